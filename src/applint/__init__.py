@@ -1,0 +1,29 @@
+"""applint: lint CNCF Graduation and Incubation applications against their template.
+
+Library use::
+
+    from applint import lint_path, lint_text
+    report = lint_path("application.md")
+    for finding in report.findings:
+        print(finding.line, finding.rule, finding.message)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from applint._version import __version__
+
+if TYPE_CHECKING:
+    from applint.engine import LintOptions, lint_path, lint_paths, lint_text
+
+__all__ = ["LintOptions", "__version__", "lint_path", "lint_paths", "lint_text"]
+
+
+def __getattr__(name: str) -> Any:
+    # The engine imports mistune and the rules; keep `import applint` (and --version) cheap.
+    if name in ("LintOptions", "lint_path", "lint_paths", "lint_text"):
+        from applint import engine
+
+        return getattr(engine, name)
+    raise AttributeError(name)

@@ -1,0 +1,155 @@
+"""The command line: translates options into a run of the engine and a formatter, and an exit code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from applint._version import __version__
+from applint.errors import ApplintError
+
+FORMATS = ("text", "json")
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _fail_setup(error: ApplintError) -> None:
+    click.echo(f"applint: error: {error}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="applint")
+def cli() -> None:
+    """Lint CNCF Graduation and Incubation applications against their template."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="error",
+    show_default=True,
+    help="Lowest severity that makes the exit code 1.",
+)
+@click.option(
+    "--template",
+    "template",
+    metavar="ID|PATH",
+    help="Check against this template (graduation-v1.6, an exact revision id, or a JSON file).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
+def check(
+    paths: tuple[str, ...], output_format: str, fail_on: str, template: str | None, quiet: bool
+) -> None:
+    """Check application files (Markdown, DOCX, plain text); '-' reads standard input."""
+    from applint.engine import LintOptions, lint_paths
+    from applint.findings import Severity
+    from applint.formatters import FORMATTERS
+
+    options = LintOptions(template=template)
+    try:
+        report = lint_paths(paths, options, stdin=sys.stdin.buffer)
+    except ApplintError as error:
+        _fail_setup(error)
+    for file in report.files:
+        if file.input_error:
+            click.echo(f"applint: {file.findings[0].message}", err=True)
+    output = FORMATTERS[output_format](report, quiet)
+    if output:
+        click.echo(output, nl=False)
+    threshold = None if fail_on == "never" else Severity.parse(fail_on)
+    sys.exit(report.exit_code(threshold))
+
+
+@cli.command("rules")
+def list_rules() -> None:
+    """List every rule with its default severity and summary."""
+    from applint.rules import RULES
+
+    width = max(len(rule.id) for rule in RULES)
+    for rule in RULES:
+        click.echo(f"{rule.id:<{width}}  {rule.severity.label:<7}  {rule.summary}")
+
+
+@cli.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Print a rule's documentation."""
+    from applint.rules import RULES_BY_ID
+
+    rule = RULES_BY_ID.get(rule_id)
+    if rule is None:
+        _fail_setup(ApplintError(f"unknown rule '{rule_id}' (see 'applint rules')"))
+        return
+    click.echo(rule.doc.strip())
+
+
+@cli.command("templates")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+def list_templates(output_format: str) -> None:
+    """List every shipped template revision."""
+    from applint.templates import builtin_templates
+
+    rows = [
+        {
+            "id": t.id,
+            "kind": t.kind,
+            "label": t.label,
+            "revision_date": t.revision_date,
+            "commit": t.commit[:8],
+            "criteria": len(t.criteria),
+            "required": sum(1 for c in t.criteria if c.required),
+            "latest": t.latest,
+        }
+        for t in builtin_templates()
+    ]
+    if output_format == "json":
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for row in rows:
+        latest = "  latest" if row["latest"] else ""
+        click.echo(
+            f"{row['id']:<28} {row['label']}  {row['revision_date']}  {row['commit']}  "
+            f"{row['criteria']:>2} criteria ({row['required']} required){latest}"
+        )
+
+
+@cli.command("template-diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+def template_diff(old: str, new: str, output_format: str) -> None:
+    """Show what changed between two template revisions (criteria added, removed, reworded, moved)."""
+    from applint.template_diff import diff_templates
+    from applint.templates import find_template
+
+    try:
+        before, after = find_template(old), find_template(new)
+    except ApplintError as error:
+        _fail_setup(error)
+        return
+    changes = diff_templates(before, after)
+    if output_format == "json":
+        data: dict[str, Any] = {"old": before.id, "new": after.id, "changes": [c.as_dict() for c in changes]}
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{before.id} -> {after.id}: {len(changes)} change{'s' if len(changes) != 1 else ''}")
+    for change in changes:
+        if change.kind == "added":
+            click.echo(f"+ added     [{change.section}] {change.text}")
+        elif change.kind == "removed":
+            click.echo(f"- removed   [{change.old_section}] {change.text}")
+        elif change.kind == "reworded":
+            click.echo(f"~ reworded  [{change.section}] {change.old_text}\n             -> {change.text}")
+        else:
+            click.echo(f"> moved     [{change.old_section} -> {change.section}] {change.text}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

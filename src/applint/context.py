@@ -1,0 +1,44 @@
+"""What a rule is given: the document, the chosen template, the mapping between them, options."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping as MappingABC
+from dataclasses import dataclass, field
+from typing import Any
+
+from applint.detection import Selection
+from applint.findings import Finding, Severity
+from applint.mapping import Mapping
+from applint.model import Block, Document, Unit
+from applint.templates import Template
+
+
+@dataclass(frozen=True)
+class LintContext:
+    """Everything a rule reads. Rules never re-parse text: what they need belongs in the model."""
+
+    document: Document
+    selection: Selection
+    mapping: Mapping
+    follows_template: bool
+    options: MappingABC[str, Any] = field(default_factory=dict)
+
+    @property
+    def template(self) -> Template:
+        return self.selection.template
+
+    def finding(
+        self,
+        rule: str,
+        severity: Severity,
+        message: str,
+        at: Block | int | None,
+        column: int | None = None,
+        section: str | None = None,
+        **details: Any,
+    ) -> Finding:
+        """A finding located at a block (or a line/paragraph number) in the document's own unit."""
+        position = at.line if isinstance(at, Block) else at
+        if self.document.unit is Unit.PARAGRAPH:
+            return Finding(rule, severity, message, None, column, position, section, details)
+        return Finding(rule, severity, message, position, column, None, section, details)

@@ -1,0 +1,188 @@
+"""Which template a document was written from: kind from the title, label from the version line,
+revision from the content.
+
+The version line is only a hint: the revision chosen is the one whose criteria (exact wording
+included) and section titles best explain the document. Ties go to the declared label, then to
+the newest revision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from applint.mapping import ELSEWHERE_THRESHOLD, PLAIN_THRESHOLD, CriterionIndex, candidates, title_matches
+from applint.model import BlockKind, Document
+from applint.templates import Template, latest_of, revisions_of
+from applint.textnorm import normalize, normalize_title
+
+VERSION_LINE = re.compile(r"^\W*(?:template\s+)?(?:version\s+)?v(\d+\.\d+)\b(.*)$", re.IGNORECASE)
+OTHER_VERSION = re.compile(r"\bv(\d+\.\d+)\b", re.IGNORECASE)
+KIND_WORDS = {"graduation": "graduation", "graduate": "graduation", "incubation": "incubation"}
+# How far below the title a version line may sit.
+VERSION_SEARCH_LINES = 12
+HEADING_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class VersionLine:
+    """The declared label and where it is; ``others`` are further labels on the same line."""
+
+    label: str
+    line: int
+    text: str
+    others: tuple[str, ...] = ()
+
+    @property
+    def hybrid(self) -> bool:
+        return bool(self.others)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The template a document is checked against, and why."""
+
+    template: Template
+    kind: str | None
+    kind_source: str
+    version: VersionLine | None
+    by_content: bool
+    score: float = 0.0
+    runner_up: tuple[str, float] | None = None
+    forced: bool = False
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def detect_kind(document: Document) -> tuple[str | None, str]:
+    """The template kind and where it was read: front matter, the title, or another heading."""
+    for key in ("title", "name", "labels"):
+        kind = _kind_in(document.front_matter.get(key, ""))
+        if kind:
+            return kind, f"front matter '{key}'"
+    headings = [block for block in document.blocks if block.kind is BlockKind.HEADING]
+    for block in headings:
+        norm = normalize(block.text)
+        if block.level <= 2 and re.search(r"\b(graduation|incubation) (application|due diligence)\b", norm):
+            return _kind_in(norm), f"title '{block.text}'"
+    for block in headings:
+        if block.level <= 2:
+            kind = _kind_in(block.text)
+            if kind:
+                return kind, f"heading '{block.text}'"
+    return None, "nothing in the title or front matter"
+
+
+def _kind_in(text: str) -> str | None:
+    for word in normalize(text).split():
+        if word in KIND_WORDS:
+            return KIND_WORDS[word]
+    return None
+
+
+def find_version_line(document: Document) -> VersionLine | None:
+    """The version line under the title (``v1.6``), if there is one."""
+    anchor = 0
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING and "application" in normalize(block.text):
+            anchor = block.line - 1
+            break
+    code_lines = {
+        line
+        for block in document.blocks
+        if block.kind is BlockKind.CODE
+        for line in range(block.line, block.end_line + 1)
+    }
+    stop = min(document.line_count, anchor + VERSION_SEARCH_LINES)
+    for index in range(anchor, stop):
+        if index + 1 in code_lines:
+            continue
+        match = VERSION_LINE.match(document.source_lines[index].strip())
+        if match and len(document.source_lines[index]) < 120:
+            label = f"v{match.group(1)}"
+            others = tuple(
+                dict.fromkeys(f"v{v}" for v in OTHER_VERSION.findall(match.group(2)) if f"v{v}" != label)
+            )
+            return VersionLine(label, index + 1, document.source_lines[index].strip(), others)
+    return None
+
+
+def select_template(document: Document, forced: Template | None = None) -> Selection:
+    """Choose the revision to check the document against."""
+    kind, kind_source = detect_kind(document)
+    version = find_version_line(document)
+    if forced is not None:
+        return Selection(forced, kind, kind_source, version, by_content=False, forced=True)
+    kinds = [kind] if kind else ["graduation", "incubation"]
+    scored: list[tuple[float, bool, str, Template]] = []
+    for each_kind in kinds:
+        for template, score in score_revisions(document, revisions_of(each_kind)).items():
+            declared = version is not None and version.label == template.label
+            scored.append((score, declared, template.revision_date, template))
+    if not scored:
+        template = latest_of(kind or "graduation")
+        return Selection(template, kind, kind_source, version, by_content=False)
+    scored.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
+    best = scored[0]
+    runner = next((item for item in scored[1:] if item[3].id != best[3].id), None)
+    return Selection(
+        best[3],
+        kind or best[3].kind,
+        kind_source,
+        version,
+        by_content=True,
+        score=round(best[0], 3),
+        runner_up=(runner[3].id, round(runner[0], 3)) if runner else None,
+        scores={item[3].id: round(item[0], 3) for item in scored},
+    )
+
+
+def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict[Template, float]:
+    """How well each revision explains the document's criteria and headings (higher is better)."""
+    texts = sorted({criterion.text for template in revisions for criterion in template.criteria})
+    index = CriterionIndex(texts)
+    best = [0.0] * len(texts)
+    statements: list[dict[int, float]] = []
+    for candidate in candidates(document):
+        threshold = ELSEWHERE_THRESHOLD if candidate.emphasized else PLAIN_THRESHOLD
+        scores = {
+            position: score for position, score in index.scores(candidate.words).items() if score >= threshold
+        }
+        if not scores:
+            continue
+        statements.append(scores)
+        for position, score in scores.items():
+            best[position] = max(best[position], score)
+    position_of = {text: position for position, text in enumerate(texts)}
+    doc_titles = [block.text for block in document.blocks if block.kind is BlockKind.HEADING]
+    result: dict[Template, float] = {}
+    for template in revisions:
+        own = {position_of[criterion.text] for criterion in template.criteria}
+        score = sum(best[position] for position in own) - 0.5 * sum(1.0 - best[position] for position in own)
+        for scores in statements:
+            overall = max(scores.values())
+            mine = max((score for position, score in scores.items() if position in own), default=0.0)
+            if mine < overall - 0.05:
+                score -= overall - mine
+        score += HEADING_WEIGHT * _heading_score(template, revisions, doc_titles)
+        result[template] = score
+    return result
+
+
+def _heading_score(template: Template, revisions: tuple[Template, ...], doc_titles: list[str]) -> float:
+    """Section titles of this revision found, less titles found that only other revisions have."""
+    own = {normalize_title(section.title): section for section in template.walk()}
+    others = {
+        normalize_title(section.title): section
+        for revision in revisions
+        for section in revision.walk()
+        if normalize_title(section.title) not in own
+    }
+    score = 0.0
+    for section in own.values():
+        if section.role in ("suggested", "required"):
+            continue
+        score += 1.0 if any(title_matches(title, section) for title in doc_titles) else -1.0
+    for section in others.values():
+        if any(title_matches(title, section) for title in doc_titles):
+            score -= 1.0
+    return score

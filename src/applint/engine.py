@@ -1,0 +1,152 @@
+"""The linting pipeline for one input: read, choose a template, map, run the rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from applint.context import LintContext
+from applint.detection import select_template
+from applint.findings import Finding, Severity
+from applint.mapping import map_document
+from applint.model import Document, Unit
+from applint.report import FileReport, Report
+from applint.rules import RULES
+from applint.sources import InputError, Source, decode_text, expand_paths, read_source
+from applint.templates import Template, find_template
+
+# A document follows a template when this share of its criteria, or of its required areas, is found.
+FOLLOWS_CRITERIA_SHARE = 0.25
+FOLLOWS_AREAS_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    """What a run may change: the template, rule severities, disabled rules, rule options."""
+
+    template: str | None = None
+    severities: dict[str, Severity] = field(default_factory=dict)
+    disabled: frozenset[str] = frozenset()
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def forced_template(self) -> Template | None:
+        return find_template(self.template) if self.template else None
+
+
+def read_document(source: Source) -> Document:
+    """The model of one input, by its format."""
+    if source.format == "docx":
+        from applint.readers.docx import read_docx
+
+        return read_docx(source.data, source.path)
+    text = decode_text(source.data)
+    reader: Callable[[str, str], Document]
+    if source.format == "text":
+        from applint.readers.text import read_text
+
+        reader = read_text
+    else:
+        from applint.readers.markdown import read_markdown
+
+        reader = read_markdown
+    return reader(text, source.path)
+
+
+def lint_document(document: Document, options: LintOptions | None = None) -> FileReport:
+    """Run every enabled rule on a parsed document."""
+    options = options or LintOptions()
+    selection = select_template(document, options.forced_template())
+    mapping = map_document(selection.template, document)
+    context = LintContext(
+        document, selection, mapping, _follows(selection.template, mapping), options.rule_options
+    )
+    findings: list[Finding] = []
+    for rule in RULES:
+        if rule.id in options.disabled:
+            continue
+        severity = options.severities.get(rule.id)
+        for finding in rule.check(context):
+            if severity is not None and severity != finding.severity:
+                finding = _with_severity(finding, severity)
+            findings.append(finding)
+    findings.sort(key=Finding.sort_key)
+    detection = {
+        "kind": selection.kind,
+        "declared_version": selection.version.label if selection.version else None,
+        "by_content": selection.by_content,
+        "score": selection.score,
+        "runner_up": {"template": selection.runner_up[0], "score": selection.runner_up[1]}
+        if selection.runner_up
+        else None,
+        "criteria_found": len(mapping.criteria),
+        "criteria_total": len(selection.template.criteria),
+    }
+    return FileReport(
+        path=document.path,
+        findings=tuple(findings),
+        template=selection.template.id,
+        format=document.format,
+        unit=document.unit.value,
+        detection=detection,
+    )
+
+
+def _follows(template: Template, mapping: Any) -> bool:
+    areas = [s for s in template.walk() if s.required]
+    found_areas = sum(1 for s in areas if s.id in mapping.sections)
+    if template.criteria and len(mapping.criteria) >= FOLLOWS_CRITERIA_SHARE * len(template.criteria):
+        return True
+    return bool(areas) and found_areas >= FOLLOWS_AREAS_SHARE * len(areas)
+
+
+def _with_severity(finding: Finding, severity: Severity) -> Finding:
+    return Finding(
+        finding.rule,
+        severity,
+        finding.message,
+        finding.line,
+        finding.column,
+        finding.paragraph,
+        finding.section,
+        finding.details,
+    )
+
+
+def input_error_report(path: str, problem: str, unit: Unit = Unit.LINE) -> FileReport:
+    """The report for an input that could not be read: one parse-error finding."""
+    finding = Finding("parse-error", Severity.ERROR, f"cannot read {path}: {problem}")
+    return FileReport(path=path, findings=(finding,), input_error=True, unit=unit.value)
+
+
+def lint_source(source: Source, options: LintOptions | None = None) -> FileReport:
+    try:
+        document = read_document(source)
+    except InputError as error:
+        return input_error_report(source.path, str(error))
+    return lint_document(document, options)
+
+
+def lint_path(path: str, options: LintOptions | None = None, stdin: BinaryIO | None = None) -> FileReport:
+    """Lint one file (``-`` reads ``stdin``); a file that cannot be read gives a parse-error report."""
+    try:
+        source = read_source(path, stdin)
+    except InputError as error:
+        return input_error_report(path, str(error))
+    return lint_source(source, options)
+
+
+def lint_text(
+    text: str, path: str = "-", options: LintOptions | None = None, format: str = "markdown"
+) -> FileReport:
+    """Lint text already in memory (Markdown by default, or ``format="text"``)."""
+    return lint_source(Source(path, text.encode("utf-8"), format), options)
+
+
+def lint_paths(
+    paths: Iterable[str], options: LintOptions | None = None, stdin: BinaryIO | None = None
+) -> Report:
+    """Lint every file named or found below the named directories."""
+    options = options or LintOptions()
+    options.forced_template()  # a bad --template is a setup error before any file is read
+    return Report(tuple(lint_path(path, options, stdin) for path in expand_paths(paths)))

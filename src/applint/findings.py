@@ -1,0 +1,50 @@
+"""Findings: immutable records of what is wrong, complete when created."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(enum.IntEnum):
+    """How much a finding matters; ordered so that a threshold can be compared."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.upper()]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one document.
+
+    ``line`` is the 1-based line for line-based inputs; DOCX findings set ``paragraph`` instead.
+    ``section`` is the id of the template section the finding belongs to, when known.
+    ``details`` carries extra machine-readable data (JSON output only).
+    """
+
+    rule: str
+    severity: Severity
+    message: str
+    line: int | None = None
+    column: int | None = None
+    paragraph: int | None = None
+    section: str | None = None
+    details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def position(self) -> int:
+        """Where the finding sits in its document, for sorting (0 for the whole document)."""
+        return self.line or self.paragraph or 0
+
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (self.position, self.column or 0, self.rule, self.message)

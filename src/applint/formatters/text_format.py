@@ -1,0 +1,57 @@
+"""Human output: ``path:line:col: severity rule-id message`` in line order, then a summary line.
+
+DOCX findings are located by paragraph: ``path:¶37: severity rule-id message``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from applint.findings import Finding, Severity
+from applint.report import FileReport, Report
+
+
+def location(file: FileReport, finding: Finding) -> str:
+    if finding.paragraph is not None:
+        return f"{file.path}:¶{finding.paragraph}"
+    if finding.line is None:
+        return file.path
+    if finding.column is not None:
+        return f"{file.path}:{finding.line}:{finding.column}"
+    return f"{file.path}:{finding.line}"
+
+
+def render(report: Report, quiet: bool = False) -> str:
+    lines = []
+    for file in report.files:
+        for finding in file.findings:
+            lines.append(
+                f"{location(file, finding)}: {finding.severity.label} {finding.rule} {finding.message}"
+            )
+    if not quiet:
+        lines.append(summary(report))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def summary(report: Report) -> str:
+    counts = report.counts()
+    files = len(report.files)
+    templates = Counter(file.template for file in report.files if file.template)
+    if len(templates) == 1:
+        against = f" against {next(iter(templates))}"
+    elif templates:
+        against = " against " + ", ".join(
+            f"{name} ×{n}" if n > 1 else name for name, n in sorted(templates.items())
+        )
+    else:
+        against = ""
+    checked = f"checked {files} file{'s' if files != 1 else ''}{against}"
+    if not counts:
+        return f"{checked}: no problems"
+    parts = []
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+        n = counts.get(severity, 0)
+        if n:
+            word = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}[severity]
+            parts.append(f"{n} {word}{'s' if n != 1 and severity is not Severity.INFO else ''}")
+    return f"{checked}: {', '.join(parts)}"

@@ -1,0 +1,194 @@
+"""Mapping of a document onto a template: which heading is which section, which block which criterion.
+
+Sections match by title (case, spacing, punctuation, placeholders and trailing words ignored).
+Criteria match by the Dice similarity of their meaningful words, found through an inverted
+index so a document is never compared with every criterion by edit distance. Each criterion is
+matched at most once and each block holds at most one criterion (greedy, best score first).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from applint.model import Block, BlockKind, Document
+from applint.similarity import dice
+from applint.structure import Section, build_sections
+from applint.templates import Criterion, Template, TemplateSection
+from applint.textnorm import content_words, normalize_title
+
+GENERIC_TITLES = frozenset({"suggested", "required"})
+# Minimum similarity for a match: a checkbox or bold statement inside the criterion's own
+# section, the same elsewhere in the document, and a plain paragraph anywhere.
+IN_SECTION_THRESHOLD = 0.5
+ELSEWHERE_THRESHOLD = 0.65
+PLAIN_THRESHOLD = 0.8
+IN_SECTION_BONUS = 0.1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A block that could state a criterion."""
+
+    index: int
+    block: Block
+    words: frozenset[str]
+    emphasized: bool
+
+
+@dataclass
+class Mapping:
+    """Where the template's sections and criteria are in the document."""
+
+    root: Section
+    sections: dict[str, Section] = field(default_factory=dict)
+    criteria: dict[str, int] = field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)
+
+    def block_of(self, criterion: Criterion, document: Document) -> Block | None:
+        index = self.criteria.get(criterion.id)
+        return document.blocks[index] if index is not None else None
+
+
+def title_matches(doc_title: str, template_section: TemplateSection) -> bool:
+    """True when a document heading names the template section."""
+    doc_norm = normalize_title(doc_title)
+    if not doc_norm:
+        return False
+    for title in template_section.titles:
+        norm = normalize_title(title)
+        if not norm:
+            continue
+        if template_section.role == "title":
+            if doc_norm.endswith(norm):
+                return True
+        elif norm in GENERIC_TITLES:
+            if doc_norm == norm:
+                return True
+        elif doc_norm == norm or doc_norm.startswith(norm + " "):
+            return True
+    return False
+
+
+def map_sections(template: Template, root: Section) -> dict[str, Section]:
+    """Match every template section to at most one document section."""
+    matches: dict[str, Section] = {}
+    used: set[int] = set()
+
+    def visit(sections: Sequence[TemplateSection], scope: Section | None) -> None:
+        for template_section in sections:
+            search_in = scope or root
+            found = None
+            if scope is not None or normalize_title(template_section.title) not in GENERIC_TITLES:
+                for candidate in search_in.walk():
+                    if candidate.heading is None or id(candidate) in used:
+                        continue
+                    if title_matches(candidate.title, template_section):
+                        found = candidate
+                        break
+            if found is not None:
+                used.add(id(found))
+                matches[template_section.id] = found
+            child_scope = found if found is not None and template_section.role != "title" else None
+            if found is None and template_section.role != "title" and template_section.sections:
+                # Without the parent heading, only distinctive child titles can still be found.
+                visit(
+                    [s for s in template_section.sections if normalize_title(s.title) not in GENERIC_TITLES],
+                    None,
+                )
+                continue
+            visit(template_section.sections, child_scope)
+
+    visit(template.sections, None)
+    return matches
+
+
+def candidates(document: Document) -> list[Candidate]:
+    """Blocks that may state a criterion: list items and paragraphs with words in them."""
+    found = []
+    for index, block in enumerate(document.blocks):
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not block.text:
+            continue
+        statement = block.strong or block.text
+        words = content_words(statement)
+        if words:
+            found.append(Candidate(index, block, words, block.is_checkbox or bool(block.strong)))
+    return found
+
+
+class CriterionIndex:
+    """An inverted index from meaningful words to the criteria texts that use them."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.words = [content_words(text) for text in texts]
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for position, words in enumerate(self.words):
+            for word in words:
+                self.postings[word].append(position)
+
+    def scores(self, words: frozenset[str]) -> dict[int, float]:
+        """Dice similarity of ``words`` with every indexed text sharing enough words with it."""
+        shared: dict[int, int] = defaultdict(int)
+        for word in words:
+            for position in self.postings.get(word, ()):
+                shared[position] += 1
+        result = {}
+        for position, count in shared.items():
+            if count >= 2 or len(self.words[position]) <= 2:
+                result[position] = dice(words, self.words[position])
+        return result
+
+
+def map_criteria(
+    template: Template, document: Document, root: Section, sections: dict[str, Section]
+) -> tuple[dict[str, int], dict[str, float]]:
+    """Match template criteria to document blocks; return block indexes and scores by criterion id."""
+    criteria = template.criteria
+    index = CriterionIndex([criterion.text for criterion in criteria])
+    pairs: list[tuple[float, int, int]] = []
+    for candidate in candidates(document):
+        for position, score in index.scores(candidate.words).items():
+            criterion = criteria[position]
+            if not candidate.emphasized:
+                if score >= PLAIN_THRESHOLD:
+                    pairs.append((score, position, candidate.index))
+                continue
+            if _in_section(criterion, template, sections, candidate.index):
+                if score >= IN_SECTION_THRESHOLD:
+                    pairs.append((score + IN_SECTION_BONUS, position, candidate.index))
+            elif score >= ELSEWHERE_THRESHOLD:
+                pairs.append((score, position, candidate.index))
+    pairs.sort(key=lambda pair: (-pair[0], pair[2], pair[1]))
+    matched: dict[str, int] = {}
+    scores: dict[str, float] = {}
+    used_blocks: set[int] = set()
+    for score, position, block_index in pairs:
+        criterion = criteria[position]
+        if criterion.id in matched or block_index in used_blocks:
+            continue
+        matched[criterion.id] = block_index
+        scores[criterion.id] = min(score, 1.0)
+        used_blocks.add(block_index)
+    return matched, scores
+
+
+def _in_section(
+    criterion: Criterion, template: Template, sections: dict[str, Section], block_index: int
+) -> bool:
+    """True when the block lies in the document section mapped to the criterion's area."""
+    section_id: str | None = criterion.section_id
+    while section_id is not None:
+        mapped = sections.get(section_id)
+        if mapped is not None:
+            return mapped.start < block_index < mapped.end
+        section_id = template.sections_by_id[section_id].parent_id
+    return False
+
+
+def map_document(template: Template, document: Document, root: Section | None = None) -> Mapping:
+    """Map a document onto a template revision."""
+    root = root or build_sections(document)
+    sections = map_sections(template, root)
+    criteria, scores = map_criteria(template, document, root, sections)
+    return Mapping(root=root, sections=sections, criteria=criteria, scores=scores)

@@ -1,0 +1,89 @@
+"""The format-neutral document model every reader produces and every rule reads.
+
+A document is a flat, ordered tuple of blocks. Each block knows where it starts and ends in
+the original input: a 1-based line for Markdown and plain text, a 1-based paragraph number
+for DOCX (the document's ``unit`` says which). No third-party imports here.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class BlockKind(enum.Enum):
+    """What a block is."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    COMMENT = "comment"
+    HTML = "html"
+    CODE = "code"
+    TABLE = "table"
+    FRONT_MATTER = "front_matter"
+    BREAK = "break"
+
+
+class Unit(enum.Enum):
+    """How locations in a document are counted."""
+
+    LINE = "line"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of a document, with its location and its text without markup.
+
+    ``checked`` is None when the block carries no checkbox, else the box's state.
+    ``strong`` is the bold text the block opens with (criteria are bold in the templates).
+    ``level`` is the heading level for headings and the nesting depth (0 = top) for list items.
+    """
+
+    kind: BlockKind
+    line: int
+    end_line: int
+    text: str = ""
+    level: int = 0
+    checked: bool | None = None
+    strong: str = ""
+    links: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
+    inferred: bool = False
+
+    @property
+    def is_checkbox(self) -> bool:
+        """True when the block carries a checkbox, ticked or not."""
+        return self.checked is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What the input format can carry; rules stay quiet about what a format lost."""
+
+    checkboxes: bool = True
+    links: bool = True
+    headings: bool = True
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed input: its blocks, the raw lines findings point into, and its format."""
+
+    path: str
+    format: str
+    blocks: tuple[Block, ...]
+    source_lines: tuple[str, ...]
+    unit: Unit = Unit.LINE
+    capabilities: Capabilities = field(default_factory=Capabilities)
+    front_matter: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def line_count(self) -> int:
+        """How many lines (or paragraphs) the input has."""
+        return len(self.source_lines)
+
+    def headings(self) -> list[Block]:
+        """The heading blocks, in order."""
+        return [block for block in self.blocks if block.kind is BlockKind.HEADING]

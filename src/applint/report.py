@@ -1,0 +1,46 @@
+"""The result of a run: one FileReport per input, collected in a Report. Formatters read these."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from applint.findings import Finding, Severity
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """Findings for one input, and which template it was checked against."""
+
+    path: str
+    findings: tuple[Finding, ...]
+    template: str | None = None
+    format: str | None = None
+    unit: str = "line"
+    input_error: bool = False
+    detection: dict[str, Any] = field(default_factory=dict)
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(finding.severity for finding in self.findings)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Every file of one run, in the order the inputs were given."""
+
+    files: tuple[FileReport, ...]
+
+    def counts(self) -> Counter[Severity]:
+        total: Counter[Severity] = Counter()
+        for file in self.files:
+            total.update(file.counts())
+        return total
+
+    def exit_code(self, fail_on: Severity | None) -> int:
+        """2 if any input could not be read; 1 if any finding is at or above ``fail_on``; else 0."""
+        if any(file.input_error for file in self.files):
+            return 2
+        if fail_on is not None and any(f.severity >= fail_on for file in self.files for f in file.findings):
+            return 1
+        return 0

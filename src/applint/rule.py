@@ -1,0 +1,42 @@
+"""The shape of a rule: an id users can rely on, a default severity, a summary and a check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+
+Check = Callable[[LintContext], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule. ``doc`` is its user documentation (the rule module's docstring)."""
+
+    id: str
+    severity: Severity
+    summary: str
+    check: Check
+    doc: str
+
+
+def describe_section(ctx: LintContext, section_id: str) -> str:
+    """A readable path for a template section: 'Governance and Maintainers › Required'."""
+    sections = ctx.template.sections_by_id
+    parts = []
+    current: str | None = section_id
+    while current is not None:
+        section = sections[current]
+        if section.role != "title":
+            parts.append(section.title.replace("$PROJECT", "<project>"))
+        current = section.parent_id
+    return " › ".join(reversed(parts)) or "the application"
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    """Text cut to ``limit`` characters at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"

@@ -1,0 +1,228 @@
+"""duplicate-content: a paragraph, a section or the whole document repeated.
+
+Why: pasted-twice text is the commonest slip in drafts assembled from several sources; a
+reviewer reads it as carelessness, and the two copies often disagree.
+
+Severity: warning. Reported at the repeat, naming the line of the first copy. A run of
+repeated paragraphs (a section pasted again, or the whole document) is one finding for the
+whole run; JSON ``details.pairs`` lists each repeated paragraph and its original.
+
+Finds exact copies (after normalising case, spacing and markup) and near-copies (at least 60%
+of their word triples shared). Not duplicates: text the template itself repeats in every
+application ("Note: this section may be augmented ..."), the criteria statements, and short
+pointer sentences under 8 words ("Documented in our Governance document.").
+
+Cost: one pass with hashed word triples and capped postings lists; never all pairs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import functools
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.model import BlockKind
+from applint.rule import Rule
+from applint.rules.placeholder import GENERIC
+from applint.templates import revisions_of
+from applint.similarity import containment
+from applint.textnorm import content_words, normalize
+
+ID = "duplicate-content"
+MIN_WORDS = 8
+NEAR_COPY = 0.6
+MAX_GAP = 3
+RUN_MIN_PARAGRAPHS = 3
+WHOLE_DOCUMENT_SHARE = 0.3
+POSTINGS_CAP = 20
+SUB_ITEM_FILLED = 0.8
+_UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.HEADING)
+
+
+@dataclass
+class _Unit:
+    block_index: int
+    key: str
+    substantive: bool
+    original: int | None = None
+    similarity: float = 1.0
+
+
+@dataclass
+class _Run:
+    units: list[int] = field(default_factory=list)
+    last_original: int = -1
+    last_unit: int = -1
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    units = _units(ctx)
+    _find_originals(units)
+    blocks = ctx.document.blocks
+    runs = _runs(units)
+    in_runs: set[int] = set()
+    substantive_total = sum(1 for unit in units if unit.substantive) or 1
+    for run in runs:
+        substantive = [u for u in run.units if units[u].substantive]
+        if len(substantive) < RUN_MIN_PARAGRAPHS:
+            continue
+        in_runs.update(run.units)
+        first, last = units[run.units[0]], units[run.units[-1]]
+        start, end = blocks[first.block_index].line, blocks[last.block_index].end_line
+        original_start = blocks[units[first.original or 0].block_index].line
+        original_end = blocks[units[last.original or 0].block_index].end_line
+        whole = (
+            len(substantive) >= WHOLE_DOCUMENT_SHARE * substantive_total
+            and original_start <= blocks[0].end_line + 5
+        )
+        what = "the document repeats itself: " if whole else ""
+        pairs = [
+            {
+                "line": blocks[units[u].block_index].line,
+                "original": blocks[units[units[u].original or 0].block_index].line,
+            }
+            for u in run.units
+        ]
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"{what}lines {start}-{end} repeat lines {original_start}-{original_end} "
+            f"({len(substantive)} paragraphs copied); keep one copy and delete the other",
+            blocks[first.block_index],
+            first_copy=original_start,
+            pairs=pairs,
+        )
+    for position, unit in enumerate(units):
+        if unit.original is None or not unit.substantive or position in in_runs:
+            continue
+        original_line = blocks[units[unit.original].block_index].line
+        how = (
+            "an exact copy"
+            if unit.similarity >= 1.0
+            else f"a near-copy, {round(unit.similarity * 100)}% the same"
+        )
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this paragraph repeats line {original_line} ({how}); keep one and delete the other",
+            blocks[unit.block_index],
+            first_copy=original_line,
+        )
+
+
+def _units(ctx: LintContext) -> list[_Unit]:
+    template_text = _template_text(ctx.template.kind)
+    sub_items = _template_sub_items(ctx.template.kind)
+    units = []
+    for index, block in enumerate(ctx.document.blocks):
+        if block.kind not in _UNITS or not block.text:
+            continue
+        key = normalize(block.text)
+        if not key:
+            continue
+        substantive = (
+            block.kind is not BlockKind.HEADING
+            and len(key.split()) >= MIN_WORDS
+            and key not in template_text
+            and normalize(block.strong) not in template_text
+            and not (block.kind is BlockKind.LIST_ITEM and block.level > 0 and _fills_sub_item(block.text, sub_items))
+        )
+        units.append(_Unit(index, key, substantive))
+    return units
+
+
+@functools.cache
+def _template_text(kind: str) -> frozenset[str]:
+    """Normalised text every application of this kind repeats: boilerplate, guidance, criteria."""
+    texts: set[str] = set()
+    for template in revisions_of(kind):
+        texts.update(normalize(text) for text in template.boilerplate)
+        texts.update(normalize(text) for text, _ in template.guidance)
+        texts.update(normalize(criterion.text) for criterion in template.criteria)
+        texts.update(normalize(sub) for criterion in template.criteria for sub in criterion.sub_items)
+    texts.discard("")
+    return frozenset(texts)
+
+
+@functools.cache
+def _template_sub_items(kind: str) -> tuple[frozenset[str], ...]:
+    """Word sets of the template's sub-bullets ("This occurred on DD-MMM-YYYY ... at $LINK")."""
+    texts = {sub for template in revisions_of(kind) for criterion in template.criteria for sub in criterion.sub_items}
+    return tuple(content_words(re.sub(GENERIC, " ", text)) for text in sorted(texts))
+
+
+def _fills_sub_item(text: str, sub_items: tuple[frozenset[str], ...]) -> bool:
+    """True when the text is a template sub-bullet with its placeholders filled in."""
+    words = content_words(text)
+    return any(containment(sub, words) >= SUB_ITEM_FILLED for sub in sub_items if sub)
+
+
+def _find_originals(units: list[_Unit]) -> None:
+    """Set each unit's earlier copy, preferring the copy that continues the current run."""
+    occurrences: dict[str, list[int]] = defaultdict(list)
+    postings: dict[int, list[int]] = defaultdict(list)
+    shingles_of: list[frozenset[int]] = []
+    last_original = -1
+    last_dup = -10
+    for position, unit in enumerate(units):
+        words = unit.key.split()
+        shingles = frozenset(hash(tuple(words[i : i + 3])) for i in range(max(len(words) - 2, 1)))
+        shingles_of.append(shingles)
+        earlier = occurrences.get(unit.key)
+        continuing = position - last_dup <= MAX_GAP + 1
+        if earlier:
+            pick = bisect.bisect_right(earlier, last_original) if continuing else 0
+            unit.original = earlier[pick] if pick < len(earlier) else earlier[0]
+        elif unit.substantive:
+            shared: dict[int, int] = defaultdict(int)
+            for shingle in shingles:
+                for other in postings.get(shingle, ()):
+                    shared[other] += 1
+            best, best_score = None, 0.0
+            for other, count in shared.items():
+                union = len(shingles) + len(shingles_of[other]) - count
+                score = count / union if union else 0.0
+                if score > best_score:
+                    best, best_score = other, score
+            if best is not None and best_score >= NEAR_COPY:
+                unit.original, unit.similarity = best, best_score
+        if unit.original is not None:
+            last_original, last_dup = unit.original, position
+        occurrences[unit.key].append(position)
+        if unit.substantive:
+            for shingle in shingles:
+                posting = postings[shingle]
+                if len(posting) < POSTINGS_CAP:
+                    posting.append(position)
+
+
+def _runs(units: list[_Unit]) -> list[_Run]:
+    """Groups of repeated units close together whose originals come in the same order."""
+    runs: list[_Run] = []
+    current: _Run | None = None
+    for position, unit in enumerate(units):
+        if unit.original is None:
+            continue
+        if (
+            current is not None
+            and position - current.last_unit <= MAX_GAP + 1
+            and unit.original > current.last_original
+        ):
+            current.units.append(position)
+        else:
+            current = _Run()
+            runs.append(current)
+            current.units.append(position)
+        current.last_original = unit.original
+        current.last_unit = position
+    return runs
+
+
+RULE = Rule(
+    ID, Severity.WARNING, "A paragraph, section or the whole document is repeated.", check, __doc__ or ""
+)

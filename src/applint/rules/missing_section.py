@@ -1,0 +1,68 @@
+"""missing-section: a section of the template is not in the application.
+
+Why: the TOC's due-diligence guide asks that every section have content; an application
+without one of the areas (Governance and Maintainers, Security, ...) is closed as not ready.
+
+Severity: error for a required area (the level-2 areas of the template), warning for any
+other section (summary, Suggested/Required subsections, Adoption, Adopter blocks).
+
+Passes: every template heading is present, matched by title regardless of case, spacing,
+punctuation and trailing words ("Graduation Criteria Summary for KubeVirt").
+
+Fails: "## Security" deleted. A missing subsection is not reported when its parent area is
+already reported missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.rule import Rule, describe_section
+from applint.templates import TemplateSection
+
+ID = "missing-section"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    if not ctx.follows_template:
+        return
+    mapped = ctx.mapping.sections
+    for section in ctx.template.walk():
+        if section.id in mapped or section.role == "title":
+            continue
+        if section.parent_id is not None:
+            parent = ctx.template.sections_by_id[section.parent_id]
+            if parent.role != "title" and parent.id not in mapped:
+                continue
+        severity = Severity.ERROR if section.required else Severity.WARNING
+        line, where = _anchor(ctx, section)
+        yield ctx.finding(
+            ID,
+            severity,
+            f"section '{describe_section(ctx, section.id)}' is missing; add a "
+            f"{'#' * section.level} {section.title} heading {where}",
+            line,
+            section=section.id,
+        )
+
+
+def _anchor(ctx: LintContext, missing: TemplateSection) -> tuple[int, str]:
+    """Where the section belongs: after the mapped section before it, or before the next one."""
+    order = list(ctx.template.walk())
+    position = order.index(missing)
+    for section in reversed(order[:position]):
+        found = ctx.mapping.sections.get(section.id)
+        if found is not None and section.role != "title":
+            end_block = ctx.document.blocks[found.end - 1] if found.end > 0 else None
+            line = end_block.end_line if end_block is not None else found.line
+            return line, f"after '{section.title}' (line {found.line})"
+    for section in order[position + 1 :]:
+        found = ctx.mapping.sections.get(section.id)
+        if found is not None:
+            return found.line, f"before '{section.title}'"
+    return 1, "in the application"
+
+
+RULE = Rule(ID, Severity.ERROR, "A template section is missing from the application.", check, __doc__ or "")

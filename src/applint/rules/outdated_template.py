@@ -1,0 +1,50 @@
+"""outdated-template: the application follows an older template revision than the latest.
+
+Why: the TOC reviews against the current template; criteria added since (for example the
+Governance Review and joint security assessment items of 2026) will be asked for.
+
+Severity: info when only the revision within the same label is older; warning when the label
+itself is older (v1.5 while v1.6 exists). The message lists what the latest revision adds,
+removes and rewords, the list a maintainer needs to update the document; ``applint
+template-diff OLD NEW`` prints it in full.
+
+Passes: the latest revision of its kind.
+Fails: a document matching graduation-v1.6-2025-01-07.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.rule import Rule
+from applint.template_diff import diff_templates, summarize
+from applint.templates import latest_of
+
+ID = "outdated-template"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    template = ctx.template
+    if ctx.selection.forced or not ctx.follows_template or template.latest:
+        return
+    latest = latest_of(template.kind)
+    if latest.id == template.id:
+        return
+    changes = diff_templates(template, latest)
+    severity = Severity.WARNING if template.label != latest.label else Severity.INFO
+    at = ctx.selection.version.line if ctx.selection.version else 1
+    yield ctx.finding(
+        ID,
+        severity,
+        f"written from {template.id}; the latest is {latest.id}, which {summarize(changes)} "
+        f"(see 'applint template-diff {template.id} {latest.id}')",
+        at,
+        found=template.id,
+        latest=latest.id,
+        changes=[change.as_dict() for change in changes],
+    )
+
+
+RULE = Rule(ID, Severity.INFO, "The application follows an older template revision.", check, __doc__ or "")

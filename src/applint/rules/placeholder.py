@@ -1,0 +1,73 @@
+"""placeholder: a template placeholder left in the application.
+
+Why: ``$PROJECT``, ``$URL``, ``$COMPANY/$INDUSTRY``, ``MONTH YEAR`` or ``DD-MMM-YYYY`` left in
+shows the application is unfinished; reviewers send it back.
+
+Severity: error. One finding per occurrence, with its line and column.
+
+Finds: every placeholder the template schema lists, ``MONTH YEAR``, ``DD-MMM-YYYY``,
+``YYYYMMDD``, and any other ``$UPPER_CASE`` token, outside code blocks, inline code, HTML
+comments and YAML front matter.
+
+Passes: ``Project Repo(s): https://github.com/example/project``
+Fails: ``Project Repo(s): $URL``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.model import BlockKind
+from applint.rule import Rule
+
+ID = "placeholder"
+GENERIC = r"\$[A-Z][A-Z0-9_]*\b|\bMONTH YEAR\b|\bDD-MMM-YYYY\b|\bYYYYMMDD\b"
+_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT)
+HINTS = {
+    "$PROJECT": "the project's name",
+    "$URL": "a link",
+    "$LIST": "the list of sub-projects",
+    "$SLACK": "the project's channels",
+    "$NAME": "the contact's name",
+    "$EMAIL": "the contact's e-mail address",
+    "$LINK": "a link to the evidence",
+    "$COMPANY": "the adopting organization (or leave only the industry if it must stay anonymous)",
+    "$INDUSTRY": "the adopter's industry",
+    "MONTH YEAR": "the month and year the adopter started using the project",
+    "DD-MMM-YYYY": "the date, e.g. 05-MAR-2025",
+    "YYYYMMDD": "the date, e.g. 20250305",
+}
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    extra = [re.escape(p) for p in ctx.template.placeholders if not re.fullmatch(GENERIC, p)]
+    pattern = re.compile("|".join([*extra, GENERIC]))
+    lines = ctx.document.source_lines
+    seen: set[int] = set()
+    for block in ctx.document.blocks:
+        if block.kind in _SKIPPED:
+            continue
+        for number in range(block.line, block.end_line + 1):
+            if number in seen or number > len(lines):
+                continue
+            seen.add(number)
+            text = _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), lines[number - 1])
+            text = re.sub(r"<!--.*?-->", lambda m: " " * len(m.group(0)), text)
+            for match in pattern.finditer(text):
+                token = match.group(0)
+                hint = HINTS.get(token, "real content")
+                yield ctx.finding(
+                    ID,
+                    Severity.ERROR,
+                    f"template placeholder '{token}' left in; replace it with {hint}",
+                    number,
+                    column=match.start() + 1,
+                    placeholder=token,
+                )
+
+
+RULE = Rule(ID, Severity.ERROR, "A template placeholder is left in the application.", check, __doc__ or "")

@@ -1,0 +1,63 @@
+"""template-instructions: template guidance left in the application.
+
+Why: the template's guidance is for the applicant, not the TOC. Left in, it shows which parts
+were never written (``<!-- (Project assertion goes here) -->`` with no assertion) and clutters
+the parts that were.
+
+Severity: warning, one short finding per occurrence.
+
+Finds: HTML comments that are the template's own guidance (every comment of the template
+schema, and any ``<!-- (... goes here) -->``), and guidance sentences such as "If the Adopting
+organization needs to remain anonymous, stating the industry vertical is sufficient.".
+
+Passes: the comment deleted once the assertion is written.
+Fails: ``<!-- (Project assertion goes here) -->`` still in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.model import Block, BlockKind
+from applint.rule import Rule, shorten
+from applint.textnorm import normalize
+
+ID = "template-instructions"
+GENERIC_COMMENT = re.compile(
+    r"^\(?[^()]*\bgoes here\)?\.?$|^This template provides\b|^Provide any additional information",
+    re.IGNORECASE,
+)
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    comments = {normalize(text) for text, is_comment in ctx.template.guidance if is_comment}
+    sentences = [(normalize(text), text) for text, is_comment in ctx.template.guidance if not is_comment]
+    for block in ctx.document.blocks:
+        if block.kind is BlockKind.CODE:
+            continue
+        texts = [block.text] if block.kind is BlockKind.COMMENT else list(block.comments)
+        for comment in texts:
+            if normalize(comment) in comments or GENERIC_COMMENT.search(comment.strip()):
+                yield _finding(
+                    ctx, block, f"template comment '<!-- {shorten(comment, 50)} -->' left in; delete it"
+                )
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
+            norm = normalize(block.text)
+            for sentence, original in sentences:
+                if sentence and sentence in norm:
+                    yield _finding(
+                        ctx,
+                        block,
+                        f'template guidance "{shorten(original, 60)}" left in; delete it once the text it guides is written',
+                    )
+                    break
+
+
+def _finding(ctx: LintContext, block: Block, message: str) -> Finding:
+    return ctx.finding(ID, Severity.WARNING, message, block)
+
+
+RULE = Rule(ID, Severity.WARNING, "Template guidance is left in the application.", check, __doc__ or "")

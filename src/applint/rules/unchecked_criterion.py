@@ -1,0 +1,82 @@
+"""unchecked-criterion: a Required criterion is present but its box is not ticked.
+
+Why: an unticked Required box tells the TOC the project does not claim the criterion; the
+application is sent back. Tick it when the evidence below shows it is met.
+
+Severity: warning; info for the boxes the TOC ticks itself ("Due Diligence Review", "TOC
+verification of adopters"). For a choice group (the incubation level assertions) one box must be
+ticked: the finding is on the first alternative. Formats that cannot carry checkboxes (a
+plain-text export) get one info finding for the whole document instead.
+
+Passes: ``- [x] **Clear and discoverable project governance documentation.**``
+Fails: ``- [ ] **Clear and discoverable project governance documentation.**``, or the statement
+written with no checkbox at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.rule import Rule, shorten
+
+ID = "unchecked-criterion"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    if not ctx.document.capabilities.checkboxes:
+        if ctx.mapping.criteria:
+            yield ctx.finding(
+                ID,
+                Severity.INFO,
+                f"this {ctx.document.format} input cannot carry checkboxes, so ticked criteria are not "
+                "checked; lint the Markdown source or the issue body for that",
+                1,
+            )
+        return
+    blocks = ctx.document.blocks
+    choices_done: set[str] = set()
+    for criterion in ctx.template.criteria:
+        index = ctx.mapping.criteria.get(criterion.id)
+        if criterion.choice:
+            if criterion.choice in choices_done:
+                continue
+            group = [c for c in ctx.template.criteria if c.choice == criterion.choice]
+            indexes = [ctx.mapping.criteria[c.id] for c in group if c.id in ctx.mapping.criteria]
+            choices_done.add(criterion.choice)
+            if indexes and not any(blocks[i].checked for i in indexes):
+                yield ctx.finding(
+                    ID,
+                    Severity.WARNING,
+                    f"none of the {len(group)} alternatives of '{criterion.choice}' is ticked; tick the one that applies",
+                    blocks[indexes[0]],
+                    section=criterion.section_id,
+                    criterion=criterion.id,
+                )
+            continue
+        if index is None or not criterion.required or blocks[index].checked:
+            continue
+        block = blocks[index]
+        state = "has no checkbox" if block.checked is None else "is not ticked"
+        if criterion.completed_by == "toc":
+            yield ctx.finding(
+                ID,
+                Severity.INFO,
+                f'"{shorten(criterion.text, 60)}" {state}; the TOC ticks it during due diligence',
+                block,
+                section=criterion.section_id,
+                criterion=criterion.id,
+            )
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'required criterion {state}: "{shorten(criterion.text, 70)}"; tick it once the evidence shows it is met',
+            block,
+            section=criterion.section_id,
+            criterion=criterion.id,
+        )
+
+
+RULE = Rule(ID, Severity.WARNING, "A Required criterion is present but not ticked.", check, __doc__ or "")

@@ -1,0 +1,59 @@
+"""unknown-template: no version line (or no title) says which template the application follows.
+
+Why: "v1.6" names about a dozen revisions and a document without any label can be checked only
+against what its content looks like; the reader should know which revision that was and why.
+
+Severity: info when the content still follows a template (the finding names the revision the
+content matched best and how well); warning when it follows none (a 2022-style proposal such
+as Flux's): then the per-criterion findings are left out, because they would be a wall of
+errors about a document that was never written from the template.
+
+Passes: ``v1.6`` on the line after ``# <Project> Graduation Application``.
+Fails: no version line; no title naming Graduation or Incubation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.rule import Rule
+
+ID = "unknown-template"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    selection = ctx.selection
+    if selection.forced or (selection.version is not None and selection.kind is not None):
+        return
+    template = ctx.template
+    found = len(ctx.mapping.criteria)
+    total = len(template.criteria)
+    missing = "no version line (such as 'v1.6' under the title)"
+    if selection.kind is None:
+        missing = "no title naming a Graduation or Incubation application and " + missing
+    if ctx.follows_template:
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"{missing}; by content this is {template.id} ({found} of {total} criteria found), "
+            f"so it was checked against that revision; add the version line to make it explicit",
+            1,
+            template=template.id,
+        )
+        return
+    sections = sum(1 for s in template.walk() if s.id in ctx.mapping.sections)
+    yield ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"{missing}, and the content does not follow a v1.5/v1.6 template ({found} of {total} criteria, "
+        f"{sections} of {len(ctx.template.sections_by_id)} sections found); checked against {template.id} "
+        f"({selection.kind_source}) without per-criterion findings; rewrite it from the current template "
+        "or pass --template to force one",
+        1,
+        template=template.id,
+    )
+
+
+RULE = Rule(ID, Severity.WARNING, "No version line or title identifies the template.", check, __doc__ or "")

@@ -1,0 +1,193 @@
+"""Template revisions: loading the shipped schemas (or a user's file) into typed records."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from applint.errors import TemplateError
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One checklist criterion of a template revision."""
+
+    id: str
+    text: str
+    required: bool
+    section_id: str
+    sub_items: tuple[str, ...] = ()
+    expects_link: bool = False
+    choice: str | None = None
+    completed_by: str = "applicant"
+
+
+@dataclass(frozen=True)
+class TemplateSection:
+    """A heading of a template revision, with its own criteria and sub-sections."""
+
+    id: str
+    title: str
+    level: int
+    role: str | None
+    required: bool
+    aliases: tuple[str, ...]
+    criteria: tuple[Criterion, ...]
+    sections: tuple[TemplateSection, ...]
+    parent_id: str | None = None
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        return (self.title, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Template:
+    """One revision of the graduation or incubation template."""
+
+    id: str
+    kind: str
+    label: str
+    revision_date: str
+    commit: str
+    latest: bool
+    placeholders: tuple[str, ...]
+    guidance: tuple[tuple[str, bool], ...]
+    boilerplate: tuple[str, ...]
+    sections: tuple[TemplateSection, ...]
+
+    def walk(self) -> Iterator[TemplateSection]:
+        """Every section, depth first, in template order."""
+        stack = list(reversed(self.sections))
+        while stack:
+            section = stack.pop()
+            yield section
+            stack.extend(reversed(section.sections))
+
+    @functools.cached_property
+    def criteria(self) -> tuple[Criterion, ...]:
+        return tuple(criterion for section in self.walk() for criterion in section.criteria)
+
+    @functools.cached_property
+    def sections_by_id(self) -> dict[str, TemplateSection]:
+        return {section.id: section for section in self.walk()}
+
+
+def _section(data: dict[str, Any], parent_id: str | None) -> TemplateSection:
+    section_id = data["id"]
+    criteria = tuple(
+        Criterion(
+            id=item["id"],
+            text=item["text"],
+            required=item["required"],
+            section_id=section_id,
+            sub_items=tuple(sub["text"] for sub in item.get("sub_items", ())),
+            expects_link=item.get("expects_link", False),
+            choice=item.get("choice"),
+            completed_by=item.get("completed_by", "applicant"),
+        )
+        for item in data["criteria"]
+    )
+    return TemplateSection(
+        id=section_id,
+        title=data["title"],
+        level=data["level"],
+        role=data["role"],
+        required=data["required"],
+        aliases=tuple(data["aliases"]),
+        criteria=criteria,
+        sections=tuple(_section(child, section_id) for child in data["sections"]),
+        parent_id=parent_id,
+    )
+
+
+def template_from_data(data: dict[str, Any]) -> Template:
+    """Build a Template from schema data (already validated)."""
+    return Template(
+        id=data["id"],
+        kind=data["kind"],
+        label=data["label"],
+        revision_date=data["revision_date"],
+        commit=data["commit"],
+        latest=data.get("latest", False),
+        placeholders=tuple(data["placeholders"]),
+        guidance=tuple((item["text"], item["comment"]) for item in data["guidance"]),
+        boilerplate=tuple(data["boilerplate"]),
+        sections=tuple(_section(section, None) for section in data["sections"]),
+    )
+
+
+def schemas_dir() -> Path:
+    """Where the shipped schemas are: inside the installed package, or the source tree's schemas/."""
+    packaged = Path(str(resources.files("applint"))) / "schemas"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "schemas"
+
+
+def meta_schema() -> dict[str, Any]:
+    """The JSON Schema every template file must satisfy."""
+    data: dict[str, Any] = json.loads((schemas_dir() / "template.schema.json").read_text(encoding="utf-8"))
+    return data
+
+
+@functools.cache
+def builtin_templates() -> tuple[Template, ...]:
+    """Every shipped revision, oldest first within each kind (validated by the test suite, not here)."""
+    templates = [
+        template_from_data(json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(schemas_dir().glob("*-v*.json"))
+    ]
+    return tuple(sorted(templates, key=lambda t: (t.kind, t.revision_date, t.id)))
+
+
+def revisions_of(kind: str) -> tuple[Template, ...]:
+    """The shipped revisions of one kind, oldest first."""
+    return tuple(t for t in builtin_templates() if t.kind == kind)
+
+
+def latest_of(kind: str, label: str | None = None) -> Template:
+    """The newest shipped revision of a kind (and label, when given)."""
+    candidates = [t for t in revisions_of(kind) if label is None or t.label == label]
+    if not candidates:
+        raise TemplateError(f"no shipped template for {kind} {label or ''}".strip())
+    return candidates[-1]
+
+
+def find_template(spec: str) -> Template:
+    """A template by revision id, by ``kind-label`` (its latest revision), by kind, or by file path."""
+    for template in builtin_templates():
+        if template.id == spec:
+            return template
+    kind, _, label = spec.partition("-")
+    if kind in ("graduation", "incubation") and (not label or label in {t.label for t in revisions_of(kind)}):
+        return latest_of(kind, label or None)
+    if spec.endswith(".json") or Path(spec).is_file():
+        return load_template_file(Path(spec))
+    known = ", ".join(sorted({f"{t.kind}-{t.label}" for t in builtin_templates()}))
+    raise TemplateError(
+        f"unknown template '{spec}' (known: {known}, an exact revision id, or a path to a .json file)"
+    )
+
+
+def load_template_file(path: Path) -> Template:
+    """A user's own template JSON, validated against the meta-schema."""
+    import jsonschema
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise TemplateError(f"{path}: cannot read template file: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise TemplateError(f"{path}: not a JSON file: {error}") from None
+    validator = jsonschema.Draft202012Validator(meta_schema())
+    problems = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if problems:
+        first = problems[0]
+        raise TemplateError(f"{path}: invalid template at {first.json_path}: {first.message}")
+    return template_from_data(data)

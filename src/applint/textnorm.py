@@ -1,0 +1,102 @@
+"""Text normalisation shared by matching, duplicate detection and heading inference."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
+_NON_WORD = re.compile(r"[^a-z0-9$]+")
+_SPACES = re.compile(r"\s+")
+_PLACEHOLDER_TOKEN = re.compile(r"\$[A-Z][A-Z0-9_]*")
+
+# Words too common in the templates to say anything about which criterion a text is.
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "how",
+        "if",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "that",
+        "the",
+        "their",
+        "this",
+        "to",
+        "was",
+        "we",
+        "which",
+        "with",
+        "will",
+        "any",
+        "all",
+        "can",
+        "may",
+        "also",
+        "been",
+        "such",
+        "e",
+        "g",
+        "i",
+    ]
+)
+
+
+def fold(text: str) -> str:
+    """Unicode-normalise and fold quotes, dashes and non-breaking spaces to ASCII."""
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES)
+
+
+def collapse_spaces(text: str) -> str:
+    """Collapse every run of white space to one space and strip the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalize(text: str) -> str:
+    """Lower-case words separated by single spaces; punctuation and markup gone."""
+    return _NON_WORD.sub(" ", fold(text).lower()).strip()
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a text, in order."""
+    return normalize(text).split()
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The set of normalised words that carry meaning (stop words and placeholders dropped)."""
+    return frozenset(w for w in words(text) if w not in STOP_WORDS and not w.startswith("$"))
+
+
+def normalize_title(text: str) -> str:
+    """A heading title reduced for comparison; template placeholders such as $PROJECT removed."""
+    return normalize(_PLACEHOLDER_TOKEN.sub(" ", fold(text))).replace("$", "").strip()

@@ -1,0 +1,238 @@
+"""Write schemas/*.json from the published template texts (a maintainer's tool, not shipped).
+
+Usage: python tools/build_schemas.py [TEMPLATES_DIR] [SCHEMAS_DIR]
+
+Reads every ``{kind}-{label}-{date|latest}-{commit}.md`` in TEMPLATES_DIR (default
+``../shared/reference/templates``) with applint's own Markdown reader, and writes one schema
+per revision. Criterion ids stay stable across revisions: revisions are processed oldest first
+and a criterion reuses the id of the most similar criterion of the same area seen before
+(reworded counts as the same; a split or merge does not reach the threshold).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from applint.model import Block, BlockKind
+from applint.readers.markdown import read_markdown
+from applint.similarity import dice
+from applint.structure import Section, body_blocks, build_sections
+from applint.textnorm import content_words, normalize_title
+
+FILE_NAME = re.compile(r"^(graduation|incubation)-(v\d+\.\d+)-(\d{4}-\d{2}-\d{2}|latest)-([0-9a-f]{8})\.md$")
+PLACEHOLDER = re.compile(r"\$[A-Z][A-Z0-9_]*|MONTH YEAR|DD-MMM-YYYY|YYYYMMDD")
+GUIDANCE_PHRASES = ("If the Adopting organization needs to remain anonymous",)
+SAME_CRITERION = 0.6
+LINK_WORDS = re.compile(
+    r"\b(document|documented|documentation|list|roadmap|adopters|releases?|self-assessment|badge|"
+    r"governance|code of conduct|contribut\w*|process)\b",
+    re.IGNORECASE,
+)
+# Full commit hashes and "latest" dates, from the README of the reference templates.
+COMMITS = {
+    "3fa4b28b": "3fa4b28bf2b4ca60eeaa2983fc0faa1e0a37a97d",
+    "5a2e7af0": "5a2e7af073f88a0f573e84e8eb5b67814502d5de",
+    "6c815b8b": "6c815b8b850f01cabcec4e91942616028ed180c4",
+    "bd24d8cf": "bd24d8cf765342e8da7f383963740ce74f8a6312",
+    "e24c8435": "e24c843524261c3e63ed8c7e566e17f35a8992b0",
+    "4b78ba06": "4b78ba0672fd0f81f4d778c1de78df98230544e9",
+    "0edd0678": "0edd0678cc3b3aa6c06708c87829f419124bedb9",
+    "cd40ff9a": "cd40ff9a7e22218d39ee753e8d6043c916e3a513",
+    "32492d2a": "32492d2a8f132b64dd6c6d3a4bd3bfb8fa6217cb",
+    "2d8dd33e": "2d8dd33ea75754a2fe5fbd14973d2eb316564b25",
+    "518989ea": "518989ead0e101c4ad853f4e7a80f8fa97109629",
+    "56477dd4": "56477dd430ef0082e9069714f4bdbbea3a14517c",
+    "6e58b311": "6e58b311a1a8723156d05829866828e148e7ccc2",
+    "2c8df63a": "2c8df63ae7c49cfda663bb5e0284a26e6f6ba9f7",
+    "03e43203": "03e43203db6a41d1ec3a808197d35ce34b68fd29",
+    "26a941b0": "26a941b0aa139ca0eecc0ddc10c7678308be7133",
+    "e2ca622d": "e2ca622d3dd9bdff2b2e446190114c205497ab51",
+}
+LATEST_DATE = "2026-06-29"
+
+
+def slug(text: str) -> str:
+    return "-".join(normalize_title(text).split()) or "section"
+
+
+class CriterionIds:
+    """Hands out criterion ids, reusing the id of the same criterion in an earlier revision."""
+
+    def __init__(self) -> None:
+        self.known: list[tuple[str, str, frozenset[str]]] = []
+
+    def assign(self, area: str, text: str, taken: set[str]) -> str:
+        words = content_words(text)
+        best, best_score = "", 0.0
+        for known_id, known_area, known_words in self.known:
+            if known_area != area or known_id in taken:
+                continue
+            score = dice(words, known_words)
+            if score > best_score:
+                best, best_score = known_id, score
+        if best and best_score >= SAME_CRITERION:
+            criterion_id = best
+        else:
+            base = "-".join(w for w in normalize_title(text).split() if len(w) > 2)[:48].rstrip("-")
+            criterion_id, n = base, 2
+            while any(known_id == criterion_id for known_id, _, _ in self.known):
+                criterion_id, n = f"{base}-{n}", n + 1
+        self.known.append((criterion_id, area, words))
+        taken.add(criterion_id)
+        return criterion_id
+
+
+def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
+    match = FILE_NAME.match(path.name)
+    if not match:
+        raise SystemExit(f"{path}: unexpected file name")
+    kind, label, date, short = match.groups()
+    date = LATEST_DATE if date == "latest" else date
+    document = read_markdown(path.read_text(encoding="utf-8-sig"), str(path))
+    root = build_sections(document)
+    guidance: dict[str, dict[str, Any]] = {}
+    boilerplate: dict[str, None] = {}
+    taken: set[str] = set()
+
+    def section_entry(section: Section, area: str, role: str | None, parent_id: str) -> dict[str, Any]:
+        title = section.title
+        norm = normalize_title(title)
+        own_id = slug(title)
+        section_id = f"{parent_id}.{own_id}" if parent_id else own_id
+        if norm in ("suggested", "required"):
+            role = norm
+        is_title = section.level == 1 and norm.endswith("application") and "$" in title
+        entry: dict[str, Any] = {
+            "id": section_id,
+            "title": title,
+            "level": section.level,
+            "role": "title" if is_title else role,
+            "required": section.level == 2 and "$" not in title,
+            "aliases": [],
+            "criteria": [],
+            "sections": [],
+        }
+        if norm.endswith("criteria summary for"):
+            entry["aliases"] = [f"{kind.capitalize()} Evaluation Summary for $PROJECT"]
+        entry["criteria"] = criteria_of(
+            body_blocks(document, section), area or section_id, role, is_title, norm
+        )
+        for child in section.children:
+            child_area = area or ("" if is_title else section_id)
+            entry["sections"].append(
+                section_entry(
+                    child, child_area or slug(child.title), role, section_id if not is_title else ""
+                )
+            )
+        collect_text(body_blocks(document, section), guidance, boilerplate)
+        return entry
+
+    def criteria_of(
+        blocks: tuple[Block, ...], area: str, role: str | None, is_title: bool, norm: str
+    ) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        choice = (
+            norm == "application level assertion" and sum(b.is_checkbox and b.level == 0 for b in blocks) > 1
+        )
+        for block in blocks:
+            if not block.is_checkbox and not (
+                block.kind is BlockKind.LIST_ITEM and block.level > 0 and items
+            ):
+                continue
+            if block.level > 0 and items:
+                items[-1]["sub_items"].append({"text": block.text, "checkbox": block.is_checkbox})
+                continue
+            text = block.strong or block.text
+            required = not is_title and role != "suggested" and not choice
+            item: dict[str, Any] = {
+                "id": ids.assign(area, text, taken),
+                "text": text,
+                "required": required,
+                "sub_items": [],
+                "expects_link": bool(required and LINK_WORDS.search(text)),
+                "template_line": block.line,
+            }
+            if choice:
+                item["choice"] = "level-assertion"
+            if re.match(r"(Due Diligence Review|TOC verification)", text):
+                item["completed_by"] = "toc"
+            items.append(item)
+        return items
+
+    sections = [section_entry(child, "", None, "") for child in root.children]
+    placeholders = sorted(
+        {
+            m.group(0)
+            for line in document.source_lines[_front_matter_lines(document) :]
+            for m in PLACEHOLDER.finditer(line)
+        }
+    )
+    return {
+        "id": f"{kind}-{label}-{date}",
+        "kind": kind,
+        "label": label,
+        "revision_date": date,
+        "commit": COMMITS[short],
+        "source": f".github/ISSUE_TEMPLATE/template-{kind}-application.md",
+        "latest": False,
+        "placeholders": placeholders,
+        "guidance": list(guidance.values()),
+        "boilerplate": list(boilerplate),
+        "sections": sections,
+    }
+
+
+def _front_matter_lines(document: Any) -> int:
+    first = document.blocks[0] if document.blocks else None
+    return first.end_line if first is not None and first.kind is BlockKind.FRONT_MATTER else 0
+
+
+def collect_text(
+    blocks: tuple[Block, ...], guidance: dict[str, dict[str, Any]], boilerplate: dict[str, None]
+) -> None:
+    for block in blocks:
+        if block.kind is BlockKind.COMMENT:
+            guidance.setdefault(block.text, {"text": block.text, "comment": True})
+        elif block.kind is BlockKind.PARAGRAPH and block.text:
+            if block.text.startswith(GUIDANCE_PHRASES):
+                text = PLACEHOLDER.sub("", block.text).strip()
+                guidance.setdefault(text, {"text": text, "comment": False})
+            elif not block.is_checkbox:
+                boilerplate.setdefault(block.text, None)
+
+
+def main(argv: list[str]) -> int:
+    source = Path(argv[1] if len(argv) > 1 else "../shared/reference/templates")
+    target = Path(argv[2] if len(argv) > 2 else "schemas")
+    files = sorted(
+        (p for p in source.glob("*.md") if FILE_NAME.match(p.name)),
+        key=lambda p: (FILE_NAME.match(p.name).group(3).replace("latest", LATEST_DATE), p.name),  # type: ignore[union-attr]
+    )
+    ids = {"graduation": CriterionIds(), "incubation": CriterionIds()}
+    schemas = [build(path, ids[FILE_NAME.match(path.name).group(1)]) for path in files]  # type: ignore[union-attr]
+    latest: dict[str, dict[str, Any]] = {}
+    for schema in schemas:
+        latest[schema["kind"]] = schema
+    for schema in latest.values():
+        schema["latest"] = True
+    for old in target.glob("*-v*.json"):
+        old.unlink()
+    for schema in schemas:
+        out = target / f"{schema['id']}.json"
+        out.write_text(json.dumps(schema, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(out, sum(1 for _ in _criteria(schema["sections"])), "criteria")
+    return 0
+
+
+def _criteria(sections: list[dict[str, Any]]) -> Any:
+    for section in sections:
+        yield from section["criteria"]
+        yield from _criteria(section["sections"])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
