@@ -111,7 +111,7 @@ def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
             "title": title,
             "level": section.level,
             "role": "title" if is_title else role,
-            "required": section.level == 2 and "$" not in title,
+            "required": section.level == 2 and "$" not in title and norm != "additional information",
             "aliases": [],
             "criteria": [],
             "sections": [],

@@ -27,6 +27,10 @@ class LintContext:
     def template(self) -> Template:
         return self.selection.template
 
+    def where(self, position: int) -> str:
+        """'line 12' or 'paragraph 12', in the document's own unit."""
+        return f"{self.document.unit.value} {position}"
+
     def finding(
         self,
         rule: str,

@@ -97,7 +97,8 @@ def find_version_line(document: Document) -> VersionLine | None:
         if index + 1 in code_lines:
             continue
         match = VERSION_LINE.match(document.source_lines[index].strip())
-        if match and len(document.source_lines[index]) < 120:
+        line = document.source_lines[index].strip()
+        if match and (len(line) < 120 or re.match(r"v\d+\.\d+\s", line)):
             label = f"v{match.group(1)}"
             others = tuple(
                 dict.fromkeys(f"v{v}" for v in OTHER_VERSION.findall(match.group(2)) if f"v{v}" != label)

@@ -46,6 +46,10 @@ class Mapping:
     criteria: dict[str, int] = field(default_factory=dict)
     scores: dict[str, float] = field(default_factory=dict)
 
+    def section_id_of(self, section: Section) -> str | None:
+        """The template section id a document section was matched to, if any."""
+        return next((key for key, value in self.sections.items() if value is section), None)
+
     def block_of(self, criterion: Criterion, document: Document) -> Block | None:
         index = self.criteria.get(criterion.id)
         return document.blocks[index] if index is not None else None

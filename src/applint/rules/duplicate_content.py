@@ -18,8 +18,8 @@ Cost: one pass with hashed word triples and capped postings lists; never all pai
 from __future__ import annotations
 
 import bisect
-import re
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,8 +29,8 @@ from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rule import Rule
 from applint.rules.placeholder import GENERIC
-from applint.templates import revisions_of
 from applint.similarity import containment
+from applint.templates import revisions_of
 from applint.textnorm import content_words, normalize
 
 ID = "duplicate-content"
@@ -41,6 +41,7 @@ RUN_MIN_PARAGRAPHS = 3
 WHOLE_DOCUMENT_SHARE = 0.3
 POSTINGS_CAP = 20
 SUB_ITEM_FILLED = 0.8
+_URL = re.compile(r"\w+://\S+")
 _UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.HEADING)
 
 
@@ -91,7 +92,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f"{what}lines {start}-{end} repeat lines {original_start}-{original_end} "
+            f"{what}{ctx.document.unit.value}s {start}-{end} repeat {original_start}-{original_end} "
             f"({len(substantive)} paragraphs copied); keep one copy and delete the other",
             blocks[first.block_index],
             first_copy=original_start,
@@ -109,7 +110,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f"this paragraph repeats line {original_line} ({how}); keep one and delete the other",
+            f"this paragraph repeats {ctx.where(original_line)} ({how}); keep one and delete the other",
             blocks[unit.block_index],
             first_copy=original_line,
         )
@@ -127,10 +128,14 @@ def _units(ctx: LintContext) -> list[_Unit]:
             continue
         substantive = (
             block.kind is not BlockKind.HEADING
-            and len(key.split()) >= MIN_WORDS
+            and len(normalize(_URL.sub(" ", block.text)).split()) >= MIN_WORDS
             and key not in template_text
             and normalize(block.strong) not in template_text
-            and not (block.kind is BlockKind.LIST_ITEM and block.level > 0 and _fills_sub_item(block.text, sub_items))
+            and not (
+                block.kind is BlockKind.LIST_ITEM
+                and block.level > 0
+                and _fills_sub_item(block.text, sub_items)
+            )
         )
         units.append(_Unit(index, key, substantive))
     return units
@@ -152,7 +157,12 @@ def _template_text(kind: str) -> frozenset[str]:
 @functools.cache
 def _template_sub_items(kind: str) -> tuple[frozenset[str], ...]:
     """Word sets of the template's sub-bullets ("This occurred on DD-MMM-YYYY ... at $LINK")."""
-    texts = {sub for template in revisions_of(kind) for criterion in template.criteria for sub in criterion.sub_items}
+    texts = {
+        sub
+        for template in revisions_of(kind)
+        for criterion in template.criteria
+        for sub in criterion.sub_items
+    }
     return tuple(content_words(re.sub(GENERIC, " ", text)) for text in sorted(texts))
 
 
