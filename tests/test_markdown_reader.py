@@ -59,7 +59,14 @@ def test_lone_cr_line_ends_count_as_lines() -> None:
 
 @pytest.mark.parametrize(
     ("line", "checked"),
-    [("- [ ] a", False), ("- [x] a", True), ("- [X] a", True), ("* [ ] a", False), ("- [] a", False), ("1. [x] a", True)],
+    [
+        ("- [ ] a", False),
+        ("- [x] a", True),
+        ("- [X] a", True),
+        ("* [ ] a", False),
+        ("- [] a", False),
+        ("1. [x] a", True),
+    ],
 )
 def test_checkbox_forms_in_lists(line: str, checked: bool) -> None:
     (block,) = read_markdown(line + "\n").blocks
@@ -77,11 +84,15 @@ def test_bare_checkbox_lines_without_list_marker() -> None:
 
 def test_nested_sub_items_carry_depth() -> None:
     document = read_markdown("- [ ] **Top**\n  - [x] Sub one\n  - Plain sub\n")
-    assert [(b.line, b.level, b.checked) for b in document.blocks] == [(1, 0, False), (2, 1, True), (3, 1, None)]
+    assert [(b.line, b.level, b.checked) for b in document.blocks] == [
+        (1, 0, False),
+        (2, 1, True),
+        (3, 1, None),
+    ]
 
 
 def test_front_matter_is_a_block_not_a_heading() -> None:
-    text = "---\nname: x\ntitle: \"[Graduation] $PROJECT Graduation Application\"\nlabels:\n- toc\n---\n\n# T\n"
+    text = '---\nname: x\ntitle: "[Graduation] $PROJECT Graduation Application"\nlabels:\n- toc\n---\n\n# T\n'
     document = read_markdown(text)
     assert document.blocks[0].kind is BlockKind.FRONT_MATTER
     assert (document.blocks[0].line, document.blocks[0].end_line) == (1, 6)

@@ -72,6 +72,10 @@ class CriterionIds:
             if known_area != area or known_id in taken:
                 continue
             score = dice(words, known_words)
+            smaller = min(len(words), len(known_words))
+            if smaller >= 4 and len(words & known_words) / smaller >= 0.9:
+                # One wording contains the other (a clause added or dropped): the same criterion.
+                score = max(score, SAME_CRITERION)
             if score > best_score:
                 best, best_score = known_id, score
         if best and best_score >= SAME_CRITERION:

@@ -138,32 +138,50 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
 
 
 def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict[Template, float]:
-    """How well each revision explains the document's criteria and headings (higher is better)."""
+    """How well each revision explains the document's criteria and headings (higher is better).
+
+    Per revision, the document's statements are matched one-to-one to the revision's criteria
+    (best score first): matched similarity counts for it, each criterion left unmatched counts
+    half against it, and each statement that only another revision's wording explains counts
+    against it.
+    """
     texts = sorted({criterion.text for template in revisions for criterion in template.criteria})
     index = CriterionIndex(texts)
-    best = [0.0] * len(texts)
     statements: list[dict[int, float]] = []
     for candidate in candidates(document):
         threshold = ELSEWHERE_THRESHOLD if candidate.emphasized else PLAIN_THRESHOLD
         scores = {
             position: score for position, score in index.scores(candidate.words).items() if score >= threshold
         }
-        if not scores:
-            continue
-        statements.append(scores)
-        for position, score in scores.items():
-            best[position] = max(best[position], score)
+        if scores:
+            statements.append(scores)
     position_of = {text: position for position, text in enumerate(texts)}
     doc_titles = [block.text for block in document.blocks if block.kind is BlockKind.HEADING]
     result: dict[Template, float] = {}
     for template in revisions:
         own = {position_of[criterion.text] for criterion in template.criteria}
-        score = sum(best[position] for position in own) - 0.5 * sum(1.0 - best[position] for position in own)
-        for scores in statements:
-            overall = max(scores.values())
-            mine = max((score for position, score in scores.items() if position in own), default=0.0)
-            if mine < overall - 0.05:
-                score -= overall - mine
+        pairs = sorted(
+            (
+                (score, position, number)
+                for number, scores in enumerate(statements)
+                for position, score in scores.items()
+                if position in own
+            ),
+            reverse=True,
+        )
+        used_texts: set[int] = set()
+        used_statements: set[int] = set()
+        score = 0.0
+        for similarity, position, number in pairs:
+            if position in used_texts or number in used_statements:
+                continue
+            used_texts.add(position)
+            used_statements.add(number)
+            score += similarity
+        score -= 0.5 * (len(own) - len(used_texts))
+        for number, scores in enumerate(statements):
+            if number not in used_statements:
+                score -= max(scores.values())
         score += HEADING_WEIGHT * _heading_score(template, revisions, doc_titles)
         result[template] = score
     return result

@@ -9,8 +9,11 @@ whole run; JSON ``details.pairs`` lists each repeated paragraph and its original
 
 Finds exact copies (after normalising case, spacing and markup) and near-copies (at least 60%
 of their word triples shared). Not duplicates: text the template itself repeats in every
-application ("Note: this section may be augmented ..."), the criteria statements, and short
-pointer sentences under 8 words ("Documented in our Governance document.").
+application ("Note: this section may be augmented ..."), the criteria statements, template
+sub-bullets filled in the same way, and pointer sentences: under 8 words, or one sentence under
+20 words ("Documented in our Governance document.", "Completed as part of our General Technical
+Review, merged on 28-01-2025 in our community repo."), which applicants rightly repeat under
+several criteria.
 
 Cost: one pass with hashed word triples and capped postings lists; never all pairs.
 """
@@ -35,6 +38,7 @@ from applint.textnorm import content_words, normalize
 
 ID = "duplicate-content"
 MIN_WORDS = 8
+POINTER_WORDS = 20
 NEAR_COPY = 0.6
 MAX_GAP = 3
 RUN_MIN_PARAGRAPHS = 3
@@ -128,7 +132,7 @@ def _units(ctx: LintContext) -> list[_Unit]:
             continue
         substantive = (
             block.kind is not BlockKind.HEADING
-            and len(normalize(_URL.sub(" ", block.text)).split()) >= MIN_WORDS
+            and not _is_pointer(block.text)
             and key not in template_text
             and normalize(block.strong) not in template_text
             and not (
@@ -152,6 +156,13 @@ def _template_text(kind: str) -> frozenset[str]:
         texts.update(normalize(sub) for criterion in template.criteria for sub in criterion.sub_items)
     texts.discard("")
     return frozenset(texts)
+
+
+def _is_pointer(text: str) -> bool:
+    """Short text, or one sentence under POINTER_WORDS words ("Documented in our governance doc.")."""
+    count = len(normalize(_URL.sub(" ", text)).split())
+    sentences = len(re.findall(r"[.!?](?:\s|$)", text.strip() + " "))
+    return count < MIN_WORDS or (count < POINTER_WORDS and sentences <= 1)
 
 
 @functools.cache

@@ -1,0 +1,160 @@
+"""End-to-end over the real documents in ../shared (skipped when it is absent)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from applint.cli import cli
+from applint.engine import lint_path
+from applint.findings import Finding
+from applint.templates import builtin_templates
+from tests.conftest import EXAMPLES, TEMPLATES, shared_files
+
+ALL_INPUTS = (
+    shared_files(EXAMPLES, "*.md")
+    + shared_files(EXAMPLES, "*.txt")
+    + shared_files(EXAMPLES, "*.docx")
+    + shared_files(TEMPLATES, "*-v1.*.md")
+)
+PLACEHOLDER = re.compile(r"\$[A-Z][A-Z0-9_]*\b|\bMONTH YEAR\b|\bDD-MMM-YYYY\b|\bYYYYMMDD\b")
+
+
+def found(findings: tuple[Finding, ...], rule: str) -> list[tuple[str, int | None, int | None]]:
+    return [(f.severity.label, f.line, f.column) for f in findings if f.rule == rule]
+
+
+@pytest.mark.parametrize("path", ALL_INPUTS, ids=lambda p: p.name)
+def test_every_shared_file_lints_with_valid_json_and_lines_inside(path: Path, runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["check", "--format", "json", str(path)])
+    assert result.exit_code in (0, 1), result.output
+    data = json.loads(result.stdout)
+    assert data["version"] == 1
+    (file,) = data["files"]
+    assert file["template"]
+    size = len(path.read_bytes().decode("utf-8-sig").splitlines()) if path.suffix != ".docx" else None
+    for finding in file["findings"]:
+        assert finding["severity"] in ("error", "warning", "info")
+        position = finding["line"] if path.suffix != ".docx" else finding["paragraph"]
+        assert position is not None and position >= 1
+        if size is not None:
+            assert position <= size
+
+
+@pytest.mark.parametrize("path", shared_files(TEMPLATES, "*-v1.*.md"), ids=lambda p: p.name)
+def test_each_template_file_is_its_own_revision_with_nothing_missing(path: Path) -> None:
+    report = lint_path(str(path))
+    kind, label, date = re.match(r"(\w+)-(v1\.\d)-(\d{4}-\d{2}-\d{2}|latest)", path.name).groups()  # type: ignore[union-attr]
+    expected = [t for t in builtin_templates() if t.kind == kind and t.label == label]
+    expected_id = expected[-1].id if date == "latest" else f"{kind}-{label}-{date}"
+    assert report.template == expected_id
+    assert not found(report.findings, "missing-section")
+    assert not found(report.findings, "missing-criterion")
+    text = path.read_text(encoding="utf-8")
+    body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
+    offset = text[: len(text) - len(body)].count("\n")
+    expected_placeholders = [
+        (offset + number, match.start() + 1)
+        for number, line in enumerate(body.splitlines(), start=1)
+        for match in PLACEHOLDER.finditer(line)
+    ]
+    assert [
+        (line, column) for _, line, column in found(report.findings, "placeholder")
+    ] == expected_placeholders
+    template = next(t for t in builtin_templates() if t.id == expected_id)
+    required = [c for c in template.criteria if c.required]
+    choice_groups = {c.choice for c in template.criteria if c.choice}  # one finding per unticked group
+    assert len(found(report.findings, "unchecked-criterion")) == len(required) + len(choice_groups)
+
+
+def test_in_toto(shared: Path) -> None:
+    report = lint_path(str(EXAMPLES / "in-toto-graduation-unversioned.md"))
+    placeholders = found(report.findings, "placeholder")
+    assert ("error", 320, 19) in placeholders and ("error", 320, 28) in placeholders
+    assert ("error", 323, 1) in placeholders
+    assert found(report.findings, "empty-section") == [("warning", 34, None), ("warning", 36, None)]
+    (unknown,) = [f for f in report.findings if f.rule == "unknown-template"]
+    assert "no version line" in unknown.message and unknown.line == 1
+
+
+def test_wasmcloud(shared: Path) -> None:
+    report = lint_path(str(EXAMPLES / "wasmcloud-incubation-unversioned-tocdd.md"))
+    duplicates = [(f.line, f.details["first_copy"]) for f in report.findings if f.rule == "duplicate-content"]
+    assert duplicates == [(182, 156), (184, 158)]
+    tokens = {f.details["placeholder"] for f in report.findings if f.rule == "placeholder"}
+    assert {"$PROJECT", "$TOCMEMBER", "$LEVEL", "$LINK", "DD-MMM-YYYY"} <= tokens
+    text = (EXAMPLES / "wasmcloud-incubation-unversioned-tocdd.md").read_text(encoding="utf-8")
+    assert len(found(report.findings, "placeholder")) == sum(
+        len(PLACEHOLDER.findall(line)) for line in text.splitlines()
+    )
+
+
+def test_ocm(shared: Path) -> None:
+    path = EXAMPLES / "ocm-incubation-v1.6.md"
+    report = lint_path(str(path))
+    assert report.template is not None and report.template.startswith("incubation-v1.6")
+    comment_lines = [
+        n
+        for n, line in enumerate(path.read_text().splitlines(), 1)
+        if "(Project assertion goes here)" in line
+    ]
+    instructions = [
+        f.line
+        for f in report.findings
+        if f.rule == "template-instructions" and "Project assertion" in f.message
+    ]
+    assert instructions == comment_lines and len(comment_lines) == 40
+    assert ("warning", 393, None) in found(report.findings, "empty-section")
+    assert not found(report.findings, "duplicate-content")
+
+
+def test_kubevirt_text_export(shared: Path) -> None:
+    report = lint_path(str(EXAMPLES / "kubevirt-graduation-application.txt"))
+    (whole,) = [f for f in report.findings if f.rule == "duplicate-content"]
+    assert (whole.line, whole.details["first_copy"]) == (164, 1) and "repeats itself" in whole.message
+    placeholder_lines = sorted({f.line for f in report.findings if f.rule == "placeholder"})
+    assert placeholder_lines == [155, 157, 158, 160, 161, 163, 289, 291, 292, 294, 295, 297]
+    assert [f.line for f in report.findings if f.rule == "template-instructions"] == [
+        156,
+        159,
+        162,
+        290,
+        293,
+        296,
+    ]
+    empty = [f.line for f in report.findings if f.rule == "empty-section"]
+    assert {12, 175, 121, 266} <= set(empty)
+    (mismatch,) = [f for f in report.findings if f.rule == "version-mismatch"]
+    assert mismatch.line == 2 and "v1.5" in mismatch.message
+    grouped = [f for f in report.findings if f.rule == "missing-criterion" and "criteria" in f.details]
+    assert grouped and all(len(f.details["criteria"]) >= 3 for f in grouped)
+    assert len([f for f in report.findings if f.rule == "unchecked-criterion"]) == 1
+
+
+def test_flux_is_an_unknown_template_without_a_wall_of_errors(shared: Path) -> None:
+    report = lint_path(str(EXAMPLES / "flux-graduation-pre-v1.5.md"))
+    rules = [f.rule for f in report.findings]
+    assert rules.count("unknown-template") == 1
+    assert "missing-criterion" not in rules and "missing-section" not in rules
+    (unknown,) = [f for f in report.findings if f.rule == "unknown-template"]
+    assert unknown.severity.label == "warning" and "does not follow" in unknown.message
+
+
+@pytest.mark.parametrize("name", ["in-toto-graduation-unversioned", "ocm-incubation-v1.6"])
+@pytest.mark.parametrize("writer", ["pandoc", "lo"])
+def test_docx_gives_the_markdown_rule_ids(name: str, writer: str, shared: Path) -> None:
+    markdown = lint_path(str(EXAMPLES / f"{name}.md"))
+    docx = lint_path(str(EXAMPLES / f"{name}.{writer}.docx"))
+    assert docx.template == markdown.template
+    assert all(f.paragraph is not None and f.line is None for f in docx.findings)
+    expected = {f.rule for f in markdown.findings}
+    # What the writers drop: HTML comments (so template-instructions for comments and the
+    # near-copy of two URL-only lines); LibreOffice also drops task-list checkboxes.
+    dropped = {"template-instructions"} if name.startswith("ocm") else set()
+    if writer == "lo":
+        dropped |= {"unchecked-criterion"} if name.startswith("in-toto") else set()
+    assert expected - dropped <= {f.rule for f in docx.findings} | dropped

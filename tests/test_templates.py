@@ -1,0 +1,121 @@
+"""Shipped schemas, user template files, revision detection and template diffs."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from applint.cli import cli
+from applint.engine import lint_text
+from applint.errors import TemplateError
+from applint.templates import builtin_templates, find_template, meta_schema, schemas_dir
+from applint.textnorm import normalize
+from tests.conftest import TEMPLATES, shared_files
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+SCHEMA_FILES = sorted(schemas_dir().glob("*-v*.json"))
+
+
+@pytest.mark.parametrize("path", SCHEMA_FILES, ids=lambda p: p.name)
+def test_every_shipped_schema_is_valid(path: Path) -> None:
+    jsonschema.Draft202012Validator(meta_schema()).validate(json.loads(path.read_text()))
+
+
+def test_every_kept_revision_is_shipped() -> None:
+    ids = [t.id for t in builtin_templates()]
+    assert len(ids) == 21 and len(set(ids)) == 21
+    assert sum(t.kind == "graduation" for t in builtin_templates()) == 12
+    assert [t.id for t in builtin_templates() if t.latest] == [
+        "graduation-v1.6-2026-06-29",
+        "incubation-v1.6-2026-06-29",
+    ]
+
+
+def test_criterion_ids_are_stable_across_rewording() -> None:
+    old, new = find_template("graduation-v1.6-2024-10-11"), find_template("graduation-v1.6-2025-07-14")
+    old_coc = next(c for c in old.criteria if "Code of Conduct" in c.text and "cross-linked" not in c.text)
+    new_coc = next(c for c in new.criteria if "Code of Conduct" in c.text and "cross-linked" not in c.text)
+    assert old_coc.text != new_coc.text and old_coc.id == new_coc.id
+
+
+def test_find_template_by_label_and_revision() -> None:
+    assert find_template("graduation-v1.6").id == "graduation-v1.6-2026-06-29"
+    assert find_template("graduation-v1.5").id == "graduation-v1.5-2024-09-27"
+    assert find_template("incubation-v1.6-2025-01-07").id == "incubation-v1.6-2025-01-07"
+    with pytest.raises(TemplateError, match="unknown template"):
+        find_template("graduation-v9.9")
+
+
+def test_invalid_user_template_is_exit_2_with_json_path(tmp_path: Path, runner: CliRunner) -> None:
+    data = json.loads(SCHEMA_FILES[0].read_text())
+    data["sections"][0]["level"] = 9
+    bad = tmp_path / "mine.json"
+    bad.write_text(json.dumps(data))
+    doc = tmp_path / "app.md"
+    doc.write_text("# X Graduation Application\n")
+    result = runner.invoke(cli, ["check", "--template", str(bad), str(doc)])
+    assert result.exit_code == 2
+    assert "$.sections[0].level" in result.stderr and "Traceback" not in result.output
+
+
+def test_valid_user_template_file_is_used(tmp_path: Path) -> None:
+    own = tmp_path / "own.json"
+    own.write_text(SCHEMA_FILES[0].read_text())
+    report = lint_text("# X Incubation Application\n", options=_options(str(own)))
+    assert report.template == json.loads(SCHEMA_FILES[0].read_text())["id"]
+
+
+def _options(template: str):  # type: ignore[no-untyped-def]
+    from applint.engine import LintOptions
+
+    return LintOptions(template=template)
+
+
+@pytest.mark.parametrize("path", shared_files(TEMPLATES, "*-v1.*.md"), ids=lambda p: p.name)
+def test_two_deleted_criteria_are_exactly_the_missing_ones(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    report = lint_text(text)
+    template = find_template(report.template or "")
+    candidates = [c for c in template.criteria if not c.choice and c.sub_items == ()]
+    chosen = random.Random(path.name).sample(candidates, 2)
+    lines = text.split("\n")
+    for criterion in chosen:
+        index = next(
+            i
+            for i, line in enumerate(lines)
+            if line.lstrip().startswith(("- [ ]", "[ ]"))
+            and normalize(criterion.text) in normalize(_LINK.sub(r"\1", line))
+        )
+        lines[index] = ""
+    mutilated = lint_text("\n".join(lines))
+    assert mutilated.template == report.template
+    missing = [f.details["criterion"] for f in mutilated.findings if f.rule == "missing-criterion"]
+    assert sorted(missing) == sorted(c.id for c in chosen)
+
+
+def test_templates_command_lists_every_revision(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["templates", "--format", "json"])
+    rows = json.loads(result.stdout)
+    assert result.exit_code == 0 and len(rows) == 21
+    assert {"id", "label", "revision_date", "criteria"} <= set(rows[0])
+    text = runner.invoke(cli, ["templates"]).stdout
+    assert "graduation-v1.6-2026-06-29" in text and "latest" in text
+
+
+def test_template_diff_names_added_removed_reworded(runner: CliRunner) -> None:
+    result = runner.invoke(
+        cli, ["template-diff", "graduation-v1.6-2025-07-14", "graduation-v1.6-2025-08-19", "--format", "json"]
+    )
+    changes = json.loads(result.stdout)["changes"]
+    assert [c["change"] for c in changes if c["change"] != "reworded"] == ["removed"]
+    assert "TAG provides insight" in changes[-1]["text"]
+    text = runner.invoke(cli, ["template-diff", "graduation-v1.6-2026-05-06", "graduation-v1.6"]).stdout
+    assert "+ added" in text and "Governance Review with the Project Reviews subproject" in text
+    assert runner.invoke(cli, ["template-diff", "nope", "graduation-v1.6"]).exit_code == 2
