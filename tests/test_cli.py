@@ -1,0 +1,133 @@
+"""The command line, driven through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from applint.cli import cli
+from applint.rules import RULES
+from tests.conftest import FIXTURES
+
+CLEAN = str(FIXTURES / "apps" / "graduation-v1.6-complete.md")
+
+
+def _broken(tmp_path: Path) -> Path:
+    text = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text()
+    path = tmp_path / "broken.md"
+    path.write_text(text.replace("Project Site:  https://examplo.io", "Project Site:  $URL"))
+    return path
+
+
+def test_clean_file_prints_only_the_summary(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["check", CLEAN])
+    assert result.exit_code == 0
+    assert result.stdout == "checked 1 file against graduation-v1.6-2026-06-29: no problems\n"
+    quiet = runner.invoke(cli, ["check", "--quiet", CLEAN])
+    assert quiet.exit_code == 0 and quiet.stdout == ""
+
+
+def test_findings_in_text_format_and_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    broken = _broken(tmp_path)
+    result = runner.invoke(cli, ["check", str(broken)])
+    assert result.exit_code == 1
+    first, summary = result.stdout.splitlines()
+    assert first.startswith(f"{broken}:10:16: error placeholder template placeholder '$URL'")
+    assert summary == "checked 1 file against graduation-v1.6-2026-06-29: 1 error"
+
+
+def test_fail_on_thresholds(runner: CliRunner, tmp_path: Path) -> None:
+    broken = str(_broken(tmp_path))
+    assert runner.invoke(cli, ["check", "--fail-on", "never", broken]).exit_code == 0
+    text = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text().replace("- [x] **Clear and", "- [ ] **Clear and")
+    warn = tmp_path / "warn.md"
+    warn.write_text(text)
+    assert runner.invoke(cli, ["check", str(warn)]).exit_code == 0
+    assert runner.invoke(cli, ["check", "--fail-on", "warning", str(warn)]).exit_code == 1
+
+
+def test_json_shape(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["check", "--format", "json", str(_broken(tmp_path))])
+    data = json.loads(result.stdout)
+    assert data["version"] == 1 and data["tool"]["name"] == "applint"
+    (file,) = data["files"]
+    assert file["template"] == "graduation-v1.6-2026-06-29"
+    assert file["detection"]["runner_up"]["template"]
+    (finding,) = file["findings"]
+    assert {k: finding[k] for k in ("rule", "severity", "line", "column", "paragraph")} == {
+        "rule": "placeholder",
+        "severity": "error",
+        "line": 10,
+        "column": 16,
+        "paragraph": None,
+    }
+    assert finding["section"] is None and "message" in finding
+
+
+def test_stdin_is_read_with_dash(runner: CliRunner) -> None:
+    text = Path(CLEAN).read_text().replace("Project Site:  https://examplo.io", "Project Site:  $URL")
+    result = runner.invoke(cli, ["check", "-"], input=text)
+    assert result.exit_code == 1 and result.stdout.startswith("-:10:16: error placeholder")
+
+
+def test_missing_file_is_exit_2_and_other_files_still_checked(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["check", str(tmp_path / "nope.md"), str(_broken(tmp_path))])
+    assert result.exit_code == 2
+    assert f"cannot read {tmp_path / 'nope.md'}: no such file" in result.stderr
+    assert "placeholder" in result.stdout and "Traceback" not in result.output
+
+
+def test_invalid_utf8_is_a_parse_error(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.md"
+    bad.write_bytes("# Caf\xe9 Graduation Application\n".encode("latin-1"))
+    result = runner.invoke(cli, ["check", str(bad)])
+    assert result.exit_code == 2
+    assert "not UTF-8 text (byte 0xe9 at offset 5)" in result.stdout
+
+
+def test_directories_recurse_over_markdown(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text(Path(CLEAN).read_text())
+    (tmp_path / "notes.txt").write_text("not an application")
+    result = runner.invoke(cli, ["check", str(tmp_path)])
+    assert result.exit_code == 0 and "checked 1 file" in result.stdout
+
+
+def test_unknown_template_option_is_exit_2(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["check", "--template", "graduation-v7", CLEAN])
+    assert result.exit_code == 2 and "unknown template 'graduation-v7'" in result.stderr
+
+
+def test_rules_lists_every_rule_and_explain_prints_its_doc(runner: CliRunner) -> None:
+    listing = runner.invoke(cli, ["rules"]).stdout.splitlines()
+    assert [line.split()[0] for line in listing] == [rule.id for rule in RULES]
+    for rule in RULES:
+        assert rule.doc.startswith(f"{rule.id}:"), rule.id
+        assert "Why" in rule.doc or "Fails" in rule.doc
+    explained = runner.invoke(cli, ["explain", "placeholder"])
+    assert explained.exit_code == 0 and "MONTH YEAR" in explained.stdout
+    assert runner.invoke(cli, ["explain", "nope"]).exit_code == 2
+
+
+def test_version_does_not_import_the_engine() -> None:
+    code = "import sys; from applint.cli import cli; print('mistune' in sys.modules, 'docx' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False False"
+
+
+def test_markdown_run_imports_neither_docx_nor_jsonschema() -> None:
+    code = (
+        "import sys; from applint import lint_path; "
+        f"lint_path({CLEAN!r}); print('docx' in sys.modules, 'jsonschema' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False False"
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "applint", "check", CLEAN], capture_output=True, text=True)
+    assert result.returncode == 0 and "no problems" in result.stdout
