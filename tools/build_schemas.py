@@ -55,6 +55,14 @@ COMMITS = {
 LATEST_DATE = "2026-06-29"
 
 
+# Parts only the applicant's issue has; a TOC due-diligence document built on the template drops them.
+APPLICATION_ONLY = ("review project moving level evaluation", "application level assertion", "adoption assertion")
+
+
+def is_application_only(norm_title: str) -> bool:
+    return norm_title in APPLICATION_ONLY
+
+
 def slug(text: str) -> str:
     return "-".join(normalize_title(text).split()) or "section"
 
@@ -120,6 +128,10 @@ def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
             "criteria": [],
             "sections": [],
         }
+        if is_application_only(norm):
+            entry["application_only"] = True
+        if norm == "additional information":
+            entry["optional"] = True
         if norm.endswith("criteria summary for"):
             entry["aliases"] = [f"{kind.capitalize()} Evaluation Summary for $PROJECT"]
         entry["criteria"] = criteria_of(

@@ -51,6 +51,7 @@ class Selection:
     runner_up: tuple[str, float] | None = None
     forced: bool = False
     scores: dict[str, float] = field(default_factory=dict)
+    due_diligence: bool = False
 
 
 def detect_kind(document: Document) -> tuple[str | None, str]:
@@ -70,6 +71,14 @@ def detect_kind(document: Document) -> tuple[str | None, str]:
             if kind:
                 return kind, f"heading '{block.text}'"
     return None, "nothing in the title or front matter"
+
+
+def is_due_diligence(document: Document) -> bool:
+    """True for a TOC due-diligence document (its title says so), not the applicant's issue."""
+    return any(
+        block.kind is BlockKind.HEADING and block.level <= 2 and "due diligence" in normalize(block.text)
+        for block in document.blocks[:20]
+    )
 
 
 def _kind_in(text: str) -> str | None:
@@ -111,8 +120,11 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
     """Choose the revision to check the document against."""
     kind, kind_source = detect_kind(document)
     version = find_version_line(document)
+    due_diligence = is_due_diligence(document)
     if forced is not None:
-        return Selection(forced, kind, kind_source, version, by_content=False, forced=True)
+        return Selection(
+            forced, kind, kind_source, version, by_content=False, forced=True, due_diligence=due_diligence
+        )
     kinds = [kind] if kind else ["graduation", "incubation"]
     scored: list[tuple[float, bool, str, Template]] = []
     for each_kind in kinds:
@@ -121,7 +133,7 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
             scored.append((score, declared, template.revision_date, template))
     if not scored:
         template = latest_of(kind or "graduation")
-        return Selection(template, kind, kind_source, version, by_content=False)
+        return Selection(template, kind, kind_source, version, by_content=False, due_diligence=due_diligence)
     scored.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
     best = scored[0]
     runner = next((item for item in scored[1:] if item[3].id != best[3].id), None)
@@ -134,6 +146,7 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
         score=round(best[0], 3),
         runner_up=(runner[3].id, round(runner[0], 3)) if runner else None,
         scores={item[3].id: round(item[0], 3) for item in scored},
+        due_diligence=due_diligence,
     )
 
 

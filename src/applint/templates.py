@@ -40,6 +40,8 @@ class TemplateSection:
     criteria: tuple[Criterion, ...]
     sections: tuple[TemplateSection, ...]
     parent_id: str | None = None
+    application_only: bool = False
+    optional: bool = False
 
     @property
     def titles(self) -> tuple[str, ...]:
@@ -103,6 +105,8 @@ def _section(data: dict[str, Any], parent_id: str | None) -> TemplateSection:
         criteria=criteria,
         sections=tuple(_section(child, section_id) for child in data["sections"]),
         parent_id=parent_id,
+        application_only=data.get("application_only", False),
+        optional=data.get("optional", False),
     )
 
 

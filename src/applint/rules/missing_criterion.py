@@ -43,6 +43,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for criterion in ctx.template.criteria:
         if criterion.id in matched or (criterion.choice and criterion.choice in present_choices):
             continue
+        if not ctx.expects(criterion.section_id):
+            continue
         anchor = _mapped_ancestor(ctx, criterion.section_id)
         if anchor is None:
             continue

@@ -10,7 +10,9 @@ Passes: every template heading is present, matched by title regardless of case, 
 punctuation and trailing words ("Graduation Criteria Summary for KubeVirt").
 
 Fails: "## Security" deleted. A missing subsection is not reported when its parent area is
-already reported missing.
+already reported missing. A TOC due-diligence document (its title says "Due Diligence") is not
+asked for the parts only the applicant's issue has: the triage checkbox block, the Application
+Level Assertion and the Adoption Assertion. "Additional Information" is optional everywhere.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         return
     mapped = ctx.mapping.sections
     for section in ctx.template.walk():
-        if section.id in mapped or section.role == "title":
+        if section.id in mapped or section.role == "title" or section.optional or not ctx.expects(section.id):
             continue
         if section.parent_id is not None:
             parent = ctx.template.sections_by_id[section.parent_id]
@@ -42,7 +44,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             ID,
             severity,
             f"section '{describe_section(ctx, section.id)}' is missing; add a "
-            f"{'#' * section.level} {section.title} heading {where}",
+            f"{'#' * section.level} {section.title.replace('$PROJECT', '<project>')} heading {where}",
             line,
             section=section.id,
         )
@@ -57,11 +59,11 @@ def _anchor(ctx: LintContext, missing: TemplateSection) -> tuple[int, str]:
         if found is not None and section.role != "title":
             end_block = ctx.document.blocks[found.end - 1] if found.end > 0 else None
             line = end_block.end_line if end_block is not None else found.line
-            return line, f"after '{section.title}' ({ctx.where(found.line)})"
+            return line, f"after '{found.title}' ({ctx.where(found.line)})"
     for section in order[position + 1 :]:
         found = ctx.mapping.sections.get(section.id)
         if found is not None:
-            return found.line, f"before '{section.title}'"
+            return found.line, f"before '{found.title}'"
     return 1, "in the application"
 
 
