@@ -43,7 +43,11 @@ def test_findings_in_text_format_and_exit_1(runner: CliRunner, tmp_path: Path) -
 def test_fail_on_thresholds(runner: CliRunner, tmp_path: Path) -> None:
     broken = str(_broken(tmp_path))
     assert runner.invoke(cli, ["check", "--fail-on", "never", broken]).exit_code == 0
-    text = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text().replace("- [x] **Clear and", "- [ ] **Clear and")
+    text = (
+        (FIXTURES / "apps" / "graduation-v1.6-complete.md")
+        .read_text()
+        .replace("- [x] **Clear and", "- [ ] **Clear and")
+    )
     warn = tmp_path / "warn.md"
     warn.write_text(text)
     assert runner.invoke(cli, ["check", str(warn)]).exit_code == 0

@@ -56,7 +56,11 @@ LATEST_DATE = "2026-06-29"
 
 
 # Parts only the applicant's issue has; a TOC due-diligence document built on the template drops them.
-APPLICATION_ONLY = ("review project moving level evaluation", "application level assertion", "adoption assertion")
+APPLICATION_ONLY = (
+    "review project moving level evaluation",
+    "application level assertion",
+    "adoption assertion",
+)
 
 
 def is_application_only(norm_title: str) -> bool:

@@ -58,9 +58,9 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
     options = options or LintOptions()
     selection = select_template(document, options.forced_template())
     mapping = map_document(selection.template, document)
-    context = LintContext(
-        document, selection, mapping, _follows(selection.template, mapping), options.rule_options
-    )
+    # A document that declares its version claims the template: hold it to every criterion.
+    follows = selection.version is not None or _follows(selection.template, mapping)
+    context = LintContext(document, selection, mapping, follows, options.rule_options)
     findings: list[Finding] = []
     for rule in RULES:
         if rule.id in options.disabled:
@@ -93,6 +93,7 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
 
 
 def _follows(template: Template, mapping: Any) -> bool:
+    """Whether an undeclared document still follows the template (else per-criterion findings are noise)."""
     areas = [s for s in template.walk() if s.required]
     found_areas = sum(1 for s in areas if s.id in mapping.sections)
     if template.criteria and len(mapping.criteria) >= FOLLOWS_CRITERIA_SHARE * len(template.criteria):

@@ -59,7 +59,7 @@ def _anchor(ctx: LintContext, missing: TemplateSection) -> tuple[int, str]:
         if found is not None and section.role != "title":
             end_block = ctx.document.blocks[found.end - 1] if found.end > 0 else None
             line = end_block.end_line if end_block is not None else found.line
-            return line, f"after '{found.title}' ({ctx.where(found.line)})"
+            return line, f"after '{describe_section(ctx, section.id)}' ({ctx.where(found.line)})"
     for section in order[position + 1 :]:
         found = ctx.mapping.sections.get(section.id)
         if found is not None:

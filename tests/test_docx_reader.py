@@ -1,0 +1,121 @@
+"""The DOCX reader on documents built in code, on the committed fixture, and on damaged packages."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from applint.engine import lint_path
+from applint.model import BlockKind, Unit
+from applint.readers.docx import read_docx
+from applint.sources import InputError
+from tests.conftest import FIXTURES
+from tests.docx_builder import DocxBuilder, sample_application
+
+
+def test_sample_application_blocks() -> None:
+    document = read_docx(sample_application().to_bytes(), "sample.docx")
+    assert document.unit is Unit.PARAGRAPH and document.capabilities.checkboxes
+    got = [(b.line, b.kind, b.level, b.checked) for b in document.blocks]
+    assert got == [
+        (1, BlockKind.HEADING, 1, None),
+        (2, BlockKind.PARAGRAPH, 0, None),
+        (3, BlockKind.PARAGRAPH, 0, None),
+        (4, BlockKind.HEADING, 2, None),
+        (5, BlockKind.HEADING, 3, None),
+        (6, BlockKind.LIST_ITEM, 0, True),  # content-control checkbox
+        (7, BlockKind.HEADING, 2, None),  # custom style based on Heading 2
+        (8, BlockKind.HEADING, 3, None),  # unstyled "Required", inferred
+        (9, BlockKind.LIST_ITEM, 0, True),  # ☒ glyph
+        (10, BlockKind.PARAGRAPH, 0, None),
+        (11, BlockKind.LIST_ITEM, 0, False),  # ☐ glyph
+        (12, BlockKind.PARAGRAPH, 0, None),
+        (13, BlockKind.TABLE, 0, None),
+        (14, BlockKind.HEADING, 5, None),  # "Adopter 1 - …", inferred
+    ]
+    blocks = document.blocks
+    assert blocks[2].text == "Project points of contacts: Ada Example, ada@examplo.io"  # nested mailto kept
+    assert blocks[2].links == ("mailto:ada@examplo.io",)
+    assert blocks[8].strong == "Clear and discoverable project governance documentation."
+    assert blocks[9].links == ("https://github.com/examplo/community/blob/main/GOVERNANCE.md",)
+    assert blocks[11].links == (
+        "https://github.com/examplo/community/blob/main/MAINTAINERS.md#current",
+    )  # field code
+    assert blocks[12].text == "Maintainer | Company\nAda Example | $COMPANY"
+    assert document.blocks[5].inferred is False and document.blocks[7].inferred is True
+
+
+def test_committed_fixture_findings_by_paragraph() -> None:
+    report = lint_path(str(FIXTURES / "docx" / "sample-incubation.docx"))
+    assert report.unit == "paragraph"
+    placeholders = [
+        (f.paragraph, f.column, f.details["placeholder"]) for f in report.findings if f.rule == "placeholder"
+    ]
+    assert placeholders == [(13, 38, "$COMPANY"), (14, 13, "$COMPANY"), (14, 22, "$INDUSTRY")]
+    unchecked = [(f.paragraph, f.severity.label) for f in report.findings if f.rule == "unchecked-criterion"]
+    assert unchecked == [(11, "warning")]
+    assert all(f.line is None for f in report.findings)
+
+
+def test_unstyled_paragraphs_are_not_promoted_unless_they_name_a_template_section() -> None:
+    data = (
+        DocxBuilder()
+        .paragraph("Security")
+        .paragraph("Security is important to us and we take it seriously.")
+        .paragraph("Our roadmap")
+        .to_bytes()
+    )
+    kinds = [(b.kind, b.text) for b in read_docx(data).blocks]
+    assert kinds == [
+        (BlockKind.HEADING, "Security"),
+        (BlockKind.PARAGRAPH, "Security is important to us and we take it seriously."),
+        (BlockKind.PARAGRAPH, "Our roadmap"),
+    ]
+
+
+def test_text_checkboxes_in_paragraphs() -> None:
+    data = DocxBuilder().paragraph("[x] done thing").paragraph("[ ] open thing").to_bytes()
+    assert [(b.checked, b.text) for b in read_docx(data).blocks] == [
+        (True, "done thing"),
+        (False, "open thing"),
+    ]
+
+
+def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"hello, not a zip", "not a DOCX file (not a ZIP package)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old binary Word (.doc)"),
+        (_zip({"[Content_Types].xml": b"<Types/>"}), "no word/document.xml"),
+        (
+            _zip({"word/document.xml": b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>'}),
+            "declares a DTD",
+        ),
+        (_zip({"word/document.xml": b"<x>" + b" " * (150 * 1024 * 1024) + b"</x>"}), "inflates to"),
+    ],
+    ids=["not-zip", "ole-doc", "no-document-xml", "dtd", "zip-bomb"],
+)
+def test_damaged_packages_are_input_errors(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)").replace(".", r"\.")):
+        read_docx(data, "bad.docx")
+
+
+def test_truncated_docx_is_a_parse_error(tmp_path: Path) -> None:
+    data = sample_application().to_bytes()
+    path = tmp_path / "cut.docx"
+    path.write_bytes(data[: len(data) // 2])
+    report = lint_path(str(path))
+    assert report.input_error
+    (finding,) = report.findings
+    assert finding.rule == "parse-error" and str(path) in finding.message
