@@ -158,3 +158,14 @@ def test_docx_gives_the_markdown_rule_ids(name: str, writer: str, shared: Path) 
     if writer == "lo":
         dropped |= {"unchecked-criterion"} if name.startswith("in-toto") else set()
     assert expected - dropped <= {f.rule for f in docx.findings} | dropped
+
+
+def test_kubevirt_verbose_lists_each_missing_criterion(shared: Path) -> None:
+    from applint.engine import LintOptions
+
+    path = str(EXAMPLES / "kubevirt-graduation-application.txt")
+    grouped = lint_path(path)
+    verbose = lint_path(path, LintOptions(verbose=True))
+    total = sum(len(f.details.get("criteria", [None])) for f in grouped.findings if f.rule == "missing-criterion")
+    singles = [f for f in verbose.findings if f.rule == "missing-criterion"]
+    assert len(singles) == total and all("criterion" in f.details for f in singles)

@@ -43,15 +43,16 @@ def cli() -> None:
     help="Check against this template (graduation-v1.6, an exact revision id, or a JSON file).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
+@click.option("--verbose", "-v", is_flag=True, help="One finding per missing criterion, never grouped.")
 def check(
-    paths: tuple[str, ...], output_format: str, fail_on: str, template: str | None, quiet: bool
+    paths: tuple[str, ...], output_format: str, fail_on: str, template: str | None, quiet: bool, verbose: bool
 ) -> None:
     """Check application files (Markdown, DOCX, plain text); '-' reads standard input."""
     from applint.engine import LintOptions, lint_paths
     from applint.findings import Severity
     from applint.formatters import FORMATTERS
 
-    options = LintOptions(template=template)
+    options = LintOptions(template=template, verbose=verbose)
     try:
         report = lint_paths(paths, options, stdin=sys.stdin.buffer)
     except ApplintError as error:

@@ -22,6 +22,7 @@ class LintContext:
     mapping: Mapping
     follows_template: bool
     options: MappingABC[str, Any] = field(default_factory=dict)
+    verbose: bool = False
 
     @property
     def template(self) -> Template:

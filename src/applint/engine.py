@@ -29,6 +29,7 @@ class LintOptions:
     severities: dict[str, Severity] = field(default_factory=dict)
     disabled: frozenset[str] = frozenset()
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    verbose: bool = False
 
     def forced_template(self) -> Template | None:
         return find_template(self.template) if self.template else None
@@ -60,7 +61,7 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
     mapping = map_document(selection.template, document)
     # A document that declares its version claims the template: hold it to every criterion.
     follows = selection.version is not None or _follows(selection.template, mapping)
-    context = LintContext(document, selection, mapping, follows, options.rule_options)
+    context = LintContext(document, selection, mapping, follows, options.rule_options, options.verbose)
     findings: list[Finding] = []
     for rule in RULES:
         if rule.id in options.disabled:

@@ -12,7 +12,7 @@ Fails: the statement is deleted or rewritten beyond recognition. The finding nam
 criterion and the section it belongs to, at that section's heading. When a section has
 evidence paragraphs but several criteria statements are absent (an export that dropped the
 checklist), the section gets one finding listing them with their count; JSON
-``details.criteria`` lists each one. Criteria of a section that
+``details.criteria`` lists each one, and ``--verbose`` reports each one separately. Criteria of a section that
 is missing altogether are covered by missing-section. Of a choice group (the level assertions
 of the incubation template) only one alternative needs to be present.
 """
@@ -52,7 +52,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         anchors[anchor.start] = anchor
     for start, missing in sorted(by_section.items()):
         anchor = anchors[start]
-        if len(missing) >= GROUP_AT and _has_evidence(ctx, anchor):
+        if not ctx.verbose and len(missing) >= GROUP_AT and _has_evidence(ctx, anchor):
             yield _grouped(ctx, anchor, missing)
         else:
             for criterion in missing:
