@@ -166,6 +166,8 @@ def test_kubevirt_verbose_lists_each_missing_criterion(shared: Path) -> None:
     path = str(EXAMPLES / "kubevirt-graduation-application.txt")
     grouped = lint_path(path)
     verbose = lint_path(path, LintOptions(verbose=True))
-    total = sum(len(f.details.get("criteria", [None])) for f in grouped.findings if f.rule == "missing-criterion")
+    total = sum(
+        len(f.details.get("criteria", [None])) for f in grouped.findings if f.rule == "missing-criterion"
+    )
     singles = [f for f in verbose.findings if f.rule == "missing-criterion"]
     assert len(singles) == total and all("criterion" in f.details for f in singles)

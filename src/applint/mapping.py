@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from applint.model import Block, BlockKind, Document
-from applint.similarity import dice
+from applint.similarity import containment, dice
 from applint.structure import Section, build_sections
 from applint.templates import Criterion, Template, TemplateSection
 from applint.textnorm import content_words, normalize_title
@@ -24,7 +24,10 @@ GENERIC_TITLES = frozenset({"suggested", "required"})
 IN_SECTION_THRESHOLD = 0.5
 ELSEWHERE_THRESHOLD = 0.65
 PLAIN_THRESHOLD = 0.8
-IN_SECTION_BONUS = 0.1
+# A checkbox or bold statement of at least this many words, inside the section, whose words all
+# come from one criterion is that criterion with a clause dropped (scored a little below exact).
+TRIMMED_MIN_WORDS = 3
+TRIMMED_WEIGHT = 0.9
 
 
 @dataclass(frozen=True)
@@ -150,29 +153,34 @@ def map_criteria(
     """Match template criteria to document blocks; return block indexes and scores by criterion id."""
     criteria = template.criteria
     index = CriterionIndex([criterion.text for criterion in criteria])
-    pairs: list[tuple[float, int, int]] = []
+    # Tier 0: statements inside the criterion's own section, matched first ("within their own
+    # section first"); tier 1: anywhere else, at a stricter threshold.
+    pairs: list[tuple[int, float, int, int]] = []
     for candidate in candidates(document):
         for position, score in index.scores(candidate.words).items():
             criterion = criteria[position]
+            in_section = _in_section(criterion, template, sections, candidate.index)
             if not candidate.emphasized:
                 if score >= PLAIN_THRESHOLD:
-                    pairs.append((score, position, candidate.index))
-                continue
-            if _in_section(criterion, template, sections, candidate.index):
+                    pairs.append((0 if in_section else 1, score, position, candidate.index))
+            elif in_section:
+                if len(candidate.words) >= TRIMMED_MIN_WORDS:
+                    # A statement with a clause dropped: its words all come from the criterion.
+                    score = max(score, TRIMMED_WEIGHT * containment(candidate.words, index.words[position]))
                 if score >= IN_SECTION_THRESHOLD:
-                    pairs.append((score + IN_SECTION_BONUS, position, candidate.index))
+                    pairs.append((0, score, position, candidate.index))
             elif score >= ELSEWHERE_THRESHOLD:
-                pairs.append((score, position, candidate.index))
-    pairs.sort(key=lambda pair: (-pair[0], pair[2], pair[1]))
+                pairs.append((1, score, position, candidate.index))
+    pairs.sort(key=lambda pair: (pair[0], -pair[1], pair[3], pair[2]))
     matched: dict[str, int] = {}
     scores: dict[str, float] = {}
     used_blocks: set[int] = set()
-    for score, position, block_index in pairs:
+    for _tier, score, position, block_index in pairs:
         criterion = criteria[position]
         if criterion.id in matched or block_index in used_blocks:
             continue
         matched[criterion.id] = block_index
-        scores[criterion.id] = min(score, 1.0)
+        scores[criterion.id] = score
         used_blocks.add(block_index)
     return matched, scores
 
