@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -12,6 +13,7 @@ from applint._version import __version__
 from applint.errors import ApplintError
 
 FORMATS = ("text", "json")
+CHECK_FORMATS = ("text", "json", "sarif", "github", "summary")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -28,13 +30,18 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(CHECK_FORMATS),
+    default=None,
+    help="Output format [default: github when GITHUB_ACTIONS=true, else text].",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_ON),
-    default="error",
-    show_default=True,
-    help="Lowest severity that makes the exit code 1.",
+    default=None,
+    help="Lowest severity that makes the exit code 1 [default: error, or the config's fail-on].",
 )
 @click.option(
     "--template",
@@ -44,27 +51,58 @@ def cli() -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
 @click.option("--verbose", "-v", is_flag=True, help="One finding per missing criterion, never grouped.")
+@click.option(
+    "--config", "config_path", metavar="PATH", help="Config file (.applint.toml or pyproject.toml)."
+)
 def check(
-    paths: tuple[str, ...], output_format: str, fail_on: str, template: str | None, quiet: bool, verbose: bool
+    paths: tuple[str, ...],
+    output_format: str | None,
+    fail_on: str | None,
+    template: str | None,
+    quiet: bool,
+    verbose: bool,
+    config_path: str | None,
 ) -> None:
     """Check application files (Markdown, DOCX, plain text); '-' reads standard input."""
+    from applint.config import load_config
     from applint.engine import LintOptions, lint_paths
     from applint.findings import Severity
     from applint.formatters import FORMATTERS
 
-    options = LintOptions(template=template, verbose=verbose)
     try:
-        report = lint_paths(paths, options, stdin=sys.stdin.buffer)
+        config = load_config(config_path, overrides={"template": template, "fail-on": fail_on})
+        options = LintOptions(
+            template=config.template,
+            severities=config.severities(),
+            disabled=config.disabled(),
+            rule_options=config.rule_options(),
+            verbose=verbose,
+        )
+        report = lint_paths(paths, options, stdin=sys.stdin.buffer, selects=config.selects)
     except ApplintError as error:
         _fail_setup(error)
     for file in report.files:
         if file.input_error:
             click.echo(f"applint: {file.findings[0].message}", err=True)
+    if output_format is None:
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     output = FORMATTERS[output_format](report, quiet)
     if output:
         click.echo(output, nl=False)
-    threshold = None if fail_on == "never" else Severity.parse(fail_on)
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if step_summary:
+        _append_step_summary(step_summary, FORMATTERS["summary"](report, False))
+    threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
     sys.exit(report.exit_code(threshold))
+
+
+def _append_step_summary(path: str, markdown: str) -> None:
+    """Append the Markdown summary to the job summary file GitHub Actions gives."""
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(markdown + "\n")
+    except OSError as error:
+        click.echo(f"applint: cannot write GITHUB_STEP_SUMMARY {path}: {error.strerror or error}", err=True)
 
 
 @cli.command("rules")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
@@ -9,11 +10,13 @@ from typing import Any, BinaryIO
 from applint.context import LintContext
 from applint.detection import select_template
 from applint.findings import Finding, Severity
+from applint.fingerprints import fingerprint
 from applint.mapping import map_document
 from applint.model import Document, Unit
 from applint.report import FileReport, Report
 from applint.rules import RULES
 from applint.sources import InputError, Source, decode_text, expand_paths, read_source
+from applint.suppressions import apply_suppressions
 from applint.templates import Template, find_template
 
 # A document follows a template when this share of its criteria, or of its required areas, is found.
@@ -64,14 +67,13 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
     context = LintContext(document, selection, mapping, follows, options.rule_options, options.verbose)
     findings: list[Finding] = []
     for rule in RULES:
-        if rule.id in options.disabled:
-            continue
-        severity = options.severities.get(rule.id)
-        for finding in rule.check(context):
-            if severity is not None and severity != finding.severity:
-                finding = _with_severity(finding, severity)
-            findings.append(finding)
+        if rule.id not in options.disabled:
+            findings.extend(rule.check(context))
     findings.sort(key=Finding.sort_key)
+    # Suppressions first (they report on themselves), then the configured severities.
+    findings = [f for f in apply_suppressions(findings, document) if f.rule not in options.disabled]
+    findings = [_configured(f, options.severities) for f in findings]
+    findings = fingerprint(findings, document)
     detection = {
         "kind": selection.kind,
         "declared_version": selection.version.label if selection.version else None,
@@ -102,17 +104,10 @@ def _follows(template: Template, mapping: Any) -> bool:
     return bool(areas) and found_areas >= FOLLOWS_AREAS_SHARE * len(areas)
 
 
-def _with_severity(finding: Finding, severity: Severity) -> Finding:
-    return Finding(
-        finding.rule,
-        severity,
-        finding.message,
-        finding.line,
-        finding.column,
-        finding.paragraph,
-        finding.section,
-        finding.details,
-    )
+def _configured(finding: Finding, severities: dict[str, Severity]) -> Finding:
+    """The finding at the severity the configuration gives its rule, if any."""
+    severity = severities.get(finding.rule)
+    return finding if severity is None else dataclasses.replace(finding, severity=severity)
 
 
 def input_error_report(path: str, problem: str, unit: Unit = Unit.LINE) -> FileReport:
@@ -146,9 +141,13 @@ def lint_text(
 
 
 def lint_paths(
-    paths: Iterable[str], options: LintOptions | None = None, stdin: BinaryIO | None = None
+    paths: Iterable[str],
+    options: LintOptions | None = None,
+    stdin: BinaryIO | None = None,
+    selects: Callable[[str], bool] | None = None,
 ) -> Report:
-    """Lint every file named or found below the named directories."""
+    """Lint every file named or found below the named directories (those ``selects`` accepts)."""
     options = options or LintOptions()
     options.forced_template()  # a bad --template is a setup error before any file is read
-    return Report(tuple(lint_path(path, options, stdin) for path in expand_paths(paths)))
+    chosen = [path for path in expand_paths(paths) if selects is None or selects(path)]
+    return Report(tuple(lint_path(path, options, stdin) for path in chosen))

@@ -40,6 +40,7 @@ class Finding:
     paragraph: int | None = None
     section: str | None = None
     details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    fingerprint: str = field(default="", compare=False)
 
     @property
     def position(self) -> int:

@@ -28,6 +28,7 @@ def finding_data(finding: Finding) -> dict[str, Any]:
         "paragraph": finding.paragraph,
         "section": finding.section,
         "details": finding.details,
+        "fingerprint": finding.fingerprint,
     }
 
 

@@ -64,6 +64,9 @@ def _block(text: str, line: int, end_line: int) -> Block:
         return Block(
             BlockKind.LIST_ITEM, line, end_line, text=body, checked=glyph in CHECKED_GLYPHS, links=links
         )
+    stripped = text.strip()
+    if stripped.startswith("<!--") and stripped.endswith("-->"):
+        return Block(BlockKind.COMMENT, line, end_line, text=stripped[4:-3].strip())
     bullet = BULLET.match(text)
     if bullet:
         return Block(BlockKind.LIST_ITEM, line, end_line, text=text[bullet.end() :], links=links)

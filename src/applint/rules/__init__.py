@@ -11,9 +11,11 @@ from applint.rules import (
     outdated_template,
     parse_error,
     placeholder,
+    suppression_without_reason,
     template_instructions,
     unchecked_criterion,
     unknown_template,
+    unused_suppression,
     version_mismatch,
 )
 
@@ -29,5 +31,7 @@ RULES: tuple[Rule, ...] = (
     version_mismatch.RULE,
     outdated_template.RULE,
     parse_error.RULE,
+    unused_suppression.RULE,
+    suppression_without_reason.RULE,
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

@@ -1,0 +1,34 @@
+"""Fingerprints that identify a finding across edits: stable when unrelated lines move.
+
+Built from the rule, the template section, the text of the line (or paragraph) the finding is
+on, the message with its numbers removed (line numbers in messages move), and the occurrence
+count of that combination, never from the line number itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections import Counter
+
+from applint.findings import Finding
+from applint.model import Document
+
+_NUMBERS = re.compile(r"\d+")
+
+
+def fingerprint(findings: list[Finding], document: Document) -> list[Finding]:
+    """The findings with ``fingerprint`` set (SHA-256, hex, 32 characters)."""
+    seen: Counter[str] = Counter()
+    result = []
+    for finding in findings:
+        position = finding.line or finding.paragraph or 0
+        text = document.source_lines[position - 1].strip() if 0 < position <= document.line_count else ""
+        key = "\x00".join(
+            (finding.rule, finding.section or "", " ".join(text.split()), _NUMBERS.sub("#", finding.message))
+        )
+        seen[key] += 1
+        digest = hashlib.sha256(f"{key}\x00{seen[key]}".encode()).hexdigest()[:32]
+        result.append(dataclasses.replace(finding, fingerprint=digest))
+    return result

@@ -1,0 +1,63 @@
+"""A Markdown report for a pull-request comment or ``$GITHUB_STEP_SUMMARY``.
+
+Per file: the template revision, a table of findings by rule and severity, and the first
+findings with their locations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from applint.findings import Severity
+from applint.report import FileReport, Report
+
+FIRST_FINDINGS = 10
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _file_section(file: FileReport) -> list[str]:
+    counts = file.counts()
+    lines = [
+        f"### `{file.path}`",
+        "",
+        f"Template: `{file.template or 'none'}` · "
+        + " · ".join(
+            f"{counts.get(s, 0)} {s.label}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        ),
+        "",
+    ]
+    if not file.findings:
+        return [*lines, "No problems found.", ""]
+    by_rule = Counter((f.rule, f.severity) for f in file.findings)
+    lines += ["| rule | severity | findings |", "|---|---|---|"]
+    for (rule, severity), count in sorted(by_rule.items(), key=lambda item: (-item[0][1], item[0][0])):
+        lines.append(f"| `{rule}` | {severity.label} | {count} |")
+    lines += ["", f"First {min(FIRST_FINDINGS, len(file.findings))} of {len(file.findings)} findings:", ""]
+    lines += ["| where | severity | rule | message |", "|---|---|---|---|"]
+    for finding in file.findings[:FIRST_FINDINGS]:
+        where = (
+            f"¶{finding.paragraph}"
+            if finding.paragraph
+            else (f"line {finding.line}" if finding.line else "file")
+        )
+        lines.append(f"| {where} | {finding.severity.label} | `{finding.rule}` | {_cell(finding.message)} |")
+    return [*lines, ""]
+
+
+def render(report: Report, quiet: bool = False) -> str:
+    counts = report.counts()
+    lines = [
+        "## applint",
+        "",
+        f"{len(report.files)} file{'s' if len(report.files) != 1 else ''} checked: "
+        + ", ".join(
+            f"{counts.get(s, 0)} {s.label}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        ),
+        "",
+    ]
+    for file in report.files:
+        lines += _file_section(file)
+    return "\n".join(lines)
