@@ -60,9 +60,11 @@ class Config:
 
 
 def _relative(path: str, root: Path) -> str:
-    absolute = Path(path).resolve()
+    # abspath, not resolve(): resolving follows links, and a link loop must reach the reader
+    # (which reports it) instead of raising here.
+    absolute = Path(os.path.abspath(path))
     try:
-        return absolute.relative_to(root.resolve()).as_posix()
+        return absolute.relative_to(os.path.abspath(root)).as_posix()
     except ValueError:
         return Path(path).as_posix()
 

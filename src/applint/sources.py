@@ -35,7 +35,8 @@ class Source:
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     """Files named, and the .md/.markdown/.docx files below named directories (sorted, no links followed)."""
     for path in paths:
-        if path != STDIN and os.path.isdir(path):
+        # A folder named like a document (x.md) was meant as a file: reading it reports the problem.
+        if path != STDIN and os.path.isdir(path) and not path.lower().endswith(tuple(TEXT_SUFFIXES)):
             found: list[str] = []
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -110,4 +111,7 @@ def decode_text(data: bytes) -> str:
             ) from None
     if "\x00" in text:
         raise InputError("contains NUL bytes: a binary file, not text")
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError("empty file: nothing to check" if not text else "only white space: nothing to check")
+    return text

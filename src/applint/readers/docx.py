@@ -30,6 +30,8 @@ HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\
 # Package limits, checked on the ZIP directory before python-docx parses anything.
 MAX_MEMBERS = 2000
 MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+# lxml needs ~20x an XML part's size in memory; real document.xml parts are well under 2 MiB.
+MAX_XML_PART_BYTES = 16 * 1024 * 1024
 MAX_RATIO = 200
 PROLOG_BYTES = 4096
 
@@ -59,6 +61,10 @@ def check_package(data: bytes) -> None:
                     f"DOCX part {member.filename} is compressed {member.file_size // member.compress_size}:1 (a ZIP bomb?)"
                 )
             if member.filename.endswith((".xml", ".rels")):
+                if member.file_size > MAX_XML_PART_BYTES:
+                    raise InputError(
+                        f"DOCX part {member.filename} is {member.file_size} bytes of XML (limit {MAX_XML_PART_BYTES})"
+                    )
                 try:
                     with archive.open(member) as part:
                         prolog = part.read(PROLOG_BYTES)

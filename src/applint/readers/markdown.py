@@ -123,8 +123,9 @@ class _BlockBuilder:
     def consume(self, index: int, line_count: int) -> tuple[int, int]:
         """Mark lines index..index+line_count-1 consumed; return their 1-based start and end."""
         line_count = max(line_count, 1)
-        self.cursor = max(self.cursor, index + line_count)
-        return index + 1, index + line_count
+        end = max(min(index + line_count, len(self.lines)), index + 1)  # never past the last line
+        self.cursor = max(self.cursor, end)
+        return index + 1, end
 
     def walk(self, tokens: list[Token], depth: int) -> Iterator[Block]:
         for token in tokens:
@@ -218,8 +219,10 @@ class _BlockBuilder:
             yield self.text_block(BlockKind.LIST_ITEM, raw, start, end, level=depth)
             children = children[1:]
         else:
-            start, end = self.consume(self.locate(""), 1)
-            yield Block(BlockKind.LIST_ITEM, start, end, level=depth)
+            # No text of its own ("* - [ ] x"): the item starts where its first child does, on the
+            # same line, so nothing is consumed here.
+            line = self.locate("") + 1
+            yield Block(BlockKind.LIST_ITEM, line, line, level=depth)
         for child in children:
             if child["type"] == "list":
                 for sub in child.get("children", ()):
@@ -321,10 +324,11 @@ def flatten_inline(tokens: list[Token]) -> InlineText:
                     links.append(url)
                 visit(item.get("children", []))
 
+    seen_text = False  # whether visible text came before the current token (kept O(1) per token)
     for item in tokens:
-        opened_with_text = any(part.strip() for part in parts)
         first_part = len(parts)
         visit([item])
-        if item["type"] == "strong" and not opened_with_text and not strong:
+        if item["type"] == "strong" and not seen_text and not strong:
             strong = collapse_spaces("".join(parts[first_part:]))
+        seen_text = seen_text or any(part.strip() for part in parts[first_part:])
     return InlineText(collapse_spaces("".join(parts)), strong, tuple(links), tuple(comments))
