@@ -135,3 +135,19 @@ def test_markdown_run_imports_neither_docx_nor_jsonschema() -> None:
 def test_python_dash_m(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "applint", "check", CLEAN], capture_output=True, text=True)
     assert result.returncode == 0 and "no problems" in result.stdout
+
+
+def test_jobs_keep_the_input_order_and_the_output(runner: CliRunner, tmp_path: Path) -> None:
+    from applint.engine import LintOptions, lint_paths
+
+    text = Path(CLEAN).read_text()
+    for number in range(12):
+        body = text if number % 3 else text.replace("Project Site:  https://examplo.io", "Project Site:  $URL")
+        (tmp_path / f"app-{number:02d}.md").write_text(body)
+    serial = lint_paths([str(tmp_path)], LintOptions(), jobs=1)
+    parallel = lint_paths([str(tmp_path)], LintOptions(), jobs=2)
+    assert [f.path for f in parallel.files] == [f.path for f in serial.files]
+    assert [f.findings for f in parallel.files] == [f.findings for f in serial.files]
+    one = runner.invoke(cli, ["check", "--jobs", "1", str(tmp_path)])
+    two = runner.invoke(cli, ["check", "--jobs", "2", str(tmp_path)])
+    assert one.exit_code == two.exit_code == 1 and one.stdout == two.stdout

@@ -54,6 +54,13 @@ def cli() -> None:
 @click.option(
     "--config", "config_path", metavar="PATH", help="Config file (.applint.toml or pyproject.toml)."
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for many files [default: the number of CPUs]; output order does not change.",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str | None,
@@ -62,6 +69,7 @@ def check(
     quiet: bool,
     verbose: bool,
     config_path: str | None,
+    jobs: int | None,
 ) -> None:
     """Check application files (Markdown, DOCX, plain text); '-' reads standard input."""
     from applint.config import load_config
@@ -78,7 +86,9 @@ def check(
             rule_options=config.rule_options(),
             verbose=verbose,
         )
-        report = lint_paths(paths, options, stdin=sys.stdin.buffer, selects=config.selects)
+        report = lint_paths(
+            paths, options, stdin=sys.stdin.buffer, selects=config.selects, jobs=jobs or os.cpu_count() or 1
+        )
     except ApplintError as error:
         _fail_setup(error)
     for file in report.files:

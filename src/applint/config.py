@@ -11,7 +11,6 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,12 +87,20 @@ def find_config_file(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
+        raw = path.read_bytes()
+    except OSError:
+        return False
+    if b"applint" not in raw:
+        return False  # most pyproject.toml files: no need to parse them
+    try:
         return "applint" in _read_toml(path).get("tool", {})
     except ConfigError:
         return True  # report the broken file rather than skip it
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from applint.mapping import ELSEWHERE_THRESHOLD, PLAIN_THRESHOLD, CriterionIndex, candidates, title_matches
 from applint.model import BlockKind, Document
-from applint.templates import Template, latest_of, revisions_of
+from applint.templates import Template, TemplateSection, latest_of, revisions_of
 from applint.textnorm import normalize, normalize_title
 
 VERSION_LINE = re.compile(r"^\W*(?:template\s+)?(?:version\s+)?v(\d+\.\d+)\b(.*)$", re.IGNORECASE)
@@ -209,12 +209,15 @@ def _heading_score(template: Template, revisions: tuple[Template, ...], doc_titl
         for section in revision.walk()
         if normalize_title(section.title) not in own
     }
+    found = _titles_found(tuple(doc_titles), tuple(own.values()) + tuple(others.values()))
     score = 0.0
     for section in own.values():
-        if section.role in ("suggested", "required"):
-            continue
-        score += 1.0 if any(title_matches(title, section) for title in doc_titles) else -1.0
-    for section in others.values():
-        if any(title_matches(title, section) for title in doc_titles):
-            score -= 1.0
+        if section.role not in ("suggested", "required"):
+            score += 1.0 if section.id in found else -1.0
+    score -= sum(1.0 for section in others.values() if section.id in found)
     return score
+
+
+def _titles_found(doc_titles: tuple[str, ...], sections: tuple[TemplateSection, ...]) -> set[str]:
+    """Ids of the template sections some document heading names."""
+    return {section.id for section in sections if any(title_matches(title, section) for title in doc_titles)}

@@ -15,7 +15,7 @@ from applint.mapping import map_document
 from applint.model import Document, Unit
 from applint.report import FileReport, Report
 from applint.rules import RULES
-from applint.sources import InputError, Source, decode_text, expand_paths, read_source
+from applint.sources import STDIN, InputError, Source, decode_text, expand_paths, read_source
 from applint.suppressions import apply_suppressions
 from applint.templates import Template, find_template
 
@@ -145,9 +145,18 @@ def lint_paths(
     options: LintOptions | None = None,
     stdin: BinaryIO | None = None,
     selects: Callable[[str], bool] | None = None,
+    jobs: int = 1,
 ) -> Report:
-    """Lint every file named or found below the named directories (those ``selects`` accepts)."""
+    """Lint every file named or found below the named directories (those ``selects`` accepts).
+
+    With ``jobs`` > 1, files are linted in that many worker processes; the report keeps the
+    order of the inputs whatever the workers' timing.
+    """
     options = options or LintOptions()
     options.forced_template()  # a bad --template is a setup error before any file is read
     chosen = [path for path in expand_paths(paths) if selects is None or selects(path)]
+    if jobs > 1 and len(chosen) > jobs and STDIN not in chosen:
+        from applint.parallel import lint_in_workers
+
+        return Report(lint_in_workers(chosen, options, jobs))
     return Report(tuple(lint_path(path, options, stdin) for path in chosen))

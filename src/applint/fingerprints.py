@@ -8,8 +8,8 @@ count of that combination, never from the line number itself.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
+import zlib
 from collections import Counter
 
 from applint.findings import Finding
@@ -19,7 +19,8 @@ _NUMBERS = re.compile(r"\d+")
 
 
 def fingerprint(findings: list[Finding], document: Document) -> list[Finding]:
-    """The findings with ``fingerprint`` set (SHA-256, hex, 32 characters)."""
+    """The findings with ``fingerprint`` set: CRC-32 and Adler-32 of the key, 16 hex characters
+    (zlib is already loaded; hashlib would add its import to every run)."""
     seen: Counter[str] = Counter()
     result = []
     for finding in findings:
@@ -29,6 +30,7 @@ def fingerprint(findings: list[Finding], document: Document) -> list[Finding]:
             (finding.rule, finding.section or "", " ".join(text.split()), _NUMBERS.sub("#", finding.message))
         )
         seen[key] += 1
-        digest = hashlib.sha256(f"{key}\x00{seen[key]}".encode()).hexdigest()[:32]
+        data = f"{key}\x00{seen[key]}".encode()
+        digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
         result.append(dataclasses.replace(finding, fingerprint=digest))
     return result

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from applint.model import Block, BlockKind, Document
-from applint.similarity import containment, dice
+from applint.similarity import containment
 from applint.structure import Section, build_sections
 from applint.templates import Criterion, Template, TemplateSection
 from applint.textnorm import content_words, normalize_title
@@ -112,7 +112,23 @@ def map_sections(template: Template, root: Section) -> dict[str, Section]:
 
 
 def candidates(document: Document) -> list[Candidate]:
-    """Blocks that may state a criterion: list items and paragraphs with words in them."""
+    """Blocks that may state a criterion: list items and paragraphs with words in them.
+
+    Detection and mapping both need them; they are computed once per document object.
+    """
+    cached = _CANDIDATES.get(id(document))
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    found = _find_candidates(document)
+    _CANDIDATES.clear()  # one document at a time: no growth over a run of many files
+    _CANDIDATES[id(document)] = (document, found)
+    return found
+
+
+_CANDIDATES: dict[int, tuple[Document, list[Candidate]]] = {}
+
+
+def _find_candidates(document: Document) -> list[Candidate]:
     found = []
     for index, block in enumerate(document.blocks):
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not block.text:
@@ -129,22 +145,31 @@ class CriterionIndex:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.words = [content_words(text) for text in texts]
-        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.sizes = [len(words) for words in self.words]
+        postings: dict[str, list[int]] = defaultdict(list)
         for position, words in enumerate(self.words):
             for word in words:
-                self.postings[word].append(position)
+                postings[word].append(position)
+        self.postings = dict(postings)
 
     def scores(self, words: frozenset[str]) -> dict[int, float]:
-        """Dice similarity of ``words`` with every indexed text sharing enough words with it."""
-        shared: dict[int, int] = defaultdict(int)
+        """Dice similarity of ``words`` with every indexed text sharing enough words with it.
+
+        The shared-word counts come from the postings, so the Dice coefficient needs no set
+        intersection: 2 * shared / (|words| + |text|).
+        """
+        shared: dict[int, int] = {}
+        postings = self.postings
         for word in words:
-            for position in self.postings.get(word, ()):
-                shared[position] += 1
-        result = {}
-        for position, count in shared.items():
-            if count >= 2 or len(self.words[position]) <= 2:
-                result[position] = dice(words, self.words[position])
-        return result
+            for position in postings.get(word, ()):
+                shared[position] = shared.get(position, 0) + 1
+        size = len(words)
+        sizes = self.sizes
+        return {
+            position: 2.0 * count / (size + sizes[position])
+            for position, count in shared.items()
+            if count >= 2 or sizes[position] <= 2
+        }
 
 
 def map_criteria(

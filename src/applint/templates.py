@@ -6,7 +6,6 @@ import functools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -65,11 +64,17 @@ class Template:
 
     def walk(self) -> Iterator[TemplateSection]:
         """Every section, depth first, in template order."""
+        return iter(self.all_sections)
+
+    @functools.cached_property
+    def all_sections(self) -> tuple[TemplateSection, ...]:
+        ordered = []
         stack = list(reversed(self.sections))
         while stack:
             section = stack.pop()
-            yield section
+            ordered.append(section)
             stack.extend(reversed(section.sections))
+        return tuple(ordered)
 
     @functools.cached_property
     def criteria(self) -> tuple[Criterion, ...]:
@@ -127,11 +132,16 @@ def template_from_data(data: dict[str, Any]) -> Template:
 
 
 def schemas_dir() -> Path:
-    """Where the shipped schemas are: inside the installed package, or the source tree's schemas/."""
-    packaged = Path(str(resources.files("applint"))) / "schemas"
+    """Where the shipped schemas are: inside the installed package, or the source tree's schemas/.
+
+    (A path beside this module rather than importlib.resources: that import alone costs more
+    than loading a template.)
+    """
+    here = Path(__file__).resolve().parent
+    packaged = here / "schemas"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "schemas"
+    return here.parents[1] / "schemas"
 
 
 def meta_schema() -> dict[str, Any]:
@@ -143,16 +153,17 @@ def meta_schema() -> dict[str, Any]:
 @functools.cache
 def builtin_templates() -> tuple[Template, ...]:
     """Every shipped revision, oldest first within each kind (validated by the test suite, not here)."""
+    return revisions_of("graduation") + revisions_of("incubation")
+
+
+@functools.cache
+def revisions_of(kind: str) -> tuple[Template, ...]:
+    """The shipped revisions of one kind, oldest first (a run that knows its kind loads only those)."""
     templates = [
         template_from_data(json.loads(path.read_text(encoding="utf-8")))
-        for path in sorted(schemas_dir().glob("*-v*.json"))
+        for path in sorted(schemas_dir().glob(f"{kind}-v*.json"))
     ]
-    return tuple(sorted(templates, key=lambda t: (t.kind, t.revision_date, t.id)))
-
-
-def revisions_of(kind: str) -> tuple[Template, ...]:
-    """The shipped revisions of one kind, oldest first."""
-    return tuple(t for t in builtin_templates() if t.kind == kind)
+    return tuple(sorted(templates, key=lambda t: (t.revision_date, t.id)))
 
 
 def latest_of(kind: str, label: str | None = None) -> Template:

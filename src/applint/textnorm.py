@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -82,6 +83,7 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lower-case words separated by single spaces; punctuation and markup gone."""
     return _NON_WORD.sub(" ", fold(text).lower()).strip()
@@ -92,11 +94,13 @@ def words(text: str) -> list[str]:
     return normalize(text).split()
 
 
+@functools.lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """The set of normalised words that carry meaning (stop words and placeholders dropped)."""
     return frozenset(w for w in words(text) if w not in STOP_WORDS and not w.startswith("$"))
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_title(text: str) -> str:
     """A heading title reduced for comparison; template placeholders such as $PROJECT removed."""
     return normalize(_PLACEHOLDER_TOKEN.sub(" ", fold(text))).replace("$", "").strip()

@@ -15,6 +15,7 @@ Fails: ``Project Repo(s): $URL``
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -43,9 +44,15 @@ HINTS = {
 }
 
 
+@functools.lru_cache(maxsize=64)
+def _pattern(placeholders: tuple[str, ...]) -> re.Pattern[str]:
+    """The template's own placeholders, then every generic one."""
+    extra = [re.escape(p) for p in placeholders if not re.fullmatch(GENERIC, p)]
+    return re.compile("|".join([*extra, GENERIC]))
+
+
 def check(ctx: LintContext) -> Iterator[Finding]:
-    extra = [re.escape(p) for p in ctx.template.placeholders if not re.fullmatch(GENERIC, p)]
-    pattern = re.compile("|".join([*extra, GENERIC]))
+    pattern = _pattern(ctx.template.placeholders)
     lines = ctx.document.source_lines
     seen: set[int] = set()
     for block in ctx.document.blocks:

@@ -1,0 +1,151 @@
+"""applint benchmarks: ratios measured side by side in one run (this machine is noisy).
+
+    python benchmarks/run.py            # everything (about two minutes on 2 cores)
+    python benchmarks/run.py --quick    # fewer repeats and 200 files instead of 1,000
+
+Each ratio compares applint with the cost it cannot avoid (parsing, starting Python), as the
+median of repeated runs. Memoising caches in applint.textnorm are cleared before each timed
+in-process lint, so repeats of the same text are not cheaper than a first run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from inputs import write_inputs  # noqa: E402
+
+TARGETS = {"R1": 3.0, "R2": 1.5, "R3": 120.0, "R4": 1.5, "R5": 1.2, "R5-jobs": 1.7}
+
+
+def clear_caches() -> None:
+    from applint import textnorm
+
+    for function in (textnorm.normalize, textnorm.content_words, textnorm.normalize_title):
+        function.cache_clear()
+
+
+def median_seconds(action: Callable[[], object], repeats: int, before: Callable[[], None] | None = None) -> float:
+    times = []
+    for _ in range(repeats):
+        if before is not None:
+            before()
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def process_seconds(command: list[str], repeats: int) -> float:
+    return median_seconds(lambda: subprocess.run(command, capture_output=True, check=False), repeats)
+
+
+def peak_rss_mib(code: str) -> float:
+    """Peak resident memory of a fresh Python process running ``code``."""
+    probe = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return int(output.strip().splitlines()[-1]) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
+    args = parser.parse_args()
+    repeats = 5 if args.quick else 15
+    files = 200 if args.quick else 1000
+
+    import mistune
+
+    from applint.engine import LintOptions, lint_path, lint_paths, lint_text
+
+    folder = Path(tempfile.mkdtemp(prefix="applint-bench-"))
+    inputs = write_inputs(folder, files)
+    text30 = inputs["app30"].read_text(encoding="utf-8")
+    text3m = inputs["app3m"].read_text(encoding="utf-8")
+    parser_md = mistune.create_markdown(renderer=None, plugins=["table"])
+    lint_text(text30)  # templates loaded once, as in any run
+    results: dict[str, dict[str, float]] = {}
+
+    # R1: full in-process lint of 30 KB / mistune's own parse of the same text.
+    lint30 = median_seconds(lambda: lint_text(text30), repeats, clear_caches)
+    parse30 = median_seconds(lambda: parser_md(text30), repeats)
+    results["R1"] = {"applint_ms": lint30 * 1000, "mistune_ms": parse30 * 1000, "ratio": lint30 / parse30}
+
+    # R2: whole process applint check / python that imports click and mistune and parses the file.
+    applint_cmd = [sys.executable, "-m", "applint", "check", str(inputs["app30"])]
+    floor_code = (
+        "import sys, click, mistune; "
+        "mistune.create_markdown(renderer=None, plugins=['table'])(open(sys.argv[1], encoding='utf-8').read())"
+    )
+    floor_cmd = [sys.executable, "-c", floor_code, str(inputs["app30"])]
+    process_repeats = max(5, repeats // 2)
+    whole = process_seconds(applint_cmd, process_repeats)
+    floor = process_seconds(floor_cmd, process_repeats)
+    results["R2"] = {"applint_ms": whole * 1000, "floor_ms": floor * 1000, "ratio": whole / floor}
+
+    # R3: 3 MB / 30 KB lint time (linear would be ~100), and peak memory of a 3 MB run.
+    lint3m = median_seconds(lambda: lint_text(text3m), max(3, repeats // 5), clear_caches)
+    peak = peak_rss_mib(f"from applint import lint_path; lint_path({str(inputs['app3m'])!r})")
+    results["R3"] = {
+        "lint_3mb_s": lint3m,
+        "lint_30kb_ms": lint30 * 1000,
+        "size_ratio": len(text3m.encode()) / len(text30.encode()),
+        "ratio": lint3m / lint30,
+        "peak_rss_mib": peak,
+    }
+
+    # R4: full lint of the DOCX / python-docx opening it and walking every paragraph and table.
+    import docx
+
+    def walk_docx() -> None:
+        document = docx.Document(str(inputs["docx30"]))
+        for paragraph in document.paragraphs:
+            _ = paragraph.text
+        for table in document.tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    _ = cell.text
+
+    walk_docx()
+    lint_docx = median_seconds(lambda: lint_path(str(inputs["docx30"])), repeats, clear_caches)
+    docx_floor = median_seconds(walk_docx, repeats)
+    results["R4"] = {"applint_ms": lint_docx * 1000, "python_docx_ms": docx_floor * 1000, "ratio": lint_docx / docx_floor}
+
+    # R5: one run over many files / files x single-file time; and --jobs 2 against --jobs 1.
+    many = sorted(str(p) for p in inputs["many"].glob("*.md"))
+    single = median_seconds(lambda: lint_path(many[0]), repeats, clear_caches)
+    clear_caches()
+    started = time.perf_counter()
+    lint_paths(many, LintOptions(), jobs=1)
+    run_all = time.perf_counter() - started
+    results["R5"] = {"files": len(many), "run_s": run_all, "single_ms": single * 1000, "ratio": run_all / (len(many) * single)}
+    cli = [sys.executable, "-m", "applint", "check", "--quiet", str(inputs["many"])]
+    jobs1 = process_seconds([*cli, "--jobs", "1"], 3)
+    jobs2 = process_seconds([*cli, "--jobs", "2"], 3)
+    results["R5-jobs"] = {"jobs1_s": jobs1, "jobs2_s": jobs2, "ratio": jobs1 / jobs2, "cpus": os.cpu_count() or 1}
+
+    print(f"inputs in {folder}; repeats {repeats}; Python {sys.version.split()[0]}; {os.cpu_count()} CPUs")
+    print(f"{'ratio':8} {'measured':>9} {'target':>8}  detail")
+    for name, data in results.items():
+        target = TARGETS[name]
+        ok = data["ratio"] >= target if name == "R5-jobs" else data["ratio"] <= target
+        detail = ", ".join(f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}" for k, v in data.items() if k != "ratio")
+        print(f"{name:8} {data['ratio']:9.2f} {('>=' if name == 'R5-jobs' else '<=') + str(target):>8}  {'ok ' if ok else 'MISS'} {detail}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
