@@ -9,11 +9,38 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = ROOT / "fixtures" / "apps" / "graduation-v1.6-complete.md"
-WORDS = (
-    "maintainers governance release roadmap security adopters contributors community meeting "
-    "process documented review vendor neutral project subproject charter ladder issue pull "
-    "request channel slack mailing list calendar onboarding emeritus quarterly public"
-).split()
+WORDS = [
+    "maintainers",
+    "governance",
+    "release",
+    "roadmap",
+    "security",
+    "adopters",
+    "contributors",
+    "community",
+    "meeting",
+    "process",
+    "documented",
+    "review",
+    "vendor",
+    "neutral",
+    "project",
+    "subproject",
+    "charter",
+    "ladder",
+    "issue",
+    "pull",
+    "request",
+    "channel",
+    "slack",
+    "mailing",
+    "list",
+    "calendar",
+    "onboarding",
+    "emeritus",
+    "quarterly",
+    "public",
+]
 
 
 def _sentence(rng: random.Random) -> str:
@@ -24,7 +51,9 @@ def _sentence(rng: random.Random) -> str:
 def _evidence(rng: random.Random, number: int) -> str:
     """A realistic evidence paragraph: a few sentences, a link, some bold."""
     sentences = [_sentence(rng) for _ in range(rng.randint(2, 4))]
-    link = f"[our {rng.choice(WORDS)} document](https://github.com/examplo/community/blob/main/doc-{number}.md)"
+    link = (
+        f"[our {rng.choice(WORDS)} document](https://github.com/examplo/community/blob/main/doc-{number}.md)"
+    )
     return f"{' '.join(sentences)} See {link} and **{rng.choice(WORDS)} {rng.choice(WORDS)}** for details."
 
 
@@ -105,5 +134,7 @@ def write_inputs(folder: Path, files: int = 1000) -> dict[str, Path]:
     many = inputs["many"]
     many.mkdir(exist_ok=True)
     for number in range(files):
-        (many / f"app-{number:04d}.md").write_text(app30.replace("Examplo", f"Examplo{number}"), encoding="utf-8")
+        (many / f"app-{number:04d}.md").write_text(
+            app30.replace("Examplo", f"Examplo{number}"), encoding="utf-8"
+        )
     return inputs

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from inputs import write_inputs  # noqa: E402
+from inputs import write_inputs
 
 TARGETS = {"R1": 3.0, "R2": 1.5, "R3": 120.0, "R4": 1.5, "R5": 1.2, "R5-jobs": 1.7}
 
@@ -35,7 +35,9 @@ def clear_caches() -> None:
         function.cache_clear()
 
 
-def median_seconds(action: Callable[[], object], repeats: int, before: Callable[[], None] | None = None) -> float:
+def median_seconds(
+    action: Callable[[], object], repeats: int, before: Callable[[], None] | None = None
+) -> float:
     times = []
     for _ in range(repeats):
         if before is not None:
@@ -58,7 +60,9 @@ def peak_rss_mib(code: str) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
     args = parser.parse_args()
@@ -120,7 +124,11 @@ def main() -> int:
     walk_docx()
     lint_docx = median_seconds(lambda: lint_path(str(inputs["docx30"])), repeats, clear_caches)
     docx_floor = median_seconds(walk_docx, repeats)
-    results["R4"] = {"applint_ms": lint_docx * 1000, "python_docx_ms": docx_floor * 1000, "ratio": lint_docx / docx_floor}
+    results["R4"] = {
+        "applint_ms": lint_docx * 1000,
+        "python_docx_ms": docx_floor * 1000,
+        "ratio": lint_docx / docx_floor,
+    }
 
     # R5: one run over many files / files x single-file time; and --jobs 2 against --jobs 1.
     many = sorted(str(p) for p in inputs["many"].glob("*.md"))
@@ -129,19 +137,33 @@ def main() -> int:
     started = time.perf_counter()
     lint_paths(many, LintOptions(), jobs=1)
     run_all = time.perf_counter() - started
-    results["R5"] = {"files": len(many), "run_s": run_all, "single_ms": single * 1000, "ratio": run_all / (len(many) * single)}
+    results["R5"] = {
+        "files": len(many),
+        "run_s": run_all,
+        "single_ms": single * 1000,
+        "ratio": run_all / (len(many) * single),
+    }
     cli = [sys.executable, "-m", "applint", "check", "--quiet", str(inputs["many"])]
     jobs1 = process_seconds([*cli, "--jobs", "1"], 3)
     jobs2 = process_seconds([*cli, "--jobs", "2"], 3)
-    results["R5-jobs"] = {"jobs1_s": jobs1, "jobs2_s": jobs2, "ratio": jobs1 / jobs2, "cpus": os.cpu_count() or 1}
+    results["R5-jobs"] = {
+        "jobs1_s": jobs1,
+        "jobs2_s": jobs2,
+        "ratio": jobs1 / jobs2,
+        "cpus": os.cpu_count() or 1,
+    }
 
     print(f"inputs in {folder}; repeats {repeats}; Python {sys.version.split()[0]}; {os.cpu_count()} CPUs")
     print(f"{'ratio':8} {'measured':>9} {'target':>8}  detail")
     for name, data in results.items():
         target = TARGETS[name]
         ok = data["ratio"] >= target if name == "R5-jobs" else data["ratio"] <= target
-        detail = ", ".join(f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}" for k, v in data.items() if k != "ratio")
-        print(f"{name:8} {data['ratio']:9.2f} {('>=' if name == 'R5-jobs' else '<=') + str(target):>8}  {'ok ' if ok else 'MISS'} {detail}")
+        detail = ", ".join(
+            f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}" for k, v in data.items() if k != "ratio"
+        )
+        print(
+            f"{name:8} {data['ratio']:9.2f} {('>=' if name == 'R5-jobs' else '<=') + str(target):>8}  {'ok ' if ok else 'MISS'} {detail}"
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

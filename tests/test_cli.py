@@ -26,7 +26,10 @@ def _broken(tmp_path: Path) -> Path:
 def test_clean_file_prints_only_the_summary(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["check", CLEAN])
     assert result.exit_code == 0
-    assert result.stdout == "checked 1 file against graduation-v1.6-2026-06-29: no problems\n"
+    assert result.stdout == (
+        "checked 1 file against graduation-v1.6-2026-06-29: no problems; "
+        "required 46/46 present, 46 ticked, 46 with evidence; suggested 6/6 present, 6 ticked, 6 with evidence\n"
+    )
     quiet = runner.invoke(cli, ["check", "--quiet", CLEAN])
     assert quiet.exit_code == 0 and quiet.stdout == ""
 
@@ -37,7 +40,9 @@ def test_findings_in_text_format_and_exit_1(runner: CliRunner, tmp_path: Path) -
     assert result.exit_code == 1
     first, summary = result.stdout.splitlines()
     assert first.startswith(f"{broken}:10:16: error placeholder template placeholder '$URL'")
-    assert summary == "checked 1 file against graduation-v1.6-2026-06-29: 1 error"
+    assert summary.startswith(
+        "checked 1 file against graduation-v1.6-2026-06-29: 1 error; required 46/46 present"
+    )
 
 
 def test_fail_on_thresholds(runner: CliRunner, tmp_path: Path) -> None:
@@ -142,7 +147,9 @@ def test_jobs_keep_the_input_order_and_the_output(runner: CliRunner, tmp_path: P
 
     text = Path(CLEAN).read_text()
     for number in range(12):
-        body = text if number % 3 else text.replace("Project Site:  https://examplo.io", "Project Site:  $URL")
+        body = (
+            text if number % 3 else text.replace("Project Site:  https://examplo.io", "Project Site:  $URL")
+        )
         (tmp_path / f"app-{number:02d}.md").write_text(body)
     serial = lint_paths([str(tmp_path)], LintOptions(), jobs=1)
     parallel = lint_paths([str(tmp_path)], LintOptions(), jobs=2)

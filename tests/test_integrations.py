@@ -123,9 +123,13 @@ def test_summary_format_is_a_valid_markdown_table(runner: CliRunner, tmp_path: P
     result = runner.invoke(cli, ["check", "--format", "summary", str(_broken(tmp_path))])
     tokens = mistune.create_markdown(renderer=None, plugins=["table"])(result.stdout)
     tables = [t for t in tokens if t["type"] == "table"]
-    assert len(tables) == 2
-    head = tables[0]["children"][0]["children"]
-    assert [cell["children"][0]["raw"] for cell in head] == ["rule", "severity", "findings"]
+    assert len(tables) == 3  # completeness, findings by rule, first findings
+    heads = [[cell["children"][0]["raw"] for cell in table["children"][0]["children"]] for table in tables]
+    assert heads[0] == ["section", "required", "suggested", "errors", "warnings", "info"]
+    assert heads[1] == ["rule", "severity", "findings"]
+    rows = tables[0]["children"][1]["children"]
+    assert len(rows) == 9  # eight areas of graduation v1.6 and the total
+    assert all(len(row["children"]) == 6 for row in rows)
 
 
 # --- pre-commit ------------------------------------------------------------------------------

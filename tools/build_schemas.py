@@ -178,6 +178,8 @@ def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
             }
             if choice:
                 item["choice"] = "level-assertion"
+            if is_title or norm in ("review project moving level evaluation", "application level assertion"):
+                item["needs_evidence"] = False  # an assertion or an acknowledgement, not a claim to prove
             if re.match(r"(Due Diligence Review|TOC verification)", text):
                 item["completed_by"] = "toc"
             items.append(item)

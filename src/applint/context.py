@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 from typing import Any
 
 from applint.detection import Selection
+from applint.evidence import Evidence, collect_evidence
 from applint.findings import Finding, Severity
 from applint.mapping import Mapping
 from applint.model import Block, Document, Unit
@@ -27,6 +29,11 @@ class LintContext:
     @property
     def template(self) -> Template:
         return self.selection.template
+
+    @functools.cached_property
+    def evidence(self) -> dict[str, Evidence]:
+        """The evidence under every matched criterion (computed once, for every rule that asks)."""
+        return collect_evidence(self.document, self.template, self.mapping)
 
     def expects(self, section_id: str) -> bool:
         """False for a section a TOC due-diligence document leaves out (and what lies inside it)."""

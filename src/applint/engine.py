@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from applint.completeness import score
 from applint.context import LintContext
 from applint.detection import select_template
 from applint.findings import Finding, Severity
@@ -92,6 +93,7 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
         format=document.format,
         unit=document.unit.value,
         detection=detection,
+        completeness=score(context, findings).as_dict() if context.follows_template else None,
     )
 
 

@@ -20,6 +20,8 @@ class FileReport:
     unit: str = "line"
     input_error: bool = False
     detection: dict[str, Any] = field(default_factory=dict)
+    # Per-area and overall completeness (completeness.Completeness.as_dict()); None when unread.
+    completeness: dict[str, Any] | None = None
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)

@@ -24,6 +24,7 @@ class Criterion:
     expects_link: bool = False
     choice: str | None = None
     completed_by: str = "applicant"
+    needs_evidence: bool = True
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def _section(data: dict[str, Any], parent_id: str | None) -> TemplateSection:
             expects_link=item.get("expects_link", False),
             choice=item.get("choice"),
             completed_by=item.get("completed_by", "applicant"),
+            needs_evidence=item.get("needs_evidence", True),
         )
         for item in data["criteria"]
     )

@@ -38,6 +38,7 @@ def file_data(file: FileReport) -> dict[str, Any]:
         "template": file.template,
         "format": file.format,
         "detection": file.detection or None,
+        "completeness": file.completeness,
         "findings": [finding_data(finding) for finding in file.findings],
     }
 

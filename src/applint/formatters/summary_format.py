@@ -1,7 +1,9 @@
 """A Markdown report for a pull-request comment or ``$GITHUB_STEP_SUMMARY``.
 
-Per file: the template revision, a table of findings by rule and severity, and the first
-findings with their locations.
+Per file: the template revision; a completeness table (per template area: Required and
+Suggested criteria ticked of the template's total, with how many have evidence, and findings by
+severity); a table of findings by rule and severity; and the first findings with their
+locations.
 """
 
 from __future__ import annotations
@@ -9,9 +11,15 @@ from __future__ import annotations
 from collections import Counter
 
 from applint.findings import Severity
+from applint.formatters.scores import cell
 from applint.report import FileReport, Report
 
 FIRST_FINDINGS = 10
+
+
+def _count(number: int, severity: Severity) -> str:
+    word = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}[severity]
+    return f"{number} {word}{'s' if number != 1 and severity is not Severity.INFO else ''}"
 
 
 def _cell(text: str) -> str:
@@ -24,11 +32,22 @@ def _file_section(file: FileReport) -> list[str]:
         f"### `{file.path}`",
         "",
         f"Template: `{file.template or 'none'}` · "
-        + " · ".join(
-            f"{counts.get(s, 0)} {s.label}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
-        ),
+        + " · ".join(_count(counts.get(s, 0), s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)),
         "",
     ]
+    if file.completeness:
+        lines += [
+            "| section | required | suggested | errors | warnings | info |",
+            "|---|---|---|---|---|---|",
+        ]
+        for area in file.completeness["sections"]:
+            found = area["findings"]
+            lines.append(
+                f"| {_cell(area['title'])} | {cell(area['required'])} | {cell(area['suggested'])} "
+                f"| {found['error']} | {found['warning']} | {found['info']} |"
+            )
+        total = file.completeness
+        lines += [f"| **all** | {cell(total['required'])} | {cell(total['suggested'])} | | | |", ""]
     if not file.findings:
         return [*lines, "No problems found.", ""]
     by_rule = Counter((f.rule, f.severity) for f in file.findings)
@@ -53,9 +72,7 @@ def render(report: Report, quiet: bool = False) -> str:
         "## applint",
         "",
         f"{len(report.files)} file{'s' if len(report.files) != 1 else ''} checked: "
-        + ", ".join(
-            f"{counts.get(s, 0)} {s.label}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
-        ),
+        + ", ".join(_count(counts.get(s, 0), s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)),
         "",
     ]
     for file in report.files:

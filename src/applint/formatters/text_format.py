@@ -1,5 +1,8 @@
 """Human output: ``path:line:col: severity rule-id message`` in line order, then a summary line.
 
+The summary line names the template revision and, for one file, its completeness score; with
+several files a score line per file comes before it.
+
 DOCX findings are located by paragraph: ``path:¶37: severity rule-id message``.
 """
 
@@ -8,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from applint.findings import Finding, Severity
+from applint.formatters.scores import score_line
 from applint.report import FileReport, Report
 
 
@@ -29,6 +33,10 @@ def render(report: Report, quiet: bool = False) -> str:
                 f"{location(file, finding)}: {finding.severity.label} {finding.rule} {finding.message}"
             )
     if not quiet:
+        if len(report.files) > 1:
+            lines.extend(
+                f"{file.path}: {score_line(file.completeness)}" for file in report.files if file.completeness
+            )
         lines.append(summary(report))
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -46,12 +54,15 @@ def summary(report: Report) -> str:
     else:
         against = ""
     checked = f"checked {files} file{'s' if files != 1 else ''}{against}"
+    score = ""
+    if len(report.files) == 1 and report.files[0].completeness:
+        score = f"; {score_line(report.files[0].completeness)}"
     if not counts:
-        return f"{checked}: no problems"
+        return f"{checked}: no problems{score}"
     parts = []
     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         n = counts.get(severity, 0)
         if n:
             word = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}[severity]
             parts.append(f"{n} {word}{'s' if n != 1 and severity is not Severity.INFO else ''}")
-    return f"{checked}: {', '.join(parts)}"
+    return f"{checked}: {', '.join(parts)}{score}"

@@ -21,6 +21,7 @@ CHECKBOX = re.compile(r"^\s*\[( |x|X|)\](?=\s|$)[ \t]*")
 # How far ahead the search for a block's first line may look before giving up on it.
 SEARCH_WINDOW = 5000
 _FRONT_MATTER_MAX_LINES = 200
+BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
 
 _markdown_parser: Any = None
 
@@ -310,8 +311,13 @@ def flatten_inline(tokens: list[Token]) -> InlineText:
     def visit(items: list[Token]) -> None:
         for item in items:
             kind = item["type"]
-            if kind in ("text", "codespan"):
+            if kind == "codespan":
                 parts.append(item.get("raw", ""))
+            elif kind == "text":
+                raw = item.get("raw", "")
+                parts.append(raw)
+                if "://" in raw:  # a bare URL: GitHub links it, so it counts as a link
+                    links.extend(match.rstrip(".,;:") for match in BARE_URL.findall(raw))
             elif kind in ("softbreak", "linebreak"):
                 parts.append(" ")
             elif kind == "inline_html":

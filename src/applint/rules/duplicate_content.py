@@ -21,7 +21,6 @@ Cost: one pass with hashed word triples and capped postings lists; never all pai
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -31,10 +30,8 @@ from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rule import Rule
-from applint.rules.placeholder import GENERIC
-from applint.similarity import containment
-from applint.templates import revisions_of
-from applint.textnorm import content_words, normalize
+from applint.template_text import fills_sub_item, template_text
+from applint.textnorm import normalize
 
 ID = "duplicate-content"
 MIN_WORDS = 8
@@ -44,7 +41,6 @@ MAX_GAP = 3
 RUN_MIN_PARAGRAPHS = 3
 WHOLE_DOCUMENT_SHARE = 0.3
 POSTINGS_CAP = 20
-SUB_ITEM_FILLED = 0.8
 _URL = re.compile(r"\w+://\S+")
 _UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.HEADING)
 
@@ -121,8 +117,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 
 def _units(ctx: LintContext) -> list[_Unit]:
-    template_text = _template_text(ctx.template.kind)
-    sub_items = _template_sub_items(ctx.template.kind)
+    repeated = template_text(ctx.template.kind)
     units = []
     for index, block in enumerate(ctx.document.blocks):
         if block.kind not in _UNITS or not block.text:
@@ -133,29 +128,16 @@ def _units(ctx: LintContext) -> list[_Unit]:
         substantive = (
             block.kind is not BlockKind.HEADING
             and not _is_pointer(block.text)
-            and key not in template_text
-            and normalize(block.strong) not in template_text
+            and key not in repeated
+            and normalize(block.strong) not in repeated
             and not (
                 block.kind is BlockKind.LIST_ITEM
                 and block.level > 0
-                and _fills_sub_item(block.text, sub_items)
+                and fills_sub_item(block.text, ctx.template.kind)
             )
         )
         units.append(_Unit(index, key, substantive))
     return units
-
-
-@functools.cache
-def _template_text(kind: str) -> frozenset[str]:
-    """Normalised text every application of this kind repeats: boilerplate, guidance, criteria."""
-    texts: set[str] = set()
-    for template in revisions_of(kind):
-        texts.update(normalize(text) for text in template.boilerplate)
-        texts.update(normalize(text) for text, _ in template.guidance)
-        texts.update(normalize(criterion.text) for criterion in template.criteria)
-        texts.update(normalize(sub) for criterion in template.criteria for sub in criterion.sub_items)
-    texts.discard("")
-    return frozenset(texts)
 
 
 def _is_pointer(text: str) -> bool:
@@ -163,24 +145,6 @@ def _is_pointer(text: str) -> bool:
     count = len(normalize(_URL.sub(" ", text)).split())
     sentences = len(re.findall(r"[.!?](?:\s|$)", text.strip() + " "))
     return count < MIN_WORDS or (count < POINTER_WORDS and sentences <= 1)
-
-
-@functools.cache
-def _template_sub_items(kind: str) -> tuple[frozenset[str], ...]:
-    """Word sets of the template's sub-bullets ("This occurred on DD-MMM-YYYY ... at $LINK")."""
-    texts = {
-        sub
-        for template in revisions_of(kind)
-        for criterion in template.criteria
-        for sub in criterion.sub_items
-    }
-    return tuple(content_words(re.sub(GENERIC, " ", text)) for text in sorted(texts))
-
-
-def _fills_sub_item(text: str, sub_items: tuple[frozenset[str], ...]) -> bool:
-    """True when the text is a template sub-bullet with its placeholders filled in."""
-    words = content_words(text)
-    return any(containment(sub, words) >= SUB_ITEM_FILLED for sub in sub_items if sub)
 
 
 def _find_originals(units: list[_Unit]) -> None:

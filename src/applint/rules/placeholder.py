@@ -21,11 +21,12 @@ from collections.abc import Iterator
 
 from applint.context import LintContext
 from applint.findings import Finding, Severity
+from applint.markers import PLACEHOLDER
 from applint.model import BlockKind
 from applint.rule import Rule
 
 ID = "placeholder"
-GENERIC = r"\$[A-Z][A-Z0-9_]*\b|\bMONTH YEAR\b|\bDD-MMM-YYYY\b|\bYYYYMMDD\b"
+GENERIC = PLACEHOLDER
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT)
 HINTS = {

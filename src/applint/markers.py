@@ -1,0 +1,43 @@
+"""Leftover markers in text: template placeholders and notes to the author (TODO, TBD, ...)."""
+
+from __future__ import annotations
+
+import re
+
+# Every placeholder the templates use, and any other $UPPER_CASE token.
+PLACEHOLDER = r"\$[A-Z][A-Z0-9_]*\b|\bMONTH YEAR\b|\bDD-MMM-YYYY\b|\bYYYYMMDD\b"
+PLACEHOLDER_RE = re.compile(PLACEHOLDER)
+# An upper-case marker word that is a note to the author when it stands alone, opens a note
+# ("TODO: add date", "TBD - later") or is bracketed; not when it is a word in a sentence
+# ("All TODO items from Incubation have been addressed").
+_MARKER = r"TODO|TBD|FIXME|XXX"
+_NOTE_FORMS = re.compile(
+    rf"(?:^|[\s(\[|])(?P<word>{_MARKER})(?=\s*(?:$|[:)\]|!?.,-]|\s-))"
+    rf"|[(\[](?P<bracketed>{_MARKER})\b"
+)
+_ALWAYS = re.compile(r"\bWORK IN PROGRESS\b|\b[Dd]o not file( this)? yet\b|\bDRAFT - DO NOT\b")
+
+
+def find_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
+    """(0-based offset, marker) of each note to the author in ``text``.
+
+    Inside an HTML comment any upper-case marker word counts ("<!-- TODO add date -->").
+    """
+    found: dict[int, str] = {}
+    for match in _ALWAYS.finditer(text):
+        found[match.start()] = match.group(0)
+    if in_comment:
+        for match in re.finditer(rf"\b(?:{_MARKER})\b", text):
+            found.setdefault(match.start(), match.group(0))
+    else:
+        for match in _NOTE_FORMS.finditer(text):
+            group = "word" if match.group("word") else "bracketed"
+            found.setdefault(match.start(group), match.group(group))
+    return sorted(found.items())
+
+
+def strip_markers(text: str) -> str:
+    """The text with placeholders and notes to the author removed (what real content is left)."""
+    text = PLACEHOLDER_RE.sub(" ", text)
+    text = _ALWAYS.sub(" ", text)
+    return re.sub(rf"\b(?:{_MARKER})\b:?", " ", text)

@@ -1,0 +1,89 @@
+"""adopters: a graduation application without three named adopters.
+
+Why: graduation requires adoption by at least three independent organizations; the TOC
+interviews them. An Adoption Assertion naming fewer, or Adopter blocks still reading
+``$COMPANY/$INDUSTRY``, will be sent back.
+
+Severity: warning. Graduation only; a TOC due-diligence document is not asked for the
+Adoption Assertion.
+
+Passes: an Adoption Assertion listing three or more organizations, and Adopter blocks naming
+each adopter.
+Fails: an empty Adoption Assertion; ``##### Adopter 3 - $COMPANY/$INDUSTRY`` left as is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.markers import PLACEHOLDER_RE
+from applint.model import BlockKind
+from applint.rule import Rule
+from applint.template_text import is_template_text
+
+ID = "adopters"
+MIN_ADOPTERS = 3
+_ADOPTER_HEADING = re.compile(r"^\s*adopter\s+\d+\b", re.IGNORECASE)
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    if ctx.template.kind != "graduation" or not ctx.follows_template:
+        return
+    yield from _assertion(ctx)
+    yield from _adopter_blocks(ctx)
+
+
+def _assertion(ctx: LintContext) -> Iterator[Finding]:
+    section_id = next((s.id for s in ctx.template.walk() if s.id.endswith("adoption-assertion")), None)
+    if section_id is None or not ctx.expects(section_id):
+        return
+    found = ctx.mapping.sections.get(section_id)
+    if found is None:
+        return
+    names = [
+        block
+        for block in ctx.document.blocks[found.start + 1 : found.end]
+        if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE)
+        and block.text
+        and not is_template_text(block.text, ctx.template.kind)
+        and (block.kind is not BlockKind.PARAGRAPH or len(block.text.split()) <= 8)
+    ]
+    count = sum(len(block.text.split("\n")) - (1 if block.kind is BlockKind.TABLE else 0) for block in names)
+    if count < MIN_ADOPTERS:
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; graduation needs at "
+            f"least {MIN_ADOPTERS} independent adopters: list them, one per line",
+            found.heading,
+            section=section_id,
+            count=count,
+        )
+
+
+def _adopter_blocks(ctx: LintContext) -> Iterator[Finding]:
+    headings = [
+        b for b in ctx.document.blocks if b.kind is BlockKind.HEADING and _ADOPTER_HEADING.match(b.text)
+    ]
+    unfilled = [b for b in headings if PLACEHOLDER_RE.search(b.text)]
+    if not unfilled:
+        return
+    numbers = ", ".join(str(b.line) for b in unfilled)
+    filled = len(headings) - len(unfilled)
+    yield ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"{len(unfilled)} Adopter block{'s are' if len(unfilled) != 1 else ' is'} still the template's "
+        f"({ctx.document.unit.value}s {numbers}); {filled} filled in; name each adopter and its industry, "
+        "or delete the unused blocks",
+        unfilled[0],
+        unfilled=[b.line for b in unfilled],
+    )
+
+
+RULE = Rule(
+    ID, Severity.WARNING, "A graduation application names fewer than three adopters.", check, __doc__ or ""
+)

@@ -1,0 +1,53 @@
+"""bare-reference: a ``#123`` reference in a document that is not a GitHub issue.
+
+Why: GitHub links ``#123`` only inside an issue, pull request or comment of the same
+repository. In a DOCX, a plain-text export or a Markdown file kept in another repository it is
+just text, and "Alice steps down: #406" points nowhere for the reviewer.
+
+Severity: info, one finding per reference. Markdown read from standard input (an issue body
+piped from ``gh issue view``) is not checked.
+
+Passes: "Alice steps down: https://github.com/kubevirt/community/pull/406"
+Fails: "Alice steps down: #406" in a .docx, .txt or .md file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.model import BlockKind
+from applint.rule import Rule
+
+ID = "bare-reference"
+REFERENCE = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
+_SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HEADING)
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    document = ctx.document
+    if document.format == "markdown" and document.path == "-":
+        return
+    lines = document.source_lines
+    seen: set[int] = set()
+    for block in document.blocks:
+        if block.kind in _SKIPPED:
+            continue
+        for number in range(block.line, min(block.end_line, len(lines)) + 1):
+            if number in seen:
+                continue
+            seen.add(number)
+            for match in REFERENCE.finditer(lines[number - 1]):
+                yield ctx.finding(
+                    ID,
+                    Severity.INFO,
+                    f"'{match.group(0)}' links only inside a GitHub issue or pull request of the same repository; "
+                    "write the full URL",
+                    number,
+                    column=match.start() + 1,
+                )
+
+
+RULE = Rule(ID, Severity.INFO, "A #123 reference that will not link outside GitHub.", check, __doc__ or "")

@@ -1,0 +1,105 @@
+"""dangling-intro: a sentence that introduces a list, table or items that never come.
+
+Why: "Some examples of SIG ownership:" followed by the next criterion means the examples were
+lost (often in an export, or a paste that stopped short); the reviewer sees a promise and no
+content.
+
+Severity: warning.
+
+Finds: a paragraph ending in ":" (or promising "the following …") whose next block is a
+heading, a criterion, nothing, or a paragraph that starts a new statement (one sentence of
+eight words or more, or one ending in a full stop). These count as the items: a list, a table,
+code, short item-like lines (a name, an e-mail address, a link, "label: value"), paragraphs
+that open with a short label ("The Placement API: …"), a paragraph of several sentences (the
+explanation announced), and a placeholder (reported by its own rule). The template's own
+sentences are not intros.
+
+Passes: "Project points of contacts:" followed by "Andrew Burden, aburden@redhat.com".
+Fails: "Some examples of SIG ownership:" followed by "The KubeVirt project abides by the CNCF
+code of conduct."
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.markers import strip_markers
+from applint.model import Block, BlockKind
+from applint.rule import Rule, shorten
+from applint.template_text import is_template_text
+from applint.textnorm import normalize
+
+ID = "dangling-intro"
+_PROMISE = re.compile(r"(:|\bthe following(\s+\w+){0,2}\s*[.:]?|\bas follows\s*[.:]?)\s*$", re.IGNORECASE)
+_ITEMS = (BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.CODE, BlockKind.HTML)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|#\d+")
+_LABEL = re.compile(r"^[^.:]{1,60}:\s+\S")
+STATEMENT_WORDS = 8
+LABEL_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    blocks = ctx.document.blocks
+    statements = set(ctx.mapping.criteria.values())
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH or index in statements or not _PROMISE.search(block.text):
+            continue
+        if is_template_text(block.text, ctx.template.kind):
+            continue
+        following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.COMMENT), None)
+        problem = _missing_items(following, index + 1 + _offset(blocks, index) in statements)
+        if problem:
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f'"{shorten(block.text, 60)}" introduces a list, but {problem}; add the items or rephrase',
+                block,
+                next_line=following.line if following else None,
+            )
+
+
+def _offset(blocks: tuple[Block, ...], index: int) -> int:
+    """How many comments sit between the block at ``index`` and the next content block."""
+    offset = 0
+    for block in blocks[index + 1 :]:
+        if block.kind is not BlockKind.COMMENT:
+            break
+        offset += 1
+    return offset
+
+
+def _missing_items(following: Block | None, is_statement: bool) -> str:
+    """Why the items are missing, or "" when the next block supplies them."""
+    if following is None:
+        return "the document ends there"
+    if following.kind is BlockKind.HEADING:
+        return f"the next thing is the heading '{shorten(following.text, 40)}'"
+    if is_statement or following.is_checkbox:
+        return "the next thing is a criterion"
+    if following.kind in _ITEMS:
+        return ""
+    if following.kind is BlockKind.PARAGRAPH and not _item_like(following.text):
+        return "the next paragraph starts a new statement"
+    return ""
+
+
+def _item_like(text: str) -> bool:
+    """True for text that is (or holds) the promised items rather than a new statement."""
+    words = text.split()
+    if len(normalize(strip_markers(text)).split()) < 2:
+        return True  # a placeholder where the items go: the placeholder rule reports it
+    label = _LABEL.match(text)
+    if label and len(text[: text.index(":")].split()) <= LABEL_WORDS:
+        return True  # "core Crossplane: https://…", "[The Placement API](…): The OCM …"
+    if _CONTACT.search(text) and len(words) <= 15:
+        return True
+    if len(_SENTENCE_END.findall(text.strip() + " ")) >= 2:
+        return True  # several sentences: the explanation the intro announced
+    return len(words) < STATEMENT_WORDS and not text.rstrip().endswith(".")
+
+
+RULE = Rule(ID, Severity.WARNING, "A sentence introduces items that never come.", check, __doc__ or "")

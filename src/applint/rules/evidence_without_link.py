@@ -1,0 +1,78 @@
+"""evidence-without-link: a Required criterion that asks for a document, with evidence but no link.
+
+Why: "Our maintainer file." tells a reviewer nothing they can open. The criteria that ask for a
+document (governance, maintainers list, security policy, roadmap, adopters, releases, ...; the
+template schema marks them with ``expects_link``) need a link in their evidence.
+
+Severity: warning. When a section's criteria statements are gone (an export that lost its
+checklist) but the section has evidence and not a single link, the section gets one finding
+naming how many of its required criteria ask for documents.
+
+Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers."
+Fails: "Our maintainer file."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.context import LintContext
+from applint.findings import Finding, Severity
+from applint.model import BlockKind
+from applint.rule import Rule, describe_section, shorten
+from applint.template_text import is_template_text
+
+ID = "evidence-without-link"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    for criterion in ctx.template.criteria:
+        if not (criterion.required and criterion.expects_link and criterion.needs_evidence):
+            continue
+        evidence = ctx.evidence.get(criterion.id)
+        if evidence is None or not evidence.has_content or evidence.links:
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'the evidence for "{shorten(criterion.text, 60)}" has no link; link the document it refers to',
+            evidence.statement,
+            section=criterion.section_id,
+            criterion=criterion.id,
+        )
+    yield from _sections_without_links(ctx)
+
+
+def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:
+    """Sections whose linked-document criteria are all absent but which hold unlinked evidence."""
+    for section in ctx.template.walk():
+        wanted = [c for c in section.criteria if c.required and c.expects_link]
+        if not wanted or any(c.id in ctx.mapping.criteria for c in section.criteria):
+            continue
+        found = ctx.mapping.sections.get(section.id)
+        if found is None:
+            continue
+        blocks = [
+            block
+            for block in ctx.document.blocks[found.start + 1 : found.end]
+            if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and block.text
+            and not is_template_text(block.text, ctx.template.kind)
+        ]
+        if not blocks or any(block.links for block in blocks):
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the evidence in '{describe_section(ctx, section.id)}' has no links, though {len(wanted)} of its "
+            f"required criteria ask{'s' if len(wanted) == 1 else ''} for a document; add the links "
+            "(an export may have dropped them)",
+            found.heading,
+            section=section.id,
+            criteria=[c.id for c in wanted],
+        )
+
+
+RULE = Rule(
+    ID, Severity.WARNING, "Evidence that should point to a document has no link.", check, __doc__ or ""
+)

@@ -1,0 +1,58 @@
+"""Text every application of a kind repeats from its template, for rules that must not count it
+as the applicant's own: boilerplate, guidance, criteria wording, and sub-bullets."""
+
+from __future__ import annotations
+
+import functools
+
+from applint.markers import PLACEHOLDER_RE
+from applint.similarity import containment
+from applint.templates import revisions_of
+from applint.textnorm import content_words, normalize
+
+# A text holding this share of a template sub-bullet's words is that sub-bullet, filled in.
+SUB_ITEM_FILLED = 0.8
+
+
+@functools.cache
+def template_text(kind: str) -> frozenset[str]:
+    """Normalised boilerplate, guidance, criteria and sub-bullets of every revision of a kind,
+    each also with its placeholders removed (as an applicant leaves a line half-filled)."""
+    texts: set[str] = set()
+    for template in revisions_of(kind):
+        raw = [
+            *template.boilerplate,
+            *(text for text, _ in template.guidance),
+            *(criterion.text for criterion in template.criteria),
+            *(sub for criterion in template.criteria for sub in criterion.sub_items),
+        ]
+        for text in raw:
+            texts.add(normalize(text))
+            texts.add(normalize(PLACEHOLDER_RE.sub(" ", text)))
+    texts.discard("")
+    return frozenset(texts)
+
+
+def is_template_text(text: str, kind: str) -> bool:
+    """True when the text is the template's own (placeholders left in or removed)."""
+    return normalize(text) in template_text(kind) or normalize(
+        PLACEHOLDER_RE.sub(" ", text)
+    ) in template_text(kind)
+
+
+@functools.cache
+def sub_item_words(kind: str) -> tuple[frozenset[str], ...]:
+    """Word sets of the template's sub-bullets ("This occurred on DD-MMM-YYYY ... at $LINK")."""
+    texts = {
+        sub
+        for template in revisions_of(kind)
+        for criterion in template.criteria
+        for sub in criterion.sub_items
+    }
+    return tuple(content_words(PLACEHOLDER_RE.sub(" ", text)) for text in sorted(texts))
+
+
+def fills_sub_item(text: str, kind: str) -> bool:
+    """True when the text is a template sub-bullet, filled in or not."""
+    words = content_words(text)
+    return any(containment(sub, words) >= SUB_ITEM_FILLED for sub in sub_item_words(kind) if sub)
