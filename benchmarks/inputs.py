@@ -81,7 +81,7 @@ def repeated(base: str, target_bytes: int) -> str:
     copy = 1
     while sum(len(p.encode()) for p in parts) < target_bytes:
         copy += 1
-        parts.append(re.sub(r"Evidence (\d+)", lambda m: f"Evidence {m.group(1)}.{copy}", body))
+        parts.append(re.sub(r"Evidence (\d+)", rf"Evidence \1.{copy}", body))
     return "".join(parts)
 
 
