@@ -23,6 +23,8 @@ def find_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
 
     Inside an HTML comment any upper-case marker word counts ("<!-- TODO add date -->").
     """
+    if not _may_hold_note(text):
+        return []
     found: dict[int, str] = {}
     for match in _ALWAYS.finditer(text):
         found[match.start()] = match.group(0)
@@ -36,8 +38,25 @@ def find_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+_ANY_MARKER = re.compile(rf"{PLACEHOLDER}|{_ALWAYS.pattern}|\b(?:{_MARKER})\b:?")
+
+
+def _may_hold_note(text: str) -> bool:
+    """A cheap test that rules out most text before any regular expression runs."""
+    return any(word in text for word in ("TODO", "TBD", "FIXME", "XXX", "WORK IN PROGRESS", "DRAFT")) or (
+        "file" in text and "not file" in text.lower()
+    )
+
+
+def _may_hold_marker(text: str) -> bool:
+    return "$" in text or "YYYY" in text or "MONTH YEAR" in text or _may_hold_note(text)
+
+
 def strip_markers(text: str) -> str:
     """The text with placeholders and notes to the author removed (what real content is left)."""
-    text = PLACEHOLDER_RE.sub(" ", text)
-    text = _ALWAYS.sub(" ", text)
-    return re.sub(rf"\b(?:{_MARKER})\b:?", " ", text)
+    return _ANY_MARKER.sub(" ", text) if _may_hold_marker(text) else text
+
+
+def has_placeholder(text: str) -> bool:
+    """True when the text holds a template placeholder."""
+    return ("$" in text or "YYYY" in text or "MONTH YEAR" in text) and PLACEHOLDER_RE.search(text) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from applint.markers import PLACEHOLDER_RE
+from applint.markers import PLACEHOLDER_RE, has_placeholder
 from applint.similarity import containment
 from applint.templates import revisions_of
 from applint.textnorm import content_words, normalize
@@ -35,9 +35,10 @@ def template_text(kind: str) -> frozenset[str]:
 
 def is_template_text(text: str, kind: str) -> bool:
     """True when the text is the template's own (placeholders left in or removed)."""
-    return normalize(text) in template_text(kind) or normalize(
-        PLACEHOLDER_RE.sub(" ", text)
-    ) in template_text(kind)
+    texts = template_text(kind)
+    if normalize(text) in texts:
+        return True
+    return has_placeholder(text) and normalize(PLACEHOLDER_RE.sub(" ", text)) in texts
 
 
 @functools.cache

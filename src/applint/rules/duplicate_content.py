@@ -147,17 +147,25 @@ def _is_pointer(text: str) -> bool:
     return count < MIN_WORDS or (count < POINTER_WORDS and sentences <= 1)
 
 
+def _shingles(key: str) -> frozenset[str]:
+    """The overlapping word triples of normalised text, as strings (stable, cheap to hash)."""
+    words = key.split()
+    if len(words) < 3:
+        return frozenset((key,))
+    return frozenset(" ".join(words[i : i + 3]) for i in range(len(words) - 2))
+
+
 def _find_originals(units: list[_Unit]) -> None:
     """Set each unit's earlier copy, preferring the copy that continues the current run."""
     occurrences: dict[str, list[int]] = defaultdict(list)
-    postings: dict[int, list[int]] = defaultdict(list)
-    shingles_of: list[frozenset[int]] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    shingles_of: dict[int, frozenset[str]] = {}
     last_original = -1
     last_dup = -10
     for position, unit in enumerate(units):
-        words = unit.key.split()
-        shingles = frozenset(hash(tuple(words[i : i + 3])) for i in range(max(len(words) - 2, 1)))
-        shingles_of.append(shingles)
+        # Word triples only for the units a near-copy can be reported for.
+        shingles = _shingles(unit.key) if unit.substantive else frozenset()
+        shingles_of[position] = shingles
         earlier = occurrences.get(unit.key)
         continuing = position - last_dup <= MAX_GAP + 1
         if earlier:
