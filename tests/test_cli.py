@@ -38,7 +38,8 @@ def test_findings_in_text_format_and_exit_1(runner: CliRunner, tmp_path: Path) -
     broken = _broken(tmp_path)
     result = runner.invoke(cli, ["check", str(broken)])
     assert result.exit_code == 1
-    first, summary = result.stdout.splitlines()
+    first, summary, hint = result.stdout.splitlines()
+    assert hint == "what a rule checks and how to fix it: applint explain placeholder (or any rule id above)"
     assert first.startswith(f"{broken}:10:16: error placeholder template placeholder '$URL'")
     assert summary.startswith(
         "checked 1 file against graduation-v1.6-2026-06-29: 1 error; required 46/46 present"
@@ -158,3 +159,10 @@ def test_jobs_keep_the_input_order_and_the_output(runner: CliRunner, tmp_path: P
     one = runner.invoke(cli, ["check", "--jobs", "1", str(tmp_path)])
     two = runner.invoke(cli, ["check", "--jobs", "2", str(tmp_path)])
     assert one.exit_code == two.exit_code == 1 and one.stdout == two.stdout
+
+
+def test_version(runner: CliRunner) -> None:
+    from applint import __version__
+
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"applint, version {__version__}"

@@ -218,3 +218,15 @@ def test_template_boilerplate_raises_no_content_findings(path: Path) -> None:
         "contradictory-assertion",
     }
     assert not [(f.rule, f.line) for f in report.findings if f.rule in quiet_rules]
+
+
+def test_an_older_revision_is_told_what_the_latest_changes(shared: Path) -> None:
+    report = lint_path(str(TEMPLATES / "graduation-v1.6-2025-01-07-0edd0678.md"))
+    (outdated,) = [f for f in report.findings if f.rule == "outdated-template"]
+    assert outdated.severity.label == "info" and outdated.line == 12  # the version line
+    assert "graduation-v1.6-2026-06-29" in outdated.message and "Due Diligence Review" in outdated.message
+    kinds = {change["change"] for change in outdated.details["changes"]}
+    assert {"added", "removed"} <= kinds
+    v15 = lint_path(str(TEMPLATES / "graduation-v1.5-2024-09-27-bd24d8cf.md"))
+    (older_label,) = [f for f in v15.findings if f.rule == "outdated-template"]
+    assert older_label.severity.label == "warning"

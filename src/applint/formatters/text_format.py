@@ -38,6 +38,11 @@ def render(report: Report, quiet: bool = False) -> str:
                 f"{file.path}: {score_line(file.completeness)}" for file in report.files if file.completeness
             )
         lines.append(summary(report))
+        rules = sorted({finding.rule for file in report.files for finding in file.findings})
+        if rules:
+            lines.append(
+                f"what a rule checks and how to fix it: applint explain {rules[0]} (or any rule id above)"
+            )
     return "\n".join(lines) + ("\n" if lines else "")
 
 
