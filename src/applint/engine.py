@@ -12,7 +12,7 @@ from applint.context import LintContext
 from applint.detection import select_template
 from applint.findings import Finding, Severity
 from applint.fingerprints import fingerprint
-from applint.mapping import map_document
+from applint.mapping import Mapping, map_document
 from applint.model import Document, Unit
 from applint.report import FileReport, Report
 from applint.rules import RULES
@@ -97,7 +97,7 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
     )
 
 
-def _follows(template: Template, mapping: Any) -> bool:
+def _follows(template: Template, mapping: Mapping) -> bool:
     """Whether an undeclared document still follows the template (else per-criterion findings are noise)."""
     areas = [s for s in template.walk() if s.required]
     found_areas = sum(1 for s in areas if s.id in mapping.sections)
@@ -119,6 +119,7 @@ def input_error_report(path: str, problem: str, unit: Unit = Unit.LINE) -> FileR
 
 
 def lint_source(source: Source, options: LintOptions | None = None) -> FileReport:
+    """Lint an input already read into memory; one that cannot be decoded gives a parse-error report."""
     try:
         document = read_document(source)
     except InputError as error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,6 +18,10 @@ MAX_DOCX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text", ".docx": "docx"}
 DIRECTORY_SUFFIXES = (".md", ".markdown", ".docx")
 STDIN = "-"
+MARKDOWN_SNIFF_BYTES = 64 * 1024
+MARKDOWN_SIGNS = re.compile(
+    rb"(?m)^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>|\||```|~~~|<!--|\[[ xX]?\]\s)|\*\*\S|\]\("
+)
 
 
 class InputError(Exception):
@@ -86,13 +91,21 @@ def _read_file(path: Path) -> bytes:
 
 
 def detect_format(path: str, data: bytes) -> str:
-    """markdown, text or docx: by suffix, else by content (standard input)."""
+    """markdown, text or docx: by suffix, else by content (standard input: a ZIP is DOCX, text with
+    no Markdown structure in its first 64 KiB is plain text, anything else Markdown)."""
     suffix = Path(path).suffix.lower() if path != STDIN else ""
     if suffix in TEXT_SUFFIXES:
         return TEXT_SUFFIXES[suffix]
     if data.startswith(b"PK\x03\x04"):
         return "docx"
+    if path == STDIN and not _looks_like_markdown(data[:MARKDOWN_SNIFF_BYTES]):
+        return "text"
     return "markdown"
+
+
+def _looks_like_markdown(head: bytes) -> bool:
+    """True when standard input shows Markdown structure: headings, list items, checkboxes, tables."""
+    return MARKDOWN_SIGNS.search(head) is not None
 
 
 def decode_text(data: bytes) -> str:

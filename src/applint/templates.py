@@ -192,8 +192,9 @@ def find_template(spec: str) -> Template:
     )
 
 
+@functools.lru_cache(maxsize=8)
 def load_template_file(path: Path) -> Template:
-    """A user's own template JSON, validated against the meta-schema."""
+    """A user's own template JSON, validated against the meta-schema (once per run, not per file)."""
     import jsonschema
 
     try:
