@@ -309,3 +309,37 @@ def test_suppression_in_a_docx_paragraph(tmp_path: Path) -> None:
     path = builder.save(tmp_path / "s.docx")
     rules = [f.rule for f in lint_path(str(path)).findings]
     assert "placeholder" not in rules and "unused-suppression" not in rules
+
+
+def test_rule_options_from_config(tmp_path: Path, runner: CliRunner) -> None:
+    doc = tmp_path / "app.md"
+    doc.write_text(COMPLETE)
+    config = tmp_path / ".applint.toml"
+    config.write_text("[rules.adopters.options]\nmin-adopters = 5\n")
+    result = runner.invoke(cli, ["check", "--config", str(config), str(doc)])
+    assert (
+        ":24: warning adopters the Adoption Assertion names 3 organizations; graduation needs at least 5"
+        in result.stdout
+    )
+    config.write_text("[rules.adopters.options]\nmin-adoptrs = 5\n")
+    result = runner.invoke(cli, ["check", "--config", str(config), str(doc)])
+    assert result.exit_code == 2 and "rules.adopters.options.min-adoptrs: unknown option" in result.stderr
+    config.write_text('[rules.adopters.options]\nmin-adopters = "five"\n')
+    result = runner.invoke(cli, ["check", "--config", str(config), str(doc)])
+    assert result.exit_code == 2 and "expected int" in result.stderr
+
+
+def test_duplicate_content_min_words_option(tmp_path: Path) -> None:
+    from applint.engine import LintOptions
+
+    sentence = "Our roadmap lives in the community repository. It is reviewed quarterly."
+    text = COMPLETE.replace(
+        "Evidence 33: see [our document 33](https://github.com/examplo/community/blob/main/doc33.md), reviewed by the maintainers in meeting number 33.",
+        sentence + " See [it](https://x.io/r).",
+    ).replace(
+        "Evidence 34: see [our document 34](https://github.com/examplo/community/blob/main/doc34.md), reviewed by the maintainers in meeting number 34.",
+        sentence + " See [it](https://x.io/r).",
+    )
+    default = [f.line for f in lint_text(text).findings if f.rule == "duplicate-content"]
+    strict = lint_text(text, options=LintOptions(rule_options={"duplicate-content": {"min-words": 40}}))
+    assert default == [201] and not [f for f in strict.findings if f.rule == "duplicate-content"]

@@ -143,10 +143,22 @@ def validate(table: dict[str, Any], path: Path | str, prefix: str = "") -> None:
         raise ConfigError(f"{path}: {where}: {message}")
     from applint.rules import RULES_BY_ID
 
-    for rule_id in table.get("rules", {}):
-        if rule_id not in RULES_BY_ID:
-            where = ".".join([p for p in [prefix, "rules", rule_id] if p])
+    for rule_id, rule_table in table.get("rules", {}).items():
+        where = ".".join([p for p in [prefix, "rules", rule_id] if p])
+        rule = RULES_BY_ID.get(rule_id)
+        if rule is None:
             raise ConfigError(f"{path}: {where}: unknown rule (see 'applint rules')")
+        for name, value in rule_table.get("options", {}).items():
+            if name not in rule.options:
+                known = ", ".join(sorted(rule.options)) or "none"
+                raise ConfigError(
+                    f"{path}: {where}.options.{name}: unknown option (this rule's options: {known})"
+                )
+            default = rule.options[name]
+            if type(value) is not type(default):
+                raise ConfigError(
+                    f"{path}: {where}.options.{name}: expected {type(default).__name__}, got {value!r}"
+                )
 
 
 def load_config(

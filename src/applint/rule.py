@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from applint.context import LintContext
 from applint.findings import Finding, Severity
@@ -20,6 +21,13 @@ class Rule:
     summary: str
     check: Check
     doc: str
+    # The rule's own options and their defaults ([tool.applint.rules.<id>.options] in config).
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def option(ctx: LintContext, rule: Rule, name: str) -> Any:
+    """The configured value of one of a rule's options, or its default."""
+    return ctx.options.get(rule.id, {}).get(name, rule.options[name])
 
 
 def describe_section(ctx: LintContext, section_id: str) -> str:

@@ -7,6 +7,9 @@ interviews them. An Adoption Assertion naming fewer, or Adopter blocks still rea
 Severity: warning. Graduation only; a TOC due-diligence document is not asked for the
 Adoption Assertion.
 
+Options: ``min-adopters`` (default 3), the number of organizations the Adoption Assertion
+must name.
+
 Passes: an Adoption Assertion listing three or more organizations, and Adopter blocks naming
 each adopter.
 Fails: an empty Adoption Assertion; ``##### Adopter 3 - $COMPANY/$INDUSTRY`` left as is.
@@ -21,7 +24,7 @@ from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.markers import PLACEHOLDER_RE
 from applint.model import BlockKind
-from applint.rule import Rule
+from applint.rule import Rule, option
 from applint.template_text import is_template_text
 
 ID = "adopters"
@@ -52,12 +55,13 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
         and (block.kind is not BlockKind.PARAGRAPH or len(block.text.split()) <= 8)
     ]
     count = sum(len(block.text.split("\n")) - (1 if block.kind is BlockKind.TABLE else 0) for block in names)
-    if count < MIN_ADOPTERS:
+    minimum = option(ctx, RULE, "min-adopters")
+    if count < minimum:
         yield ctx.finding(
             ID,
             Severity.WARNING,
             f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; graduation needs at "
-            f"least {MIN_ADOPTERS} independent adopters: list them, one per line",
+            f"least {minimum} independent adopters: list them, one per line",
             found.heading,
             section=section_id,
             count=count,
@@ -85,5 +89,10 @@ def _adopter_blocks(ctx: LintContext) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    ID, Severity.WARNING, "A graduation application names fewer than three adopters.", check, __doc__ or ""
+    ID,
+    Severity.WARNING,
+    "A graduation application names fewer than three adopters.",
+    check,
+    __doc__ or "",
+    options={"min-adopters": MIN_ADOPTERS},
 )

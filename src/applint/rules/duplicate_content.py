@@ -15,6 +15,9 @@ sub-bullets filled in the same way, and pointer sentences: under 8 words, or one
 Review, merged on 28-01-2025 in our community repo."), which applicants rightly repeat under
 several criteria.
 
+Options: ``min-words`` (default 8), the shortest paragraph reported; ``pointer-words``
+(default 20), below which a single sentence is a pointer and not reported.
+
 Cost: one pass with hashed word triples and capped postings lists; never all pairs.
 """
 
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field
 from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
-from applint.rule import Rule
+from applint.rule import Rule, option
 from applint.template_text import fills_sub_item, template_text
 from applint.textnorm import normalize
 
@@ -118,6 +121,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 def _units(ctx: LintContext) -> list[_Unit]:
     repeated = template_text(ctx.template.kind)
+    min_words, pointer_words = option(ctx, RULE, "min-words"), option(ctx, RULE, "pointer-words")
     units = []
     for index, block in enumerate(ctx.document.blocks):
         if block.kind not in _UNITS or not block.text:
@@ -127,7 +131,7 @@ def _units(ctx: LintContext) -> list[_Unit]:
             continue
         substantive = (
             block.kind is not BlockKind.HEADING
-            and not _is_pointer(block.text)
+            and not _is_pointer(block.text, min_words, pointer_words)
             and key not in repeated
             and normalize(block.strong) not in repeated
             and not (
@@ -140,11 +144,11 @@ def _units(ctx: LintContext) -> list[_Unit]:
     return units
 
 
-def _is_pointer(text: str) -> bool:
-    """Short text, or one sentence under POINTER_WORDS words ("Documented in our governance doc.")."""
+def _is_pointer(text: str, min_words: int, pointer_words: int) -> bool:
+    """Short text, or one sentence under ``pointer_words`` words ("Documented in our governance doc.")."""
     count = len(normalize(_URL.sub(" ", text)).split())
     sentences = len(re.findall(r"[.!?](?:\s|$)", text.strip() + " "))
-    return count < MIN_WORDS or (count < POINTER_WORDS and sentences <= 1)
+    return count < min_words or (count < pointer_words and sentences <= 1)
 
 
 def _shingles(key: str) -> frozenset[str]:
@@ -217,5 +221,10 @@ def _runs(units: list[_Unit]) -> list[_Run]:
 
 
 RULE = Rule(
-    ID, Severity.WARNING, "A paragraph, section or the whole document is repeated.", check, __doc__ or ""
+    ID,
+    Severity.WARNING,
+    "A paragraph, section or the whole document is repeated.",
+    check,
+    __doc__ or "",
+    options={"min-words": MIN_WORDS, "pointer-words": POINTER_WORDS},
 )

@@ -1,0 +1,66 @@
+"""Small modules on their own: text normalisation, similarity, structure, markers, headings, fingerprints."""
+
+from __future__ import annotations
+
+from applint.findings import Finding, Severity
+from applint.fingerprints import fingerprint
+from applint.headings import infer_heading_level
+from applint.markers import find_notes, has_placeholder, strip_markers
+from applint.readers.markdown import read_markdown
+from applint.similarity import containment, dice
+from applint.structure import body_blocks, build_sections, section_of
+from applint.textnorm import content_words, fold, normalize, normalize_title
+
+
+def test_normalisation() -> None:
+    assert fold("“Project’s” – text\u00a0here") == '"Project\'s" - text here'
+    assert normalize("**Clear** and [discoverable](x)!") == "clear and discoverable x"
+    assert normalize_title("Graduation Criteria Summary for $PROJECT") == "graduation criteria summary for"
+    assert content_words("The project's Code of Conduct") == frozenset({"project", "s", "code", "conduct"})
+
+
+def test_similarity() -> None:
+    assert dice(frozenset("ab"), frozenset("ab")) == 1.0
+    assert dice(frozenset("abcd"), frozenset("ab")) == 2 * 2 / 6
+    assert dice(frozenset(), frozenset("a")) == 0.0
+    assert containment(frozenset("ab"), frozenset("abc")) == 1.0
+
+
+def test_sections_own_their_blocks() -> None:
+    document = read_markdown("# A\n\ntext\n\n## B\n\nmore\n\n## C\n\n# D\n")
+    root = build_sections(document)
+    a, d = root.children
+    assert [c.title for c in a.children] == ["B", "C"]
+    assert [b.text for b in body_blocks(document, a)] == ["text"]
+    assert section_of(root, 3).title == "B"
+    assert a.contains(a.children[1]) and not a.contains(d)
+    assert [s.title for s in root.walk() if s.heading] == ["A", "B", "C", "D"]
+
+
+def test_markers() -> None:
+    assert has_placeholder("Repo: $URL") and not has_placeholder("costs $5")
+    assert strip_markers("TODO: add $LINK here").split() == ["add", "here"]
+    assert find_notes("fix later (TBD)") == [(11, "TBD")]
+
+
+def test_heading_inference() -> None:
+    assert infer_heading_level("Governance and Maintainers") == 2
+    assert infer_heading_level("Suggested") == 3
+    assert infer_heading_level("Graduation Criteria Summary for KubeVirt") == 2
+    assert infer_heading_level("KubeVirt Graduation Application") == 1
+    assert infer_heading_level("Adopter 2 - Acme/Retail") == 5
+    assert infer_heading_level("Governance and Maintainers are great.") is None
+    assert infer_heading_level("Our roadmap") is None
+
+
+def test_fingerprints_ignore_line_numbers_but_not_text() -> None:
+    first = read_markdown("a\n\nRepo: $URL\n")
+    moved = read_markdown("a\n\n\n\nRepo: $URL\n")
+    other = read_markdown("a\n\nSite: $URL\n")
+
+    def one(document, line: int) -> str:  # type: ignore[no-untyped-def]
+        (finding,) = fingerprint([Finding("placeholder", Severity.ERROR, f"at {line}", line=line)], document)
+        return finding.fingerprint
+
+    assert one(first, 3) == one(moved, 5)
+    assert one(first, 3) != one(other, 3)
