@@ -81,7 +81,8 @@ def _adopter_blocks(ctx: LintContext) -> Iterator[Finding]:
         ID,
         Severity.WARNING,
         f"{len(unfilled)} Adopter block{'s are' if len(unfilled) != 1 else ' is'} still the template's "
-        f"({ctx.document.unit.value}s {numbers}); {filled} filled in; name each adopter and its industry, "
+        f"({ctx.document.unit.value}{'s' if len(unfilled) != 1 else ''} {numbers}); {filled} filled in; "
+        "name each adopter and its industry, "
         "or delete the unused blocks",
         unfilled[0],
         unfilled=[b.line for b in unfilled],

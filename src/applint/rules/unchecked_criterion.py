@@ -5,8 +5,8 @@ application is sent back. Tick it when the evidence below shows it is met.
 
 Severity: warning; info for the boxes the TOC ticks itself ("Due Diligence Review", "TOC
 verification of adopters"). For a choice group (the incubation level assertions) one box must be
-ticked: the finding is on the first alternative. Formats that cannot carry checkboxes (a
-plain-text export) get one info finding for the whole document instead.
+ticked: the finding is on the first alternative. A document with no checkboxes at all (a
+plain-text export, a DOCX whose writer dropped them) gets one info finding instead.
 
 Passes: ``- [x] **Clear and discoverable project governance documentation.**``
 Fails: ``- [ ] **Clear and discoverable project governance documentation.**``, or the statement
@@ -22,6 +22,12 @@ from applint.findings import Finding, Severity
 from applint.rule import Rule, shorten
 
 ID = "unchecked-criterion"
+_NO_BOXES = {
+    "text": "a plain-text export carries no checkboxes, so ticked criteria are not checked; "
+    "lint the Markdown source or the issue body for that",
+    "docx": "no checkboxes were found in this DOCX (LibreOffice, for one, drops task-list boxes), so ticked "
+    "criteria are not checked; lint the Markdown source or the issue body for that",
+}
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -30,8 +36,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             yield ctx.finding(
                 ID,
                 Severity.INFO,
-                f"this {ctx.document.format} input cannot carry checkboxes, so ticked criteria are not "
-                "checked; lint the Markdown source or the issue body for that",
+                _NO_BOXES.get(ctx.document.format, _NO_BOXES["text"]),
                 1,
             )
         return
