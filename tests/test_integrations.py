@@ -343,3 +343,20 @@ def test_duplicate_content_min_words_option(tmp_path: Path) -> None:
     default = [f.line for f in lint_text(text).findings if f.rule == "duplicate-content"]
     strict = lint_text(text, options=LintOptions(rule_options={"duplicate-content": {"min-words": 40}}))
     assert default == [201] and not [f for f in strict.findings if f.rule == "duplicate-content"]
+
+
+def test_hook_and_action_definitions() -> None:
+    yaml = pytest.importorskip("yaml", reason="PyYAML comes with pre-commit in the test extras")
+    root = Path(__file__).resolve().parents[1]
+    (hook,) = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "applint" and hook["language"] == "python" and hook["entry"] == "applint check"
+    import re
+
+    pattern = re.compile(hook["files"])
+    assert all(pattern.search(name) for name in ("a.md", "b.markdown", "c.docx", "d.txt"))
+    assert not pattern.search("e.py")
+    action = yaml.safe_load((root / "action.yml").read_text())
+    assert set(action["inputs"]) >= {"paths", "format", "fail-on", "template"}
+    assert action["runs"]["using"] == "composite"
+    script = action["runs"]["steps"][-1]["run"]
+    assert "applint" in script and "--fail-on" in script
