@@ -139,7 +139,7 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
     runner = next((item for item in scored[1:] if item[3].id != best[3].id), None)
     return Selection(
         best[3],
-        kind or best[3].kind,
+        kind,  # as read from the document: None says no title or front matter named the kind
         kind_source,
         version,
         by_content=True,
@@ -154,10 +154,10 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
     """How well each revision explains the document's criteria and headings (higher is better).
 
     Per revision, the document's statements are matched one-to-one to the revision's criteria
-    (best score first): matched similarity counts for it, each criterion left unmatched in an
-    area the document has and answers counts half against it, each statement that only another revision's
-    wording explains counts against it, and section titles found count for the revisions that
-    have them and against those that do not.
+    (best score first): matched similarity counts for it; each criterion left unmatched in an
+    area the document has and answers counts half against it; each statement that only another
+    revision's wording explains counts against it; section titles found count for the revisions
+    that have them, and against those that do not have them.
     """
     texts = sorted({criterion.text for template in revisions for criterion in template.criteria})
     index = CriterionIndex(texts)
