@@ -69,15 +69,3 @@ def build_sections(document: Document) -> Section:
 def body_blocks(document: Document, section: Section) -> tuple[Block, ...]:
     """The blocks a section owns before its first sub-heading."""
     return document.blocks[section.start + 1 : section.body_end]
-
-
-def section_of(root: Section, block_index: int) -> Section:
-    """The innermost section that holds the block at ``block_index``."""
-    section = root
-    while True:
-        for child in section.children:
-            if child.start <= block_index < child.end:
-                section = child
-                break
-        else:
-            return section
