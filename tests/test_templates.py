@@ -119,3 +119,10 @@ def test_template_diff_names_added_removed_reworded(runner: CliRunner) -> None:
     text = runner.invoke(cli, ["template-diff", "graduation-v1.6-2026-05-06", "graduation-v1.6"]).stdout
     assert "+ added" in text and "Governance Review with the Project Reviews subproject" in text
     assert runner.invoke(cli, ["template-diff", "nope", "graduation-v1.6"]).exit_code == 2
+
+
+def test_a_sparse_draft_is_checked_against_its_declared_label() -> None:
+    """With almost nothing answered, no revision is favoured for having fewer criteria."""
+    for label, expected in (("v1.6", "graduation-v1.6-2026-06-29"), ("v1.5", "graduation-v1.5-2024-09-27")):
+        text = f"# Examplo Graduation Application\n{label}\n\n## Governance and Maintainers\n\n### Required\n\nOur governance doc.\n"
+        assert lint_text(text).template == expected

@@ -154,8 +154,8 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
     """How well each revision explains the document's criteria and headings (higher is better).
 
     Per revision, the document's statements are matched one-to-one to the revision's criteria
-    (best score first): matched similarity counts for it; each criterion left unmatched in an
-    area the document has and answers counts half against it; each statement that only another
+    (best score first): matched similarity counts for it; each criterion left unmatched counts
+    against it, weighted by the share of the revision the document answers; each statement that only another
     revision's wording explains counts against it; section titles found count for the revisions
     that have them, and against those that do not have them.
     """
@@ -192,20 +192,12 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
             used_texts.add(position)
             used_statements.add(number)
             score += similarity
-        # A criterion missing from an area the document has and answers counts against the
-        # revision; one whose area is absent or empty says nothing about which revision it follows.
-        present = _titles_found(tuple(doc_titles), template.all_sections)
-        answered = {
-            _area_of(template, c.section_id) for c in template.criteria if position_of[c.text] in used_texts
-        }
-        answered |= {s.id for s in template.sections if s.role == "title"}  # the title block is always read
-        missing = {
-            position_of[c.text]
-            for c in template.criteria
-            if position_of[c.text] not in used_texts
-            and _area_of(template, c.section_id) in present & answered
-        }
-        score -= 0.5 * len(missing)
+        # Criteria the revision has and the document lacks count against it in proportion to how
+        # much of the revision the document does answer: a nearly empty draft then says nothing
+        # about its revision (the declared label decides), while a complete one missing a
+        # criterion that only some revisions have points away from those revisions.
+        coverage = len(used_texts) / len(own) if own else 0.0
+        score -= 0.5 * coverage * (len(own) - len(used_texts))
         for number, scores in enumerate(statements):
             if number not in used_statements:
                 score -= max(scores.values())
@@ -230,17 +222,6 @@ def _heading_score(template: Template, revisions: tuple[Template, ...], doc_titl
             score += 1.0
     score -= sum(1.0 for section in others.values() if section.id in found)
     return score
-
-
-def _area_of(template: Template, section_id: str) -> str:
-    """The top-level area a section belongs to (below the application title)."""
-    current = template.sections_by_id[section_id]
-    while current.parent_id is not None:
-        parent = template.sections_by_id[current.parent_id]
-        if parent.role == "title":
-            break
-        current = parent
-    return current.id
 
 
 def _titles_found(doc_titles: tuple[str, ...], sections: tuple[TemplateSection, ...]) -> set[str]:

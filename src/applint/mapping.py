@@ -27,6 +27,8 @@ PLAIN_THRESHOLD = 0.8
 # A checkbox or bold statement of at least this many words, inside the section, whose words all
 # come from one criterion is that criterion with a clause dropped (scored a little below exact).
 TRIMMED_MIN_WORDS = 3
+# Headings at this level or deeper may state a criterion.
+CRITERION_HEADING_LEVEL = 3
 TRIMMED_WEIGHT = 0.9
 
 
@@ -131,7 +133,17 @@ _CANDIDATES: dict[int, tuple[Document, list[Candidate]]] = {}
 def _find_candidates(document: Document) -> list[Candidate]:
     found = []
     for index, block in enumerate(document.blocks):
-        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not block.text:
+        if not block.text:
+            continue
+        if block.kind is BlockKind.HEADING:
+            # Some applicants write each criterion as a small heading ("#### Roadmap change …");
+            # section titles are short and score far below any criterion's threshold.
+            if block.level >= CRITERION_HEADING_LEVEL:
+                words = content_words(block.text)
+                if len(words) >= 2:
+                    found.append(Candidate(index, block, words, True))
+            continue
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             continue
         statement = block.strong or block.text
         words = content_words(statement)
