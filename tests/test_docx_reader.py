@@ -119,3 +119,34 @@ def test_truncated_docx_is_a_parse_error(tmp_path: Path) -> None:
     assert report.input_error
     (finding,) = report.findings
     assert finding.rule == "parse-error" and str(path) in finding.message
+
+
+def test_checklist_bullets_from_numbering_glyphs() -> None:
+    """Google Docs writes checklists as numbered lists whose bullet text is a checkbox glyph."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    builder = DocxBuilder()
+    numbering = builder.document.part.numbering_part.element
+    for abstract_id, glyph in (("90", "☐"), ("91", "☑")):
+        numbering.append(
+            parse_xml(
+                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}"><w:lvl w:ilvl="0">'
+                f'<w:numFmt w:val="bullet"/><w:lvlText w:val="{glyph}"/></w:lvl></w:abstractNum>'
+            )
+        )
+        numbering.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{abstract_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
+            )
+        )
+    for num_id, text in (("90", "open item"), ("91", "done item")):
+        paragraph = builder.document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
+        )
+    blocks = read_docx(builder.to_bytes()).blocks
+    assert [(b.kind, b.checked, b.text) for b in blocks] == [
+        (BlockKind.LIST_ITEM, False, "open item"),
+        (BlockKind.LIST_ITEM, True, "done item"),
+    ]

@@ -23,6 +23,7 @@ from applint.sources import InputError
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 CHECK_GLYPHS = {"☐": False, "☑": True, "☒": True, "✓": True, "✔": True, "✗": False}
 TEXT_CHECKBOX = re.compile(r"^\s*\[( |x|X|)\]\s*")
 FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]*)"(?:\s+\\l\s+"([^"]*)")?')
@@ -107,6 +108,7 @@ class _Walker:
         self.texts: list[str] = []
         self.saw_checkbox = False
         self.styles = _style_levels(package)
+        self.bullet_glyphs = _bullet_glyphs(package)
         self.rels = {rel_id: rel.target_ref for rel_id, rel in package.part.rels.items() if rel.is_external}
 
     def walk(self, body: Any) -> Iterator[Block]:
@@ -142,6 +144,11 @@ class _Walker:
         if level is not None:
             return Block(BlockKind.HEADING, number, number, text=text, level=level)
         list_level = _list_level(properties)
+        if checked is None and list_level is not None:
+            # Google Docs writes checklists as lists whose bullet is a checkbox glyph.
+            glyph = self.bullet_glyphs.get((_num_id(properties), list_level))
+            if glyph in CHECK_GLYPHS:
+                checked = CHECK_GLYPHS[glyph]
         if checked is not None:
             self.saw_checkbox = True
             return Block(
@@ -227,6 +234,35 @@ def _style_levels(package: Any) -> dict[str, int]:
                 break
             current = based
     return levels
+
+
+def _bullet_glyphs(package: Any) -> dict[tuple[str, int], str]:
+    """The bullet text of every (numId, level) in the numbering part: checkbox glyphs mark checklists."""
+    try:
+        numbering = package.part.part_related_by(RT_NUMBERING).element
+    except KeyError:
+        return {}
+    abstract: dict[str, dict[int, str]] = {}
+    for definition in numbering.iterchildren(f"{W}abstractNum"):
+        levels = {}
+        for level in definition.iterchildren(f"{W}lvl"):
+            text = level.find(f"{W}lvlText")
+            if text is not None:
+                levels[int(level.get(f"{W}ilvl", "0"))] = text.get(f"{W}val", "")
+        abstract[definition.get(f"{W}abstractNumId", "")] = levels
+    glyphs: dict[tuple[str, int], str] = {}
+    for num in numbering.iterchildren(f"{W}num"):
+        reference = num.find(f"{W}abstractNumId")
+        if reference is None:
+            continue
+        for level, text in abstract.get(reference.get(f"{W}val", ""), {}).items():
+            glyphs[(num.get(f"{W}numId", ""), level)] = text.strip()
+    return glyphs
+
+
+def _num_id(properties: Any) -> str:
+    num = properties.find(f"{W}numPr/{W}numId") if properties is not None else None
+    return num.get(f"{W}val", "") if num is not None else ""
 
 
 def _list_level(properties: Any) -> int | None:
