@@ -36,8 +36,13 @@ def clear_caches() -> None:
 
 
 def median_seconds(
-    action: Callable[[], object], repeats: int, before: Callable[[], None] | None = None
+    action: Callable[[], object], repeats: int, before: Callable[[], None] | None = None, warmup: int = 3
 ) -> float:
+    """Median wall time of ``repeats`` runs after ``warmup`` untimed ones (both sides of a ratio alike)."""
+    for _ in range(warmup):
+        if before is not None:
+            before()
+        action()
     times = []
     for _ in range(repeats):
         if before is not None:
