@@ -18,6 +18,10 @@ class Severity(enum.IntEnum):
     def label(self) -> str:
         return self.name.lower()
 
+    def counted(self, number: int) -> str:
+        """'1 error', '3 warnings', '2 info'."""
+        return f"{number} {self.label}{'s' if number != 1 and self is not Severity.INFO else ''}"
+
     @classmethod
     def parse(cls, text: str) -> Severity:
         return cls[text.upper()]

@@ -17,11 +17,6 @@ from applint.report import FileReport, Report
 FIRST_FINDINGS = 10
 
 
-def _count(number: int, severity: Severity) -> str:
-    word = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}[severity]
-    return f"{number} {word}{'s' if number != 1 and severity is not Severity.INFO else ''}"
-
-
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -32,7 +27,7 @@ def _file_section(file: FileReport) -> list[str]:
         f"### `{file.path}`",
         "",
         f"Template: `{file.template or 'none'}` · "
-        + " · ".join(_count(counts.get(s, 0), s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)),
+        + " · ".join(s.counted(counts.get(s, 0)) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)),
         "",
     ]
     if file.completeness:
@@ -72,7 +67,7 @@ def render(report: Report, quiet: bool = False) -> str:
         "## applint",
         "",
         f"{len(report.files)} file{'s' if len(report.files) != 1 else ''} checked: "
-        + ", ".join(_count(counts.get(s, 0), s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)),
+        + ", ".join(s.counted(counts.get(s, 0)) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)),
         "",
     ]
     for file in report.files:

@@ -64,10 +64,9 @@ def summary(report: Report) -> str:
         score = f"; {score_line(report.files[0].completeness)}"
     if not counts:
         return f"{checked}: no problems{score}"
-    parts = []
-    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
-        n = counts.get(severity, 0)
-        if n:
-            word = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}[severity]
-            parts.append(f"{n} {word}{'s' if n != 1 and severity is not Severity.INFO else ''}")
+    parts = [
+        severity.counted(counts[severity])
+        for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if counts.get(severity, 0)
+    ]
     return f"{checked}: {', '.join(parts)}{score}"
