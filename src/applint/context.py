@@ -39,13 +39,7 @@ class LintContext:
         """False for a section a TOC due-diligence document leaves out (and what lies inside it)."""
         if not self.selection.due_diligence:
             return True
-        current: str | None = section_id
-        while current is not None:
-            section = self.template.sections_by_id[current]
-            if section.application_only:
-                return False
-            current = section.parent_id
-        return True
+        return not any(section.application_only for section in self.template.lineage(section_id))
 
     def where(self, position: int) -> str:
         """'line 12' or 'paragraph 12', in the document's own unit."""

@@ -225,13 +225,12 @@ def map_criteria(
 def _in_section(
     criterion: Criterion, template: Template, sections: dict[str, Section], block_index: int
 ) -> bool:
-    """True when the block lies in the document section mapped to the criterion's area."""
-    section_id: str | None = criterion.section_id
-    while section_id is not None:
-        mapped = sections.get(section_id)
+    """True when the block lies in the document section mapped to the criterion's section (or,
+    when that heading is absent, to the nearest enclosing section that is mapped)."""
+    for section in template.lineage(criterion.section_id):
+        mapped = sections.get(section.id)
         if mapped is not None:
             return mapped.start < block_index < mapped.end
-        section_id = template.sections_by_id[section_id].parent_id
     return False
 
 

@@ -32,15 +32,8 @@ def option(ctx: LintContext, rule: Rule, name: str) -> Any:
 
 def describe_section(ctx: LintContext, section_id: str) -> str:
     """A readable path for a template section: 'Governance and Maintainers › Required'."""
-    sections = ctx.template.sections_by_id
-    parts = []
-    current: str | None = section_id
-    while current is not None:
-        section = sections[current]
-        if section.role != "title":
-            parts.append(section.title.replace("$PROJECT", "<project>"))
-        current = section.parent_id
-    return " › ".join(reversed(parts)) or "the application"
+    titles = (title.replace("$PROJECT", "<project>") for title in ctx.template.path(section_id))
+    return " › ".join(titles) or "the application"
 
 
 def shorten(text: str, limit: int = 90) -> str:

@@ -73,14 +73,7 @@ def diff_templates(old: Template, new: Template) -> list[Change]:
 
 
 def _section(template: Template, criterion: Criterion) -> str:
-    titles = []
-    current: str | None = criterion.section_id
-    while current is not None:
-        section = template.sections_by_id[current]
-        if section.role != "title":
-            titles.append(section.title)
-        current = section.parent_id
-    return " › ".join(reversed(titles))
+    return " › ".join(template.path(criterion.section_id))
 
 
 def _moved(old_order: list[str], new_order: list[str]) -> set[str]:

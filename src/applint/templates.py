@@ -81,6 +81,23 @@ class Template:
     def criteria(self) -> tuple[Criterion, ...]:
         return tuple(criterion for section in self.walk() for criterion in section.criteria)
 
+    def lineage(self, section_id: str) -> tuple[TemplateSection, ...]:
+        """The section and each section it lies in, innermost first (built once per template:
+        criterion matching asks for it on every candidate pair)."""
+        return self._lineages[section_id]
+
+    @functools.cached_property
+    def _lineages(self) -> dict[str, tuple[TemplateSection, ...]]:
+        lineages: dict[str, tuple[TemplateSection, ...]] = {}
+        for section in self.walk():  # parents come before their children
+            parent = lineages[section.parent_id] if section.parent_id is not None else ()
+            lineages[section.id] = (section, *parent)
+        return lineages
+
+    def path(self, section_id: str) -> tuple[str, ...]:
+        """The titles from the outermost area down to the section, the application title left out."""
+        return tuple(s.title for s in reversed(self.lineage(section_id)) if s.role != "title")
+
     @functools.cached_property
     def sections_by_id(self) -> dict[str, TemplateSection]:
         return {section.id: section for section in self.walk()}

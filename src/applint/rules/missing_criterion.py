@@ -104,16 +104,14 @@ def _single(ctx: LintContext, anchor: Section, criterion: Criterion) -> Finding:
     )
 
 
-def _mapped_ancestor(ctx: LintContext, section_id: str | None) -> Section | None:
+def _mapped_ancestor(ctx: LintContext, section_id: str) -> Section | None:
     """The document section for a template section, or for its nearest mapped ancestor area."""
-    while section_id is not None:
-        template_section = ctx.template.sections_by_id[section_id]
+    for template_section in ctx.template.lineage(section_id):
         if template_section.role == "title":
             return None
-        found = ctx.mapping.sections.get(section_id)
+        found = ctx.mapping.sections.get(template_section.id)
         if found is not None:
             return found
-        section_id = template_section.parent_id
     return None
 
 
