@@ -155,9 +155,9 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
 
     Per revision, the document's statements are matched one-to-one to the revision's criteria
     (best score first): matched similarity counts for it; each criterion left unmatched counts
-    against it, weighted by the share of the revision the document answers; each statement that only another
-    revision's wording explains counts against it; section titles found count for the revisions
-    that have them, and against those that do not have them.
+    against it, weighted by the share of the revision the document answers; each statement that
+    only another revision's wording explains counts against it; section titles found count for
+    the revisions that have them, and against those that do not have them.
     """
     texts = sorted({criterion.text for template in revisions for criterion in template.criteria})
     index = CriterionIndex(texts)
@@ -170,7 +170,11 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
         if scores:
             statements.append(scores)
     position_of = {text: position for position, text in enumerate(texts)}
-    doc_titles = [block.text for block in document.blocks if block.kind is BlockKind.HEADING]
+    doc_titles = tuple(block.text for block in document.blocks if block.kind is BlockKind.HEADING)
+    # Which template sections the document's headings name: the same for every revision (a
+    # section id fixes its titles), so matched once here rather than once per revision.
+    every_section = {section.id: section for template in revisions for section in template.walk()}
+    found = _titles_found(doc_titles, tuple(every_section.values()))
     result: dict[Template, float] = {}
     for template in revisions:
         own = {position_of[criterion.text] for criterion in template.criteria}
@@ -201,12 +205,12 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
         for number, scores in enumerate(statements):
             if number not in used_statements:
                 score -= max(scores.values())
-        score += HEADING_WEIGHT * _heading_score(template, revisions, doc_titles)
+        score += HEADING_WEIGHT * _heading_score(template, revisions, found)
         result[template] = score
     return result
 
 
-def _heading_score(template: Template, revisions: tuple[Template, ...], doc_titles: list[str]) -> float:
+def _heading_score(template: Template, revisions: tuple[Template, ...], found: set[str]) -> float:
     """Section titles of this revision found, less titles found that only other revisions have."""
     own = {normalize_title(section.title): section for section in template.walk()}
     others = {
@@ -215,7 +219,6 @@ def _heading_score(template: Template, revisions: tuple[Template, ...], doc_titl
         for section in revision.walk()
         if normalize_title(section.title) not in own
     }
-    found = _titles_found(tuple(doc_titles), tuple(own.values()) + tuple(others.values()))
     score = 0.0
     for section in own.values():
         if section.role not in ("suggested", "required") and section.id in found:
