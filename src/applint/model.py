@@ -8,6 +8,7 @@ for DOCX (the document's ``unit`` says which). No third-party imports here.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -83,6 +84,18 @@ class Document:
     def line_count(self) -> int:
         """How many lines (or paragraphs) the input has."""
         return len(self.source_lines)
+
+    def lines_outside(self, skipped: tuple[BlockKind, ...]) -> Iterator[tuple[int, str]]:
+        """(number, raw text) of each source line held by a block not of a ``skipped`` kind, once,
+        in order: what line-scanning rules (placeholders, references) read."""
+        seen: set[int] = set()
+        for block in self.blocks:
+            if block.kind in skipped:
+                continue
+            for number in range(block.line, min(block.end_line, len(self.source_lines)) + 1):
+                if number not in seen:
+                    seen.add(number)
+                    yield number, self.source_lines[number - 1]
 
     def headings(self) -> list[Block]:
         """The heading blocks, in order."""

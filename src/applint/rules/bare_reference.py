@@ -30,24 +30,16 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     document = ctx.document
     if document.format == "markdown" and document.path == "-":
         return
-    lines = document.source_lines
-    seen: set[int] = set()
-    for block in document.blocks:
-        if block.kind in _SKIPPED:
-            continue
-        for number in range(block.line, min(block.end_line, len(lines)) + 1):
-            if number in seen:
-                continue
-            seen.add(number)
-            for match in REFERENCE.finditer(lines[number - 1]):
-                yield ctx.finding(
-                    ID,
-                    Severity.INFO,
-                    f"'{match.group(0)}' links only inside a GitHub issue or pull request of the same repository; "
-                    "write the full URL",
-                    number,
-                    column=match.start() + 1,
-                )
+    for number, line in document.lines_outside(_SKIPPED):
+        for match in REFERENCE.finditer(line):
+            yield ctx.finding(
+                ID,
+                Severity.INFO,
+                f"'{match.group(0)}' links only inside a GitHub issue or pull request of the same repository; "
+                "write the full URL",
+                number,
+                column=match.start() + 1,
+            )
 
 
 RULE = Rule(ID, Severity.INFO, "A #123 reference that will not link outside GitHub.", check, __doc__ or "")

@@ -54,28 +54,20 @@ def _pattern(placeholders: tuple[str, ...]) -> re.Pattern[str]:
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     pattern = _pattern(ctx.template.placeholders)
-    lines = ctx.document.source_lines
-    seen: set[int] = set()
-    for block in ctx.document.blocks:
-        if block.kind in _SKIPPED:
-            continue
-        for number in range(block.line, block.end_line + 1):
-            if number in seen or number > len(lines):
-                continue
-            seen.add(number)
-            text = _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), lines[number - 1])
-            text = re.sub(r"<!--.*?-->", lambda m: " " * len(m.group(0)), text)
-            for match in pattern.finditer(text):
-                token = match.group(0)
-                hint = HINTS.get(token, "real content")
-                yield ctx.finding(
-                    ID,
-                    Severity.ERROR,
-                    f"template placeholder '{token}' left in; replace it with {hint}",
-                    number,
-                    column=match.start() + 1,
-                    placeholder=token,
-                )
+    for number, line in ctx.document.lines_outside(_SKIPPED):
+        text = _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
+        text = re.sub(r"<!--.*?-->", lambda m: " " * len(m.group(0)), text)
+        for match in pattern.finditer(text):
+            token = match.group(0)
+            hint = HINTS.get(token, "real content")
+            yield ctx.finding(
+                ID,
+                Severity.ERROR,
+                f"template placeholder '{token}' left in; replace it with {hint}",
+                number,
+                column=match.start() + 1,
+                placeholder=token,
+            )
 
 
 RULE = Rule(ID, Severity.ERROR, "A template placeholder is left in the application.", check, __doc__ or "")
