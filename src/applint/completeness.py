@@ -142,7 +142,7 @@ def _tally(ctx: LintContext, criteria: list[Criterion]) -> Tally:
         blocks = [ctx.document.blocks[i] for i in indexes]
         if any(block.checked for block in blocks):
             ticked += 1
-        needs = [c for c in members if c.needs_evidence and c.completed_by != "toc"]
+        needs = [c for c in members if c.asks_applicant_for_evidence]
         if not needs or any(ctx.evidence.get(c.id) and ctx.evidence[c.id].has_content for c in needs):
             evidenced += 1
     return Tally(len(groups), present, ticked if _has_boxes(ctx) else None, evidenced)

@@ -26,6 +26,11 @@ class Criterion:
     completed_by: str = "applicant"
     needs_evidence: bool = True
 
+    @property
+    def asks_applicant_for_evidence(self) -> bool:
+        """True unless the criterion is an assertion or a box the TOC ticks itself."""
+        return self.needs_evidence and self.completed_by != "toc"
+
 
 @dataclass(frozen=True)
 class TemplateSection:

@@ -27,7 +27,7 @@ ID = "criterion-without-evidence"
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     for criterion in ctx.template.criteria:
-        if not criterion.needs_evidence or criterion.completed_by == "toc":
+        if not criterion.asks_applicant_for_evidence:
             continue
         evidence = ctx.evidence.get(criterion.id)
         if evidence is None or evidence.has_content:
