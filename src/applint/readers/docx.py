@@ -18,13 +18,13 @@ from typing import Any
 
 from applint.headings import infer_heading_level
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
+from applint.readers.checkboxes import GLYPHS
 from applint.sources import InputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
-CHECK_GLYPHS = {"☐": False, "☑": True, "☒": True, "✓": True, "✔": True, "✗": False}
 TEXT_CHECKBOX = re.compile(r"^\s*\[( |x|X|)\]\s*")
 FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]*)"(?:\s+\\l\s+"([^"]*)")?')
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
@@ -129,10 +129,10 @@ class _Walker:
         if checked is None and match:
             checked = match.group(1) in ("x", "X")
             text = text[match.end() :]
-        elif text[:1] in CHECK_GLYPHS:
-            checked = CHECK_GLYPHS[text[0]] if checked is None else checked
+        elif text[:1] in GLYPHS:
+            checked = GLYPHS[text[0]] if checked is None else checked
             text = text[1:].strip()
-        if strong and strong[:1] in CHECK_GLYPHS:
+        if strong and strong[:1] in GLYPHS:
             strong = strong[1:].strip()
         number = self.number(text)
         properties = element.find(f"{W}pPr")
@@ -147,8 +147,8 @@ class _Walker:
         if checked is None and list_level is not None:
             # Google Docs writes checklists as lists whose bullet is a checkbox glyph.
             glyph = self.bullet_glyphs.get((_num_id(properties), list_level))
-            if glyph in CHECK_GLYPHS:
-                checked = CHECK_GLYPHS[glyph]
+            if glyph in GLYPHS:
+                checked = GLYPHS[glyph]
         if checked is not None:
             self.saw_checkbox = True
             return Block(
@@ -290,7 +290,7 @@ def _paragraph_content(element: Any, rels: dict[str, str]) -> tuple[str, tuple[s
             if strong_open:
                 if _is_bold(node):
                     strong_parts.append(value)
-                elif value.strip() and ("".join(strong_parts).strip() or value.strip() not in CHECK_GLYPHS):
+                elif value.strip() and ("".join(strong_parts).strip() or value.strip() not in GLYPHS):
                     strong_open = False
         elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
             parts.append(" ")

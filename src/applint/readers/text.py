@@ -11,12 +11,12 @@ import re
 
 from applint.headings import infer_heading_level
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
+from applint.readers.checkboxes import GLYPH_CLASS, GLYPHS
 from applint.readers.markdown import split_lines
 
-CHECKBOX = re.compile(r"^\s*(?:[-*•]\s+)?(\[( |x|X|)\]|[☐☑☒✓✔✗])\s*")
+CHECKBOX = re.compile(rf"^\s*(?:[-*•]\s+)?(\[( |x|X|)\]|{GLYPH_CLASS})\s*")
 BULLET = re.compile(r"^\s*[-*•·]\s+")
 URL = re.compile(r"https?://[^\s)>\]]+")
-CHECKED_GLYPHS = {"x", "X", "☑", "☒", "✓", "✔"}
 # Below this share of blank lines, each line is its own paragraph (an export); above, blocks are.
 BLANK_LINE_SHARE = 0.1
 
@@ -62,7 +62,12 @@ def _block(text: str, line: int, end_line: int) -> Block:
         glyph = match.group(2) if match.group(2) is not None else match.group(1)
         body = text[match.end() :]
         return Block(
-            BlockKind.LIST_ITEM, line, end_line, text=body, checked=glyph in CHECKED_GLYPHS, links=links
+            BlockKind.LIST_ITEM,
+            line,
+            end_line,
+            text=body,
+            checked=glyph in ("x", "X") or GLYPHS.get(glyph, False),
+            links=links,
         )
     stripped = text.strip()
     if stripped.startswith("<!--") and stripped.endswith("-->"):
