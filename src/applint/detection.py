@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from applint.mapping import ELSEWHERE_THRESHOLD, PLAIN_THRESHOLD, CriterionIndex, candidates, title_matches
+from applint.mapping import (
+    ELSEWHERE_THRESHOLD,
+    PLAIN_THRESHOLD,
+    CriterionIndex,
+    candidates,
+    one_to_one,
+    title_matches,
+)
 from applint.model import BlockKind, Document
 from applint.templates import Template, TemplateSection, latest_of, revisions_of
 from applint.textnorm import normalize, normalize_title
@@ -187,15 +194,10 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
             ),
             reverse=True,
         )
-        used_texts: set[int] = set()
-        used_statements: set[int] = set()
-        score = 0.0
-        for similarity, position, number in pairs:
-            if position in used_texts or number in used_statements:
-                continue
-            used_texts.add(position)
-            used_statements.add(number)
-            score += similarity
+        accepted = one_to_one((position, number, similarity) for similarity, position, number in pairs)
+        used_texts = {position for position, _, _ in accepted}
+        used_statements = {number for _, number, _ in accepted}
+        score = sum(similarity for _, _, similarity in accepted)
         # Criteria the revision has and the document lacks count against it in proportion to how
         # much of the revision the document does answer: a nearly empty draft then says nothing
         # about its revision (the declared label decides), while a complete one missing a

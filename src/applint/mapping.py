@@ -9,7 +9,7 @@ matched at most once and each block holds at most one criterion (greedy, best sc
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from applint.model import Block, BlockKind, Document
@@ -27,9 +27,9 @@ PLAIN_THRESHOLD = 0.8
 # A checkbox or bold statement of at least this many words, inside the section, whose words all
 # come from one criterion is that criterion with a clause dropped (scored a little below exact).
 TRIMMED_MIN_WORDS = 3
+TRIMMED_WEIGHT = 0.9
 # Headings at this level or deeper may state a criterion.
 CRITERION_HEADING_LEVEL = 3
-TRIMMED_WEIGHT = 0.9
 
 
 @dataclass(frozen=True)
@@ -211,15 +211,25 @@ def map_criteria(
     pairs.sort(key=lambda pair: (pair[0], -pair[1], pair[3], pair[2]))
     matched: dict[str, int] = {}
     scores: dict[str, float] = {}
-    used_blocks: set[int] = set()
-    for _tier, score, position, block_index in pairs:
-        criterion = criteria[position]
-        if criterion.id in matched or block_index in used_blocks:
-            continue
-        matched[criterion.id] = block_index
-        scores[criterion.id] = score
-        used_blocks.add(block_index)
+    for position, block_index, score in one_to_one((p, b, s) for _tier, s, p, b in pairs):
+        matched[criteria[position].id] = block_index
+        scores[criteria[position].id] = score
     return matched, scores
+
+
+def one_to_one(pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Accept (criterion, block, score) pairs in the order given, best first, skipping any whose
+    criterion or block is already taken: each criterion at most once, each block at most once."""
+    taken_criteria: set[int] = set()
+    taken_blocks: set[int] = set()
+    accepted = []
+    for criterion, block, score in pairs:
+        if criterion in taken_criteria or block in taken_blocks:
+            continue
+        taken_criteria.add(criterion)
+        taken_blocks.add(block)
+        accepted.append((criterion, block, score))
+    return accepted
 
 
 def _in_section(
