@@ -53,8 +53,21 @@ def median_seconds(
     return statistics.median(times)
 
 
-def process_seconds(command: list[str], repeats: int) -> float:
-    return median_seconds(lambda: subprocess.run(command, capture_output=True, check=False), repeats)
+def bytecode_env(cache: Path) -> dict[str, str]:
+    """The environment of a normal installed Python: bytecode is cached (here in ``cache``).
+
+    pip writes bytecode for every package it installs, so click and mistune start from .pyc files;
+    an editable applint under PYTHONDONTWRITEBYTECODE=1 (set on this machine) would instead be
+    compiled from source on every run. Both sides of each process ratio run with this environment,
+    and the untimed warm-up runs fill the cache.
+    """
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    return env
+
+
+def process_seconds(command: list[str], repeats: int, env: dict[str, str]) -> float:
+    return median_seconds(lambda: subprocess.run(command, capture_output=True, check=False, env=env), repeats)
 
 
 def peak_rss_mib(code: str) -> float:
@@ -69,8 +82,10 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", metavar="R2,R4", help="run only these ratios (comma-separated)")
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
     args = parser.parse_args()
+    wanted = set(args.only.split(",")) if args.only else set(TARGETS)
     repeats = 5 if args.quick else 15
     files = 200 if args.quick else 1000
 
@@ -80,6 +95,7 @@ def main() -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="applint-bench-"))
     inputs = write_inputs(folder, files)
+    env = bytecode_env(folder / "pycache")
     text30 = inputs["app30"].read_text(encoding="utf-8")
     text3m = inputs["app3m"].read_text(encoding="utf-8")
     parser_md = mistune.create_markdown(renderer=None, plugins=["table"])
@@ -88,75 +104,81 @@ def main() -> int:
 
     # R1: full in-process lint of 30 KB / mistune's own parse of the same text.
     lint30 = median_seconds(lambda: lint_text(text30), repeats, clear_caches)
-    parse30 = median_seconds(lambda: parser_md(text30), repeats)
-    results["R1"] = {"applint_ms": lint30 * 1000, "mistune_ms": parse30 * 1000, "ratio": lint30 / parse30}
+    if "R1" in wanted:
+        parse30 = median_seconds(lambda: parser_md(text30), repeats)
+        results["R1"] = {"applint_ms": lint30 * 1000, "mistune_ms": parse30 * 1000, "ratio": lint30 / parse30}
 
     # R2: whole process applint check / python that imports click and mistune and parses the file.
-    applint_cmd = [sys.executable, "-m", "applint", "check", str(inputs["app30"])]
-    floor_code = (
-        "import sys, click, mistune; "
-        "mistune.create_markdown(renderer=None, plugins=['table'])(open(sys.argv[1], encoding='utf-8').read())"
-    )
-    floor_cmd = [sys.executable, "-c", floor_code, str(inputs["app30"])]
-    process_repeats = max(5, repeats // 2)
-    whole = process_seconds(applint_cmd, process_repeats)
-    floor = process_seconds(floor_cmd, process_repeats)
-    results["R2"] = {"applint_ms": whole * 1000, "floor_ms": floor * 1000, "ratio": whole / floor}
+    if "R2" in wanted:
+        applint_cmd = [sys.executable, "-m", "applint", "check", str(inputs["app30"])]
+        floor_code = (
+            "import sys, click, mistune; "
+            "mistune.create_markdown(renderer=None, plugins=['table'])(open(sys.argv[1], encoding='utf-8').read())"
+        )
+        floor_cmd = [sys.executable, "-c", floor_code, str(inputs["app30"])]
+        process_repeats = max(5, repeats // 2)
+        whole = process_seconds(applint_cmd, process_repeats, env)
+        floor = process_seconds(floor_cmd, process_repeats, env)
+        results["R2"] = {"applint_ms": whole * 1000, "floor_ms": floor * 1000, "ratio": whole / floor}
 
     # R3: 3 MB / 30 KB lint time (linear would be ~100), and peak memory of a 3 MB run.
-    lint3m = median_seconds(lambda: lint_text(text3m), max(3, repeats // 5), clear_caches)
-    peak = peak_rss_mib(f"from applint import lint_path; lint_path({str(inputs['app3m'])!r})")
-    results["R3"] = {
-        "lint_3mb_s": lint3m,
-        "lint_30kb_ms": lint30 * 1000,
-        "size_ratio": len(text3m.encode()) / len(text30.encode()),
-        "ratio": lint3m / lint30,
-        "peak_rss_mib": peak,
-    }
+    if "R3" in wanted:
+        lint3m = median_seconds(lambda: lint_text(text3m), max(3, repeats // 5), clear_caches)
+        peak = peak_rss_mib(f"from applint import lint_path; lint_path({str(inputs['app3m'])!r})")
+        results["R3"] = {
+            "lint_3mb_s": lint3m,
+            "lint_30kb_ms": lint30 * 1000,
+            "size_ratio": len(text3m.encode()) / len(text30.encode()),
+            "ratio": lint3m / lint30,
+            "peak_rss_mib": peak,
+        }
 
     # R4: full lint of the DOCX / python-docx opening it and walking every paragraph and table.
-    import docx
+    if "R4" in wanted:
+        import docx
 
-    def walk_docx() -> None:
-        document = docx.Document(str(inputs["docx30"]))
-        for paragraph in document.paragraphs:
-            _ = paragraph.text
-        for table in document.tables:
-            for row in table.rows:
-                for cell in row.cells:
-                    _ = cell.text
+        def walk_docx() -> None:
+            document = docx.Document(str(inputs["docx30"]))
+            for paragraph in document.paragraphs:
+                _ = paragraph.text
+            for table in document.tables:
+                for row in table.rows:
+                    for cell in row.cells:
+                        _ = cell.text
 
-    walk_docx()
-    lint_docx = median_seconds(lambda: lint_path(str(inputs["docx30"])), repeats, clear_caches)
-    docx_floor = median_seconds(walk_docx, repeats)
-    results["R4"] = {
-        "applint_ms": lint_docx * 1000,
-        "python_docx_ms": docx_floor * 1000,
-        "ratio": lint_docx / docx_floor,
-    }
+        walk_docx()
+        lint_docx = median_seconds(lambda: lint_path(str(inputs["docx30"])), repeats, clear_caches)
+        docx_floor = median_seconds(walk_docx, repeats)
+        results["R4"] = {
+            "applint_ms": lint_docx * 1000,
+            "python_docx_ms": docx_floor * 1000,
+            "ratio": lint_docx / docx_floor,
+        }
 
     # R5: one run over many files / files x single-file time; and --jobs 2 against --jobs 1.
     many = sorted(str(p) for p in inputs["many"].glob("*.md"))
-    single = median_seconds(lambda: lint_path(many[0]), repeats, clear_caches)
-    clear_caches()
-    started = time.perf_counter()
-    lint_paths(many, LintOptions(), jobs=1)
-    run_all = time.perf_counter() - started
-    results["R5"] = {
-        "files": len(many),
-        "run_s": run_all,
-        "single_ms": single * 1000,
-        "ratio": run_all / (len(many) * single),
-    }
-    cli = [sys.executable, "-m", "applint", "check", "--quiet", str(inputs["many"])]
-    jobs1 = process_seconds([*cli, "--jobs", "1"], 3)
-    jobs2 = process_seconds([*cli, "--jobs", "2"], 3)
-    results["R5-jobs"] = {
-        "jobs1_s": jobs1,
-        "jobs2_s": jobs2,
-        "ratio": jobs1 / jobs2,
-        "cpus": os.cpu_count() or 1,
-    }
+    if "R5" in wanted:
+        single = median_seconds(lambda: lint_path(many[0]), repeats, clear_caches)
+        clear_caches()
+        started = time.perf_counter()
+        lint_paths(many, LintOptions(), jobs=1)
+        run_all = time.perf_counter() - started
+        results["R5"] = {
+            "files": len(many),
+            "run_s": run_all,
+            "single_ms": single * 1000,
+            "ratio": run_all / (len(many) * single),
+        }
+    if "R5-jobs" in wanted:
+        cli = [sys.executable, "-m", "applint", "check", "--quiet", str(inputs["many"])]
+        jobs1 = process_seconds([*cli, "--jobs", "1"], 3, env)
+        jobs2 = process_seconds([*cli, "--jobs", "2"], 3, env)
+        results["R5-jobs"] = {
+            "jobs1_s": jobs1,
+            "jobs2_s": jobs2,
+            "ratio": jobs1 / jobs2,
+            "cpus": os.cpu_count() or 1,
+        }
 
     print(f"inputs in {folder}; repeats {repeats}; Python {sys.version.split()[0]}; {os.cpu_count()} CPUs")
     print(f"{'ratio':8} {'measured':>9} {'target':>8}  detail")

@@ -9,16 +9,14 @@ counted for such documents.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.templates import Criterion, TemplateSection
 
 
-@dataclass(frozen=True)
-class Tally:
+class Tally(NamedTuple):
     """Counts for one group of criteria; ``ticked`` is None when the format has no checkboxes."""
 
     total: int = 0
@@ -34,15 +32,14 @@ class Tally:
             "evidenced": self.evidenced,
         }
 
-    def __add__(self, other: Tally) -> Tally:
+    def plus(self, other: Tally) -> Tally:
         ticked = None if self.ticked is None or other.ticked is None else self.ticked + other.ticked
         return Tally(
             self.total + other.total, self.present + other.present, ticked, self.evidenced + other.evidenced
         )
 
 
-@dataclass(frozen=True)
-class AreaScore:
+class AreaScore(NamedTuple):
     """One template area (Governance and Maintainers, Security, ...)."""
 
     section_id: str
@@ -52,8 +49,7 @@ class AreaScore:
     findings: Counter[Severity]
 
 
-@dataclass(frozen=True)
-class Completeness:
+class Completeness(NamedTuple):
     areas: tuple[AreaScore, ...]
     required: Tally
     suggested: Tally
@@ -120,8 +116,10 @@ def score(ctx: LintContext, findings: list[Finding]) -> Completeness:
                 counts[area.id],
             )
         )
-    required = sum((s.required for s in scores), Tally(ticked=None if not _has_boxes(ctx) else 0))
-    suggested = sum((s.suggested for s in scores), Tally(ticked=None if not _has_boxes(ctx) else 0))
+    required = suggested = Tally(ticked=None if not _has_boxes(ctx) else 0)
+    for area_score in scores:
+        required = required.plus(area_score.required)
+        suggested = suggested.plus(area_score.suggested)
     return Completeness(tuple(scores), required, suggested)
 
 

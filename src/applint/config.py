@@ -11,9 +11,8 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from applint.errors import ConfigError
 from applint.findings import Severity
@@ -23,16 +22,15 @@ DEFAULTS: dict[str, Any] = {"template": None, "fail-on": "error", "include": [],
 CONFIG_FILES = (".applint.toml", "pyproject.toml")
 
 
-@dataclass(frozen=True)
-class Config:
-    """The merged settings of one run."""
+class Config(NamedTuple):
+    """The merged settings of one run (defaults are in DEFAULTS; ``root`` anchors the globs)."""
 
-    template: str | None = None
-    fail_on: str = "error"
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
-    root: Path = field(default_factory=Path.cwd)
+    template: str | None
+    fail_on: str
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    rules: dict[str, dict[str, Any]]
+    root: Path
     source: Path | None = None
 
     def severities(self) -> dict[str, Severity]:

@@ -4,27 +4,37 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping as MappingABC
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from applint.detection import Selection
 from applint.evidence import Evidence, collect_evidence
 from applint.findings import Finding, Severity
 from applint.mapping import Mapping
-from applint.model import Block, Document, Unit
+from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates import Template
 
 
-@dataclass(frozen=True)
 class LintContext:
-    """Everything a rule reads. Rules never re-parse text: what they need belongs in the model."""
+    """Everything a rule reads. Rules never re-parse text: what they need belongs in the model.
 
-    document: Document
-    selection: Selection
-    mapping: Mapping
-    follows_template: bool
-    options: MappingABC[str, Any] = field(default_factory=dict)
-    verbose: bool = False
+    A plain class (not a record) because what several rules derive is cached on the instance.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        selection: Selection,
+        mapping: Mapping,
+        follows_template: bool,
+        options: MappingABC[str, Any] = EMPTY_MAPPING,
+        verbose: bool = False,
+    ) -> None:
+        self.document: Final = document
+        self.selection: Final = selection
+        self.mapping: Final = mapping
+        self.follows_template: Final = follows_template
+        self.options: Final = options
+        self.verbose: Final = verbose
 
     @property
     def template(self) -> Template:

@@ -9,7 +9,8 @@ the newest revision.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from applint.mapping import (
     ELSEWHERE_THRESHOLD,
@@ -19,7 +20,7 @@ from applint.mapping import (
     one_to_one,
     title_matches,
 )
-from applint.model import BlockKind, Document
+from applint.model import EMPTY_MAPPING, BlockKind, Document
 from applint.templates import Template, TemplateSection, latest_of, revisions_of
 from applint.textnorm import normalize, normalize_title
 
@@ -31,8 +32,7 @@ VERSION_SEARCH_LINES = 12
 HEADING_WEIGHT = 0.5
 
 
-@dataclass(frozen=True)
-class VersionLine:
+class VersionLine(NamedTuple):
     """The declared label and where it is; ``others`` are further labels on the same line."""
 
     label: str
@@ -45,8 +45,7 @@ class VersionLine:
         return bool(self.others)
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """The template a document is checked against, and why."""
 
     template: Template
@@ -57,7 +56,7 @@ class Selection:
     score: float = 0.0
     runner_up: tuple[str, float] | None = None
     forced: bool = False
-    scores: dict[str, float] = field(default_factory=dict)
+    scores: Mapping[str, float] = EMPTY_MAPPING
     due_diligence: bool = False
 
 

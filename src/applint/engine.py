@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from collections.abc import Mapping as MappingOf
+from typing import Any, BinaryIO, NamedTuple
 
 from applint.completeness import score
 from applint.context import LintContext
@@ -13,7 +12,7 @@ from applint.detection import select_template
 from applint.findings import Finding, Severity
 from applint.fingerprints import fingerprint
 from applint.mapping import Mapping, map_document
-from applint.model import Document, Unit
+from applint.model import EMPTY_MAPPING, Document, Unit
 from applint.report import FileReport, Report
 from applint.rules import RULES
 from applint.sources import STDIN, InputError, Source, decode_text, expand_paths, read_source
@@ -25,14 +24,13 @@ FOLLOWS_CRITERIA_SHARE = 0.25
 FOLLOWS_AREAS_SHARE = 0.5
 
 
-@dataclass(frozen=True)
-class LintOptions:
+class LintOptions(NamedTuple):
     """What a run may change: the template, rule severities, disabled rules, rule options."""
 
     template: str | None = None
-    severities: dict[str, Severity] = field(default_factory=dict)
+    severities: MappingOf[str, Severity] = EMPTY_MAPPING
     disabled: frozenset[str] = frozenset()
-    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rule_options: MappingOf[str, MappingOf[str, Any]] = EMPTY_MAPPING
     verbose: bool = False
 
     def forced_template(self) -> Template | None:
@@ -106,10 +104,10 @@ def _follows(template: Template, mapping: Mapping) -> bool:
     return bool(areas) and found_areas >= FOLLOWS_AREAS_SHARE * len(areas)
 
 
-def _configured(finding: Finding, severities: dict[str, Severity]) -> Finding:
+def _configured(finding: Finding, severities: MappingOf[str, Severity]) -> Finding:
     """The finding at the severity the configuration gives its rule, if any."""
     severity = severities.get(finding.rule)
-    return finding if severity is None else dataclasses.replace(finding, severity=severity)
+    return finding if severity is None else finding._replace(severity=severity)
 
 
 def input_error_report(path: str, problem: str, unit: Unit = Unit.LINE) -> FileReport:

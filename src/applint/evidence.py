@@ -7,7 +7,7 @@ none of them re-reads the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from applint.mapping import Mapping
 from applint.markers import find_notes, strip_markers
@@ -21,8 +21,7 @@ MIN_EVIDENCE_WORDS = 2
 _NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """What follows one criterion's statement."""
 
     criterion_id: str

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from applint.model import EMPTY_MAPPING
 
 
 class Severity(enum.IntEnum):
@@ -27,8 +29,7 @@ class Severity(enum.IntEnum):
         return cls[text.upper()]
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem in one document.
 
     ``line`` is the 1-based line for line-based inputs; DOCX findings set ``paragraph`` instead.
@@ -43,8 +44,8 @@ class Finding:
     column: int | None = None
     paragraph: int | None = None
     section: str | None = None
-    details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-    fingerprint: str = field(default="", compare=False)
+    details: Mapping[str, Any] = EMPTY_MAPPING
+    fingerprint: str = ""
 
     @property
     def position(self) -> int:

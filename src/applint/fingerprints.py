@@ -7,7 +7,6 @@ count of that combination, never from the line number itself.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import zlib
 from collections import Counter
@@ -32,5 +31,5 @@ def fingerprint(findings: list[Finding], document: Document) -> list[Finding]:
         seen[key] += 1
         data = f"{key}\x00{seen[key]}".encode()
         digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
-        result.append(dataclasses.replace(finding, fingerprint=digest))
+        result.append(finding._replace(fingerprint=digest))
     return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from applint.model import Block, BlockKind, Document
 from applint.similarity import containment
@@ -32,24 +32,22 @@ TRIMMED_WEIGHT = 0.9
 CRITERION_HEADING_LEVEL = 3
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A block that could state a criterion."""
 
-    index: int
+    block_index: int
     block: Block
     words: frozenset[str]
     emphasized: bool
 
 
-@dataclass
-class Mapping:
+class Mapping(NamedTuple):
     """Where the template's sections and criteria are in the document."""
 
     root: Section
-    sections: dict[str, Section] = field(default_factory=dict)
-    criteria: dict[str, int] = field(default_factory=dict)
-    scores: dict[str, float] = field(default_factory=dict)
+    sections: dict[str, Section]
+    criteria: dict[str, int]
+    scores: dict[str, float]
 
     def section_id_of(self, section: Section) -> str | None:
         """The template section id a document section was matched to, if any."""
@@ -196,18 +194,18 @@ def map_criteria(
     for candidate in candidates(document):
         for position, score in index.scores(candidate.words).items():
             criterion = criteria[position]
-            in_section = _in_section(criterion, template, sections, candidate.index)
+            in_section = _in_section(criterion, template, sections, candidate.block_index)
             if not candidate.emphasized:
                 if score >= PLAIN_THRESHOLD:
-                    pairs.append((0 if in_section else 1, score, position, candidate.index))
+                    pairs.append((0 if in_section else 1, score, position, candidate.block_index))
             elif in_section:
                 if len(candidate.words) >= TRIMMED_MIN_WORDS:
                     # A statement with a clause dropped: its words all come from the criterion.
                     score = max(score, TRIMMED_WEIGHT * containment(candidate.words, index.words[position]))
                 if score >= IN_SECTION_THRESHOLD:
-                    pairs.append((0, score, position, candidate.index))
+                    pairs.append((0, score, position, candidate.block_index))
             elif score >= ELSEWHERE_THRESHOLD:
-                pairs.append((1, score, position, candidate.index))
+                pairs.append((1, score, position, candidate.block_index))
     pairs.sort(key=lambda pair: (pair[0], -pair[1], pair[3], pair[2]))
     matched: dict[str, int] = {}
     scores: dict[str, float] = {}

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 from applint.findings import Finding, Severity
+from applint.model import EMPTY_MAPPING
 
 
-@dataclass(frozen=True)
-class FileReport:
+class FileReport(NamedTuple):
     """Findings for one input, and which template it was checked against."""
 
     path: str
@@ -19,7 +19,7 @@ class FileReport:
     format: str | None = None
     unit: str = "line"
     input_error: bool = False
-    detection: dict[str, Any] = field(default_factory=dict)
+    detection: Mapping[str, Any] = EMPTY_MAPPING
     # Per-area and overall completeness (completeness.Completeness.as_dict()); None when unread.
     completeness: dict[str, Any] | None = None
 
@@ -27,8 +27,7 @@ class FileReport:
         return Counter(finding.severity for finding in self.findings)
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """Every file of one run, in the order the inputs were given."""
 
     files: tuple[FileReport, ...]

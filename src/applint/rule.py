@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, NamedTuple
 
 from applint.context import LintContext
 from applint.findings import Finding, Severity
+from applint.model import EMPTY_MAPPING
 
 Check = Callable[[LintContext], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A registered rule. ``doc`` is its user documentation (the rule module's docstring)."""
 
     id: str
@@ -22,7 +21,7 @@ class Rule:
     check: Check
     doc: str
     # The rule's own options and their defaults ([tool.applint.rules.<id>.options] in config).
-    options: dict[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = EMPTY_MAPPING
 
 
 def option(ctx: LintContext, rule: Rule, name: str) -> Any:

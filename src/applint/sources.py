@@ -7,9 +7,8 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 # Real applications are 10-50 KB; mistune needs ~26 s and 2.2 GB for a 10 MB line of dense
 # inline markup, so text inputs are capped well below that.
@@ -28,8 +27,7 @@ class InputError(Exception):
     """A document that cannot be read or decoded: reported as a parse-error finding for that file."""
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """The raw bytes of one input and the format they are read as."""
 
     path: str

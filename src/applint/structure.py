@@ -3,26 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from applint.model import Block, BlockKind, Document
 
 
-@dataclass(eq=False)
 class Section:
     """A heading and the blocks up to the next heading of the same or a higher level.
 
     ``start`` is the index of the heading block in ``Document.blocks`` (-1 for the root);
     ``body_end`` ends the blocks before the first sub-heading; ``end`` ends the whole section.
+    Mutable while the tree is built (ends and children are filled in); compared by identity.
     """
 
-    heading: Block | None
-    level: int
-    start: int
-    end: int
-    body_end: int
-    parent: Section | None = None
-    children: list[Section] = field(default_factory=list)
+    __slots__ = ("body_end", "children", "end", "heading", "level", "parent", "start")
+
+    def __init__(
+        self,
+        heading: Block | None,
+        level: int,
+        start: int,
+        end: int,
+        body_end: int,
+        parent: Section | None = None,
+    ) -> None:
+        self.heading = heading
+        self.level = level
+        self.start = start
+        self.end = end
+        self.body_end = body_end
+        self.parent = parent
+        self.children: list[Section] = []
+
+    def __repr__(self) -> str:
+        return f"Section({self.title!r}, level={self.level}, blocks {self.start}-{self.end})"
 
     @property
     def title(self) -> str:

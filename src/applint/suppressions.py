@@ -12,7 +12,6 @@ waivers stay honest. parse-error and the two suppression rules cannot be suppres
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from applint.findings import Finding, Severity
 from applint.model import Block, BlockKind, Document, Unit
@@ -25,17 +24,19 @@ DIRECTIVE = re.compile(
 UNSUPPRESSIBLE = frozenset({"parse-error", "unused-suppression", "suppression-without-reason"})
 
 
-@dataclass
 class Suppression:
-    """One disable directive and the positions it covers."""
+    """One disable directive, the positions it covers, and how many findings it has silenced."""
 
-    kind: str
-    rules: frozenset[str]
-    reason: str
-    at: int
-    start: int
-    end: int
-    used: int = field(default=0)
+    __slots__ = ("at", "end", "kind", "reason", "rules", "start", "used")
+
+    def __init__(self, kind: str, rules: frozenset[str], reason: str, at: int, start: int, end: int) -> None:
+        self.kind = kind
+        self.rules = rules
+        self.reason = reason
+        self.at = at
+        self.start = start
+        self.end = end
+        self.used = 0
 
     def covers(self, finding: Finding) -> bool:
         position = finding.line or finding.paragraph or 0

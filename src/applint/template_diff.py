@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from applint.templates import Criterion, Template
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One criterion-level change between two revisions."""
 
     kind: str  # added | removed | reworded | moved

@@ -5,15 +5,13 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, NamedTuple
 
 from applint.errors import TemplateError
 
 
-@dataclass(frozen=True)
-class Criterion:
+class Criterion(NamedTuple):
     """One checklist criterion of a template revision."""
 
     id: str
@@ -32,8 +30,7 @@ class Criterion:
         return self.needs_evidence and self.completed_by != "toc"
 
 
-@dataclass(frozen=True)
-class TemplateSection:
+class TemplateSection(NamedTuple):
     """A heading of a template revision, with its own criteria and sub-sections."""
 
     id: str
@@ -53,20 +50,39 @@ class TemplateSection:
         return (self.title, *self.aliases)
 
 
-@dataclass(frozen=True)
 class Template:
-    """One revision of the graduation or incubation template."""
+    """One revision of the graduation or incubation template.
 
-    id: str
-    kind: str
-    label: str
-    revision_date: str
-    commit: str
-    latest: bool
-    placeholders: tuple[str, ...]
-    guidance: tuple[tuple[str, bool], ...]
-    boilerplate: tuple[str, ...]
-    sections: tuple[TemplateSection, ...]
+    A plain class (not a record) because its derived views are cached on the instance.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        kind: str,
+        label: str,
+        revision_date: str,
+        commit: str,
+        latest: bool,
+        placeholders: tuple[str, ...],
+        guidance: tuple[tuple[str, bool], ...],
+        boilerplate: tuple[str, ...],
+        sections: tuple[TemplateSection, ...],
+    ) -> None:
+        self.id: Final = id
+        self.kind: Final = kind
+        self.label: Final = label
+        self.revision_date: Final = revision_date
+        self.commit: Final = commit
+        self.latest: Final = latest
+        self.placeholders: Final = placeholders
+        self.guidance: Final = guidance
+        self.boilerplate: Final = boilerplate
+        self.sections: Final = sections
+
+    def __repr__(self) -> str:
+        return f"Template({self.id!r})"
 
     def walk(self) -> Iterator[TemplateSection]:
         """Every section, depth first, in template order."""

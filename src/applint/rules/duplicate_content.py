@@ -27,7 +27,6 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from applint.context import LintContext
 from applint.findings import Finding, Severity
@@ -48,20 +47,28 @@ _URL = re.compile(r"\w+://\S+")
 _UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.HEADING)
 
 
-@dataclass
 class _Unit:
-    block_index: int
-    key: str
-    substantive: bool
-    original: int | None = None
-    similarity: float = 1.0
+    """One paragraph-like block: its normalised text, and the earlier unit it repeats, if any."""
+
+    __slots__ = ("block_index", "key", "original", "similarity", "substantive")
+
+    def __init__(self, block_index: int, key: str, substantive: bool) -> None:
+        self.block_index = block_index
+        self.key = key
+        self.substantive = substantive
+        self.original: int | None = None
+        self.similarity = 1.0
 
 
-@dataclass
 class _Run:
-    units: list[int] = field(default_factory=list)
-    last_original: int = -1
-    last_unit: int = -1
+    """Consecutive repeated units that are reported as one finding."""
+
+    __slots__ = ("last_original", "last_unit", "units")
+
+    def __init__(self) -> None:
+        self.units: list[int] = []
+        self.last_original = -1
+        self.last_unit = -1
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
