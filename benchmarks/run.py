@@ -66,8 +66,27 @@ def bytecode_env(cache: Path) -> dict[str, str]:
     return env
 
 
-def process_seconds(command: list[str], repeats: int, env: dict[str, str]) -> float:
-    return median_seconds(lambda: subprocess.run(command, capture_output=True, check=False, env=env), repeats)
+def applint_script() -> str:
+    """The installed ``applint`` command (what a user or a pre-commit hook runs), next to this Python."""
+    script = Path(sys.executable).parent / ("applint.exe" if os.name == "nt" else "applint")
+    if not script.exists():
+        sys.exit(f"no applint command next to {sys.executable}: install the project first (pip install -e .)")
+    return str(script)
+
+
+def paired_process_seconds(
+    first: list[str], second: list[str], repeats: int, env: dict[str, str], warmup: int = 3
+) -> tuple[float, float]:
+    """Median wall times of two commands run alternately, so that drift in the machine's speed
+    during the measurement falls on both sides alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for round_number in range(warmup + repeats):
+        for command, measured in ((first, times[0]), (second, times[1])):
+            started = time.perf_counter()
+            subprocess.run(command, capture_output=True, check=False, env=env)
+            if round_number >= warmup:
+                measured.append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def peak_rss_mib(code: str) -> float:
@@ -110,15 +129,13 @@ def main() -> int:
 
     # R2: whole process applint check / python that imports click and mistune and parses the file.
     if "R2" in wanted:
-        applint_cmd = [sys.executable, "-m", "applint", "check", str(inputs["app30"])]
+        applint_cmd = [applint_script(), "check", str(inputs["app30"])]
         floor_code = (
             "import sys, click, mistune; "
             "mistune.create_markdown(renderer=None, plugins=['table'])(open(sys.argv[1], encoding='utf-8').read())"
         )
         floor_cmd = [sys.executable, "-c", floor_code, str(inputs["app30"])]
-        process_repeats = max(5, repeats // 2)
-        whole = process_seconds(applint_cmd, process_repeats, env)
-        floor = process_seconds(floor_cmd, process_repeats, env)
+        whole, floor = paired_process_seconds(applint_cmd, floor_cmd, 3 * repeats, env)
         results["R2"] = {"applint_ms": whole * 1000, "floor_ms": floor * 1000, "ratio": whole / floor}
 
     # R3: 3 MB / 30 KB lint time (linear would be ~100), and peak memory of a 3 MB run.
@@ -170,9 +187,8 @@ def main() -> int:
             "ratio": run_all / (len(many) * single),
         }
     if "R5-jobs" in wanted:
-        cli = [sys.executable, "-m", "applint", "check", "--quiet", str(inputs["many"])]
-        jobs1 = process_seconds([*cli, "--jobs", "1"], 3, env)
-        jobs2 = process_seconds([*cli, "--jobs", "2"], 3, env)
+        cli = [applint_script(), "check", "--quiet", str(inputs["many"])]
+        jobs1, jobs2 = paired_process_seconds([*cli, "--jobs", "1"], [*cli, "--jobs", "2"], 3, env, warmup=1)
         results["R5-jobs"] = {
             "jobs1_s": jobs1,
             "jobs2_s": jobs2,

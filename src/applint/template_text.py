@@ -18,17 +18,14 @@ SUB_ITEM_FILLED = 0.8
 def template_text(kind: str) -> frozenset[str]:
     """Normalised boilerplate, guidance, criteria and sub-bullets of every revision of a kind,
     each also with its placeholders removed (as an applicant leaves a line half-filled)."""
-    texts: set[str] = set()
+    raw: set[str] = set()  # the revisions share most of their text: each distinct text once
     for template in revisions_of(kind):
-        raw = [
-            *template.boilerplate,
-            *(text for text, _ in template.guidance),
-            *(criterion.text for criterion in template.criteria),
-            *(sub for criterion in template.criteria for sub in criterion.sub_items),
-        ]
-        for text in raw:
-            texts.add(normalize(text))
-            texts.add(normalize(PLACEHOLDER_RE.sub(" ", text)))
+        raw.update(template.boilerplate)
+        raw.update(text for text, _ in template.guidance)
+        raw.update(criterion.text for criterion in template.criteria)
+        raw.update(sub for criterion in template.criteria for sub in criterion.sub_items)
+    texts = {normalize(text) for text in raw}
+    texts.update(normalize(PLACEHOLDER_RE.sub(" ", text)) for text in raw if has_placeholder(text))
     texts.discard("")
     return frozenset(texts)
 
