@@ -8,6 +8,7 @@ the newest revision.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -156,6 +157,47 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
     )
 
 
+class _RevisionIndex:
+    """What scoring derives from one kind's revisions alone, built once per process: every
+    revision's criteria texts in one inverted index, and what each revision's titles are worth."""
+
+    def __init__(self, revisions: tuple[Template, ...]) -> None:
+        self.texts = sorted({criterion.text for template in revisions for criterion in template.criteria})
+        self.index = CriterionIndex(self.texts)
+        position_of = {text: position for position, text in enumerate(self.texts)}
+        self.own = {
+            template.id: frozenset(position_of[criterion.text] for criterion in template.criteria)
+            for template in revisions
+        }
+        # A section id fixes its titles, so which sections the headings name is found once.
+        self.sections = tuple({section.id: section for t in revisions for section in t.walk()}.values())
+        self.titles_for: dict[str, tuple[str, ...]] = {}
+        self.titles_against: dict[str, tuple[str, ...]] = {}
+        for template in revisions:
+            own = {normalize_title(section.title): section for section in template.walk()}
+            others = {
+                normalize_title(section.title): section
+                for revision in revisions
+                for section in revision.walk()
+                if normalize_title(section.title) not in own
+            }
+            self.titles_for[template.id] = tuple(
+                section.id for section in own.values() if section.role not in ("suggested", "required")
+            )
+            # By title: a section another revision titles two ways counts once per title.
+            self.titles_against[template.id] = tuple(section.id for section in others.values())
+
+    def heading_score(self, template: Template, found: set[str]) -> float:
+        """Section titles of this revision found, less titles found that only other revisions have."""
+        score = sum(1.0 for section_id in self.titles_for[template.id] if section_id in found)
+        return score - sum(1.0 for section_id in self.titles_against[template.id] if section_id in found)
+
+
+@functools.lru_cache(maxsize=4)
+def _revision_index(revisions: tuple[Template, ...]) -> _RevisionIndex:
+    return _RevisionIndex(revisions)
+
+
 def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict[Template, float]:
     """How well each revision explains the document's criteria and headings (higher is better).
 
@@ -165,25 +207,22 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
     only another revision's wording explains counts against it; section titles found count for
     the revisions that have them, and against those that do not have them.
     """
-    texts = sorted({criterion.text for template in revisions for criterion in template.criteria})
-    index = CriterionIndex(texts)
+    known = _revision_index(revisions)
     statements: list[dict[int, float]] = []
     for candidate in candidates(document):
         threshold = ELSEWHERE_THRESHOLD if candidate.emphasized else PLAIN_THRESHOLD
         scores = {
-            position: score for position, score in index.scores(candidate.words).items() if score >= threshold
+            position: score
+            for position, score in known.index.scores(candidate.words).items()
+            if score >= threshold
         }
         if scores:
             statements.append(scores)
-    position_of = {text: position for position, text in enumerate(texts)}
     doc_titles = tuple(block.text for block in document.blocks if block.kind is BlockKind.HEADING)
-    # Which template sections the document's headings name: the same for every revision (a
-    # section id fixes its titles), so matched once here rather than once per revision.
-    every_section = {section.id: section for template in revisions for section in template.walk()}
-    found = _titles_found(doc_titles, tuple(every_section.values()))
+    found = _titles_found(doc_titles, known.sections)
     result: dict[Template, float] = {}
     for template in revisions:
-        own = {position_of[criterion.text] for criterion in template.criteria}
+        own = known.own[template.id]
         pairs = sorted(
             (
                 (score, position, number)
@@ -206,26 +245,9 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
         for number, scores in enumerate(statements):
             if number not in used_statements:
                 score -= max(scores.values())
-        score += HEADING_WEIGHT * _heading_score(template, revisions, found)
+        score += HEADING_WEIGHT * known.heading_score(template, found)
         result[template] = score
     return result
-
-
-def _heading_score(template: Template, revisions: tuple[Template, ...], found: set[str]) -> float:
-    """Section titles of this revision found, less titles found that only other revisions have."""
-    own = {normalize_title(section.title): section for section in template.walk()}
-    others = {
-        normalize_title(section.title): section
-        for revision in revisions
-        for section in revision.walk()
-        if normalize_title(section.title) not in own
-    }
-    score = 0.0
-    for section in own.values():
-        if section.role not in ("suggested", "required") and section.id in found:
-            score += 1.0
-    score -= sum(1.0 for section in others.values() if section.id in found)
-    return score
 
 
 def _titles_found(doc_titles: tuple[str, ...], sections: tuple[TemplateSection, ...]) -> set[str]:

@@ -8,8 +8,9 @@ matched at most once and each block holds at most one criterion (greedy, best sc
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 from applint.model import Block, BlockKind, Document
@@ -168,11 +169,8 @@ class CriterionIndex:
         The shared-word counts come from the postings, so the Dice coefficient needs no set
         intersection: 2 * shared / (|words| + |text|).
         """
-        shared: dict[int, int] = {}
         postings = self.postings
-        for word in words:
-            for position in postings.get(word, ()):
-                shared[position] = shared.get(position, 0) + 1
+        shared = Counter(chain.from_iterable([postings[word] for word in words if word in postings]))
         size = len(words)
         sizes = self.sizes
         return {

@@ -45,18 +45,31 @@ HINTS = {
 }
 
 
+_COMMENT = re.compile(r"<!--.*?-->")
+# Text every generic placeholder contains: a line holding none of these (and none of the
+# template's own placeholders) is skipped before any regular expression runs.
+_GENERIC_ANCHORS = ("$", "MONTH YEAR", "YYYY")
+
+
 @functools.lru_cache(maxsize=64)
-def _pattern(placeholders: tuple[str, ...]) -> re.Pattern[str]:
-    """The template's own placeholders, then every generic one."""
-    extra = [re.escape(p) for p in placeholders if not re.fullmatch(GENERIC, p)]
-    return re.compile("|".join([*extra, GENERIC]))
+def _pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The template's own placeholders, then every generic one; and the anchors of both."""
+    extra = [p for p in placeholders if not re.fullmatch(GENERIC, p)]
+    pattern = re.compile("|".join([*map(re.escape, extra), GENERIC]))
+    return pattern, (*extra, *_GENERIC_ANCHORS)
+
+
+def _blanked(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    pattern = _pattern(ctx.template.placeholders)
+    pattern, anchors = _pattern(ctx.template.placeholders)
     for number, line in ctx.document.lines_outside(_SKIPPED):
-        text = _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
-        text = re.sub(r"<!--.*?-->", lambda m: " " * len(m.group(0)), text)
+        if not any(anchor in line for anchor in anchors):
+            continue
+        text = _blanked(_INLINE_CODE, line) if "`" in line else line
+        text = _blanked(_COMMENT, text) if "<!--" in text else text
         for match in pattern.finditer(text):
             token = match.group(0)
             hint = HINTS.get(token, "real content")
