@@ -11,9 +11,9 @@ import click
 
 from applint._version import __version__
 from applint.errors import ApplintError
+from applint.formatters import NAMES as FORMATTER_NAMES
 
 FORMATS = ("text", "json")
-CHECK_FORMATS = ("text", "json", "sarif", "github", "summary")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -33,7 +33,7 @@ def cli() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(CHECK_FORMATS),
+    type=click.Choice(FORMATTER_NAMES),
     default=None,
     help="Output format [default: github when GITHUB_ACTIONS=true, else text].",
 )
@@ -75,7 +75,7 @@ def check(
     from applint.config import load_config
     from applint.engine import LintOptions, lint_paths
     from applint.findings import Severity
-    from applint.formatters import FORMATTERS
+    from applint.formatters import formatter
 
     try:
         config = load_config(config_path, overrides={"template": template, "fail-on": fail_on})
@@ -96,12 +96,12 @@ def check(
             click.echo(f"applint: {file.findings[0].message}", err=True)
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    output = FORMATTERS[output_format](report, quiet)
+    output = formatter(output_format)(report, quiet)
     if output:
         click.echo(output, nl=False)
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if step_summary:
-        _append_step_summary(step_summary, FORMATTERS["summary"](report, False))
+        _append_step_summary(step_summary, formatter("summary")(report, False))
     threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
     sys.exit(report.exit_code(threshold))
 

@@ -1,18 +1,23 @@
-"""Formatters render a Report as text; the table below is the --format choice list."""
+"""Formatters render a Report as text; NAMES is the --format choice list.
+
+Each format lives in its own module, imported only when that format is asked for.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from applint.formatters import github_format, json_format, sarif_format, summary_format, text_format
 from applint.report import Report
 
 Formatter = Callable[[Report, bool], str]
 
-FORMATTERS: dict[str, Formatter] = {
-    "text": text_format.render,
-    "json": json_format.render,
-    "sarif": sarif_format.render,
-    "github": github_format.render,
-    "summary": summary_format.render,
-}
+NAMES = ("text", "json", "sarif", "github", "summary")
+
+
+def formatter(name: str) -> Formatter:
+    """The render function of one format (``name`` is one of NAMES)."""
+    if name not in NAMES:
+        raise KeyError(name)
+    render: Formatter = importlib.import_module(f"applint.formatters.{name}_format").render
+    return render

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.rule import Rule
-from applint.template_diff import diff_templates, summarize
 from applint.templates import latest_of
 
 ID = "outdated-template"
@@ -32,6 +31,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     latest = latest_of(template.kind)
     if latest.id == template.id:
         return
+    from applint.template_diff import diff_templates, summarize  # only documents on an older revision
+
     changes = diff_templates(template, latest)
     severity = Severity.WARNING if template.label != latest.label else Severity.INFO
     at = ctx.selection.version.line if ctx.selection.version else 1
