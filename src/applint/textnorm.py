@@ -75,6 +75,8 @@ STOP_WORDS = frozenset(
 
 def fold(text: str) -> str:
     """Unicode-normalise and fold quotes, dashes and non-breaking spaces to ASCII."""
+    if text.isascii():
+        return text  # NFKC and the folding table change nothing in ASCII text (most of it)
     return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 
@@ -97,7 +99,11 @@ def words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """The set of normalised words that carry meaning (stop words and placeholders dropped)."""
-    return frozenset(w for w in words(text) if w not in STOP_WORDS and not w.startswith("$"))
+    found = set(words(text))
+    found -= STOP_WORDS
+    if any(word.startswith("$") for word in found):
+        found = {word for word in found if not word.startswith("$")}
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=8192)

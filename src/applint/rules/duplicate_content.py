@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from itertools import chain
 
 from applint.context import LintContext
 from applint.findings import Finding, Severity
@@ -44,6 +45,7 @@ RUN_MIN_PARAGRAPHS = 3
 WHOLE_DOCUMENT_SHARE = 0.3
 POSTINGS_CAP = 20
 _URL = re.compile(r"\w+://\S+")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.HEADING)
 
 
@@ -154,7 +156,7 @@ def _units(ctx: LintContext) -> list[_Unit]:
 def _is_pointer(text: str, min_words: int, pointer_words: int) -> bool:
     """Short text, or one sentence under ``pointer_words`` words ("Documented in our governance doc.")."""
     count = len(normalize(_URL.sub(" ", text)).split())
-    sentences = len(re.findall(r"[.!?](?:\s|$)", text.strip() + " "))
+    sentences = len(_SENTENCE_END.findall(text.strip() + " "))
     return count < min_words or (count < pointer_words and sentences <= 1)
 
 
@@ -183,10 +185,7 @@ def _find_originals(units: list[_Unit]) -> None:
             pick = bisect.bisect_right(earlier, last_original) if continuing else 0
             unit.original = earlier[pick] if pick < len(earlier) else earlier[0]
         elif unit.substantive:
-            shared: dict[int, int] = defaultdict(int)
-            for shingle in shingles:
-                for other in postings.get(shingle, ()):
-                    shared[other] += 1
+            shared = Counter(chain.from_iterable([postings[s] for s in shingles if s in postings]))
             best, best_score = None, 0.0
             for other, count in shared.items():
                 union = len(shingles) + len(shingles_of[other]) - count
