@@ -138,6 +138,17 @@ def test_markdown_run_imports_neither_docx_nor_jsonschema() -> None:
     assert out.strip() == "False False"
 
 
+def test_docx_run_imports_neither_python_docx_nor_jsonschema() -> None:
+    sample = str(FIXTURES / "docx" / "sample-incubation.docx")
+    code = (
+        "import sys; from applint import lint_path; "
+        f"report = lint_path({sample!r}); assert not report.input_error; "
+        "print('docx' in sys.modules, 'jsonschema' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False False"
+
+
 def test_python_dash_m(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "applint", "check", CLEAN], capture_output=True, text=True)
     assert result.returncode == 0 and "no problems" in result.stdout

@@ -150,3 +150,72 @@ def test_checklist_bullets_from_numbering_glyphs() -> None:
         (BlockKind.LIST_ITEM, False, "open item"),
         (BlockKind.LIST_ITEM, True, "done item"),
     ]
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _package(document_xml: str, main_part: str = "word/document.xml", content_type: str = WORD_MAIN) -> bytes:
+    """A minimal package whose relationships name ``main_part`` as the main document."""
+    return _zip(
+        {
+            "[Content_Types].xml": (
+                '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                f'<Override PartName="/{main_part}" ContentType="{content_type}"/></Types>'
+            ).encode(),
+            "_rels/.rels": (
+                '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                f'relationships/officeDocument" Target="{main_part}"/></Relationships>'
+            ).encode(),
+            main_part: f"<w:document {W_NS}><w:body>{document_xml}</w:body></w:document>".encode(),
+        }
+    )
+
+
+def test_main_part_is_found_through_the_package_relationships() -> None:
+    data = _package("<w:p><w:r><w:t>Hello</w:t></w:r></w:p>", main_part="word/document2.xml")
+    assert [(b.kind, b.text) for b in read_docx(data).blocks] == [(BlockKind.PARAGRAPH, "Hello")]
+
+
+def test_a_package_whose_main_part_is_not_word_is_rejected() -> None:
+    spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+    with pytest.raises(InputError, match=r"not a Word document: its main part is .*spreadsheetml"):
+        read_docx(_package("<w:p/>", content_type=spreadsheet))
+
+
+def test_dtd_after_a_long_comment_is_still_rejected() -> None:
+    """A DOCTYPE may follow any number of comments: the whole part is checked, not its first bytes."""
+    document = (
+        b'<?xml version="1.0"?><!-- ' + b"x" * 10_000 + b' --><!DOCTYPE d [<!ENTITY a "aaaa">]>'
+        b"<w:document "
+        + W_NS.encode()
+        + b"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    with pytest.raises(InputError, match=r"word/document\.xml declares a DTD"):
+        read_docx(_zip({"word/document.xml": document}))
+
+
+def test_malformed_numbers_in_attributes_do_not_stop_the_reader() -> None:
+    data = _package(
+        '<w:p><w:pPr><w:outlineLvl w:val="one"/></w:pPr><w:r><w:t>Outline?</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="x"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        "<w:r><w:t>An item</w:t></w:r></w:p>"
+    )
+    blocks = read_docx(data).blocks
+    assert [(b.kind, b.level, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, 0, "Outline?"),
+        (BlockKind.LIST_ITEM, 0, "An item"),
+    ]
+
+
+def test_not_well_formed_xml_is_a_damaged_part() -> None:
+    with pytest.raises(InputError, match=r"damaged DOCX part word/document\.xml: not well-formed XML"):
+        read_docx(_package("<w:p><w:r><w:t>open</w:p>"))
+
+
+def test_heading_style_without_a_styles_part_is_still_a_heading() -> None:
+    """Without a styles part (python-docx supplied its defaults), the style id itself is read."""
+    data = _package('<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Governance</w:t></w:r></w:p>')
+    assert [(b.kind, b.level) for b in read_docx(data).blocks] == [(BlockKind.HEADING, 2)]

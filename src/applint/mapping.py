@@ -188,11 +188,12 @@ def map_criteria(
     index = CriterionIndex([criterion.text for criterion in criteria])
     # Tier 0: statements inside the criterion's own section, matched first ("within their own
     # section first"); tier 1: anywhere else, at a stricter threshold.
+    spans = {criterion.section_id: _span(criterion, template, sections) for criterion in criteria}
     pairs: list[tuple[int, float, int, int]] = []
     for candidate in candidates(document):
         for position, score in index.scores(candidate.words).items():
-            criterion = criteria[position]
-            in_section = _in_section(criterion, template, sections, candidate.block_index)
+            span = spans[criteria[position].section_id]
+            in_section = span[0] < candidate.block_index < span[1]
             if not candidate.emphasized:
                 if score >= PLAIN_THRESHOLD:
                     pairs.append((0 if in_section else 1, score, position, candidate.block_index))
@@ -228,16 +229,15 @@ def one_to_one(pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, 
     return accepted
 
 
-def _in_section(
-    criterion: Criterion, template: Template, sections: dict[str, Section], block_index: int
-) -> bool:
-    """True when the block lies in the document section mapped to the criterion's section (or,
-    when that heading is absent, to the nearest enclosing section that is mapped)."""
+def _span(criterion: Criterion, template: Template, sections: dict[str, Section]) -> tuple[int, int]:
+    """The block indexes strictly between which a block is "in the criterion's section": the
+    document section mapped to it (or, when that heading is absent, to the nearest enclosing
+    section that is mapped); an empty span when none is."""
     for section in template.lineage(criterion.section_id):
         mapped = sections.get(section.id)
         if mapped is not None:
-            return mapped.start < block_index < mapped.end
-    return False
+            return mapped.start, mapped.end
+    return 0, 0
 
 
 def map_document(template: Template, document: Document, root: Section | None = None) -> Mapping:

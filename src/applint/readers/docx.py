@@ -1,118 +1,70 @@
-"""DOCX reader: python-docx opens the package, the body's XML is walked directly.
+"""DOCX reader: the main document part's XML is walked directly (readers.docx_package opens it).
 
 Locations are 1-based paragraph numbers in body order; a table counts as one paragraph (its
-cells' text, row by row, becomes one table block). Text is gathered from every ``w:t`` under a
-paragraph, so text inside hyperlinks (including pandoc's nested mailto links), content controls
-and tracked insertions is kept; deleted text and field instructions are not text. Headings come
+cells' text, row by row, becomes one table block). Text is gathered from every run's ``w:t``,
+so text inside hyperlinks (including pandoc's nested mailto links), content controls and
+tracked insertions is kept; deleted text and field instructions are not text. Headings come
 from the paragraph style (Heading 1-6, Title, styles based on them, or an outline level), else
 from the template's titles (headings.infer_heading_level).
+
+python-docx is not used here: opening a package with it parses every part and wraps every
+element, which cost more than the whole lint of a typical application (see BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections.abc import Iterator
-from typing import Any
 
 from applint.headings import infer_heading_level
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
 from applint.readers.checkboxes import GLYPHS
+from applint.readers.docx_package import NUMBERING, STYLES, DocxPackage, Element
 from applint.sources import InputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 TEXT_CHECKBOX = re.compile(r"^\s*\[( |x|X|)\]\s*")
 FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]*)"(?:\s+\\l\s+"([^"]*)")?')
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
-# Package limits, checked on the ZIP directory before python-docx parses anything.
-MAX_MEMBERS = 2000
-MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
-# lxml needs ~20x an XML part's size in memory; real document.xml parts are well under 2 MiB.
-MAX_XML_PART_BYTES = 16 * 1024 * 1024
-MAX_RATIO = 200
-PROLOG_BYTES = 4096
-
-
-def check_package(data: bytes) -> None:
-    """Reject ZIP bombs, oversized packages and XML parts that declare a DTD, before parsing."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        if data.startswith(b"\xd0\xcf\x11\xe0"):
-            raise InputError("an old binary Word (.doc) file, not DOCX; save it as .docx") from None
-        raise InputError("not a DOCX file (not a ZIP package)") from None
-    with archive:
-        members = archive.infolist()
-        if len(members) > MAX_MEMBERS:
-            raise InputError(f"DOCX package has {len(members)} parts (limit {MAX_MEMBERS})")
-        total = sum(member.file_size for member in members)
-        if total > MAX_UNCOMPRESSED_BYTES:
-            raise InputError(f"DOCX package inflates to {total} bytes (limit {MAX_UNCOMPRESSED_BYTES})")
-        for member in members:
-            if (
-                member.compress_size
-                and member.file_size / member.compress_size > MAX_RATIO
-                and member.file_size > 1 << 20
-            ):
-                raise InputError(
-                    f"DOCX part {member.filename} is compressed {member.file_size // member.compress_size}:1 (a ZIP bomb?)"
-                )
-            if member.filename.endswith((".xml", ".rels")):
-                if member.file_size > MAX_XML_PART_BYTES:
-                    raise InputError(
-                        f"DOCX part {member.filename} is {member.file_size} bytes of XML (limit {MAX_XML_PART_BYTES})"
-                    )
-                try:
-                    with archive.open(member) as part:
-                        prolog = part.read(PROLOG_BYTES)
-                except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-                    raise InputError(f"damaged DOCX part {member.filename}: {error}") from None
-                if b"<!doctype" in prolog.lower():
-                    raise InputError(f"DOCX part {member.filename} declares a DTD, which DOCX forbids")
-        if "word/document.xml" not in archive.namelist():
-            raise InputError("DOCX package has no word/document.xml")
+_RUN_BREAKS = (f"{W}tab", f"{W}br", f"{W}cr")
 
 
 def read_docx(data: bytes, path: str = "-") -> Document:
     """Parse DOCX bytes into a Document located by paragraph number."""
-    check_package(data)
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from lxml.etree import XMLSyntaxError
-
-    try:
-        package = docx.Document(io.BytesIO(data))
-        body = package.element.body
-        walker = _Walker(package)
-        blocks = list(walker.walk(body))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError) as error:
-        raise InputError(f"damaged DOCX: {type(error).__name__}: {error}") from None
-    source_lines = tuple(walker.texts)
+    with DocxPackage(data) as package:
+        root = package.parse(package.main_part)
+        relationships = package.relationships(package.main_part)
+        styles = package.related(relationships, STYLES)
+        numbering = package.related(relationships, NUMBERING)
+    body = root.find(f"{W}body")
+    if body is None:
+        raise InputError(f"damaged DOCX: {package.main_part} has no document body")
+    walker = _Walker(_StyleLevels(styles), _bullet_glyphs(numbering), relationships.external)
+    blocks = tuple(walker.walk(body))
     return Document(
         path=path,
         format="docx",
-        blocks=tuple(blocks),
-        source_lines=source_lines,
+        blocks=blocks,
+        source_lines=tuple(walker.texts),
         unit=Unit.PARAGRAPH,
         capabilities=Capabilities(checkboxes=walker.saw_checkbox, links=True, headings=True),
     )
 
 
 class _Walker:
-    def __init__(self, package: Any) -> None:
-        self.package = package
+    def __init__(
+        self, styles: _StyleLevels, bullet_glyphs: dict[tuple[str, int], str], rels: dict[str, str]
+    ) -> None:
         self.texts: list[str] = []
         self.saw_checkbox = False
-        self.styles = _style_levels(package)
-        self.bullet_glyphs = _bullet_glyphs(package)
-        self.rels = {rel_id: rel.target_ref for rel_id, rel in package.part.rels.items() if rel.is_external}
+        self.styles = styles
+        self.bullet_glyphs = bullet_glyphs
+        self.rels = rels
 
-    def walk(self, body: Any) -> Iterator[Block]:
-        for child in body.iterchildren():
+    def walk(self, body: Element) -> Iterator[Block]:
+        for child in body:
             if child.tag == f"{W}p":
                 yield self.paragraph(child)
             elif child.tag == f"{W}tbl":
@@ -122,7 +74,7 @@ class _Walker:
         self.texts.append(text)
         return len(self.texts)
 
-    def paragraph(self, element: Any) -> Block:
+    def paragraph(self, element: Element) -> Block:
         text, links, strong, checked = _paragraph_content(element, self.rels)
         text = text.strip()
         match = TEXT_CHECKBOX.match(text)
@@ -169,21 +121,21 @@ class _Walker:
             return Block(BlockKind.COMMENT, number, number, text=text[4:-3].strip())
         return Block(BlockKind.PARAGRAPH, number, number, text=text, strong=strong, links=links)
 
-    def heading_level(self, properties: Any) -> int | None:
+    def heading_level(self, properties: Element | None) -> int | None:
         if properties is None:
             return None
         style = properties.find(f"{W}pStyle")
         if style is not None:
-            level = self.styles.get(style.get(f"{W}val", ""))
+            level = self.styles.level(style.get(f"{W}val", ""))
             if level is not None:
                 return level
         outline = properties.find(f"{W}outlineLvl")
         if outline is not None:
-            value = int(outline.get(f"{W}val", "9"))
+            value = _number(outline.get(f"{W}val"), 9)
             return value + 1 if value < 6 else None
         return None
 
-    def table(self, element: Any) -> Block:
+    def table(self, element: Element) -> Block:
         rows = []
         links: list[str] = []
         for row in element.iter(f"{W}tr"):
@@ -201,57 +153,78 @@ class _Walker:
         return Block(BlockKind.TABLE, number, number, text=text, links=tuple(links))
 
 
-def _style_levels(package: Any) -> dict[str, int]:
-    """Heading level by style id, following each style's base chain and outline level."""
-    styles: dict[str, tuple[str, str | None, int | None]] = {}
-    root = package.styles.element
-    for style in root.iter(f"{W}style"):
-        style_id = style.get(f"{W}styleId", "")
-        name_el = style.find(f"{W}name")
-        based = style.find(f"{W}basedOn")
-        outline = style.find(f"{W}pPr/{W}outlineLvl")
-        styles[style_id] = (
-            name_el.get(f"{W}val", "") if name_el is not None else "",
-            based.get(f"{W}val") if based is not None else None,
-            int(outline.get(f"{W}val", "9")) if outline is not None else None,
+def _number(value: str | None, default: int) -> int:
+    """An integer attribute; a missing or malformed one (Word writes none such) counts as ``default``."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _level_of_name(name: str) -> int | None:
+    """The heading level a style name (or id) says: "Heading 2", "Überschrift 2", "Title"."""
+    match = HEADING_STYLE.match(name)
+    if match:
+        return int(match.group(1))
+    return 1 if name.lower() == "title" else None
+
+
+class _StyleLevels:
+    """Heading level (None: not a heading) of a paragraph style id, following the style's base
+    chain and outline level in the styles part; each id the document uses is resolved once
+    (Word's styles part defines ~160 styles, a document uses a handful)."""
+
+    def __init__(self, root: Element | None) -> None:
+        self.elements: dict[str, Element] = (
+            {style.get(f"{W}styleId", ""): style for style in root.iter(f"{W}style")}
+            if root is not None
+            else {}
         )
-    levels: dict[str, int] = {}
-    for style_id in styles:
+        self.levels: dict[str, int | None] = {}
+
+    def level(self, style_id: str) -> int | None:
+        if style_id not in self.levels:
+            self.levels[style_id] = self._resolve(style_id)
+        return self.levels[style_id]
+
+    def _resolve(self, style_id: str) -> int | None:
+        if style_id not in self.elements:
+            return _level_of_name(style_id)  # no styles part, or an undefined id: its name says
         current: str | None = style_id
         seen: set[str] = set()
-        while current is not None and current in styles and current not in seen:
+        while current is not None and current in self.elements and current not in seen:
             seen.add(current)
-            name, based, outline = styles[current]
-            match = HEADING_STYLE.match(name) or HEADING_STYLE.match(current)
-            if match:
-                levels[style_id] = int(match.group(1))
-                break
-            if name.lower() == "title" or current == "Title":
-                levels[style_id] = 1
-                break
-            if outline is not None and outline < 6:
-                levels[style_id] = outline + 1
-                break
-            current = based
-    return levels
+            style = self.elements[current]
+            name_element = style.find(f"{W}name")
+            name = name_element.get(f"{W}val", "") if name_element is not None else ""
+            level = _level_of_name(name)
+            if level is None:
+                level = _level_of_name(current)
+            outline = style.find(f"{W}pPr/{W}outlineLvl")
+            if level is None and outline is not None:
+                number = _number(outline.get(f"{W}val"), 9)
+                level = number + 1 if number < 6 else None
+            if level is not None:
+                return level
+            based = style.find(f"{W}basedOn")
+            current = based.get(f"{W}val") if based is not None else None
+        return None
 
 
-def _bullet_glyphs(package: Any) -> dict[tuple[str, int], str]:
+def _bullet_glyphs(numbering: Element | None) -> dict[tuple[str, int], str]:
     """The bullet text of every (numId, level) in the numbering part: checkbox glyphs mark checklists."""
-    try:
-        numbering = package.part.part_related_by(RT_NUMBERING).element
-    except KeyError:
+    if numbering is None:
         return {}
     abstract: dict[str, dict[int, str]] = {}
-    for definition in numbering.iterchildren(f"{W}abstractNum"):
-        levels = {}
-        for level in definition.iterchildren(f"{W}lvl"):
-            text = level.find(f"{W}lvlText")
-            if text is not None:
-                levels[int(level.get(f"{W}ilvl", "0"))] = text.get(f"{W}val", "")
-        abstract[definition.get(f"{W}abstractNumId", "")] = levels
+    for definition in numbering.iter(f"{W}abstractNum"):
+        bullets: dict[int, str] = {}
+        for level_element in definition.iter(f"{W}lvl"):
+            text_element = level_element.find(f"{W}lvlText")
+            if text_element is not None:
+                bullets[_number(level_element.get(f"{W}ilvl"), 0)] = text_element.get(f"{W}val", "")
+        abstract[definition.get(f"{W}abstractNumId", "")] = bullets
     glyphs: dict[tuple[str, int], str] = {}
-    for num in numbering.iterchildren(f"{W}num"):
+    for num in numbering.iter(f"{W}num"):
         reference = num.find(f"{W}abstractNumId")
         if reference is None:
             continue
@@ -260,22 +233,24 @@ def _bullet_glyphs(package: Any) -> dict[tuple[str, int], str]:
     return glyphs
 
 
-def _num_id(properties: Any) -> str:
+def _num_id(properties: Element | None) -> str:
     num = properties.find(f"{W}numPr/{W}numId") if properties is not None else None
     return num.get(f"{W}val", "") if num is not None else ""
 
 
-def _list_level(properties: Any) -> int | None:
+def _list_level(properties: Element | None) -> int | None:
     if properties is None:
         return None
     numbering = properties.find(f"{W}numPr")
     if numbering is None:
         return None
     level = numbering.find(f"{W}ilvl")
-    return int(level.get(f"{W}val", "0")) if level is not None else 0
+    return _number(level.get(f"{W}val"), 0) if level is not None else 0
 
 
-def _paragraph_content(element: Any, rels: dict[str, str]) -> tuple[str, tuple[str, ...], str, bool | None]:
+def _paragraph_content(
+    element: Element, rels: dict[str, str]
+) -> tuple[str, tuple[str, ...], str, bool | None]:
     """Text, link targets, the leading bold text and a content-control checkbox state of a paragraph."""
     parts: list[str] = []
     links: list[str] = []
@@ -284,16 +259,19 @@ def _paragraph_content(element: Any, rels: dict[str, str]) -> tuple[str, tuple[s
     checked: bool | None = None
     for node in element.iter():
         tag = node.tag
-        if tag == f"{W}t":
-            value = node.text or ""
-            parts.append(value)
-            if strong_open:
-                if _is_bold(node):
-                    strong_parts.append(value)
-                elif value.strip() and ("".join(strong_parts).strip() or value.strip() not in GLYPHS):
-                    strong_open = False
-        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
-            parts.append(" ")
+        if tag == f"{W}r":
+            bold = _is_bold(node)
+            for child in node:  # a run's text is its direct w:t children
+                if child.tag == f"{W}t":
+                    value = child.text or ""
+                    parts.append(value)
+                    if strong_open:
+                        if bold:
+                            strong_parts.append(value)
+                        elif value.strip() and ("".join(strong_parts).strip() or value.strip() not in GLYPHS):
+                            strong_open = False
+                elif child.tag in _RUN_BREAKS:
+                    parts.append(" ")
         elif tag == f"{W}hyperlink":
             target = rels.get(node.get(R_ID, ""), "")
             anchor = node.get(f"{W}anchor")
@@ -310,9 +288,6 @@ def _paragraph_content(element: Any, rels: dict[str, str]) -> tuple[str, tuple[s
     return "".join(parts), tuple(dict.fromkeys(links)), strong, checked
 
 
-def _is_bold(text_node: Any) -> bool:
-    run = text_node.getparent()
-    if run is None or run.tag != f"{W}r":
-        return False
+def _is_bold(run: Element) -> bool:
     bold = run.find(f"{W}rPr/{W}b")
     return bold is not None and bold.get(f"{W}val", "true") not in ("0", "false")
