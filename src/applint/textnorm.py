@@ -99,9 +99,10 @@ def words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """The set of normalised words that carry meaning (stop words and placeholders dropped)."""
-    found = set(words(text))
+    normalized = normalize(text)
+    found = set(normalized.split())
     found -= STOP_WORDS
-    if any(word.startswith("$") for word in found):
+    if "$" in normalized:
         found = {word for word in found if not word.startswith("$")}
     return frozenset(found)
 

@@ -46,7 +46,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     blocks = ctx.document.blocks
     statements = set(ctx.mapping.criteria.values())
     for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.PARAGRAPH or index in statements or not _PROMISE.search(block.text):
+        if block.kind is not BlockKind.PARAGRAPH or index in statements or not _promises(block.text):
             continue
         if is_template_text(block.text, ctx.template.kind):
             continue
@@ -60,6 +60,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 block,
                 next_line=following.line if following else None,
             )
+
+
+def _promises(text: str) -> bool:
+    """Whether the text ends by announcing what follows (the pattern runs only on text that ends
+    with a colon or mentions "follow", which every form it matches does)."""
+    return (text.rstrip().endswith(":") or "follow" in text.lower()) and _PROMISE.search(text) is not None
 
 
 def _offset(blocks: tuple[Block, ...], index: int) -> int:

@@ -155,7 +155,7 @@ def _units(ctx: LintContext) -> list[_Unit]:
 
 def _is_pointer(text: str, min_words: int, pointer_words: int) -> bool:
     """Short text, or one sentence under ``pointer_words`` words ("Documented in our governance doc.")."""
-    count = len(normalize(_URL.sub(" ", text)).split())
+    count = len(normalize(_URL.sub(" ", text) if "://" in text else text).split())
     sentences = len(_SENTENCE_END.findall(text.strip() + " "))
     return count < min_words or (count < pointer_words and sentences <= 1)
 
