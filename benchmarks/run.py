@@ -53,6 +53,27 @@ def median_seconds(
     return statistics.median(times)
 
 
+def paired_median_seconds(
+    first: Callable[[], object],
+    second: Callable[[], object],
+    repeats: int,
+    before_first: Callable[[], None] | None = None,
+    warmup: int = 3,
+) -> tuple[float, float]:
+    """Median wall times of two in-process actions run alternately (after ``warmup`` untimed
+    rounds), so that drift in the machine's speed falls on both sides of a ratio alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for round_number in range(warmup + repeats):
+        for action, measured, before in ((first, times[0], before_first), (second, times[1], None)):
+            if before is not None:
+                before()
+            started = time.perf_counter()
+            action()
+            if round_number >= warmup:
+                measured.append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def bytecode_env(cache: Path) -> dict[str, str]:
     """The environment of a normal installed Python: bytecode is cached (here in ``cache``).
 
@@ -122,9 +143,10 @@ def main() -> int:
     results: dict[str, dict[str, float]] = {}
 
     # R1: full in-process lint of 30 KB / mistune's own parse of the same text.
-    lint30 = median_seconds(lambda: lint_text(text30), repeats, clear_caches)
+    lint30, parse30 = paired_median_seconds(
+        lambda: lint_text(text30), lambda: parser_md(text30), repeats, clear_caches
+    )
     if "R1" in wanted:
-        parse30 = median_seconds(lambda: parser_md(text30), repeats)
         results["R1"] = {"applint_ms": lint30 * 1000, "mistune_ms": parse30 * 1000, "ratio": lint30 / parse30}
 
     # R2: whole process applint check / python that imports click and mistune and parses the file.
@@ -164,8 +186,9 @@ def main() -> int:
                         _ = cell.text
 
         walk_docx()
-        lint_docx = median_seconds(lambda: lint_path(str(inputs["docx30"])), repeats, clear_caches)
-        docx_floor = median_seconds(walk_docx, repeats)
+        lint_docx, docx_floor = paired_median_seconds(
+            lambda: lint_path(str(inputs["docx30"])), walk_docx, repeats, clear_caches
+        )
         results["R4"] = {
             "applint_ms": lint_docx * 1000,
             "python_docx_ms": docx_floor * 1000,

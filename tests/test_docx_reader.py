@@ -12,7 +12,7 @@ from applint.engine import lint_path
 from applint.model import BlockKind, Unit
 from applint.readers.docx import read_docx
 from applint.sources import InputError
-from tests.conftest import FIXTURES
+from tests.conftest import EXAMPLES, FIXTURES, shared_files
 from tests.docx_builder import DocxBuilder, sample_application
 
 
@@ -152,7 +152,8 @@ def test_checklist_bullets_from_numbering_glyphs() -> None:
     ]
 
 
-W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+W_NS_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_NS = f'xmlns:w="{W_NS_URI}"'
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
@@ -219,3 +220,44 @@ def test_heading_style_without_a_styles_part_is_still_a_heading() -> None:
     """Without a styles part (python-docx supplied its defaults), the style id itself is read."""
     data = _package('<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Governance</w:t></w:r></w:p>')
     assert [(b.kind, b.level) for b in read_docx(data).blocks] == [(BlockKind.HEADING, 2)]
+
+
+def _docx_at_hand() -> list[tuple[str, bytes]]:
+    found = [
+        ("docx_builder sample (python-docx's default styles)", sample_application().to_bytes()),
+        ("fixtures/docx/sample-incubation.docx", (FIXTURES / "docx" / "sample-incubation.docx").read_bytes()),
+    ]
+    found += [(path.name, path.read_bytes()) for path in shared_files(EXAMPLES, "*.docx")]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "data"), _docx_at_hand(), ids=lambda value: value if isinstance(value, str) else ""
+)
+def test_styles_cut_out_of_the_part_equal_the_whole_part_parsed(name: str, data: bytes) -> None:
+    """StylesPart reads a style by cutting it out of the part's bytes; the answer must be the one
+    a parse of the whole part gives, for every style the part defines."""
+    from lxml import etree
+
+    from applint.readers.docx_package import STYLES, DocxPackage, StylesPart
+
+    with DocxPackage(data) as package:
+        part = package.related(package.relationships(package.main_part), STYLES)
+        assert part is not None, name
+        fast = StylesPart(package, part)
+        assert fast.root_tag is not None, f"{name}: the cut-out path should apply to real documents"
+        whole = StylesPart(package, part)
+        whole.root_tag = None  # force the whole-part path
+        ids = [
+            style.get(f"{{{W_NS_URI}}}styleId") for style in package.parse(part).iter(f"{{{W_NS_URI}}}style")
+        ]
+        assert len(ids) >= 3, name
+        for style_id in [*ids, "NoSuchStyle"]:
+            cut, parsed = fast.style(style_id), whole.style(style_id)
+            assert (cut is None) == (parsed is None), (name, style_id)
+            if cut is not None:
+                assert etree.tostring(cut, with_tail=False) == etree.tostring(parsed, with_tail=False), (
+                    name,
+                    style_id,
+                )
+            assert fast.whole is None or style_id == "NoSuchStyle", f"{name}: fell back for {style_id}"

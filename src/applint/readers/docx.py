@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from applint.headings import infer_heading_level
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
 from applint.readers.checkboxes import GLYPHS
-from applint.readers.docx_package import NUMBERING, STYLES, DocxPackage, Element
+from applint.readers.docx_package import NUMBERING, STYLES, DocxPackage, Element, StylesPart
 from applint.sources import InputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -35,14 +35,16 @@ def read_docx(data: bytes, path: str = "-") -> Document:
     """Parse DOCX bytes into a Document located by paragraph number."""
     with DocxPackage(data) as package:
         root = package.parse(package.main_part)
+        body = root.find(f"{W}body")
+        if body is None:
+            raise InputError(f"damaged DOCX: {package.main_part} has no document body")
         relationships = package.relationships(package.main_part)
-        styles = package.related(relationships, STYLES)
-        numbering = package.related(relationships, NUMBERING)
-    body = root.find(f"{W}body")
-    if body is None:
-        raise InputError(f"damaged DOCX: {package.main_part} has no document body")
-    walker = _Walker(_StyleLevels(styles), _bullet_glyphs(numbering), relationships.external)
-    blocks = tuple(walker.walk(body))
+        styles_part = package.related(relationships, STYLES)
+        numbering_part = package.related(relationships, NUMBERING)
+        styles = StylesPart(package, styles_part) if styles_part else None
+        numbering = package.parse(numbering_part) if numbering_part else None
+        walker = _Walker(_StyleLevels(styles), _bullet_glyphs(numbering), relationships.external)
+        blocks = tuple(walker.walk(body))  # styles are read as paragraphs ask for them
     return Document(
         path=path,
         format="docx",
@@ -171,15 +173,10 @@ def _level_of_name(name: str) -> int | None:
 
 class _StyleLevels:
     """Heading level (None: not a heading) of a paragraph style id, following the style's base
-    chain and outline level in the styles part; each id the document uses is resolved once
-    (Word's styles part defines ~160 styles, a document uses a handful)."""
+    chain and outline level; each id the document uses is resolved once."""
 
-    def __init__(self, root: Element | None) -> None:
-        self.elements: dict[str, Element] = (
-            {style.get(f"{W}styleId", ""): style for style in root.iter(f"{W}style")}
-            if root is not None
-            else {}
-        )
+    def __init__(self, styles: StylesPart | None) -> None:
+        self.styles = styles
         self.levels: dict[str, int | None] = {}
 
     def level(self, style_id: str) -> int | None:
@@ -188,13 +185,15 @@ class _StyleLevels:
         return self.levels[style_id]
 
     def _resolve(self, style_id: str) -> int | None:
-        if style_id not in self.elements:
+        if self.styles is None or self.styles.style(style_id) is None:
             return _level_of_name(style_id)  # no styles part, or an undefined id: its name says
         current: str | None = style_id
         seen: set[str] = set()
-        while current is not None and current in self.elements and current not in seen:
+        while current is not None and current not in seen:
+            style = self.styles.style(current)
+            if style is None:
+                break
             seen.add(current)
-            style = self.elements[current]
             name_element = style.find(f"{W}name")
             name = name_element.get(f"{W}val", "") if name_element is not None else ""
             level = _level_of_name(name)
@@ -248,6 +247,9 @@ def _list_level(properties: Element | None) -> int | None:
     return _number(level.get(f"{W}val"), 0) if level is not None else 0
 
 
+_CONTENT_TAGS = (f"{W}r", f"{W}hyperlink", f"{W}instrText", f"{W14}checkbox")
+
+
 def _paragraph_content(
     element: Element, rels: dict[str, str]
 ) -> tuple[str, tuple[str, ...], str, bool | None]:
@@ -257,10 +259,10 @@ def _paragraph_content(
     strong_parts: list[str] = []
     strong_open = True
     checked: bool | None = None
-    for node in element.iter():
+    for node in element.iter(*_CONTENT_TAGS):  # in document order; lxml filters the tags
         tag = node.tag
         if tag == f"{W}r":
-            bold = _is_bold(node)
+            bold = strong_open and _is_bold(node)
             for child in node:  # a run's text is its direct w:t children
                 if child.tag == f"{W}t":
                     value = child.text or ""
@@ -281,7 +283,7 @@ def _paragraph_content(
             field = FIELD_LINK.search(node.text or "")
             if field:
                 links.append(field.group(1) + (f"#{field.group(2)}" if field.group(2) else ""))
-        elif tag == f"{W14}checkbox":
+        else:  # w14:checkbox
             state = node.find(f"{W14}checked")
             checked = state is not None and state.get(f"{W14}val", "0") in ("1", "true")
     strong = " ".join("".join(strong_parts).split())
@@ -289,5 +291,6 @@ def _paragraph_content(
 
 
 def _is_bold(run: Element) -> bool:
-    bold = run.find(f"{W}rPr/{W}b")
+    properties = run.find(f"{W}rPr")
+    bold = properties.find(f"{W}b") if properties is not None else None
     return bold is not None and bold.get(f"{W}val", "true") not in ("0", "false")
