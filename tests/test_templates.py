@@ -14,7 +14,14 @@ from click.testing import CliRunner
 from applint.cli import cli
 from applint.engine import lint_text
 from applint.errors import TemplateError
-from applint.templates import builtin_templates, find_template, meta_schema, schemas_dir
+from applint.templates import (
+    Template,
+    builtin_templates,
+    find_template,
+    meta_schema,
+    revisions_of,
+    schemas_dir,
+)
 from applint.textnorm import normalize
 from tests.conftest import TEMPLATES, shared_files
 
@@ -126,3 +133,41 @@ def test_a_sparse_draft_is_checked_against_its_declared_label() -> None:
     for label, expected in (("v1.6", "graduation-v1.6-2026-06-29"), ("v1.5", "graduation-v1.5-2024-09-27")):
         text = f"# Examplo Graduation Application\n{label}\n\n## Governance and Maintainers\n\n### Required\n\nOur governance doc.\n"
         assert lint_text(text).template == expected
+
+
+def _as_tuple(template: Template) -> tuple[object, ...]:
+    return (
+        template.id,
+        template.kind,
+        template.label,
+        template.revision_date,
+        template.commit,
+        template.latest,
+        template.placeholders,
+        template.guidance,
+        template.boilerplate,
+        template.sections,  # records: compared field by field, all the way down
+    )
+
+
+@pytest.mark.parametrize("kind", ["graduation", "incubation"])
+def test_each_bundle_gives_exactly_the_revisions_its_files_give(kind: str) -> None:
+    """A run reads the bundles; the per-revision files are the published form. Regenerate a stale
+    bundle with `python -m applint.template_bundle schemas`."""
+    from applint.template_bundle import revisions_from_files
+
+    from_files = revisions_from_files(schemas_dir(), kind)
+    assert len(from_files) == {"graduation": 12, "incubation": 9}[kind]
+    assert [_as_tuple(t) for t in revisions_of(kind)] == [_as_tuple(t) for t in from_files]
+
+
+def test_bundle_round_trip_shares_records() -> None:
+    from applint.template_bundle import pack, unpack
+
+    revisions = list(revisions_of("graduation"))
+    again = unpack(json.loads(json.dumps(pack(revisions))))
+    assert [_as_tuple(t) for t in again] == [_as_tuple(t) for t in revisions]
+    criteria = [c for t in again for c in t.criteria]
+    assert (
+        len({id(c) for c in criteria}) == len(set(criteria)) < len(criteria)
+    )  # one record per distinct criterion

@@ -21,6 +21,7 @@ from applint.model import Block, BlockKind
 from applint.readers.markdown import read_markdown
 from applint.similarity import dice
 from applint.structure import Section, body_blocks, build_sections
+from applint.template_bundle import write_bundles
 from applint.textnorm import content_words, normalize_title
 
 FILE_NAME = re.compile(r"^(graduation|incubation)-(v\d+\.\d+)-(\d{4}-\d{2}-\d{2}|latest)-([0-9a-f]{8})\.md$")
@@ -247,6 +248,8 @@ def main(argv: list[str]) -> int:
         out = target / f"{schema['id']}.json"
         out.write_text(json.dumps(schema, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(out, sum(1 for _ in _criteria(schema["sections"])), "criteria")
+    for bundle in write_bundles(target):  # what a run reads: each kind's revisions in one file
+        print(bundle)
     return 0
 
 

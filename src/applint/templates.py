@@ -198,12 +198,15 @@ def builtin_templates() -> tuple[Template, ...]:
 
 @functools.cache
 def revisions_of(kind: str) -> tuple[Template, ...]:
-    """The shipped revisions of one kind, oldest first (a run that knows its kind loads only those)."""
-    templates = [
-        template_from_data(json.loads(path.read_text(encoding="utf-8")))
-        for path in sorted(schemas_dir().glob(f"{kind}-v*.json"))
-    ]
-    return tuple(sorted(templates, key=lambda t: (t.revision_date, t.id)))
+    """The shipped revisions of one kind, oldest first, read from the kind's bundle (a run that
+    knows its kind loads only those)."""
+    from applint.template_bundle import BUNDLE_SUFFIX, unpack
+
+    path = schemas_dir() / f"{kind}{BUNDLE_SUFFIX}"
+    try:
+        return unpack(json.loads(path.read_bytes()))
+    except FileNotFoundError:
+        return ()
 
 
 def latest_of(kind: str, label: str | None = None) -> Template:
