@@ -186,14 +186,15 @@ def test_permission_denied_is_reported(
 ) -> None:
     path = tmp_path / "locked.md"
     path.write_text(COMPLETE)
-    original = Path.open
+    import builtins
 
-    def refuse(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if self == path:
+    def refuse(file: object, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if str(file) == str(path):
             raise PermissionError(13, "Permission denied")
-        return original(self, *args, **kwargs)  # type: ignore[call-overload]
+        return builtins.open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(Path, "open", refuse)
+    # The reader opens files with the built-in open(); shadow it in that module only.
+    monkeypatch.setattr("applint.sources.open", refuse, raising=False)
     code, _, stderr, _, _ = _run(runner, path)
     assert code == 2 and stderr.strip() == f"applint: cannot read {path}: permission denied"
 

@@ -203,6 +203,32 @@ def test_config_precedence_defaults_file_command_line(tmp_path: Path, runner: Cl
     assert (overridden.fail_on, overridden.template) == ("never", "graduation-v1.5")  # command line wins
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        '[tool.applint]\nfail-on = "warning"\n',
+        '[ tool . "applint" ]\nfail-on = "warning"\n',
+        '[tool]\napplint = { fail-on = "warning" }\n',
+        'tool.applint.fail-on = "warning"\n',
+        '[tool.applint.rules.placeholder]\nseverity = "info"\n[tool.applint]\nfail-on = "warning"\n',
+    ],
+)
+def test_every_spelling_of_the_tool_table_is_found(table: str, tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text(table + '[project]\nname = "x"\n')
+    config = load_config(start=tmp_path)
+    assert config.fail_on == "warning" and config.source == str(tmp_path / "pyproject.toml")
+
+
+def test_a_pyproject_that_only_depends_on_applint_is_not_parsed(tmp_path: Path) -> None:
+    """Parsing TOML costs a few ms on every run: a pyproject.toml that mentions applint only as a
+    dependency is skipped unread (here it is not even valid TOML, which parsing would report)."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[project]\ndependencies = ["applint>=0.1"]\n[broken\n')
+    config = load_config(start=tmp_path)
+    assert (config.fail_on, config.source) == ("error", None)
+
+
 def test_applint_toml_and_rule_tables_change_the_run(tmp_path: Path, runner: CliRunner) -> None:
     config = tmp_path / ".applint.toml"
     config.write_text('[rules.placeholder]\nseverity = "info"\n')

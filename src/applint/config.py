@@ -11,15 +11,23 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
-from pathlib import Path
+import re
 from typing import Any, NamedTuple
 
 from applint.errors import ConfigError
 from applint.findings import Severity
-from applint.templates import schemas_dir
+from applint.templates import schemas_folder
 
 DEFAULTS: dict[str, Any] = {"template": None, "fail-on": "error", "include": [], "exclude": [], "rules": {}}
 CONFIG_FILES = (".applint.toml", "pyproject.toml")
+# Where a pyproject.toml may hold a [tool.applint] table, in any of TOML's spellings: a header
+# [tool.applint…] or [tool], a dotted key tool.applint… or an inline table tool = {…}. Files
+# that match none are not parsed (most pyproject.toml files, including ones that merely list
+# applint as a dependency).
+_TOOL_TABLE = re.compile(
+    rb"""^[ \t]*(?:\[[ \t]*["']?tool["']?[ \t]*(?:\]|\.[ \t]*["']?applint\b)|["']?tool["']?[ \t]*(?:=|\.[ \t]*["']?applint\b))""",
+    re.MULTILINE,
+)
 
 
 class Config(NamedTuple):
@@ -30,8 +38,8 @@ class Config(NamedTuple):
     include: tuple[str, ...]
     exclude: tuple[str, ...]
     rules: dict[str, dict[str, Any]]
-    root: Path
-    source: Path | None = None
+    root: str
+    source: str | None = None
 
     def severities(self) -> dict[str, Severity]:
         return {
@@ -56,39 +64,40 @@ class Config(NamedTuple):
         return not any(_glob_match(relative, pattern) for pattern in self.exclude)
 
 
-def _relative(path: str, root: Path) -> str:
-    # abspath, not resolve(): resolving follows links, and a link loop must reach the reader
+def _relative(path: str, root: str) -> str:
+    # abspath, not realpath: resolving follows links, and a link loop must reach the reader
     # (which reports it) instead of raising here.
-    absolute = Path(os.path.abspath(path))
-    try:
-        return absolute.relative_to(os.path.abspath(root)).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
+    absolute, base = os.path.abspath(path), os.path.abspath(root)
+    if absolute == base or absolute.startswith(base.rstrip(os.sep) + os.sep):
+        return os.path.relpath(absolute, base).replace(os.sep, "/")
+    return os.path.normpath(path).replace(os.sep, "/")
 
 
 def _glob_match(relative: str, pattern: str) -> bool:
     return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(os.path.basename(relative), pattern)
 
 
-def find_config_file(start: Path) -> Path | None:
+def find_config_file(start: str) -> str | None:
     """The nearest config file from ``start`` up to the repository root."""
-    current = start.resolve()
+    current = os.path.realpath(start)
     while True:
         for name in CONFIG_FILES:
-            candidate = current / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+            candidate = os.path.join(current, name)
+            if os.path.isfile(candidate) and (name != "pyproject.toml" or _has_tool_table(candidate)):
                 return candidate
-        if (current / ".git").exists() or current.parent == current:
+        parent = os.path.dirname(current)
+        if os.path.exists(os.path.join(current, ".git")) or parent == current:
             return None
-        current = current.parent
+        current = parent
 
 
-def _has_tool_table(path: Path) -> bool:
+def _has_tool_table(path: str) -> bool:
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except OSError:
         return False
-    if b"applint" not in raw:
+    if b"applint" not in raw or not _TOOL_TABLE.search(raw):
         return False  # most pyproject.toml files: no need to parse them
     try:
         return "applint" in _read_toml(path).get("tool", {})
@@ -96,11 +105,11 @@ def _has_tool_table(path: Path) -> bool:
         return True  # report the broken file rather than skip it
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_toml(path: str) -> dict[str, Any]:
     import tomllib
 
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             return tomllib.load(handle)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read config: {error.strerror or error}") from None
@@ -108,11 +117,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
 
 
-def read_config_file(path: Path) -> dict[str, Any]:
+def read_config_file(path: str) -> dict[str, Any]:
     """The applint table of a config file, validated; keys as written."""
     data = _read_toml(path)
     prefix = "tool.applint"
-    if path.name == "pyproject.toml":
+    if os.path.basename(path) == "pyproject.toml":
         table = data.get("tool", {}).get("applint", {})
     else:
         table, prefix = data, ""
@@ -120,11 +129,12 @@ def read_config_file(path: Path) -> dict[str, Any]:
     return dict(table)
 
 
-def validate(table: dict[str, Any], path: Path | str, prefix: str = "") -> None:
+def validate(table: dict[str, Any], path: str, prefix: str = "") -> None:
     """Raise ConfigError naming the key path of the first problem (schema, then rule ids)."""
     import jsonschema
 
-    schema = json.loads((schemas_dir() / "config.schema.json").read_text(encoding="utf-8"))
+    with open(os.path.join(schemas_folder(), "config.schema.json"), encoding="utf-8") as handle:
+        schema = json.loads(handle.read())
     problems = sorted(
         jsonschema.Draft202012Validator(schema).iter_errors(table), key=lambda e: list(e.absolute_path)
     )
@@ -160,21 +170,25 @@ def validate(table: dict[str, Any], path: Path | str, prefix: str = "") -> None:
 
 
 def load_config(
-    explicit: str | None = None, start: Path | None = None, overrides: dict[str, Any] | None = None
+    explicit: str | None = None,
+    start: str | os.PathLike[str] | None = None,
+    overrides: dict[str, Any] | None = None,
 ) -> Config:
     """Defaults, then the config file, then command-line overrides (None values are not given)."""
     merged: dict[str, Any] = dict(DEFAULTS)
-    path = Path(explicit) if explicit else find_config_file(start or Path.cwd())
-    if explicit and not Path(explicit).is_file():
+    start_folder = os.fspath(start) if start is not None else os.getcwd()
+    path = explicit if explicit else find_config_file(start_folder)
+    if explicit and not os.path.isfile(explicit):
         raise ConfigError(f"{explicit}: config file not found")
     if path is not None:
         from_file = read_config_file(path)
         template = from_file.get("template")
-        if isinstance(template, str) and template.endswith(".json") and not Path(template).is_absolute():
-            from_file["template"] = str(path.parent / template)  # relative to the config file
+        if isinstance(template, str) and template.endswith(".json") and not os.path.isabs(template):
+            # relative to the config file
+            from_file["template"] = os.path.join(os.path.dirname(path), template)
         merged.update(from_file)
     merged.update({key: value for key, value in (overrides or {}).items() if value is not None})
-    root = path.parent if path is not None else (start or Path.cwd())
+    root = os.path.dirname(os.path.abspath(path)) if path is not None else start_folder
     return Config(
         template=merged["template"],
         fail_on=merged["fail-on"],

@@ -7,7 +7,6 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 # Real applications are 10-50 KB; mistune needs ~26 s and 2.2 GB for a 10 MB line of dense
@@ -56,7 +55,7 @@ def read_source(path: str, stdin: BinaryIO | None = None, forced_format: str | N
             raise InputError("no standard input to read")
         data = stdin.read(MAX_DOCX_BYTES + 1)
     else:
-        data = _read_file(Path(path))
+        data = _read_file(path)
     kind = forced_format or detect_format(path, data)
     limit = MAX_DOCX_BYTES if kind == "docx" else MAX_TEXT_BYTES
     if len(data) > limit:
@@ -64,9 +63,9 @@ def read_source(path: str, stdin: BinaryIO | None = None, forced_format: str | N
     return Source(path, data, kind)
 
 
-def _read_file(path: Path) -> bytes:
+def _read_file(path: str) -> bytes:
     try:
-        info = path.stat()
+        info = os.stat(path)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -80,7 +79,7 @@ def _read_file(path: Path) -> bytes:
     if info.st_size > MAX_DOCX_BYTES:
         raise InputError(f"file is larger than the {MAX_DOCX_BYTES // (1024 * 1024)} MiB input limit")
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             return handle.read(MAX_DOCX_BYTES + 1)
     except PermissionError:
         raise InputError("permission denied") from None
@@ -91,7 +90,7 @@ def _read_file(path: Path) -> bytes:
 def detect_format(path: str, data: bytes) -> str:
     """markdown, text or docx: by suffix, else by content (standard input: a ZIP is DOCX, text with
     no Markdown structure in its first 64 KiB is plain text, anything else Markdown)."""
-    suffix = Path(path).suffix.lower() if path != STDIN else ""
+    suffix = _suffix(path) if path != STDIN else ""
     if suffix in TEXT_SUFFIXES:
         return TEXT_SUFFIXES[suffix]
     if data.startswith(b"PK\x03\x04"):
@@ -99,6 +98,13 @@ def detect_format(path: str, data: bytes) -> str:
     if path == STDIN and not _looks_like_markdown(data[:MARKDOWN_SNIFF_BYTES]):
         return "text"
     return "markdown"
+
+
+def _suffix(path: str) -> str:
+    """The file name's suffix, lower-cased, as pathlib gives it ("" for ".md" alone or "x.")."""
+    name = os.path.basename(path.rstrip("/" + os.sep))
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def _looks_like_markdown(head: bytes) -> bool:

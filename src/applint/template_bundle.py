@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from applint.templates import Criterion, Template, TemplateSection, template_from_data
+
+if TYPE_CHECKING:
+    from pathlib import Path  # only the build-time functions take paths
 
 BUNDLE_SUFFIX = ".bundle.json"
 
@@ -147,5 +149,7 @@ def write_bundles(folder: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
+    from pathlib import Path
+
     for written_path in write_bundles(Path(sys.argv[1] if len(sys.argv) > 1 else "schemas")):
         print(written_path)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from applint.errors import TemplateError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class Criterion(NamedTuple):
@@ -171,22 +174,35 @@ def template_from_data(data: dict[str, Any]) -> Template:
     )
 
 
-def schemas_dir() -> Path:
+@functools.cache
+def schemas_folder() -> str:
     """Where the shipped schemas are: inside the installed package, or the source tree's schemas/.
 
-    (A path beside this module rather than importlib.resources: that import alone costs more
-    than loading a template.)
+    (A path beside this module rather than importlib.resources, and os.path rather than pathlib:
+    either import alone costs more than loading a template.)
     """
-    here = Path(__file__).resolve().parent
-    packaged = here / "schemas"
-    if packaged.is_dir():
+    here = os.path.dirname(os.path.realpath(__file__))
+    packaged = os.path.join(here, "schemas")
+    if os.path.isdir(packaged):
         return packaged
-    return here.parents[1] / "schemas"
+    return os.path.join(os.path.dirname(os.path.dirname(here)), "schemas")
+
+
+def schemas_dir() -> Path:
+    """schemas_folder() as a Path, for tools and tests."""
+    from pathlib import Path
+
+    return Path(schemas_folder())
+
+
+def _read_json(path: str) -> Any:
+    with open(path, "rb") as handle:
+        return json.loads(handle.read())
 
 
 def meta_schema() -> dict[str, Any]:
     """The JSON Schema every template file must satisfy."""
-    data: dict[str, Any] = json.loads((schemas_dir() / "template.schema.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = _read_json(os.path.join(schemas_folder(), "template.schema.json"))
     return data
 
 
@@ -202,9 +218,8 @@ def revisions_of(kind: str) -> tuple[Template, ...]:
     knows its kind loads only those)."""
     from applint.template_bundle import BUNDLE_SUFFIX, unpack
 
-    path = schemas_dir() / f"{kind}{BUNDLE_SUFFIX}"
     try:
-        return unpack(json.loads(path.read_bytes()))
+        return unpack(_read_json(os.path.join(schemas_folder(), f"{kind}{BUNDLE_SUFFIX}")))
     except FileNotFoundError:
         return ()
 
@@ -225,8 +240,8 @@ def find_template(spec: str) -> Template:
     kind, _, label = spec.partition("-")
     if kind in ("graduation", "incubation") and (not label or label in {t.label for t in revisions_of(kind)}):
         return latest_of(kind, label or None)
-    if spec.endswith(".json") or Path(spec).is_file():
-        return load_template_file(Path(spec))
+    if spec.endswith(".json") or os.path.isfile(spec):
+        return load_template_file(spec)
     known = ", ".join(sorted({f"{t.kind}-{t.label}" for t in builtin_templates()}))
     raise TemplateError(
         f"unknown template '{spec}' (known: {known}, an exact revision id, or a path to a .json file)"
@@ -234,12 +249,13 @@ def find_template(spec: str) -> Template:
 
 
 @functools.lru_cache(maxsize=8)
-def load_template_file(path: Path) -> Template:
+def load_template_file(path: str) -> Template:
     """A user's own template JSON, validated against the meta-schema (once per run, not per file)."""
     import jsonschema
 
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as handle:
+            data = json.loads(handle.read())
     except OSError as error:
         raise TemplateError(f"{path}: cannot read template file: {error.strerror or error}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 _QUOTES = str.maketrans(
     {
@@ -77,6 +76,8 @@ def fold(text: str) -> str:
     """Unicode-normalise and fold quotes, dashes and non-breaking spaces to ASCII."""
     if text.isascii():
         return text  # NFKC and the folding table change nothing in ASCII text (most of it)
+    import unicodedata  # only for the first non-ASCII text (a C extension: loading it costs)
+
     return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 
