@@ -173,19 +173,19 @@ class _RevisionIndex:
         self.sections = tuple({section.id: section for t in revisions for section in t.walk()}.values())
         self.titles_for: dict[str, tuple[str, ...]] = {}
         self.titles_against: dict[str, tuple[str, ...]] = {}
+        # Each title any revision uses, with the section of the last revision that uses it.
+        last_with_title = {
+            normalize_title(section.title): section for revision in revisions for section in revision.walk()
+        }
         for template in revisions:
             own = {normalize_title(section.title): section for section in template.walk()}
-            others = {
-                normalize_title(section.title): section
-                for revision in revisions
-                for section in revision.walk()
-                if normalize_title(section.title) not in own
-            }
             self.titles_for[template.id] = tuple(
                 section.id for section in own.values() if section.role not in ("suggested", "required")
             )
             # By title: a section another revision titles two ways counts once per title.
-            self.titles_against[template.id] = tuple(section.id for section in others.values())
+            self.titles_against[template.id] = tuple(
+                section.id for title, section in last_with_title.items() if title not in own
+            )
 
     def heading_score(self, template: Template, found: set[str]) -> float:
         """Section titles of this revision found, less titles found that only other revisions have."""
