@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from applint.findings import Finding, Severity
 from applint.fingerprints import fingerprint
 from applint.headings import infer_heading_level
@@ -63,3 +69,15 @@ def test_fingerprints_ignore_line_numbers_but_not_text() -> None:
 
     assert one(first, 3) == one(moved, 5)
     assert one(first, 3) != one(other, 3)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=60)
+    | st.text(alphabet=string.printable, max_size=60)
+)
+def test_normalize_is_lowercase_words_of_letters_digits_and_dollar(text: str) -> None:
+    """normalize's ASCII fast path (a translation table) gives what its definition says: the
+    folded, lower-cased text with every run of other characters turned into one space."""
+    normalize.cache_clear()
+    assert normalize(text) == re.sub(r"[^a-z0-9$]+", " ", fold(text).lower()).strip()

@@ -20,6 +20,13 @@ _QUOTES = str.maketrans(
     }
 )
 _NON_WORD = re.compile(r"[^a-z0-9$]+")
+_ASCII_NON_WORD = str.maketrans(
+    {
+        code: " "
+        for code in range(128)
+        if not (chr(code).isdigit() or "a" <= chr(code) <= "z" or chr(code) == "$")
+    }
+)
 _SPACES = re.compile(r"\s+")
 _PLACEHOLDER_TOKEN = re.compile(r"\$[A-Z][A-Z0-9_]*")
 
@@ -89,7 +96,10 @@ def collapse_spaces(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lower-case words separated by single spaces; punctuation and markup gone."""
-    return _NON_WORD.sub(" ", fold(text).lower()).strip()
+    lowered = fold(text).lower()
+    if lowered.isascii():  # the same result as the pattern, from one C-level table lookup per character
+        return " ".join(lowered.translate(_ASCII_NON_WORD).split())
+    return _NON_WORD.sub(" ", lowered).strip()
 
 
 def words(text: str) -> list[str]:
