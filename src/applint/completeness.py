@@ -9,20 +9,29 @@ counted for such documents.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.templates import Criterion, TemplateSection
 
 
-class Tally(NamedTuple):
+class Tally:
     """Counts for one group of criteria; ``ticked`` is None when the format has no checkboxes."""
 
-    total: int = 0
-    present: int = 0
-    ticked: int | None = 0
-    evidenced: int = 0
+    __slots__ = ("evidenced", "present", "ticked", "total")
+
+    def __init__(
+        self,
+        total: int = 0,
+        present: int = 0,
+        ticked: int | None = 0,
+        evidenced: int = 0,
+    ) -> None:
+        self.total: Final = total
+        self.present: Final = present
+        self.ticked: Final = ticked
+        self.evidenced: Final = evidenced
 
     def as_dict(self) -> dict[str, int | None]:
         return {
@@ -39,20 +48,40 @@ class Tally(NamedTuple):
         )
 
 
-class AreaScore(NamedTuple):
+class AreaScore:
     """One template area (Governance and Maintainers, Security, ...)."""
 
-    section_id: str
-    title: str
-    required: Tally
-    suggested: Tally
-    findings: Counter[Severity]
+    __slots__ = ("findings", "required", "section_id", "suggested", "title")
+
+    def __init__(
+        self,
+        section_id: str,
+        title: str,
+        required: Tally,
+        suggested: Tally,
+        findings: Counter[Severity],
+    ) -> None:
+        self.section_id: Final = section_id
+        self.title: Final = title
+        self.required: Final = required
+        self.suggested: Final = suggested
+        self.findings: Final = findings
 
 
-class Completeness(NamedTuple):
-    areas: tuple[AreaScore, ...]
-    required: Tally
-    suggested: Tally
+class Completeness:
+    """Every area's score, and the Required and Suggested totals over all of them."""
+
+    __slots__ = ("areas", "required", "suggested")
+
+    def __init__(
+        self,
+        areas: tuple[AreaScore, ...],
+        required: Tally,
+        suggested: Tally,
+    ) -> None:
+        self.areas: Final = areas
+        self.required: Final = required
+        self.suggested: Final = suggested
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -12,7 +12,7 @@ import fnmatch
 import json
 import os
 import re
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from applint.errors import ConfigError
 from applint.findings import Severity
@@ -30,16 +30,28 @@ _TOOL_TABLE = re.compile(
 )
 
 
-class Config(NamedTuple):
+class Config:
     """The merged settings of one run (defaults are in DEFAULTS; ``root`` anchors the globs)."""
 
-    template: str | None
-    fail_on: str
-    include: tuple[str, ...]
-    exclude: tuple[str, ...]
-    rules: dict[str, dict[str, Any]]
-    root: str
-    source: str | None = None
+    __slots__ = ("exclude", "fail_on", "include", "root", "rules", "source", "template")
+
+    def __init__(
+        self,
+        template: str | None,
+        fail_on: str,
+        include: tuple[str, ...],
+        exclude: tuple[str, ...],
+        rules: dict[str, dict[str, Any]],
+        root: str,
+        source: str | None = None,
+    ) -> None:
+        self.template: Final = template
+        self.fail_on: Final = fail_on
+        self.include: Final = include
+        self.exclude: Final = exclude
+        self.rules: Final = rules
+        self.root: Final = root
+        self.source: Final = source
 
     def severities(self) -> dict[str, Severity]:
         return {

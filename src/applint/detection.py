@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Final
 
 from applint.mapping import (
     ELSEWHERE_THRESHOLD,
@@ -33,32 +33,67 @@ VERSION_SEARCH_LINES = 12
 HEADING_WEIGHT = 0.5
 
 
-class VersionLine(NamedTuple):
+class VersionLine:
     """The declared label and where it is; ``others`` are further labels on the same line."""
 
-    label: str
-    line: int
-    text: str
-    others: tuple[str, ...] = ()
+    __slots__ = ("label", "line", "others", "text")
+
+    def __init__(
+        self,
+        label: str,
+        line: int,
+        text: str,
+        others: tuple[str, ...] = (),
+    ) -> None:
+        self.label: Final = label
+        self.line: Final = line
+        self.text: Final = text
+        self.others: Final = others
 
     @property
     def hybrid(self) -> bool:
         return bool(self.others)
 
 
-class Selection(NamedTuple):
+class Selection:
     """The template a document is checked against, and why."""
 
-    template: Template
-    kind: str | None
-    kind_source: str
-    version: VersionLine | None
-    by_content: bool
-    score: float = 0.0
-    runner_up: tuple[str, float] | None = None
-    forced: bool = False
-    scores: Mapping[str, float] = EMPTY_MAPPING
-    due_diligence: bool = False
+    __slots__ = (
+        "by_content",
+        "due_diligence",
+        "forced",
+        "kind",
+        "kind_source",
+        "runner_up",
+        "score",
+        "scores",
+        "template",
+        "version",
+    )
+
+    def __init__(
+        self,
+        template: Template,
+        kind: str | None,
+        kind_source: str,
+        version: VersionLine | None,
+        by_content: bool,
+        score: float = 0.0,
+        runner_up: tuple[str, float] | None = None,
+        forced: bool = False,
+        scores: Mapping[str, float] = EMPTY_MAPPING,
+        due_diligence: bool = False,
+    ) -> None:
+        self.template: Final = template
+        self.kind: Final = kind
+        self.kind_source: Final = kind_source
+        self.version: Final = version
+        self.by_content: Final = by_content
+        self.score: Final = score
+        self.runner_up: Final = runner_up
+        self.forced: Final = forced
+        self.scores: Final = scores
+        self.due_diligence: Final = due_diligence
 
 
 def detect_kind(document: Document) -> tuple[str | None, str]:

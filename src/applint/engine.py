@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from collections.abc import Mapping as MappingOf
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO, Final
 
 from applint.completeness import score
 from applint.context import LintContext
@@ -24,14 +24,24 @@ FOLLOWS_CRITERIA_SHARE = 0.25
 FOLLOWS_AREAS_SHARE = 0.5
 
 
-class LintOptions(NamedTuple):
+class LintOptions:
     """What a run may change: the template, rule severities, disabled rules, rule options."""
 
-    template: str | None = None
-    severities: MappingOf[str, Severity] = EMPTY_MAPPING
-    disabled: frozenset[str] = frozenset()
-    rule_options: MappingOf[str, MappingOf[str, Any]] = EMPTY_MAPPING
-    verbose: bool = False
+    __slots__ = ("disabled", "rule_options", "severities", "template", "verbose")
+
+    def __init__(
+        self,
+        template: str | None = None,
+        severities: MappingOf[str, Severity] = EMPTY_MAPPING,
+        disabled: frozenset[str] = frozenset(),
+        rule_options: MappingOf[str, MappingOf[str, Any]] = EMPTY_MAPPING,
+        verbose: bool = False,
+    ) -> None:
+        self.template: Final = template
+        self.severities: Final = severities
+        self.disabled: Final = disabled
+        self.rule_options: Final = rule_options
+        self.verbose: Final = verbose
 
     def forced_template(self) -> Template | None:
         return find_template(self.template) if self.template else None

@@ -7,7 +7,7 @@ none of them re-reads the text.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final
 
 from applint.mapping import Mapping
 from applint.markers import find_notes, strip_markers
@@ -21,14 +21,24 @@ MIN_EVIDENCE_WORDS = 2
 _NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 
 
-class Evidence(NamedTuple):
+class Evidence:
     """What follows one criterion's statement."""
 
-    criterion_id: str
-    statement: Block
-    blocks: tuple[Block, ...]
-    links: tuple[str, ...]
-    has_content: bool
+    __slots__ = ("blocks", "criterion_id", "has_content", "links", "statement")
+
+    def __init__(
+        self,
+        criterion_id: str,
+        statement: Block,
+        blocks: tuple[Block, ...],
+        links: tuple[str, ...],
+        has_content: bool,
+    ) -> None:
+        self.criterion_id: Final = criterion_id
+        self.statement: Final = statement
+        self.blocks: Final = blocks
+        self.links: Final = links
+        self.has_content: Final = has_content
 
     @property
     def end_line(self) -> int:

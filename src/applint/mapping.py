@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import chain
-from typing import NamedTuple
+from typing import Final
 
 from applint.model import Block, BlockKind, Document
 from applint.similarity import containment
@@ -33,22 +33,40 @@ TRIMMED_WEIGHT = 0.9
 CRITERION_HEADING_LEVEL = 3
 
 
-class Candidate(NamedTuple):
+class Candidate:
     """A block that could state a criterion."""
 
-    block_index: int
-    block: Block
-    words: frozenset[str]
-    emphasized: bool
+    __slots__ = ("block", "block_index", "emphasized", "words")
+
+    def __init__(
+        self,
+        block_index: int,
+        block: Block,
+        words: frozenset[str],
+        emphasized: bool,
+    ) -> None:
+        self.block_index: Final = block_index
+        self.block: Final = block
+        self.words: Final = words
+        self.emphasized: Final = emphasized
 
 
-class Mapping(NamedTuple):
+class Mapping:
     """Where the template's sections and criteria are in the document."""
 
-    root: Section
-    sections: dict[str, Section]
-    criteria: dict[str, int]
-    scores: dict[str, float]
+    __slots__ = ("criteria", "root", "scores", "sections")
+
+    def __init__(
+        self,
+        root: Section,
+        sections: dict[str, Section],
+        criteria: dict[str, int],
+        scores: dict[str, float],
+    ) -> None:
+        self.root: Final = root
+        self.sections: Final = sections
+        self.criteria: Final = criteria
+        self.scores: Final = scores
 
     def section_id_of(self, section: Section) -> str | None:
         """The template section id a document section was matched to, if any."""

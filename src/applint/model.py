@@ -4,16 +4,18 @@ A document is a flat, ordered tuple of blocks. Each block knows where it starts 
 the original input: a 1-based line for Markdown and plain text, a 1-based paragraph number
 for DOCX (the document's ``unit`` says which). No third-party imports here.
 
-Records are ``NamedTuple`` classes rather than frozen dataclasses throughout applint: they are
-just as immutable and typed, and a class costs ~0.1 ms to create at import instead of ~0.6 ms,
-which is a measurable share of a pre-commit run (see BENCHMARKS.md).
+How applint writes its records (each class is created at every start-up, so the way matters for
+a pre-commit run; see BENCHMARKS.md): records compared by value (Block here, Finding, a
+template's Criterion and TemplateSection) are ``NamedTuple`` classes, ~0.2 ms each to create;
+the others are plain classes with ``__slots__`` whose attributes are ``Final`` (mypy rejects any
+assignment after ``__init__``), ~0.02 ms each. Frozen dataclasses cost ~0.6 ms each.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Mapping
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 # The default of every mapping field of a record. One shared object, so it must never be changed:
 # the fields are typed Mapping (read-only for mypy). A plain dict, because records cross process
@@ -67,24 +69,48 @@ class Block(NamedTuple):
         return self.checked is not None
 
 
-class Capabilities(NamedTuple):
+class Capabilities:
     """What the input format can carry; rules stay quiet about what a format lost."""
 
-    checkboxes: bool = True
-    links: bool = True
-    headings: bool = True
+    __slots__ = ("checkboxes", "headings", "links")
+
+    def __init__(
+        self,
+        checkboxes: bool = True,
+        links: bool = True,
+        headings: bool = True,
+    ) -> None:
+        self.checkboxes: Final = checkboxes
+        self.links: Final = links
+        self.headings: Final = headings
 
 
-class Document(NamedTuple):
+# What Markdown and plain text carry: everything (the default of Document.capabilities).
+FULL_CAPABILITIES = Capabilities()
+
+
+class Document:
     """A parsed input: its blocks, the raw lines findings point into, and its format."""
 
-    path: str
-    format: str
-    blocks: tuple[Block, ...]
-    source_lines: tuple[str, ...]
-    unit: Unit = Unit.LINE
-    capabilities: Capabilities = Capabilities()
-    front_matter: Mapping[str, str] = EMPTY_MAPPING
+    __slots__ = ("blocks", "capabilities", "format", "front_matter", "path", "source_lines", "unit")
+
+    def __init__(
+        self,
+        path: str,
+        format: str,
+        blocks: tuple[Block, ...],
+        source_lines: tuple[str, ...],
+        unit: Unit = Unit.LINE,
+        capabilities: Capabilities = FULL_CAPABILITIES,
+        front_matter: Mapping[str, str] = EMPTY_MAPPING,
+    ) -> None:
+        self.path: Final = path
+        self.format: Final = format
+        self.blocks: Final = blocks
+        self.source_lines: Final = source_lines
+        self.unit: Final = unit
+        self.capabilities: Final = capabilities
+        self.front_matter: Final = front_matter
 
     @property
     def line_count(self) -> int:

@@ -4,33 +4,52 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from applint.findings import Finding, Severity
 from applint.model import EMPTY_MAPPING
 
 
-class FileReport(NamedTuple):
+class FileReport:
     """Findings for one input, and which template it was checked against."""
 
-    path: str
-    findings: tuple[Finding, ...]
-    template: str | None = None
-    format: str | None = None
-    unit: str = "line"
-    input_error: bool = False
-    detection: Mapping[str, Any] = EMPTY_MAPPING
-    # Per-area and overall completeness (completeness.Completeness.as_dict()); None when unread.
-    completeness: dict[str, Any] | None = None
+    __slots__ = ("completeness", "detection", "findings", "format", "input_error", "path", "template", "unit")
+
+    def __init__(
+        self,
+        path: str,
+        findings: tuple[Finding, ...],
+        template: str | None = None,
+        format: str | None = None,
+        unit: str = "line",
+        input_error: bool = False,
+        detection: Mapping[str, Any] = EMPTY_MAPPING,
+        completeness: dict[str, Any] | None = None,
+    ) -> None:
+        self.path: Final = path
+        self.findings: Final = findings
+        self.template: Final = template
+        self.format: Final = format
+        self.unit: Final = unit
+        self.input_error: Final = input_error
+        self.detection: Final = detection
+        # Per-area and overall completeness (completeness.Completeness.as_dict()); None when unread.
+        self.completeness: Final = completeness
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)
 
 
-class Report(NamedTuple):
+class Report:
     """Every file of one run, in the order the inputs were given."""
 
-    files: tuple[FileReport, ...]
+    __slots__ = ("files",)
+
+    def __init__(
+        self,
+        files: tuple[FileReport, ...],
+    ) -> None:
+        self.files: Final = files
 
     def counts(self) -> Counter[Severity]:
         total: Counter[Severity] = Counter()

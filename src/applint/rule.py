@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from applint.context import LintContext
 from applint.findings import Finding, Severity
@@ -12,16 +12,27 @@ from applint.model import EMPTY_MAPPING
 Check = Callable[[LintContext], Iterable[Finding]]
 
 
-class Rule(NamedTuple):
+class Rule:
     """A registered rule. ``doc`` is its user documentation (the rule module's docstring)."""
 
-    id: str
-    severity: Severity
-    summary: str
-    check: Check
-    doc: str
-    # The rule's own options and their defaults ([tool.applint.rules.<id>.options] in config).
-    options: Mapping[str, Any] = EMPTY_MAPPING
+    __slots__ = ("check", "doc", "id", "options", "severity", "summary")
+
+    def __init__(
+        self,
+        id: str,
+        severity: Severity,
+        summary: str,
+        check: Check,
+        doc: str,
+        options: Mapping[str, Any] = EMPTY_MAPPING,
+    ) -> None:
+        self.id: Final = id
+        self.severity: Final = severity
+        self.summary: Final = summary
+        self.check: Final = check
+        self.doc: Final = doc
+        # The rule's own options and their defaults ([tool.applint.rules.<id>.options] in config).
+        self.options: Final = options
 
 
 def option(ctx: LintContext, rule: Rule, name: str) -> Any:

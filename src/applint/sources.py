@@ -7,7 +7,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, Final
 
 # Real applications are 10-50 KB; mistune needs ~26 s and 2.2 GB for a 10 MB line of dense
 # inline markup, so text inputs are capped well below that.
@@ -26,12 +26,20 @@ class InputError(Exception):
     """A document that cannot be read or decoded: reported as a parse-error finding for that file."""
 
 
-class Source(NamedTuple):
+class Source:
     """The raw bytes of one input and the format they are read as."""
 
-    path: str
-    data: bytes
-    format: str
+    __slots__ = ("data", "format", "path")
+
+    def __init__(
+        self,
+        path: str,
+        data: bytes,
+        format: str,
+    ) -> None:
+        self.path: Final = path
+        self.data: Final = data
+        self.format: Final = format
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
