@@ -261,3 +261,31 @@ def test_styles_cut_out_of_the_part_equal_the_whole_part_parsed(name: str, data:
                     style_id,
                 )
             assert fast.whole is None or style_id == "NoSuchStyle", f"{name}: fell back for {style_id}"
+
+
+def test_checklist_glyph_written_as_a_character_reference() -> None:
+    """A bullet glyph may be written as "&#9744;" in the numbering part: still a checkbox."""
+    numbering = (
+        f"<w:numbering {W_NS}>"
+        '<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:lvlText w:val="&#9744;"/></w:lvl></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="6"><w:lvl w:ilvl="0"><w:lvlText w:val="&#8226;"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="5"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="6"/></w:num>'
+        "</w:numbering>"
+    ).encode()
+    rels = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'numbering" Target="numbering.xml"/></Relationships>'
+    )
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{}"/></w:numPr></w:pPr><w:r><w:t>{}</w:t></w:r></w:p>'
+    package = zipfile.ZipFile(
+        io.BytesIO(_package(item.format(1, "box item") + item.format(2, "bullet item")))
+    )
+    members = {name: package.read(name) for name in package.namelist()}
+    members |= {"word/numbering.xml": numbering, "word/_rels/document.xml.rels": rels}
+    blocks = read_docx(_zip(members)).blocks
+    assert [(b.kind, b.checked, b.text) for b in blocks] == [
+        (BlockKind.LIST_ITEM, False, "box item"),
+        (BlockKind.LIST_ITEM, None, "bullet item"),
+    ]

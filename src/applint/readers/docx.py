@@ -42,9 +42,9 @@ def read_docx(data: bytes, path: str = "-") -> Document:
         styles_part = package.related(relationships, STYLES)
         numbering_part = package.related(relationships, NUMBERING)
         styles = StylesPart(package, styles_part) if styles_part else None
-        numbering = package.parse(numbering_part) if numbering_part else None
-        walker = _Walker(_StyleLevels(styles), _bullet_glyphs(numbering), relationships.external)
-        blocks = tuple(walker.walk(body))  # styles are read as paragraphs ask for them
+        bullets = _BulletGlyphs(package, numbering_part)
+        walker = _Walker(_StyleLevels(styles), bullets, relationships.external)
+        blocks = tuple(walker.walk(body))  # styles and bullets are read as paragraphs ask for them
     return Document(
         path=path,
         format="docx",
@@ -56,9 +56,7 @@ def read_docx(data: bytes, path: str = "-") -> Document:
 
 
 class _Walker:
-    def __init__(
-        self, styles: _StyleLevels, bullet_glyphs: dict[tuple[str, int], str], rels: dict[str, str]
-    ) -> None:
+    def __init__(self, styles: _StyleLevels, bullet_glyphs: _BulletGlyphs, rels: dict[str, str]) -> None:
         self.texts: list[str] = []
         self.saw_checkbox = False
         self.styles = styles
@@ -100,7 +98,7 @@ class _Walker:
         list_level = _list_level(properties)
         if checked is None and list_level is not None:
             # Google Docs writes checklists as lists whose bullet is a checkbox glyph.
-            glyph = self.bullet_glyphs.get((_num_id(properties), list_level))
+            glyph = self.bullet_glyphs.glyph(_num_id(properties), list_level)
             if glyph in GLYPHS:
                 checked = GLYPHS[glyph]
         if checked is not None:
@@ -210,26 +208,47 @@ class _StyleLevels:
         return None
 
 
-def _bullet_glyphs(numbering: Element | None) -> dict[tuple[str, int], str]:
-    """The bullet text of every (numId, level) in the numbering part: checkbox glyphs mark checklists."""
-    if numbering is None:
-        return {}
-    abstract: dict[str, dict[int, str]] = {}
-    for definition in numbering.iter(f"{W}abstractNum"):
-        bullets: dict[int, str] = {}
-        for level_element in definition.iter(f"{W}lvl"):
-            text_element = level_element.find(f"{W}lvlText")
-            if text_element is not None:
-                bullets[_number(level_element.get(f"{W}ilvl"), 0)] = text_element.get(f"{W}val", "")
-        abstract[definition.get(f"{W}abstractNumId", "")] = bullets
-    glyphs: dict[tuple[str, int], str] = {}
-    for num in numbering.iter(f"{W}num"):
-        reference = num.find(f"{W}abstractNumId")
-        if reference is None:
-            continue
-        for level, text in abstract.get(reference.get(f"{W}val", ""), {}).items():
-            glyphs[(num.get(f"{W}numId", ""), level)] = text.strip()
-    return glyphs
+class _BulletGlyphs:
+    """The bullet text of a list level, which marks a checklist when it is a checkbox glyph (how
+    Google Docs writes checklists). Looked up as list paragraphs ask: the numbering part is parsed
+    on the first question, and only the abstract definitions asked about are read (LibreOffice
+    writes nine levels for each of dozens of lists)."""
+
+    def __init__(self, package: DocxPackage, part: str | None) -> None:
+        self.package = package
+        self.part = part
+        self.definitions: dict[str, Element] | None = None  # abstractNumId -> w:abstractNum
+        self.abstract_of: dict[str, str] = {}  # numId -> abstractNumId
+        self.glyphs: dict[tuple[str, int], str | None] = {}
+
+    def glyph(self, num_id: str, level: int) -> str | None:
+        key = (num_id, level)
+        if key not in self.glyphs:
+            self.glyphs[key] = self._find(num_id, level)
+        return self.glyphs[key]
+
+    def _find(self, num_id: str, level: int) -> str | None:
+        if self.part is None:
+            return None
+        if self.definitions is None:
+            self.definitions = {}
+            data = self.package.checked(self.part)
+            # No list can have a checkbox bullet when no glyph (or character reference) is written.
+            if any(glyph.encode() in data for glyph in GLYPHS) or b"&#" in data:
+                root = self.package.parse_checked(self.part, data)
+                self.definitions = {d.get(f"{W}abstractNumId", ""): d for d in root.iter(f"{W}abstractNum")}
+                for num in root.iter(f"{W}num"):
+                    reference = num.find(f"{W}abstractNumId")
+                    if reference is not None:
+                        self.abstract_of[num.get(f"{W}numId", "")] = reference.get(f"{W}val", "")
+        definition = self.definitions.get(self.abstract_of.get(num_id, ""))
+        found = None
+        if definition is not None:
+            for level_element in definition.iter(f"{W}lvl"):
+                text_element = level_element.find(f"{W}lvlText")
+                if text_element is not None and _number(level_element.get(f"{W}ilvl"), 0) == level:
+                    found = str(text_element.get(f"{W}val", "")).strip()
+        return found
 
 
 def _num_id(properties: Element | None) -> str:

@@ -140,7 +140,10 @@ class DocxPackage:
 
     def parse(self, part: str) -> Element:
         """One XML part, parsed; rejected if it declares a DTD or is not well-formed XML."""
-        data = self.checked(part)
+        return self.parse_checked(part, self.checked(part))
+
+    def parse_checked(self, part: str, data: bytes) -> Element:
+        """Parse what ``checked(part)`` returned (for a caller that looked at the bytes first)."""
         try:
             return etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as error:
@@ -200,7 +203,7 @@ class StylesPart:
             if element is not None:
                 return element
         if self.whole is None:
-            root = self.package.parse(self.part)
+            root = self.package.parse_checked(self.part, self.data)
             self.whole = {}
             for style in root.iter(f"{{{W_NS}}}style"):
                 self.whole.setdefault(style.get(f"{{{W_NS}}}styleId", ""), style)
