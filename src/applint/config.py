@@ -24,10 +24,7 @@ CONFIG_FILES = (".applint.toml", "pyproject.toml")
 # [tool.applint…] or [tool], a dotted key tool.applint… or an inline table tool = {…}. Files
 # that match none are not parsed (most pyproject.toml files, including ones that merely list
 # applint as a dependency).
-_TOOL_TABLE = re.compile(
-    rb"""^[ \t]*(?:\[[ \t]*["']?tool["']?[ \t]*(?:\]|\.[ \t]*["']?applint\b)|["']?tool["']?[ \t]*(?:=|\.[ \t]*["']?applint\b))""",
-    re.MULTILINE,
-)
+_TOOL_TABLE = rb"""(?m)^[ \t]*(?:\[[ \t]*["']?tool["']?[ \t]*(?:\]|\.[ \t]*["']?applint\b)|["']?tool["']?[ \t]*(?:=|\.[ \t]*["']?applint\b))"""
 
 
 class Config:
@@ -109,7 +106,7 @@ def _has_tool_table(path: str) -> bool:
             raw = handle.read()
     except OSError:
         return False
-    if b"applint" not in raw or not _TOOL_TABLE.search(raw):
+    if b"applint" not in raw or not re.search(_TOOL_TABLE, raw):
         return False  # most pyproject.toml files: no need to parse them
     try:
         return "applint" in _read_toml(path).get("tool", {})

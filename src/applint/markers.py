@@ -11,11 +11,13 @@ PLACEHOLDER_RE = re.compile(PLACEHOLDER)
 # ("TODO: add date", "TBD - later") or is bracketed; not when it is a word in a sentence
 # ("All TODO items from Incubation have been addressed").
 _MARKER = r"TODO|TBD|FIXME|XXX"
-_NOTE_FORMS = re.compile(
+# Patterns that only run after a cheap pre-test are kept as strings: re compiles (and caches)
+# each on first use, so a run whose text holds no marker never pays for compiling them.
+_NOTE_FORMS = (
     rf"(?:^|[\s(\[|])(?P<word>{_MARKER})(?=\s*(?:$|[:)\]|!?.,-]|\s-))"
     rf"|[(\[](?P<bracketed>{_MARKER})\b"
 )
-_ALWAYS = re.compile(r"\bWORK IN PROGRESS\b|\b[Dd]o not file( this)? yet\b|\bDRAFT - DO NOT\b")
+_ALWAYS = r"\bWORK IN PROGRESS\b|\b[Dd]o not file( this)? yet\b|\bDRAFT - DO NOT\b"
 
 
 def find_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
@@ -26,19 +28,19 @@ def find_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
     if not _may_hold_note(text):
         return []
     found: dict[int, str] = {}
-    for match in _ALWAYS.finditer(text):
+    for match in re.finditer(_ALWAYS, text):
         found[match.start()] = match.group(0)
     if in_comment:
         for match in re.finditer(rf"\b(?:{_MARKER})\b", text):
             found.setdefault(match.start(), match.group(0))
     else:
-        for match in _NOTE_FORMS.finditer(text):
+        for match in re.finditer(_NOTE_FORMS, text):
             group = "word" if match.group("word") else "bracketed"
             found.setdefault(match.start(group), match.group(group))
     return sorted(found.items())
 
 
-_ANY_MARKER = re.compile(rf"{PLACEHOLDER}|{_ALWAYS.pattern}|\b(?:{_MARKER})\b:?")
+_ANY_MARKER = rf"{PLACEHOLDER}|{_ALWAYS}|\b(?:{_MARKER})\b:?"
 
 
 _NOTE_WORDS = re.compile(rf"{_MARKER}|WORK IN PROGRESS|DRAFT")
@@ -55,7 +57,7 @@ def _may_hold_marker(text: str) -> bool:
 
 def strip_markers(text: str) -> str:
     """The text with placeholders and notes to the author removed (what real content is left)."""
-    return _ANY_MARKER.sub(" ", text) if _may_hold_marker(text) else text
+    return re.sub(_ANY_MARKER, " ", text) if _may_hold_marker(text) else text
 
 
 def has_placeholder(text: str) -> bool:

@@ -17,9 +17,8 @@ TEXT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".t
 DIRECTORY_SUFFIXES = (".md", ".markdown", ".docx")
 STDIN = "-"
 MARKDOWN_SNIFF_BYTES = 64 * 1024
-MARKDOWN_SIGNS = re.compile(
-    rb"(?m)^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>|\||```|~~~|<!--|\[[ xX]?\]\s)|\*\*\S|\]\("
-)
+# Only standard input is sniffed: compiled on first use by re.search, not on every run.
+MARKDOWN_SIGNS = rb"(?m)^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>|\||```|~~~|<!--|\[[ xX]?\]\s)|\*\*\S|\]\("
 
 
 class InputError(Exception):
@@ -117,7 +116,7 @@ def _suffix(path: str) -> str:
 
 def _looks_like_markdown(head: bytes) -> bool:
     """True when standard input shows Markdown structure: headings, list items, checkboxes, tables."""
-    return MARKDOWN_SIGNS.search(head) is not None
+    return re.search(MARKDOWN_SIGNS, head) is not None
 
 
 def decode_text(data: bytes) -> str:

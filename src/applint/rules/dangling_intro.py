@@ -33,10 +33,11 @@ from applint.template_text import is_template_text
 from applint.textnorm import normalize
 
 ID = "dangling-intro"
-_PROMISE = re.compile(r"(:|\bthe following(\s+\w+){0,2}\s*[.:]?|\bas follows\s*[.:]?)\s*$", re.IGNORECASE)
+# Compiled on first use by re (most paragraphs never get past the pre-tests that guard them).
+_PROMISE = r"(?i)(:|\bthe following(\s+\w+){0,2}\s*[.:]?|\bas follows\s*[.:]?)\s*$"
 _ITEMS = (BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.CODE, BlockKind.HTML)
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|#\d+")
-_LABEL = re.compile(r"^[^.:]{1,60}:\s+\S")
+_CONTACT = r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|#\d+"
+_LABEL = r"^[^.:]{1,60}:\s+\S"
 STATEMENT_WORDS = 8
 LABEL_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -65,7 +66,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 def _promises(text: str) -> bool:
     """Whether the text ends by announcing what follows (the pattern runs only on text that ends
     with a colon or mentions "follow", which every form it matches does)."""
-    return (text.rstrip().endswith(":") or "follow" in text.lower()) and _PROMISE.search(text) is not None
+    return (text.rstrip().endswith(":") or "follow" in text.lower()) and re.search(_PROMISE, text) is not None
 
 
 def _offset(blocks: tuple[Block, ...], index: int) -> int:
@@ -98,10 +99,10 @@ def _item_like(text: str) -> bool:
     words = text.split()
     if len(normalize(strip_markers(text)).split()) < 2:
         return True  # a placeholder where the items go: the placeholder rule reports it
-    label = _LABEL.match(text)
+    label = re.match(_LABEL, text)
     if label and len(text[: text.index(":")].split()) <= LABEL_WORDS:
         return True  # "core Crossplane: https://…", "[The Placement API](…): The OCM …"
-    if _CONTACT.search(text) and len(words) <= 15:
+    if re.search(_CONTACT, text) and len(words) <= 15:
         return True
     if len(_SENTENCE_END.findall(text.strip() + " ")) >= 2:
         return True  # several sentences: the explanation the intro announced
