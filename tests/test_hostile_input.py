@@ -40,9 +40,9 @@ def _run(runner: CliRunner, *paths: Path | str) -> tuple[int, str, str, float, i
     return result.exit_code, result.stdout, result.stderr, elapsed, peak
 
 
-def _docx_zip(document_xml: bytes) -> bytes:
+def _docx_zip(document_xml: bytes, compression: int = zipfile.ZIP_DEFLATED) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
         archive.writestr(
             "[Content_Types].xml",
             '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -51,6 +51,14 @@ def _docx_zip(document_xml: bytes) -> bytes:
         archive.writestr("word/document.xml", document_xml)
     return buffer.getvalue()
 
+
+# Stored, not deflated: deflated, it would be stopped earlier as a ZIP bomb.
+DEEP_DOCUMENT = (
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>'
+    + b"<w:r>" * 100_000
+    + b"</w:r>" * 100_000
+    + b"</w:p></w:body></w:document>"
+)
 
 BILLION_LAUGHS = (
     b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -142,6 +150,10 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "docx without document.xml": (_write("empty.docx", zipfile_without_document()), "no word/document.xml"),
     "docx zip bomb": (_write("bomb.docx", b""), "(a ZIP bomb?)"),
     "billion laughs": (_write("lol.docx", _docx_zip(BILLION_LAUGHS)), "declares a DTD"),
+    "docx nested 100k deep": (
+        _write("deep.docx", _docx_zip(DEEP_DOCUMENT, compression=zipfile.ZIP_STORED)),
+        "not well-formed XML (Excessive depth",
+    ),
 }
 
 
