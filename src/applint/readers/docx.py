@@ -183,14 +183,14 @@ class _StyleLevels:
         return self.levels[style_id]
 
     def _resolve(self, style_id: str) -> int | None:
-        if self.styles is None or self.styles.style(style_id) is None:
-            return _level_of_name(style_id)  # no styles part, or an undefined id: its name says
+        if self.styles is None:
+            return _level_of_name(style_id)  # no styles part: the id's name says
         current: str | None = style_id
         seen: set[str] = set()
         while current is not None and current not in seen:
             style = self.styles.style(current)
-            if style is None:
-                break
+            if style is None:  # an undefined id: its name says; an undefined base: not a heading
+                return _level_of_name(style_id) if current == style_id else None
             seen.add(current)
             name_element = style.find(f"{W}name")
             name = name_element.get(f"{W}val", "") if name_element is not None else ""

@@ -195,12 +195,16 @@ class StylesPart:
         tag = root.group(0) if root else b""
         self.root_tag = tag if f'xmlns:w="{W_NS}"'.encode() in tag else None
         self.whole: dict[str, Element] | None = None
+        self.cut: dict[str, Element] = {}
 
     def style(self, style_id: str) -> Element | None:
         """The ``w:style`` element of a style id, or None when the part defines no such style."""
+        if style_id in self.cut:
+            return self.cut[style_id]
         if self.whole is None and self.root_tag is not None:
             element = self._cut_out(style_id)
             if element is not None:
+                self.cut[style_id] = element
                 return element
         if self.whole is None:
             root = self.package.parse_checked(self.part, self.data)
