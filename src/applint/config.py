@@ -9,14 +9,13 @@ Precedence: defaults < file < command line.
 from __future__ import annotations
 
 import fnmatch
-import json
 import os
 import re
 from typing import Any, Final
 
 from applint.errors import ConfigError
 from applint.findings import Severity
-from applint.templates import schemas_folder
+from applint.templates import read_shipped_json
 
 DEFAULTS: dict[str, Any] = {"template": None, "fail-on": "error", "include": [], "exclude": [], "rules": {}}
 CONFIG_FILES = (".applint.toml", "pyproject.toml")
@@ -142,8 +141,7 @@ def validate(table: dict[str, Any], path: str, prefix: str = "") -> None:
     """Raise ConfigError naming the key path of the first problem (schema, then rule ids)."""
     import jsonschema
 
-    with open(os.path.join(schemas_folder(), "config.schema.json"), encoding="utf-8") as handle:
-        schema = json.loads(handle.read())
+    schema = read_shipped_json("config.schema.json")
     problems = sorted(
         jsonschema.Draft202012Validator(schema).iter_errors(table), key=lambda e: list(e.absolute_path)
     )

@@ -195,14 +195,15 @@ def schemas_dir() -> Path:
     return Path(schemas_folder())
 
 
-def _read_json(path: str) -> Any:
-    with open(path, "rb") as handle:
+def read_shipped_json(name: str) -> Any:
+    """One JSON file of the shipped schemas folder, parsed."""
+    with open(os.path.join(schemas_folder(), name), "rb") as handle:
         return json.loads(handle.read())
 
 
 def meta_schema() -> dict[str, Any]:
     """The JSON Schema every template file must satisfy."""
-    data: dict[str, Any] = _read_json(os.path.join(schemas_folder(), "template.schema.json"))
+    data: dict[str, Any] = read_shipped_json("template.schema.json")
     return data
 
 
@@ -219,7 +220,7 @@ def revisions_of(kind: str) -> tuple[Template, ...]:
     from applint.template_bundle import BUNDLE_SUFFIX, unpack
 
     try:
-        return unpack(_read_json(os.path.join(schemas_folder(), f"{kind}{BUNDLE_SUFFIX}")))
+        return unpack(read_shipped_json(f"{kind}{BUNDLE_SUFFIX}"))
     except FileNotFoundError:
         return ()
 

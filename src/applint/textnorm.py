@@ -102,11 +102,6 @@ def normalize(text: str) -> str:
     return _NON_WORD.sub(" ", lowered).strip()
 
 
-def words(text: str) -> list[str]:
-    """The normalised words of a text, in order."""
-    return normalize(text).split()
-
-
 @functools.lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """The set of normalised words that carry meaning (stop words and placeholders dropped)."""

@@ -19,10 +19,9 @@ from collections.abc import Iterator
 from applint.headings import infer_heading_level
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
 from applint.readers.checkboxes import GLYPHS
-from applint.readers.docx_package import NUMBERING, STYLES, DocxPackage, Element, StylesPart
+from applint.readers.docx_package import NUMBERING, STYLES, DocxPackage, Element, StylesPart, W
 from applint.sources import InputError
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 TEXT_CHECKBOX = re.compile(r"^\s*\[( |x|X|)\]\s*")

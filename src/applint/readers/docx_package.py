@@ -45,6 +45,7 @@ STYLES = RELATIONSHIP_TYPES + "styles"
 NUMBERING = RELATIONSHIP_TYPES + "numbering"
 DEFAULT_MAIN_PART = "word/document.xml"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"  # the main namespace as an lxml tag prefix: f"{W}p" is a paragraph
 # The root tag of a part follows at most an XML declaration and a comment or two.
 ROOT_SEARCH_BYTES = 4096
 _DOCTYPE = re.compile(rb"<!doctype", re.IGNORECASE)
@@ -209,8 +210,8 @@ class StylesPart:
         if self.whole is None:
             root = self.package.parse_checked(self.part, self.data)
             self.whole = {}
-            for style in root.iter(f"{{{W_NS}}}style"):
-                self.whole.setdefault(style.get(f"{{{W_NS}}}styleId", ""), style)
+            for style in root.iter(f"{W}style"):
+                self.whole.setdefault(style.get(f"{W}styleId", ""), style)
         return self.whole.get(style_id)
 
     def _cut_out(self, style_id: str) -> Element | None:
