@@ -98,16 +98,12 @@ def applint_script() -> str:
 def paired_process_seconds(
     first: list[str], second: list[str], repeats: int, env: dict[str, str], warmup: int = 3
 ) -> tuple[float, float]:
-    """Median wall times of two commands run alternately, so that drift in the machine's speed
-    during the measurement falls on both sides alike."""
-    times: tuple[list[float], list[float]] = ([], [])
-    for round_number in range(warmup + repeats):
-        for command, measured in ((first, times[0]), (second, times[1])):
-            started = time.perf_counter()
-            subprocess.run(command, capture_output=True, check=False, env=env)
-            if round_number >= warmup:
-                measured.append(time.perf_counter() - started)
-    return statistics.median(times[0]), statistics.median(times[1])
+    """Median wall times of two commands run alternately (see paired_median_seconds)."""
+
+    def run(command: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(command, capture_output=True, check=False, env=env)
+
+    return paired_median_seconds(run(first), run(second), repeats, warmup=warmup)
 
 
 def peak_rss_mib(code: str) -> float:
