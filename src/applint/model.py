@@ -129,6 +129,13 @@ class Document:
                     seen.add(number)
                     yield number, self.source_lines[number - 1]
 
+    def next_content(self, index: int) -> int | None:
+        """The index of the first block after ``index`` that is not a comment, if any."""
+        for later in range(index + 1, len(self.blocks)):
+            if self.blocks[later].kind is not BlockKind.COMMENT:
+                return later
+        return None
+
     def headings(self) -> list[Block]:
         """The heading blocks, in order."""
         return [block for block in self.blocks if block.kind is BlockKind.HEADING]

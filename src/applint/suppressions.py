@@ -74,7 +74,8 @@ def parse_suppressions(document: Document) -> list[Suppression]:
             if kind == "disable-file":
                 suppression = Suppression(kind, rules, reason, block.line, 1, last)
             elif kind == "disable-next-line":
-                following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.COMMENT), None)
+                following_index = document.next_content(index)
+                following = blocks[following_index] if following_index is not None else None
                 start = following.line if following else block.end_line + 1
                 end = following.end_line if following else block.end_line + 1
                 suppression = Suppression(kind, rules, reason, block.line, start, end)

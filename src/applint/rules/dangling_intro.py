@@ -51,8 +51,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         if is_template_text(block.text, ctx.template.kind):
             continue
-        following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.COMMENT), None)
-        problem = _missing_items(following, index + 1 + _offset(blocks, index) in statements)
+        following_index = ctx.document.next_content(index)
+        following = blocks[following_index] if following_index is not None else None
+        problem = _missing_items(following, following_index in statements)
         if problem:
             yield ctx.finding(
                 ID,
@@ -67,16 +68,6 @@ def _promises(text: str) -> bool:
     """Whether the text ends by announcing what follows (the pattern runs only on text that ends
     with a colon or mentions "follow", which every form it matches does)."""
     return (text.rstrip().endswith(":") or "follow" in text.lower()) and re.search(_PROMISE, text) is not None
-
-
-def _offset(blocks: tuple[Block, ...], index: int) -> int:
-    """How many comments sit between the block at ``index`` and the next content block."""
-    offset = 0
-    for block in blocks[index + 1 :]:
-        if block.kind is not BlockKind.COMMENT:
-            break
-        offset += 1
-    return offset
 
 
 def _missing_items(following: Block | None, is_statement: bool) -> str:
