@@ -4,7 +4,7 @@
     python benchmarks/run.py --quick    # fewer repeats and 200 files instead of 1,000
 
 Each ratio compares applint with the cost it cannot avoid (parsing, starting Python), as the
-median of repeated runs. Memoising caches in applint.textnorm are cleared before each timed
+median of repeated runs. Memoising caches in applint.text.normalize are cleared before each timed
 in-process lint, so repeats of the same text are not cheaper than a first run.
 """
 
@@ -29,7 +29,7 @@ TARGETS = {"R1": 3.0, "R2": 1.5, "R3": 120.0, "R4": 1.5, "R5": 1.2, "R5-jobs": 1
 
 
 def clear_caches() -> None:
-    from applint import textnorm
+    from applint.text import normalize as textnorm
 
     for function in (textnorm.normalize, textnorm.content_words, textnorm.normalize_title):
         function.cache_clear()
@@ -127,7 +127,8 @@ def main() -> int:
 
     import mistune
 
-    from applint.engine import LintOptions, lint_path, lint_paths, lint_text
+    from applint.batch import lint_paths
+    from applint.engine import LintOptions, lint_path, lint_text
 
     folder = Path(tempfile.mkdtemp(prefix="applint-bench-"))
     inputs = write_inputs(folder, files)

@@ -155,7 +155,8 @@ def test_python_dash_m(tmp_path: Path) -> None:
 
 
 def test_jobs_keep_the_input_order_and_the_output(runner: CliRunner, tmp_path: Path) -> None:
-    from applint.engine import LintOptions, lint_paths
+    from applint.batch import lint_paths
+    from applint.engine import LintOptions
 
     text = Path(CLEAN).read_text()
     for number in range(12):

@@ -11,7 +11,7 @@ import pytest
 from applint.engine import lint_path
 from applint.model import BlockKind, Unit
 from applint.readers.docx import read_docx
-from applint.sources import InputError
+from applint.readers.sources import InputError
 from tests.conftest import EXAMPLES, FIXTURES, shared_files
 from tests.docx_builder import DocxBuilder, sample_application
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from applint.cli import cli
 from applint.engine import lint_path
 from applint.findings import Finding
-from applint.templates import builtin_templates
+from applint.templates.catalog import builtin_templates
 from tests.conftest import EXAMPLES, TEMPLATES, shared_files
 
 ALL_INPUTS = (

@@ -213,7 +213,7 @@ def test_permission_denied_is_reported(
         return builtins.open(file, *args, **kwargs)  # type: ignore[call-overload]
 
     # The reader opens files with the built-in open(); shadow it in that module only.
-    monkeypatch.setattr("applint.sources.open", refuse, raising=False)
+    monkeypatch.setattr("applint.readers.sources.open", refuse, raising=False)
     code, _, stderr, _, _ = _run(runner, path)
     assert code == 2 and stderr.strip() == f"applint: cannot read {path}: permission denied"
 

@@ -79,7 +79,7 @@ def test_sarif_fingerprints_survive_unrelated_lines_moving(runner: CliRunner, tm
 def test_sarif_docx_uses_paragraph_as_start_line_and_names_it() -> None:
     from applint.engine import lint_path
     from applint.formatters.sarif_format import render
-    from applint.report import Report
+    from applint.results.report import Report
 
     report = lint_path(str(FIXTURES / "docx" / "sample-incubation.docx"))
     sarif = json.loads(render(Report((report,))))

@@ -9,7 +9,7 @@ import pytest
 
 from applint.model import BlockKind
 from applint.readers.markdown import read_markdown
-from applint.textnorm import normalize
+from applint.text.normalize import normalize
 from tests.conftest import EXAMPLES, TEMPLATES, require_shared, shared_files
 
 MARKDOWN_FILES = shared_files(EXAMPLES, "*.md") + shared_files(TEMPLATES, "*.md")

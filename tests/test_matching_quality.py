@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import re
 
-from applint.detection import select_template
-from applint.mapping import map_document
+from applint.matching.detection import select_template
+from applint.matching.mapping import map_document
 from applint.readers.markdown import read_markdown
-from applint.templates import find_template
+from applint.templates.catalog import find_template
 from tests.conftest import FIXTURES
 
 VARIANTS = json.loads((FIXTURES / "matching" / "graduation-v1.6-reworded.json").read_text(encoding="utf-8"))

@@ -14,15 +14,9 @@ from click.testing import CliRunner
 from applint.cli import cli
 from applint.engine import lint_text
 from applint.errors import TemplateError
-from applint.templates import (
-    Template,
-    builtin_templates,
-    find_template,
-    meta_schema,
-    revisions_of,
-    schemas_dir,
-)
-from applint.textnorm import normalize
+from applint.templates.catalog import builtin_templates, find_template, meta_schema, revisions_of, schemas_dir
+from applint.templates.records import Template
+from applint.text.normalize import normalize
 from tests.conftest import TEMPLATES, shared_files
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -153,8 +147,8 @@ def _as_tuple(template: Template) -> tuple[object, ...]:
 @pytest.mark.parametrize("kind", ["graduation", "incubation"])
 def test_each_bundle_gives_exactly_the_revisions_its_files_give(kind: str) -> None:
     """A run reads the bundles; the per-revision files are the published form. Regenerate a stale
-    bundle with `python -m applint.template_bundle schemas`."""
-    from applint.template_bundle import revisions_from_files
+    bundle with `python -m applint.templates.bundle schemas`."""
+    from applint.templates.bundle import revisions_from_files
 
     from_files = revisions_from_files(schemas_dir(), kind)
     assert len(from_files) == {"graduation": 12, "incubation": 9}[kind]
@@ -162,7 +156,7 @@ def test_each_bundle_gives_exactly_the_revisions_its_files_give(kind: str) -> No
 
 
 def test_bundle_round_trip_shares_records() -> None:
-    from applint.template_bundle import pack, unpack
+    from applint.templates.bundle import pack, unpack
 
     revisions = list(revisions_of("graduation"))
     again = unpack(json.loads(json.dumps(pack(revisions))))

@@ -9,13 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from applint.findings import Finding, Severity
-from applint.fingerprints import fingerprint
-from applint.headings import infer_heading_level
-from applint.markers import find_notes, has_placeholder, strip_markers
+from applint.matching.structure import body_blocks, build_sections
+from applint.readers.headings import infer_heading_level
 from applint.readers.markdown import read_markdown
-from applint.similarity import containment, dice
-from applint.structure import body_blocks, build_sections
-from applint.textnorm import content_words, fold, normalize, normalize_title
+from applint.results.fingerprints import fingerprint
+from applint.text.markers import find_notes, has_placeholder, strip_markers
+from applint.text.normalize import content_words, fold, normalize, normalize_title
+from applint.text.similarity import containment, dice
 
 
 def test_normalisation() -> None:

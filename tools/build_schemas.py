@@ -17,12 +17,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from applint.matching.structure import Section, body_blocks, build_sections
 from applint.model import Block, BlockKind
 from applint.readers.markdown import read_markdown
-from applint.similarity import dice
-from applint.structure import Section, body_blocks, build_sections
-from applint.template_bundle import write_bundles
-from applint.textnorm import content_words, normalize_title
+from applint.templates.bundle import write_bundles
+from applint.text.normalize import content_words, normalize_title
+from applint.text.similarity import dice
 
 FILE_NAME = re.compile(r"^(graduation|incubation)-(v\d+\.\d+)-(\d{4}-\d{2}-\d{2}|latest)-([0-9a-f]{8})\.md$")
 PLACEHOLDER = re.compile(r"\$[A-Z][A-Z0-9_]*|MONTH YEAR|DD-MMM-YYYY|YYYYMMDD")

@@ -15,14 +15,19 @@ from typing import TYPE_CHECKING, Any
 from applint._version import __version__
 
 if TYPE_CHECKING:
-    from applint.engine import LintOptions, lint_path, lint_paths, lint_text
+    from applint.batch import lint_paths
+    from applint.engine import LintOptions, lint_path, lint_text
 
 __all__ = ["LintOptions", "__version__", "lint_path", "lint_paths", "lint_text"]
 
 
 def __getattr__(name: str) -> Any:
     # The engine imports mistune and the rules; keep `import applint` (and --version) cheap.
-    if name in ("LintOptions", "lint_path", "lint_paths", "lint_text"):
+    if name == "lint_paths":
+        from applint.batch import lint_paths
+
+        return lint_paths
+    if name in ("LintOptions", "lint_path", "lint_text"):
         from applint import engine
 
         return getattr(engine, name)

@@ -77,8 +77,9 @@ def check(
     jobs: int | None,
 ) -> None:
     """Check application files (Markdown, DOCX, plain text); '-' reads standard input."""
+    from applint.batch import lint_paths
     from applint.config import load_config
-    from applint.engine import LintOptions, lint_paths
+    from applint.engine import LintOptions
     from applint.findings import Severity
     from applint.formatters import formatter
 
@@ -147,7 +148,7 @@ def explain(rule_id: str) -> None:
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 def list_templates(output_format: str) -> None:
     """List every shipped template revision."""
-    from applint.templates import builtin_templates
+    from applint.templates.catalog import builtin_templates
 
     rows = [
         {
@@ -179,8 +180,8 @@ def list_templates(output_format: str) -> None:
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 def template_diff(old: str, new: str, output_format: str) -> None:
     """Show what changed between two template revisions (criteria added, removed, reworded, moved)."""
-    from applint.template_diff import diff_templates
-    from applint.templates import find_template
+    from applint.templates.catalog import find_template
+    from applint.templates.diff import diff_templates
 
     try:
         before, after = find_template(old), find_template(new)

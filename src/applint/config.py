@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from applint.errors import ConfigError
 from applint.findings import Severity
-from applint.templates import read_shipped_json
+from applint.templates.catalog import read_shipped_json
 
 DEFAULTS: dict[str, Any] = {"template": None, "fail-on": "error", "include": [], "exclude": [], "rules": {}}
 CONFIG_FILES = (".applint.toml", "pyproject.toml")

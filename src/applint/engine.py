@@ -1,23 +1,24 @@
-"""The linting pipeline for one input: read, choose a template, map, run the rules."""
+"""The linting pipeline for one input: read, choose a template, map, run the rules, score."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from collections.abc import Mapping as MappingOf
 from typing import Any, BinaryIO, Final
 
-from applint.completeness import score
-from applint.context import LintContext
-from applint.detection import select_template
 from applint.findings import Finding, Severity
-from applint.fingerprints import fingerprint
-from applint.mapping import Mapping, map_document
+from applint.matching.detection import select_template
+from applint.matching.mapping import Mapping, map_document
 from applint.model import EMPTY_MAPPING, Document, Unit
-from applint.report import FileReport, Report
+from applint.readers.sources import InputError, Source, decode_text, read_source
+from applint.results.completeness import score
+from applint.results.fingerprints import fingerprint
+from applint.results.report import FileReport
+from applint.results.suppressions import apply_suppressions
 from applint.rules import RULES
-from applint.sources import STDIN, InputError, Source, decode_text, expand_paths, read_source
-from applint.suppressions import apply_suppressions
-from applint.templates import Template, find_template
+from applint.rules.context import LintContext
+from applint.templates.catalog import find_template
+from applint.templates.records import Template
 
 # A document follows a template when this share of its criteria, or of its required areas, is found.
 FOLLOWS_CRITERIA_SHARE = 0.25
@@ -149,25 +150,3 @@ def lint_text(
 ) -> FileReport:
     """Lint text already in memory (Markdown by default, or ``format="text"``)."""
     return lint_source(Source(path, text.encode("utf-8"), format), options)
-
-
-def lint_paths(
-    paths: Iterable[str],
-    options: LintOptions | None = None,
-    stdin: BinaryIO | None = None,
-    selects: Callable[[str], bool] | None = None,
-    jobs: int = 1,
-) -> Report:
-    """Lint every file named or found below the named directories (those ``selects`` accepts).
-
-    With ``jobs`` > 1, files are linted in that many worker processes; the report keeps the
-    order of the inputs whatever the workers' timing.
-    """
-    options = options or LintOptions()
-    options.forced_template()  # a bad --template is a setup error before any file is read
-    chosen = [path for path in expand_paths(paths) if selects is None or selects(path)]
-    if jobs > 1 and len(chosen) > jobs and STDIN not in chosen:
-        from applint.parallel import lint_in_workers
-
-        return Report(lint_in_workers(chosen, options, jobs))
-    return Report(tuple(lint_path(path, options, stdin) for path in chosen))

@@ -1,4 +1,6 @@
-"""Formatters render a Report as text; NAMES is the --format choice list.
+"""Formatters: render a Report as text, JSON, SARIF, GitHub annotations or a Markdown summary.
+
+Takes a Report; gives a string. NAMES is the --format choice list.
 
 Each format lives in its own module, imported only when that format is asked for.
 """
@@ -8,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from applint.report import Report
+from applint.results.report import Report
 
 Formatter = Callable[[Report, bool], str]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from applint.findings import Severity
 from applint.formatters.text_format import summary
-from applint.report import Report
+from applint.results.report import Report
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from applint._version import __version__
 from applint.findings import Finding
-from applint.report import FileReport, Report
+from applint.results.report import FileReport, Report
 
 VERSION = 1
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from applint._version import __version__
 from applint.findings import Finding, Severity
-from applint.report import FileReport, Report
+from applint.results.report import FileReport, Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/cncf/toc/tree/main/.github/ISSUE_TEMPLATE"

@@ -12,7 +12,7 @@ from collections import Counter
 
 from applint.findings import Severity
 from applint.formatters.scores import cell
-from applint.report import FileReport, Report
+from applint.results.report import FileReport, Report
 
 FIRST_FINDINGS = 10
 

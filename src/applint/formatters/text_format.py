@@ -12,7 +12,7 @@ from collections import Counter
 
 from applint.findings import Finding, Severity
 from applint.formatters.scores import score_line
-from applint.report import FileReport, Report
+from applint.results.report import FileReport, Report
 
 
 def location(file: FileReport, finding: Finding) -> str:

@@ -1,1 +1,4 @@
-"""Readers turn an input's text or bytes into a model.Document, one module per format."""
+"""Readers: inputs found, read within limits and decoded, then parsed into a model.Document per format.
+
+Takes paths (or standard input); gives Source bytes and, per format (Markdown, DOCX, text), a Document.
+"""

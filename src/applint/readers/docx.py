@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from applint.headings import infer_heading_level
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
 from applint.readers.checkboxes import GLYPHS
 from applint.readers.docx_package import NUMBERING, STYLES, DocxPackage, Element, StylesPart, W
-from applint.sources import InputError
+from applint.readers.headings import infer_heading_level
+from applint.readers.sources import InputError
 
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"

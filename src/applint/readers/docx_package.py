@@ -25,7 +25,7 @@ from typing import Any
 
 from lxml import etree
 
-from applint.sources import InputError
+from applint.readers.sources import InputError
 
 # An lxml element (lxml ships no type hints).
 Element = Any

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from applint.model import Block, BlockKind, Document, Unit
-from applint.textnorm import collapse_spaces
+from applint.text.normalize import collapse_spaces
 
 Token = dict[str, Any]
 

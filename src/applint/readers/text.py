@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from applint.headings import infer_heading_level
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
 from applint.readers.checkboxes import GLYPH_CLASS, GLYPHS
+from applint.readers.headings import infer_heading_level
 from applint.readers.markdown import split_lines
 
 CHECKBOX = re.compile(rf"^\s*(?:[-*•]\s+)?(\[( |x|X|)\]|{GLYPH_CLASS})\s*")

@@ -1,8 +1,10 @@
-"""The rule registry: one explicit, ordered table of every rule."""
+"""Rules: one module per rule, and RULES, the explicit ordered table of all of them.
+
+Takes a LintContext (document, template, mapping, evidence); gives findings.
+"""
 
 from __future__ import annotations
 
-from applint.rule import Rule
 from applint.rules import (
     adopters,
     bare_reference,
@@ -25,6 +27,7 @@ from applint.rules import (
     unused_suppression,
     version_mismatch,
 )
+from applint.rules.rule import Rule
 
 RULES: tuple[Rule, ...] = (
     missing_section.RULE,

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
-from applint.markers import PLACEHOLDER_RE
 from applint.model import BlockKind
-from applint.rule import Rule, option
-from applint.template_text import is_template_text
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, option
+from applint.templates.boilerplate import is_template_text
+from applint.text.markers import PLACEHOLDER_RE
 
 ID = "adopters"
 MIN_ADOPTERS = 3

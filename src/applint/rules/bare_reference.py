@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
-from applint.rule import Rule
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule
 
 ID = "bare-reference"
 REFERENCE = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")

@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
-from applint.markers import strip_markers
 from applint.model import Block, BlockKind
-from applint.rule import Rule, shorten
-from applint.template_text import is_template_text
-from applint.textnorm import normalize
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, shorten
+from applint.templates.boilerplate import is_template_text
+from applint.text.markers import strip_markers
+from applint.text.normalize import normalize
 
 ID = "dangling-intro"
 # Compiled on first use by re (most paragraphs never get past the pre-tests that guard them).

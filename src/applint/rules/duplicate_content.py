@@ -29,12 +29,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import chain
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
-from applint.rule import Rule, option
-from applint.template_text import fills_sub_item, template_text
-from applint.textnorm import normalize
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, option
+from applint.templates.boilerplate import fills_sub_item, template_text
+from applint.text.normalize import normalize
 
 ID = "duplicate-content"
 MIN_WORDS = 8

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
-from applint.rule import Rule
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule
 
 ID = "empty-section"
 _INVISIBLE = (BlockKind.COMMENT, BlockKind.BREAK)

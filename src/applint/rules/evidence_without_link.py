@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
-from applint.rule import Rule, describe_section, shorten
-from applint.template_text import is_template_text
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, describe_section, shorten
+from applint.templates.boilerplate import is_template_text
 
 ID = "evidence-without-link"
 

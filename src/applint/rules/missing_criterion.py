@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
+from applint.matching.structure import Section
 from applint.model import BlockKind
-from applint.rule import Rule, describe_section, shorten
-from applint.structure import Section
-from applint.templates import Criterion
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, describe_section, shorten
+from applint.templates.records import Criterion
 
 ID = "missing-criterion"
 # From this many missing statements in a section that has evidence, report them as one finding.

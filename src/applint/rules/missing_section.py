@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
-from applint.rule import Rule, describe_section
-from applint.templates import TemplateSection
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, describe_section
+from applint.templates.records import TemplateSection
 
 ID = "missing-section"
 

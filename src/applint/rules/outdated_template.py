@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
-from applint.rule import Rule
-from applint.templates import latest_of
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule
+from applint.templates.catalog import latest_of
 
 ID = "outdated-template"
 
@@ -31,7 +31,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     latest = latest_of(template.kind)
     if latest.id == template.id:
         return
-    from applint.template_diff import diff_templates, summarize  # only documents on an older revision
+    from applint.templates.diff import diff_templates, summarize  # only documents on an older revision
 
     changes = diff_templates(template, latest)
     severity = Severity.WARNING if template.label != latest.label else Severity.INFO

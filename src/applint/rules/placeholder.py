@@ -19,11 +19,11 @@ import functools
 import re
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
-from applint.markers import PLACEHOLDER
 from applint.model import BlockKind
-from applint.rule import Rule
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule
+from applint.text.markers import PLACEHOLDER
 
 ID = "placeholder"
 GENERIC = PLACEHOLDER

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
-from applint.rule import Rule
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule
 
 ID = "suppression-without-reason"
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.model import Block, BlockKind
-from applint.rule import Rule, shorten
-from applint.textnorm import normalize
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, shorten
+from applint.text.normalize import normalize
 
 ID = "template-instructions"
 GENERIC_COMMENT = re.compile(

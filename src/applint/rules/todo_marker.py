@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
-from applint.markers import find_notes
 from applint.model import Block, BlockKind
-from applint.rule import Rule
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule
+from applint.text.markers import find_notes
 
 ID = "todo-marker"
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER)

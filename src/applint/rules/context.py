@@ -6,12 +6,12 @@ import functools
 from collections.abc import Mapping as MappingABC
 from typing import Any, Final
 
-from applint.detection import Selection
-from applint.evidence import Evidence, collect_evidence
 from applint.findings import Finding, Severity
-from applint.mapping import Mapping
+from applint.matching.detection import Selection
+from applint.matching.evidence import Evidence, collect_evidence
+from applint.matching.mapping import Mapping
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
-from applint.templates import Template
+from applint.templates.records import Template
 
 
 class LintContext:

@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 from typing import Final
 
+from applint.matching.structure import Section, build_sections
 from applint.model import Block, BlockKind, Document
-from applint.similarity import containment
-from applint.structure import Section, build_sections
-from applint.templates import Criterion, Template, TemplateSection
-from applint.textnorm import content_words, normalize_title
+from applint.templates.records import Criterion, Template, TemplateSection
+from applint.text.normalize import content_words, normalize_title
+from applint.text.similarity import containment
 
 GENERIC_TITLES = frozenset({"suggested", "required"})
 # Minimum similarity for a match: a checkbox or bold statement inside the criterion's own

@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from applint.templates import builtin_templates
-from applint.textnorm import normalize, normalize_title
+from applint.templates.catalog import builtin_templates
+from applint.text.normalize import normalize, normalize_title
 
 MAX_HEADING_WORDS = 12
 _APPLICATION_TITLE = re.compile(r"\b(graduation|incubation) (application|due diligence|proposal)$")

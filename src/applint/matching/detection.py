@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from applint.mapping import (
+from applint.matching.mapping import (
     ELSEWHERE_THRESHOLD,
     PLAIN_THRESHOLD,
     CriterionIndex,
@@ -22,8 +22,9 @@ from applint.mapping import (
     title_matches,
 )
 from applint.model import EMPTY_MAPPING, BlockKind, Document
-from applint.templates import Template, TemplateSection, latest_of, revisions_of
-from applint.textnorm import normalize, normalize_title
+from applint.templates.catalog import latest_of, revisions_of
+from applint.templates.records import Template, TemplateSection
+from applint.text.normalize import normalize, normalize_title
 
 VERSION_LINE = re.compile(r"^\W*(?:template\s+)?(?:version\s+)?v(\d+\.\d+)\b(.*)$", re.IGNORECASE)
 OTHER_VERSION = re.compile(r"\bv(\d+\.\d+)\b", re.IGNORECASE)

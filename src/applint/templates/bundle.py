@@ -6,7 +6,7 @@ reads ``schemas/<kind>.bundle.json`` instead. The revisions of a kind share most
 (the 12 graduation revisions hold 584 criteria, 65 of them distinct), so a bundle is a seventh of
 their size and its records are built once and shared: loading a kind takes ~0.5 ms instead of
 ~3.5 ms, on every run. Bundles are generated from the per-revision files
-(``python tools/build_schemas.py`` writes both; ``python -m applint.template_bundle schemas``
+(``python tools/build_schemas.py`` writes both; ``python -m applint.templates.bundle schemas``
 rebuilds the bundles alone) and a test checks that each bundle gives exactly the revisions its
 files give.
 """
@@ -17,7 +17,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from applint.templates import Criterion, Template, TemplateSection, template_from_data
+from applint.templates.records import Criterion, Template, TemplateSection, template_from_data
 
 if TYPE_CHECKING:
     from pathlib import Path  # only the build-time functions take paths

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
 from applint.model import EMPTY_MAPPING
+from applint.rules.context import LintContext
 
 Check = Callable[[LintContext], Iterable[Finding]]
 

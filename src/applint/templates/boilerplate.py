@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import functools
 
-from applint.markers import PLACEHOLDER_RE, has_placeholder
-from applint.similarity import containment
-from applint.templates import revisions_of
-from applint.textnorm import content_words, normalize
+from applint.templates.catalog import revisions_of
+from applint.text.markers import PLACEHOLDER_RE, has_placeholder
+from applint.text.normalize import content_words, normalize
+from applint.text.similarity import containment
 
 # A text holding this share of a template sub-bullet's words is that sub-bullet, filled in.
 SUB_ITEM_FILLED = 0.8

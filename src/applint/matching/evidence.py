@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from applint.mapping import Mapping
-from applint.markers import find_notes, strip_markers
+from applint.matching.mapping import Mapping
 from applint.model import Block, BlockKind, Document
-from applint.template_text import fills_sub_item, is_template_text
-from applint.templates import Template
-from applint.textnorm import normalize
+from applint.templates.boilerplate import fills_sub_item, is_template_text
+from applint.templates.records import Template
+from applint.text.markers import find_notes, strip_markers
+from applint.text.normalize import normalize
 
 # Fewer meaningful words than this, once placeholders and TODOs are gone, is not evidence.
 MIN_EVIDENCE_WORDS = 2

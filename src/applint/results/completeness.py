@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Final
 
-from applint.context import LintContext
 from applint.findings import Finding, Severity
-from applint.templates import Criterion, TemplateSection
+from applint.rules.context import LintContext
+from applint.templates.records import Criterion, TemplateSection
 
 
 class Tally:

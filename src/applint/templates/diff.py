@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from applint.templates import Criterion, Template
+from applint.templates.records import Criterion, Template
 
 
 class Change(NamedTuple):
