@@ -66,7 +66,7 @@ def test_each_template_file_is_its_own_revision_with_nothing_missing(path: Path)
         (line, column) for _, line, column in found(report.findings, "placeholder")
     ] == expected_placeholders
     template = next(t for t in builtin_templates() if t.id == expected_id)
-    required = [c for c in template.criteria if c.required]
+    required = [c for c in template.criteria if c.required and c.completed_by != "toc"]  # the TOC ticks its own
     choice_groups = {c.choice for c in template.criteria if c.choice}  # one finding per unticked group
     assert len(found(report.findings, "unchecked-criterion")) == len(required) + len(choice_groups)
 
@@ -94,6 +94,8 @@ def test_wasmcloud(shared: Path) -> None:
 
 
 def test_ocm(shared: Path) -> None:
+    """The 40 invisible `<!-- (Project assertion goes here) -->` comments left beside written answers
+    are no finding (they do not render); the three-fold WORK IN PROGRESS banner is one."""
     path = EXAMPLES / "ocm-incubation-v1.6.md"
     report = lint_path(str(path))
     assert report.template is not None and report.template.startswith("incubation-v1.6")
@@ -102,14 +104,10 @@ def test_ocm(shared: Path) -> None:
         for n, line in enumerate(path.read_text().splitlines(), 1)
         if "(Project assertion goes here)" in line
     ]
-    instructions = [
-        f.line
-        for f in report.findings
-        if f.rule == "template-instructions" and "Project assertion" in f.message
-    ]
-    assert instructions == comment_lines and len(comment_lines) == 40
-    assert ("warning", 393, None) in found(report.findings, "empty-section")
-    assert not found(report.findings, "duplicate-content")
+    assert len(comment_lines) == 40
+    assert not found(report.findings, "template-instructions")
+    assert not found(report.findings, "criterion-without-evidence")
+    assert found(report.findings, "todo-marker") == [("warning", 1, 1)]
 
 
 def test_kubevirt_text_export(shared: Path) -> None:

@@ -60,7 +60,7 @@ def _result(file: FileReport, finding: Finding, rule_index: dict[str, int]) -> d
     message = finding.message
     if finding.paragraph is not None:
         message = f"¶{finding.paragraph}: {message}"
-    return {
+    result = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index[finding.rule],
         "level": LEVELS[finding.severity],
@@ -68,6 +68,9 @@ def _result(file: FileReport, finding: Finding, rule_index: dict[str, int]) -> d
         "locations": [location],
         "partialFingerprints": {"applintFinding/v1": finding.fingerprint or "0"},
     }
+    if finding.details:
+        result["properties"] = dict(finding.details)  # the JSON output's details (facets included)
+    return result
 
 
 def render(report: Report, quiet: bool = False) -> str:

@@ -1,5 +1,17 @@
-"""The evidence under each criterion: what the applicant wrote between its statement and the next
-criterion or heading, whether it says anything, and which links it gives.
+"""The evidence under each criterion: what the applicant wrote for it, whether it says anything,
+and which links it gives.
+
+A criterion's own evidence is the text of its own item beyond the statement (a bold statement's
+tail, a reworded statement's extra words, its links), its nested sub-items, and the blocks after
+it up to the next criterion, top-level checkbox or template section heading. A heading that is no
+template section (``## Release cadence`` pasted into an answer) does not end the answer. A
+criterion followed directly by the next criterion has nothing of its own: it never borrows what
+is written below the next one.
+
+Evidence given once for a section ("This section is covered by our Governance Review [link]"),
+above its first criterion or as a paragraph that speaks of the section as a whole, is kept apart
+as the section's evidence: the criteria it covers have no evidence of their own, and one finding
+names them together.
 
 Rules (criterion-without-evidence, evidence-without-link) and the completeness score read this;
 none of them re-reads the text.
@@ -7,24 +19,42 @@ none of them re-reads the text.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from applint.matching.mapping import Mapping
+from applint.matching.mapping import Mapping, title_matches
+from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import fills_sub_item, is_template_text
-from applint.templates.records import Template
+from applint.templates.records import Criterion, Template
 from applint.text.markers import find_notes, strip_markers
-from applint.text.normalize import normalize
+from applint.text.normalize import content_words, normalize
 
 # Fewer meaningful words than this, once placeholders and TODOs are gone, is not evidence.
 MIN_EVIDENCE_WORDS = 2
+# A statement without bold that carries this many words beyond the criterion's own answers inline
+# ("Our maintainers and their employers are listed in MAINTAINERS.md").
+MIN_INLINE_EXTRA_WORDS = 3
 _NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
+# Kinds whose mere presence is evidence: a table, a code block, a quoted passage the author pasted.
+_ALWAYS_CONTENT = (BlockKind.TABLE, BlockKind.CODE)
+# A paragraph that answers for a whole section rather than for the criterion above it.
+_SECTION_WIDE = re.compile(
+    r"\b(?:this|the|these)\s+(?:section|area)\b|\b(?:these|all\s+(?:of\s+)?the(?:se)?|the\s+above)\s+criteria\b"
+    r"|\ball\s+of\s+the\s+above\b",
+    re.IGNORECASE,
+)
 
 
 class Evidence:
-    """What follows one criterion's statement."""
+    """What one criterion's statement is answered with.
 
-    __slots__ = ("blocks", "criterion_id", "has_content", "links", "statement")
+    ``blocks`` are the blocks after the statement that belong to it; ``has_content`` says whether
+    the statement's own item or those blocks say anything; ``covered_by`` is the section-level
+    evidence block standing for this criterion when it has none of its own.
+    """
+
+    __slots__ = ("blocks", "covered_by", "criterion_id", "has_content", "links", "statement")
 
     def __init__(
         self,
@@ -33,12 +63,14 @@ class Evidence:
         blocks: tuple[Block, ...],
         links: tuple[str, ...],
         has_content: bool,
+        covered_by: Block | None = None,
     ) -> None:
         self.criterion_id: Final = criterion_id
         self.statement: Final = statement
         self.blocks: Final = blocks
         self.links: Final = links
         self.has_content: Final = has_content
+        self.covered_by: Final = covered_by
 
     @property
     def end_line(self) -> int:
@@ -48,32 +80,56 @@ class Evidence:
 def collect_evidence(document: Document, template: Template, mapping: Mapping) -> dict[str, Evidence]:
     """Evidence for every matched criterion, by criterion id."""
     statements = set(mapping.criteria.values())
+    stops = _section_heading_indexes(document, template, mapping)
+    own: dict[str, tuple[Block, ...]] = {}
+    section_wide: dict[str, Block] = {}  # criterion id -> the section-level block covering it
+    for criterion in template.criteria:
+        index = mapping.criteria.get(criterion.id)
+        if index is not None:
+            own[criterion.id] = _following(document, index, statements, stops)
+    section_blocks = _section_evidence(document, template, mapping, statements, own)
+    for section_id, block in section_blocks.items():
+        for criterion in _criteria_under(template, section_id):
+            section_wide.setdefault(criterion.id, block)
+    not_own = {id(block) for block in section_blocks.values()}
     result: dict[str, Evidence] = {}
     for criterion in template.criteria:
         index = mapping.criteria.get(criterion.id)
         if index is None:
             continue
         statement = document.blocks[index]
-        blocks = _following(document, index, statements)
-        if not blocks:
-            # Statements listed one after another share the evidence written below the last.
-            blocks = _shared(document, index, statements)
-        inline = _inline_evidence(statement)
-        content = [
-            text for text in [inline, *(_content_of(block, template.kind) for block in blocks)] if text
-        ]
+        blocks = own[criterion.id]
+        content = _inline_evidence(statement, criterion) or any(
+            _content_of(block, template.kind) for block in blocks if id(block) not in not_own
+        )
         links = tuple(link for block in (statement, *blocks) for link in block.links)
-        result[criterion.id] = Evidence(criterion.id, statement, blocks, links, bool(content))
+        covered = None if content else section_wide.get(criterion.id)
+        result[criterion.id] = Evidence(criterion.id, statement, blocks, links, content, covered)
     return result
 
 
-def _following(document: Document, index: int, statements: set[int]) -> tuple[Block, ...]:
-    """Blocks after a statement up to the next heading, criterion statement or top-level checkbox."""
+def _section_heading_indexes(document: Document, template: Template, mapping: Mapping) -> frozenset[int]:
+    """Indexes of the headings that end an answer: those of template sections (found or not)."""
+    mapped = {section.start for section in mapping.sections.values()}
+    sections = template.all_sections
+    return frozenset(
+        index
+        for index, block in enumerate(document.blocks)
+        if block.kind is BlockKind.HEADING
+        and (index in mapped or any(title_matches(block.text, section) for section in sections))
+    )
+
+
+def _following(
+    document: Document, index: int, statements: set[int], stops: frozenset[int]
+) -> tuple[Block, ...]:
+    """Blocks after a statement up to the next template heading, criterion statement or top-level
+    checkbox (nested sub-items and pasted sub-headings belong to the answer)."""
     statement = document.blocks[index]
     found = []
     for position in range(index + 1, len(document.blocks)):
         block = document.blocks[position]
-        if block.kind is BlockKind.HEADING or position in statements:
+        if position in statements or position in stops:
             break
         if block.is_checkbox and block.level <= statement.level:
             break
@@ -81,35 +137,91 @@ def _following(document: Document, index: int, statements: set[int]) -> tuple[Bl
     return tuple(found)
 
 
-def _shared(document: Document, index: int, statements: set[int]) -> tuple[Block, ...]:
-    """The evidence below the run of adjacent statements this one opens or belongs to."""
-    position = index
-    while position + 1 < len(document.blocks) and position + 1 in statements:
-        position += 1
-    return _following(document, position, statements) if position != index else ()
+def _section_evidence(
+    document: Document,
+    template: Template,
+    mapping: Mapping,
+    statements: set[int],
+    own: dict[str, tuple[Block, ...]],
+) -> dict[str, Block]:
+    """Template section id -> the block that answers for the whole section, if any: content between
+    the section's heading and its first criterion, or a paragraph below the section's last
+    criterion that speaks of the section as a whole ("This section is covered by …")."""
+    found: dict[str, Block] = {}
+    for section_id, section in mapping.sections.items():
+        if template.sections_by_id[section_id].role == "title":
+            continue  # what stands under the application's title is project facts, not an answer
+        block = _lead_in(document, section, statements, template.kind)
+        if block is not None:
+            found[section_id] = block
+    for template_section in template.walk():
+        placed = [c.id for c in template_section.criteria if c.id in own]
+        if template_section.id in found or len(placed) < 2:
+            continue
+        last = max(placed, key=lambda criterion_id: mapping.criteria[criterion_id])
+        for block in own[last]:
+            if _content_of(block, template.kind):
+                if block.kind is BlockKind.PARAGRAPH and _SECTION_WIDE.search(block.text):
+                    found[template_section.id] = block
+                break
+    return found
 
 
-def _inline_evidence(statement: Block) -> str:
-    """Text on the statement's own line after its bold part ("**Foo.** See GOVERNANCE.md")."""
-    if not statement.strong or len(statement.text) <= len(statement.strong):
-        return ""
-    rest = statement.text[len(statement.strong) :]
-    return rest if len(normalize(strip_markers(rest)).split()) >= MIN_EVIDENCE_WORDS else ""
+def _lead_in(document: Document, section: Section, statements: set[int], kind: str) -> Block | None:
+    """The first block with content between a section's heading and its first criterion."""
+    if section.heading is None:
+        return None
+    for position in range(section.start + 1, section.body_end):
+        if position in statements:
+            return None
+        block = document.blocks[position]
+        if block.is_checkbox:
+            return None
+        if _content_of(block, kind):
+            return block
+    return None
 
 
-def _content_of(block: Block, kind: str) -> str:
-    """The applicant's own words in a block, or "" for comments, markers and template text."""
-    if block.kind in _NOT_CONTENT or not block.text:
-        return ""
+def _criteria_under(template: Template, section_id: str) -> list[Criterion]:
+    """The criteria of a template section and of every section inside it."""
+    return [
+        criterion
+        for criterion in template.criteria
+        if any(section.id == section_id for section in template.lineage(criterion.section_id))
+    ]
+
+
+def _inline_evidence(statement: Block, criterion: Criterion) -> bool:
+    """True when the statement's own item answers the criterion: a link, the text after its bold
+    part ("**Foo.** See GOVERNANCE.md"), or words beyond the criterion's in a reworded statement."""
+    if statement.links:
+        return True
+    if statement.strong:
+        if len(statement.text) <= len(statement.strong):
+            return False
+        rest = statement.text[len(statement.strong) :]
+        return len(normalize(strip_markers(rest)).split()) >= MIN_EVIDENCE_WORDS
+    extra = content_words(strip_markers(statement.text)) - content_words(criterion.text)
+    return len(extra) >= MIN_INLINE_EXTRA_WORDS
+
+
+def _content_of(block: Block, kind: str) -> bool:
+    """Whether a block holds the applicant's own words (not comments, markers or template text)."""
+    if block.kind in _NOT_CONTENT or not block.text.strip():
+        return False
+    if block.kind in _ALWAYS_CONTENT:
+        return True
     if is_template_text(block.text, kind):
-        return ""
+        return False
     notes = find_notes(block.text)
     if notes and notes[0][0] <= 1:
-        return ""  # "TODO: add the link" is a note about missing evidence, not evidence
+        return False  # "TODO: add the link" is a note about missing evidence, not evidence
     stripped = strip_markers(block.text)
+    if block.links and stripped == block.text:
+        return True  # "[Governance](https://…)." : a link alone answers
     if len(normalize(stripped).split()) < MIN_EVIDENCE_WORDS:
-        return ""
+        return False
     if block.kind is BlockKind.LIST_ITEM and block.level > 0 and fills_sub_item(block.text, kind):
         # A template sub-bullet counts only once its placeholders are filled in.
-        return "" if stripped != block.text else block.text
-    return block.text
+        return stripped == block.text
+    return True

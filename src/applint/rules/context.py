@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping as MappingABC
 from typing import Any, Final
 
@@ -11,7 +12,14 @@ from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.mapping import Mapping
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
-from applint.templates.records import Template
+from applint.templates.records import Criterion, Template
+
+# An item the applicant marked as the TOC's to tick ("Due Diligence Review (to be done by TOC)").
+_TOC_BOX = re.compile(
+    r"\b(?:to be|will be)\s+(?:done|completed|filled(?:\s+in)?|ticked|checked|verified)\s+by\s+(?:the\s+)?TOC\b"
+    r"|\(\s*(?:for\s+(?:the\s+)?)?TOC(?:\s+only|\s+use)?\s*\)|\bTOC\s+to\s+(?:complete|tick|verify)\b",
+    re.IGNORECASE,
+)
 
 
 class LintContext:
@@ -44,6 +52,17 @@ class LintContext:
     def evidence(self) -> dict[str, Evidence]:
         """The evidence under every matched criterion (computed once, for every rule that asks)."""
         return collect_evidence(self.document, self.template, self.mapping)
+
+    def ticked_by_toc(self, criterion: Criterion) -> bool:
+        """True for a box the TOC ticks itself: the template says so, or the applicant marked it."""
+        if criterion.completed_by == "toc":
+            return True
+        index = self.mapping.criteria.get(criterion.id)
+        return index is not None and _TOC_BOX.search(self.document.blocks[index].text) is not None
+
+    def asks_for_evidence(self, criterion: Criterion) -> bool:
+        """Whether the applicant must write evidence under a criterion (not assertions, not TOC boxes)."""
+        return criterion.needs_evidence and not self.ticked_by_toc(criterion)
 
     def expects(self, section_id: str) -> bool:
         """False for a section a TOC due-diligence document leaves out (and what lies inside it)."""

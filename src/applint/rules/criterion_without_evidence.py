@@ -1,15 +1,25 @@
-"""criterion-without-evidence: a criterion with nothing under it but white space, template
-comments, placeholders or TODOs.
+"""criterion-without-evidence: a criterion with nothing of its own under it but white space,
+template comments, placeholders or TODOs.
 
 Why: the TOC reads the evidence, not the checkbox. A ticked box with nothing below claims what
 the text does not show, and reviewers close such applications.
 
-Severity: error for a ticked criterion; warning for an unticked one. Criteria listed one after
-another share the evidence written below the last of them. Assertions (the level assertion, the
-triage acknowledgement) and boxes the TOC ticks itself need no evidence.
+Severity: error for a ticked criterion; warning for an unticked Required one (reported together
+with its missing tick by unchecked-criterion, as one finding). Unticked Suggested criteria, the
+assertions (the level assertion, the readiness attestation) and boxes the TOC ticks itself need
+no evidence.
+
+Evidence is the criterion's own: the text of its item beyond the statement (a link, the words
+after a bold statement, a reworded statement that names where), its nested sub-items, and what
+follows up to the next criterion or template section. A criterion followed directly by the next
+one has none: it does not share what is written below the next. When a section answers its
+criteria once ("This section is covered by our Governance Review [link]", above the first
+criterion or below the last), the section gets one warning naming the criteria that have nothing
+of their own, at the section's heading.
 
 Passes: ``- [x] **Clear and discoverable project governance documentation.**`` followed by
-"Our [governance](https://…/GOVERNANCE.md) is linked from the README."
+"Our [governance](https://…/GOVERNANCE.md) is linked from the README."; ``- [x] Our maintainers
+are listed in [MAINTAINERS.md](https://…).``
 Fails: the same statement followed only by ``<!-- (Project assertion goes here) -->``, or by
 ``TODO``, or directly by the next criterion.
 """
@@ -19,20 +29,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.evidence import Evidence
 from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.rules.rule import Rule, describe_section, shorten
+from applint.templates.records import Criterion
 
 ID = "criterion-without-evidence"
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
+    covered: dict[str, list[tuple[Criterion, Evidence]]] = {}
     for criterion in ctx.template.criteria:
-        if not criterion.asks_applicant_for_evidence:
-            continue
         evidence = ctx.evidence.get(criterion.id)
-        if evidence is None or evidence.has_content:
+        if evidence is None or evidence.has_content or not ctx.asks_for_evidence(criterion):
             continue
         statement = evidence.statement
+        if not statement.checked and not criterion.required:
+            continue  # an unticked Suggested criterion claims nothing
+        if evidence.covered_by is not None:
+            covered.setdefault(_covering_section(ctx, criterion, evidence), []).append((criterion, evidence))
+            continue
         if statement.checked:
             yield ctx.finding(
                 ID,
@@ -52,6 +68,39 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 section=criterion.section_id,
                 criterion=criterion.id,
             )
+    for section_id, items in covered.items():
+        yield _section_finding(ctx, section_id, items)
+
+
+def _covering_section(ctx: LintContext, criterion: Criterion, evidence: Evidence) -> str:
+    """The innermost template section whose document section holds the covering block."""
+    block = evidence.covered_by
+    for section in ctx.template.lineage(criterion.section_id):
+        found = ctx.mapping.sections.get(section.id)
+        if found is not None and block is not None and found.heading is not None:
+            if found.heading.line <= block.line:
+                return section.id
+    return criterion.section_id
+
+
+def _section_finding(ctx: LintContext, section_id: str, items: list[tuple[Criterion, Evidence]]) -> Finding:
+    block = items[0][1].covered_by
+    found = ctx.mapping.sections.get(section_id)
+    at = found.heading if found is not None and found.heading is not None else items[0][1].statement
+    names = ", ".join(f'"{shorten(criterion.text, 40)}"' for criterion, _ in items[:4])
+    more = f" and {len(items) - 4} more" if len(items) > 4 else ""
+    where = f" ({ctx.where(block.line)})" if block is not None else ""
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"'{describe_section(ctx, section_id)}' answers its criteria once for the whole section{where}; "
+        f"{len(items)} criteria have no evidence of their own: {names}{more}; "
+        "under each, say where that evidence shows it is met",
+        at,
+        section=section_id,
+        criteria=[criterion.id for criterion, _ in items],
+        evidence_line=block.line if block is not None else None,
+    )
 
 
 RULE = Rule(ID, Severity.ERROR, "A criterion has no evidence under it.", check, __doc__ or "")

@@ -27,7 +27,7 @@ ID = "evidence-without-link"
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     for criterion in ctx.template.criteria:
-        if not (criterion.required and criterion.expects_link and criterion.needs_evidence):
+        if not (criterion.required and criterion.expects_link and ctx.asks_for_evidence(criterion)):
             continue
         evidence = ctx.evidence.get(criterion.id)
         if evidence is None or not evidence.has_content or evidence.links:

@@ -6,12 +6,17 @@ the parts that were.
 
 Severity: warning, one short finding per occurrence.
 
-Finds: HTML comments that are the template's own guidance (every comment of the template
-schema, and any ``<!-- (... goes here) -->``), and guidance sentences such as "If the Adopting
-organization needs to remain anonymous, stating the industry vertical is sufficient.".
+Finds: guidance sentences that show when the application is rendered, such as "If the Adopting
+organization needs to remain anonymous, stating the industry vertical is sufficient.", and, in
+DOCX and plain text, the template's HTML comments (every comment of the template schema, and any
+``<!-- (... goes here) -->``) that became visible text there.
 
-Passes: the comment deleted once the assertion is written.
-Fails: ``<!-- (Project assertion goes here) -->`` still in the file.
+Passes: a template comment in Markdown: it does not render, so beside written evidence it is no
+problem, and where it stands instead of evidence criterion-without-evidence (or empty-section)
+reports that once. A visible comment in the evidence span of a criterion with no evidence is
+part of that criterion's criterion-without-evidence finding.
+Fails: "If the Adopting organization needs to remain anonymous…" left in; a DOCX paragraph
+reading ``<!-- (Project assertion goes here) -->`` below a written answer.
 """
 
 from __future__ import annotations
@@ -35,10 +40,15 @@ GENERIC_COMMENT = re.compile(
 def check(ctx: LintContext) -> Iterator[Finding]:
     comments = {normalize(text) for text, is_comment in ctx.template.guidance if is_comment}
     sentences = [(normalize(text), text) for text, is_comment in ctx.template.guidance if not is_comment]
+    # Comments render in no Markdown viewer; in DOCX and text exports they became visible text.
+    visible_comments = ctx.document.format != "markdown"
+    unanswered = _unanswered_spans(ctx) if visible_comments else []
     for block in ctx.document.blocks:
         if block.kind is BlockKind.CODE:
             continue
         texts = [block.text] if block.kind is BlockKind.COMMENT else list(block.comments)
+        if not visible_comments or any(start < block.line <= end for start, end in unanswered):
+            texts = []
         for comment in texts:
             if normalize(comment) in comments or GENERIC_COMMENT.search(comment.strip()):
                 yield _finding(
@@ -54,6 +64,16 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                         f'template guidance "{shorten(original, 60)}" left in; delete it once the text it guides is written',
                     )
                     break
+
+
+def _unanswered_spans(ctx: LintContext) -> list[tuple[int, int]]:
+    """(statement line, end line) of each criterion with no evidence: criterion-without-evidence
+    reports what stands there instead."""
+    return [
+        (evidence.statement.line, evidence.end_line)
+        for evidence in ctx.evidence.values()
+        if not evidence.has_content
+    ]
 
 
 def _finding(ctx: LintContext, block: Block, message: str) -> Finding:

@@ -3,7 +3,8 @@
 Why: a TODO tells the TOC the answer is not written yet; applications with open TODOs are sent
 back.
 
-Severity: warning, one finding per marker, with its column.
+Severity: warning, one finding per line holding notes, at the first one's column (a banner such
+as ``WORK IN PROGRESS | WORK IN PROGRESS`` is one note; ``details.count`` says how many).
 
 Finds: ``TODO``/``TBD``/``FIXME``/``XXX`` standing alone, opening a note (``TODO: add date``,
 ``TBD - later``) or in brackets; any of them inside an HTML comment (``<!-- TODO add date -->``);
@@ -41,8 +42,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             if not _is_directive(comment):
                 notes += find_notes(comment, in_comment=True)
         seen: set[tuple[int, int]] = set()
+        by_line: dict[int, list[tuple[str, int | None]]] = {}
         for _, marker in notes:
             line, column = _locate(ctx, block, marker, seen)
+            by_line.setdefault(line, []).append((marker, column))
+        for line, found in by_line.items():
+            marker, column = min(found, key=lambda item: item[1] or 0)
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
@@ -50,6 +55,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 line,
                 column=column,
                 marker=marker,
+                **({"count": len(found)} if len(found) > 1 else {}),
             )
 
 

@@ -3,8 +3,10 @@
 Why: an unticked Required box tells the TOC the project does not claim the criterion; the
 application is sent back. Tick it when the evidence below shows it is met.
 
-Severity: warning; info for the boxes the TOC ticks itself ("Due Diligence Review", "TOC
-verification of adopters"). For a choice group (the incubation level assertions) one box must be
+Severity: warning. Boxes the TOC ticks itself ("Due Diligence Review", "TOC verification of
+adopters", anything the applicant marked "to be done by TOC") get no finding. When the same
+criterion also has no evidence or no link, this is the one finding and the other facets are in
+its ``details.also``. For a choice group (the incubation level assertions) one box must be
 ticked: the finding is on the first alternative. A document with no checkboxes at all (a
 plain-text export, a DOCX whose writer dropped them) gets one info finding instead.
 
@@ -64,16 +66,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         block = blocks[index]
         state = "has no checkbox" if block.checked is None else "is not ticked"
-        if criterion.completed_by == "toc":
-            yield ctx.finding(
-                ID,
-                Severity.INFO,
-                f'"{shorten(criterion.text, 60)}" {state}; the TOC ticks it during due diligence',
-                block,
-                section=criterion.section_id,
-                criterion=criterion.id,
-            )
-            continue
+        if ctx.ticked_by_toc(criterion):
+            continue  # the TOC ticks it during due diligence: nothing for the applicant to do
         yield ctx.finding(
             ID,
             Severity.WARNING,

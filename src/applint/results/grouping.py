@@ -1,0 +1,54 @@
+"""One problem, one finding: the findings several rules raise about the same criterion become one.
+
+A criterion that is unticked, has no evidence and no link is one problem seen from three rules.
+The most severe finding stays (on a tie: the missing tick, then the missing evidence, then the
+missing link); the others become facets in its ``details.also`` and a short clause in its
+message. Findings about anything else, even on the same line, are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from applint.findings import Finding
+
+# The rules that speak about a criterion's tick, evidence and links, in the order a tie is broken.
+CRITERION_RULES = ("unchecked-criterion", "criterion-without-evidence", "evidence-without-link")
+_FACETS = {
+    "unchecked-criterion": "it is not ticked",
+    "criterion-without-evidence": "nothing is written under it",
+    "evidence-without-link": "its evidence has no link",
+}
+
+
+def group_by_criterion(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings with those about one criterion merged into the most severe of them."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        criterion = finding.details.get("criterion")
+        if finding.rule in CRITERION_RULES and isinstance(criterion, str):
+            groups.setdefault(criterion, []).append(finding)
+    merged: dict[int, Finding | None] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        ranked = sorted(group, key=lambda f: (-f.severity, CRITERION_RULES.index(f.rule)))
+        primary, others = ranked[0], ranked[1:]
+        merged[id(primary)] = _with_facets(primary, others)
+        merged.update((id(other), None) for other in others)
+    result = []
+    for finding in findings:
+        replacement = merged.get(id(finding), finding)
+        if replacement is not None:
+            result.append(replacement)
+    return result
+
+
+def _with_facets(primary: Finding, others: Sequence[Finding]) -> Finding:
+    also: list[dict[str, Any]] = [
+        {"rule": other.rule, "severity": other.severity.label, "message": other.message} for other in others
+    ]
+    clauses = [_FACETS[other.rule] for other in others if other.rule != primary.rule]
+    message = primary.message + (f" (also: {'; '.join(clauses)})" if clauses else "")
+    return primary._replace(message=message, details={**primary.details, "also": also})
