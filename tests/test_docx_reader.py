@@ -54,7 +54,7 @@ def test_committed_fixture_findings_by_paragraph() -> None:
     placeholders = [
         (f.paragraph, f.column, f.details["placeholder"]) for f in report.findings if f.rule == "placeholder"
     ]
-    assert placeholders == [(13, 38, "$COMPANY"), (14, 13, "$COMPANY"), (14, 22, "$INDUSTRY")]
+    assert placeholders == [(13, 38, "$COMPANY"), (14, 13, "$COMPANY/$INDUSTRY")]
     unchecked = [(f.paragraph, f.severity.label) for f in report.findings if f.rule == "unchecked-criterion"]
     assert unchecked == [(11, "warning")]
     assert all(f.line is None for f in report.findings)

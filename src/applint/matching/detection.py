@@ -28,6 +28,10 @@ from applint.text.normalize import normalize, normalize_title
 
 VERSION_LINE = re.compile(r"^\W*(?:template\s+)?(?:version\s+)?v(\d+\.\d+)\b(.*)$", re.IGNORECASE)
 OTHER_VERSION = re.compile(r"\bv(\d+\.\d+)\b", re.IGNORECASE)
+# A version named in a sentence near the title: "Written from the v1.6 incubation template, June 2026".
+PROSE_VERSION = re.compile(
+    r"\bv(\d+\.\d+)\b[^.\n]{0,50}?\btemplate\b|\btemplate\b[^.\n]{0,30}?\bv(\d+\.\d+)\b", re.IGNORECASE
+)
 KIND_WORDS = {"graduation": "graduation", "graduate": "graduation", "incubation": "incubation"}
 # How far below the title a version line may sit.
 VERSION_SEARCH_LINES = 12
@@ -156,6 +160,9 @@ def find_version_line(document: Document) -> VersionLine | None:
                 dict.fromkeys(f"v{v}" for v in OTHER_VERSION.findall(match.group(2)) if f"v{v}" != label)
             )
             return VersionLine(label, index + 1, document.source_lines[index].strip(), others)
+        prose = PROSE_VERSION.search(line) if "emplate" in line else None
+        if prose:
+            return VersionLine(f"v{prose.group(1) or prose.group(2)}", index + 1, line)
     return None
 
 

@@ -94,7 +94,15 @@ def title_matches(doc_title: str, template_section: TemplateSection) -> bool:
                 return True
         elif doc_norm == norm or doc_norm.startswith(norm + " "):
             return True
+        elif doc_norm == _without_dangling_connector(norm):
+            return True  # "Incubation Criteria Summary" for "Incubation Criteria Summary for $PROJECT"
     return False
+
+
+def _without_dangling_connector(norm: str) -> str:
+    """A normalised title with the word a removed placeholder left dangling ("summary for")."""
+    head, _, last = norm.rpartition(" ")
+    return head if head and last in ("for", "of") else norm
 
 
 def map_sections(template: Template, root: Section) -> dict[str, Section]:

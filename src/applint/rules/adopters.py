@@ -1,8 +1,8 @@
 """adopters: a graduation application without three named adopters.
 
 Why: graduation requires adoption by at least three independent organizations; the TOC
-interviews them. An Adoption Assertion naming fewer, or Adopter blocks still reading
-``$COMPANY/$INDUSTRY``, will be sent back.
+interviews them. An Adoption Assertion naming fewer will be sent back. (Adopter blocks still
+reading ``$COMPANY/$INDUSTRY`` are reported by placeholder, once each.)
 
 Severity: warning. Graduation only; a TOC due-diligence document is not asked for the
 Adoption Assertion.
@@ -12,7 +12,8 @@ must name.
 
 Passes: an Adoption Assertion listing three or more organizations, and Adopter blocks naming
 each adopter.
-Fails: an empty Adoption Assertion; ``##### Adopter 3 - $COMPANY/$INDUSTRY`` left as is.
+Fails: an empty Adoption Assertion. When Adopter blocks further down name organizations, the
+finding says the list is empty and where those names are.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.model import BlockKind
+from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, option
 from applint.templates.boilerplate import is_template_text
@@ -36,7 +37,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     if ctx.template.kind != "graduation" or not ctx.follows_template:
         return
     yield from _assertion(ctx)
-    yield from _adopter_blocks(ctx)
 
 
 def _assertion(ctx: LintContext) -> Iterator[Finding]:
@@ -56,37 +56,34 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
     ]
     count = sum(len(block.text.split("\n")) - (1 if block.kind is BlockKind.TABLE else 0) for block in names)
     minimum = option(ctx, RULE, "min-adopters")
-    if count < minimum:
-        yield ctx.finding(
-            ID,
-            Severity.WARNING,
-            f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; graduation needs at "
-            f"least {minimum} independent adopters: list them, one per line",
-            found.heading,
-            section=section_id,
-            count=count,
-        )
-
-
-def _adopter_blocks(ctx: LintContext) -> Iterator[Finding]:
-    headings = [
-        b for b in ctx.document.blocks if b.kind is BlockKind.HEADING and _ADOPTER_HEADING.match(b.text)
-    ]
-    unfilled = [b for b in headings if PLACEHOLDER_RE.search(b.text)]
-    if not unfilled:
+    if count >= minimum:
         return
-    numbers = ", ".join(str(b.line) for b in unfilled)
-    filled = len(headings) - len(unfilled)
-    yield ctx.finding(
-        ID,
-        Severity.WARNING,
-        f"{len(unfilled)} Adopter block{'s are' if len(unfilled) != 1 else ' is'} still the template's "
-        f"({ctx.document.unit.value}{'s' if len(unfilled) != 1 else ''} {numbers}); {filled} filled in; "
-        "name each adopter and its industry, "
-        "or delete the unused blocks",
-        unfilled[0],
-        unfilled=[b.line for b in unfilled],
-    )
+    named = _named_adopter_blocks(ctx)
+    if count == 0 and named:
+        lines = ", ".join(str(block.line) for block in named)
+        message = (
+            f"the Adoption Assertion list is empty, though the Adopter blocks "
+            f"({ctx.document.unit.value}{'s' if len(named) != 1 else ''} {lines}) name {len(named)} "
+            f"organization{'s' if len(named) != 1 else ''}; list the adopters here too, one per line "
+            f"(graduation needs at least {minimum})"
+        )
+    else:
+        message = (
+            f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; graduation needs "
+            f"at least {minimum} independent adopters: list them, one per line"
+        )
+    yield ctx.finding(ID, Severity.WARNING, message, found.heading, section=section_id, count=count)
+
+
+def _named_adopter_blocks(ctx: LintContext) -> list[Block]:
+    """The Adopter headings that name an organization (not the template's $COMPANY/$INDUSTRY)."""
+    return [
+        block
+        for block in ctx.document.blocks
+        if block.kind is BlockKind.HEADING
+        and _ADOPTER_HEADING.match(block.text)
+        and not PLACEHOLDER_RE.search(block.text)
+    ]
 
 
 RULE = Rule(

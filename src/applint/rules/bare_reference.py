@@ -7,7 +7,8 @@ just text, and "Alice steps down: #406" points nowhere for the reviewer.
 Severity: info, one finding per reference. Markdown read from standard input (an issue body
 piped from ``gh issue view``) is not checked.
 
-Passes: "Alice steps down: https://github.com/kubevirt/community/pull/406"
+Passes: "Alice steps down: https://github.com/kubevirt/community/pull/406", and a reference that
+is the text of a full link: ``[PR #512](https://github.com/o/r/pull/512)``.
 Fails: "Alice steps down: #406" in a .docx, .txt or .md file.
 """
 
@@ -23,6 +24,10 @@ from applint.rules.rule import Rule
 
 ID = "bare-reference"
 REFERENCE = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
+# A Markdown link, inline or reference-style, or an autolink: its text points where its target does.
+_LINK = re.compile(
+    r"\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])|<[a-z]+://[^>]*>"
+)
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HEADING)
 
 
@@ -31,6 +36,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     if document.format == "markdown" and document.path == "-":
         return
     for number, line in document.lines_outside(_SKIPPED):
+        if "#" not in line:
+            continue
+        if "[" in line or "<" in line:
+            line = _LINK.sub(lambda m: " " * len(m.group(0)), line)
         for match in REFERENCE.finditer(line):
             yield ctx.finding(
                 ID,

@@ -51,7 +51,14 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 
 def _anchor(ctx: LintContext, missing: TemplateSection) -> tuple[int, str]:
-    """Where the section belongs: after the mapped section before it, or before the next one."""
+    """Where the section belongs: before its next sibling when that is there (a missing
+    "Suggested" goes before its "Required"), else after the mapped section before it, or before
+    the next one."""
+    siblings = _siblings(ctx, missing)
+    for sibling in siblings[siblings.index(missing) + 1 :]:
+        found = ctx.mapping.sections.get(sibling.id)
+        if found is not None:
+            return found.line, f"before '{found.title}' ({ctx.where(found.line)})"
     order = list(ctx.template.walk())
     position = order.index(missing)
     for section in reversed(order[:position]):
@@ -65,6 +72,12 @@ def _anchor(ctx: LintContext, missing: TemplateSection) -> tuple[int, str]:
         if found is not None:
             return found.line, f"before '{found.title}'"
     return 1, "in the application"
+
+
+def _siblings(ctx: LintContext, section: TemplateSection) -> tuple[TemplateSection, ...]:
+    if section.parent_id is None:
+        return ctx.template.sections
+    return ctx.template.sections_by_id[section.parent_id].sections
 
 
 RULE = Rule(ID, Severity.ERROR, "A template section is missing from the application.", check, __doc__ or "")

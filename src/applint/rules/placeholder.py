@@ -28,7 +28,9 @@ from applint.text.markers import PLACEHOLDER
 ID = "placeholder"
 GENERIC = PLACEHOLDER
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
-_SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT)
+# Front matter is read too: the issue template's `title: "[Graduation] $PROJECT …"` becomes the
+# issue's title when the draft is filed.
+_SKIPPED = (BlockKind.CODE, BlockKind.COMMENT)
 HINTS = {
     "$PROJECT": "the project's name",
     "$URL": "a link",
@@ -70,17 +72,30 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         text = _blanked(_INLINE_CODE, line) if "`" in line else line
         text = _blanked(_COMMENT, text) if "<!--" in text else text
-        for match in pattern.finditer(text):
-            token = match.group(0)
-            hint = HINTS.get(token, "real content")
+        for start, tokens in _compounds(pattern, text):
+            token = "/".join(tokens)
+            hint = " and ".join(HINTS.get(t, "real content") for t in tokens)
             yield ctx.finding(
                 ID,
                 Severity.ERROR,
                 f"template placeholder '{token}' left in; replace it with {hint}",
                 number,
-                column=match.start() + 1,
+                column=start + 1,
                 placeholder=token,
             )
+
+
+def _compounds(pattern: re.Pattern[str], text: str) -> list[tuple[int, list[str]]]:
+    """(offset, tokens) of each placeholder, with ``$COMPANY/$INDUSTRY``-style pairs as one."""
+    found: list[tuple[int, list[str]]] = []
+    previous_end = -1
+    for match in pattern.finditer(text):
+        if found and text[previous_end : match.start()].strip() == "/":
+            found[-1][1].append(match.group(0))
+        else:
+            found.append((match.start(), [match.group(0)]))
+        previous_end = match.end()
+    return found
 
 
 RULE = Rule(ID, Severity.ERROR, "A template placeholder is left in the application.", check, __doc__ or "")
