@@ -67,7 +67,9 @@ def test_each_template_file_is_its_own_revision_with_nothing_missing(path: Path)
         (line, column) for _, line, column in found(report.findings, "placeholder")
     ] == expected_placeholders
     template = next(t for t in builtin_templates() if t.id == expected_id)
-    required = [c for c in template.criteria if c.required and c.completed_by != "toc"]  # the TOC ticks its own
+    required = [
+        c for c in template.criteria if c.required and c.completed_by != "toc"
+    ]  # the TOC ticks its own
     choice_groups = {c.choice for c in template.criteria if c.choice}  # one finding per unticked group
     assert len(found(report.findings, "unchecked-criterion")) == len(required) + len(choice_groups)
 

@@ -77,9 +77,13 @@ def _covering_section(ctx: LintContext, criterion: Criterion, evidence: Evidence
     block = evidence.covered_by
     for section in ctx.template.lineage(criterion.section_id):
         found = ctx.mapping.sections.get(section.id)
-        if found is not None and block is not None and found.heading is not None:
-            if found.heading.line <= block.line:
-                return section.id
+        if (
+            found is not None
+            and block is not None
+            and found.heading is not None
+            and found.heading.line <= block.line
+        ):
+            return section.id
     return criterion.section_id
 
 

@@ -48,14 +48,18 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             by_line.setdefault(line, []).append((marker, column))
         for line, found in by_line.items():
             marker, column = min(found, key=lambda item: item[1] or 0)
-            yield ctx.finding(
+            finding = ctx.finding(
                 ID,
                 Severity.WARNING,
                 f"note to the author '{marker}' left in; finish the text it marks and delete the note",
                 line,
                 column=column,
                 marker=marker,
-                **({"count": len(found)} if len(found) > 1 else {}),
+            )
+            yield (
+                finding
+                if len(found) == 1
+                else finding._replace(details={**finding.details, "count": len(found)})
             )
 
 
