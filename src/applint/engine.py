@@ -7,7 +7,7 @@ from collections.abc import Mapping as MappingOf
 from typing import Any, BinaryIO, Final
 
 from applint.findings import Finding, Severity
-from applint.matching.detection import select_template
+from applint.matching.detection import is_titled_application, select_template
 from applint.matching.mapping import Mapping, map_document
 from applint.model import EMPTY_MAPPING, Document, Unit
 from applint.readers.sources import InputError, Source, decode_text, read_source
@@ -75,6 +75,15 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
     mapping = map_document(selection.template, document)
     # A document that declares its version claims the template: hold it to every criterion.
     follows = selection.version is not None or _follows(selection.template, mapping)
+    if not (follows or selection.forced or is_titled_application(document)):
+        # A README, meeting notes, an annual review met while walking a folder: not an application.
+        return FileReport(
+            path=document.path,
+            findings=(),
+            format=document.format,
+            unit=document.unit.value,
+            application=False,
+        )
     context = LintContext(document, selection, mapping, follows, options.rule_options, options.verbose)
     findings: list[Finding] = []
     for rule in RULES:

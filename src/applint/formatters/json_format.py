@@ -35,6 +35,7 @@ def finding_data(finding: Finding) -> dict[str, Any]:
 def file_data(file: FileReport) -> dict[str, Any]:
     return {
         "path": file.path,
+        "application": file.application,
         "template": file.template,
         "format": file.format,
         "detection": file.detection or None,

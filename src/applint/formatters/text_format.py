@@ -58,7 +58,15 @@ def summary(report: Report) -> str:
         )
     else:
         against = ""
-    checked = f"checked {files} file{'s' if files != 1 else ''}{against}"
+    skipped = sum(1 for file in report.files if not file.application)
+    if skipped:
+        checked = (
+            f"checked {files - skipped} application{'s' if files - skipped != 1 else ''}{against}, "
+            f"{skipped} other file{'s' if skipped != 1 else ''} skipped (no Graduation or Incubation "
+            "application title, no template followed)"
+        )
+    else:
+        checked = f"checked {files} file{'s' if files != 1 else ''}{against}"
     score = ""
     if len(report.files) == 1 and report.files[0].completeness:
         score = f"; {score_line(report.files[0].completeness)}"

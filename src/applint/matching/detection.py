@@ -120,6 +120,24 @@ def detect_kind(document: Document) -> tuple[str | None, str]:
     return None, "nothing in the title or front matter"
 
 
+_APPLICATION_TITLE = re.compile(
+    r"\b(?:graduation|graduate|incubation)\b.*\b(?:application|applying|due diligence|proposal)\b"
+    r"|\b(?:application|applying|due diligence|proposal)\b.*\b(?:graduation|graduate|incubation)\b"
+)
+
+
+def is_titled_application(document: Document) -> bool:
+    """True when the front matter's title or a title heading (any H1, or the first heading) names
+    a Graduation or Incubation application, proposal or due diligence."""
+    if any(
+        _APPLICATION_TITLE.search(normalize(document.front_matter.get(key, ""))) for key in ("title", "name")
+    ):
+        return True
+    headings = document.headings()
+    titles = [block for block in headings if block.level == 1] + headings[:1]
+    return any(_APPLICATION_TITLE.search(normalize(block.text)) for block in titles)
+
+
 def is_due_diligence(document: Document) -> bool:
     """True for a TOC due-diligence document (its title says so), not the applicant's issue."""
     return any(
@@ -160,7 +178,9 @@ def find_version_line(document: Document) -> VersionLine | None:
                 dict.fromkeys(f"v{v}" for v in OTHER_VERSION.findall(match.group(2)) if f"v{v}" != label)
             )
             return VersionLine(label, index + 1, document.source_lines[index].strip(), others)
-        prose = PROSE_VERSION.search(line) if "emplate" in line else None
+        prose = (
+            PROSE_VERSION.search(line) if "emplate" in line and len(line) <= 160 and line[:1] != "|" else None
+        )
         if prose:
             return VersionLine(f"v{prose.group(1) or prose.group(2)}", index + 1, line)
     return None

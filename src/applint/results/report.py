@@ -13,7 +13,17 @@ from applint.model import EMPTY_MAPPING
 class FileReport:
     """Findings for one input, and which template it was checked against."""
 
-    __slots__ = ("completeness", "detection", "findings", "format", "input_error", "path", "template", "unit")
+    __slots__ = (
+        "application",
+        "completeness",
+        "detection",
+        "findings",
+        "format",
+        "input_error",
+        "path",
+        "template",
+        "unit",
+    )
 
     def __init__(
         self,
@@ -25,6 +35,7 @@ class FileReport:
         input_error: bool = False,
         detection: Mapping[str, Any] = EMPTY_MAPPING,
         completeness: dict[str, Any] | None = None,
+        application: bool = True,
     ) -> None:
         self.path: Final = path
         self.findings: Final = findings
@@ -35,6 +46,8 @@ class FileReport:
         self.detection: Final = detection
         # Per-area and overall completeness (completeness.Completeness.as_dict()); None when unread.
         self.completeness: Final = completeness
+        # False for a file that is no application (a README, meeting notes): skipped, no findings.
+        self.application: Final = application
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)
