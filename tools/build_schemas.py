@@ -28,6 +28,9 @@ FILE_NAME = re.compile(r"^(graduation|incubation)-(v\d+\.\d+)-(\d{4}-\d{2}-\d{2}
 PLACEHOLDER = re.compile(r"\$[A-Z][A-Z0-9_]*|MONTH YEAR|DD-MMM-YYYY|YYYYMMDD")
 GUIDANCE_PHRASES = ("If the Adopting organization needs to remain anonymous",)
 SAME_CRITERION = 0.6
+# Criteria answered by what the application itself says (its adopters are named in it, and the
+# TOC hears of private ones directly): no document to link.
+NO_LINK_WORDS = re.compile(r"\bused in appropriate capacity\b", re.IGNORECASE)
 LINK_WORDS = re.compile(
     r"\b(document|documented|documentation|list|roadmap|adopters|releases?|self-assessment|badge|"
     r"governance|code of conduct|contribut\w*|process)\b",
@@ -135,7 +138,11 @@ def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
         }
         if is_application_only(norm):
             entry["application_only"] = True
-        if norm == "additional information":
+        if norm == "additional information" or (
+            not section.children and not any(b.text for b in body_blocks(document, section))
+        ):
+            # Additional Information, and headings the template itself leaves empty (v1.5's
+            # "### Criteria"): nothing is asked there, so neither a missing nor an empty one matters.
             entry["optional"] = True
         if norm.endswith("criteria summary for"):
             entry["aliases"] = [f"{kind.capitalize()} Evaluation Summary for $PROJECT"]
@@ -174,7 +181,7 @@ def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
                 "text": text,
                 "required": required,
                 "sub_items": [],
-                "expects_link": bool(required and LINK_WORDS.search(text)),
+                "expects_link": bool(required and LINK_WORDS.search(text) and not NO_LINK_WORDS.search(text)),
                 "template_line": block.line,
             }
             if choice:

@@ -75,7 +75,13 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
     mapping = map_document(selection.template, document)
     # A document that declares its version claims the template: hold it to every criterion.
     follows = selection.version is not None or _follows(selection.template, mapping)
-    if not (follows or selection.forced or is_titled_application(document)):
+    criteria_share = len(mapping.criteria) / max(1, len(selection.template.criteria))
+    if not (
+        selection.version is not None
+        or selection.forced
+        or criteria_share >= FOLLOWS_CRITERIA_SHARE
+        or is_titled_application(document)
+    ):
         # A README, meeting notes, an annual review met while walking a folder: not an application.
         return FileReport(
             path=document.path,

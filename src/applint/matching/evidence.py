@@ -27,7 +27,7 @@ from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import fills_sub_item, is_template_text
 from applint.templates.records import Criterion, Template
-from applint.text.markers import find_notes, strip_markers
+from applint.text.markers import find_notes, has_placeholder, strip_markers
 from applint.text.normalize import content_words, normalize
 
 # Fewer meaningful words than this, once placeholders and TODOs are gone, is not evidence.
@@ -54,7 +54,7 @@ class Evidence:
     evidence block standing for this criterion when it has none of its own.
     """
 
-    __slots__ = ("blocks", "covered_by", "criterion_id", "has_content", "links", "statement")
+    __slots__ = ("blocks", "covered_by", "criterion_id", "has_content", "links", "statement", "unfilled")
 
     def __init__(
         self,
@@ -64,6 +64,7 @@ class Evidence:
         links: tuple[str, ...],
         has_content: bool,
         covered_by: Block | None = None,
+        unfilled: bool = False,
     ) -> None:
         self.criterion_id: Final = criterion_id
         self.statement: Final = statement
@@ -71,6 +72,9 @@ class Evidence:
         self.links: Final = links
         self.has_content: Final = has_content
         self.covered_by: Final = covered_by
+        # The answer is the template's own sub-bullet with its placeholders still in: the
+        # placeholder rule points at that line, so nothing else needs to.
+        self.unfilled: Final = unfilled
 
     @property
     def end_line(self) -> int:
@@ -104,7 +108,8 @@ def collect_evidence(document: Document, template: Template, mapping: Mapping) -
         )
         links = tuple(link for block in (statement, *blocks) for link in block.links)
         covered = None if content else section_wide.get(criterion.id)
-        result[criterion.id] = Evidence(criterion.id, statement, blocks, links, content, covered)
+        unfilled = not content and any(_unfilled_sub_item(block, template.kind) for block in blocks)
+        result[criterion.id] = Evidence(criterion.id, statement, blocks, links, content, covered, unfilled)
     return result
 
 
@@ -203,6 +208,13 @@ def _inline_evidence(statement: Block, criterion: Criterion) -> bool:
         return len(normalize(strip_markers(rest)).split()) >= MIN_EVIDENCE_WORDS
     extra = content_words(strip_markers(statement.text)) - content_words(criterion.text)
     return len(extra) >= MIN_INLINE_EXTRA_WORDS
+
+
+def _unfilled_sub_item(block: Block, kind: str) -> bool:
+    """A template sub-bullet ("… can be discovered at $LINK.") with its placeholders left in."""
+    return (
+        block.kind is BlockKind.LIST_ITEM and has_placeholder(block.text) and fills_sub_item(block.text, kind)
+    )
 
 
 def _content_of(block: Block, kind: str) -> bool:

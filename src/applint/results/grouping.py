@@ -1,9 +1,11 @@
-"""One problem, one finding: the findings several rules raise about the same criterion become one.
+"""One problem, one finding: what several rules raise about the same thing becomes one finding.
 
 A criterion that is unticked, has no evidence and no link is one problem seen from three rules.
 The most severe finding stays (on a tie: the missing tick, then the missing evidence, then the
 missing link); the others become facets in its ``details.also`` and a short clause in its
-message. Findings about anything else, even on the same line, are left alone.
+message. Likewise an empty section that a more specific rule already reports at its heading (an
+empty Adoption Assertion is an ``adopters`` finding) is a facet of that finding. Findings about
+anything else, even on the same line, are left alone.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from applint.findings import Finding
 
 # The rules that speak about a criterion's tick, evidence and links, in the order a tie is broken.
 CRITERION_RULES = ("unchecked-criterion", "criterion-without-evidence", "evidence-without-link")
+# Rules whose finding at a section's heading already says that section is empty.
+SECTION_RULES = ("adopters",)
 _FACETS = {
+    "empty-section": "the section is empty",
     "unchecked-criterion": "it is not ticked",
     "criterion-without-evidence": "nothing is written under it",
     "evidence-without-link": "its evidence has no link",
@@ -37,6 +42,21 @@ def group_by_criterion(findings: Sequence[Finding]) -> list[Finding]:
         primary, others = ranked[0], ranked[1:]
         merged[id(primary)] = _with_facets(primary, others)
         merged.update((id(other), None) for other in others)
+    for finding in findings:
+        if finding.rule == "empty-section" and finding.section is not None:
+            specific = next(
+                (
+                    other
+                    for other in findings
+                    if other.rule in SECTION_RULES
+                    and other.section == finding.section
+                    and other.line == finding.line
+                ),
+                None,
+            )
+            if specific is not None:
+                merged[id(specific)] = _with_facets(merged.get(id(specific)) or specific, [finding])
+                merged[id(finding)] = None
     result = []
     for finding in findings:
         replacement = merged.get(id(finding), finding)

@@ -41,8 +41,13 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     covered: dict[str, list[tuple[Criterion, Evidence]]] = {}
     for criterion in ctx.template.criteria:
         evidence = ctx.evidence.get(criterion.id)
-        if evidence is None or evidence.has_content or not ctx.asks_for_evidence(criterion):
-            continue
+        if (
+            evidence is None
+            or evidence.has_content
+            or evidence.unfilled
+            or not ctx.asks_for_evidence(criterion)
+        ):
+            continue  # (an unfilled template sub-bullet is the placeholder finding at its line)
         statement = evidence.statement
         if not statement.checked and not criterion.required:
             continue  # an unticked Suggested criterion claims nothing

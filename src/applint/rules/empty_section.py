@@ -4,9 +4,12 @@ Why: the TOC asks that every section have content; an empty one is read as unans
 
 Severity: warning.
 
-Passes: a heading followed by text, a list, a table or a sub-heading.
-Fails: a heading followed only by white space or HTML comments (such as the template's
-``<!-- (Project assertion goes here) -->``) before the next heading of the same or a higher level.
+Passes: a heading followed by text, a list, a table or a sub-heading; a section the template
+marks optional (Additional Information) or leaves empty itself (v1.5's "Criteria").
+Fails: a heading followed only by white space, HTML comments (such as the template's
+``<!-- (Project assertion goes here) -->``), the template's own lead-in sentence ("…adopted by
+the following organizations…:") or empty bullets
+before the next heading of the same or a higher level.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule
+from applint.templates.boilerplate import is_template_text
 
 ID = "empty-section"
 _INVISIBLE = (BlockKind.COMMENT, BlockKind.BREAK)
@@ -28,14 +32,28 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for section in ctx.mapping.root.walk():
         if section.heading is None:
             continue
+        template_id = section_ids.get(id(section))
+        if template_id is not None and ctx.template.sections_by_id[template_id].optional:
+            continue
         content = blocks[section.start + 1 : section.end]
-        if all(block.kind in _INVISIBLE for block in content):
+        kind = ctx.template.kind
+        if all(
+            block.kind in _INVISIBLE
+            or (block.kind is not BlockKind.HEADING and not block.text.strip())
+            or (
+                block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                and not block.is_checkbox
+                and block.text.rstrip("_*").endswith(":")  # the template's own lead-in, nothing after it
+                and is_template_text(block.text, kind)
+            )
+            for block in content
+        ):
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
                 f"section '{section.title}' is empty; write the project's answer or remove the heading",
                 section.heading,
-                section=section_ids.get(id(section)),
+                section=template_id,
             )
 
 

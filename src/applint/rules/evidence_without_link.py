@@ -8,21 +8,30 @@ Severity: warning. When a section's criteria statements are gone (an export that
 checklist) but the section has evidence and not a single link, the section gets one finding
 naming how many of its required criteria ask for documents.
 
-Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers."
+Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
+evidence that points back to a link just given ("Same file.", "Silver, see the badge above");
+the adopters-in-use criterion, answered by the adopters the application names.
 Fails: "Our maintainer file."
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.evidence import Evidence
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 
 ID = "evidence-without-link"
+# "Same file", "see above", "linked in the previous item": the link is given once, just before.
+_POINTS_BACK = re.compile(
+    r"\babove\b|\bsame\s+(?:file|page|document|doc|link|place)\b|\b(?:previous|preceding)\s+(?:item|criterion|answer)\b",
+    re.IGNORECASE,
+)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -30,7 +39,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if not (criterion.required and criterion.expects_link and ctx.asks_for_evidence(criterion)):
             continue
         evidence = ctx.evidence.get(criterion.id)
-        if evidence is None or not evidence.has_content or evidence.links:
+        if evidence is None or not evidence.has_content or evidence.links or _points_back(evidence):
             continue
         yield ctx.finding(
             ID,
@@ -41,6 +50,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             criterion=criterion.id,
         )
     yield from _sections_without_links(ctx)
+
+
+def _points_back(evidence: Evidence) -> bool:
+    """True when the evidence says its document was linked just before ("see the badge above")."""
+    texts = [evidence.statement.text, *(block.text for block in evidence.blocks)]
+    return any(_POINTS_BACK.search(text) for text in texts)
 
 
 def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:

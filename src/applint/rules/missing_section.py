@@ -17,6 +17,7 @@ Level Assertion and the Adoption Assertion. "Additional Information" is optional
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
@@ -25,6 +26,7 @@ from applint.rules.rule import Rule, describe_section
 from applint.templates.records import TemplateSection
 
 ID = "missing-section"
+_ADOPTER_BLOCK = re.compile(r"^Adopter \d+\b")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -34,6 +36,11 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for section in ctx.template.walk():
         if section.id in mapped or section.role == "title" or section.optional or not ctx.expects(section.id):
             continue
+        if (
+            _ADOPTER_BLOCK.match(section.title)
+            and ctx.mapping.sections.get(section.parent_id or "") is not None
+        ):
+            continue  # fewer Adopter blocks than the template's three: the adopters rule counts adopters
         if section.parent_id is not None:
             parent = ctx.template.sections_by_id[section.parent_id]
             if parent.role != "title" and parent.id not in mapped:

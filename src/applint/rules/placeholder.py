@@ -3,11 +3,13 @@
 Why: ``$PROJECT``, ``$URL``, ``$COMPANY/$INDUSTRY``, ``MONTH YEAR`` or ``DD-MMM-YYYY`` left in
 shows the application is unfinished; reviewers send it back.
 
-Severity: error. One finding per occurrence, with its line and column.
+Severity: error. One finding per line holding placeholders, at the first one's column, naming
+each (``details.placeholders``); ``$COMPANY/$INDUSTRY`` is one placeholder.
 
 Finds: every placeholder the template schema lists, ``MONTH YEAR``, ``DD-MMM-YYYY``,
-``YYYYMMDD``, and any other ``$UPPER_CASE`` token, outside code blocks, inline code, HTML
-comments and YAML front matter.
+``YYYYMMDD``, and any other ``$UPPER_CASE`` token, outside code blocks, inline code and HTML
+comments; in YAML front matter too (the issue template's ``title: "[Graduation] $PROJECT …"``
+becomes the filed issue's title).
 
 Passes: ``Project Repo(s): https://github.com/example/project``
 Fails: ``Project Repo(s): $URL``
@@ -72,17 +74,23 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         text = _blanked(_INLINE_CODE, line) if "`" in line else line
         text = _blanked(_COMMENT, text) if "<!--" in text else text
-        for start, tokens in _compounds(pattern, text):
-            token = "/".join(tokens)
-            hint = " and ".join(HINTS.get(t, "real content") for t in tokens)
-            yield ctx.finding(
-                ID,
-                Severity.ERROR,
-                f"template placeholder '{token}' left in; replace it with {hint}",
-                number,
-                column=start + 1,
-                placeholder=token,
-            )
+        compounds = _compounds(pattern, text)
+        if not compounds:
+            continue
+        names = ["/".join(tokens) for _, tokens in compounds]
+        hints = list(dict.fromkeys(HINTS.get(t, "real content") for _, tokens in compounds for t in tokens))
+        quoted = ", ".join(f"'{name}'" for name in names)
+        several = len(names) > 1 or "/" in names[0]
+        yield ctx.finding(
+            ID,
+            Severity.ERROR,
+            f"template placeholder{'s' if len(names) > 1 else ''} {quoted} left in; "
+            f"replace {'them' if several else 'it'} with {' and '.join(hints)}",
+            number,
+            column=compounds[0][0] + 1,
+            placeholder=names[0],
+            placeholders=names,
+        )
 
 
 def _compounds(pattern: re.Pattern[str], text: str) -> list[tuple[int, list[str]]]:
