@@ -178,9 +178,7 @@ def find_version_line(document: Document) -> VersionLine | None:
                 dict.fromkeys(f"v{v}" for v in OTHER_VERSION.findall(match.group(2)) if f"v{v}" != label)
             )
             return VersionLine(label, index + 1, document.source_lines[index].strip(), others)
-        prose = (
-            PROSE_VERSION.search(line) if "emplate" in line and len(line) <= 160 and line[:1] != "|" else None
-        )
+        prose = PROSE_VERSION.search(line) if "emplate" in line and line[:1] != "|" else None
         if prose:
             return VersionLine(f"v{prose.group(1) or prose.group(2)}", index + 1, line)
     return None

@@ -30,11 +30,12 @@ from collections.abc import Iterator
 from itertools import chain
 
 from applint.findings import Finding, Severity
-from applint.model import BlockKind
+from applint.model import Block, BlockKind, Unit
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, option
 from applint.templates.boilerplate import fills_sub_item, template_text
-from applint.text.normalize import normalize
+from applint.text.normalize import content_words, normalize
+from applint.text.similarity import containment
 
 ID = "duplicate-content"
 MIN_WORDS = 8
@@ -44,6 +45,10 @@ MAX_GAP = 3
 RUN_MIN_PARAGRAPHS = 3
 WHOLE_DOCUMENT_SHARE = 0.3
 POSTINGS_CAP = 20
+# A line of a repeating paragraph is where the copy starts when this share of its (at least this
+# many) meaningful words come from the first copy.
+COPIED_LINE_SHARE = 0.8
+COPIED_LINE_MIN_WORDS = 4
 _URL = re.compile(r"\w+://\S+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.HEADING)
@@ -123,9 +128,22 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             ID,
             Severity.WARNING,
             f"this paragraph repeats {ctx.where(original_line)} ({how}); keep one and delete the other",
-            blocks[unit.block_index],
+            _copied_line(ctx, blocks[unit.block_index], blocks[units[unit.original].block_index]),
             first_copy=original_line,
         )
+
+
+def _copied_line(ctx: LintContext, block: Block, original: Block) -> int:
+    """The first source line of a paragraph that holds copied text (a guidance line or a heading-like
+    first line pasted above the copy is not where the copy starts)."""
+    if block.end_line <= block.line or ctx.document.unit is not Unit.LINE:
+        return block.line
+    original_words = content_words(original.text)
+    for number in range(block.line, min(block.end_line, ctx.document.line_count) + 1):
+        words = content_words(ctx.document.source_lines[number - 1])
+        if len(words) >= COPIED_LINE_MIN_WORDS and containment(words, original_words) >= COPIED_LINE_SHARE:
+            return number
+    return block.line
 
 
 def _units(ctx: LintContext) -> list[_Unit]:
