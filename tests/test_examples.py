@@ -89,7 +89,9 @@ def test_wasmcloud(shared: Path) -> None:
     report = lint_path(str(EXAMPLES / "wasmcloud-incubation-unversioned-tocdd.md"))
     duplicates = [(f.line, f.details["first_copy"]) for f in report.findings if f.rule == "duplicate-content"]
     assert duplicates == [(182, 156), (184, 158)]
-    tokens = {token for f in report.findings if f.rule == "placeholder" for token in f.details["placeholders"]}
+    tokens = {
+        token for f in report.findings if f.rule == "placeholder" for token in f.details["placeholders"]
+    }
     assert {"$PROJECT", "$TOCMEMBER", "$LEVEL", "$LINK", "DD-MMM-YYYY"} <= tokens
     text = (EXAMPLES / "wasmcloud-incubation-unversioned-tocdd.md").read_text(encoding="utf-8")
     assert len(found(report.findings, "placeholder")) == sum(

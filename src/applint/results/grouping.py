@@ -4,7 +4,8 @@ A criterion that is unticked, has no evidence and no link is one problem seen fr
 The most severe finding stays (on a tie: the missing tick, then the missing evidence, then the
 missing link); the others become facets in its ``details.also`` and a short clause in its
 message. Likewise an empty section that a more specific rule already reports at its heading (an
-empty Adoption Assertion is an ``adopters`` finding) is a facet of that finding. Findings about
+empty Adoption Assertion is an ``adopters`` finding) is a facet of that finding; the criteria
+missing from an emptied section are facets of its ``empty-section`` finding. Findings about
 anything else, even on the same line, are left alone.
 """
 
@@ -18,9 +19,10 @@ from applint.findings import Finding
 # The rules that speak about a criterion's tick, evidence and links, in the order a tie is broken.
 CRITERION_RULES = ("unchecked-criterion", "criterion-without-evidence", "evidence-without-link")
 # Rules whose finding at a section's heading already says that section is empty.
-SECTION_RULES = ("adopters",)
+SECTION_RULES = ("adopters", "missing-criterion")
 _FACETS = {
     "empty-section": "the section is empty",
+    "missing-criterion": "its criteria are missing",
     "unchecked-criterion": "it is not ticked",
     "criterion-without-evidence": "nothing is written under it",
     "evidence-without-link": "its evidence has no link",
@@ -43,20 +45,21 @@ def group_by_criterion(findings: Sequence[Finding]) -> list[Finding]:
         merged[id(primary)] = _with_facets(primary, others)
         merged.update((id(other), None) for other in others)
     for finding in findings:
-        if finding.rule == "empty-section" and finding.section is not None:
-            specific = next(
-                (
-                    other
-                    for other in findings
-                    if other.rule in SECTION_RULES
-                    and other.section == finding.section
-                    and other.line == finding.line
-                ),
-                None,
-            )
-            if specific is not None:
-                merged[id(specific)] = _with_facets(merged.get(id(specific)) or specific, [finding])
+        if finding.rule != "empty-section" or finding.section is None:
+            continue
+        same_heading = [
+            other
+            for other in findings
+            if other.rule in SECTION_RULES and other.section == finding.section and other.line == finding.line
+        ]
+        for other in same_heading:
+            if other.rule == "adopters":  # the more specific word on an empty Adoption Assertion
+                merged[id(other)] = _with_facets(merged.get(id(other)) or other, [finding])
                 merged[id(finding)] = None
+            elif merged.get(id(finding), finding) is not None:  # an emptied section: say it is empty
+                current = merged.get(id(finding)) or finding
+                merged[id(finding)] = _with_facets(current, [other])
+                merged[id(other)] = None
     result = []
     for finding in findings:
         replacement = merged.get(id(finding), finding)
@@ -67,7 +70,13 @@ def group_by_criterion(findings: Sequence[Finding]) -> list[Finding]:
 
 def _with_facets(primary: Finding, others: Sequence[Finding]) -> Finding:
     also: list[dict[str, Any]] = [
-        {"rule": other.rule, "severity": other.severity.label, "message": other.message} for other in others
+        {
+            "rule": other.rule,
+            "severity": other.severity.label,
+            "message": other.message,
+            "details": other.details,
+        }
+        for other in others
     ]
     clauses = [_FACETS[other.rule] for other in others if other.rule != primary.rule]
     message = primary.message + (f" (also: {'; '.join(clauses)})" if clauses else "")

@@ -70,6 +70,11 @@ def _anchor(ctx: LintContext, missing: TemplateSection) -> tuple[int, str]:
     position = order.index(missing)
     for section in reversed(order[:position]):
         found = ctx.mapping.sections.get(section.id)
+        if found is not None and section.id == missing.parent_id and section.role != "title":
+            return (
+                found.line,
+                f"at the end of '{describe_section(ctx, section.id)}' ({ctx.where(found.line)})",
+            )
         if found is not None and section.role != "title":
             end_block = ctx.document.blocks[found.end - 1] if found.end > 0 else None
             line = end_block.end_line if end_block is not None else found.line
