@@ -10,7 +10,7 @@ from applint.model import Block
 from applint.triage import items as table
 from applint.triage.items import AREAS_BY_ID, Item
 from applint.triage.links import FITS, NEAR
-from applint.triage.view import Found, Link, TriageView
+from applint.triage.view import Found, Link, Mention, TriageView
 
 MET = "met"
 WEAK = "weak"
@@ -42,6 +42,7 @@ _FORM = re.compile(
     r"adopters?\W+(?:[\w-]+\W+){0,4}?form\b|\bform\W+(?:[\w-]+\W+){0,4}?adopters?", re.IGNORECASE
 )
 _URL = re.compile(r"\S+://\S+")
+_NOT_APPLICABLE = re.compile(r"^\W*(?:n/?a|none|not applicable|no sub-?projects?)\b", re.IGNORECASE)
 
 
 class ItemResult:
@@ -54,7 +55,7 @@ class ItemResult:
         item: Item,
         status: str,
         why: str,
-        at: Block | None = None,
+        at: Block | Mention | None = None,
         line: int | None = None,
         url: str = "",
     ) -> None:
@@ -62,13 +63,22 @@ class ItemResult:
         self.status: Final = status
         self.why: Final = why
         self.line: Final = line if line is not None else (at.line if at is not None else None)
-        self.anchor: Final = at.text if at is not None else ""  # the block's text, to point at it in an issue
+        self.anchor: Final = (
+            at.text if at is not None else ""
+        )  # the words there, to point at them in an issue
         self.url: Final = url  # the link that decided the item, if one did
 
 
 def evaluate(item: Item, view: TriageView) -> ItemResult:
     """The item's status in this application."""
-    return _CHECKS[item.check](item, view, view.found(item))
+    found = view.found(item)
+    if item.need == table.OPTIONAL:
+        # "if applicable": the project saying it does not apply answers the item.
+        not_applicable = [b for b in found.blocks if _NOT_APPLICABLE.match(b.text)]
+        if not_applicable:
+            block = not_applicable[0]
+            return ItemResult(item, MET, f"the project says it does not apply ({block.text.strip()})", block)
+    return _CHECKS[item.check](item, view, found)
 
 
 def _where(view: TriageView, number: int) -> str:
@@ -105,14 +115,19 @@ def _check_link(item: Item, view: TriageView, found: Found) -> ItemResult:
     fitting = [link for link in found.links if shape.of(link[0]) == FITS]
     if fitting:
         return _at_link(item, view, MET, fitting[0], f"links {shape.describe}")
-    elsewhere = [link for link in view.all_links if shape.of(link[0]) == FITS]
+    elsewhere = [link for link in view.all_links if item.anywhere and shape.of(link[0]) == FITS]
     if elsewhere:
         line = view.line_of(*elsewhere[0])
         if not item.criteria:  # an item read from its area: the link belongs there
             area = AREAS_BY_ID[item.area].title
             why = f"{shape.describe} is linked at {_where(view, line)}, but not in the {area}"
             return _at_link(item, view, WEAK, elsewhere[0], why)
-        return _at_link(item, view, MET, elsewhere[0], f"links {shape.describe} (at {_where(view, line)})")
+        why = f"links {shape.describe}"
+        if found.statement is not None:
+            why += (
+                f" at {_where(view, line)}, not under its criterion at {_where(view, found.statement.line)}"
+            )
+        return _at_link(item, view, MET, elsewhere[0], why)
     near = [link for link in (*found.links, *view.all_links) if shape.of(link[0]) == NEAR]
     if near:
         return _at_link(item, view, WEAK, near[0], f"links {shape.near}: {near[0][0]}")
@@ -133,9 +148,9 @@ def _mentioned(item: Item, view: TriageView, lacking: str) -> ItemResult:
     mentions = view.mentions(item.mentions, view.area_blocks(item.area))
     if not mentions:
         return _not_found(item)
-    block = mentions[0]
-    why = f"mentioned at {_where(view, block.line)} without its criterion, {lacking}{_no_link_note(view)}"
-    return ItemResult(item, WEAK, why, block)
+    mention = mentions[0]
+    why = f"mentioned at {_where(view, mention.line)} without its criterion, {lacking}{_no_link_note(view)}"
+    return ItemResult(item, WEAK, why, mention)
 
 
 def _check_any_link(item: Item, view: TriageView, found: Found) -> ItemResult:
@@ -146,10 +161,10 @@ def _check_any_link(item: Item, view: TriageView, found: Found) -> ItemResult:
         return ItemResult(item, WEAK, f"said in words, with no link{_no_link_note(view)}", first)
     if found.statement is not None:
         return _nothing_under(item, view, found)
-    for block in view.mentions(item.mentions, view.area_blocks(item.area)):
-        links = view.links_in([block])
-        if links:
-            return _at_link(item, view, MET, links[0], f"linked where the text mentions it: {links[0][0]}")
+    for mention in view.mentions(item.mentions, view.area_blocks(item.area)):
+        if mention.links:
+            url = mention.links[0][0]
+            return ItemResult(item, MET, f"linked where the text mentions it: {url}", mention, url=url)
     return _mentioned(item, view, "and no link")
 
 
@@ -185,17 +200,25 @@ def _check_content(item: Item, view: TriageView, found: Found) -> ItemResult:
     return _not_found(item)
 
 
-def _first_match(regex: re.Pattern[str], blocks: tuple[Block, ...] | list[Block]) -> tuple[Block, str] | None:
+def _first_match(
+    view: TriageView, regex: re.Pattern[str], blocks: tuple[Block, ...] | list[Block]
+) -> tuple[Mention, str] | None:
+    """The first line of the blocks (URLs left out) the pattern matches, and what it matched."""
     for block in blocks:
-        match = regex.search(_URL.sub(" ", block.text))
-        if match:
-            return block, match.group(0)
+        if not regex.search(_URL.sub(" ", block.text)):
+            continue
+        for mention in view.lines_matching(regex, block):
+            match = regex.search(_URL.sub(" ", mention.text))
+            if match:
+                return mention, match.group(0)
     return None
 
 
 def _check_count(item: Item, view: TriageView, found: Found) -> ItemResult:
     own_area = [b for b in view.area_blocks(item.area) if view.own_words(b)]
-    hit = _first_match(_MAINTAINER_COUNT, found.blocks) or _first_match(_MAINTAINER_COUNT, own_area)
+    hit = _first_match(view, _MAINTAINER_COUNT, found.blocks) or _first_match(
+        view, _MAINTAINER_COUNT, own_area
+    )
     if hit:
         return ItemResult(item, MET, f'states "{hit[1]}"', hit[0])
     if found.has_content:
@@ -208,11 +231,11 @@ def _check_count(item: Item, view: TriageView, found: Found) -> ItemResult:
 
 def _check_activity(item: Item, view: TriageView, found: Found) -> ItemResult:
     area = [b for b in view.area_blocks(item.area) if view.own_words(b)]
-    blocks = list(found.blocks) or view.mentions(item.mentions, tuple(area))
-    figures = _first_match(_FIGURES, blocks)
+    blocks = list(found.blocks) or [m.block for m in view.mentions(item.mentions, tuple(area))]
+    figures = _first_match(view, _FIGURES, blocks)
     metrics = [link for link in view.links_in(blocks) if any(h in link[0] for h in _METRICS_HOSTS)]
-    efforts = _first_match(_EFFORTS, blocks) or _first_match(_EFFORTS, area)
-    where_figures = figures[0] if figures else (metrics[0][1] if metrics else None)
+    efforts = _first_match(view, _EFFORTS, blocks) or _first_match(view, _EFFORTS, area)
+    where_figures: Block | Mention | None = figures[0] if figures else (metrics[0][1] if metrics else None)
     if where_figures is not None and efforts:
         why = f"contributor figures, and efforts to attract contributors at {_where(view, efforts[0].line)}"
         return ItemResult(item, MET, why, where_figures)

@@ -57,7 +57,19 @@ AREAS_BY_ID: Final = {area.id: area for area in AREAS}
 class Item:
     """One triage item."""
 
-    __slots__ = ("area", "ask", "check", "criteria", "guide", "id", "mentions", "need", "shape", "title")
+    __slots__ = (
+        "anywhere",
+        "area",
+        "ask",
+        "check",
+        "criteria",
+        "guide",
+        "id",
+        "mentions",
+        "need",
+        "shape",
+        "title",
+    )
 
     def __init__(
         self,
@@ -71,6 +83,7 @@ class Item:
         mentions: str = "",
         need: str = REQUIRED,
         ask: str = "",
+        anywhere: bool = True,
     ) -> None:
         self.id: Final = f"{area}.{id}"
         self.area: Final = area
@@ -82,6 +95,8 @@ class Item:
         self.mentions: Final = mentions  # a regular expression (case-insensitive) for the area's text
         self.need: Final = need
         self.ask: Final = ask  # what the project should do, when the item is not met
+        # A link of the shape elsewhere in the document meets the item (False: only under its criteria).
+        self.anywhere: Final = anywhere
 
     @property
     def blocking(self) -> bool:
@@ -156,7 +171,7 @@ ITEMS: Final = (
          Shape("a governance or code-of-conduct document",
                lambda host, path, url: links.GOVERNANCE.of(url) or links.CODE_OF_CONDUCT.of(url)),
          r"code of conduct.*(?:govern|linked)|govern.*code of conduct",
-         ask="Link the place in the governance documents that references the Code of Conduct."),
+         ask="Link the place in the governance documents that references the Code of Conduct.", anywhere=False),
     Item("subprojects", "governance", "Subproject listing (if applicable)",
          "link to subproject listing, if applicable", ANY_LINK, ("all-subprojects-any-are-listed",),
          mentions=r"sub-?projects?", need=OPTIONAL, ask="Link the list of subprojects, or say there are none."),

@@ -4,6 +4,7 @@ the applicant's links and words, all from the model, the mapping and the evidenc
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Final
 
@@ -21,6 +22,25 @@ from applint.triage.links import is_template_link
 _NOT_WORDS = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER, BlockKind.HEADING, BlockKind.CODE)
 
 Link = tuple[str, Block]  # a URL and the block it is in
+
+
+class Mention:
+    """A line of the applicant's that names an item, and the links written on that line."""
+
+    __slots__ = ("block", "line", "links", "text")
+
+    def __init__(self, block: Block, line: int, text: str, links: tuple[Link, ...]) -> None:
+        self.block: Final = block
+        self.line: Final = line
+        self.text: Final = text  # the line without Markdown markup (to point at it)
+        self.links: Final = links
+
+
+def plain(line: str) -> str:
+    """A Markdown source line as it reads rendered: no list marker, link targets or emphasis marks."""
+    text = re.sub(r"\]\([^)]*\)", "", line)
+    text = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?", "", text)
+    return " ".join(re.sub(r"[\[\]*_`#>]", "", text).split())
 
 
 class Found:
@@ -84,11 +104,30 @@ class TriageView:
             if evidence is None:
                 continue
             statement = statement or evidence.statement
+            if self._borrowed(evidence):
+                links.extend(self.links_in([evidence.statement]))
+                has_content = has_content or _has_inline_words(evidence.statement)
+                continue
             own = [b for b in evidence.blocks if self.own_words(b)]
             blocks.extend(own)
             links.extend(self.links_in([evidence.statement, *own]))
             has_content = has_content or evidence.has_content
         return Found(statement, tuple(blocks), tuple(links), has_content)
+
+    @functools.cached_property
+    def _statements(self) -> list[Block]:
+        return sorted((self.document.blocks[i] for i in self.mapping.criteria.values()), key=lambda b: b.line)
+
+    def _borrowed(self, evidence: Evidence) -> bool:
+        """True when a criterion's evidence is the text under a later statement, and the statements are
+        apart (an empty criterion in the template's loose list) rather than one tight run answered once."""
+        if not evidence.blocks:
+            return False
+        first = evidence.blocks[0].line
+        run = [b for b in self._statements if evidence.statement.line <= b.line < first]
+        if len(run) < 2:
+            return False
+        return any(later.line > earlier.end_line + 1 for earlier, later in itertools.pairwise(run))
 
     def _area_section(self, area_id: str) -> Section | None:
         wanted = AREAS_BY_ID[area_id].section
@@ -108,12 +147,34 @@ class TriageView:
         section = self._area_section(area_id)
         return section.heading if section is not None else None
 
-    def mentions(self, pattern: str, blocks: tuple[Block, ...]) -> list[Block]:
-        """Blocks of the applicant's own words matching a (case-insensitive) pattern."""
+    def mentions(self, pattern: str, blocks: tuple[Block, ...]) -> list[Mention]:
+        """Each source line of the applicant's own words matching a (case-insensitive) pattern, with its
+        block: a paragraph of several lines is searched line by line, so the line is the one that says it."""
         if not pattern:
             return []
         regex = re.compile(pattern, re.IGNORECASE)
-        return [b for b in blocks if self.own_words(b) and regex.search(b.text)]
+        found = []
+        for block in blocks:
+            if self.own_words(block) and regex.search(block.text):
+                found.extend(self.lines_matching(regex, block))
+        return found
+
+    def lines_matching(self, regex: re.Pattern[str], block: Block) -> list[Mention]:
+        """The block's source lines that match, read without Markdown markup (a block on one line: its text)."""
+        lines = self.document.source_lines
+        if block.end_line <= block.line or block.line > len(lines):
+            if not regex.search(block.text):
+                return []
+            return [Mention(block, block.line, block.text, self.links_in([block]))]
+        found = []
+        for number in range(block.line, min(block.end_line, len(lines)) + 1):
+            text = plain(lines[number - 1])
+            if regex.search(text):
+                links = tuple(
+                    link for link in self.links_in([block]) if self.line_of(link[0], block) == number
+                )
+                found.append(Mention(block, number, text, links))
+        return found
 
     def line_of(self, url: str, block: Block) -> int:
         """The line a link is written on (its block's first line when the URL is not in the source)."""
@@ -122,3 +183,9 @@ class TriageView:
             if url in lines[number - 1]:
                 return number
         return block.line
+
+
+def _has_inline_words(statement: Block) -> bool:
+    """Words after the bold statement on its own line ("**Foo.** See GOVERNANCE.md")."""
+    rest = statement.text[len(statement.strong) :] if statement.strong else ""
+    return len(normalize(strip_markers(rest)).split()) >= 2
