@@ -257,3 +257,40 @@ def test_the_token_is_never_sent_to_another_host(github: FakeGitHub) -> None:
     github.queued.append((200, {"Link": '<https://evil.example/steal?page=2>; rel="next"'}, []))
     with pytest.raises(GitHubError, match=r"refusing to send the token to evil\.example"):
         client.upsert_comment("cncf/toc", NUMBER, "body")
+
+
+@pytest.mark.parametrize(
+    ("env", "stub_exit", "argv", "status"),
+    [
+        (
+            {"APPLINT_POST_COMMENT": "true"},
+            1,
+            "triage --format text --github-event /ev.json --post-comment",
+            1,
+        ),
+        ({"APPLINT_FAIL_ON": "never"}, 1, "triage --format text --github-event /ev.json", 0),
+        ({"APPLINT_FAIL_ON": "never"}, 2, "triage --format text --github-event /ev.json", 2),
+        ({"APPLINT_PATHS": "app.md", "APPLINT_FORMAT": "comment"}, 0, "triage --format comment app.md", 0),
+    ],
+)
+def test_the_actions_triage_step(
+    tmp_path: Path, env: dict[str, str], stub_exit: int, argv: str, status: int
+) -> None:
+    """The composite action's triage script, run by bash with a stand-in applint that records its arguments."""
+    yaml = pytest.importorskip("yaml", reason="PyYAML comes with pre-commit in the test extras")
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    [step] = [s for s in action["runs"]["steps"] if s.get("if") == "inputs.command == 'triage'"]
+    stub = tmp_path / "applint"
+    stub.write_text(f'#!/bin/sh\necho "$@" > "{tmp_path}/argv"\nexit {stub_exit}\n')
+    stub.chmod(0o755)
+    base = {
+        "APPLINT_PATHS": "",
+        "APPLINT_FORMAT": "github",
+        "APPLINT_FAIL_ON": "error",
+        "APPLINT_TEMPLATE": "",
+    }
+    base.update({"APPLINT_OUTPUT": "", "APPLINT_GITHUB_EVENT": "", "APPLINT_POST_COMMENT": "false"})
+    run_env = {"PATH": f"{tmp_path}:{os.environ['PATH']}", "GITHUB_EVENT_PATH": "/ev.json", **base, **env}
+    done = subprocess.run(["bash", "-c", step["run"]], env=run_env, cwd=tmp_path, timeout=30)
+    assert done.returncode == status
+    assert (tmp_path / "argv").read_text().strip() == argv
