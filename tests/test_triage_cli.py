@@ -141,9 +141,18 @@ def test_ocm_incubation_application() -> None:
     assert table["community.meetings"] == ("weak", 228)  # "appears on the CNCF calendar", no link
     assert table["adoption.adopters-link"] == ("met", 41)
     assert table["governance.maintainer-count"] == ("met", 158)  # "22 maintainers"
-    # The DOCX exports of the same application give the same statuses.
-    for docx in ("ocm-incubation-v1.6.pandoc.docx", "ocm-incubation-v1.6.lo.docx"):
-        assert {k: v[0] for k, v in _statuses(EXAMPLES / docx).items()} == {k: v[0] for k, v in table.items()}
+
+
+@pytest.mark.parametrize("stem", ["ocm-incubation-v1.6", "in-toto-graduation-unversioned"])
+def test_docx_exports_give_the_markdown_statuses(runner: CliRunner, stem: str) -> None:
+    require_shared()
+    markdown = {k: v[0] for k, v in _statuses(EXAMPLES / f"{stem}.md").items()}
+    for converter in ("pandoc", "lo"):
+        docx = EXAMPLES / f"{stem}.{converter}.docx"
+        assert {k: v[0] for k, v in _statuses(docx).items()} == markdown, docx.name
+    data = json.loads(runner.invoke(cli, ["triage", "--format", "json", str(docx)]).stdout)
+    located = [item for item in data["items"] if item["status"] == "met"]
+    assert all(item["line"] is None and isinstance(item["paragraph"], int) for item in located)
 
 
 def test_kubevirt_text_export() -> None:

@@ -101,7 +101,7 @@ def _md(text: str) -> str:
 
 def _place(result: TriageResult, r: ItemResult, issue_url: str | None) -> str:
     """Where an item is, linked into the issue when its address is known."""
-    label = f"line {_where(result, r.line)}" if r.line is not None else ""
+    label = f"{result.unit} {r.line}" if r.line is not None else ""
     anchor = r.anchor
     if not label:
         heading = result.area_headings.get(r.item.area)

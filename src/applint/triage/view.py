@@ -12,7 +12,7 @@ from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence
 from applint.matching.mapping import Mapping
 from applint.matching.structure import Section
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, BlockKind, Document, Unit
 from applint.templates.boilerplate import is_template_text
 from applint.text.markers import find_notes, strip_markers
 from applint.text.normalize import normalize
@@ -120,13 +120,16 @@ class TriageView:
 
     def _borrowed(self, evidence: Evidence) -> bool:
         """True when a criterion's evidence is the text under a later statement, and the statements are
-        apart (an empty criterion in the template's loose list) rather than one tight run answered once."""
+        apart (an empty criterion in the template's loose list) rather than one tight run answered once.
+        In DOCX every paragraph follows the last, so a statement there never borrows."""
         if not evidence.blocks:
             return False
         first = evidence.blocks[0].line
         run = [b for b in self._statements if evidence.statement.line <= b.line < first]
         if len(run) < 2:
             return False
+        if self.document.unit is Unit.PARAGRAPH:
+            return True  # DOCX paragraphs are always adjacent: a tight run cannot be told from a loose one
         return any(later.line > earlier.end_line + 1 for earlier, later in itertools.pairwise(run))
 
     def _area_section(self, area_id: str) -> Section | None:
