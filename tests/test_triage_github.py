@@ -294,3 +294,18 @@ def test_the_actions_triage_step(
     done = subprocess.run(["bash", "-c", step["run"]], env=run_env, cwd=tmp_path, timeout=30)
     assert done.returncode == status
     assert (tmp_path / "argv").read_text().strip() == argv
+
+
+def test_an_unreachable_api_is_one_line(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on once this closes
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    event = _event(tmp_path, "[Graduation] Skylark Graduation Application", APPLICATION)
+    result = _run(event, f"http://127.0.0.1:{port}", "--post-comment")
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        f"applint: error: cannot reach the GitHub API at http://127.0.0.1:{port}: "
+    )
+    assert result.stderr.count("\n") == 1
