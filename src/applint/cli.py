@@ -205,6 +205,61 @@ def template_diff(old: str, new: str, output_format: str) -> None:
             click.echo(f"> moved     [{change.old_section} -> {change.section}] {change.text}")
 
 
+@cli.command()
+@click.argument("path", required=False)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(("text", "json", "comment")),
+    default="text",
+    show_default=True,
+    help="comment: the Markdown a TOC member posts on the issue.",
+)
+@click.option("--template", metavar="ID|PATH", help="Read the application as this template revision.")
+@click.option("--issue-url", metavar="URL", help="The application issue, to link each place in the comment.")
+@click.option(
+    "--github-event",
+    "event_path",
+    metavar="PATH",
+    help="Triage the issue of a GitHub issues event payload ($GITHUB_EVENT_PATH) instead of PATH.",
+)
+@click.option(
+    "--post-comment",
+    is_flag=True,
+    help="With --github-event: create or update the triage comment ($GITHUB_TOKEN, $GITHUB_API_URL).",
+)
+def triage(
+    path: str | None,
+    output_format: str,
+    template: str | None,
+    issue_url: str | None,
+    event_path: str | None,
+    post_comment: bool,
+) -> None:
+    """Check an application against the TOC's minimum triage set, item by item; '-' reads standard input.
+
+    Exit code 0 when ready (no required item missing), 1 when not ready, 2 when it could not be read.
+    """
+    from applint.triage.run import run_triage
+
+    if (path is None) == (event_path is None):
+        raise click.UsageError("give either PATH (or '-') or --github-event PATH")
+    if post_comment and event_path is None:
+        raise click.UsageError("--post-comment needs --github-event (the issue to comment on)")
+    sys.exit(
+        run_triage(
+            path,
+            output_format,
+            template,
+            issue_url,
+            event_path,
+            post_comment,
+            sys.stdin.buffer,
+            lambda text, err: click.echo(text, nl=False, err=err) if not err else click.echo(text, err=True),
+        )
+    )
+
+
 def main() -> None:
     """Console-script entry point."""
     cli()

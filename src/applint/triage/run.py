@@ -1,0 +1,99 @@
+"""``applint triage``: one application (a file, standard input or a GitHub issues event) triaged,
+printed, and optionally posted as the issue's triage comment. Returns the exit code."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import BinaryIO
+
+from applint.errors import ApplintError
+from applint.readers.sources import Source
+from applint.templates.catalog import find_template
+from applint.templates.records import Template
+from applint.triage.event import read_event, skip_reason
+from applint.triage.render import render_comment, render_json, render_text
+from applint.triage.verdict import TriageError, TriageResult, triage_path, triage_source
+
+FORMATS = ("text", "json", "comment")
+
+Echo = Callable[[str, bool], None]  # (text, to standard error)
+
+
+def run_triage(
+    path: str | None,
+    output_format: str,
+    template: str | None,
+    issue_url: str | None,
+    event_path: str | None,
+    post_comment: bool,
+    stdin: BinaryIO,
+    echo: Echo,
+) -> int:
+    """0 ready (or an issue skipped), 1 not ready, 2 unreadable input or a setup/API error."""
+    try:
+        forced = find_template(template) if template else None
+        if event_path is None:
+            assert path is not None
+            result = triage_path(path, forced, stdin)
+        else:
+            outcome = _from_event(event_path, forced, echo)
+            if outcome is None:
+                return 0
+            result, issue_url, repository, number = outcome
+    except TriageError as error:
+        echo(f"applint: cannot triage {path if event_path is None else event_path}: {error}", True)
+        return 2
+    except ApplintError as error:
+        echo(f"applint: error: {error}", True)
+        return 2
+    if result.due_diligence:
+        echo(
+            f"applint: note: {result.path} is a due-diligence document; triage is meant for the application",
+            True,
+        )
+    echo(_render(result, output_format, issue_url), False)
+    if post_comment and event_path is not None:
+        try:
+            _post(result, issue_url, repository, number, echo)
+        except ApplintError as error:
+            echo(f"applint: error: {error}", True)
+            return 2
+    return result.exit_code
+
+
+def _render(result: TriageResult, output_format: str, issue_url: str | None) -> str:
+    if output_format == "json":
+        return render_json(result)
+    if output_format == "comment":
+        return render_comment(result, issue_url)
+    return render_text(result)
+
+
+def _from_event(
+    event_path: str, forced: Template | None, echo: Echo
+) -> tuple[TriageResult, str | None, str, int] | None:
+    """The triage of the event's issue, or None (said why) when it is no application."""
+    event = read_event(event_path)
+    reason = skip_reason(event)
+    if reason is not None:
+        echo(f"applint: skipped {event.name}: {reason}", True)
+        return None
+    if not event.body.strip():
+        raise TriageError(f"{event.name} has an empty body: nothing to triage")
+    source = Source(event.name, event.body.encode("utf-8"), "markdown")
+    return triage_source(source, forced), event.html_url or None, event.repository, event.number
+
+
+def _post(result: TriageResult, issue_url: str | None, repository: str, number: int, echo: Echo) -> None:
+    from applint.triage.github import GitHubClient, GitHubError
+
+    token = os.environ.get("GITHUB_TOKEN", "")
+    if not token:
+        raise GitHubError("GITHUB_TOKEN is not set: --post-comment needs a token allowed to write issues")
+    client = GitHubClient(os.environ.get("GITHUB_API_URL", ""), token)
+    action, address = client.upsert_comment(repository, number, render_comment(result, issue_url))
+    echo(
+        f"applint: {action} the triage comment on {repository}#{number}{': ' + address if address else ''}",
+        True,
+    )

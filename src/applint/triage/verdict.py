@@ -1,0 +1,99 @@
+"""One application triaged: every item's result, the verdict and the exit code."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import BinaryIO, Final
+
+from applint.engine import read_document
+from applint.matching.detection import is_due_diligence, select_template
+from applint.matching.evidence import collect_evidence
+from applint.matching.mapping import map_document
+from applint.model import Document
+from applint.readers.sources import InputError, Source, read_source
+from applint.templates.records import Template
+from applint.triage.checks import MISSING, WEAK, ItemResult, evaluate
+from applint.triage.items import AREAS, ITEMS
+from applint.triage.view import TriageView
+
+READY = "ready"
+NOT_READY = "not ready"
+
+
+class TriageError(Exception):
+    """An input that cannot be triaged: unreadable, or not an application. Exit code 2."""
+
+
+class TriageResult:
+    """The triage of one application."""
+
+    __slots__ = ("area_headings", "due_diligence", "kind", "path", "results", "template", "unit")
+
+    def __init__(
+        self,
+        path: str,
+        template: Template,
+        unit: str,
+        results: tuple[ItemResult, ...],
+        area_headings: dict[str, str],
+    ) -> None:
+        self.path: Final = path
+        self.template: Final = template.id
+        self.kind: Final = template.kind
+        self.unit: Final = unit  # "line" or "paragraph"
+        self.results: Final = results
+        self.area_headings: Final = area_headings  # area id -> its heading's text in the document
+        # A TOC due-diligence document holds the application's assertions too, but the TOC triages
+        # the issue: the output says so.
+        self.due_diligence = False
+
+    @property
+    def blocking(self) -> list[ItemResult]:
+        """Items missing that the guide requires: any of them makes the application not ready."""
+        return [r for r in self.results if r.status == MISSING and r.item.blocking]
+
+    @property
+    def verdict(self) -> str:
+        return NOT_READY if self.blocking else READY
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.blocking else 0
+
+    def counts(self) -> Counter[str]:
+        return Counter(result.status for result in self.results)
+
+    def worth_work(self) -> list[ItemResult]:
+        """Not blocking, but not met either: weak items, and optional or outside items not found."""
+        return [r for r in self.results if r.status == WEAK or (r.status == MISSING and not r.item.blocking)]
+
+
+def triage_document(document: Document, forced: Template | None = None) -> TriageResult:
+    """Check a parsed application against every triage item."""
+    selection = select_template(document, forced)
+    mapping = map_document(selection.template, document)
+    view = TriageView(document, selection, mapping, collect_evidence(document, selection.template, mapping))
+    results = tuple(evaluate(item, view) for item in ITEMS)
+    headings = {
+        area.id: heading.text for area in AREAS if (heading := view.area_heading(area.id)) is not None
+    }
+    result = TriageResult(document.path, selection.template, document.unit.value, results, headings)
+    result.due_diligence = is_due_diligence(document)
+    return result
+
+
+def triage_source(source: Source, forced: Template | None = None) -> TriageResult:
+    try:
+        document = read_document(source)
+    except InputError as error:
+        raise TriageError(str(error)) from None
+    return triage_document(document, forced)
+
+
+def triage_path(path: str, forced: Template | None = None, stdin: BinaryIO | None = None) -> TriageResult:
+    """Triage a file (``-`` reads ``stdin``); TriageError when it cannot be read or is no application."""
+    try:
+        source = read_source(path, stdin)
+    except InputError as error:
+        raise TriageError(str(error)) from None
+    return triage_source(source, forced)
