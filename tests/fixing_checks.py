@@ -31,15 +31,28 @@ def lines_of(text: str) -> list[str]:
 def unkept_lines(
     original: Sequence[str],
     result: Sequence[str],
-    rewrites: Callable[[str], set[str]] = lambda line: set(),
+    rewritten: Callable[[str, str], bool] = lambda line, candidate: False,
+    may_go: Callable[[str], bool] = lambda line: False,
 ) -> list[tuple[int, str]]:
     """(number, text) of each original line not found, in order, in the result (as itself or as
-    one of its allowed rewrites)."""
+    a rewrite of it that ``rewritten(line, candidate)`` allows).
+
+    Lines are matched greedily, earliest first (which finds an embedding whenever one exists). A
+    line ``may_go`` accepts is matched only before the place where the next line that must stay
+    is found, so a removed comment is not matched to a copy of it further down."""
     missing = []
     position = 0
+
+    def find(line: str, start: int, stop: int) -> int | None:
+        return next((i for i in range(start, stop) if result[i] == line or rewritten(line, result[i])), None)
+
     for number, line in enumerate(original, start=1):
-        accepted = {line} | rewrites(line)
-        found = next((i for i in range(position, len(result)) if result[i] in accepted), None)
+        stop = len(result)
+        if may_go(line):
+            later = next((other for other in original[number:] if not may_go(other)), None)
+            bound = find(later, position, len(result)) if later is not None else None
+            stop = bound if bound is not None else stop
+        found = find(line, position, stop)
         if found is None:
             missing.append((number, line))
         else:
@@ -47,5 +60,13 @@ def unkept_lines(
     return missing
 
 
-def project_rewrite(name: str) -> Callable[[str], set[str]]:
-    return lambda line: {line.replace("$PROJECT", name)} if "$PROJECT" in line else set()
+def project_filled(line: str, candidate: str) -> bool:
+    """True when ``candidate`` is ``line`` with each ``$PROJECT`` replaced by one same name."""
+    if "$PROJECT" not in line:
+        return False
+    parts = re.split(r"\$PROJECT(?![A-Za-z0-9_])", line)
+    pattern = re.escape(parts[0]) + "".join(
+        ("(?P<name>[^\r\n$]+)" if i == 0 else "(?P=name)") + re.escape(part)
+        for i, part in enumerate(parts[1:])
+    )
+    return re.fullmatch(pattern, candidate) is not None

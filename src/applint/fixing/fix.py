@@ -1,7 +1,8 @@
 """``applint fix``: the safe, mechanical repairs of a Markdown application.
 
-1. A template guidance comment (``<!-- (Project assertion goes here) -->``) goes when it sits in
-   the evidence of a criterion that has written evidence and its lines hold nothing else.
+1. A template guidance comment (``<!-- (Project assertion goes here) -->``) goes when its lines
+   hold nothing else and it sits in the evidence of a criterion that has written evidence: content
+   by the evidence model, in a block that is not a comment and holds no template placeholder.
 2. The version line is added under the title when it is missing and the revision is clear.
 3. A section ``missing-section`` reports is restored at its place (heading, template text and
    whatever of its criteria is missing); a criterion ``missing-criterion`` reports is inserted at
@@ -22,8 +23,10 @@ from applint.fixing.layout import layout_of
 from applint.fixing.places import Site
 from applint.fixing.restore import restore_edits
 from applint.matching.detection import Selection, select_template
+from applint.matching.evidence import Evidence
 from applint.model import BlockKind, Document
 from applint.templates.catalog import builtin_templates, find_template
+from applint.text.markers import has_placeholder
 from applint.text.normalize import normalize
 
 PROJECT = re.compile(r"\$PROJECT(?![A-Za-z0-9_])")
@@ -46,10 +49,11 @@ def plan_fix(document: Document, template: str | None = None) -> list[Edit]:
     version = _version_line(site, selection, report.completeness is not None)
     if version is not None:
         edits.append(version)
+    name = project_name(document)
     if sections or criteria:
         restored = restore_edits(site, layout_of(site.template), sections, criteria, "missing")
-        edits.extend(edit for _, edit in sorted(restored, key=lambda item: item[0]))
-    edits.extend(_project_name(document))
+        edits.extend(filled(edit, name) for _, edit in sorted(restored, key=lambda item: item[0]))
+    edits.extend(_fill_project(document, name))
     return edits
 
 
@@ -58,7 +62,7 @@ def _comment_removals(site: Site) -> list[Remove]:
     lines = site.document.source_lines
     removals: list[Remove] = []
     for evidence in site.evidence.values():
-        if not evidence.has_content:
+        if not _written(evidence):
             continue
         for block in evidence.blocks:
             if block.kind is not BlockKind.COMMENT or normalize(block.text) not in guidance:
@@ -74,6 +78,18 @@ def _comment_removals(site: Site) -> list[Remove]:
                     )
                 )
     return sorted(set(removals), key=lambda r: r.line)
+
+
+def _written(evidence: Evidence) -> bool:
+    """Evidence the author wrote: the evidence model finds content, and some block of it other
+    than a comment is free of template placeholders (a template sub-bullet such as "Met during
+    Project's application on DD-MMM-YYYY." is not the author's)."""
+    return evidence.has_content and any(
+        block.kind not in (BlockKind.COMMENT, BlockKind.BREAK)
+        and block.text
+        and not has_placeholder(block.text)
+        for block in evidence.blocks
+    )
 
 
 def _version_line(site: Site, selection: Selection, follows: bool) -> Insert | None:
@@ -95,8 +111,8 @@ def _version_line(site: Site, selection: Selection, follows: bool) -> Insert | N
     return Insert(title.end_line, (label,), f"added the version line '{label}' ({site.template.id})")
 
 
-def _project_name(document: Document) -> list[Replace]:
-    """``$PROJECT`` filled in outside code, from a title such as ``# Kelpie Incubation Application``."""
+def project_name(document: Document) -> str | None:
+    """The project's name from a title such as ``# Kelpie Incubation Application``, if it has one."""
     title = next(
         (
             b
@@ -105,14 +121,24 @@ def _project_name(document: Document) -> list[Replace]:
         ),
         None,
     )
-    if title is None:
-        return []
-    name = TITLE_END.sub("", title.text).strip()
-    if not name or "$" in name:
+    name = TITLE_END.sub("", title.text).strip() if title is not None else ""
+    return name if name and "$" not in name else None
+
+
+def filled(edit: Edit, name: str | None) -> Edit:
+    """An insertion of template lines with ``$PROJECT`` filled in, when the name is known."""
+    if name is None or not isinstance(edit, Insert):
+        return edit
+    return edit._replace(lines=tuple(PROJECT.sub(name.replace("\\", "\\\\"), line) for line in edit.lines))
+
+
+def _fill_project(document: Document, name: str | None) -> list[Replace]:
+    """``$PROJECT`` filled in outside code."""
+    if name is None:
         return []
     replacements = []
     for number, line in document.lines_outside((BlockKind.CODE,)):
         if PROJECT.search(line):
-            filled = PROJECT.sub(name.replace("\\", "\\\\"), line)
-            replacements.append(Replace(number, filled, f"filled $PROJECT with '{name}'"))
+            replacement = PROJECT.sub(name.replace("\\", "\\\\"), line)
+            replacements.append(Replace(number, replacement, f"filled $PROJECT with '{name}'"))
     return replacements

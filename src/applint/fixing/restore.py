@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from applint.fixing.edits import Edit, Insert
 from applint.fixing.layout import Layout
 from applint.fixing.places import Site
-from applint.templates.records import Template
+from applint.templates.records import Template, TemplateSection
 
 # (position of the section in the template, position of the criterion in it; -1 for the section)
 OrderKey = tuple[int, int]
@@ -31,7 +31,12 @@ def restore_edits(
     moving: frozenset[str] = frozenset(),
 ) -> list[tuple[OrderKey, Edit]]:
     """Insert each section (with whatever of it is missing) and each criterion not inside one of
-    those sections; criteria in ``moving`` are being moved and are not anchors."""
+    those sections; criteria in ``moving`` are being moved and are not anchors.
+
+    A section some of whose sub-sections or criteria the document has elsewhere is not restored:
+    the mapping finds them there only while the section is absent, so restoring it would lose them
+    (and a second run would restore them again). ``check`` goes on reporting it.
+    """
     template = site.template
     present = frozenset(site.mapping.sections) | frozenset(site.mapping.criteria)
     restored = set(sections)
@@ -40,6 +45,8 @@ def restore_edits(
         if any(s.id in restored for s in template.lineage(section_id)[1:]):
             continue  # an enclosing section brings it
         section = template.sections_by_id[section_id]
+        if _holds_present(template, section, present):
+            continue  # its heading would take what the document has elsewhere away from where it is
         lines = layout.section_lines(section_id, skip=present)
         title = section.title.replace("$PROJECT", "<project>")
         edits.append(
@@ -67,6 +74,14 @@ def restore_edits(
             )
         )
     return edits
+
+
+def _holds_present(template: Template, section: TemplateSection, present: frozenset[str]) -> bool:
+    """True when a criterion of the section, or a sub-section or its criteria, is in the document."""
+    inside = [s for s in template.walk() if section in template.lineage(s.id)]
+    return any(s.id in present for s in inside if s is not section) or any(
+        c.id in present for s in inside for c in s.criteria
+    )
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -14,7 +14,7 @@ import re
 
 from applint.errors import ApplintError
 from applint.fixing.edits import Edit, Insert, Move, Replace
-from applint.fixing.fix import TITLE_END
+from applint.fixing.fix import TITLE_END, filled, project_name
 from applint.fixing.layout import layout_of
 from applint.fixing.places import Site
 from applint.fixing.restore import OrderKey, order_key, restore_edits
@@ -63,7 +63,8 @@ def plan_upgrade(document: Document, to: str = "latest", start: str | None = Non
     keyed: list[tuple[OrderKey, Edit]] = restore_edits(after, layout_of(new), sections, added, why, moving)
     for criterion_id in moving:
         keyed.append(_move(after, criterion_id, moving))
-    edits: list[Edit] = [edit for _, edit in sorted(keyed, key=lambda item: item[0])]
+    name = project_name(document)
+    edits: list[Edit] = [filled(edit, name) for _, edit in sorted(keyed, key=lambda item: item[0])]
     version = _version(document, selection, new)
     if version is not None:
         edits.insert(0, version)
