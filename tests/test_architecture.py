@@ -24,7 +24,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("rules",),
     ("results",),
     ("engine", "config", "formatters"),
-    ("batch", "triage"),
+    ("batch", "fixing", "triage"),
     ("cli", "__main__", "__init__"),
 )
 RANK = {name: rank for rank, names in enumerate(STAGES) for name in names}

@@ -184,6 +184,24 @@ def test_real_pre_commit_run(tmp_path: Path) -> None:
     )
     assert bad.returncode == 1
     assert "Failed" in bad.stdout and "bad.md:10:16: error placeholder" in bad.stdout
+    # The fixing hook: a run that changes a file fails (pre-commit's rule); the next one passes.
+    (work / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {repo_root}\n  rev: {head}\n  hooks:\n  - id: applint-fix\n"
+    )
+    (work / "bad.md").unlink()
+    (work / "draft.md").write_text(COMPLETE.replace("\nv1.6\n", "\n", 1))
+    subprocess.run(["git", "add", "-A"], cwd=work, check=True, env=env)
+    fixing = subprocess.run(
+        [pre_commit, "run", "--all-files"], cwd=work, capture_output=True, text=True, env=env, timeout=600
+    )
+    assert fixing.returncode == 1, fixing.stdout + fixing.stderr
+    assert "draft.md" in fixing.stdout and "added the version line 'v1.6'" in fixing.stdout
+    assert "\nv1.6\n" in (work / "draft.md").read_text()
+    subprocess.run(["git", "add", "-A"], cwd=work, check=True, env=env)
+    again = subprocess.run(
+        [pre_commit, "run", "--all-files"], cwd=work, capture_output=True, text=True, env=env, timeout=600
+    )
+    assert again.returncode == 0, again.stdout + again.stderr
 
 
 # --- configuration ---------------------------------------------------------------------------
@@ -374,13 +392,22 @@ def test_duplicate_content_min_words_option(tmp_path: Path) -> None:
 def test_hook_and_action_definitions() -> None:
     yaml = pytest.importorskip("yaml", reason="PyYAML comes with pre-commit in the test extras")
     root = Path(__file__).resolve().parents[1]
-    (hook,) = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())
+    (hook, fixing) = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())
     assert hook["id"] == "applint" and hook["language"] == "python" and hook["entry"] == "applint check"
     import re
 
     pattern = re.compile(hook["files"])
     assert all(pattern.search(name) for name in ("a.md", "b.markdown", "c.docx", "d.txt"))
     assert not pattern.search("e.py")
+    # The fixing hook rewrites Markdown only: DOCX and text would be refused (exit 2).
+    assert (
+        fixing["id"] == "applint-fix" and fixing["entry"] == "applint fix" and fixing["language"] == "python"
+    )
+    fix_pattern = re.compile(fixing["files"])
+    assert [name for name in ("a.md", "b.markdown", "c.docx", "d.txt") if fix_pattern.search(name)] == [
+        "a.md",
+        "b.markdown",
+    ]
     action = yaml.safe_load((root / "action.yml").read_text())
     assert set(action["inputs"]) >= {"paths", "format", "fail-on", "template"}
     assert action["runs"]["using"] == "composite"

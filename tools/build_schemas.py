@@ -4,7 +4,9 @@ Usage: python tools/build_schemas.py [TEMPLATES_DIR] [SCHEMAS_DIR]
 
 Reads every ``{kind}-{label}-{date|latest}-{commit}.md`` in TEMPLATES_DIR (default
 ``../shared/reference/templates``) with applint's own Markdown reader, and writes one schema
-per revision. Criterion ids stay stable across revisions: revisions are processed oldest first
+per revision, plus the revision's text byte for byte as ``text/{revision id}.md`` (what
+``applint init`` writes and ``fix``/``upgrade`` insert from: the schema keeps criteria wording
+but not the lines around it, its links, spacing and comments). Criterion ids stay stable across revisions: revisions are processed oldest first
 and a criterion reuses the id of the most similar criterion of the same area seen before
 (reworded counts as the same; a split or merge does not reach the threshold).
 """
@@ -57,6 +59,8 @@ COMMITS = {
     "e2ca622d": "e2ca622d3dd9bdff2b2e446190114c205497ab51",
 }
 LATEST_DATE = "2026-06-29"
+# Beside the schemas: each revision's published text, byte for byte, named by revision id.
+TEXT_FOLDER = "text"
 
 
 # Parts only the applicant's issue has; a TOC due-diligence document built on the template drops them.
@@ -251,10 +255,15 @@ def main(argv: list[str]) -> int:
         schema["latest"] = True
     for old in target.glob("*-v*.json"):
         old.unlink()
-    for schema in schemas:
+    texts = target / TEXT_FOLDER
+    texts.mkdir(exist_ok=True)
+    for old in texts.glob("*-v*.md"):
+        old.unlink()
+    for path, schema in zip(files, schemas, strict=True):
         out = target / f"{schema['id']}.json"
         out.write_text(json.dumps(schema, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(out, sum(1 for _ in _criteria(schema["sections"])), "criteria")
+        (texts / f"{schema['id']}.md").write_bytes(path.read_bytes())
     for bundle in write_bundles(target):  # what a run reads: each kind's revisions in one file
         print(bundle)
     return 0

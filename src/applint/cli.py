@@ -260,6 +260,95 @@ def triage(
     )
 
 
+def _mode(check: bool, diff: bool) -> str:
+    return "check" if check else "diff" if diff else "write"
+
+
+def _echo(text: str, to_stderr: bool) -> None:
+    click.echo(text, err=to_stderr, nl=not text.endswith("\n"))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--check",
+    "check_only",
+    is_flag=True,
+    help="Write nothing; print the diff; exit 1 if a file would change.",
+)
+@click.option("--diff", "diff_only", is_flag=True, help="Write nothing; print the diff.")
+@click.option(
+    "--template", metavar="ID|PATH", help="Fix against this template revision instead of the detected one."
+)
+def fix(paths: tuple[str, ...], check_only: bool, diff_only: bool, template: str | None) -> None:
+    """Apply the safe, mechanical fixes to Markdown applications (each change is listed)."""
+    from applint.fixing.fix import plan_fix
+    from applint.fixing.run import rewrite_files
+
+    sys.exit(rewrite_files(paths, lambda d: plan_fix(d, template), _mode(check_only, diff_only), _echo))
+
+
+@cli.command()
+@click.option(
+    "--kind", type=click.Choice(("incubation", "graduation")), required=True, help="The application."
+)
+@click.option(
+    "--project", required=True, help="The project's name, filled in where the template says $PROJECT."
+)
+@click.option("--template", metavar="REV", help="A revision id or label [default: the latest of the kind].")
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Where to write ('-' for standard output) [default: KIND-application.md].",
+)
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+def init(kind: str, project: str, template: str | None, output: str | None, force: bool) -> None:
+    """Write a new application from the template, exactly as published, with the project's name."""
+    from applint.fixing.scaffold import choose, scaffold, write_new
+
+    path = output or f"{kind}-application.md"
+    try:
+        revision = choose(kind, template)
+        data = scaffold(revision, project)
+        if path == "-":
+            sys.stdout.buffer.write(data)
+            return
+        write_new(path, data, force)
+    except (ApplintError, OSError) as error:
+        _fail_setup(ApplintError(str(error)))
+        return
+    click.echo(
+        f"wrote {path} from {revision.id}; write your evidence, then run 'applint check {path}'", err=True
+    )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--to",
+    "to",
+    metavar="latest|REV",
+    default="latest",
+    show_default=True,
+    help="The revision to upgrade to.",
+)
+@click.option("--from", "start", metavar="REV", help="The revision the draft follows [default: detected].")
+@click.option(
+    "--check",
+    "check_only",
+    is_flag=True,
+    help="Write nothing; print the diff; exit 1 if a file would change.",
+)
+@click.option("--diff", "diff_only", is_flag=True, help="Write nothing; print the diff.")
+def upgrade(paths: tuple[str, ...], to: str, start: str | None, check_only: bool, diff_only: bool) -> None:
+    """Carry Markdown drafts to a newer template revision (each change is listed)."""
+    from applint.fixing.run import rewrite_files
+    from applint.fixing.upgrade import plan_upgrade
+
+    sys.exit(rewrite_files(paths, lambda d: plan_upgrade(d, to, start), _mode(check_only, diff_only), _echo))
+
+
 def main() -> None:
     """Console-script entry point."""
     cli()

@@ -1,0 +1,93 @@
+"""Running ``fix`` or ``upgrade`` over files: read each Markdown file, plan its edits, then write
+them (listing each), or only show them (``--diff``), or only say whether any would be made
+(``--check``, with the diff). DOCX and plain text are refused; a file that cannot be read or
+planned is one line on standard error and exit code 2, and the other files still run."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+
+from applint.errors import ApplintError
+from applint.fixing.edits import Edit, apply_edits, render, result_lines
+from applint.fixing.writer import TextFile, write_atomic
+from applint.model import Document
+from applint.readers.markdown import read_markdown
+from applint.readers.sources import STDIN, InputError, expand_paths, read_source
+
+Planner = Callable[[Document], list[Edit]]
+Echo = Callable[[str, bool], None]  # (text, to standard error)
+MODES = ("write", "check", "diff")
+REFUSED = {
+    "docx": "a DOCX document is not rewritten (only Markdown is); make the change in Word or LibreOffice",
+    "text": "a plain-text export is not rewritten (only Markdown is); make the change in the original document",
+}
+
+
+class Rewrite:
+    """One file's planned change: the edits, the text before and after, where each edit shows."""
+
+    __slots__ = ("after", "before", "edits", "lines", "source")
+
+    def __init__(self, source: TextFile, edits: list[Edit]) -> None:
+        output = apply_edits(source, edits)
+        self.source = source
+        self.edits = edits
+        self.before = source.text
+        self.after = render(output)
+        self.lines = result_lines(edits, output)
+
+    @property
+    def changed(self) -> bool:
+        return self.after != self.before
+
+
+def plan_file(path: str, planner: Planner) -> Rewrite:
+    """The planned change of one Markdown file; InputError or ApplintError when it cannot be planned."""
+    if path == STDIN:
+        raise InputError("standard input cannot be rewritten; name the file")
+    source = read_source(path)
+    if source.format in REFUSED:
+        raise InputError(REFUSED[source.format])
+    text_file = TextFile.from_bytes(source.data)
+    document = read_markdown(text_file.text.removeprefix("\ufeff"), path)
+    return Rewrite(text_file, planner(document))
+
+
+def unified_diff(path: str, rewrite: Rewrite) -> str:
+    lines = difflib.unified_diff(
+        rewrite.before.splitlines(keepends=True),
+        rewrite.after.splitlines(keepends=True),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n" for line in lines)
+
+
+def rewrite_files(paths: Iterable[str], planner: Planner, mode: str, echo: Echo) -> int:
+    """Run over every file; the exit code: 2 when a file could not be handled, else 1 when
+    ``--check`` found something to change, else 0."""
+    code = 0
+    for path in expand_paths(paths):
+        try:
+            rewrite = plan_file(path, planner)
+        except (InputError, ApplintError) as error:
+            echo(f"applint: {path}: {error}", True)
+            code = 2
+            continue
+        if mode != "write":
+            if rewrite.changed:
+                echo(unified_diff(path, rewrite), False)
+                code = max(code, 1 if mode == "check" else 0)
+            continue
+        if not rewrite.changed:
+            continue
+        try:
+            write_atomic(path, rewrite.source.encode(rewrite.after))
+        except OSError as error:
+            echo(f"applint: {path}: cannot write: {error.strerror or error}; the file is unchanged", True)
+            code = 2
+            continue
+        for line, edit in sorted(zip(rewrite.lines, rewrite.edits, strict=True), key=lambda pair: pair[0]):
+            echo(f"{path}:{line}: {edit.message}", False)
+    return code
