@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
+
+# CI runs the property tests on a fixed sequence of examples, so a run can be repeated exactly;
+# a developer's run explores new ones each time.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"

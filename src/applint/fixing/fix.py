@@ -6,7 +6,8 @@
 2. The version line is added under the title when it is missing and the revision is clear.
 3. A section ``missing-section`` reports is restored at its place (heading, template text and
    whatever of its criteria is missing); a criterion ``missing-criterion`` reports is inserted at
-   its place, unticked, with the template's sub-items and guidance comment.
+   its place, unticked, with the template's sub-items and guidance comment (never inside a code
+   block, nor after a fence that is never closed: the insertion would become code).
 4. ``$PROJECT`` is filled in from the document's title.
 
 What is missing is what ``applint check`` reports (the same detection, mapping, rules and inline
@@ -54,7 +55,11 @@ def plan_fix(document: Document, template: str | None = None) -> list[Edit]:
     name = project_name(document)
     if sections or criteria:
         restored = restore_edits(site, layout_of(site.template), sections, criteria, "missing")
-        edits.extend(filled(edit, name) for _, edit in sorted(restored, key=lambda item: item[0]))
+        edits.extend(
+            filled(edit, name)
+            for _, edit in sorted(restored, key=lambda item: item[0])
+            if not _inside_code(document, edit)
+        )
     edits.extend(_fill_project(document, name))
     if version is None and selection.version is None and (sections or criteria):
         # Restoring sections can make the revision clear: decide the version line on the restored
@@ -121,6 +126,20 @@ def _version_line(site: Site, selection: Selection, follows: bool) -> Insert | N
     if title is None:
         return None
     return Insert(title.end_line, (label,), f"added the version line '{label}' ({site.template.id})")
+
+
+def _inside_code(document: Document, edit: Edit) -> bool:
+    """True for an insertion a code block would swallow: inside a fenced block, or anywhere after a
+    fence that is never closed (the rest of the file is code, and an inserted heading would be too)."""
+    if not isinstance(edit, Insert):
+        return False
+    for block in document.blocks:
+        if block.kind is not BlockKind.CODE:
+            continue
+        unclosed = block.end_line >= document.line_count
+        if block.line <= edit.after < block.end_line or (unclosed and edit.after >= block.line):
+            return True
+    return False
 
 
 def _title(document: Document) -> Block | None:
