@@ -111,6 +111,16 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
         else None,
         "criteria_found": len(mapping.criteria),
         "criteria_total": len(selection.template.criteria),
+        "criteria": [  # how each criterion found was matched: the template's words, or reworded
+            {
+                "id": criterion.id,
+                "line": document.blocks[mapping.criteria[criterion.id]].line,
+                "match": mapping.how_matched(criterion.id),
+                "score": round(mapping.scores.get(criterion.id, 0.0), 3),
+            }
+            for criterion in selection.template.criteria
+            if criterion.id in mapping.criteria
+        ],
     }
     return FileReport(
         path=document.path,

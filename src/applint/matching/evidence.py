@@ -40,10 +40,9 @@ _NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 _ALWAYS_CONTENT = (BlockKind.TABLE, BlockKind.CODE)
 # A paragraph that answers for a whole section rather than for the criterion above it.
 _SECTION_WIDE = re.compile(
-    r"\b(?:this|the|these)\s+(?:section|area)\b|\b(?:these|all\s+(?:of\s+)?the(?:se)?|the\s+above)\s+criteria\b"
-    r"|\ball\s+of\s+the\s+above\b",
+    r"\b(?:this|the|these)\s+(?:section|area)\b|\b(?:these|all\s+(?:of\s+)?the(?:se)?|the\s+above)\s+criteria\b",
     re.IGNORECASE,
-)
+)  # not "all of the above": under a criterion with sub-items it means those
 
 
 class Evidence:

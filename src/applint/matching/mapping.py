@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 from typing import Final
 
+from applint.matching.rewording import pair_reworded, statement_text
 from applint.matching.structure import Section, build_sections
 from applint.model import Block, BlockKind, Document
 from applint.templates.records import Criterion, Template, TemplateSection
@@ -54,7 +55,7 @@ class Candidate:
 class Mapping:
     """Where the template's sections and criteria are in the document."""
 
-    __slots__ = ("criteria", "root", "scores", "sections")
+    __slots__ = ("criteria", "reworded", "root", "scores", "sections")
 
     def __init__(
         self,
@@ -62,11 +63,18 @@ class Mapping:
         sections: dict[str, Section],
         criteria: dict[str, int],
         scores: dict[str, float],
+        reworded: frozenset[str] = frozenset(),
     ) -> None:
         self.root: Final = root
         self.sections: Final = sections
         self.criteria: Final = criteria
         self.scores: Final = scores
+        # Criteria found only by pairing a reworded item with them (matching/rewording.py).
+        self.reworded: Final = reworded
+
+    def how_matched(self, criterion_id: str) -> str:
+        """'exact' (the template's words, within the usual tolerance) or 'reworded'."""
+        return "reworded" if criterion_id in self.reworded else "exact"
 
     def section_id_of(self, section: Section) -> str | None:
         """The template section id a document section was matched to, if any."""
@@ -170,7 +178,7 @@ def _find_candidates(document: Document) -> list[Candidate]:
             continue
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             continue
-        statement = block.strong or block.text
+        statement = statement_text(block)  # "**BLOCKED —** Document …" states "Document …"
         words = content_words(statement)
         if words:
             found.append(Candidate(index, block, words, block.is_checkbox or bool(block.strong)))
@@ -271,4 +279,10 @@ def map_document(template: Template, document: Document, root: Section | None = 
     root = root or build_sections(document)
     sections = map_sections(template, root)
     criteria, scores = map_criteria(template, document, root, sections)
-    return Mapping(root=root, sections=sections, criteria=criteria, scores=scores)
+    reworded = pair_reworded(template, document, sections, criteria)
+    for criterion_id, (index, score) in reworded.items():
+        criteria[criterion_id] = index
+        scores[criterion_id] = score
+    return Mapping(
+        root=root, sections=sections, criteria=criteria, scores=scores, reworded=frozenset(reworded)
+    )

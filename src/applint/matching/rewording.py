@@ -1,0 +1,195 @@
+"""Reworded criteria: checkbox items an author wrote in their own words, paired with the criteria
+of their section that no statement matched.
+
+Authors restate criteria as facts ("How to file issues and propose changes is described in
+CONTRIBUTING.md." for "Clearly defined and discoverable process to submit issues or changes."),
+abbreviate (GTR, CoC, OpenSSF) or prefix them ("**BLOCKED —** …"). Exact matching leaves such
+an item unmatched and its criterion "missing". Within one template section, the items left over
+and the criteria left over are paired by meaning and by order: an order-keeping alignment that
+maximises word overlap (stems, abbreviations expanded), where each pair also earns a bonus for
+keeping the template's order. When as many items as criteria are left, order alone may pair them;
+otherwise a pair needs some shared meaning. Only what is left after pairing is missing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from applint.matching.structure import Section
+from applint.model import Block, BlockKind, Document
+from applint.templates.boilerplate import is_template_text
+from applint.templates.records import Criterion, Template
+from applint.text.normalize import content_words
+
+# Words authors abbreviate, by their normalised spelling.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "gtr": ("general", "technical", "review"),
+    "coc": ("code", "conduct"),
+    "openssf": ("open", "source", "security", "foundation", "best", "practices"),
+    "ossf": ("open", "source", "security", "foundation"),
+    "cii": ("best", "practices", "badge"),
+    "2fa": ("two", "factor", "authentication"),
+    "mfa": ("factor", "authentication"),
+    "acl": ("access", "control"),
+    "acls": ("access", "control"),
+    "docs": ("documentation",),
+    "repo": ("repository",),
+    "repos": ("repository",),
+    "maintainers.md": ("maintainers", "list"),
+    "governance.md": ("governance",),
+    "contributing.md": ("contribute", "process", "submit"),
+    "security.md": ("security", "report", "process"),
+    "roadmap.md": ("roadmap",),
+    "adopters.md": ("adopters",),
+    "code_of_conduct.md": ("code", "conduct"),
+}
+# A pair of an item and a criterion sharing less than this (Dice of stems) needs equal counts;
+# even then it must share something.
+MIN_MEANING = 0.12
+MIN_MEANING_IN_ORDER = 0.05
+# What keeping the template's order is worth, per pair, in the alignment.
+ORDER_BONUS = 0.15
+# A status an author puts before a statement: "(Done)", "BLOCKED —", "WIP:".
+STATUS_PREFIX = re.compile(
+    r"^\W*(?:done|blocked|wip|pending|in progress|n/?a|todo|tbd|yes|no|met|not met|partially met)\b\W*",
+    re.IGNORECASE,
+)
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "s",
+    "ly",
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word
+
+
+@functools.lru_cache(maxsize=2048)
+def meaning(text: str) -> frozenset[str]:
+    """The stems of a text's meaningful words, abbreviations spelled out."""
+    words: set[str] = set()
+    for word in content_words(text):
+        words.update(ABBREVIATIONS.get(word, (word,)))
+    return frozenset(_stem(word) for word in words)
+
+
+def statement_text(block: Block) -> str:
+    """What a block states, without a status prefix ("**BLOCKED —** Document …" → "Document …")."""
+    if block.strong and STATUS_PREFIX.sub("", block.strong).strip(" —–-:*") == "":
+        return STATUS_PREFIX.sub("", block.text, count=1)
+    return block.strong or block.text
+
+
+def similarity(item: Block, criterion: Criterion) -> float:
+    left, right = meaning(item.text), meaning(criterion.text)
+    if not left or not right:
+        return 0.0
+    return 2.0 * len(left & right) / (len(left) + len(right))
+
+
+def pair_reworded(
+    template: Template,
+    document: Document,
+    sections: dict[str, Section],
+    matched: dict[str, int],
+) -> dict[str, tuple[int, float]]:
+    """Criterion id -> (block index, similarity) for each reworded item paired with a criterion."""
+    taken = set(matched.values())
+    pairs: dict[str, tuple[int, float]] = {}
+    for template_section in template.walk():
+        found = sections.get(template_section.id)
+        if found is None or not template_section.criteria:
+            continue
+        criteria = [c for c in template_section.criteria if c.id not in matched and not c.choice]
+        if not criteria:
+            continue
+        items = _leftover_items(document, found, taken, sections, template.kind)
+        for criterion, index, score in _align(items, criteria, document):
+            pairs[criterion.id] = (index, score)
+            taken.add(index)
+    return pairs
+
+
+def _leftover_items(
+    document: Document, section: Section, taken: set[int], sections: dict[str, Section], kind: str
+) -> list[int]:
+    """Top-level checkbox items in a section's own body that state no criterion yet and are not
+    the template's own words (a sub-box, or a criterion of another revision, is no rewording)."""
+    inner = [
+        s for s in sections.values() if s is not section and section.contains(s) and s.start > section.start
+    ]
+    end = min([section.end, *(s.start for s in inner)])
+    boxes = [
+        index
+        for index in range(section.start + 1, end)
+        if document.blocks[index].is_checkbox and document.blocks[index].text.strip()
+    ]
+    if not boxes:
+        return []
+    top = min(document.blocks[index].level for index in boxes)
+    return [
+        index
+        for index in boxes
+        if document.blocks[index].level == top
+        and index not in taken
+        and not is_template_text(statement_text(document.blocks[index]), kind)
+    ]
+
+
+def _align(
+    items: Sequence[int], criteria: Sequence[Criterion], document: Document
+) -> list[tuple[Criterion, int, float]]:
+    """The order-keeping pairing of items with criteria that maximises meaning plus order bonus."""
+    if not items:
+        return []
+    order_alone = len(items) == len(criteria)
+    scores = [[similarity(document.blocks[i], c) for c in criteria] for i in items]
+    rows, cols = len(items), len(criteria)
+    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    for r in range(rows - 1, -1, -1):
+        for c in range(cols - 1, -1, -1):
+            options = [best[r + 1][c], best[r][c + 1]]
+            if _may_pair(scores[r][c], order_alone):
+                options.append(scores[r][c] + ORDER_BONUS + best[r + 1][c + 1])
+            best[r][c] = max(options)
+    result = []
+    r = c = 0
+    while r < rows and c < cols:
+        pair_ok = _may_pair(scores[r][c], order_alone)
+        if pair_ok and best[r][c] == scores[r][c] + ORDER_BONUS + best[r + 1][c + 1]:
+            result.append((criteria[c], items[r], scores[r][c]))
+            r, c = r + 1, c + 1
+        elif best[r][c] == best[r + 1][c]:
+            r += 1
+        else:
+            c += 1
+    return result
+
+
+def _may_pair(score: float, order_alone: bool) -> bool:
+    return score >= (MIN_MEANING_IN_ORDER if order_alone else MIN_MEANING)
+
+
+def is_block_statement(block: Block) -> bool:
+    """A block that can state a criterion: a checkbox item or a bold-led paragraph or list item."""
+    return block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and (
+        block.is_checkbox or bool(block.strong)
+    )
