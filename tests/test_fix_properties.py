@@ -9,10 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from applint.fixing.edits import apply_edits, render
 from applint.fixing.fix import plan_fix
+from applint.fixing.run import Rewrite
 from applint.fixing.writer import TextFile
-from applint.readers.markdown import read_markdown
 from tests.conftest import EXAMPLES, FIXTURES, shared_files
 from tests.fixing_checks import is_guidance_comment_line, lines_of, project_filled, unkept_lines
 
@@ -21,9 +20,9 @@ TEXTS = {path.name: path.read_text(encoding="utf-8") for path in DOCUMENTS}
 
 
 def fixed(text: str) -> tuple[str, int]:
-    source = TextFile(text)
-    edits = plan_fix(read_markdown(text, "draft.md"))
-    return render(apply_edits(source, edits)), len(edits)
+    """What `applint fix` writes for a text (all its passes), and how many edits it lists."""
+    rewrite = Rewrite(TextFile(text), plan_fix, "draft.md")
+    return rewrite.after, len(rewrite.messages)
 
 
 def check_guarantees(original: str) -> None:

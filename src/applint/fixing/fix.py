@@ -19,15 +19,13 @@ from __future__ import annotations
 import re
 
 from applint.engine import LintOptions, lint_document
-from applint.fixing.edits import Edit, Insert, Remove, Replace, apply_edits, render
+from applint.fixing.edits import Edit, Insert, Remove, Replace
 from applint.fixing.layout import layout_of
 from applint.fixing.places import Site
 from applint.fixing.restore import restore_edits
-from applint.fixing.writer import TextFile
 from applint.matching.detection import Selection, select_template
 from applint.matching.evidence import Evidence
 from applint.model import Block, BlockKind, Document
-from applint.readers.markdown import read_markdown
 from applint.templates.catalog import builtin_templates, find_template
 from applint.text.markers import has_placeholder
 from applint.text.normalize import normalize
@@ -61,18 +59,6 @@ def plan_fix(document: Document, template: str | None = None) -> list[Edit]:
             if not _inside_code(document, edit)
         )
     edits.extend(_fill_project(document, name))
-    if version is None and selection.version is None and (sections or criteria):
-        # Restoring sections can make the revision clear: decide the version line on the restored
-        # text, so that a second run has nothing left to add.
-        restored_document = read_markdown(
-            render(apply_edits(TextFile("\n".join(document.source_lines)), edits))
-        )
-        again = select_template(restored_document, forced)
-        version = _version_line(Site(restored_document, again.template), again, True)
-        if version is not None:
-            title = _title(document)
-            if title is not None:
-                edits.append(version._replace(after=title.end_line))
     return edits
 
 

@@ -18,6 +18,7 @@ from applint.readers.sources import STDIN, InputError, expand_paths, read_source
 Planner = Callable[[Document], list[Edit]]
 Echo = Callable[[str, bool], None]  # (text, to standard error)
 MODES = ("write", "check", "diff")
+MAX_PASSES = 4
 REFUSED = {
     "docx": "a DOCX document is not rewritten (only Markdown is); make the change in Word or LibreOffice",
     "text": "a plain-text export is not rewritten (only Markdown is); make the change in the original document",
@@ -25,17 +26,32 @@ REFUSED = {
 
 
 class Rewrite:
-    """One file's planned change: the edits, the text before and after, where each edit shows."""
+    """One file's planned change: the text before and after, and each edit's message with the
+    line of the result where it shows.
 
-    __slots__ = ("after", "before", "edits", "lines", "source")
+    The plan runs in passes until one finds nothing more to do (at most MAX_PASSES): a repair can
+    make the next one clear (a restored section settles the revision, so the version line can
+    go in), and a second run of the command must change nothing.
+    """
 
-    def __init__(self, source: TextFile, edits: list[Edit]) -> None:
-        output = apply_edits(source, edits)
+    __slots__ = ("after", "before", "messages", "source")
+
+    def __init__(self, source: TextFile, planner: Planner, path: str = "-") -> None:
         self.source = source
-        self.edits = edits
         self.before = source.text
-        self.after = render(output)
-        self.lines = result_lines(edits, output)
+        messages: list[tuple[int, str]] = []
+        current = source
+        for _ in range(MAX_PASSES):
+            edits = planner(read_markdown(current.text.removeprefix("\ufeff"), path))
+            if not edits:
+                break
+            output = apply_edits(current, edits)
+            moved = {line.origin: position for position, line in enumerate(output, start=1) if line.origin}
+            messages = [(moved.get(line, line), message) for line, message in messages]
+            messages.extend(zip(result_lines(edits, output), (edit.message for edit in edits), strict=True))
+            current = TextFile(render(output), source.bom, source.encoding)
+        self.after = current.text
+        self.messages = sorted(messages, key=lambda pair: pair[0])
 
     @property
     def changed(self) -> bool:
@@ -49,9 +65,7 @@ def plan_file(path: str, planner: Planner) -> Rewrite:
     source = read_source(path)
     if source.format in REFUSED:
         raise InputError(REFUSED[source.format])
-    text_file = TextFile.from_bytes(source.data)
-    document = read_markdown(text_file.text.removeprefix("\ufeff"), path)
-    return Rewrite(text_file, planner(document))
+    return Rewrite(TextFile.from_bytes(source.data), planner, path)
 
 
 def unified_diff(path: str, rewrite: Rewrite) -> str:
@@ -88,6 +102,6 @@ def rewrite_files(paths: Iterable[str], planner: Planner, mode: str, echo: Echo)
             echo(f"applint: {path}: cannot write: {error.strerror or error}; the file is unchanged", True)
             code = 2
             continue
-        for line, edit in sorted(zip(rewrite.lines, rewrite.edits, strict=True), key=lambda pair: pair[0]):
-            echo(f"{path}:{line}: {edit.message}", False)
+        for line, message in rewrite.messages:
+            echo(f"{path}:{line}: {message}", False)
     return code
