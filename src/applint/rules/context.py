@@ -10,6 +10,7 @@ from applint.findings import Finding, Severity
 from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.mapping import Mapping
+from applint.matching.progress import Progress
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates.records import Template
 
@@ -44,6 +45,11 @@ class LintContext:
     def evidence(self) -> dict[str, Evidence]:
         """The evidence under every matched criterion (computed once, for every rule that asks)."""
         return collect_evidence(self.document, self.template, self.mapping)
+
+    @functools.cached_property
+    def progress(self) -> Progress:
+        """Which criterion owns each evidence block, and the notes and "not yet" in its evidence."""
+        return Progress(self.document, self.template, self.evidence)
 
     def expects(self, section_id: str) -> bool:
         """False for a section a TOC due-diligence document leaves out (and what lies inside it)."""
