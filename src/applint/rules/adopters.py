@@ -69,7 +69,7 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; graduation needs at "
+            f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; {ctx.template.kind} needs at "
             f"least {minimum} independent adopters: list them, one per line",
             found.heading,
             section=section_id,

@@ -9,6 +9,10 @@ checklist) but the section has evidence and not a single link, the section gets 
 naming how many of its required criteria ask for documents.
 
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers."
+Evidence whose link is there but broken (broken-link), or whose sentence stops where the link
+should be (unfinished-sentence), or that holds a note to the author (todo-marker), is reported
+by that rule instead.
+
 Fails: "Our maintainer file."
 """
 
@@ -21,8 +25,11 @@ from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
+from applint.text.links import blank_code_and_comments, find_broken_links
+from applint.text.sentences import open_ending
 
 ID = "evidence-without-link"
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -32,6 +39,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         evidence = ctx.evidence.get(criterion.id)
         if evidence is None or not evidence.has_content or evidence.links:
             continue
+        if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
+            continue  # the link is there but broken: broken-link reports it
+        if any(mark.kind == "note" for mark in ctx.progress.unfinished.get(criterion.id, ())):
+            continue  # a note says the evidence is unfinished: todo-marker reports it
+        if any(block.kind in _PROSE and open_ending(block.text) for block in evidence.blocks):
+            continue  # the sentence stops where its link should be: unfinished-sentence reports it
         yield ctx.finding(
             ID,
             Severity.WARNING,
@@ -41,6 +54,11 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             criterion=criterion.id,
         )
     yield from _sections_without_links(ctx)
+
+
+def _holds_broken_link(ctx: LintContext, first: int, last: int) -> bool:
+    lines = ctx.document.source_lines[first - 1 : last]
+    return any(find_broken_links(blank_code_and_comments(line)) for line in lines)
 
 
 def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:

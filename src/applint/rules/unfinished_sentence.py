@@ -18,7 +18,6 @@ Fails: "Meeting notes are available at", "Our adopters include Northfold, Ostrav
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
@@ -27,108 +26,9 @@ from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.templates.boilerplate import is_template_text
+from applint.text.sentences import open_ending
 
 ID = "unfinished-sentence"
-# Words a finished sentence does not end on.
-_OPEN_ENDINGS = frozenset(
-    [
-        "at",
-        "to",
-        "from",
-        "of",
-        "via",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "see",
-        "including",
-        "into",
-        "onto",
-        "with",
-        "for",
-        "by",
-        "than",
-        "our",
-        "their",
-        "its",
-        "whose",
-        "e.g.",
-        "i.e.",
-        "as",
-        "per",
-    ]
-)
-# "log in", "built on", "worked on": after these verbs "in" and "on" end a phrase.
-_PARTICLE_VERBS = frozenset(
-    [
-        "log",
-        "logged",
-        "sign",
-        "signed",
-        "opt",
-        "opted",
-        "plug",
-        "plugged",
-        "built",
-        "build",
-        "check",
-        "checked",
-        "turn",
-        "turned",
-        "carry",
-        "carried",
-        "roll",
-        "rolled",
-        "switch",
-        "switched",
-        "rely",
-        "relies",
-        "relied",
-        "depend",
-        "depends",
-        "depended",
-        "based",
-        "focus",
-        "focused",
-        "work",
-        "worked",
-        "working",
-        "agree",
-        "agreed",
-        "vote",
-        "voted",
-        "comment",
-        "commented",
-        "act",
-        "acted",
-        "follow",
-        "followed",
-        "iterate",
-        "iterated",
-        "move",
-        "moved",
-        "keep",
-        "kept",
-        "count",
-        "counted",
-        "decide",
-        "decided",
-        "take",
-        "taken",
-        "weigh",
-        "weighed",
-        "chime",
-        "chimed",
-    ]
-)
-_MIN_WORDS = 4
-_LAST_WORD = re.compile(r"(\S+)\s*$")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -136,7 +36,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for index, block in enumerate(ctx.document.blocks):
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or index in statements:
             continue
-        ending = _open_ending(block.text)
+        ending = open_ending(block.text)
         if not ending or _reported_elsewhere(ctx, block):
             continue
         yield ctx.finding(
@@ -147,21 +47,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             block.end_line,
             ending=ending,
         )
-
-
-def _open_ending(text: str) -> str:
-    """The word or mark an unfinished text ends on, or ""."""
-    text = text.rstrip()
-    words = text.split()
-    if len(words) < _MIN_WORDS:
-        return ""
-    if text[-1] in ",(":
-        return text[-1]
-    last = _LAST_WORD.search(text)
-    word = last.group(1).lower() if last else ""
-    if word in ("in", "on") and words[-2].lower() not in _PARTICLE_VERBS:
-        return word
-    return word if word in _OPEN_ENDINGS else ""
 
 
 def _reported_elsewhere(ctx: LintContext, block: Block) -> bool:

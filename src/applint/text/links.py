@@ -11,7 +11,7 @@ _URL = r"(?<![=%])\bhttps?://([^\s/)\]>]+)(/[^\s)\]>?#]*)?"
 _MISSING_PAREN = r"\](?:https?://[^\s)\]]+)\)"
 _SPACED_PAREN = r"\]\s+\(\s*https?://[^\s)]*\)"
 _LINK = r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"
-_BRACKETED = r"(?<![\]\\!^\w])\[([^\[\]\n]{2,80})\](?![(\[:])"
+_BRACKETED = r"(?<![\]\\!^\w])\[([^\[\]\n]{2,80})\](?![(\[:]|\s*\(|https?:)"
 # Words that make "[name]" the name of something the author meant to link.
 _LINKABLE = (
     r"(?i)\b(?:docs?|documents?|documentation|files?|guides?|boards?|pages?|repo|repos|repository|issues?|"

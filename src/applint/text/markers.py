@@ -73,7 +73,7 @@ _MORE_NOTES = (
     # Upper-case status words written as a flag ("BLOCKED —", "[WIP]", "Status: PENDING").
     r"(?<![\w-])(?:BLOCKED|WIP|PENDING)(?![\w-])",
     # "confirm the date before filing", "(update before submission)": an instruction to oneself.
-    r"(?:^|[(\[—–:;*>]\s*|\s-\s)(?i:(?:confirm|check|verify|update|fix|add|finali[sz]e|double-check|re-?check)"
+    r"(?:^|[(\[—–:;*>]\s*|\s-\s|(?<=[.!?])\s+)(?i:(?:confirm|check|verify|update|fix|add|finali[sz]e|double-check|re-?check)"
     r"\b[^.;()\n]{0,60}?\bbefore (?:filing|submission|submitting|we (?:file|submit)|this is filed))",
     r"(?i:[(\[]\s*before (?:filing|submission|submitting)\s*[)\]])",
     # "Link to be added.", "(to be confirmed)", "numbers still to be filled in later".
@@ -84,18 +84,22 @@ _MORE_NOTES = (
     r"(?i:\b(?:link|url|date|details|numbers|figures|reference)\s+pending\b)",
     r"(?:(?<=:)|(?<=: )|(?<=— )|(?<=– )|(?<= - )|^)(?i:pending)(?=\s*(?:$|[.;)—–]))",
 )
+_STRONG_NOTES = 2  # the first patterns are markers; the rest are phrases
 _MORE_NOTE_HINTS = ("TODO", "TBD", "FIXME", "XXX", "BLOCKED", "WIP", "PENDING", "ending", "before", "to be")
 
 
 def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
     """(0-based offset, note) of every note to the author in ``text``: the marker words of
-    ``find_notes`` and the longer forms ("TODO(alice)", "BLOCKED", "to be added", "(pending)",
-    "confirm … before filing"). A marker that is part of a longer form is reported once."""
+    ``find_notes``, "TODO(alice)" and the upper-case flags; and, in text that holds none of
+    those, the phrases ("to be added", "(pending)", "confirm … before filing"). A marker that is
+    part of a longer form, and the words of a note that a marker opens, are reported once."""
     found = dict(find_notes(text, in_comment))
     if not any(hint in text for hint in _MORE_NOTE_HINTS):
         return sorted(found.items())
     spans: list[tuple[int, int, str]] = []
-    for pattern in _MORE_NOTES:
+    for number, pattern in enumerate(_MORE_NOTES):
+        if number >= _STRONG_NOTES and (found or spans):
+            break  # "TODO(ines): add the column before we file" is one note, not two
         for match in re.finditer(pattern, text):
             note = match.group(0).lstrip("([—–:;*> -").rstrip()
             if note.endswith((")", "]")) and "(" not in note and "[" not in note:
