@@ -179,6 +179,7 @@ def test_sub_boxes_backed_by_the_criterion_evidence_stay_quiet() -> None:
         ("see [the doc] (https://github.com/examplo/community)", 13),
         ("see [GOVERNANCE.md](the governance file)", 5),
         ("see the [Release board] for dates", 9),
+        ("see `[the doc](https://examplo.io/doc)` there", 5),
     ],
 )
 def test_broken_links(written: str, column: int) -> None:

@@ -13,7 +13,8 @@ path segment (``github.com/org//blob/main/x.md``); link text glued to its addres
 issue]()``) or only ``#`` (``[text](#)``); a target that is plain text
 (``[GOVERNANCE](GOVERNANCE file in the community repo)``); and, in Markdown, a bracketed name
 of a document or page that renders as text because it has no address (``[Release board]``,
-``[RELEASES.md]``). Code and HTML comments are not read.
+``[RELEASES.md]``); a Markdown link written inside backticks, which shows as code. Code and
+HTML comments are not otherwise read.
 
 Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``,
 ``[roadmap](#roadmap)``, ``[text](https://example.org "title")``, a reference link whose
@@ -30,7 +31,12 @@ from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
-from applint.text.links import blank_code_and_comments, find_broken_links, find_unlinked_names
+from applint.text.links import (
+    blank_code_and_comments,
+    find_broken_links,
+    find_links_in_code,
+    find_unlinked_names,
+)
 
 ID = "broken-link"
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML, BlockKind.BREAK)
@@ -46,7 +52,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             if number in seen:
                 continue
             seen.add(number)
-            line = blank_code_and_comments(document.source_lines[number - 1])
+            raw = document.source_lines[number - 1]
+            for offset, text in find_links_in_code(raw):
+                yield _finding(
+                    ctx,
+                    number,
+                    offset,
+                    f"'{shorten(text, 60)}' is a link inside backticks and shows as code; remove the backticks",
+                )
+            line = blank_code_and_comments(raw)
             for offset, text, problem in find_broken_links(line):
                 yield _finding(
                     ctx, number, offset, f"broken link '{shorten(text, 60)}': {problem}; fix the link"

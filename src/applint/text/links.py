@@ -113,6 +113,17 @@ def private_host(url: str) -> str:
 
 
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_LINK_IN_CODE = r"`\s*!?\[[^\[\]\n]+\]\((?:https?://|/|\.|#)[^()\s]*\)\s*`"
+
+
+def find_links_in_code(line: str) -> list[tuple[int, str]]:
+    """(0-based offset, text) of each Markdown link written inside a code span, which renders as
+    code instead of a link (`` `[integrations](https://…)` ``)."""
+    if "`[" not in line and "` [" not in line:
+        return []
+    return [(match.start(), match.group(0)) for match in re.finditer(_LINK_IN_CODE, line)]
+
+
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)")
 
 
