@@ -53,6 +53,8 @@ def test_fail_on_thresholds(runner: CliRunner, tmp_path: Path) -> None:
         (FIXTURES / "apps" / "graduation-v1.6-complete.md")
         .read_text()
         .replace("- [x] **Clear and", "- [ ] **Clear and")
+        # A ticked readiness attestation over an unticked Required criterion is an error of its own.
+        .replace("[x] I have reviewed", "[ ] I have reviewed")
     )
     warn = tmp_path / "warn.md"
     warn.write_text(text)

@@ -329,7 +329,7 @@ def test_disable_and_enable_range() -> None:
 
 def test_disable_file_with_several_rules() -> None:
     text = (
-        "<!-- applint-disable-file placeholder,unchecked-criterion -- template under review -->\n"
+        "<!-- applint-disable-file placeholder,unchecked-criterion,contradictory-assertion -- template under review -->\n"
         + _with_site("Project Site:  $URL").replace("- [x] **Clear and", "- [ ] **Clear and")
     )
     assert _lint(text) == []

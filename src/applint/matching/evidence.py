@@ -29,12 +29,16 @@ from applint.templates.boilerplate import fills_sub_item, is_template_text
 from applint.templates.records import Criterion, Template
 from applint.text.markers import find_notes, has_placeholder, strip_markers
 from applint.text.normalize import content_words, normalize
+from applint.text.similarity import containment
 
 # Fewer meaningful words than this, once placeholders and TODOs are gone, is not evidence.
 MIN_EVIDENCE_WORDS = 2
 # A statement without bold that carries this many words beyond the criterion's own answers inline
 # ("Our maintainers and their employers are listed in MAINTAINERS.md").
 MIN_INLINE_EXTRA_WORDS = 3
+# "<statement>: <answer>" or "<statement> — <answer>": the head must hold most of the criterion.
+_ANSWER_SEPARATOR = re.compile(r":\s+|\s+[—–]\s+|\s+-\s+")
+ANSWER_HEAD_SHARE = 0.5
 _NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 # Kinds whose mere presence is evidence: a table, a code block, a quoted passage the author pasted.
 _ALWAYS_CONTENT = (BlockKind.TABLE, BlockKind.CODE)
@@ -205,8 +209,20 @@ def _inline_evidence(statement: Block, criterion: Criterion) -> bool:
             return False
         rest = statement.text[len(statement.strong) :]
         return len(normalize(strip_markers(rest)).split()) >= MIN_EVIDENCE_WORDS
-    extra = content_words(strip_markers(statement.text)) - content_words(criterion.text)
+    text = strip_markers(statement.text)
+    head, tail = _split_answer(text)
+    if tail and containment(content_words(criterion.text), content_words(head)) >= ANSWER_HEAD_SHARE:
+        return True  # "All subprojects, if any, are listed: none." — the answer after the statement
+    extra = content_words(text) - content_words(criterion.text)
     return len(extra) >= MIN_INLINE_EXTRA_WORDS
+
+
+def _split_answer(text: str) -> tuple[str, str]:
+    """A statement and the answer written after it on the same line ("…: none", "… — see above")."""
+    match = _ANSWER_SEPARATOR.search(text)
+    if match is None:
+        return text, ""
+    return text[: match.start()], text[match.end() :].strip(" .")
 
 
 def _unfilled_sub_item(block: Block, kind: str) -> bool:

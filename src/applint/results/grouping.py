@@ -5,7 +5,8 @@ The most severe finding stays (on a tie: the missing tick, then the missing evid
 missing link); the others become facets in its ``details.also`` and a short clause in its
 message. Likewise an empty section that a more specific rule already reports at its heading (an
 empty Adoption Assertion is an ``adopters`` finding) is a facet of that finding; the criteria
-missing from an emptied section are facets of its ``empty-section`` finding. Findings about
+missing from an emptied section are facets of its ``empty-section`` finding; a note on a
+criterion's own line ("- [ ] **BLOCKED —** …") is a facet of that criterion's finding. Findings about
 anything else, even on the same line, are left alone.
 """
 
@@ -21,6 +22,7 @@ CRITERION_RULES = ("unchecked-criterion", "criterion-without-evidence", "evidenc
 # Rules whose finding at a section's heading already says that section is empty.
 SECTION_RULES = ("adopters", "missing-criterion")
 _FACETS = {
+    "todo-marker": "it carries a note to the author",
     "empty-section": "the section is empty",
     "missing-criterion": "its criteria are missing",
     "unchecked-criterion": "it is not ticked",
@@ -60,6 +62,16 @@ def group_by_criterion(findings: Sequence[Finding]) -> list[Finding]:
                 current = merged.get(id(finding)) or finding
                 merged[id(finding)] = _with_facets(current, [other])
                 merged[id(other)] = None
+    at_criterion = {
+        f.line: f
+        for f in findings
+        if f.rule in CRITERION_RULES and f.line is not None and merged.get(id(f), f) is not None
+    }
+    for finding in findings:
+        owner = at_criterion.get(finding.line) if finding.rule == "todo-marker" else None
+        if owner is not None:  # "- [ ] **BLOCKED —** …": the status is the unticked criterion's, one problem
+            merged[id(owner)] = _with_facets(merged.get(id(owner)) or owner, [finding])
+            merged[id(finding)] = None
     result = []
     for finding in findings:
         replacement = merged.get(id(finding), finding)

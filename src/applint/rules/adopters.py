@@ -1,11 +1,16 @@
-"""adopters: a graduation application without three named adopters.
+"""adopters: an application without three named adopters.
 
-Why: graduation requires adoption by at least three independent organizations; the TOC
-interviews them. An Adoption Assertion naming fewer will be sent back. (Adopter blocks still
-reading ``$COMPANY/$INDUSTRY`` are reported by placeholder, once each.)
+Why: graduation and incubation both require use by at least three independent adopters ("Used
+in appropriate capacity by at least 3 independent + indirect/direct adopters"); the TOC
+interviews them. An Adoption Assertion naming fewer (the incubation template's empty ``*`` item
+left as is) will be sent back. (Adopter blocks still reading ``$COMPANY/$INDUSTRY`` are reported
+by placeholder, once each.)
 
-Severity: warning. Graduation only; a TOC due-diligence document is not asked for the
-Adoption Assertion.
+Severity: warning. Graduation and incubation applications alike; a TOC due-diligence document
+is not asked for the Adoption Assertion. In an incubation application the graduation
+template's "If the Adopting organization needs to remain anonymous, …" guidance (copied with its
+Adopter blocks) is reported here, once per occurrence; in a graduation application it is the
+template's own guidance and template-instructions reports it.
 
 Options: ``min-adopters`` (default 3), the number of organizations the Adoption Assertion
 must name.
@@ -31,12 +36,16 @@ from applint.text.markers import PLACEHOLDER_RE
 ID = "adopters"
 MIN_ADOPTERS = 3
 _ADOPTER_HEADING = re.compile(r"^\s*adopter\s+\d+\b", re.IGNORECASE)
+_ANONYMOUS = re.compile(
+    r"needs to remain anonymous, stating the industry vertical is sufficient", re.IGNORECASE
+)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    if ctx.template.kind != "graduation" or not ctx.follows_template:
+    if ctx.template.kind not in ("graduation", "incubation") or not ctx.follows_template:
         return
     yield from _assertion(ctx)
+    yield from _anonymous_guidance(ctx)
 
 
 def _assertion(ctx: LintContext) -> Iterator[Finding]:
@@ -52,6 +61,7 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
         if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE)
         and block.text
         and not is_template_text(block.text, ctx.template.kind)
+        and not _ANONYMOUS.search(block.text)
         and (block.kind is not BlockKind.PARAGRAPH or len(block.text.split()) <= 8)
     ]
     count = sum(len(block.text.split("\n")) - (1 if block.kind is BlockKind.TABLE else 0) for block in names)
@@ -59,17 +69,18 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
     if count >= minimum:
         return
     named = _named_adopter_blocks(ctx)
+    kind = ctx.template.kind
     if count == 0 and named:
         lines = ", ".join(str(block.line) for block in named)
         message = (
             f"the Adoption Assertion list is empty, though the Adopter blocks "
             f"({ctx.document.unit.value}{'s' if len(named) != 1 else ''} {lines}) name {len(named)} "
             f"organization{'s' if len(named) != 1 else ''}; list the adopters here too, one per line "
-            f"(graduation needs at least {minimum})"
+            f"({kind} needs at least {minimum})"
         )
     else:
         message = (
-            f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; graduation needs "
+            f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; {kind} needs "
             f"at least {minimum} independent adopters: list them, one per line"
         )
     yield ctx.finding(ID, Severity.WARNING, message, found.heading, section=section_id, count=count)
@@ -86,10 +97,26 @@ def _named_adopter_blocks(ctx: LintContext) -> list[Block]:
     ]
 
 
+def _anonymous_guidance(ctx: LintContext) -> Iterator[Finding]:
+    """The graduation template's anonymity guidance, where the template in use does not carry it
+    (so template-instructions, which knows only that template's guidance, cannot report it)."""
+    if any(_ANONYMOUS.search(text) for text, _ in ctx.template.guidance):
+        return
+    for block in ctx.document.blocks:
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and _ANONYMOUS.search(block.text):
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                'template guidance "If the Adopting organization needs to remain anonymous, …" left in; '
+                "name the adopter or its industry and delete the guidance",
+                block,
+            )
+
+
 RULE = Rule(
     ID,
     Severity.WARNING,
-    "A graduation application names fewer than three adopters.",
+    "An application names fewer than three adopters.",
     check,
     __doc__ or "",
     options={"min-adopters": MIN_ADOPTERS},

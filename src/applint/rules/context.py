@@ -11,6 +11,7 @@ from applint.findings import Finding, Severity
 from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.mapping import Mapping
+from applint.matching.progress import Progress
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates.records import Criterion, Template
 
@@ -63,6 +64,11 @@ class LintContext:
     def asks_for_evidence(self, criterion: Criterion) -> bool:
         """Whether the applicant must write evidence under a criterion (not assertions, not TOC boxes)."""
         return criterion.needs_evidence and not self.ticked_by_toc(criterion)
+
+    @functools.cached_property
+    def progress(self) -> Progress:
+        """Which criterion owns each evidence block, and the notes and "not yet" in its evidence."""
+        return Progress(self.document, self.template, self.evidence)
 
     def expects(self, section_id: str) -> bool:
         """False for a section a TOC due-diligence document leaves out (and what lies inside it)."""

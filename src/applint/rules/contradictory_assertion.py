@@ -1,14 +1,24 @@
-"""contradictory-assertion: mutually exclusive choices both ticked.
+"""contradictory-assertion: ticked boxes that the application itself contradicts.
 
 Why: the incubation template asks the project to tick one level assertion: "currently Sandbox …
 applying to Incubation" or "applying to join the CNCF at the Incubation level". Both ticked
-cannot be true; the TOC asks which.
+cannot be true; the TOC asks which. The same holds for a box the text below it takes back: the
+readiness attestation ("ensured the criteria for my project are met") ticked while Required
+criteria are unticked or marked BLOCKED or pending, a criterion ticked while its evidence says
+"not yet", "pending", "in progress", "is planned for …" or "blocked on …", "silver or gold badge"
+ticked over evidence that names only the passing badge, the passing badge ticked over a
+percentage under 100%. Reviewers close applications whose boxes claim what the text denies.
 
-Severity: error, at the second ticked alternative. The template schema marks such groups with
-``choice``.
+Severity: error. Both alternatives: at the second one (the template schema marks such groups
+with ``choice``). The attestation: at the attestation, naming the unmet Required criteria and
+their lines. A criterion's own evidence: at the first phrase that says it is not done, naming
+the criterion (one finding per criterion; a note to the author such as ``TODO`` or ``BLOCKED``
+there is todo-marker's finding instead). The badge level: at the criterion.
 
-Passes: one alternative ticked.
-Fails: both ticked.
+Passes: one alternative ticked; "Releases are planned every six weeks" under a ticked
+criterion (a process, not a state); the attestation ticked when every Required criterion is.
+Fails: both alternatives ticked; ``- [x] **Third Party Security Review.**`` followed by "The
+audit is planned for Q3 2026."; the attestation ticked above an unticked Required criterion.
 """
 
 from __future__ import annotations
@@ -16,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.rules import contradictions
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 
@@ -42,6 +53,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 ctx.document.blocks[index],
                 choice=choice,
             )
+    yield from contradictions.check(ctx)
 
 
-RULE = Rule(ID, Severity.ERROR, "Mutually exclusive choices are both ticked.", check, __doc__ or "")
+RULE = Rule(ID, Severity.ERROR, "Ticked boxes contradict each other or the text.", check, __doc__ or "")

@@ -11,6 +11,10 @@ naming how many of its required criteria ask for documents.
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
 evidence that points back to a link just given ("Same file.", "Silver, see the badge above");
 the adopters-in-use criterion, answered by the adopters the application names.
+Evidence whose link is there but broken (broken-link), or whose sentence stops where the link
+should be (unfinished-sentence), or that holds a note to the author (todo-marker), is reported
+by that rule instead.
+
 Fails: "Our maintainer file."
 """
 
@@ -25,13 +29,17 @@ from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
+from applint.text.links import blank_code_and_comments, find_broken_links
+from applint.text.sentences import open_ending
 
 ID = "evidence-without-link"
 # "Same file", "see above", "linked in the previous item": the link is given once, just before.
 _POINTS_BACK = re.compile(
-    r"\babove\b|\bsame\s+(?:file|page|document|doc|link|place)\b|\b(?:previous|preceding)\s+(?:item|criterion|answer)\b",
+    r"\babove\b|\bsame\s+(?:file|page|document|doc|link|place)\b|\b(?:previous|preceding)\s+(?:item|criterion|answer)\b"
+    r"|\b(?:see|in|per)\s+(?:the\s+|our\s+)?(?:GTR|General Technical Review)\b",  # linked at its own criterion
     re.IGNORECASE,
 )
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -41,6 +49,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         evidence = ctx.evidence.get(criterion.id)
         if evidence is None or not evidence.has_content or evidence.links or _points_back(evidence):
             continue
+        if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
+            continue  # the link is there but broken: broken-link reports it
+        if any(mark.kind == "note" for mark in ctx.progress.unfinished.get(criterion.id, ())):
+            continue  # a note says the evidence is unfinished: todo-marker reports it
+        if any(block.kind in _PROSE and open_ending(block.text) for block in evidence.blocks):
+            continue  # the sentence stops where its link should be: unfinished-sentence reports it
         yield ctx.finding(
             ID,
             Severity.WARNING,
@@ -56,6 +70,11 @@ def _points_back(evidence: Evidence) -> bool:
     """True when the evidence says its document was linked just before ("see the badge above")."""
     texts = [evidence.statement.text, *(block.text for block in evidence.blocks)]
     return any(_POINTS_BACK.search(text) for text in texts)
+
+
+def _holds_broken_link(ctx: LintContext, first: int, last: int) -> bool:
+    lines = ctx.document.source_lines[first - 1 : last]
+    return any(find_broken_links(blank_code_and_comments(line)) for line in lines)
 
 
 def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:

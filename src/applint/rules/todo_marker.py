@@ -1,18 +1,29 @@
-"""todo-marker: a note to the author left in the application (TODO, TBD, FIXME, WORK IN PROGRESS).
+"""todo-marker: a note to the author left in the application (TODO, TBD, FIXME, BLOCKED, "to be
+added", an HTML comment asking for something to be done).
 
-Why: a TODO tells the TOC the answer is not written yet; applications with open TODOs are sent
-back.
+Why: a note tells the TOC the answer is not written yet; applications with open notes are sent
+back. Under a ticked criterion a note also means the box claims more than the evidence shows.
 
 Severity: warning, one finding per line holding notes, at the first one's column (a banner such
-as ``WORK IN PROGRESS | WORK IN PROGRESS`` is one note; ``details.count`` says how many).
+as ``WORK IN PROGRESS | WORK IN PROGRESS`` is one note; ``details.count`` says how many). A note in the evidence of a ticked criterion is
+reported once, at the note, naming the criterion whose evidence it leaves unfinished.
+
 
 Finds: ``TODO``/``TBD``/``FIXME``/``XXX`` standing alone, opening a note (``TODO: add date``,
-``TBD - later``) or in brackets; any of them inside an HTML comment (``<!-- TODO add date -->``);
+``TBD - later``), bold or addressed to someone (``**TODO(alice)**:``) or in brackets; any of them
+inside an HTML comment (``<!-- TODO add date -->``); the upper-case flags ``BLOCKED``, ``WIP`` and
+``PENDING``; "to be added" / "to be confirmed" as a value ("Link to be added."); "(pending)",
+"Link: pending", "URL pending"; instructions to oneself such as "confirm the date before filing";
+HTML comments the author wrote to themselves that ask for an action
+(``<!-- link the design doc here once it is merged -->``, ``<!-- ask the TAG to schedule our
+review -->``; the template's own comments are template-instructions' findings);
 ``WORK IN PROGRESS`` and "Do not file yet" anywhere.
 
 Passes: ordinary prose that uses the word, such as "All TODO items from Incubation have been
-addressed.", and anything inside code.
-Fails: ``TODO: need some work here.``
+addressed.", "New maintainers are to be added by a vote of the maintainers", "the audit is
+pending" (a statement, reported by contradictory-assertion when its criterion is ticked), and
+anything inside code.
+Fails: ``TODO: need some work here.``, ``**BLOCKED —** waiting for the audit vendor``.
 """
 
 from __future__ import annotations
@@ -20,42 +31,38 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.model import Block, BlockKind
+from applint.matching.progress import Note, block_notes, locate
+from applint.model import Block
 from applint.rules.context import LintContext
-from applint.rules.rule import Rule
-from applint.text.markers import find_notes
+from applint.rules.rule import Rule, shorten
 
 ID = "todo-marker"
-_SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     for block in ctx.document.blocks:
-        if block.kind in _SKIPPED:
+        notes = block_notes(block, ctx.template)
+        if not notes:
             continue
-        notes = (
-            []
-            if _is_directive(block.text)
-            else find_notes(block.text, in_comment=block.kind is BlockKind.COMMENT)
-        )
-        for comment in block.comments:
-            if not _is_directive(comment):
-                notes += find_notes(comment, in_comment=True)
         seen: set[tuple[int, int]] = set()
-        by_line: dict[int, list[tuple[str, int | None]]] = {}
-        for _, marker in notes:
-            line, column = _locate(ctx, block, marker, seen)
-            by_line.setdefault(line, []).append((marker, column))
+        unfinished = _ticked_owner(ctx, block)
+        by_line: dict[int, list[tuple[str, str, int | None]]] = {}
+        for note in notes:
+            line, column = locate(ctx.document, block, _needle(note), seen)
+            shown = f"<!-- {shorten(note.text, 50)} -->" if note.comment else note.text
+            by_line.setdefault(line, []).append((note.text, shown, column))
         for line, found in by_line.items():
-            marker, column = min(found, key=lambda item: item[1] or 0)
-            finding = ctx.finding(
-                ID,
-                Severity.WARNING,
-                f"note to the author '{marker}' left in; finish the text it marks and delete the note",
-                line,
-                column=column,
-                marker=marker,
-            )
+            marker, shown, column = min(found, key=lambda item: item[2] or 0)
+            if unfinished:
+                message = (
+                    f'the evidence of ticked criterion "{shorten(unfinished, 60)}" is unfinished: note to the '
+                    f"author '{shown}' left in; finish the evidence and delete the note, or untick the criterion"
+                )
+            else:
+                message = (
+                    f"note to the author '{shown}' left in; finish the text it marks and delete the note"
+                )
+            finding = ctx.finding(ID, Severity.WARNING, message, line, column=column, marker=marker)
             yield (
                 finding
                 if len(found) == 1
@@ -63,27 +70,18 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             )
 
 
-def _is_directive(text: str) -> bool:
-    """applint's own suppression comments are tool syntax, not notes."""
-    return text.lstrip().startswith("applint-")
+def _ticked_owner(ctx: LintContext, block: Block) -> str:
+    """The text of the ticked criterion whose evidence the block is, or ""."""
+    criterion = ctx.progress.owner(block)
+    if criterion is None:
+        return ""
+    found = ctx.evidence.get(criterion.id)
+    return criterion.text if found is not None and found.statement.checked else ""
 
 
-def _locate(
-    ctx: LintContext, block: Block, marker: str, seen: set[tuple[int, int]]
-) -> tuple[int, int | None]:
-    """The line and column of the marker's next unreported occurrence in the block's source."""
-    lines = ctx.document.source_lines
-    for number in range(block.line, min(block.end_line, len(lines)) + 1):
-        start = 0
-        while True:
-            found = lines[number - 1].find(marker, start)
-            if found < 0:
-                break
-            if (number, found) not in seen:
-                seen.add((number, found))
-                return number, found + 1
-            start = found + 1
-    return block.line, None
+def _needle(note: Note) -> str:
+    """What to search the source for: the marker, or a comment's first words."""
+    return " ".join(note.text.split()[:3]) if note.comment else note.text
 
 
 RULE = Rule(ID, Severity.WARNING, "A TODO or other note to the author is left in.", check, __doc__ or "")

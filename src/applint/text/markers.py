@@ -63,3 +63,109 @@ def strip_markers(text: str) -> str:
 def has_placeholder(text: str) -> bool:
     """True when the text holds a template placeholder."""
     return ("$" in text or "YYYY" in text or "MONTH YEAR" in text) and PLACEHOLDER_RE.search(text) is not None
+
+
+# Notes to the author beyond the marker words (issue 14). Each is a (pattern, flags) pair, compiled
+# by re on first use; each match is one note, reported as the text it matched.
+_MORE_NOTES = (
+    # "TODO(alice)", "**FIXME(bob)**:" — a marker addressed to someone is always a note.
+    rf"\b(?:{_MARKER})\([^()\n]{{0,40}}\)",
+    # Upper-case status words written as a flag ("BLOCKED —", "[WIP]", "Status: PENDING").
+    r"(?<![\w-])(?:BLOCKED|WIP|PENDING)(?![\w-])",
+    # "confirm the date before filing", "(update before submission)": an instruction to oneself.
+    r"(?:^|[(\[—–:;*>]\s*|\s-\s|(?<=[.!?])\s+)(?i:(?:confirm|check|verify|update|fix|add|finali[sz]e|double-check|re-?check)"
+    r"\b[^.;()\n]{0,60}?\bbefore (?:filing|submission|submitting|we (?:file|submit)|this is filed))",
+    r"(?i:[(\[]\s*before (?:filing|submission|submitting)\s*[)\]])",
+    # "Link to be added.", "(to be confirmed)", "numbers still to be filled in later".
+    r"(?i:\bto be (?:added|linked|filled in|written|provided|confirmed|inserted|completed)\b)"
+    r"(?=\s*(?:$|[.;:)\]!,—–]|\s-|\s+(?:later|soon|shortly|here|once|when|after|before)\b))",
+    # "(pending)", "Link: pending", "URL pending": a value not filled in yet.
+    r"(?i:[(\[]\s*pending\s*[)\]])",
+    r"(?i:\b(?:link|url|date|details|numbers|figures|reference)\s+pending\b)",
+    r"(?:(?<=:)|(?<=: )|(?<=— )|(?<=– )|(?<= - )|^)(?i:pending)(?=\s*(?:$|[.;)—–]))",
+)
+_STRONG_NOTES = 2  # the first patterns are markers; the rest are phrases
+_MORE_NOTE_HINTS = ("TODO", "TBD", "FIXME", "XXX", "BLOCKED", "WIP", "PENDING", "ending", "before", "to be")
+
+
+def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
+    """(0-based offset, note) of every note to the author in ``text``: the marker words of
+    ``find_notes``, "TODO(alice)" and the upper-case flags; and, in text that holds none of
+    those, the phrases ("to be added", "(pending)", "confirm … before filing"). A marker that is
+    part of a longer form, and the words of a note that a marker opens, are reported once."""
+    found = dict(find_notes(text, in_comment))
+    if not any(hint in text for hint in _MORE_NOTE_HINTS):
+        return sorted(found.items())
+    spans: list[tuple[int, int, str]] = []
+    for number, pattern in enumerate(_MORE_NOTES):
+        if number >= _STRONG_NOTES and (found or spans):
+            break  # "TODO(ines): add the column before we file" is one note, not two
+        for match in re.finditer(pattern, text):
+            note = match.group(0).lstrip("([—–:;*> -").rstrip()
+            if note.endswith((")", "]")) and "(" not in note and "[" not in note:
+                note = note.rstrip(")] ")  # "(pending)" is the note "pending"
+            start = match.start() + match.group(0).index(note) if note else match.start()
+            if note and not any(begin <= start < end for begin, end, _ in spans):
+                spans.append((start, start + len(note), note))
+    for begin, end, note in spans:
+        for offset in [offset for offset in found if begin <= offset < end]:
+            del found[offset]  # "TODO" inside "TODO(alice)": one note
+        found[begin] = note
+    return sorted(found.items())
+
+
+# An HTML comment the author wrote to themselves asking for an action ("link the design doc here
+# once it is merged", "ask the TAG to schedule our review"): it opens with an imperative or says
+# what still has to happen.
+_ACTION_VERBS = frozenset(
+    [
+        "add",
+        "ask",
+        "attach",
+        "chase",
+        "check",
+        "cite",
+        "clarify",
+        "confirm",
+        "describe",
+        "double-check",
+        "expand",
+        "fill",
+        "find",
+        "finish",
+        "fix",
+        "follow",
+        "get",
+        "include",
+        "insert",
+        "link",
+        "mention",
+        "move",
+        "paste",
+        "ping",
+        "polish",
+        "put",
+        "recheck",
+        "replace",
+        "rewrite",
+        "reword",
+        "swap",
+        "update",
+        "verify",
+        "write",
+    ]
+)
+_ACTION_PHRASES = (
+    r"(?i)\bnote to self\b|\bdo(?:n'?t| not) forget\b|\bremember to\b|\b(?:we|i) (?:still )?(?:need|have) to\b"
+    r"|\bneeds? (?:a |an |the )?(?:link|update|number|date|owner)\b|\bonce (?:it|this|that) (?:is|has been) merged\b"
+)
+_LEAD_IN = re.compile(r"^(?:(?:note|nb|todo|fixme)\s*:?\s*|@[\w-]+[:,]?\s*)", re.IGNORECASE)
+
+
+def is_action_comment(comment: str) -> bool:
+    """True when an HTML comment's text asks the author to do something."""
+    text = _LEAD_IN.sub("", comment.strip())
+    first = re.match(r"[A-Za-z][\w-]*", text)
+    if first and first.group(0).lower() in _ACTION_VERBS:
+        return True
+    return re.search(_ACTION_PHRASES, text) is not None

@@ -1,0 +1,136 @@
+"""The boxes-against-text half of contradictory-assertion: a ticked readiness attestation while
+Required criteria are not met, a ticked criterion whose own evidence says it is not done, and the
+OpenSSF badge level claimed against the level the evidence names.
+
+Not a rule of its own: contradictory_assertion yields these findings under its id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.matching.progress import Unfinished, is_silver_gold_badge, locate
+from applint.rules.context import LintContext
+from applint.rules.rule import shorten
+from applint.templates.records import Criterion
+
+ID = "contradictory-assertion"
+NAMED = 3  # criteria named in the attestation's message before "and N more"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    if not ctx.document.capabilities.checkboxes:
+        return
+    yield from _attestation(ctx)
+    for criterion in ctx.template.criteria:
+        found = ctx.evidence.get(criterion.id)
+        if found is None or not found.statement.checked:
+            continue
+        yield from _not_done(ctx, criterion)
+        if is_silver_gold_badge(criterion):
+            yield from _badge_level(ctx, criterion)
+
+
+def is_attestation(criterion: Criterion) -> bool:
+    """The readiness triage acknowledgement ("I have reviewed the TOC's … readiness triage guide")."""
+    return criterion.text.lower().startswith("i have reviewed the toc")
+
+
+def _attestation(ctx: LintContext) -> Iterator[Finding]:
+    attestation = next((c for c in ctx.template.criteria if is_attestation(c)), None)
+    found = ctx.evidence.get(attestation.id) if attestation else None
+    if attestation is None or found is None or not found.statement.checked:
+        return
+    unmet: list[str] = []
+    for criterion in ctx.template.criteria:
+        if not criterion.required or criterion is attestation or criterion.choice:
+            continue
+        if criterion.completed_by == "toc":
+            continue
+        evidence = ctx.evidence.get(criterion.id)
+        if evidence is None:
+            continue
+        marks = [mark for mark in ctx.progress.unfinished.get(criterion.id, []) if _says_unmet(mark)]
+        if not evidence.statement.checked:
+            state = f"unticked, {ctx.where(evidence.statement.line)}"
+        elif marks:
+            state = f"marked '{shorten(marks[0].phrase, 30)}', {ctx.where(marks[0].block.line)}"
+        else:
+            continue
+        unmet.append(f'"{shorten(criterion.text, 50)}" ({state})')
+    if not unmet:
+        return
+    named = "; ".join(unmet[:NAMED]) + (f"; and {len(unmet) - NAMED} more" if len(unmet) > NAMED else "")
+    yield ctx.finding(
+        ID,
+        Severity.ERROR,
+        f"the readiness attestation is ticked (the criteria are met) but {len(unmet)} Required "
+        f"criteri{'a are' if len(unmet) != 1 else 'on is'} not: {named}; meet them or untick the attestation "
+        "(unmet criteria get the application closed)",
+        found.statement,
+        section=attestation.section_id,
+        criteria=len(unmet),
+    )
+
+
+_UNMET_NOTE = re.compile(r"(?i)blocked|pending|\bwip\b")
+
+
+def _says_unmet(mark: Unfinished) -> bool:
+    """A "not yet" statement or a BLOCKED/pending/WIP flag (a TODO says the text is unwritten,
+    not that the criterion is unmet)."""
+    return mark.kind != "note" or _UNMET_NOTE.search(mark.phrase) is not None
+
+
+def _not_done(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:
+    """One finding per ticked criterion whose evidence says it is not done (notes are todo-marker's)."""
+    marks = ctx.progress.unfinished.get(criterion.id, [])
+    if not marks or any(mark.kind == "note" for mark in marks):
+        return
+    mark = marks[0]
+    line, column = locate(ctx.document, mark.block, mark.phrase, set())
+    yield ctx.finding(
+        ID,
+        Severity.ERROR,
+        _not_done_message(criterion, mark),
+        line,
+        column=column,
+        section=criterion.section_id,
+        criterion=criterion.id,
+    )
+
+
+def _not_done_message(criterion: Criterion, mark: Unfinished) -> str:
+    if mark.kind == "percent":
+        return (
+            f'"{shorten(criterion.text, 60)}" is ticked but its evidence gives {mark.phrase}: the passing '
+            "badge is awarded at 100%; untick it until the badge is earned"
+        )
+    return (
+        f'"{shorten(criterion.text, 60)}" is ticked but its evidence says "{mark.phrase}"; untick it until '
+        "it is done, or correct the evidence"
+    )
+
+
+_NAMES_PASSING = re.compile(r"\bpassing\b", re.IGNORECASE)
+_NAMES_HIGHER = re.compile(r"\b(?:silver|gold)\b", re.IGNORECASE)
+
+
+def _badge_level(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:
+    """ "silver or gold badge" ticked while the evidence names only the passing badge."""
+    found = ctx.evidence[criterion.id]
+    statement = found.statement
+    texts = [statement.text[len(statement.strong) :], *(block.text for block in found.blocks)]
+    evidence = " ".join(texts)
+    if _NAMES_PASSING.search(evidence) and not _NAMES_HIGHER.search(evidence):
+        yield ctx.finding(
+            ID,
+            Severity.ERROR,
+            f'"{shorten(criterion.text, 60)}" is ticked but its evidence names only the passing badge; '
+            "untick it, or link the silver or gold badge",
+            statement,
+            section=criterion.section_id,
+            criterion=criterion.id,
+        )

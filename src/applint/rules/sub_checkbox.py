@@ -1,0 +1,143 @@
+"""sub-checkbox: a criterion's sub-box that disagrees with its criterion or with the evidence.
+
+Why: some criteria list what they require as sub-boxes (the graduation release process: release
+expectations, tagging, branch and tag strategies, support, artifacts; the Third Party Security
+Review: "moderate and low findings are planned/tracked for resolution"). A ticked criterion with
+an unticked sub-box claims the whole while admitting a part is missing; a ticked sub-box with
+nothing written for it claims what the text does not show. Reviewers ask about both.
+
+Severity: warning for an unticked sub-box under a ticked criterion (as an unticked Required
+criterion is a warning); error for a ticked sub-box with nothing to support it (as a ticked
+criterion without evidence is an error). At the sub-box.
+
+A sub-box is a checkbox below a criterion's statement, nested under it or (written at the same
+level) holding a sub-item of the template's. It is supported by its own words beyond the
+template's (or a link), by text nested under it, or by evidence the criterion has besides its
+sub-boxes. When the criterion has no evidence at all, criterion-without-evidence reports it once
+at the criterion, and the sub-boxes are not reported again.
+
+Passes: every sub-box ticked, followed by "Our RELEASES.md defines each of these: https://…".
+Fails: ``- [ ] Branch and platform support and length of support`` under a ticked release
+criterion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.model import Block, BlockKind
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, shorten
+from applint.templates.boilerplate import is_template_text
+from applint.templates.records import Criterion
+from applint.text.markers import strip_markers
+from applint.text.normalize import content_words, normalize
+from applint.text.similarity import containment
+
+ID = "sub-checkbox"
+SUB_ITEM_MATCH = 0.8
+OWN_WORDS = 2
+_NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER, BlockKind.HEADING)
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    if not ctx.document.capabilities.checkboxes:
+        return
+    statements = set(ctx.mapping.criteria.values())
+    for criterion in ctx.template.criteria:
+        index = ctx.mapping.criteria.get(criterion.id)
+        found = ctx.evidence.get(criterion.id)
+        if index is None or found is None:
+            continue
+        statement = ctx.document.blocks[index]
+        subs, children, general = _region(ctx, index, statements, criterion, {id(b) for b in found.blocks})
+        if not subs:
+            continue
+        supported_by_evidence = _inline(statement) or any(_is_content(ctx, b) for b in general)
+        for position, sub in enumerate(subs):
+            if statement.checked and not sub.checked:
+                yield ctx.finding(
+                    ID,
+                    Severity.WARNING,
+                    f'sub-item "{shorten(sub.text, 50)}" of ticked criterion "{shorten(criterion.text, 50)}" '
+                    "is not ticked; meet it and tick it, or untick the criterion",
+                    sub,
+                    section=criterion.section_id,
+                    criterion=criterion.id,
+                )
+            elif sub.checked and found.has_content and not supported_by_evidence:
+                if _own_words(sub, criterion) or any(_is_content(ctx, b) for b in children[position]):
+                    continue
+                yield ctx.finding(
+                    ID,
+                    Severity.ERROR,
+                    f'sub-item "{shorten(sub.text, 60)}" is ticked but nothing shows it; write how the project '
+                    "meets it (what, where, a link) or untick it",
+                    sub,
+                    section=criterion.section_id,
+                    criterion=criterion.id,
+                )
+
+
+def _region(
+    ctx: LintContext, index: int, statements: set[int], criterion: Criterion, answer: set[int]
+) -> tuple[list[Block], list[list[Block]], list[Block]]:
+    """The criterion's sub-boxes, the blocks nested under each, and its other evidence blocks (a
+    heading pasted into the answer, which is in ``answer``, does not end it)."""
+    blocks = ctx.document.blocks
+    statement = blocks[index]
+    subs: list[Block] = []
+    children: list[list[Block]] = []
+    general: list[Block] = []
+    for position in range(index + 1, len(blocks)):
+        block = blocks[position]
+        if (block.kind is BlockKind.HEADING and id(block) not in answer) or position in statements:
+            break
+        if block.is_checkbox:
+            if block.level > statement.level or _is_template_sub_item(block.text, criterion):
+                subs.append(block)
+                children.append([])
+                continue
+            break
+        if subs and block.kind is BlockKind.LIST_ITEM and block.level > subs[-1].level:
+            children[-1].append(block)
+        else:
+            general.append(block)
+    return subs, children, general
+
+
+def _is_template_sub_item(text: str, criterion: Criterion) -> bool:
+    words = content_words(text)
+    return any(containment(content_words(sub), words) >= SUB_ITEM_MATCH for sub in criterion.sub_items)
+
+
+def _own_words(sub: Block, criterion: Criterion) -> bool:
+    """Whether a sub-box says more than the template's sub-item (or links something)."""
+    if sub.links:
+        return True
+    words = content_words(sub.text)
+    template = (
+        set().union(*(content_words(item) for item in criterion.sub_items)) if criterion.sub_items else set()
+    )
+    return len(words - template) >= OWN_WORDS
+
+
+def _inline(statement: Block) -> bool:
+    rest = statement.text[len(statement.strong) :] if statement.strong else ""
+    return len(normalize(strip_markers(rest)).split()) >= OWN_WORDS
+
+
+def _is_content(ctx: LintContext, block: Block) -> bool:
+    if block.kind in _NOT_CONTENT or not block.text or is_template_text(block.text, ctx.template.kind):
+        return False
+    return bool(block.links) or len(normalize(strip_markers(block.text)).split()) >= OWN_WORDS
+
+
+RULE = Rule(
+    ID,
+    Severity.WARNING,
+    "A criterion's sub-box disagrees with the criterion or the evidence.",
+    check,
+    __doc__ or "",
+)

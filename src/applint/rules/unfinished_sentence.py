@@ -1,0 +1,61 @@
+"""unfinished-sentence: a sentence that stops before it says what it started to say.
+
+Why: "Meeting notes are available at" followed by nothing is an answer the author meant to
+finish (usually with a link) and did not; the reviewer cannot tell where the notes are.
+
+Severity: warning, at the line where the sentence stops.
+
+Finds: a paragraph or list item whose text ends, with no closing punctuation, on a word that
+cannot end a sentence (a preposition such as "at", "to", "from", "of", "via"; an article; "and"
+or "or"; "is" or "are"; "see"; "including"), or on a comma or an opening bracket. Criterion
+statements, headings, table cells, code, and the template's own text are not read; a sentence
+ending at a note to the author (todo-marker) or at a link with an empty target (broken-link) is
+reported by that rule instead.
+
+Passes: "Meeting notes are available at https://…", "Users can opt in", "Single sign-on".
+Fails: "Meeting notes are available at", "Our adopters include Northfold, Ostrava Telekom and".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.matching.progress import block_notes
+from applint.model import Block, BlockKind
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, shorten
+from applint.templates.boilerplate import is_template_text
+from applint.text.sentences import open_ending
+
+ID = "unfinished-sentence"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    statements = set(ctx.mapping.criteria.values())
+    for index, block in enumerate(ctx.document.blocks):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or index in statements:
+            continue
+        ending = open_ending(block.text)
+        if not ending or _reported_elsewhere(ctx, block):
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'"{shorten(block.text[-70:].lstrip(), 70)}" stops at "{ending}"; finish the sentence '
+            "(often with the link it promises) or delete it",
+            block.end_line,
+            ending=ending,
+        )
+
+
+def _reported_elsewhere(ctx: LintContext, block: Block) -> bool:
+    """Template text, a note to the author, or an empty link target: another rule's finding."""
+    if is_template_text(block.text, ctx.template.kind):
+        return True
+    if any(link.strip() in ("", "#") for link in block.links):
+        return True
+    return bool(block_notes(block, ctx.template))
+
+
+RULE = Rule(ID, Severity.WARNING, "A sentence stops before it is finished.", check, __doc__ or "")

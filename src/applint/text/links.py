@@ -1,0 +1,136 @@
+"""Links that cannot work, judged by their syntax alone (nothing is ever fetched), and links to
+documents that may need a sign-in (Google Docs and Drive, Dropbox, OneDrive, SharePoint, Box)."""
+
+from __future__ import annotations
+
+import re
+
+# Compiled by re on first use; a line with no "[", "](" or "http" never runs them.
+_NO_SLASHES = r"(?<![=%])\bhttps?:(?!//)(?=[^\s)\]>])[^\s)\]>]*|(?<![=%])\bhttps?//[^\s)\]>]*"
+_URL = r"(?<![=%])\bhttps?://([^\s/)\]>]+)(/[^\s)\]>?#]*)?"
+_MISSING_PAREN = r"\](?:https?://[^\s)\]]+)\)"
+_SPACED_PAREN = r"\]\s+\(\s*https?://[^\s)]*\)"
+_LINK = r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"
+_BRACKETED = r"(?<![\]\\!^\w])\[([^\[\]\n]{2,80})\](?![(\[:]|\s*\(|https?:)"
+# Words that make "[name]" the name of something the author meant to link.
+_LINKABLE = (
+    r"(?i)\b(?:docs?|documents?|documentation|files?|guides?|boards?|pages?|repo|repos|repository|issues?|"
+    r"prs?|pull requests?|links?|here|notes|slides|recordings?|videos?|blog|posts?|reports?|reviews?|"
+    r"polic(?:y|ies)|roadmap|readme|charter|calendar|meetings?|minutes|dashboard|badge|assessment|"
+    r"process|ladder|website|site|spec|specification|proposal|kep|rfc|template|faq|handbook|playbook|"
+    r"sheet|spreadsheet|deck|adopters|governance|security|contributing|maintainers|codeowners|owners|"
+    r"changelog|releases)\b|\.md\b"
+)
+_SKIP_BRACKETED = re.compile(r"^(?:[xX ]|!\w+|\^.*|\d+|[A-Z]{2,6})$")
+# Hosts whose documents open only for the people they are shared with, unless made public.
+PRIVATE_HOSTS = {
+    "docs.google.com": "a Google document",
+    "drive.google.com": "a Google Drive file",
+    "dropbox.com": "a Dropbox file",
+    "onedrive.live.com": "a OneDrive file",
+    "1drv.ms": "a OneDrive file",
+    "sharepoint.com": "a SharePoint document",
+    "box.com": "a Box file",
+}
+
+
+def _may_hold_link(line: str) -> bool:
+    return "[" in line or "http" in line
+
+
+def find_broken_links(line: str) -> list[tuple[int, str, str]]:
+    """(0-based offset, the broken text, what is wrong) for each broken link in one source line.
+
+    The line should have its code spans and HTML comments blanked out (same length)."""
+    if not _may_hold_link(line):
+        return []
+    found: dict[int, tuple[str, str]] = {}
+
+    def add(offset: int, text: str, problem: str) -> None:
+        found.setdefault(offset, (text, problem))
+
+    for match in re.finditer(_NO_SLASHES, line):
+        add(
+            match.start(),
+            match.group(0),
+            "the address does not start with 'https://' (a ':' or '//' is missing)",
+        )
+    for match in re.finditer(_URL, line):
+        path = match.group(2) or ""
+        if "//" in path:
+            add(match.start(), match.group(0), "the address has an empty path segment ('//')")
+    for match in re.finditer(_MISSING_PAREN, line):
+        add(match.start(), match.group(0), "the '(' between the link text and its address is missing")
+    for match in re.finditer(_SPACED_PAREN, line):
+        add(match.start(), match.group(0), "a space between ']' and '(' stops it being a link")
+    for match in re.finditer(_LINK, line):
+        problem = _target_problem(match.group(2))
+        if problem:
+            add(match.start(), match.group(0), problem)
+    return sorted((offset, text, problem) for offset, (text, problem) in found.items())
+
+
+def _target_problem(target: str) -> str:
+    """What is wrong with a Markdown link's target, or ""."""
+    target = target.strip()
+    if not target:
+        return "the link has no address"
+    if target == "#":
+        return "the link's address is only '#'"
+    if target.startswith("<") or " " not in target:
+        return ""
+    rest = target.split(None, 1)[1]
+    if rest[:1] in "\"'(":
+        return ""  # [text](url "title")
+    return "the link's address is plain text, not a URL or path"
+
+
+def find_unlinked_names(line: str, rendered: str) -> list[tuple[int, str]]:
+    """(0-based offset, "[name]") for each bracketed document name in a source line that the
+    Markdown renderer left as text (``rendered`` is the block's rendered text): a link whose
+    address was never written."""
+    if "[" not in line:
+        return []
+    found = []
+    for match in re.finditer(_BRACKETED, line):
+        name = match.group(1).strip()
+        if not name or _SKIP_BRACKETED.match(name) or match.group(0) not in rendered:
+            continue
+        if re.search(_LINKABLE, name):
+            found.append((match.start(), match.group(0)))
+    return found
+
+
+def private_host(url: str) -> str:
+    """What kind of sign-in-only document a URL points to, or "" for any other address."""
+    if "://" not in url:
+        return ""
+    host = url.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].lower().removeprefix("www.")
+    for suffix, kind in PRIVATE_HOSTS.items():
+        if host == suffix or host.endswith("." + suffix):
+            return kind
+    return ""
+
+
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_LINK_IN_CODE = r"`\s*!?\[[^\[\]\n]+\]\((?:https?://|/|\.|#)[^()\s]*\)\s*`"
+
+
+def find_links_in_code(line: str) -> list[tuple[int, str]]:
+    """(0-based offset, text) of each Markdown link written inside a code span, which renders as
+    code instead of a link (`` `[integrations](https://…)` ``)."""
+    if "`[" not in line and "` [" not in line:
+        return []
+    return [(match.start(), match.group(0)) for match in re.finditer(_LINK_IN_CODE, line)]
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
+
+
+def blank_code_and_comments(line: str) -> str:
+    """The line with inline code spans and HTML comments replaced by spaces (offsets kept)."""
+    if "`" in line:
+        line = _CODE_SPAN.sub(lambda match: " " * len(match.group(0)), line)
+    if "<!--" in line:
+        line = _COMMENT.sub(lambda match: " " * len(match.group(0)), line)
+    return line

@@ -1,0 +1,39 @@
+"""Phrases in which evidence says the thing it evidences is not done ("not yet", "is pending",
+"in progress", "is planned for Q3", "blocked on …").
+
+Only statements of state count: "Releases are planned every six weeks" describes a process and
+stays quiet, "A third-party audit is planned for Q3" does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Compiled by re on first use (only text under a ticked criterion is ever searched).
+_NOT_DONE = (
+    r"(?i)\bnot yet\b|\b(?:has|have) yet to\b"
+    r"|\b(?:is|are|still|currently|remains?)\s+(?:still\s+|currently\s+)?pending\b"
+    r"|\bpending\s*(?=$|[.;)])"
+    r"|\b(?:is|are|still|currently|remains?)\s+(?:still\s+|currently\s+)?(?:in[ -]progress|underway|under way|in the works)\b"
+    r"|\bin progress\s*(?=$|[.;:,)(—–])"
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|only\s+)?planned(?=\s*(?:$|[.;,)]|\s+(?:for|to start|once|after|but|later)\b))"
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+)?being\s+(?:written|drafted|prepared|finali[sz]ed|set up|completed)\b"
+    r"|\b(?:still|currently)\s+blocked\b|\bblocked on\b"
+)
+_HINTS = ("yet", "ending", "rogress", "lanned", "being", "locked", "nder", "works")
+# A percentage below 100 (an OpenSSF badge "at 87%").
+_PERCENT = r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%"
+
+
+def find_not_done(text: str) -> list[tuple[int, str]]:
+    """(0-based offset, phrase) of each statement in ``text`` that the work is unfinished."""
+    if not any(hint in text for hint in _HINTS):
+        return []
+    return [(match.start(), match.group(0).strip()) for match in re.finditer(_NOT_DONE, text)]
+
+
+def find_partial_percent(text: str) -> list[tuple[int, str]]:
+    """(0-based offset, "87%") of each percentage below 100 in ``text``."""
+    if "%" not in text:
+        return []
+    return [(match.start(), match.group(0)) for match in re.finditer(_PERCENT, text)]
