@@ -68,7 +68,7 @@ def group_by_criterion(findings: Sequence[Finding]) -> list[Finding]:
         if f.rule in CRITERION_RULES and f.line is not None and merged.get(id(f), f) is not None
     }
     for finding in findings:
-        owner = at_criterion.get(finding.line) if finding.rule == "todo-marker" else None
+        owner = at_criterion.get(finding.line) if finding.rule == "todo-marker" and finding.line else None
         if owner is not None:  # "- [ ] **BLOCKED —** …": the status is the unticked criterion's, one problem
             merged[id(owner)] = _with_facets(merged.get(id(owner)) or owner, [finding])
             merged[id(finding)] = None
