@@ -185,7 +185,9 @@ def test_the_build_tool_reproduces_every_shipped_schema_and_bundle(tmp_path: Pat
     if not TEMPLATES.is_dir() or not (TEMPLATES.parent / "dd-templates").is_dir():
         pytest.skip("../shared/reference (templates and dd-templates) is not present beside the repository")
     tool = Path(__file__).resolve().parents[1] / "tools" / "build_schemas.py"
-    subprocess.run([sys.executable, str(tool), str(TEMPLATES), str(tmp_path)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(tool), str(TEMPLATES), str(tmp_path)], check=True, capture_output=True
+    )
     built = {path.name: path.read_bytes() for path in tmp_path.glob("*.json")}
     shipped = {
         path.name: path.read_bytes()
@@ -210,7 +212,9 @@ def test_dd_templates_are_found_by_id_and_kind_and_diffed(runner: CliRunner) -> 
     ]
     # A DD criterion keeps the id of the same criterion in the application template.
     application = {c.text: c.id for c in find_template("incubation-v1.6-2025-08-19").criteria}
-    assert all(application.get(c.text, c.id) == c.id for c in find_template("dd-incubation-2025-08-11").criteria)
+    assert all(
+        application.get(c.text, c.id) == c.id for c in find_template("dd-incubation-2025-08-11").criteria
+    )
     with pytest.raises(TemplateError, match="dd-graduation"):
         find_template("dd-nothing")
 

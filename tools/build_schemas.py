@@ -124,7 +124,9 @@ class CriterionIds:
         return criterion_id
 
 
-def build(path: Path, ids: CriterionIds, shared_dates: frozenset[tuple[str, str]] = frozenset()) -> dict[str, Any]:
+def build(
+    path: Path, ids: CriterionIds, shared_dates: frozenset[tuple[str, str]] = frozenset()
+) -> dict[str, Any]:
     """One revision's schema. ``shared_dates`` are the (kind, date) pairs of several DD texts."""
     match = FILE_NAME.match(path.name)
     dd_match = DD_FILE_NAME.match(path.name)
@@ -200,14 +202,24 @@ def build(path: Path, ids: CriterionIds, shared_dates: frozenset[tuple[str, str]
         choice = (
             norm == "application level assertion" and sum(b.is_checkbox and b.level == 0 for b in blocks) > 1
         )
+        follows_item = False  # the block before this one is a criterion or one of its sub-items
         for block in blocks:
+            # Some DD texts leave a criterion's sub-bullet unindented ("- Met during Project's
+            # application on DD-MMM-YYYY." right under the statement): still its sub-item.
+            loose = bool(dd_match) and follows_item and block.kind is BlockKind.LIST_ITEM and block.level == 0
             if not block.is_checkbox and not (
-                block.kind is BlockKind.LIST_ITEM and block.level > 0 and items
+                block.kind is BlockKind.LIST_ITEM and (block.level > 0 or loose) and items
             ):
+                follows_item = False
                 continue
-            if block.level > 0 and items:
+            follows_item = True
+            if (block.level > 0 or loose) and items and not (loose and block.is_checkbox):
                 items[-1]["sub_items"].append({"text": block.text, "checkbox": block.is_checkbox})
                 continue
+            if dd_match and block.strong and len(block.text) > len(block.strong):
+                # "**Document Security Self-Assessment.** The completed self-assessment must be …":
+                # the statement's tail is the template's, not the TOC's evaluation.
+                boilerplate.setdefault(block.text[len(block.strong) :].strip(), None)
             text = block.strong or block.text
             required = not is_title and role != "suggested" and not choice
             item: dict[str, Any] = {
@@ -292,7 +304,9 @@ def main(argv: list[str]) -> int:
     for kind in ("dd-graduation", "dd-incubation"):
         made = [s for s in schemas if s["kind"] == kind]
         if made != sorted(made, key=lambda s: (s["revision_date"], s["id"])):
-            raise SystemExit(f"{kind}: same-day revisions no longer sort by id; extend SAME_DAY_ORDER handling")
+            raise SystemExit(
+                f"{kind}: same-day revisions no longer sort by id; extend SAME_DAY_ORDER handling"
+            )
     latest: dict[str, dict[str, Any]] = {}
     for schema in schemas:
         latest[schema["kind"]] = schema

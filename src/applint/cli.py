@@ -167,7 +167,7 @@ def list_templates(output_format: str) -> None:
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2))
         return
-    width = max(28, *(len(row["id"]) for row in rows))
+    width = max(28, *(len(t.id) for t in builtin_templates()))
     for row in rows:
         latest = "  latest" if row["latest"] else ""
         click.echo(

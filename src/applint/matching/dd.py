@@ -57,9 +57,7 @@ def due_diligence_signals(document: Document) -> tuple[str, ...]:
     """What in the document says it is a DD document (empty for an application)."""
     signals: list[str] = []
     headings = _heading_texts(document)
-    if any(
-        level <= 2 and "due diligence" in text and "application" not in text for level, text in headings
-    ):
+    if any(level <= 2 and "due diligence" in text and "application" not in text for level, text in headings):
         signals.append("title")
     parts = {text for _, text in headings if text in _SUMMARY_PARTS}
     if any(re.search(r"\bevaluation summary\b", text) for _, text in headings) or len(parts) >= 2:

@@ -24,6 +24,7 @@ from applint.rules import (
     todo_marker,
     unchecked_criterion,
     unknown_template,
+    unmet_criteria,
     unused_suppression,
     version_mismatch,
 )
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     evidence_without_link.RULE,
     dangling_intro.RULE,
     contradictory_assertion.RULE,
+    unmet_criteria.RULE,
     adopters.RULE,
     bare_reference.RULE,
     unknown_template.RULE,
