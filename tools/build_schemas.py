@@ -36,8 +36,9 @@ from applint.text.similarity import dice
 FILE_NAME = re.compile(r"^(graduation|incubation)-(v\d+\.\d+)-(\d{4}-\d{2}-\d{2}|latest)-([0-9a-f]{8})\.md$")
 DD_FILE_NAME = re.compile(r"^dd-(graduation|incubation)-(\d{4}-\d{2}-\d{2})-([0-9a-f]{8})\.md$")
 PLACEHOLDER = re.compile(r"\$[A-Z][A-Z0-9_]*|MONTH YEAR|DD-MMM-YYYY|YYYYMMDD")
-# The due-diligence summary's either/or choices the TOC member picks one side of: "[has/has not]".
-DD_CHOICE = re.compile(r"\[[a-z][a-z ]{0,20}/[a-z][a-z ]{0,20}\]")
+# The due-diligence summary's either/or choices the TOC member picks one side of ("[has/has not]"),
+# and the link to the application issue, left empty: "[Incubation application issue]()".
+DD_CHOICE = re.compile(r"\[[a-z][a-z ]{0,20}/[a-z][a-z ]{0,20}\]|\[\w+ application issue\]\(\)")
 # Texts of one kind published on the same day, in the order they were made (read off the texts:
 # each adds to the one before; e.g. on 2025-10-21 4717f40e adds the joint security assessment,
 # 906418ea the Governance Review item, a3b3005a rewords the two section notes, b3bb4345 reverts

@@ -14,7 +14,8 @@ becomes the filed issue's title).
 In a TOC due-diligence document the Evaluation Summary's placeholders (``$TOCMEMBER``,
 ``$LEVEL``, ``$NOTABLES``, ``$BLOCKERS``, ``$RECOMMENDATIONS``, ``$INTERVIEWSUMMARY``,
 ``$CONDITIONS``) and its either/or choices (``[has/has not]``, ``[in use/too early]``) are
-found too, with hints that say what the TOC member writes there.
+found too, with hints that say what the TOC member writes there, and the template's empty link
+to the application issue (``[Incubation application issue]()``).
 
 Passes: ``Project Repo(s): https://github.com/example/project``
 Fails: ``Project Repo(s): $URL``
@@ -70,6 +71,8 @@ DD_HINTS = {
     "$INDUSTRY": "the adopter's industry",
     "MONTH YEAR": "the month and year of the interview",
     "$LINK": "a link to what the TOC checked",
+    "[Incubation application issue]()": "the link to the application issue",
+    "[Graduation application issue]()": "the link to the application issue",
 }
 
 _COMMENT = re.compile(r"<!--.*?-->")
