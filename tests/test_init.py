@@ -12,10 +12,10 @@ from click.testing import CliRunner
 
 from applint.cli import cli
 from applint.fixing.layout import text_path
-from applint.templates.catalog import builtin_templates, schemas_dir
+from applint.templates.catalog import application_templates, builtin_templates, schemas_dir
 from tests.conftest import TEMPLATES, require_shared
 
-REVISIONS = [t.id for t in builtin_templates()]
+REVISIONS = [t.id for t in application_templates()]
 STRUCTURAL = {
     "missing-section",
     "missing-criterion",

@@ -281,7 +281,9 @@ NEW_RULES = {
     "adopters",
 }
 # Found only once the criterion statements with inline evidence are matched (issue 13).
-NEEDS_INLINE_MATCHING: set[tuple[str, str, int]] = set()  # the reworded-criterion matching of issue 13 has landed
+NEEDS_INLINE_MATCHING: set[tuple[str, str, int]] = (
+    set()
+)  # the reworded-criterion matching of issue 13 has landed
 
 
 @pytest.mark.parametrize("name", sorted(LABELS["files"]))

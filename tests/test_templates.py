@@ -21,7 +21,9 @@ from tests.conftest import TEMPLATES, shared_files
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
-SCHEMA_FILES = sorted(schemas_dir().glob("*-v*.json"))
+SCHEMA_FILES = sorted(schemas_dir().glob("*-v*.json")) + sorted(schemas_dir().glob("dd-*-2*.json"))
+# Per kind: the application templates' revisions and the TOC's due-diligence templates' texts.
+REVISIONS = {"graduation": 12, "incubation": 9, "dd-graduation": 17, "dd-incubation": 12}
 
 
 @pytest.mark.parametrize("path", SCHEMA_FILES, ids=lambda p: p.name)
@@ -31,11 +33,13 @@ def test_every_shipped_schema_is_valid(path: Path) -> None:
 
 def test_every_kept_revision_is_shipped() -> None:
     ids = [t.id for t in builtin_templates()]
-    assert len(ids) == 21 and len(set(ids)) == 21
-    assert sum(t.kind == "graduation" for t in builtin_templates()) == 12
+    assert len(ids) == sum(REVISIONS.values()) == 50 and len(set(ids)) == 50
+    assert {kind: sum(t.kind == kind for t in builtin_templates()) for kind in REVISIONS} == REVISIONS
     assert [t.id for t in builtin_templates() if t.latest] == [
         "graduation-v1.6-2026-06-29",
         "incubation-v1.6-2026-06-29",
+        "dd-graduation-2026-06-29-9d4b351a",
+        "dd-incubation-2026-06-29",
     ]
 
 
@@ -111,10 +115,15 @@ def test_two_deleted_criteria_are_exactly_the_missing_ones(path: Path) -> None:
 def test_templates_command_lists_every_revision(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["templates", "--format", "json"])
     rows = json.loads(result.stdout)
-    assert result.exit_code == 0 and len(rows) == 21
-    assert {"id", "label", "revision_date", "criteria"} <= set(rows[0])
+    assert result.exit_code == 0 and len(rows) == 50
+    assert {"id", "label", "revision_date", "criteria", "document_kind"} <= set(rows[0])
+    kinds = {row["id"]: row["document_kind"] for row in rows}
+    assert kinds["graduation-v1.6-2026-06-29"] == "application"
+    assert kinds["dd-incubation-2025-08-11"] == kinds["dd-graduation-2025-10-21-906418ea"] == "due-diligence"
     text = runner.invoke(cli, ["templates"]).stdout
     assert "graduation-v1.6-2026-06-29" in text and "latest" in text
+    (line,) = [line for line in text.splitlines() if line.startswith("dd-incubation-2026-06-29 ")]
+    assert line.split()[1:4] == ["-", "2026-06-29", "56477dd4"] and line.endswith("latest")
 
 
 def test_template_diff_names_added_removed_reworded(runner: CliRunner) -> None:
@@ -151,14 +160,14 @@ def _as_tuple(template: Template) -> tuple[object, ...]:
     )
 
 
-@pytest.mark.parametrize("kind", ["graduation", "incubation"])
+@pytest.mark.parametrize("kind", list(REVISIONS))
 def test_each_bundle_gives_exactly_the_revisions_its_files_give(kind: str) -> None:
     """A run reads the bundles; the per-revision files are the published form. Regenerate a stale
     bundle with `python -m applint.templates.bundle schemas`."""
     from applint.templates.bundle import revisions_from_files
 
     from_files = revisions_from_files(schemas_dir(), kind)
-    assert len(from_files) == {"graduation": 12, "incubation": 9}[kind]
+    assert len(from_files) == REVISIONS[kind]
     assert [_as_tuple(t) for t in revisions_of(kind)] == [_as_tuple(t) for t in from_files]
 
 
@@ -172,3 +181,55 @@ def test_bundle_round_trip_shares_records() -> None:
     assert (
         len({id(c) for c in criteria}) == len(set(criteria)) < len(criteria)
     )  # one record per distinct criterion
+
+
+def test_the_build_tool_reproduces_every_shipped_schema_and_bundle(tmp_path: Path) -> None:
+    """tools/build_schemas.py, run on the published texts (applications and DD templates), writes
+    exactly the shipped files: the schemas are generated, never edited by hand."""
+    import subprocess
+    import sys
+
+    if not TEMPLATES.is_dir() or not (TEMPLATES.parent / "dd-templates").is_dir():
+        pytest.skip("../shared/reference (templates and dd-templates) is not present beside the repository")
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_schemas.py"
+    subprocess.run(
+        [sys.executable, str(tool), str(TEMPLATES), str(tmp_path)], check=True, capture_output=True
+    )
+    built = {path.name: path.read_bytes() for path in tmp_path.glob("*.json")}
+    shipped = {
+        path.name: path.read_bytes()
+        for path in schemas_dir().glob("*.json")
+        if path.name not in ("template.schema.json", "config.schema.json")
+    }
+    assert sorted(built) == sorted(shipped)
+    assert [name for name in built if built[name] != shipped[name]] == []
+
+
+def test_dd_templates_are_found_by_id_and_kind_and_diffed(runner: CliRunner) -> None:
+    assert find_template("dd-graduation").id == "dd-graduation-2026-06-29-9d4b351a"
+    assert find_template("dd-incubation").id == "dd-incubation-2026-06-29"
+    dd = find_template("dd-incubation-2025-10-21-906418ea")
+    assert dd.due_diligence and dd.label == "" and not find_template("incubation-v1.6").due_diligence
+    result = runner.invoke(
+        cli, ["template-diff", "dd-incubation-2025-10-21-4717f40e", "dd-incubation-2025-10-21-906418ea"]
+    )
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1:] == [
+        "+ added     [Governance and Maintainers › Suggested] Complete a Governance Review with the Project Reviews subproject"
+    ]
+    # A DD criterion keeps the id of the same criterion in the application template.
+    application = {c.text: c.id for c in find_template("incubation-v1.6-2025-08-19").criteria}
+    assert all(
+        application.get(c.text, c.id) == c.id for c in find_template("dd-incubation-2025-08-11").criteria
+    )
+    with pytest.raises(TemplateError, match="dd-graduation"):
+        find_template("dd-nothing")
+
+
+def test_the_meta_schema_takes_dd_kinds_but_still_rejects_a_bad_label() -> None:
+    data = json.loads((schemas_dir() / "dd-graduation-2024-02-26.json").read_text())
+    validator = jsonschema.Draft202012Validator(meta_schema())
+    assert data["kind"] == "dd-graduation" and data["label"] == "" and not list(validator.iter_errors(data))
+    assert "[has/has not]" in data["placeholders"] and "$TOCMEMBER" in data["placeholders"]
+    assert list(validator.iter_errors({**data, "label": "1.6"}))
+    assert list(validator.iter_errors({**data, "kind": "dd-sandbox"}))

@@ -18,11 +18,11 @@ from applint.fixing.scaffold import scaffold
 from applint.fixing.upgrade import plan_upgrade
 from applint.matching.mapping import map_document
 from applint.readers.markdown import read_markdown
-from applint.templates.catalog import builtin_templates, latest_of
+from applint.templates.catalog import application_templates, builtin_templates, latest_of
 from applint.templates.diff import diff_templates
 from tests.fixing_checks import lines_of, unkept_lines
 
-OLDER = [t for t in builtin_templates() if not t.latest]
+OLDER = [t for t in application_templates() if not t.latest]
 EVIDENCE = "Kelpie answers this in [its docs](https://example.org/{id}), reviewed by the maintainers."
 
 

@@ -1,14 +1,22 @@
 """Write schemas/*.json from the published template texts (a maintainer's tool, not shipped).
 
-Usage: python tools/build_schemas.py [TEMPLATES_DIR] [SCHEMAS_DIR]
+Usage: python tools/build_schemas.py [TEMPLATES_DIR] [SCHEMAS_DIR] [DD_TEMPLATES_DIR]
 
 Reads every ``{kind}-{label}-{date|latest}-{commit}.md`` in TEMPLATES_DIR (default
-``../shared/reference/templates``) with applint's own Markdown reader, and writes one schema
-per revision, plus the revision's text byte for byte as ``text/{revision id}.md`` (what
-``applint init`` writes and ``fix``/``upgrade`` insert from: the schema keeps criteria wording
-but not the lines around it, its links, spacing and comments). Criterion ids stay stable across revisions: revisions are processed oldest first
-and a criterion reuses the id of the most similar criterion of the same area seen before
-(reworded counts as the same; a split or merge does not reach the threshold).
+``../shared/reference/templates``) and every ``dd-{kind}-{date}-{commit}.md`` (the TOC's
+due-diligence templates) in DD_TEMPLATES_DIR (default: ``dd-templates`` beside TEMPLATES_DIR)
+with applint's own Markdown reader, and writes one schema per revision, plus each application
+revision's text byte for byte as ``text/{revision id}.md`` (what ``applint init`` writes and
+``fix``/``upgrade`` insert from: the schema keeps criteria wording but not the lines around it,
+its links, spacing and comments). Criterion ids stay stable across revisions: revisions are
+processed oldest first and a criterion reuses the id of the most similar criterion of the same
+area seen before (reworded counts as the same; a split or merge does not reach the threshold).
+The due-diligence revisions of a kind are processed after all the application revisions of that
+kind, so they share the applications' ids (the same criterion has the same id in an application
+and in its due diligence) and leave the application schemas as they were.
+
+Due-diligence revision ids are ``dd-{kind}-{date}``; where several texts share a date, every one
+of them is ``dd-{kind}-{date}-{commit}`` (no text of that day is privileged as the plain date).
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +36,17 @@ from applint.text.normalize import content_words, normalize_title
 from applint.text.similarity import dice
 
 FILE_NAME = re.compile(r"^(graduation|incubation)-(v\d+\.\d+)-(\d{4}-\d{2}-\d{2}|latest)-([0-9a-f]{8})\.md$")
+DD_FILE_NAME = re.compile(r"^dd-(graduation|incubation)-(\d{4}-\d{2}-\d{2})-([0-9a-f]{8})\.md$")
 PLACEHOLDER = re.compile(r"\$[A-Z][A-Z0-9_]*|MONTH YEAR|DD-MMM-YYYY|YYYYMMDD")
+# The due-diligence summary's either/or choices the TOC member picks one side of ("[has/has not]"),
+# and the link to the application issue, left empty: "[Incubation application issue]()".
+DD_CHOICE = re.compile(r"\[[a-z][a-z ]{0,20}/[a-z][a-z ]{0,20}\]|\[\w+ application issue\]\(\)")
+# Texts of one kind published on the same day, in the order they were made (read off the texts:
+# each adds to the one before; e.g. on 2025-10-21 4717f40e adds the joint security assessment,
+# 906418ea the Governance Review item, a3b3005a rewords the two section notes, b3bb4345 reverts
+# the governance note). Sorting by commit gives the same order; main() checks that it still does,
+# because a run orders same-day revisions by id.
+SAME_DAY_ORDER = ("4717f40e", "906418ea", "a3b3005a", "b3bb4345", "56477dd4", "9d4b351a")
 GUIDANCE_PHRASES = ("If the Adopting organization needs to remain anonymous",)
 SAME_CRITERION = 0.6
 # Criteria answered by what the application itself says (its adopters are named in it, and the
@@ -110,12 +129,27 @@ class CriterionIds:
         return criterion_id
 
 
-def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
+def build(
+    path: Path, ids: CriterionIds, shared_dates: frozenset[tuple[str, str]] = frozenset()
+) -> dict[str, Any]:
+    """One revision's schema. ``shared_dates`` are the (kind, date) pairs of several DD texts."""
     match = FILE_NAME.match(path.name)
-    if not match:
+    dd_match = DD_FILE_NAME.match(path.name)
+    if match:
+        kind, label, date, short = match.groups()
+        date = LATEST_DATE if date == "latest" else date
+        revision_id = f"{kind}-{label}-{date}"
+        level_word = kind.capitalize()
+        source = f".github/ISSUE_TEMPLATE/template-{kind}-application.md"
+        commit = COMMITS[short]
+    elif dd_match:
+        level, date, short = dd_match.groups()
+        kind, label, level_word = f"dd-{level}", "", level.capitalize()
+        revision_id = f"{kind}-{date}" + (f"-{short}" if (kind, date) in shared_dates else "")
+        source = f"operations/toc-templates/template-dd-pr-{level}.md"
+        commit = COMMITS.get(short, short)  # the README of the DD texts gives short hashes only
+    else:
         raise SystemExit(f"{path}: unexpected file name")
-    kind, label, date, short = match.groups()
-    date = LATEST_DATE if date == "latest" else date
     document = read_markdown(path.read_text(encoding="utf-8-sig"), str(path))
     root = build_sections(document)
     guidance: dict[str, dict[str, Any]] = {}
@@ -129,7 +163,7 @@ def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
         section_id = f"{parent_id}.{own_id}" if parent_id else own_id
         if norm in ("suggested", "required"):
             role = norm
-        is_title = section.level == 1 and norm.endswith("application") and "$" in title
+        is_title = section.level == 1 and norm.endswith(("application", "due diligence")) and "$" in title
         entry: dict[str, Any] = {
             "id": section_id,
             "title": title,
@@ -150,6 +184,9 @@ def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
             entry["optional"] = True
         if norm.endswith("criteria summary for"):
             entry["aliases"] = [f"{kind.capitalize()} Evaluation Summary for $PROJECT"]
+        elif norm.endswith("evaluation summary for"):
+            # DD documents built on the application template keep its "Criteria Summary" heading.
+            entry["aliases"] = [f"{level_word} Criteria Summary for $PROJECT"]
         entry["criteria"] = criteria_of(
             body_blocks(document, section), area or section_id, role, is_title, norm
         )
@@ -170,14 +207,24 @@ def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
         choice = (
             norm == "application level assertion" and sum(b.is_checkbox and b.level == 0 for b in blocks) > 1
         )
+        follows_item = False  # the block before this one is a criterion or one of its sub-items
         for block in blocks:
+            # Some DD texts leave a criterion's sub-bullet unindented ("- Met during Project's
+            # application on DD-MMM-YYYY." right under the statement): still its sub-item.
+            loose = bool(dd_match) and follows_item and block.kind is BlockKind.LIST_ITEM and block.level == 0
             if not block.is_checkbox and not (
-                block.kind is BlockKind.LIST_ITEM and block.level > 0 and items
+                block.kind is BlockKind.LIST_ITEM and (block.level > 0 or loose) and items
             ):
+                follows_item = False
                 continue
-            if block.level > 0 and items:
+            follows_item = True
+            if (block.level > 0 or loose) and items and not (loose and block.is_checkbox):
                 items[-1]["sub_items"].append({"text": block.text, "checkbox": block.is_checkbox})
                 continue
+            if dd_match and block.strong and len(block.text) > len(block.strong):
+                # "**Document Security Self-Assessment.** The completed self-assessment must be …":
+                # the statement's tail is the template's, not the TOC's evaluation.
+                boilerplate.setdefault(block.text[len(block.strong) :].strip(), None)
             text = block.strong or block.text
             required = not is_title and role != "suggested" and not choice
             item: dict[str, Any] = {
@@ -198,20 +245,22 @@ def build(path: Path, ids: CriterionIds) -> dict[str, Any]:
         return items
 
     sections = [section_entry(child, "", None, "") for child in root.children]
+    patterns = (PLACEHOLDER, DD_CHOICE) if dd_match else (PLACEHOLDER,)
     placeholders = sorted(
         {
             m.group(0)
             for line in document.source_lines[_front_matter_lines(document) :]
-            for m in PLACEHOLDER.finditer(line)
+            for pattern in patterns
+            for m in pattern.finditer(line)
         }
     )
     return {
-        "id": f"{kind}-{label}-{date}",
+        "id": revision_id,
         "kind": kind,
         "label": label,
         "revision_date": date,
-        "commit": COMMITS[short],
-        "source": f".github/ISSUE_TEMPLATE/template-{kind}-application.md",
+        "commit": commit,
+        "source": source,
         "latest": False,
         "placeholders": placeholders,
         "guidance": list(guidance.values()),
@@ -242,31 +291,52 @@ def collect_text(
 def main(argv: list[str]) -> int:
     source = Path(argv[1] if len(argv) > 1 else "../shared/reference/templates")
     target = Path(argv[2] if len(argv) > 2 else "schemas")
+    dd_source = Path(argv[3]) if len(argv) > 3 else source.parent / "dd-templates"
     files = sorted(
         (p for p in source.glob("*.md") if FILE_NAME.match(p.name)),
         key=lambda p: (FILE_NAME.match(p.name).group(3).replace("latest", LATEST_DATE), p.name),  # type: ignore[union-attr]
     )
+    dd_files = sorted(
+        (p for p in dd_source.glob("dd-*.md") if DD_FILE_NAME.match(p.name)),
+        key=lambda p: (DD_FILE_NAME.match(p.name).group(2), _same_day_rank(p.name), p.name),  # type: ignore[union-attr]
+    )
     ids = {"graduation": CriterionIds(), "incubation": CriterionIds()}
     schemas = [build(path, ids[FILE_NAME.match(path.name).group(1)]) for path in files]  # type: ignore[union-attr]
+    days = Counter(DD_FILE_NAME.match(p.name).group(1, 2) for p in dd_files)  # type: ignore[union-attr]
+    shared = frozenset((f"dd-{level}", date) for (level, date), n in days.items() if n > 1)
+    # After every application revision of its level, sharing its ids (see the module docstring).
+    schemas += [build(path, ids[DD_FILE_NAME.match(path.name).group(1)], shared) for path in dd_files]  # type: ignore[union-attr]
+    for kind in ("dd-graduation", "dd-incubation"):
+        made = [s for s in schemas if s["kind"] == kind]
+        if made != sorted(made, key=lambda s: (s["revision_date"], s["id"])):
+            raise SystemExit(
+                f"{kind}: same-day revisions no longer sort by id; extend SAME_DAY_ORDER handling"
+            )
     latest: dict[str, dict[str, Any]] = {}
     for schema in schemas:
         latest[schema["kind"]] = schema
     for schema in latest.values():
         schema["latest"] = True
-    for old in target.glob("*-v*.json"):
+    for old in [*target.glob("*-v*.json"), *target.glob("dd-*-[0-9]*.json")]:
         old.unlink()
     texts = target / TEXT_FOLDER
     texts.mkdir(exist_ok=True)
     for old in texts.glob("*-v*.md"):
         old.unlink()
-    for path, schema in zip(files, schemas, strict=True):
+    for path, schema in zip([*files, *dd_files], schemas, strict=True):
         out = target / f"{schema['id']}.json"
         out.write_text(json.dumps(schema, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(out, sum(1 for _ in _criteria(schema["sections"])), "criteria")
-        (texts / f"{schema['id']}.md").write_bytes(path.read_bytes())
+        if path in files:  # application texts only: `applint init` writes applications
+            (texts / f"{schema['id']}.md").write_bytes(path.read_bytes())
     for bundle in write_bundles(target):  # what a run reads: each kind's revisions in one file
         print(bundle)
     return 0
+
+
+def _same_day_rank(name: str) -> int:
+    short = name.rsplit("-", 1)[-1].removesuffix(".md")
+    return SAME_DAY_ORDER.index(short) if short in SAME_DAY_ORDER else -1
 
 
 def _criteria(sections: list[dict[str, Any]]) -> Any:

@@ -160,16 +160,18 @@ def list_templates(output_format: str) -> None:
             "criteria": len(t.criteria),
             "required": sum(1 for c in t.criteria if c.required),
             "latest": t.latest,
+            "document_kind": "due-diligence" if t.due_diligence else "application",
         }
         for t in builtin_templates()
     ]
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2))
         return
+    width = max(28, *(len(t.id) for t in builtin_templates()))
     for row in rows:
         latest = "  latest" if row["latest"] else ""
         click.echo(
-            f"{row['id']:<28} {row['label']}  {row['revision_date']}  {row['commit']}  "
+            f"{row['id']:<{width}} {row['label'] or '-':<4}  {row['revision_date']}  {row['commit']}  "
             f"{row['criteria']:>2} criteria ({row['required']} required){latest}"
         )
 

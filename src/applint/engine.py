@@ -130,6 +130,7 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
         unit=document.unit.value,
         detection=detection,
         completeness=score(context, findings).as_dict() if context.follows_template else None,
+        document_kind="due-diligence" if selection.due_diligence else "application",
     )
 
 

@@ -43,6 +43,10 @@ def plan_fix(document: Document, template: str | None = None) -> list[Edit]:
     forced = find_template(template) if template else None
     selection = select_template(document, forced)
     site = Site(document, selection.template)
+    if selection.due_diligence:
+        # A TOC due-diligence document: no shipped text to restore from, no version line; only the
+        # template comments beside a written evaluation go.
+        return list(_comment_removals(site))
     report = lint_document(document, LintOptions(template=template, verbose=True))
     sections = [f.section for f in report.findings if f.rule == "missing-section" and f.section]
     criteria = [str(f.details["criterion"]) for f in report.findings if f.rule == "missing-criterion"]

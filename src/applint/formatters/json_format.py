@@ -1,6 +1,6 @@
 """Machine output, a documented and versioned shape (see README, "JSON output").
 
-Version 1: ``{"version": 1, "tool": ..., "files": [{"path", "template", "format",
+Version 1: ``{"version": 1, "tool": ..., "files": [{"path", "document_kind", "template", "format",
 "detection", "findings": [{"rule", "severity", "message", "line", "column", "paragraph",
 "section", "details"}]}]}``. New keys may be added within a version; none are removed or
 renamed.
@@ -36,6 +36,7 @@ def file_data(file: FileReport) -> dict[str, Any]:
     return {
         "path": file.path,
         "application": file.application,
+        "document_kind": file.document_kind,
         "template": file.template,
         "format": file.format,
         "detection": file.detection or None,

@@ -26,7 +26,8 @@ def _file_section(file: FileReport) -> list[str]:
     lines = [
         f"### `{file.path}`",
         "",
-        f"Template: `{file.template or 'none'}` · "
+        ("Due-diligence document · " if file.document_kind == "due-diligence" else "")
+        + f"Template: `{file.template or 'none'}` · "
         + " · ".join(s.counted(counts.get(s, 0)) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)),
         "",
     ]

@@ -1,7 +1,8 @@
 """Human output: ``path:line:col: severity rule-id message`` in line order, then a summary line.
 
 The summary line names the template revision and, for one file, its completeness score; with
-several files a score line per file comes before it.
+several files a score line per file comes before it. A TOC due-diligence document is named as one
+("due-diligence document, checked against dd-incubation-2026-06-29: …").
 
 DOCX findings are located by paragraph: ``path:¶37: severity rule-id message``.
 """
@@ -35,7 +36,9 @@ def render(report: Report, quiet: bool = False) -> str:
     if not quiet:
         if len(report.files) > 1:
             lines.extend(
-                f"{file.path}: {score_line(file.completeness)}" for file in report.files if file.completeness
+                f"{file.path}: {_what(file)}{score_line(file.completeness)}"
+                for file in report.files
+                if file.completeness
             )
         lines.append(summary(report))
         rules = sorted({finding.rule for file in report.files for finding in file.findings})
@@ -44,6 +47,13 @@ def render(report: Report, quiet: bool = False) -> str:
                 f"what a rule checks and how to fix it: applint explain {rules[0]} (or any rule id above)"
             )
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _what(file: FileReport) -> str:
+    """'due-diligence document, checked against dd-…; ' for a TOC DD document, else nothing."""
+    if file.document_kind != "due-diligence":
+        return ""
+    return f"due-diligence document, checked against {file.template}; "
 
 
 def summary(report: Report) -> str:
@@ -59,14 +69,24 @@ def summary(report: Report) -> str:
     else:
         against = ""
     skipped = sum(1 for file in report.files if not file.application)
+    due_diligence = sum(1 for file in report.files if file.document_kind == "due-diligence")
+    # "(1 due-diligence document)" after the count, when a TOC DD document is among the files.
+    dd_note = (
+        f" ({due_diligence} due-diligence document{'s' if due_diligence != 1 else ''})"
+        if due_diligence
+        else ""
+    )
     if skipped:
+        noun = "document" if due_diligence else "application"
         checked = (
-            f"checked {files - skipped} application{'s' if files - skipped != 1 else ''}{against}, "
+            f"checked {files - skipped} {noun}{'s' if files - skipped != 1 else ''}{dd_note}{against}, "
             f"{skipped} other file{'s' if skipped != 1 else ''} skipped (no Graduation or Incubation "
             "application title, no template followed)"
         )
+    elif due_diligence and files == 1:
+        checked = f"due-diligence document, checked{against}"
     else:
-        checked = f"checked {files} file{'s' if files != 1 else ''}{against}"
+        checked = f"checked {files} file{'s' if files != 1 else ''}{dd_note}{against}"
     score = ""
     if len(report.files) == 1 and report.files[0].completeness:
         score = f"; {score_line(report.files[0].completeness)}"

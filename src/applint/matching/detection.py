@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from applint.matching import dd
 from applint.matching.mapping import (
     ELSEWHERE_THRESHOLD,
     PLAIN_THRESHOLD,
@@ -139,11 +140,8 @@ def is_titled_application(document: Document) -> bool:
 
 
 def is_due_diligence(document: Document) -> bool:
-    """True for a TOC due-diligence document (its title says so), not the applicant's issue."""
-    return any(
-        block.kind is BlockKind.HEADING and block.level <= 2 and "due diligence" in normalize(block.text)
-        for block in document.blocks[:20]
-    )
+    """True for a TOC due-diligence document, not the applicant's issue (see matching.dd)."""
+    return dd.is_due_diligence(document)
 
 
 def _kind_in(text: str) -> str | None:
@@ -190,30 +188,36 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
     version = find_version_line(document)
     due_diligence = is_due_diligence(document)
     if forced is not None:
+        due_diligence = due_diligence or forced.due_diligence
         return Selection(
             forced, kind, kind_source, version, by_content=False, forced=True, due_diligence=due_diligence
         )
     kinds = [kind] if kind else ["graduation", "incubation"]
-    scored: list[tuple[float, bool, str, Template]] = []
+    if due_diligence:  # a DD document is checked against the TOC's DD template, never the application's
+        kinds = [dd.dd_kind(each) for each in kinds]
+    scored: list[tuple[float, bool, str, int, Template]] = []
     for each_kind in kinds:
-        for template, score in score_revisions(document, revisions_of(each_kind)).items():
+        revisions = revisions_of(each_kind)
+        for template, score in score_revisions(document, revisions).items():
             declared = version is not None and version.label == template.label
-            scored.append((score, declared, template.revision_date, template))
+            # DD texts of one day can tie on content (they differ in a note): the newest wins.
+            order = revisions.index(template) if due_diligence else 0
+            scored.append((score, declared, template.revision_date, order, template))
     if not scored:
-        template = latest_of(kind or "graduation")
+        template = latest_of(kinds[0])
         return Selection(template, kind, kind_source, version, by_content=False, due_diligence=due_diligence)
-    scored.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
+    scored.sort(key=lambda item: item[:4], reverse=True)
     best = scored[0]
-    runner = next((item for item in scored[1:] if item[3].id != best[3].id), None)
+    runner = next((item for item in scored[1:] if item[4].id != best[4].id), None)
     return Selection(
-        best[3],
+        best[4],
         kind,  # as read from the document: None says no title or front matter named the kind
         kind_source,
         version,
         by_content=True,
         score=round(best[0], 3),
-        runner_up=(runner[3].id, round(runner[0], 3)) if runner else None,
-        scores={item[3].id: round(item[0], 3) for item in scored},
+        runner_up=(runner[4].id, round(runner[0], 3)) if runner else None,
+        scores={item[4].id: round(item[0], 3) for item in scored},
         due_diligence=due_diligence,
     )
 
@@ -241,7 +245,7 @@ class _RevisionIndex:
         for template in revisions:
             own = {normalize_title(section.title): section for section in template.walk()}
             self.titles_for[template.id] = tuple(
-                section.id for section in own.values() if section.role not in ("suggested", "required")
+                section.id for section in own.values() if dd.counts_as_title(template, section)
             )
             # By title: a section another revision titles two ways counts once per title.
             self.titles_against[template.id] = tuple(
@@ -307,6 +311,8 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
             if number not in used_statements:
                 score -= max(scores.values())
         score += HEADING_WEIGHT * known.heading_score(template, found)
+        if template.due_diligence:
+            score += HEADING_WEIGHT * dd.structure_score(document, template)
         result[template] = score
     return result
 

@@ -106,7 +106,8 @@ def collect_evidence(document: Document, template: Template, mapping: Mapping) -
             continue
         statement = document.blocks[index]
         blocks = own[criterion.id]
-        content = _inline_evidence(statement, criterion) or any(
+        dd_kind = template.kind if template.due_diligence else None
+        content = _inline_evidence(statement, criterion, dd_kind) or any(
             _content_of(block, template.kind) for block in blocks if id(block) not in not_own
         )
         links = tuple(link for block in (statement, *blocks) for link in block.links)
@@ -199,15 +200,20 @@ def _criteria_under(template: Template, section_id: str) -> list[Criterion]:
     ]
 
 
-def _inline_evidence(statement: Block, criterion: Criterion) -> bool:
+def _inline_evidence(statement: Block, criterion: Criterion, dd_kind: str | None = None) -> bool:
     """True when the statement's own item answers the criterion: a link, the text after its bold
-    part ("**Foo.** See GOVERNANCE.md"), or words beyond the criterion's in a reworded statement."""
-    if statement.links:
+    part ("**Foo.** See GOVERNANCE.md"), or words beyond the criterion's in a reworded statement.
+    In a due-diligence document (``dd_kind`` given) the statement's links and a tail the template
+    itself has are the template's own ("[vendor-neutral](https://contribute.cncf.io/…)"): the TOC's
+    evaluation is written below the statement."""
+    if statement.links and dd_kind is None:
         return True
     if statement.strong:
         if len(statement.text) <= len(statement.strong):
             return False
         rest = statement.text[len(statement.strong) :]
+        if dd_kind is not None and is_template_text(rest, dd_kind):
+            return False
         return len(normalize(strip_markers(rest)).split()) >= MIN_EVIDENCE_WORDS
     text = strip_markers(statement.text)
     head, tail = _split_answer(text)

@@ -17,6 +17,7 @@ class FileReport:
         "application",
         "completeness",
         "detection",
+        "document_kind",
         "findings",
         "format",
         "input_error",
@@ -36,6 +37,7 @@ class FileReport:
         detection: Mapping[str, Any] = EMPTY_MAPPING,
         completeness: dict[str, Any] | None = None,
         application: bool = True,
+        document_kind: str | None = None,
     ) -> None:
         self.path: Final = path
         self.findings: Final = findings
@@ -48,6 +50,8 @@ class FileReport:
         self.completeness: Final = completeness
         # False for a file that is no application (a README, meeting notes): skipped, no findings.
         self.application: Final = application
+        # "application" or "due-diligence" (a TOC DD document); None when the file was not checked.
+        self.document_kind: Final = document_kind
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)

@@ -19,6 +19,12 @@ Passes: one alternative ticked; "Releases are planned every six weeks" under a t
 criterion (a process, not a state); the attestation ticked when every Required criterion is.
 Fails: both alternatives ticked; ``- [x] **Third Party Security Review.**`` followed by "The
 audit is planned for Q3 2026."; the attestation ticked above an unticked Required criterion.
+
+In a TOC due-diligence (DD) document: the Final Assessment (or the Criteria Evaluation) saying
+"The TOC has found the project to have satisfied the criteria" or recommending the move while
+Required criteria are left unticked tells the public two different things: one finding at that
+claim, naming the unticked Required criteria (``details.criteria``); the template's own either/or
+sentence, or a claim with "has not" or "reapply", is no claim.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules import contradictions
+from applint.rules import contradictions, dd_verdicts
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 
@@ -54,6 +60,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 choice=choice,
             )
     yield from contradictions.check(ctx)
+    assessment = dd_verdicts.assessment_contradiction(ctx, ID)
+    if assessment is not None:
+        yield assessment
 
 
 RULE = Rule(ID, Severity.ERROR, "Ticked boxes contradict each other or the text.", check, __doc__ or "")

@@ -17,6 +17,11 @@ criteria once ("This section is covered by our Governance Review [link]", above 
 criterion or below the last), the section gets one warning naming the criteria that have nothing
 of their own, at the section's heading.
 
+In a TOC due-diligence document the evaluation is what must be under each criterion: "no
+evaluation under …", an error when the box is ticked, a warning for an unticked Required
+criterion, info for an unticked Suggested one (the TOC evaluates those too). "N/A" (or "does
+not apply") under a criterion is an evaluation.
+
 Passes: ``- [x] **Clear and discoverable project governance documentation.**`` followed by
 "Our [governance](https://…/GOVERNANCE.md) is linked from the README."; ``- [x] Our maintainers
 are listed in [MAINTAINERS.md](https://…).``
@@ -30,6 +35,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
+from applint.rules import dd_verdicts
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.records import Criterion
@@ -49,10 +55,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         ):
             continue  # (an unfilled template sub-bullet is the placeholder finding at its line)
         statement = evidence.statement
-        if not statement.checked and not criterion.required:
+        due_diligence = ctx.selection.due_diligence
+        if not statement.checked and not criterion.required and not due_diligence:
             continue  # an unticked Suggested criterion claims nothing
         if evidence.covered_by is not None:
             covered.setdefault(_covering_section(ctx, criterion, evidence), []).append((criterion, evidence))
+            continue
+        if due_diligence:
+            if not dd_verdicts.not_applicable(evidence):  # "N/A" is the TOC's evaluation
+                yield dd_verdicts.unevaluated(ctx, ID, criterion, statement)
             continue
         if statement.checked:
             yield ctx.finding(
@@ -99,12 +110,22 @@ def _section_finding(ctx: LintContext, section_id: str, items: list[tuple[Criter
     names = ", ".join(f'"{shorten(criterion.text, 40)}"' for criterion, _ in items[:4])
     more = f" and {len(items) - 4} more" if len(items) > 4 else ""
     where = f" ({ctx.where(block.line)})" if block is not None else ""
+    if ctx.selection.due_diligence:
+        message = (
+            f"'{describe_section(ctx, section_id)}' is evaluated once for the whole section{where}; "
+            f"{len(items)} criteria have no evaluation of their own: {names}{more}; "
+            "under each, say what the TOC found for it"
+        )
+    else:
+        message = (
+            f"'{describe_section(ctx, section_id)}' answers its criteria once for the whole section{where}; "
+            f"{len(items)} criteria have no evidence of their own: {names}{more}; "
+            "under each, say where that evidence shows it is met"
+        )
     return ctx.finding(
         ID,
         Severity.WARNING,
-        f"'{describe_section(ctx, section_id)}' answers its criteria once for the whole section{where}; "
-        f"{len(items)} criteria have no evidence of their own: {names}{more}; "
-        "under each, say where that evidence shows it is met",
+        message,
         at,
         section=section_id,
         criteria=[criterion.id for criterion, _ in items],

@@ -53,7 +53,11 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         following_index = ctx.document.next_content(index)
         following = blocks[following_index] if following_index is not None else None
-        problem = _missing_items(following, following_index in statements)
+        # In a due-diligence summary a TOC member lists action items as checkboxes: items, not criteria.
+        is_criterion = following_index in statements or (
+            following is not None and following.is_checkbox and not ctx.selection.due_diligence
+        )
+        problem = _missing_items(following, is_criterion)
         if problem:
             yield ctx.finding(
                 ID,
@@ -76,7 +80,7 @@ def _missing_items(following: Block | None, is_statement: bool) -> str:
         return "the document ends there"
     if following.kind is BlockKind.HEADING:
         return f"the next thing is the heading '{shorten(following.text, 40)}'"
-    if is_statement or following.is_checkbox:
+    if is_statement:
         return "the next thing is a criterion"
     if following.kind in _ITEMS:
         return ""

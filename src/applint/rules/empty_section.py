@@ -4,6 +4,10 @@ Why: the TOC asks that every section have content; an empty one is read as unans
 
 Severity: warning.
 
+In a TOC due-diligence document the advice is the TOC's: write the evaluation there (for a
+section of the DD template) or remove the heading (for one that is not, such as an application's
+Adoption Assertion left in).
+
 Passes: a heading followed by text, a list, a table or a sub-heading; a section the template
 marks optional (Additional Information) or leaves empty itself (v1.5's "Criteria").
 Fails: a heading followed only by white space, HTML comments (such as the template's
@@ -48,10 +52,16 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             )
             for block in content
         ):
+            if not ctx.selection.due_diligence:
+                advice = "write the project's answer or remove the heading"
+            elif template_id is not None:  # a part of the DD template: the TOC's evaluation belongs there
+                advice = "write the TOC's evaluation there"
+            else:
+                advice = "write the TOC's evaluation or remove the heading"
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
-                f"section '{section.title}' is empty; write the project's answer or remove the heading",
+                f"section '{section.title}' is empty; {advice}",
                 section.heading,
                 section=template_id,
             )

@@ -8,6 +8,10 @@ Severity: warning. When a section's criteria statements are gone (an export that
 checklist) but the section has evidence and not a single link, the section gets one finding
 naming how many of its required criteria ask for documents.
 
+In a TOC due-diligence document the finding is info, in the TOC's words: a reader of the
+published DD cannot open what was checked. An evaluation that finds the criterion does not
+apply ("does not apply", "not applicable", "N/A") needs no link.
+
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
 evidence that points back to a link just given ("Same file.", "Silver, see the badge above");
 the adopters-in-use criterion, answered by the adopters the application names.
@@ -26,6 +30,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
 from applint.model import BlockKind
+from applint.rules import dd_verdicts
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
@@ -55,6 +60,18 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue  # a note says the evidence is unfinished: todo-marker reports it
         if any(block.kind in _PROSE and open_ending(block.text) for block in evidence.blocks):
             continue  # the sentence stops where its link should be: unfinished-sentence reports it
+        if ctx.selection.due_diligence:
+            if not dd_verdicts.not_applicable(evidence):
+                yield ctx.finding(
+                    ID,
+                    Severity.INFO,
+                    f'the evaluation of "{shorten(criterion.text, 60)}" links to nothing; link what the TOC '
+                    "checked, so a reader of the due diligence can open it",
+                    evidence.statement,
+                    section=criterion.section_id,
+                    criterion=criterion.id,
+                )
+            continue
         yield ctx.finding(
             ID,
             Severity.WARNING,

@@ -81,7 +81,8 @@ def _grouped(ctx: LintContext, anchor: Section, missing: list[Criterion]) -> Fin
         ID,
         severity,
         f"{len(missing)} criteria statements missing from '{title}' ({len(required)} required), "
-        f"though the section has evidence: {names}{more}; add each statement with its checkbox above its evidence",
+        f"though the section has {'evaluations' if ctx.selection.due_diligence else 'evidence'}: {names}{more}; "
+        f"add each statement with its checkbox above its {'evaluation' if ctx.selection.due_diligence else 'evidence'}",
         anchor.heading,
         section=section_id,
         criteria=[
@@ -93,11 +94,12 @@ def _grouped(ctx: LintContext, anchor: Section, missing: list[Criterion]) -> Fin
 def _single(ctx: LintContext, anchor: Section, criterion: Criterion) -> Finding:
     severity = Severity.ERROR if criterion.required else Severity.WARNING
     kind = "required" if criterion.required else "suggested"
+    answer = "the TOC's evaluation" if ctx.selection.due_diligence else "your evidence"
     return ctx.finding(
         ID,
         severity,
         f"{kind} criterion missing from '{describe_section(ctx, criterion.section_id)}': "
-        f'"{shorten(criterion.text)}"; add it with its checkbox and your evidence',
+        f'"{shorten(criterion.text)}"; add it with its checkbox and {answer}',
         anchor.heading,
         section=criterion.section_id,
         criterion=criterion.id,

@@ -8,7 +8,8 @@ itself is older (v1.5 while v1.6 exists). The message lists what the latest revi
 removes and rewords, the list a maintainer needs to update the document; ``applint
 template-diff OLD NEW`` prints it in full.
 
-Passes: the latest revision of its kind.
+Passes: the latest revision of its kind; a TOC due-diligence document (a point-in-time record
+of the criteria it was evaluated against: nothing to upgrade).
 Fails: a document matching graduation-v1.6-2025-01-07.
 """
 
@@ -26,7 +27,7 @@ ID = "outdated-template"
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     template = ctx.template
-    if ctx.selection.forced or not ctx.follows_template or template.latest:
+    if ctx.selection.forced or not ctx.follows_template or template.latest or ctx.selection.due_diligence:
         return
     latest = latest_of(template.kind)
     if latest.id == template.id:

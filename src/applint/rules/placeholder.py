@@ -11,6 +11,12 @@ Finds: every placeholder the template schema lists, ``MONTH YEAR``, ``DD-MMM-YYY
 comments; in YAML front matter too (the issue template's ``title: "[Graduation] $PROJECT …"``
 becomes the filed issue's title).
 
+In a TOC due-diligence document the Evaluation Summary's placeholders (``$TOCMEMBER``,
+``$LEVEL``, ``$NOTABLES``, ``$BLOCKERS``, ``$RECOMMENDATIONS``, ``$INTERVIEWSUMMARY``,
+``$CONDITIONS``) and its either/or choices (``[has/has not]``, ``[in use/too early]``) are
+found too, with hints that say what the TOC member writes there. (The template's empty link to
+the application issue, ``[Incubation application issue]()``, is a broken-link finding.)
+
 Passes: ``Project Repo(s): https://github.com/example/project``
 Fails: ``Project Repo(s): $URL``
 """
@@ -49,6 +55,26 @@ HINTS = {
 }
 
 
+# What the TOC member writes in place of a due-diligence template's placeholders.
+DD_HINTS = {
+    **HINTS,
+    "$TOCMEMBER": "the TOC member(s) who did the due diligence",
+    "$LEVEL": "the level applied for (Incubation or Graduation)",
+    "$NOTABLES": "the criteria implementations worth calling out",
+    "$BLOCKERS": "the blocking actions the project has since resolved (or say there were none)",
+    "$RECOMMENDATIONS": "the TOC's non-blocking recommendations (or say there are none)",
+    "$INTERVIEWSUMMARY": "what the adopter interviews showed",
+    "$CONDITIONS": "the conditions for reapplying (or keep only the 'satisfied the criteria' alternative)",
+    "[has/has not]": "the TOC's verdict, 'has' or 'has not'",
+    "[in use/too early]": "what the interviews showed, 'in use' or 'too early'",
+    "$COMPANY": "the interviewed adopter (or only its industry if it must stay anonymous)",
+    "$INDUSTRY": "the adopter's industry",
+    "MONTH YEAR": "the month and year of the interview",
+    "$LINK": "a link to what the TOC checked",
+    "[Incubation application issue]()": "the link to the application issue",
+    "[Graduation application issue]()": "the link to the application issue",
+}
+
 _COMMENT = re.compile(r"<!--.*?-->")
 # Text every generic placeholder contains: a line holding none of these (and none of the
 # template's own placeholders) is skipped before any regular expression runs.
@@ -69,23 +95,31 @@ def _blanked(pattern: re.Pattern[str], text: str) -> str:
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     pattern, anchors = _pattern(ctx.template.placeholders)
+    hint_of = DD_HINTS if ctx.selection.due_diligence else HINTS
     for number, line in ctx.document.lines_outside(_SKIPPED):
         if not any(anchor in line for anchor in anchors):
             continue
         text = _blanked(_INLINE_CODE, line) if "`" in line else line
         text = _blanked(_COMMENT, text) if "<!--" in text else text
-        compounds = _compounds(pattern, text)
+        # An empty template link ("[Incubation application issue]()") is broken-link's finding.
+        compounds = [
+            (start, tokens) for start, tokens in _compounds(pattern, text) if not tokens[0].endswith("()")
+        ]
         if not compounds:
             continue
         names = ["/".join(tokens) for _, tokens in compounds]
-        hints = list(dict.fromkeys(HINTS.get(t, "real content") for _, tokens in compounds for t in tokens))
+        hints = list(dict.fromkeys(hint_of.get(t, "real content") for _, tokens in compounds for t in tokens))
         quoted = ", ".join(f"'{name}'" for name in names)
         several = len(names) > 1 or "/" in names[0]
+        replace = f"replace {'them' if several else 'it'} with {' and '.join(hints)}"
+        # A due-diligence summary sentence holds many placeholders: say which is which.
+        if ctx.selection.due_diligence and len(hints) > 1:
+            tokens = dict.fromkeys(t for _, group in compounds for t in group)
+            replace = "replace " + "; ".join(f"'{t}' with {hint_of.get(t, 'real content')}" for t in tokens)
         yield ctx.finding(
             ID,
             Severity.ERROR,
-            f"template placeholder{'s' if len(names) > 1 else ''} {quoted} left in; "
-            f"replace {'them' if several else 'it'} with {' and '.join(hints)}",
+            f"template placeholder{'s' if len(names) > 1 else ''} {quoted} left in; {replace}",
             number,
             column=compounds[0][0] + 1,
             placeholder=names[0],

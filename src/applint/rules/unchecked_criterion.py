@@ -10,6 +10,9 @@ its ``details.also``. For a choice group (the incubation level assertions) one b
 ticked: the finding is on the first alternative. A document with no checkboxes at all (a
 plain-text export, a DOCX whose writer dropped them) gets one info finding instead.
 
+In a TOC due-diligence document an unticked box is the TOC's verdict, not a mistake: no
+finding here (unmet-criteria lists them once).
+
 Passes: ``- [x] **Clear and discoverable project governance documentation.**``
 Fails: ``- [ ] **Clear and discoverable project governance documentation.**``, or the statement
 written with no checkbox at all.
@@ -33,6 +36,8 @@ _NO_BOXES = {
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
+    if ctx.selection.due_diligence:
+        return  # the TOC's verdicts: unmet-criteria lists them
     if not ctx.document.capabilities.checkboxes:
         if ctx.mapping.criteria:
             yield ctx.finding(

@@ -8,6 +8,9 @@ content matched best and how well); warning when it follows none (a 2022-style p
 as Flux's): then the per-criterion findings are left out, because they would be a wall of
 errors about a document that was never written from the template.
 
+A TOC due-diligence document carries no version line (its template has none): it gets no
+finding when it follows a DD template, and a warning in the TOC's words when it follows none.
+
 Passes: ``v1.6`` on the line after ``# <Project> Graduation Application``.
 Fails: no version line; no title naming Graduation or Incubation.
 """
@@ -30,6 +33,18 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     template = ctx.template
     found = len(ctx.mapping.criteria)
     total = len(template.criteria)
+    if selection.due_diligence:
+        if not ctx.follows_template:
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"this due-diligence document does not follow the TOC's DD template ({found} of {total} "
+                f"criteria of {template.id} found), so no criterion is checked; write the evaluation "
+                "from the current DD template (operations/toc-templates in cncf/toc)",
+                1,
+                template=template.id,
+            )
+        return
     missing = "no version line (such as 'v1.6' under the title)"
     if selection.kind is None:
         missing = "no title naming a Graduation or Incubation application and " + missing

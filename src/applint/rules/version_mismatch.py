@@ -6,7 +6,8 @@ or outdated, and reviewers ask for a clean copy of one template.
 
 Severity: warning, at the version line.
 
-Passes: ``v1.6`` with the v1.6 criteria.
+Passes: ``v1.6`` with the v1.6 criteria; a TOC due-diligence document (its template has no
+version line).
 Fails: ``v1.6`` with the v1.5 criteria list; ``Template v1.6 (with manual updates applied to
 v1.5 list)``.
 """
@@ -24,7 +25,7 @@ ID = "version-mismatch"
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     version = ctx.selection.version
-    if version is None or ctx.selection.forced:
+    if version is None or ctx.selection.forced or ctx.selection.due_diligence:
         return
     template = ctx.template
     if version.hybrid:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from pathlib import Path  # only the build-time functions take paths
 
 BUNDLE_SUFFIX = ".bundle.json"
+# Application kinds, then the TOC's due-diligence kinds: one bundle each.
+KINDS = ("graduation", "incubation", "dd-graduation", "dd-incubation")
 
 
 def pack(revisions: list[Template]) -> dict[str, Any]:
@@ -124,8 +126,9 @@ def unpack(data: dict[str, Any]) -> tuple[Template, ...]:
 
 
 def revision_files(folder: Path, kind: str) -> list[Path]:
-    """The per-revision schema files of a kind."""
-    return sorted(folder.glob(f"{kind}-v*.json"))
+    """The per-revision schema files of a kind (``graduation-v1.6-….json``, ``dd-graduation-….json``;
+    ``graduation-*`` never matches ``dd-graduation-*``, nor a bundle)."""
+    return sorted(folder.glob(f"{kind}-*.json"))
 
 
 def revisions_from_files(folder: Path, kind: str) -> list[Template]:
@@ -140,7 +143,7 @@ def revisions_from_files(folder: Path, kind: str) -> list[Template]:
 def write_bundles(folder: Path) -> list[Path]:
     """(Re)write the bundle of each kind from the per-revision files in ``folder``."""
     written = []
-    for kind in ("graduation", "incubation"):
+    for kind in KINDS:
         path = folder / f"{kind}{BUNDLE_SUFFIX}"
         data = pack(revisions_from_files(folder, kind))
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -8,7 +8,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from applint.errors import TemplateError
-from applint.templates.bundle import BUNDLE_SUFFIX, unpack
+from applint.templates.bundle import BUNDLE_SUFFIX, KINDS, unpack
 from applint.templates.records import Template, template_from_data
 
 if TYPE_CHECKING:
@@ -50,7 +50,13 @@ def meta_schema() -> dict[str, Any]:
 
 @functools.cache
 def builtin_templates() -> tuple[Template, ...]:
-    """Every shipped revision, oldest first within each kind (validated by the test suite, not here)."""
+    """Every shipped revision, oldest first within each kind: the applications', then the TOC's
+    due-diligence templates (validated by the test suite, not here)."""
+    return tuple(template for kind in KINDS for template in revisions_of(kind))
+
+
+def application_templates() -> tuple[Template, ...]:
+    """Every shipped revision of the two application templates (what `init`, `fix` and `upgrade` write)."""
     return revisions_of("graduation") + revisions_of("incubation")
 
 
@@ -77,12 +83,14 @@ def find_template(spec: str) -> Template:
     for template in builtin_templates():
         if template.id == spec:
             return template
+    if spec in KINDS:  # "dd-graduation": the latest due-diligence template of that level
+        return latest_of(spec)
     kind, _, label = spec.partition("-")
     if kind in ("graduation", "incubation") and (not label or label in {t.label for t in revisions_of(kind)}):
         return latest_of(kind, label or None)
     if spec.endswith(".json") or os.path.isfile(spec):
         return load_template_file(spec)
-    known = ", ".join(sorted({f"{t.kind}-{t.label}" for t in builtin_templates()}))
+    known = ", ".join(sorted({f"{t.kind}-{t.label}" if t.label else t.kind for t in builtin_templates()}))
     raise TemplateError(
         f"unknown template '{spec}' (known: {known}, an exact revision id, or a path to a .json file)"
     )

@@ -47,7 +47,7 @@ class TemplateSection(NamedTuple):
 
 
 class Template:
-    """One revision of the graduation or incubation template.
+    """One revision of the graduation or incubation template (or of the TOC's due-diligence template).
 
     A plain class (not a record) because its derived views are cached on the instance.
     """
@@ -79,6 +79,11 @@ class Template:
 
     def __repr__(self) -> str:
         return f"Template({self.id!r})"
+
+    @property
+    def due_diligence(self) -> bool:
+        """True for the TOC's due-diligence templates (kinds ``dd-graduation``, ``dd-incubation``)."""
+        return self.kind.startswith("dd-")
 
     def walk(self) -> Iterator[TemplateSection]:
         """Every section, depth first, in template order."""

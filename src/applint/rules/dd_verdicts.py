@@ -1,0 +1,130 @@
+"""What several rules say about a TOC due-diligence (DD) document, in its author's words.
+
+In a DD document the TOC member ticks a criterion the project meets and leaves unticked one it
+does not: an unticked box is the TOC's verdict, not an applicant's oversight. What is worth
+telling the author is an evaluation not yet written, the criteria evaluated as unmet (once, as a
+list), and a summary that says the criteria are satisfied while Required ones are unticked.
+This module holds those judgements; the rules that report them import it (it is no rule).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from applint.findings import Finding, Severity
+from applint.matching.dd import met_claims
+from applint.matching.evidence import Evidence
+from applint.model import Block
+from applint.rules.context import LintContext
+from applint.rules.rule import shorten
+from applint.templates.records import Criterion
+
+# How many criteria a summary finding names in its message (JSON details name them all).
+NAMED = 4
+# An evaluation finding the criterion does not apply: "N/A", "no subprojects, so this does not apply".
+_NOT_APPLICABLE = re.compile(r"\b(?:does|do)\s+not\s+apply\b|\bnot\s+applicable\b|\bN/A\b", re.IGNORECASE)
+
+
+def not_applicable(evidence: Evidence) -> bool:
+    """True when the TOC's evaluation says the criterion does not apply (an evaluation, even when
+    it is only the template's own "N/A")."""
+    return any(_NOT_APPLICABLE.search(block.text) for block in evidence.blocks)
+
+
+class Verdict(NamedTuple):
+    """A Required criterion the document leaves unticked, and whether the TOC wrote why."""
+
+    criterion: Criterion
+    statement: Block
+    evaluated: bool
+
+
+def unticked_required(ctx: LintContext) -> list[Verdict]:
+    """Required criteria present and unticked, in document order; not the boxes the TOC ticks as
+    steps of its own process (Due Diligence Review, TOC verification of adopters), not those the
+    evaluation finds do not apply, and none in a format without checkboxes."""
+    if not ctx.document.capabilities.checkboxes:
+        return []
+    verdicts = []
+    for criterion in ctx.template.criteria:
+        evidence = ctx.evidence.get(criterion.id)
+        if evidence is None or not criterion.required or criterion.choice or ctx.ticked_by_toc(criterion):
+            continue
+        if evidence.statement.checked is False and not not_applicable(evidence):  # N/A is met
+            verdicts.append(Verdict(criterion, evidence.statement, evidence.has_content))
+    return sorted(verdicts, key=lambda verdict: verdict.statement.line)
+
+
+def unevaluated(ctx: LintContext, rule: str, criterion: Criterion, statement: Block) -> Finding:
+    """criterion-without-evidence in a DD document: the evaluation under a criterion is missing."""
+    name = shorten(criterion.text, 60)
+    if statement.checked:
+        severity = Severity.ERROR
+        message = (
+            f'no evaluation under "{name}", though it is ticked as met; write what the TOC checked '
+            "and found (with a link), or untick it"
+        )
+    elif criterion.required:
+        severity = Severity.WARNING
+        message = (
+            f'no evaluation under "{name}"; write what the TOC checked and found, and tick it if it is met'
+        )
+    else:
+        severity = Severity.INFO
+        message = (
+            f'no evaluation under suggested criterion "{name}"; note whether the project has it '
+            "(a suggested criterion does not block the level)"
+        )
+    return ctx.finding(
+        rule, severity, message, statement, section=criterion.section_id, criterion=criterion.id
+    )
+
+
+def named(ctx: LintContext, verdicts: list[Verdict]) -> str:
+    """'"Clear and …" (line 12), "…" (line 40) and 3 more'."""
+    names = ", ".join(
+        f'"{shorten(verdict.criterion.text, 50)}" ({ctx.where(verdict.statement.line)})'
+        for verdict in verdicts[:NAMED]
+    )
+    more = f" and {len(verdicts) - NAMED} more" if len(verdicts) > NAMED else ""
+    return names + more
+
+
+def details(verdicts: list[Verdict]) -> list[dict[str, object]]:
+    return [
+        {
+            "id": verdict.criterion.id,
+            "text": verdict.criterion.text,
+            "line": verdict.statement.line,
+            "evaluated": verdict.evaluated,
+        }
+        for verdict in verdicts
+    ]
+
+
+def assessment_contradiction(ctx: LintContext, rule: str) -> Finding | None:
+    """contradictory-assertion in a DD document: the summary says the criteria are satisfied (or
+    recommends the move) while Required criteria are unticked. At the Final Assessment's claim,
+    else the Criteria Evaluation's."""
+    if not ctx.selection.due_diligence or not ctx.follows_template:
+        return None
+    unticked = unticked_required(ctx)
+    if not unticked:
+        return None
+    claims = met_claims(ctx.document, ctx.template, ctx.mapping)
+    if not claims:
+        return None
+    claim = next((c for c in claims if c.section_id.endswith("final-assessment")), claims[0])
+    where = "Final Assessment" if claim.section_id.endswith("final-assessment") else "Criteria Evaluation"
+    count = len(unticked)
+    return ctx.finding(
+        rule,
+        Severity.ERROR,
+        f'the {where} says "{shorten(claim.text, 70)}", but {count} Required criteri'
+        f"{'a are' if count != 1 else 'on is'} unticked: {named(ctx, unticked)}; tick each the TOC "
+        "found met, or say in the summary why it does not block",
+        claim.block,
+        section=claim.section_id,
+        criteria=details(unticked),
+    )

@@ -1,0 +1,56 @@
+"""unmet-criteria: the Required criteria a TOC due-diligence document evaluates as unmet, listed once.
+
+Why: in a due-diligence (DD) document the TOC member ticks the criteria the project meets and
+leaves unticked the ones it does not. An unticked box there is a verdict, not a mistake, so it
+gets no finding of its own (unchecked-criterion is silent in DD documents); this one finding
+lists them, so the author can check the list is the TOC's verdict and that the Evaluation
+Summary accounts for each (see contradictory-assertion).
+
+Severity: info, one finding at the first unmet criterion; ``details.criteria`` lists each (id,
+text, line). Only criteria with an evaluation under them count as evaluated: an unticked
+criterion with nothing under it is reported by criterion-without-evidence ("no evaluation
+under …") instead. Boxes the TOC ticks as steps of its own process (Due Diligence Review, TOC
+verification of adopters) are left out. Applications never get this finding.
+
+Passes: a DD document whose Required criteria are all ticked.
+Fails (info): ``- [ ] **CNCF Code of Conduct is cross-linked from other governance documents.**``
+followed by the TOC's reason it is not met yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.rules import dd_verdicts
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule
+
+ID = "unmet-criteria"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    if not ctx.selection.due_diligence or not ctx.follows_template:
+        return
+    unmet = [verdict for verdict in dd_verdicts.unticked_required(ctx) if verdict.evaluated]
+    if not unmet:
+        return
+    count = len(unmet)
+    yield ctx.finding(
+        ID,
+        Severity.INFO,
+        f"the TOC evaluates {count} Required criteri{'a' if count != 1 else 'on'} as unmet (unticked, "
+        f"with an evaluation): {dd_verdicts.named(ctx, unmet)}; make sure the Evaluation Summary "
+        "names each as a blocker, a condition or an accepted exception",
+        unmet[0].statement,
+        criteria=dd_verdicts.details(unmet),
+    )
+
+
+RULE = Rule(
+    ID,
+    Severity.INFO,
+    "A due-diligence document evaluates Required criteria as unmet (listed once).",
+    check,
+    __doc__ or "",
+)

@@ -1,0 +1,272 @@
+"""TOC due-diligence (DD) documents: told apart from applications by content, checked against the
+DD template revision that explains them, and spoken to in the TOC member's words."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from applint.cli import cli
+from applint.engine import lint_path, lint_text
+from applint.findings import Finding
+from applint.matching.dd import due_diligence_signals
+from applint.readers.markdown import read_markdown
+from applint.templates.catalog import find_template
+from applint.templates.records import Template
+from tests.conftest import EXAMPLES, FIXTURES, TEMPLATES, shared_files
+
+DD_TEMPLATES = TEMPLATES.parent / "dd-templates"
+CASES = json.loads((FIXTURES / "dd" / "cases.json").read_text(encoding="utf-8"))["cases"]
+# Findings that only make sense for an applicant: never given on a DD document.
+APPLICANT_ONLY = {
+    "unknown-template",
+    "outdated-template",
+    "version-mismatch",
+    "unchecked-criterion",
+    "adopters",
+}
+DD_EXAMPLES = shared_files(EXAMPLES, "*-tocdd.md") + shared_files(EXAMPLES, "in-toto-graduation-unversioned*")
+APPLICATION_EXAMPLES = [
+    path for path in shared_files(EXAMPLES, "*") if path not in DD_EXAMPLES and path.name != "README.md"
+]
+
+
+def rows(findings: tuple[Finding, ...]) -> list[list[object]]:
+    return [[f.rule, f.severity.label, f.line, f.column] for f in findings]
+
+
+def _shape(template: Template) -> tuple[object, ...]:
+    """What checking a document against a revision depends on: its criteria and section tree."""
+    return (
+        [(c.id, c.text, c.required, c.completed_by, c.section_id) for c in template.criteria],
+        [(s.id, s.title, s.optional) for s in template.walk()],
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case["name"])
+def test_dd_rule_case(case: dict) -> None:  # type: ignore[type-arg]
+    text = (FIXTURES / case["base"]).read_text(encoding="utf-8")
+    for old, new in case["edits"]:
+        assert old in text, f"edit target not found: {old[:60]}"
+        text = text.replace(old, new, 1)
+    report = lint_text(text, "case.md")
+    assert report.document_kind == "due-diligence" and report.template == "dd-incubation-2026-06-29"
+    assert rows(report.findings) == case["expect"], [f.message for f in report.findings]
+
+
+def test_a_graduation_dd_half_way_through() -> None:
+    """A TOC member's draft: summary placeholders left, two criteria deliberately unmet with a
+    reason, one ticked and one unticked with nothing written yet, the Final Assessment already
+    saying the criteria are satisfied, one adopter interview still the template's."""
+    report = lint_path(str(FIXTURES / "dd" / "graduation-draft.md"))
+    assert report.document_kind == "due-diligence"
+    assert report.template == "dd-graduation-2026-06-29-9d4b351a"
+    assert rows(report.findings) == [
+        ["placeholder", "error", 11, 106],  # [has/has not] … $NOTABLES
+        ["placeholder", "error", 24, 43],  # the Adoption Evaluation still the template's
+        ["contradictory-assertion", "error", 28, None],  # "satisfied the criteria" above unticked ones
+        ["criterion-without-evidence", "info", 80, None],  # a Suggested criterion not evaluated yet
+        ["criterion-without-evidence", "error", 90, None],  # ticked, nothing written
+        ["unmet-criteria", "info", 102, None],  # the two verdicts, listed once
+        ["criterion-without-evidence", "warning", 170, None],  # unticked, nothing written
+        ["placeholder", "error", 191, 73],  # the GTR line left unfilled
+        ["criterion-without-evidence", "info", 238, None],
+        ["placeholder", "error", 310, 19],  # Adopter 3 - $COMPANY/$INDUSTRY
+        ["template-instructions", "warning", 312, None],
+        ["placeholder", "error", 313, 1],  # MONTH YEAR
+    ]
+    by_rule = {f.rule: f for f in report.findings}
+    contradiction = by_rule["contradictory-assertion"]
+    assert [c["line"] for c in contradiction.details["criteria"]] == [102, 122, 170]
+    assert contradiction.message.startswith(
+        'the Final Assessment says "The TOC has found the project to have satisfied the criteria for…", '
+        "but 3 Required criteria are unticked:"
+    )
+    assert "tick each the TOC found met, or say in the summary why it does not block" in contradiction.message
+    unmet = by_rule["unmet-criteria"]
+    assert [(c["line"], c["evaluated"]) for c in unmet.details["criteria"]] == [(102, True), (122, True)]
+    assert "the TOC evaluates 2 Required criteria as unmet" in unmet.message
+    unevaluated = [f.message for f in report.findings if f.rule == "criterion-without-evidence"]
+    assert all(
+        message.startswith(("no evaluation under", "no evaluation under suggested"))
+        for message in unevaluated
+    )
+    assert "though it is ticked as met" in unevaluated[1]
+    summary = report.findings[0].message
+    assert "'[has/has not]' with the TOC's verdict, 'has' or 'has not'" in summary
+    assert "'$NOTABLES' with the criteria implementations worth calling out" in summary
+    assert "the month and year of the interview" in report.findings[-1].message
+
+
+def test_the_output_says_what_the_file_is(runner: CliRunner) -> None:
+    dd = str(FIXTURES / "dd" / "incubation-complete.md")
+    application = str(FIXTURES / "apps" / "incubation-v1.6-complete.md")
+    text = runner.invoke(cli, ["check", dd]).stdout
+    assert text.startswith("due-diligence document, checked against dd-incubation-2026-06-29: no problems;")
+    data = json.loads(runner.invoke(cli, ["check", "--format", "json", dd, application]).stdout)
+    assert [(f["document_kind"], f["template"]) for f in data["files"]] == [
+        ("due-diligence", "dd-incubation-2026-06-29"),
+        ("application", "incubation-v1.6-2026-06-29"),
+    ]
+    both = runner.invoke(cli, ["check", dd, application]).stdout.splitlines()
+    assert both[0].startswith(
+        f"{dd}: due-diligence document, checked against dd-incubation-2026-06-29; required"
+    )
+    assert both[1].startswith(f"{application}: required")
+    assert both[2].startswith("checked 2 files (1 due-diligence document) against dd-incubation-2026-06-29, ")
+    markdown = runner.invoke(cli, ["check", "--format", "summary", dd]).stdout
+    assert "Due-diligence document · Template: `dd-incubation-2026-06-29`" in markdown
+
+
+def test_a_skipped_file_has_no_document_kind(runner: CliRunner, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Meeting notes\n\nNothing to see.\n")
+    (file,) = json.loads(runner.invoke(cli, ["check", "--format", "json", str(notes)]).stdout)["files"]
+    assert file["application"] is False and file["document_kind"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "signals"),
+    [
+        ("# Examplo Incubation Due Diligence\n", ("title",)),
+        (
+            "## Incubation Evaluation Summary for Examplo\n\n### Criteria Evaluation\n",
+            ("evaluation summary",),
+        ),
+        (
+            "# Notes\n\n### Criteria Evaluation\n\ntext\n\n### Final Assessment\n\nmore\n",
+            ("evaluation summary",),
+        ),
+        (
+            "# Notes\n\n- [x] **A.**\n\n<!-- (TOC Evaluation goes here) -->\n\n- [x] **B.**\n\n"
+            "<!-- (TOC Evaluation goes here) -->\n",
+            ("TOC evaluation comments",),
+        ),
+        # An application: its "Due Diligence Review" criterion and boilerplate say nothing.
+        (
+            "# Examplo Incubation Application\nv1.6\n\n- [x] **Due Diligence Review.**\n\nCompletion of this "
+            "due diligence document, resolution of concerns raised, and presented for public comment "
+            "satisfies the Due Diligence Review criteria.\n",
+            (),
+        ),
+        ("# Examplo Graduation Application (for the TOC's due diligence)\n", ()),  # names an application
+        ("# Notes\n\n<!-- (TOC Evaluation goes here) -->\n", ()),  # one stray comment is not enough
+        ("# Notes\n\n### Final Assessment\n", ()),
+    ],
+)
+def test_what_makes_a_dd_document(text: str, signals: tuple[str, ...]) -> None:
+    assert due_diligence_signals(read_markdown(text, "x.md")) == signals
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "apps").glob("*.md")), ids=lambda p: p.name)
+def test_the_application_fixtures_are_applications(path: Path) -> None:
+    report = lint_path(str(path))
+    assert report.document_kind == "application" and not find_template(report.template or "").due_diligence
+
+
+@pytest.mark.parametrize("path", shared_files(DD_TEMPLATES, "dd-*.md"), ids=lambda p: p.name)
+def test_each_dd_template_text_is_a_dd_document_of_its_own_revision(path: Path) -> None:
+    """Checked against its own revision, or one whose criteria and sections are exactly its own
+    (texts that differ only in a note or a sub-bullet's case: the newest of them wins)."""
+    level, date, commit = re.match(r"dd-(\w+)-(\d{4}-\d{2}-\d{2})-([0-9a-f]{8})", path.name).groups()  # type: ignore[union-attr]
+    own = (
+        find_template(f"dd-{level}-{date}")
+        if _unique_date(level, date)
+        else find_template(f"dd-{level}-{date}-{commit}")
+    )
+    report = lint_path(str(path))
+    assert report.document_kind == "due-diligence"
+    chosen = find_template(report.template or "")
+    assert chosen.kind == f"dd-{level}" and _shape(chosen) == _shape(own)
+    assert not {f.rule for f in report.findings} & APPLICANT_ONLY
+    assert not [f for f in report.findings if f.rule in ("missing-section", "missing-criterion")]
+    # Every Required criterion of the untouched template is "no evaluation under …" (the TOC's own
+    # boxes aside), never an unmet verdict: nothing is evaluated yet.
+    assert "unmet-criteria" not in {f.rule for f in report.findings}
+
+
+def _unique_date(level: str, date: str) -> bool:
+    return len(list(DD_TEMPLATES.glob(f"dd-{level}-{date}-*.md"))) == 1
+
+
+@pytest.mark.parametrize(
+    "path", shared_files(TEMPLATES, "*-v1.*.md") + APPLICATION_EXAMPLES, ids=lambda p: p.name
+)
+def test_an_application_is_never_taken_for_a_dd_document(path: Path) -> None:
+    report = lint_path(str(path))
+    assert report.document_kind == "application"
+    assert report.template is not None and not report.template.startswith("dd-")
+
+
+@pytest.mark.parametrize("path", DD_EXAMPLES, ids=lambda p: p.name)
+def test_every_real_dd_document_is_one_and_gets_no_applicant_advice(path: Path) -> None:
+    report = lint_path(str(path))
+    assert report.document_kind == "due-diligence" and (report.template or "").startswith("dd-")
+    assert not {f.rule for f in report.findings} & APPLICANT_ONLY
+
+
+def test_lima_and_metal3_finished_dds(shared: Path) -> None:
+    lima = lint_path(str(EXAMPLES / "lima-incubation-tocdd.md"))
+    assert lima.template == "dd-incubation-2025-04-07" and rows(lima.findings) == []
+    metal3 = lint_path(str(EXAMPLES / "metal3-incubation-tocdd.md"))
+    # "N/A" under "All subprojects, if any, are listed." is the TOC's evaluation; the evaluation
+    # under line 140 pasted again at 142 is the one thing to fix.
+    assert rows(metal3.findings) == [["duplicate-content", "warning", 142, None]]
+
+
+def test_tekton_satisfied_with_a_criterion_unticked(shared: Path) -> None:
+    report = lint_path(str(EXAMPLES / "tekton-incubation-tocdd.md"))
+    assert rows(report.findings) == [
+        ["contradictory-assertion", "error", 32, None],
+        ["evidence-without-link", "info", 137, None],
+        ["unmet-criteria", "info", 137, None],
+        ["placeholder", "error", 211, 74],
+        ["placeholder", "error", 224, 74],
+    ]
+    (contradiction,) = [f for f in report.findings if f.rule == "contradictory-assertion"]
+    assert [c["line"] for c in contradiction.details["criteria"]] == [137]
+
+
+def test_crossplane_in_progress(shared: Path) -> None:
+    report = lint_path(str(EXAMPLES / "crossplane-graduation-unversioned-tocdd.md"))
+    found = rows(report.findings)
+    assert ["placeholder", "error", 13, 1] in found  # $NOTABLES
+    (contradiction,) = [f for f in report.findings if f.rule == "contradictory-assertion"]
+    assert contradiction.line == 62 and len(contradiction.details["criteria"]) == 18
+    unevaluated = [
+        (f.severity.label, f.line) for f in report.findings if f.rule == "criterion-without-evidence"
+    ]
+    assert ("error", 347) in unevaluated and ("error", 351) in unevaluated  # ticked, nothing written
+    # The 18 unticked ones: 15 with nothing under them, 3 whose GTR sub-bullet is still the
+    # template's (265, 270, 281: the placeholder finding is at the next line).
+    warnings = [line for severity, line in unevaluated if severity == "warning"]
+    assert warnings == [237, 241, 245, 249, 253, 273, 277, 286, 297, 313, 317, 321, 325, 329, 335]
+    assert {266, 271, 282} <= {f.line for f in report.findings if f.rule == "placeholder"}
+    assert "unmet-criteria" not in {f.rule for f in report.findings}  # nothing unticked has an evaluation
+
+
+def test_wasmcloud_template_summary(shared: Path) -> None:
+    report = lint_path(str(EXAMPLES / "wasmcloud-incubation-unversioned-tocdd.md"))
+    summary = [f for f in report.findings if f.rule == "placeholder" and f.line in (11, 15, 19)]
+    assert [f.line for f in summary] == [11, 15, 19]
+    assert summary[0].details["placeholders"][:4] == [
+        "$TOCMEMBER",
+        "$PROJECT",
+        "$LEVEL",
+        "[has/has not]",
+    ]
+    assert "[in use/too early]" in summary[1].details["placeholders"]
+    # The summary is still the template's: it claims nothing, so nothing contradicts it.
+    assert "contradictory-assertion" not in {f.rule for f in report.findings}
+
+
+def test_knative_missing_criterion_asks_for_the_tocs_evaluation(shared: Path) -> None:
+    report = lint_path(str(EXAMPLES / "knative-graduation-tocdd.md"))
+    (missing,) = [f for f in report.findings if f.rule == "missing-criterion"]
+    assert missing.line == 59 and missing.message.endswith(
+        "add it with its checkbox and the TOC's evaluation"
+    )
