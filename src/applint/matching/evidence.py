@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from applint.matching.mapping import Mapping, title_matches
+from applint.matching.mapping import Mapping, heading_names
 from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import fills_sub_item, is_template_text
@@ -125,7 +125,7 @@ def _section_heading_indexes(document: Document, template: Template, mapping: Ma
         index
         for index, block in enumerate(document.blocks)
         if block.kind is BlockKind.HEADING
-        and (index in mapped or any(title_matches(block.text, section) for section in sections))
+        and (index in mapped or any(heading_names(block, section) for section in sections))
     )
 
 

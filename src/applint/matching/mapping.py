@@ -85,8 +85,20 @@ class Mapping:
         return document.blocks[index] if index is not None else None
 
 
+def heading_names(heading: Block, template_section: TemplateSection) -> bool:
+    """True when a heading is the template section: its title names it, and a heading much deeper
+    than the section does so exactly ("#### Security Response Committee" pasted into an answer is
+    not the "## Security" area)."""
+    if not title_matches(heading.text, template_section):
+        return False
+    if heading.level <= template_section.level + 1 or template_section.role == "title":
+        return True
+    norm = normalize_title(heading.text)
+    return any(norm == normalize_title(title) for title in template_section.titles)
+
+
 def title_matches(doc_title: str, template_section: TemplateSection) -> bool:
-    """True when a document heading names the template section."""
+    """True when a document heading's title names the template section."""
     doc_norm = normalize_title(doc_title)
     if not doc_norm:
         return False
@@ -126,7 +138,7 @@ def map_sections(template: Template, root: Section) -> dict[str, Section]:
                 for candidate in search_in.walk():
                     if candidate.heading is None or id(candidate) in used:
                         continue
-                    if title_matches(candidate.title, template_section):
+                    if heading_names(candidate.heading, template_section):
                         found = candidate
                         break
             if found is not None:
