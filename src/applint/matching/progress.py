@@ -10,6 +10,7 @@ criterion a note leaves unfinished, contradictory-assertion the ticked criteria 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Final
@@ -62,7 +63,7 @@ def block_notes(block: Block, template: Template) -> list[Note]:
         comments.insert(0, block.text)
     elif not _is_directive(block.text):
         notes.extend(Note(text, False) for _, text in find_author_notes(block.text))
-    guidance = {normalize(text) for text, is_comment in template.guidance if is_comment}
+    guidance = _comment_guidance(template)
     for comment in comments:
         if _is_directive(comment):
             continue
@@ -73,12 +74,18 @@ def block_notes(block: Block, template: Template) -> list[Note]:
     return notes
 
 
+@functools.lru_cache(maxsize=8)
+def _comment_guidance(template: Template) -> frozenset[str]:
+    """The template's guidance comments, normalised (once per template, not once per block)."""
+    return frozenset(normalize(text) for text, is_comment in template.guidance if is_comment)
+
+
 def _is_directive(text: str) -> bool:
     """applint's own suppression comments are tool syntax, not notes."""
     return text.lstrip().startswith("applint-")
 
 
-def _author_action(comment: str, guidance: set[str], kind: str) -> bool:
+def _author_action(comment: str, guidance: frozenset[str], kind: str) -> bool:
     text = comment.strip()
     if normalize(text) in guidance or _TEMPLATE_COMMENT.search(text) or is_template_text(text, kind):
         return False
@@ -88,7 +95,7 @@ def _author_action(comment: str, guidance: set[str], kind: str) -> bool:
 class Progress:
     """Which ticked-or-not criterion owns each evidence block, and what in it is unfinished."""
 
-    __slots__ = ("_owner", "document", "template", "unfinished")
+    __slots__ = ("_notes", "_owner", "document", "template", "unfinished")
 
     def __init__(self, document: Document, template: Template, evidence: Mapping[str, Evidence]) -> None:
         self.document: Final = document
@@ -102,7 +109,15 @@ class Progress:
                 if held is None or held[0] < found.statement.line <= block.line:
                     owner[id(block)] = (found.statement.line, criterion)
         self._owner: Final = owner
+        self._notes: Final[dict[int, list[Note]]] = {}
         self.unfinished: Final = self._find_unfinished(evidence, by_id)
+
+    def notes(self, block: Block) -> list[Note]:
+        """The notes to the author in a block (found once per block, whichever rule asks first)."""
+        found = self._notes.get(id(block))
+        if found is None:
+            found = self._notes[id(block)] = block_notes(block, self.template)
+        return found
 
     def owner(self, block: Block) -> Criterion | None:
         """The criterion whose statement or evidence this block is, if any."""
@@ -127,7 +142,7 @@ class Progress:
         return result
 
     def _in_block(self, criterion: Criterion, block: Block, is_statement: bool) -> list[Unfinished]:
-        notes = block_notes(block, self.template)
+        notes = self.notes(block)
         if notes:
             return [Unfinished(criterion, block, note.text, "note") for note in notes]
         if block.kind in (*_SKIPPED, BlockKind.COMMENT, BlockKind.HEADING) or not block.text:

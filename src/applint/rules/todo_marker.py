@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.progress import Note, block_notes, locate
+from applint.matching.progress import Note, locate
 from applint.model import Block
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
@@ -41,7 +41,7 @@ ID = "todo-marker"
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     for block in ctx.document.blocks:
-        notes = block_notes(block, ctx.template)
+        notes = ctx.progress.notes(block)
         if not notes:
             continue
         seen: set[tuple[int, int]] = set()

@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.progress import block_notes
 from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
@@ -55,7 +54,7 @@ def _reported_elsewhere(ctx: LintContext, block: Block) -> bool:
         return True
     if any(link.strip() in ("", "#") for link in block.links):
         return True
-    return bool(block_notes(block, ctx.template))
+    return bool(ctx.progress.notes(block))
 
 
 RULE = Rule(ID, Severity.WARNING, "A sentence stops before it is finished.", check, __doc__ or "")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 # Words a finished sentence does not end on.
 _OPEN_ENDINGS = frozenset(
     [
@@ -103,7 +101,6 @@ _PARTICLE_VERBS = frozenset(
     ]
 )
 MIN_WORDS = 4
-_LAST_WORD = re.compile(r"(\S+)\s*$")
 
 
 def open_ending(text: str) -> str:
@@ -114,8 +111,7 @@ def open_ending(text: str) -> str:
         return ""
     if text[-1] in ",(":
         return text[-1]
-    last = _LAST_WORD.search(text)
-    word = last.group(1).lower() if last else ""
+    word = words[-1].lower()  # the text is stripped: its last word is what it ends on
     if word in ("in", "on") and words[-2].lower() not in _PARTICLE_VERBS:
         return word
     return word if word in _OPEN_ENDINGS else ""
