@@ -23,6 +23,7 @@ from applint.matching.mapping import GENERIC_TITLES, Mapping
 from applint.model import Block, BlockKind, Document
 from applint.templates.records import Template, TemplateSection
 from applint.text.normalize import normalize, normalize_title
+from applint.text.patterns import LazyPattern
 
 # How far into the document the title and summary headings are looked for.
 HEAD_BLOCKS = 40
@@ -30,7 +31,7 @@ _TOC_COMMENT = "toc evaluation goes here"
 _SUMMARY_PARTS = frozenset({"criteria evaluation", "adoption evaluation", "final assessment"})
 # "The TOC has found the project to have satisfied the criteria", "the project has completed the
 # criteria", "recommend(s) … for graduation", "ready to graduate".
-_MET = re.compile(
+_MET = LazyPattern(
     r"\b(?:has|have)\s+(?:found\s+the\s+project\s+to\s+have\s+)?(?:satisfied|completed|met|fulfilled)\s+"
     r"(?:all\s+(?:of\s+)?)?the\s+(?:\w+\s+)?criteria\b"
     r"|\brecommends?\s+(?:\w+\s+){0,6}?(?:for|to|moving|move)\s+(?:\w+\s+)?(?:graduat\w*|incubat\w*|move|moving)\b"
@@ -38,7 +39,7 @@ _MET = re.compile(
     re.IGNORECASE,
 )
 # Negations and the template's own either/or sentence are no claim.
-_NOT_MET = re.compile(
+_NOT_MET = LazyPattern(
     r"\b(?:has|have)\s+not\b|\bnot\s+(?:yet\s+)?(?:satisfied|completed|met|ready)\b|\bneeded\s+focus\b"
     r"|\breapply\b|\[has/has not\]|\$[A-Z]",
     re.IGNORECASE,

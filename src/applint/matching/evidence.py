@@ -29,6 +29,7 @@ from applint.templates.boilerplate import fills_sub_item, is_template_text
 from applint.templates.records import Criterion, Template
 from applint.text.markers import find_notes, has_placeholder, strip_markers
 from applint.text.normalize import content_words, normalize
+from applint.text.patterns import LazyPattern
 from applint.text.similarity import containment
 
 # Fewer meaningful words than this, once placeholders and TODOs are gone, is not evidence.
@@ -37,13 +38,13 @@ MIN_EVIDENCE_WORDS = 2
 # ("Our maintainers and their employers are listed in MAINTAINERS.md").
 MIN_INLINE_EXTRA_WORDS = 3
 # "<statement>: <answer>" or "<statement> — <answer>": the head must hold most of the criterion.
-_ANSWER_SEPARATOR = re.compile(r":\s+|\s+[—–]\s+|\s+-\s+")
+_ANSWER_SEPARATOR = LazyPattern(r":\s+|\s+[—–]\s+|\s+-\s+")
 ANSWER_HEAD_SHARE = 0.5
 _NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 # Kinds whose mere presence is evidence: a table, a code block, a quoted passage the author pasted.
 _ALWAYS_CONTENT = (BlockKind.TABLE, BlockKind.CODE)
 # A paragraph that answers for a whole section rather than for the criterion above it.
-_SECTION_WIDE = re.compile(
+_SECTION_WIDE = LazyPattern(
     r"\b(?:this|the|these)\s+(?:section|area)\b|\b(?:these|all\s+(?:of\s+)?the(?:se)?|the\s+above)\s+criteria\b",
     re.IGNORECASE,
 )  # not "all of the above": under a criterion with sub-items it means those

@@ -21,10 +21,11 @@ from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, Template
 from applint.text.markers import find_author_notes, is_action_comment
 from applint.text.normalize import normalize
+from applint.text.patterns import LazyPattern
 from applint.text.status import find_not_done, find_partial_percent
 
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER)
-_TEMPLATE_COMMENT = re.compile(
+_TEMPLATE_COMMENT = LazyPattern(
     r"^\(?[^()]*\bgoes here\)?\.?$|^This template provides\b|^Provide any additional information",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, Template
 from applint.text.normalize import content_words
+from applint.text.patterns import LazyPattern
 
 # Words authors abbreviate, by their normalised spelling.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -52,7 +53,7 @@ MIN_MEANING_IN_ORDER = 0.05
 # What keeping the template's order is worth, per pair, in the alignment.
 ORDER_BONUS = 0.15
 # A status an author puts before a statement: "(Done)", "BLOCKED —", "WIP:".
-STATUS_PREFIX = re.compile(
+STATUS_PREFIX = LazyPattern(
     r"^\W*(?:done|blocked|wip|pending|in progress|n/?a|todo|tbd|yes|no|met|not met|partially met)\b\W*",
     re.IGNORECASE,
 )

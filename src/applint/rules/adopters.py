@@ -32,11 +32,12 @@ from applint.rules.context import LintContext
 from applint.rules.rule import Rule, option
 from applint.templates.boilerplate import is_template_text
 from applint.text.markers import PLACEHOLDER_RE
+from applint.text.patterns import LazyPattern
 
 ID = "adopters"
 MIN_ADOPTERS = 3
-_ADOPTER_HEADING = re.compile(r"^\s*adopter\s+\d+\b", re.IGNORECASE)
-_ANONYMOUS = re.compile(
+_ADOPTER_HEADING = LazyPattern(r"^\s*adopter\s+\d+\b", re.IGNORECASE)
+_ANONYMOUS = LazyPattern(
     r"needs to remain anonymous, stating the industry vertical is sufficient", re.IGNORECASE
 )
 

@@ -14,18 +14,18 @@ Fails: "Alice steps down: #406" in a .docx, .txt or .md file.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule
+from applint.text.patterns import LazyPattern
 
 ID = "bare-reference"
-REFERENCE = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
+REFERENCE = LazyPattern(r"(?<![\w/&#])#(\d{1,7})\b")
 # A Markdown link, inline or reference-style, or an autolink: its text points where its target does.
-_LINK = re.compile(
+_LINK = LazyPattern(
     r"\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])|<[a-z]+://[^>]*>"
 )
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HEADING)

@@ -14,9 +14,10 @@ from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates.records import Criterion, Template
+from applint.text.patterns import LazyPattern
 
 # An item the applicant marked as the TOC's to tick ("Due Diligence Review (to be done by TOC)").
-_TOC_BOX = re.compile(
+_TOC_BOX = LazyPattern(
     r"\b(?:to be|will be)\s+(?:done|completed|filled(?:\s+in)?|ticked|checked|verified)\s+by\s+(?:the\s+)?TOC\b"
     r"|\(\s*(?:for\s+(?:the\s+)?)?TOC(?:\s+only|\s+use)?\s*\)|\bTOC\s+to\s+(?:complete|tick|verify)\b",
     re.IGNORECASE,

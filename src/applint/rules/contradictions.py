@@ -15,6 +15,7 @@ from applint.matching.progress import Unfinished, is_silver_gold_badge, locate
 from applint.rules.context import LintContext
 from applint.rules.rule import shorten
 from applint.templates.records import Criterion
+from applint.text.patterns import LazyPattern
 
 ID = "contradictory-assertion"
 NAMED = 3  # criteria named in the attestation's message before "and N more"
@@ -75,7 +76,7 @@ def _attestation(ctx: LintContext) -> Iterator[Finding]:
     )
 
 
-_UNMET_NOTE = re.compile(r"(?i)blocked|pending|\bwip\b")
+_UNMET_NOTE = LazyPattern(r"(?i)blocked|pending|\bwip\b")
 
 
 def _says_unmet(mark: Unfinished) -> bool:
@@ -114,8 +115,8 @@ def _not_done_message(criterion: Criterion, mark: Unfinished) -> str:
     )
 
 
-_NAMES_PASSING = re.compile(r"\bpassing\b", re.IGNORECASE)
-_NAMES_HIGHER = re.compile(r"\b(?:silver|gold)\b", re.IGNORECASE)
+_NAMES_PASSING = LazyPattern(r"\bpassing\b", re.IGNORECASE)
+_NAMES_HIGHER = LazyPattern(r"\b(?:silver|gold)\b", re.IGNORECASE)
 
 
 def _badge_level(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:

@@ -19,11 +19,12 @@ from applint.model import Block
 from applint.rules.context import LintContext
 from applint.rules.rule import shorten
 from applint.templates.records import Criterion
+from applint.text.patterns import LazyPattern
 
 # How many criteria a summary finding names in its message (JSON details name them all).
 NAMED = 4
 # An evaluation finding the criterion does not apply: "N/A", "no subprojects, so this does not apply".
-_NOT_APPLICABLE = re.compile(r"\b(?:does|do)\s+not\s+apply\b|\bnot\s+applicable\b|\bN/A\b", re.IGNORECASE)
+_NOT_APPLICABLE = LazyPattern(r"\b(?:does|do)\s+not\s+apply\b|\bnot\s+applicable\b|\bN/A\b", re.IGNORECASE)
 
 
 def not_applicable(evidence: Evidence) -> bool:

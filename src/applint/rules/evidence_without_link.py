@@ -35,11 +35,12 @@ from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.text.links import blank_code_and_comments, find_broken_links
+from applint.text.patterns import LazyPattern
 from applint.text.sentences import open_ending
 
 ID = "evidence-without-link"
 # "Same file", "see above", "linked in the previous item": the link is given once, just before.
-_POINTS_BACK = re.compile(
+_POINTS_BACK = LazyPattern(
     r"\babove\b|\bsame\s+(?:file|page|document|doc|link|place)\b|\b(?:previous|preceding)\s+(?:item|criterion|answer)\b"
     r"|\b(?:see|in|per)\s+(?:the\s+|our\s+)?(?:GTR|General Technical Review)\b",  # linked at its own criterion
     re.IGNORECASE,

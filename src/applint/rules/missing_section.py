@@ -17,16 +17,16 @@ Level Assertion and the Adoption Assertion. "Additional Information" is optional
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section
 from applint.templates.records import TemplateSection
+from applint.text.patterns import LazyPattern
 
 ID = "missing-section"
-_ADOPTER_BLOCK = re.compile(r"^Adopter \d+\b")
+_ADOPTER_BLOCK = LazyPattern(r"^Adopter \d+\b")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:

@@ -27,11 +27,12 @@ from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
+from applint.text.patterns import LazyPattern
 
 ID = "unrendered-list"
 MIN_ITEMS = 2
-_ITEM_START = re.compile(r"^(?:[A-Z0-9\[•·▪◦‣●○]|[*_]{1,2}[A-Z])")
-_LABEL_VALUE = re.compile(r"^[^:]{1,40}:(?:\s|$)")
+_ITEM_START = LazyPattern(r"^(?:[A-Z0-9\[•·▪◦‣●○]|[*_]{1,2}[A-Z])")
+_LABEL_VALUE = LazyPattern(r"^[^:]{1,40}:(?:\s|$)")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:

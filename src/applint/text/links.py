@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from applint.text.patterns import LazyPattern
+
 # Compiled by re on first use; a line with no "[", "](" or "http" never runs them.
 _NO_SLASHES = r"(?<![=%])\bhttps?:(?!//)(?=[^\s)\]>])[^\s)\]>]*|(?<![=%])\bhttps?//[^\s)\]>]*"
 _URL = r"(?<![=%])\bhttps?://([^\s/)\]>]+)(/[^\s)\]>?#]*)?"
@@ -21,7 +23,7 @@ _LINKABLE = (
     r"sheet|spreadsheet|deck|adopters|governance|security|contributing|maintainers|codeowners|owners|"
     r"changelog|releases)\b|\.md\b"
 )
-_SKIP_BRACKETED = re.compile(r"^(?:[xX ]|!\w+|\^.*|\d+|[A-Z]{2,6})$")
+_SKIP_BRACKETED = LazyPattern(r"^(?:[xX ]|!\w+|\^.*|\d+|[A-Z]{2,6})$")
 # Hosts whose documents open only for the people they are shared with, unless made public.
 PRIVATE_HOSTS = {
     "docs.google.com": "a Google document",
@@ -119,7 +121,7 @@ def private_host(url: str) -> str:
     return ""
 
 
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_CODE_SPAN = LazyPattern(r"(`+)(.+?)\1")
 _LINK_IN_CODE = r"`\s*!?\[[^\[\]\n]+\]\((?:https?://|/|\.|#)[^()\s]*\)\s*`"
 
 
@@ -131,7 +133,7 @@ def find_links_in_code(line: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group(0)) for match in re.finditer(_LINK_IN_CODE, line)]
 
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
+_COMMENT = LazyPattern(r"<!--.*?(?:-->|$)")
 
 
 def blank_code_and_comments(line: str) -> str:
