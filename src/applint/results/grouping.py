@@ -6,7 +6,8 @@ missing link); the others become facets in its ``details.also`` and a short clau
 message. Likewise an empty section that a more specific rule already reports at its heading (an
 empty Adoption Assertion is an ``adopters`` finding) is a facet of that finding; the criteria
 missing from an emptied section are facets of its ``empty-section`` finding; a note on a
-criterion's own line ("- [ ] **BLOCKED —** …") is a facet of that criterion's finding. Findings about
+criterion's own line ("- [ ] **BLOCKED —** …") is a facet of that criterion's finding; a due-diligence
+document's list of unmet criteria is a facet of the contradiction naming the same criteria. Findings about
 anything else, even on the same line, are left alone.
 """
 
@@ -22,6 +23,7 @@ CRITERION_RULES = ("unchecked-criterion", "criterion-without-evidence", "evidenc
 # Rules whose finding at a section's heading already says that section is empty.
 SECTION_RULES = ("adopters", "missing-criterion")
 _FACETS = {
+    "unmet-criteria": "those criteria are the ones evaluated as unmet",
     "todo-marker": "it carries a note to the author",
     "empty-section": "the section is empty",
     "missing-criterion": "its criteria are missing",
@@ -71,6 +73,16 @@ def group_by_criterion(findings: Sequence[Finding]) -> list[Finding]:
         owner = at_criterion.get(finding.line) if finding.rule == "todo-marker" and finding.line else None
         if owner is not None:  # "- [ ] **BLOCKED —** …": the status is the unticked criterion's, one problem
             merged[id(owner)] = _with_facets(merged.get(id(owner)) or owner, [finding])
+            merged[id(finding)] = None
+    contradiction = next(
+        (f for f in findings if f.rule == "contradictory-assertion" and f.details.get("criteria")), None
+    )
+    for finding in findings:
+        if finding.rule == "unmet-criteria" and contradiction is not None:
+            # A DD summary claiming the criteria are met over unticked ones: the unmet list is its facet.
+            merged[id(contradiction)] = _with_facets(
+                merged.get(id(contradiction)) or contradiction, [finding]
+            )
             merged[id(finding)] = None
     result = []
     for finding in findings:

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules import contradictions, dd_verdicts
+from applint.rules import contradictions
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 
@@ -60,9 +60,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 choice=choice,
             )
     yield from contradictions.check(ctx)
-    assessment = dd_verdicts.assessment_contradiction(ctx, ID)
-    if assessment is not None:
-        yield assessment
+    if ctx.selection.due_diligence:
+        from applint.rules import dd_verdicts  # only DD documents need it
+
+        assessment = dd_verdicts.assessment_contradiction(ctx, ID)
+        if assessment is not None:
+            yield assessment
 
 
 RULE = Rule(ID, Severity.ERROR, "Ticked boxes contradict each other or the text.", check, __doc__ or "")

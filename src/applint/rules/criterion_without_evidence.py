@@ -35,7 +35,6 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
-from applint.rules import dd_verdicts
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.records import Criterion
@@ -56,12 +55,14 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue  # (an unfilled template sub-bullet is the placeholder finding at its line)
         statement = evidence.statement
         due_diligence = ctx.selection.due_diligence
-        if not statement.checked and not criterion.required and not due_diligence:
-            continue  # an unticked Suggested criterion claims nothing
+        if not statement.checked and not criterion.required:
+            continue  # an unticked Suggested criterion claims nothing (nor blocks the level)
         if evidence.covered_by is not None:
             covered.setdefault(_covering_section(ctx, criterion, evidence), []).append((criterion, evidence))
             continue
         if due_diligence:
+            from applint.rules import dd_verdicts  # only DD documents need it
+
             if not dd_verdicts.not_applicable(evidence):  # "N/A" is the TOC's evaluation
                 yield dd_verdicts.unevaluated(ctx, ID, criterion, statement)
             continue

@@ -66,16 +66,10 @@ def unevaluated(ctx: LintContext, rule: str, criterion: Criterion, statement: Bl
             f'no evaluation under "{name}", though it is ticked as met; write what the TOC checked '
             "and found (with a link), or untick it"
         )
-    elif criterion.required:
+    else:  # a Required one (an unticked Suggested criterion needs no evaluation: it blocks nothing)
         severity = Severity.WARNING
         message = (
             f'no evaluation under "{name}"; write what the TOC checked and found, and tick it if it is met'
-        )
-    else:
-        severity = Severity.INFO
-        message = (
-            f'no evaluation under suggested criterion "{name}"; note whether the project has it '
-            "(a suggested criterion does not block the level)"
         )
     return ctx.finding(
         rule, severity, message, statement, section=criterion.section_id, criterion=criterion.id

@@ -30,7 +30,6 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
 from applint.model import BlockKind
-from applint.rules import dd_verdicts
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
@@ -62,17 +61,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if any(block.kind in _PROSE and open_ending(block.text) for block in evidence.blocks):
             continue  # the sentence stops where its link should be: unfinished-sentence reports it
         if ctx.selection.due_diligence:
-            if not dd_verdicts.not_applicable(evidence):
-                yield ctx.finding(
-                    ID,
-                    Severity.INFO,
-                    f'the evaluation of "{shorten(criterion.text, 60)}" links to nothing; link what the TOC '
-                    "checked, so a reader of the due diligence can open it",
-                    evidence.statement,
-                    section=criterion.section_id,
-                    criterion=criterion.id,
-                )
-            continue
+            continue  # a TOC evaluation names what it checked; links there are the author's choice
         yield ctx.finding(
             ID,
             Severity.WARNING,

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules import dd_verdicts
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule
 
@@ -32,6 +31,8 @@ ID = "unmet-criteria"
 def check(ctx: LintContext) -> Iterator[Finding]:
     if not ctx.selection.due_diligence or not ctx.follows_template:
         return
+    from applint.rules import dd_verdicts  # only DD documents need it
+
     unmet = [verdict for verdict in dd_verdicts.unticked_required(ctx) if verdict.evaluated]
     if not unmet:
         return
