@@ -171,10 +171,17 @@ def _section_evidence(
         last = max(placed, key=lambda criterion_id: mapping.criteria[criterion_id])
         for block in own[last]:
             if _content_of(block, template.kind):
-                if block.kind is BlockKind.PARAGRAPH and _SECTION_WIDE.search(block.text):
+                if block.kind is BlockKind.PARAGRAPH and _speaks_of_section(block.text):
                     found[template_section.id] = block
                 break
     return found
+
+
+def _speaks_of_section(text: str) -> bool:
+    lower = text.lower()
+    return ("section" in lower or "area" in lower or "criteria" in lower) and _SECTION_WIDE.search(
+        text
+    ) is not None
 
 
 def _lead_in(document: Document, section: Section, statements: set[int], kind: str) -> Block | None:

@@ -57,6 +57,7 @@ STATUS_PREFIX = LazyPattern(
     r"^\W*(?:done|blocked|wip|pending|in progress|n/?a|todo|tbd|yes|no|met|not met|partially met)\b\W*",
     re.IGNORECASE,
 )
+_STATUS_MAX = 20  # a status prefix is short; a longer bold part is the statement itself
 _SUFFIXES = (
     "ations",
     "ation",
@@ -94,7 +95,11 @@ def meaning(text: str) -> frozenset[str]:
 
 def statement_text(block: Block) -> str:
     """What a block states, without a status prefix ("**BLOCKED —** Document …" → "Document …")."""
-    if block.strong and STATUS_PREFIX.sub("", block.strong).strip(" —–-:*") == "":
+    if (
+        block.strong
+        and len(block.strong) <= _STATUS_MAX
+        and STATUS_PREFIX.sub("", block.strong).strip(" —–-:*") == ""
+    ):
         return STATUS_PREFIX.sub("", block.text, count=1)
     return block.strong or block.text
 

@@ -60,7 +60,8 @@ class LintContext:
         if criterion.completed_by == "toc":
             return True
         index = self.mapping.criteria.get(criterion.id)
-        return index is not None and _TOC_BOX.search(self.document.blocks[index].text) is not None
+        text = self.document.blocks[index].text if index is not None else ""
+        return "TOC" in text.upper() and _TOC_BOX.search(text) is not None
 
     def asks_for_evidence(self, criterion: Criterion) -> bool:
         """Whether the applicant must write evidence under a criterion (not assertions, not TOC boxes)."""

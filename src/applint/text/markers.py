@@ -85,8 +85,19 @@ _MORE_NOTES = (
     r"(?:(?<=:)|(?<=: )|(?<=— )|(?<=– )|(?<= - )|^)(?i:pending)(?=\s*(?:$|[.;)—–]))",
 )
 _STRONG_NOTES = 2  # the first patterns are markers; the rest are phrases
-_MORE_NOTE_HINTS = ("TODO", "TBD", "FIXME", "XXX", "BLOCKED", "WIP", "PENDING", "ending", "before", "to be")
-_MORE_NOTE_HINT = re.compile("|".join(_MORE_NOTE_HINTS))
+# What each pattern needs in the text (case-sensitive for the markers, in lower case for the
+# phrases): a pattern is compiled and run only when its text can match, and most runs need few.
+_MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
+    (("TODO(", "TBD(", "FIXME(", "XXX("), False),
+    (("BLOCKED", "WIP", "PENDING"), False),
+    (("before fil", "before submi", "before we ", "before this is filed"), True),
+    (("before fil", "before submi"), True),
+    (("to be ",), True),
+    (("pending",), True),
+    (("pending",), True),
+    (("pending",), True),
+)
+_MORE_NOTE_HINT = re.compile("TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be")
 
 
 def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
@@ -98,9 +109,12 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
     if _MORE_NOTE_HINT.search(text) is None:  # one scan for every hint instead of one per hint
         return sorted(found.items())
     spans: list[tuple[int, int, str]] = []
-    for number, pattern in enumerate(_MORE_NOTES):
+    lower = text.lower()
+    for number, (pattern, (needs, in_lower)) in enumerate(zip(_MORE_NOTES, _MORE_NOTE_NEEDS, strict=True)):
         if number >= _STRONG_NOTES and (found or spans):
             break  # "TODO(ines): add the column before we file" is one note, not two
+        if not any(need in (lower if in_lower else text) for need in needs):
+            continue
         for match in re.finditer(pattern, text):
             note = match.group(0).lstrip("([—–:;*> -").rstrip()
             if note.endswith((")", "]")) and "(" not in note and "[" not in note:

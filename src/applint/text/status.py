@@ -20,14 +20,17 @@ _NOT_DONE = (
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+)?being\s+(?:written|drafted|prepared|finali[sz]ed|set up|completed)\b"
     r"|\b(?:still|currently)\s+blocked\b|\bblocked on\b"
 )
-_HINTS = ("yet", "ending", "rogress", "lanned", "being", "locked", "nder", "works")
+# What the text must hold (in lower case) for any phrase to match: the big pattern is compiled and
+# run only then.
+_HINTS = ("not yet", "yet to", "pending", "progress", "planned", "being ", "blocked", "under", "in the works")
 # A percentage below 100 (an OpenSSF badge "at 87%").
 _PERCENT = r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%"
 
 
 def find_not_done(text: str) -> list[tuple[int, str]]:
     """(0-based offset, phrase) of each statement in ``text`` that the work is unfinished."""
-    if not any(hint in text for hint in _HINTS):
+    lower = text.lower()
+    if not any(hint in lower for hint in _HINTS):
         return []
     return [(match.start(), match.group(0).strip()) for match in re.finditer(_NOT_DONE, text)]
 
