@@ -26,11 +26,12 @@ from applint.model import EMPTY_MAPPING, BlockKind, Document
 from applint.templates.catalog import latest_of, revisions_of
 from applint.templates.records import Template, TemplateSection
 from applint.text.normalize import normalize, normalize_title
+from applint.text.patterns import LazyPattern
 
 VERSION_LINE = re.compile(r"^\W*(?:template\s+)?(?:version\s+)?v(\d+\.\d+)\b(.*)$", re.IGNORECASE)
-OTHER_VERSION = re.compile(r"\bv(\d+\.\d+)\b", re.IGNORECASE)
+OTHER_VERSION = LazyPattern(r"\bv(\d+\.\d+)\b", re.IGNORECASE)
 # A version named in a sentence near the title: "Written from the v1.6 incubation template, June 2026".
-PROSE_VERSION = re.compile(
+PROSE_VERSION = LazyPattern(
     r"\bv(\d+\.\d+)\b[^.\n]{0,50}?\btemplate\b|\btemplate\b[^.\n]{0,30}?\bv(\d+\.\d+)\b", re.IGNORECASE
 )
 KIND_WORDS = {"graduation": "graduation", "graduate": "graduation", "incubation": "incubation"}
@@ -121,7 +122,7 @@ def detect_kind(document: Document) -> tuple[str | None, str]:
     return None, "nothing in the title or front matter"
 
 
-_APPLICATION_TITLE = re.compile(
+_APPLICATION_TITLE = LazyPattern(
     r"\b(?:graduation|graduate|incubation)\b.*\b(?:application|applying|due diligence|proposal)\b"
     r"|\b(?:application|applying|due diligence|proposal)\b.*\b(?:graduation|graduate|incubation)\b"
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from applint.text.patterns import LazyPattern
+
 # Every placeholder the templates use, and any other $UPPER_CASE token.
 PLACEHOLDER = r"\$[A-Z][A-Z0-9_]*\b|\bMONTH YEAR\b|\bDD-MMM-YYYY\b|\bYYYYMMDD\b"
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
@@ -97,7 +99,7 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("pending",), True),
     (("pending",), True),
 )
-_MORE_NOTE_HINT = re.compile("TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be")
+_MORE_NOTE_HINT = LazyPattern("TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be")
 
 
 def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
@@ -174,7 +176,7 @@ _ACTION_PHRASES = (
     r"(?i)\bnote to self\b|\bdo(?:n'?t| not) forget\b|\bremember to\b|\b(?:we|i) (?:still )?(?:need|have) to\b"
     r"|\bneeds? (?:a |an |the )?(?:link|update|number|date|owner)\b|\bonce (?:it|this|that) (?:is|has been) merged\b"
 )
-_LEAD_IN = re.compile(r"^(?:(?:note|nb|todo|fixme)\s*:?\s*|@[\w-]+[:,]?\s*)", re.IGNORECASE)
+_LEAD_IN = LazyPattern(r"^(?:(?:note|nb|todo|fixme)\s*:?\s*|@[\w-]+[:,]?\s*)", re.IGNORECASE)
 
 
 def is_action_comment(comment: str) -> bool:

@@ -22,7 +22,18 @@ _NOT_DONE = (
 )
 # What the text must hold (in lower case) for any phrase to match: the big pattern is compiled and
 # run only then.
-_HINTS = ("not yet", "yet to", "pending", "progress", "planned", "being ", "blocked", "underway", "under way", "in the works")
+_HINTS = (
+    "not yet",
+    "yet to",
+    "pending",
+    "progress",
+    "planned",
+    "being ",
+    "blocked",
+    "underway",
+    "under way",
+    "in the works",
+)
 # A percentage below 100 (an OpenSSF badge "at 87%").
 _PERCENT = r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%"
 
