@@ -53,6 +53,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 continue
             seen.add(number)
             raw = document.source_lines[number - 1]
+            if "[" not in raw and "http" not in raw:
+                continue  # no link, bracket or address: nothing here can be a broken link
             for offset, text in find_links_in_code(raw):
                 yield _finding(
                     ctx,
