@@ -98,8 +98,8 @@ def find_unlinked_names(line: str, rendered: str) -> list[tuple[int, str]]:
     """(0-based offset, "[name]") for each bracketed document name in a source line that the
     Markdown renderer left as text (``rendered`` is the block's rendered text): a link whose
     address was never written."""
-    if "[" not in line:
-        return []
+    if line.count("[") <= line.count("](") + line.count("[ ]") + line.count("[x]") + line.count("[X]"):
+        return []  # every bracket opens a link or a checkbox
     found = []
     for match in re.finditer(_BRACKETED, line):
         name = match.group(1).strip()
