@@ -109,10 +109,11 @@ def test_readiness_attestation_ticked_over_an_unticked_required_criterion() -> N
 
 def test_ticked_criterion_whose_evidence_says_not_done() -> None:
     found = lint(GRAD, (EVIDENCE_10, EVIDENCE_10 + " The steering vote on it is pending."))
-    # The criterion's own finding at the phrase, and the attestation naming it (a Required criterion).
+    # The criterion's own finding at the criterion (the phrase is on line 93), and the attestation
+    # naming it (a Required criterion).
     assert found == [
         ("contradictory-assertion", "error", 2, None),
-        ("contradictory-assertion", "error", 93, 168),
+        ("contradictory-assertion", "error", 91, None),
     ]
 
 
@@ -132,7 +133,7 @@ def test_passing_badge_ticked_under_100_percent() -> None:
     found = lint(GRAD, (evidence, "https://www.bestpractices.dev/projects/1 (at 87%)"))
     assert found == [
         ("contradictory-assertion", "error", 2, None),
-        ("contradictory-assertion", "error", 263, 46),
+        ("contradictory-assertion", "error", 261, None),  # at the criterion; "87%" is on line 263
     ]
     assert lint(GRAD, (evidence, "https://www.bestpractices.dev/projects/1 (100%)")) == []
 

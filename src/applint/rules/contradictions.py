@@ -91,15 +91,16 @@ def _not_done(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:
     if not marks or any(mark.kind == "note" for mark in marks):
         return
     mark = marks[0]
-    line, column = locate(ctx.document, mark.block, mark.phrase, set())
-    yield ctx.finding(
+    line, _ = locate(ctx.document, mark.block, mark.phrase, set())
+    statement = ctx.evidence[criterion.id].statement
+    yield ctx.finding(  # at the box that claims it, like every finding about a criterion
         ID,
         Severity.ERROR,
-        _not_done_message(criterion, mark),
-        line,
-        column=column,
+        _not_done_message(criterion, mark) + (f" ({ctx.where(line)})" if line != statement.line else ""),
+        statement,
         section=criterion.section_id,
         criterion=criterion.id,
+        phrase_line=line,
     )
 
 

@@ -11,9 +11,9 @@ percentage under 100%. Reviewers close applications whose boxes claim what the t
 
 Severity: error. Both alternatives: at the second one (the template schema marks such groups
 with ``choice``). The attestation: at the attestation, naming the unmet Required criteria and
-their lines. A criterion's own evidence: at the first phrase that says it is not done, naming
-the criterion (one finding per criterion; a note to the author such as ``TODO`` or ``BLOCKED``
-there is todo-marker's finding instead). The badge level: at the criterion.
+their lines. A criterion's own evidence: at the criterion, quoting the first phrase that says it
+is not done and naming its line (one finding per criterion; a note to the author such as
+``TODO`` or ``BLOCKED`` there is todo-marker's finding instead). The badge level: at the criterion.
 
 Passes: one alternative ticked; "Releases are planned every six weeks" under a ticked
 criterion (a process, not a state); the attestation ticked when every Required criterion is.

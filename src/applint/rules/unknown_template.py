@@ -11,6 +11,8 @@ errors about a document that was never written from the template.
 A TOC due-diligence document carries no version line (its template has none): it gets no
 finding when it follows a DD template, and a warning in the TOC's words when it follows none.
 
+Location: the title line, under which the version line belongs (line 1 when there is no title).
+
 Passes: ``v1.6`` on the line after ``# <Project> Graduation Application``.
 Fails: no version line; no title naming Graduation or Incubation.
 """
@@ -54,7 +56,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             Severity.INFO,
             f"{missing}; by content this is {template.id} ({found} of {total} criteria found), "
             f"so it was checked against that revision; add the version line to make it explicit",
-            1,
+            _title_line(ctx),  # where the version line belongs: right under the title
             template=template.id,
         )
         return
@@ -69,6 +71,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         1,
         template=template.id,
     )
+
+
+def _title_line(ctx: LintContext) -> int:
+    """The line of the application's title heading (``# Kelpie Graduation Application``), else 1."""
+    for section in ctx.template.walk():
+        found = ctx.mapping.sections.get(section.id)
+        if section.role == "title" and found is not None and found.heading is not None:
+            return found.heading.line
+    return 1
 
 
 RULE = Rule(ID, Severity.WARNING, "No version line or title identifies the template.", check, __doc__ or "")

@@ -9,11 +9,12 @@ Severity: warning, at the introducing line, naming the item lines. Markdown only
 text exports keep each line a paragraph of its own).
 
 Finds: a paragraph in which a line ending in ":" is followed by two or more lines that each
-start like an item (a capital letter, a digit, a link or a bullet glyph such as "•"), none of
-them a "Label: value" line.
+start like an item (a capital letter, a digit, a link or a bullet glyph such as "•"; "Slack:
+#chan"-style "label: value" lines too).
 
 Passes: the same lines each starting with "- "; a blank line after the introducing line and
-between items; the project facts block ("Project Repo(s): …" / "Project Site: …").
+between items; the project facts block ("Project Repo(s): …" / "Project Site: …"), which no
+introducing line opens.
 Fails: "We agreed these next steps:" / "Publish the security self-assessment" / "Move the
 community meeting to the CNCF calendar", with no markers.
 """
@@ -32,7 +33,6 @@ from applint.text.patterns import LazyPattern
 ID = "unrendered-list"
 MIN_ITEMS = 2
 _ITEM_START = LazyPattern(r"^(?:[A-Z0-9\[•·▪◦‣●○]|[*_]{1,2}[A-Z])")
-_LABEL_VALUE = LazyPattern(r"^[^:]{1,40}:(?:\s|$)")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -67,7 +67,8 @@ def _intro(lines: list[str]) -> int | None:
         if not line.endswith(":"):
             continue
         items = lines[position + 1 :]
-        if all(_ITEM_START.match(item) and not _LABEL_VALUE.match(item) for item in items):
+        # After an introducing line, "Slack: #chan" / "Forum: https://…" lines are items too.
+        if all(_ITEM_START.match(item) for item in items):
             return position
         return None
     return None
