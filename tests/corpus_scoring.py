@@ -1,4 +1,5 @@
-"""Scoring applint against the labelled corpus (fixtures/corpus/labels*.json).
+"""Scoring applint against the labelled corpus (fixtures/corpus/labels*.json and the drafts first
+written as a held-out set, fixtures/corpus-holdout/labels-holdout.json).
 
 Every finding applint reports on a labelled file is judged: a true positive when it matches a
 must-find label by rule and line (a label with line null matches that rule anywhere in the file;
@@ -16,14 +17,20 @@ from typing import Any
 from applint.engine import lint_path
 from applint.findings import Finding
 
-CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+CORPUS = FIXTURES / "corpus"
+# The held-out drafts were labelled by a writer who never ran applint, and measured once before
+# any change was made for them (see the issue 13 note); they are part of the corpus since.
+FOLDERS = (CORPUS, FIXTURES / "corpus-holdout")
 
 
 def labels() -> dict[str, dict[str, Any]]:
-    """File name -> its labels, from every labels*.json of the corpus."""
+    """File path (relative to fixtures/) -> its labels, from every labels*.json of the corpus."""
     merged: dict[str, dict[str, Any]] = {}
-    for path in sorted(CORPUS.glob("labels*.json")):
-        merged.update(json.loads(path.read_text(encoding="utf-8"))["files"])
+    for folder in FOLDERS:
+        for path in sorted(folder.glob("labels*.json")):
+            for name, label in json.loads(path.read_text(encoding="utf-8"))["files"].items():
+                merged[f"{folder.name}/{name}"] = label
     return merged
 
 
@@ -94,7 +101,7 @@ class Score:
 def score_corpus() -> Score:
     score = Score()
     for name, label in sorted(labels().items()):
-        score.add_file(name, lint_path(str(CORPUS / name)).findings, label)
+        score.add_file(name, lint_path(str(FIXTURES / name)).findings, label)
     return score
 
 

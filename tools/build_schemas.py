@@ -50,8 +50,9 @@ SAME_DAY_ORDER = ("4717f40e", "906418ea", "a3b3005a", "b3bb4345", "56477dd4", "9
 GUIDANCE_PHRASES = ("If the Adopting organization needs to remain anonymous",)
 SAME_CRITERION = 0.6
 # Criteria answered by what the application itself says (its adopters are named in it, and the
-# TOC hears of private ones directly): no document to link.
-NO_LINK_WORDS = re.compile(r"\bused in appropriate capacity\b", re.IGNORECASE)
+# TOC hears of private ones directly; a channel is named by where it is, "#chan on CNCF Slack"):
+# no document to link.
+NO_LINK_WORDS = re.compile(r"\bused in appropriate capacity\b|\bcommunications? channels?\b", re.IGNORECASE)
 LINK_WORDS = re.compile(
     r"\b(document|documented|documentation|list|roadmap|adopters|releases?|self-assessment|badge|"
     r"governance|code of conduct|contribut\w*|process)\b",

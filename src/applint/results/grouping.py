@@ -5,7 +5,8 @@ The most severe finding stays (on a tie: the missing tick, then the missing evid
 missing link); the others become facets in its ``details.also`` and a short clause in its
 message. Likewise an empty section that a more specific rule already reports at its heading (an
 empty Adoption Assertion is an ``adopters`` finding) is a facet of that finding; the criteria
-missing from an emptied section are facets of its ``empty-section`` finding; a note on a
+missing from an emptied section are facets of its ``empty-section`` finding, and those of a
+section missing altogether facets of its ``missing-section`` finding; a note on a
 criterion's own line ("- [ ] **BLOCKED —** …") is a facet of that criterion's finding; a due-diligence
 document's list of unmet criteria is a facet of the contradiction naming the same criteria. Findings about
 anything else, even on the same line, are left alone.
@@ -23,10 +24,10 @@ CRITERION_RULES = ("unchecked-criterion", "criterion-without-evidence", "evidenc
 # Rules whose finding at a section's heading already says that section is empty.
 SECTION_RULES = ("adopters", "missing-criterion")
 _FACETS = {
+    "missing-criterion": "its criteria are missing",
     "unmet-criteria": "those criteria are the ones evaluated as unmet",
     "todo-marker": "it carries a note to the author",
     "empty-section": "the section is empty",
-    "missing-criterion": "its criteria are missing",
     "unchecked-criterion": "it is not ticked",
     "criterion-without-evidence": "nothing is written under it",
     "evidence-without-link": "its evidence has no link",
@@ -84,12 +85,25 @@ def group_by_criterion(findings: Sequence[Finding]) -> list[Finding]:
                 merged.get(id(contradiction)) or contradiction, [finding]
             )
             merged[id(finding)] = None
+    missing_sections = [f for f in findings if f.rule == "missing-section" and f.section]
+    for finding in findings:
+        if finding.rule != "missing-criterion" or not finding.section:
+            continue
+        whole = next((f for f in missing_sections if _within(finding.section, f.section or "")), None)
+        if whole is not None:  # its section is missing altogether: one finding, at the section
+            merged[id(whole)] = _with_facets(merged.get(id(whole)) or whole, [finding])
+            merged[id(finding)] = None
     result = []
     for finding in findings:
         replacement = merged.get(id(finding), finding)
         if replacement is not None:
             result.append(replacement)
     return result
+
+
+def _within(section: str, outer: str) -> bool:
+    """Whether a template section id is ``outer`` or lies inside it (ids nest with dots)."""
+    return section == outer or section.startswith(outer + ".")
 
 
 def _with_facets(primary: Finding, others: Sequence[Finding]) -> Finding:

@@ -17,6 +17,8 @@ must name.
 
 Passes: an Adoption Assertion listing three or more organizations, and Adopter blocks naming
 each adopter.
+Passes too: an Adoption Assertion that links the project's ADOPTERS file, or that points to
+Adopter blocks further down (a ``#adoption`` link) naming at least three organizations.
 Fails: an empty Adoption Assertion. When Adopter blocks further down name organizations, the
 finding says the list is empty and where those names are.
 """
@@ -37,6 +39,9 @@ from applint.text.patterns import LazyPattern
 ID = "adopters"
 MIN_ADOPTERS = 3
 _ADOPTER_HEADING = LazyPattern(r"^\s*adopter\s+\d+\b", re.IGNORECASE)
+_ADOPTERS_FILE = LazyPattern(r"adopters(?:\.md)?(?:$|[#?])|/adopters/?$", re.IGNORECASE)
+_LIST_SEPARATOR = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+")
+_PARENTHESES = LazyPattern(r"\([^()]*\)")
 _ANONYMOUS = LazyPattern(
     r"needs to remain anonymous, stating the industry vertical is sufficient", re.IGNORECASE
 )
@@ -66,10 +71,22 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
         and (block.kind is not BlockKind.PARAGRAPH or len(block.text.split()) <= 8)
     ]
     count = sum(len(block.text.split("\n")) - (1 if block.kind is BlockKind.TABLE else 0) for block in names)
+    count += sum(
+        _names_in_sentence(block.text)
+        for block in ctx.document.blocks[found.start + 1 : found.end]
+        if block.kind is BlockKind.PARAGRAPH
+        and len(block.text.split()) > 8
+        and not is_template_text(block.text, ctx.template.kind)
+    )
     minimum = option(ctx, RULE, "min-adopters")
     if count >= minimum:
         return
     named = _named_adopter_blocks(ctx)
+    links = [link for block in ctx.document.blocks[found.start + 1 : found.end] for link in block.links]
+    if any(_ADOPTERS_FILE.search(link) for link in links) or (
+        len(named) >= minimum and any(link.startswith("#") for link in links)
+    ):
+        return  # the list is in a linked ADOPTERS file, or in the Adopter blocks it points to
     kind = ctx.template.kind
     if count == 0 and named:
         lines = ", ".join(str(block.line) for block in named)
@@ -85,6 +102,15 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
             f"at least {minimum} independent adopters: list them, one per line"
         )
     yield ctx.finding(ID, Severity.WARNING, message, found.heading, section=section_id, count=count)
+
+
+def _names_in_sentence(text: str) -> int:
+    """How many organizations a sentence lists ("Northwind Freight, Halvorsen Bank and Qubit Retail
+    run it in production"): the comma- or "and"-separated parts that open with a capitalised name;
+    0 unless there are at least two (a sentence that merely starts with a capital lists nothing)."""
+    parts = _LIST_SEPARATOR.split(_PARENTHESES.sub(" ", text.split(";", 1)[0]))
+    named = sum(1 for part in parts if part.strip()[:1].isupper())
+    return named if named >= 2 else 0
 
 
 def _named_adopter_blocks(ctx: LintContext) -> list[Block]:

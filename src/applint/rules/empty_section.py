@@ -8,6 +8,9 @@ In a TOC due-diligence document the advice is the TOC's: write the evaluation th
 section of the DD template) or remove the heading (for one that is not, such as an application's
 Adoption Assertion left in).
 
+A heading pasted into a criterion's answer (no template section) is empty when nothing stands
+between it and the next criterion.
+
 Passes: a heading followed by text, a list, a table or a sub-heading; a section the template
 marks optional (Additional Information) or leaves empty itself (v1.5's "Criteria").
 Fails: a heading followed only by white space, HTML comments (such as the template's
@@ -33,6 +36,8 @@ _INVISIBLE = (BlockKind.COMMENT, BlockKind.BREAK)
 def check(ctx: LintContext) -> Iterator[Finding]:
     blocks = ctx.document.blocks
     section_ids = {id(section): template_id for template_id, section in ctx.mapping.sections.items()}
+    statements = {id(blocks[index]) for index in ctx.mapping.criteria.values()}
+    answers = {id(block) for evidence in ctx.evidence.values() for block in evidence.blocks}
     for section in ctx.mapping.root.walk():
         if section.heading is None:
             continue
@@ -40,6 +45,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if template_id is not None and ctx.template.sections_by_id[template_id].optional:
             continue
         content = blocks[section.start + 1 : section.end]
+        if template_id is None and id(section.heading) in answers:
+            # A heading pasted into an answer ("#### Security response team") holds only what comes
+            # before the next criterion: the criteria after it are not its content.
+            content = content[: next((i for i, b in enumerate(content) if id(b) in statements), len(content))]
         kind = ctx.template.kind
         if all(
             block.kind in _INVISIBLE

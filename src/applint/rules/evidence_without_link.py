@@ -13,7 +13,8 @@ published DD cannot open what was checked. An evaluation that finds the criterio
 apply ("does not apply", "not applicable", "N/A") needs no link.
 
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
-evidence that points back to a link just given ("Same file.", "Silver, see the badge above");
+evidence that points back to a link just given ("Same file.", "Silver, see the badge above") or
+names a file the criterion just before links ("The last section of ROADMAP.md describes …");
 the adopters-in-use criterion, answered by the adopters the application names.
 Evidence whose link is there but broken (broken-link), or whose sentence stops where the link
 should be (unfinished-sentence), or that holds a note to the author (todo-marker), is reported
@@ -44,6 +45,7 @@ _POINTS_BACK = LazyPattern(
     r"|\b(?:see|in|per)\s+(?:the\s+|our\s+)?(?:GTR|General Technical Review)\b",  # linked at its own criterion
     re.IGNORECASE,
 )
+_FILE_NAME = LazyPattern(r"\b[\w.-]+\.(?:md|markdown|txt|pdf|yaml|yml)\b")
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
@@ -52,7 +54,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if not (criterion.required and criterion.expects_link and ctx.asks_for_evidence(criterion)):
             continue
         evidence = ctx.evidence.get(criterion.id)
-        if evidence is None or not evidence.has_content or evidence.links or _points_back(evidence):
+        if evidence is None or not evidence.has_content or evidence.links:
+            continue
+        if _points_back(evidence, _linked_just_before(ctx, evidence)):
             continue
         if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
             continue  # the link is there but broken: broken-link reports it
@@ -73,10 +77,24 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     yield from _sections_without_links(ctx)
 
 
-def _points_back(evidence: Evidence) -> bool:
-    """True when the evidence says its document was linked just before ("see the badge above")."""
+def _points_back(evidence: Evidence, linked_before: frozenset[str]) -> bool:
+    """True when the evidence says its document was linked just before ("see the badge above"),
+    or names a file the criterion just before it links ("The last section of ROADMAP.md …")."""
     texts = [evidence.statement.text, *(block.text for block in evidence.blocks)]
-    return any(_POINTS_BACK.search(text) for text in texts)
+    if any(_POINTS_BACK.search(text) for text in texts):
+        return True
+    return any(
+        name.lower() in linked_before for text in texts if "." in text for name in _FILE_NAME.findall(text)
+    )
+
+
+def _linked_just_before(ctx: LintContext, evidence: Evidence) -> frozenset[str]:
+    """The file names (``roadmap.md``) linked by the criterion whose statement comes right before."""
+    earlier = [other for other in ctx.evidence.values() if other.statement.line < evidence.statement.line]
+    if not earlier:
+        return frozenset()
+    previous = max(earlier, key=lambda other: other.statement.line)
+    return frozenset(link.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower() for link in previous.links)
 
 
 def _holds_broken_link(ctx: LintContext, first: int, last: int) -> bool:
