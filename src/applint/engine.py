@@ -13,7 +13,7 @@ from applint.model import EMPTY_MAPPING, Document, Unit
 from applint.readers.sources import InputError, Source, decode_text, read_source
 from applint.results.completeness import score
 from applint.results.fingerprints import fingerprint
-from applint.results.grouping import group_by_criterion
+from applint.results.grouping import group_findings
 from applint.results.report import FileReport
 from applint.results.suppressions import apply_suppressions
 from applint.rules import RULES
@@ -98,7 +98,7 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
     findings.sort(key=Finding.sort_key)
     # Suppressions first (they report on themselves), then the configured severities.
     findings = [f for f in apply_suppressions(findings, document) if f.rule not in options.disabled]
-    findings = group_by_criterion(findings)
+    findings = group_findings(findings)
     findings = [_configured(f, options.severities) for f in findings]
     findings = fingerprint(findings, document)
     detection = {

@@ -1,20 +1,24 @@
 """One problem, one finding: what several rules raise about the same thing becomes one finding.
 
-A criterion that is unticked, has no evidence and no link is one problem seen from three rules.
-The most severe finding stays (on a tie: the missing tick, then the missing evidence, then the
-missing link); the others become facets in its ``details.also`` and a short clause in its
-message. Likewise an empty section that a more specific rule already reports at its heading (an
-empty Adoption Assertion is an ``adopters`` finding) is a facet of that finding; the criteria
-missing from an emptied section are facets of its ``empty-section`` finding, and those of a
-section missing altogether facets of its ``missing-section`` finding; a note on a
-criterion's own line ("- [ ] **BLOCKED —** …") is a facet of that criterion's finding; a due-diligence
-document's list of unmet criteria is a facet of the contradiction naming the same criteria. Findings about
-anything else, even on the same line, are left alone.
+The finding that stays gets the others as facets, in its ``details.also`` and as a short clause
+in its message. Which one stays:
+
+- a criterion unticked, without evidence and without a link: the most severe (on a tie the missing
+  tick, then the missing evidence, then the missing link);
+- a note to the author where a criterion's missing evidence should be, or on the criterion's own
+  line ("- [ ] **BLOCKED —** …"): the criterion's finding;
+- an empty Adoption Assertion: ``adopters``; any other emptied section: ``empty-section``, with
+  its missing criteria as facets; a section missing altogether: ``missing-section``, with its
+  criteria;
+- a due-diligence summary claiming the criteria are met over unticked ones: the contradiction,
+  with the list of unmet criteria.
+
+Findings about anything else, even on the same line, are left alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from applint.findings import Finding
@@ -34,71 +38,117 @@ _FACETS = {
 }
 
 
-def group_by_criterion(findings: Sequence[Finding]) -> list[Finding]:
-    """The findings with those about one criterion merged into the most severe of them."""
+class _Merger:
+    """The findings of one file, with some folded into others (by identity, in their order)."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        self.findings = findings
+        self.replaced: dict[int, Finding | None] = {}
+
+    def alive(self, finding: Finding) -> bool:
+        return self.replaced.get(id(finding), finding) is not None
+
+    def fold(self, primary: Finding, others: Sequence[Finding]) -> None:
+        """``others`` become facets of ``primary`` (as it stands after earlier folds)."""
+        self.replaced[id(primary)] = _with_facets(self.replaced.get(id(primary)) or primary, others)
+        self.replaced.update((id(other), None) for other in others)
+
+    def result(self) -> list[Finding]:
+        kept = (self.replaced.get(id(finding), finding) for finding in self.findings)
+        return [finding for finding in kept if finding is not None]
+
+
+def group_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings with those about one problem folded into one (see the module docstring)."""
+    merger = _Merger(findings)
+    for step in _STEPS:
+        step(merger)
+    return merger.result()
+
+
+def _by_criterion(merger: _Merger) -> None:
     groups: dict[str, list[Finding]] = {}
-    for finding in findings:
+    for finding in merger.findings:
         criterion = finding.details.get("criterion")
         if finding.rule in CRITERION_RULES and isinstance(criterion, str):
             groups.setdefault(criterion, []).append(finding)
-    merged: dict[int, Finding | None] = {}
     for group in groups.values():
-        if len(group) < 2:
-            continue
-        ranked = sorted(group, key=lambda f: (-f.severity, CRITERION_RULES.index(f.rule)))
-        primary, others = ranked[0], ranked[1:]
-        merged[id(primary)] = _with_facets(primary, others)
-        merged.update((id(other), None) for other in others)
-    for finding in findings:
+        if len(group) > 1:
+            ranked = sorted(group, key=lambda f: (-f.severity, CRITERION_RULES.index(f.rule)))
+            merger.fold(ranked[0], ranked[1:])
+
+
+def _empty_sections(merger: _Merger) -> None:
+    for finding in merger.findings:
         if finding.rule != "empty-section" or finding.section is None:
             continue
-        same_heading = [
-            other
-            for other in findings
-            if other.rule in SECTION_RULES and other.section == finding.section and other.line == finding.line
-        ]
-        for other in same_heading:
+        for other in merger.findings:
+            if other.rule not in SECTION_RULES or (other.section, other.line) != (
+                finding.section,
+                finding.line,
+            ):
+                continue
             if other.rule == "adopters":  # the more specific word on an empty Adoption Assertion
-                merged[id(other)] = _with_facets(merged.get(id(other)) or other, [finding])
-                merged[id(finding)] = None
-            elif merged.get(id(finding), finding) is not None:  # an emptied section: say it is empty
-                current = merged.get(id(finding)) or finding
-                merged[id(finding)] = _with_facets(current, [other])
-                merged[id(other)] = None
-    at_criterion = {
-        f.line: f
-        for f in findings
-        if f.rule in CRITERION_RULES and f.line is not None and merged.get(id(f), f) is not None
-    }
-    for finding in findings:
-        owner = at_criterion.get(finding.line) if finding.rule == "todo-marker" and finding.line else None
-        if owner is not None:  # "- [ ] **BLOCKED —** …": the status is the unticked criterion's, one problem
-            merged[id(owner)] = _with_facets(merged.get(id(owner)) or owner, [finding])
-            merged[id(finding)] = None
-    contradiction = next(
-        (f for f in findings if f.rule == "contradictory-assertion" and f.details.get("criteria")), None
-    )
-    for finding in findings:
-        if finding.rule == "unmet-criteria" and contradiction is not None:
-            # A DD summary claiming the criteria are met over unticked ones: the unmet list is its facet.
-            merged[id(contradiction)] = _with_facets(
-                merged.get(id(contradiction)) or contradiction, [finding]
-            )
-            merged[id(finding)] = None
-    missing_sections = [f for f in findings if f.rule == "missing-section" and f.section]
-    for finding in findings:
-        if finding.rule != "missing-criterion" or not finding.section:
+                merger.fold(other, [finding])
+            elif merger.alive(finding):  # an emptied section: say it is empty
+                merger.fold(finding, [other])
+
+
+def _notes_at_criteria(merger: _Merger) -> None:
+    """A note where a criterion's missing evidence should be, or on the criterion's own line."""
+    unanswered = [
+        f
+        for f in merger.findings
+        if f.rule == "criterion-without-evidence" and isinstance(f.details.get("answer_lines"), list)
+    ]
+    for note in merger.findings:
+        if note.rule != "todo-marker" or note.line is None:
             continue
-        whole = next((f for f in missing_sections if _within(finding.section, f.section or "")), None)
-        if whole is not None:  # its section is missing altogether: one finding, at the section
-            merged[id(whole)] = _with_facets(merged.get(id(whole)) or whole, [finding])
-            merged[id(finding)] = None
-    result = []
-    for finding in findings:
-        replacement = merged.get(id(finding), finding)
-        if replacement is not None:
-            result.append(replacement)
-    return result
+        line = note.line
+        owner = next(
+            (f for f in unanswered if f.details["answer_lines"][0] < line <= f.details["answer_lines"][1]),
+            None,
+        )
+        if owner is None:
+            owner = next(
+                (
+                    f
+                    for f in merger.findings
+                    if f.rule in CRITERION_RULES and f.line == line and merger.alive(f)
+                ),
+                None,
+            )
+        if owner is not None and merger.alive(owner):
+            merger.fold(owner, [note])
+
+
+def _unmet_in_contradiction(merger: _Merger) -> None:
+    contradiction = next(
+        (f for f in merger.findings if f.rule == "contradictory-assertion" and f.details.get("criteria")),
+        None,
+    )
+    if contradiction is not None:
+        unmet = [f for f in merger.findings if f.rule == "unmet-criteria"]
+        if unmet:
+            merger.fold(contradiction, unmet)
+
+
+def _criteria_of_missing_sections(merger: _Merger) -> None:
+    sections = [f for f in merger.findings if f.rule == "missing-section" and f.section]
+    for finding in merger.findings:
+        if finding.rule == "missing-criterion" and finding.section:
+            whole = next((f for f in sections if _within(finding.section, f.section or "")), None)
+            if whole is not None:
+                merger.fold(whole, [finding])
+
+
+_STEPS: tuple[Callable[[_Merger], None], ...] = (
+    _by_criterion,
+    _empty_sections,
+    _notes_at_criteria,
+    _unmet_in_contradiction,
+    _criteria_of_missing_sections,
+)
 
 
 def _within(section: str, outer: str) -> bool:
@@ -108,14 +158,17 @@ def _within(section: str, outer: str) -> bool:
 
 def _with_facets(primary: Finding, others: Sequence[Finding]) -> Finding:
     also: list[dict[str, Any]] = [
-        {
-            "rule": other.rule,
-            "severity": other.severity.label,
-            "message": other.message,
-            "details": other.details,
-        }
-        for other in others
+        *primary.details.get("also", ()),
+        *(
+            {
+                "rule": other.rule,
+                "severity": other.severity.label,
+                "message": other.message,
+                "details": other.details,
+            }
+            for other in others
+        ),
     ]
-    clauses = [_FACETS[other.rule] for other in others if other.rule != primary.rule]
+    clauses = list(dict.fromkeys(_FACETS[other.rule] for other in others if other.rule != primary.rule))
     message = primary.message + (f" (also: {'; '.join(clauses)})" if clauses else "")
     return primary._replace(message=message, details={**primary.details, "also": also})

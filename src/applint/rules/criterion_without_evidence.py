@@ -60,11 +60,14 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if evidence.covered_by is not None:
             covered.setdefault(_covering_section(ctx, criterion, evidence), []).append((criterion, evidence))
             continue
+        # Where the answer should be: a note to the author there is a facet of this finding.
+        answer = [statement.line, evidence.end_line]
         if due_diligence:
             from applint.rules import dd_verdicts  # only DD documents need it
 
             if not dd_verdicts.not_applicable(evidence):  # "N/A" is the TOC's evaluation
-                yield dd_verdicts.unevaluated(ctx, ID, criterion, statement)
+                found = dd_verdicts.unevaluated(ctx, ID, criterion, statement)
+                yield found._replace(details={**found.details, "answer_lines": answer})
             continue
         if statement.checked:
             yield ctx.finding(
@@ -75,6 +78,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 statement,
                 section=criterion.section_id,
                 criterion=criterion.id,
+                answer_lines=answer,
             )
         else:
             yield ctx.finding(
@@ -84,6 +88,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 statement,
                 section=criterion.section_id,
                 criterion=criterion.id,
+                answer_lines=answer,
             )
     for section_id, items in covered.items():
         yield _section_finding(ctx, section_id, items)

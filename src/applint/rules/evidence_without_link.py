@@ -30,10 +30,12 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
+from applint.matching.structure import Section
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
+from applint.templates.records import TemplateSection
 from applint.text.links import blank_code_and_comments, find_broken_links
 from applint.text.patterns import LazyPattern
 from applint.text.sentences import open_ending
@@ -46,6 +48,7 @@ _POINTS_BACK = LazyPattern(
     re.IGNORECASE,
 )
 _FILE_NAME = LazyPattern(r"\b[\w.-]+\.(?:md|markdown|txt|pdf|yaml|yml)\b")
+LINKS_LOST_SECTIONS = 3
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
@@ -103,9 +106,12 @@ def _holds_broken_link(ctx: LintContext, first: int, last: int) -> bool:
 
 
 def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:
-    """Sections whose linked-document criteria are all absent but which hold unlinked evidence."""
+    """Sections whose linked-document criteria are all absent but which hold unlinked evidence: one
+    finding each, or one for the document when that is so in three sections or more (an export that
+    dropped every link)."""
+    unlinked: list[tuple[TemplateSection, Section, list[str]]] = []
     for section in ctx.template.walk():
-        wanted = [c for c in section.criteria if c.required and c.expects_link]
+        wanted = [c.id for c in section.criteria if c.required and c.expects_link]
         if not wanted or any(c.id in ctx.mapping.criteria for c in section.criteria):
             continue
         found = ctx.mapping.sections.get(section.id)
@@ -118,8 +124,21 @@ def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:
             and block.text
             and not is_template_text(block.text, ctx.template.kind)
         ]
-        if not blocks or any(block.links for block in blocks):
-            continue
+        if blocks and not any(block.links for block in blocks):
+            unlinked.append((section, found, wanted))
+    if len(unlinked) >= LINKS_LOST_SECTIONS:
+        names = "; ".join(f"'{describe_section(ctx, s.id)}' ({ctx.where(f.line)})" for s, f, _ in unlinked)
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the evidence in {len(unlinked)} sections has no links at all ({names}), though their required "
+            "criteria ask for documents; add the links (an export may have dropped them)",
+            unlinked[0][1].heading,
+            sections=[s.id for s, _, _ in unlinked],
+            criteria=[c for _, _, wanted in unlinked for c in wanted],
+        )
+        return
+    for section, found, wanted in unlinked:
         yield ctx.finding(
             ID,
             Severity.WARNING,
@@ -128,7 +147,7 @@ def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:
             "(an export may have dropped them)",
             found.heading,
             section=section.id,
-            criteria=[c.id for c in wanted],
+            criteria=wanted,
         )
 
 

@@ -11,9 +11,11 @@ sit in another subsection of the same area.
 Fails: the statement is deleted or rewritten beyond recognition. The finding names the
 criterion and the section it belongs to, at that section's heading. When a section has
 evidence paragraphs but several criteria statements are absent (an export that dropped the
-checklist), the section gets one finding listing them with their count; JSON
-``details.criteria`` lists each one, and ``--verbose`` reports each one separately. Criteria of a section that
-is missing altogether are covered by missing-section. Of a choice group (the level assertions
+checklist), the section gets one finding listing them with their count; when that is so in three
+or more sections and most of the template's criteria are missing, the whole checklist was lost and
+the document gets one finding naming the sections (at the first). JSON ``details.criteria`` lists
+each criterion, and ``--verbose`` reports each one separately. Criteria of a section that is
+missing altogether are facets of its missing-section finding. Of a choice group (the level assertions
 of the incubation template) only one alternative needs to be present.
 """
 
@@ -31,6 +33,10 @@ from applint.templates.records import Criterion
 ID = "missing-criterion"
 # From this many missing statements in a section that has evidence, report them as one finding.
 GROUP_AT = 3
+# When statements are gone from this many sections with evidence, and this share of all criteria is
+# missing, the checklist itself was lost (a plain-text export drops it): one finding for the document.
+LOST_CHECKLIST_SECTIONS = 3
+LOST_CHECKLIST_SHARE = 0.75
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -50,13 +56,27 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         by_section.setdefault(anchor.start, []).append(criterion)
         anchors[anchor.start] = anchor
+    grouped = [
+        (anchors[start], missing)
+        for start, missing in sorted(by_section.items())
+        if not ctx.verbose and len(missing) >= GROUP_AT and _has_evidence(ctx, anchors[start])
+    ]
+    lost = sum(len(missing) for missing in by_section.values())
+    if len(grouped) >= LOST_CHECKLIST_SECTIONS and lost >= LOST_CHECKLIST_SHARE * len(ctx.template.criteria):
+        # One cause (an export dropped the checklist): one finding, for every section with evidence.
+        grouped = [
+            (anchors[start], missing)
+            for start, missing in sorted(by_section.items())
+            if _has_evidence(ctx, anchors[start])
+        ]
+        yield _checklist_lost(ctx, grouped)
+        done = {id(anchor) for anchor, _ in grouped}
+    else:
+        yield from (_grouped(ctx, anchor, missing) for anchor, missing in grouped)
+        done = {id(anchor) for anchor, _ in grouped}
     for start, missing in sorted(by_section.items()):
-        anchor = anchors[start]
-        if not ctx.verbose and len(missing) >= GROUP_AT and _has_evidence(ctx, anchor):
-            yield _grouped(ctx, anchor, missing)
-        else:
-            for criterion in missing:
-                yield _single(ctx, anchor, criterion)
+        if id(anchors[start]) not in done:
+            yield from (_single(ctx, anchors[start], criterion) for criterion in missing)
 
 
 def _has_evidence(ctx: LintContext, section: Section) -> bool:
@@ -87,6 +107,31 @@ def _grouped(ctx: LintContext, anchor: Section, missing: list[Criterion]) -> Fin
         section=section_id,
         criteria=[
             {"id": c.id, "text": c.text, "required": c.required, "section": c.section_id} for c in missing
+        ],
+    )
+
+
+def _checklist_lost(ctx: LintContext, grouped: list[tuple[Section, list[Criterion]]]) -> Finding:
+    total = sum(len(missing) for _, missing in grouped)
+    parts = []
+    for anchor, missing in grouped:
+        section_id = ctx.mapping.section_id_of(anchor)
+        title = describe_section(ctx, section_id) if section_id else anchor.title
+        parts.append(f"'{title}' ({len(missing)}, {ctx.where(anchor.line)})")
+    first = grouped[0][0]
+    answer = "evaluation" if ctx.selection.due_diligence else "evidence"
+    return ctx.finding(
+        ID,
+        Severity.ERROR,
+        f"the checklist is gone: {total} criteria statements are missing from {len(grouped)} sections that "
+        f"still hold their {answer} ({'; '.join(parts)}); put each statement with its checkbox back above its "
+        f"{answer}, or lint the document this was exported from",
+        first.heading,
+        sections=[ctx.mapping.section_id_of(anchor) for anchor, _ in grouped],
+        criteria=[
+            {"id": c.id, "text": c.text, "required": c.required, "section": c.section_id}
+            for _, missing in grouped
+            for c in missing
         ],
     )
 

@@ -16,6 +16,7 @@ Fails (info): ``[meeting notes](https://docs.google.com/document/d/…)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
@@ -24,8 +25,12 @@ from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.text.links import private_host
+from applint.text.patterns import LazyPattern
 
 ID = "private-document"
+_ACCESS_ON_REQUEST = LazyPattern(
+    r"\b(?:request|ask for)\s+access\b|\bon request\b|\bconfidential\b", re.IGNORECASE
+)
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT)
 
 
@@ -38,8 +43,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         seen: set[tuple[int, int]] = set()
         for url in dict.fromkeys(block.links):  # an autolink lists its address twice
             kind = private_host(url)
-            if not kind:
-                continue
+            if not kind or _ACCESS_ON_REQUEST.search(block.text):
+                continue  # "(request access)": the author knows it is private, on purpose
             line, column = locate(ctx.document, block, url, seen)
             yield ctx.finding(
                 ID,
