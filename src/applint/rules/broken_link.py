@@ -55,12 +55,16 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             raw = document.source_lines[number - 1]
             if "[" not in raw and "http" not in raw:
                 continue  # no link, bracket or address: nothing here can be a broken link
-            for offset, text in find_links_in_code(raw):
+            in_code = find_links_in_code(raw)
+            if in_code:  # one finding per line, however many such links it holds
+                offset, text = in_code[0]
+                more = f" (and {len(in_code) - 1} more on this line)" if len(in_code) > 1 else ""
                 yield _finding(
                     ctx,
                     number,
                     offset,
-                    f"'{shorten(text, 60)}' is a link inside backticks and shows as code; remove the backticks",
+                    f"'{shorten(text, 60)}'{more} {'are links' if more else 'is a link'} inside backticks and "
+                    f"show{'' if more else 's'} as code; remove the backticks",
                 )
             line = blank_code_and_comments(raw)
             for offset, text, problem in find_broken_links(line):

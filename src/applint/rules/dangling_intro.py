@@ -43,6 +43,10 @@ LABEL_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+# A paragraph with at most this many words per link is a run of links ("[Istio](…) [Helm](…) …").
+LINK_RUN_WORDS = 4
+
+
 def check(ctx: LintContext) -> Iterator[Finding]:
     blocks = ctx.document.blocks
     statements = set(ctx.mapping.criteria.values())
@@ -84,9 +88,21 @@ def _missing_items(following: Block | None, is_statement: bool) -> str:
         return "the next thing is a criterion"
     if following.kind in _ITEMS:
         return ""
-    if following.kind is BlockKind.PARAGRAPH and not _item_like(following.text):
+    if (
+        following.kind is BlockKind.PARAGRAPH
+        and not _item_like(following.text)
+        and not _quote_or_links(following)
+    ):
         return "the next paragraph starts a new statement"
     return ""
+
+
+def _quote_or_links(block: Block) -> bool:
+    """A quotation ("_\"The goal of … is …\"_") or a run of links, one per line: what a colon
+    announces, without list markers (unrendered-list says when those are missing)."""
+    if block.text.lstrip("_*")[:1] in ('"', "“", "'", "‘"):
+        return True
+    return len(block.links) >= 2 and len(block.text.split()) <= LINK_RUN_WORDS * len(block.links)
 
 
 def _item_like(text: str) -> bool:
