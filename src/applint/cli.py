@@ -6,6 +6,7 @@ import gc
 import json
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 # A run is short-lived and makes few reference cycles: collect them less often (as mypy does).
@@ -270,15 +271,22 @@ def _echo(text: str, to_stderr: bool) -> None:
     click.echo(text, err=to_stderr, nl=not text.endswith("\n"))
 
 
+def _rewrite_modes(command: Callable[..., None]) -> Callable[..., None]:
+    """The --check and --diff options that `fix` and `upgrade` share."""
+    command = click.option("--diff", "diff_only", is_flag=True, help="Write nothing; print the diff.")(
+        command
+    )
+    return click.option(
+        "--check",
+        "check_only",
+        is_flag=True,
+        help="Write nothing; print the diff; exit 1 if a file would change.",
+    )(command)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--check",
-    "check_only",
-    is_flag=True,
-    help="Write nothing; print the diff; exit 1 if a file would change.",
-)
-@click.option("--diff", "diff_only", is_flag=True, help="Write nothing; print the diff.")
+@_rewrite_modes
 @click.option(
     "--template", metavar="ID|PATH", help="Fix against this template revision instead of the detected one."
 )
@@ -336,13 +344,7 @@ def init(kind: str, project: str, template: str | None, output: str | None, forc
     help="The revision to upgrade to.",
 )
 @click.option("--from", "start", metavar="REV", help="The revision the draft follows [default: detected].")
-@click.option(
-    "--check",
-    "check_only",
-    is_flag=True,
-    help="Write nothing; print the diff; exit 1 if a file would change.",
-)
-@click.option("--diff", "diff_only", is_flag=True, help="Write nothing; print the diff.")
+@_rewrite_modes
 def upgrade(paths: tuple[str, ...], to: str, start: str | None, check_only: bool, diff_only: bool) -> None:
     """Carry Markdown drafts to a newer template revision (each change is listed)."""
     from applint.fixing.run import rewrite_files
