@@ -108,7 +108,7 @@ def collect_evidence(document: Document, template: Template, mapping: Mapping) -
         statement = document.blocks[index]
         blocks = own[criterion.id]
         dd_kind = template.kind if template.due_diligence else None
-        content = _inline_evidence(statement, criterion, dd_kind) or any(
+        content = _inline_evidence(statement, criterion, template.kind, dd_kind) or any(
             _content_of(block, template.kind) for block in blocks if id(block) not in not_own
         )
         links = tuple(link for block in (statement, *blocks) for link in block.links)
@@ -208,21 +208,26 @@ def _criteria_under(template: Template, section_id: str) -> list[Criterion]:
     ]
 
 
-def _inline_evidence(statement: Block, criterion: Criterion, dd_kind: str | None = None) -> bool:
+def _inline_evidence(
+    statement: Block, criterion: Criterion, criterion_kind: str, dd_kind: str | None = None
+) -> bool:
     """True when the statement's own item answers the criterion: a link, the text after its bold
     part ("**Foo.** See GOVERNANCE.md"), or words beyond the criterion's in a reworded statement.
     In a due-diligence document (``dd_kind`` given) the statement's links and a tail the template
     itself has are the template's own ("[vendor-neutral](https://contribute.cncf.io/…)"): the TOC's
     evaluation is written below the statement."""
-    if statement.links and dd_kind is None:
-        return True
     if statement.strong:
+        # A link inside the bold statement is the template's ("Complete a [General Technical
+        # Review](../toc_subprojects/…)"): only what follows the bold part answers.
         if len(statement.text) <= len(statement.strong):
             return False
         rest = statement.text[len(statement.strong) :]
         if dd_kind is not None and is_template_text(rest, dd_kind):
             return False
-        return len(normalize(strip_markers(rest)).split()) >= MIN_EVIDENCE_WORDS
+        words = len(normalize(strip_markers(rest)).split())
+        return words >= MIN_EVIDENCE_WORDS or (words >= 1 and bool(statement.links) and dd_kind is None)
+    if statement.links and dd_kind is None and not is_template_text(statement.text, criterion_kind):
+        return True
     text = strip_markers(statement.text)
     head, tail = _split_answer(text)
     if tail and containment(content_words(criterion.text), content_words(head)) >= ANSWER_HEAD_SHARE:
@@ -262,7 +267,7 @@ def _content_of(block: Block, kind: str) -> bool:
         return True  # "[Governance](https://…)." : a link alone answers
     if len(normalize(stripped).split()) < MIN_EVIDENCE_WORDS:
         return False
-    if block.kind is BlockKind.LIST_ITEM and block.level > 0 and fills_sub_item(block.text, kind):
+    if block.kind is BlockKind.LIST_ITEM and fills_sub_item(block.text, kind):
         # A template sub-bullet counts only once its placeholders are filled in.
         return stripped == block.text
     return True
