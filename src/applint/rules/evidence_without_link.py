@@ -25,6 +25,7 @@ Fails: "Our maintainer file."
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -53,13 +54,16 @@ _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
+    previous_links: dict[str, frozenset[str]] | None = None  # worked out on first need
     for criterion in ctx.template.criteria:
         if not (criterion.required and criterion.expects_link and ctx.asks_for_evidence(criterion)):
             continue
         evidence = ctx.evidence.get(criterion.id)
         if evidence is None or not evidence.has_content or evidence.links:
             continue
-        if _points_back(evidence, _linked_just_before(ctx, evidence)):
+        if previous_links is None:
+            previous_links = _previous_links(ctx)
+        if _points_back(evidence, previous_links.get(criterion.id, frozenset())):
             continue
         if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
             continue  # the link is there but broken: broken-link reports it
@@ -80,24 +84,31 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     yield from _sections_without_links(ctx)
 
 
+_POINTS_BACK_WORDS = ("above", "same", "previous", "preceding", "gtr", "general technical")
+
+
 def _points_back(evidence: Evidence, linked_before: frozenset[str]) -> bool:
     """True when the evidence says its document was linked just before ("see the badge above"),
     or names a file the criterion just before it links ("The last section of ROADMAP.md …")."""
     texts = [evidence.statement.text, *(block.text for block in evidence.blocks)]
-    if any(_POINTS_BACK.search(text) for text in texts):
+    lower = " ".join(texts).lower()
+    if any(word in lower for word in _POINTS_BACK_WORDS) and any(_POINTS_BACK.search(text) for text in texts):
         return True
-    return any(
-        name.lower() in linked_before for text in texts if "." in text for name in _FILE_NAME.findall(text)
-    )
+    if not linked_before or not any(name in lower for name in linked_before):
+        return False  # cheap: the previous criterion's files must at least appear in the text
+    return any(name.lower() in linked_before for text in texts for name in _FILE_NAME.findall(text))
 
 
-def _linked_just_before(ctx: LintContext, evidence: Evidence) -> frozenset[str]:
-    """The file names (``roadmap.md``) linked by the criterion whose statement comes right before."""
-    earlier = [other for other in ctx.evidence.values() if other.statement.line < evidence.statement.line]
-    if not earlier:
-        return frozenset()
-    previous = max(earlier, key=lambda other: other.statement.line)
-    return frozenset(link.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower() for link in previous.links)
+def _previous_links(ctx: LintContext) -> dict[str, frozenset[str]]:
+    """Criterion id -> the file names (``roadmap.md``) linked by the criterion whose statement comes
+    right before it in the document."""
+    ordered = sorted(ctx.evidence.values(), key=lambda evidence: evidence.statement.line)
+    return {
+        current.criterion_id: frozenset(
+            link.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower() for link in previous.links
+        )
+        for previous, current in itertools.pairwise(ordered)
+    }
 
 
 def _holds_broken_link(ctx: LintContext, first: int, last: int) -> bool:
