@@ -42,7 +42,7 @@ MIN_WORDS = 8
 POINTER_WORDS = 20
 NEAR_COPY = 0.6
 MAX_GAP = 3
-RUN_MIN_PARAGRAPHS = 3
+RUN_MIN_PARAGRAPHS = 2  # two copied paragraphs in a row are one paste: one finding
 WHOLE_DOCUMENT_SHARE = 0.3
 POSTINGS_CAP = 20
 # A line of a repeating paragraph is where the copy starts when this share of its (at least this
