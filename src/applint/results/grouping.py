@@ -11,9 +11,7 @@ in its message. Which one stays:
   its missing criteria as facets; a section missing altogether: ``missing-section``, with its
   criteria;
 - a due-diligence summary claiming the criteria are met over unticked ones: the contradiction,
-  with the list of unmet criteria;
-- a version line that disagrees with the content and an older revision, on that line:
-  ``version-mismatch``.
+  with the list of unmet criteria.
 
 Findings about anything else, even on the same line, are left alone.
 """
@@ -30,7 +28,6 @@ CRITERION_RULES = ("unchecked-criterion", "criterion-without-evidence", "evidenc
 # Rules whose finding at a section's heading already says that section is empty.
 SECTION_RULES = ("adopters", "missing-criterion")
 _FACETS = {
-    "outdated-template": "the revision it follows is older than the latest",
     "missing-criterion": "its criteria are missing",
     "unmet-criteria": "those criteria are the ones evaluated as unmet",
     "todo-marker": "it carries a note to the author",
@@ -145,24 +142,12 @@ def _criteria_of_missing_sections(merger: _Merger) -> None:
                 merger.fold(whole, [finding])
 
 
-def _outdated_with_mismatch(merger: _Merger) -> None:
-    """A version line that disagrees with the content already says the template is not the one
-    named; that the content's revision is also older than the latest is a facet of it."""
-    mismatch = next((f for f in merger.findings if f.rule == "version-mismatch"), None)
-    outdated = [
-        f for f in merger.findings if f.rule == "outdated-template" and f.line == (mismatch and mismatch.line)
-    ]
-    if mismatch is not None and outdated:
-        merger.fold(mismatch, outdated)
-
-
 _STEPS: tuple[Callable[[_Merger], None], ...] = (
     _by_criterion,
     _empty_sections,
     _notes_at_criteria,
     _unmet_in_contradiction,
     _criteria_of_missing_sections,
-    _outdated_with_mismatch,
 )
 
 
