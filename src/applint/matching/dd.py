@@ -67,7 +67,7 @@ def due_diligence_signals(document: Document) -> tuple[str, ...]:
         1
         for block in document.blocks
         for text in (block.text, *block.comments)
-        if _TOC_COMMENT in normalize(text)
+        if "valuation" in text and _TOC_COMMENT in normalize(text)  # cheap test first: most text has none
     )
     if comments >= 2:
         signals.append("TOC evaluation comments")
