@@ -94,7 +94,22 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("BLOCKED", "WIP", "PENDING"), False),
     (("before fil", "before submi", "before we ", "before this is filed"), True),
     (("before fil", "before submi"), True),
-    (("to be ",), True),
+    (
+        tuple(
+            f"to be {word}"
+            for word in (
+                "added",
+                "linked",
+                "filled",
+                "written",
+                "provided",
+                "confirmed",
+                "inserted",
+                "completed",
+            )
+        ),
+        True,
+    ),
     (("pending",), True),
     (("pending",), True),
     (("pending",), True),
