@@ -114,3 +114,38 @@ def test_files_that_are_not_applications_are_skipped_and_counted(runner: CliRunn
 def test_a_titled_application_that_follows_no_template_keeps_its_one_finding() -> None:
     report = lint_text("# Application for Graduation: Kelpie\n\nWe meet every criterion.\n")
     assert [f.rule for f in report.findings] == ["unknown-template"]
+
+
+def test_rewordings_pair_by_meaning_and_order_and_leave_the_rest_missing() -> None:
+    """Two criteria of Governance › Required reworded, a third deleted, and an item of the author's own
+    added: the rewordings are present (ticks and evidence checked), the deleted one alone is missing."""
+    text = (
+        GRADUATION.replace(
+            "- [x] **Clear and discoverable project governance documentation.**",
+            "- [x] How the project is governed is written down in [GOVERNANCE.md](https://github.com/examplo/community/blob/main/GOVERNANCE.md).",
+            1,
+        )
+        .replace(
+            "- [x] **Governance clearly documents [vendor-neutrality](https://contribute.cncf.io/maintainers/community/vendor-neutrality/) of project direction.**",
+            "- [ ] BLOCKED — our governance states the project direction is vendor-neutral.",
+            1,
+        )
+        .replace(
+            "- [x] **Governance is up to date with actual project activities, including any meetings, elections, leadership, or approval processes.**\n",
+            "- [x] We also publish a yearly community survey.\n",
+            1,
+        )
+    )
+    report = lint_text(text)
+    matches = {c["id"]: c for c in report.detection["criteria"]}
+    assert matches["clear-and-discoverable-project-governance-docume"]["match"] == "reworded"
+    # (Close enough to the template's words to match without pairing: "exact", within tolerance.)
+    assert matches["governance-clearly-documents-vendor-neutrality-p"]["line"] == 95
+    found = [(f.rule, f.line) for f in report.findings if f.line and 80 <= f.line <= 100]
+    # The unticked BLOCKED rewording is one unchecked-criterion (its BLOCKED note a facet); the
+    # deleted criterion is missing, at the section's heading; the survey item is left alone.
+    assert found == [("missing-criterion", 85), ("unchecked-criterion", 95)]
+    (unticked,) = [f for f in report.findings if f.rule == "unchecked-criterion" and f.line == 95]
+    assert [also["rule"] for also in unticked.details["also"]] == ["todo-marker"]
+    missing = [f for f in report.findings if f.rule == "missing-criterion"]
+    assert [f.details["criterion"] for f in missing] == ["governance-date-with-actual-project-activities-i"]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from applint.matching.structure import Section
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, Document
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, Template
 from applint.text.normalize import content_words
@@ -192,10 +192,3 @@ def _align(
 
 def _may_pair(score: float, order_alone: bool) -> bool:
     return score >= (MIN_MEANING_IN_ORDER if order_alone else MIN_MEANING)
-
-
-def is_block_statement(block: Block) -> bool:
-    """A block that can state a criterion: a checkbox item or a bold-led paragraph or list item."""
-    return block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and (
-        block.is_checkbox or bool(block.strong)
-    )
