@@ -192,7 +192,7 @@ def test_broken_links(written: str, column: int) -> None:
 @pytest.mark.parametrize(
     "written",
     [
-        "see [the roadmap](#roadmap)",
+        "see [the principles](#engineering-principles)",
         'see [the doc](https://examplo.io "title")',
         "see `https:github.com` in the settings",
         "footnote [1]",

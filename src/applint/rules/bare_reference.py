@@ -9,7 +9,7 @@ piped from ``gh issue view``) is not checked.
 
 Passes: "Alice steps down: https://github.com/kubevirt/community/pull/406", and a reference that
 is the text of a full link: ``[PR #512](https://github.com/o/r/pull/512)``.
-Fails: "Alice steps down: #406" in a .docx, .txt or .md file.
+Fails: "Alice steps down: #406" in a .docx, .txt or .md file; ``crossplane/crossplane#1234`` too.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from applint.rules.rule import Rule
 from applint.text.patterns import LazyPattern
 
 ID = "bare-reference"
-REFERENCE = LazyPattern(r"(?<![\w/&#])#(\d{1,7})\b")
+# "#123", and "owner/repo#123", which GitHub links in issues and comments only (not in files).
+REFERENCE = LazyPattern(r"(?<![\w/&#.-])(?:[A-Za-z0-9][\w.-]*/[\w.-]+)?#(\d{1,7})\b")
 # A Markdown link, inline or reference-style, or an autolink: its text points where its target does.
 _LINK = LazyPattern(
     r"\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])|<[a-z]+://[^>]*>"

@@ -13,13 +13,14 @@ path segment (``github.com/org//blob/main/x.md``); link text glued to its addres
 issue]()``) or only ``#`` (``[text](#)``); a target that is plain text
 (``[GOVERNANCE](GOVERNANCE file in the community repo)``); and, in Markdown, a bracketed name
 of a document or page that renders as text because it has no address (``[Release board]``,
-``[RELEASES.md]``); a Markdown link written inside backticks, which shows as code. Code and
+``[RELEASES.md]``); a Markdown link written inside backticks, which shows as code; a link to an
+anchor no heading of the document has (``[CNCF Slack](#lima)``). Code and
 HTML comments are not otherwise read.
 
 Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``,
-``[roadmap](#roadmap)``, ``[text](https://example.org "title")``, a reference link whose
+``[text](https://example.org "title")``, a reference link whose
 definition is written (``[Release board]`` with ``[Release board]: https://…`` below),
-``[x]`` checkboxes, ``[1]`` citations.
+``[x]`` checkboxes, ``[1]`` citations, ``[roadmap](#roadmap)`` when a "Roadmap" heading is there.
 Fails: ``See our [Release board] for dates.``; ``[dedicated contact]https://github.com/…)``.
 """
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.progress import locate
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
@@ -36,6 +38,7 @@ from applint.text.links import (
     find_broken_links,
     find_links_in_code,
     find_unlinked_names,
+    heading_anchors,
 )
 
 ID = "broken-link"
@@ -81,6 +84,33 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                     f"'{shorten(name, 60)}' reads as a link but has no address; add '(https://…)' after it "
                     "or drop the brackets",
                 )
+    if document.format == "markdown":
+        yield from _missing_anchors(ctx)
+
+
+def _missing_anchors(ctx: LintContext) -> Iterator[Finding]:
+    """``[CNCF Slack](#lima)`` where no heading of the document has that anchor."""
+    document = ctx.document
+    anchors: frozenset[str] | None = None
+    seen: set[tuple[int, int]] = set()
+    for block in document.blocks:
+        for link in block.links:
+            if len(link) < 2 or not link.startswith("#") or link[1:2].isdigit() or link.startswith("#L"):
+                continue  # "#123" and "#L10" are issue and line references, not headings
+            if anchors is None:
+                anchors = heading_anchors([heading.text for heading in document.headings()])
+            if link[1:].lower() in anchors:
+                continue
+            line, column = locate(document, block, f"({link})", seen)
+            yield ctx.finding(
+                ID,
+                Severity.ERROR,
+                f"the link to '{shorten(link, 40)}' points to no heading of this document; link an "
+                "existing heading (GitHub's anchor: the title in lower case, spaces as '-') or a full URL",
+                line,
+                column=column,  # at the "(" that opens the anchor
+                anchor=link,
+            )
 
 
 def _finding(ctx: LintContext, line: int, offset: int, message: str) -> Finding:

@@ -143,3 +143,17 @@ def blank_code_and_comments(line: str) -> str:
     if "<!--" in line:
         line = _COMMENT.sub(lambda match: " " * len(match.group(0)), line)
     return line
+
+
+def heading_anchors(titles: list[str]) -> frozenset[str]:
+    """The anchors GitHub gives headings ("## Release process" -> ``release-process``; a repeated
+    title gets ``-1``, ``-2`` …), for checking ``[text](#anchor)`` links."""
+    anchors: set[str] = set()
+    for title in titles:
+        slug = re.sub(r"[^\w\- ]", "", title.strip().lower()).replace(" ", "-")
+        anchor, number = slug, 0
+        while anchor in anchors:
+            number += 1
+            anchor = f"{slug}-{number}"
+        anchors.add(anchor)
+    return frozenset(anchors)
