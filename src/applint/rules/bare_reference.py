@@ -45,8 +45,13 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             yield ctx.finding(
                 ID,
                 Severity.INFO,
-                f"'{match.group(0)}' links only inside a GitHub issue or pull request of the same repository; "
-                "write the full URL",
+                f"'{match.group(0)}' links only inside "
+                + (
+                    "GitHub issues, pull requests and comments"
+                    if "/" in match.group(0)
+                    else "a GitHub issue or pull request of the same repository"
+                )
+                + "; write the full URL",
                 number,
                 column=match.start() + 1,
             )
