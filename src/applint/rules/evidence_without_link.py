@@ -17,8 +17,9 @@ evidence that points back to a link just given ("Same file.", "Silver, see the b
 names a file the criterion just before links ("The last section of ROADMAP.md describes …");
 the adopters-in-use criterion, answered by the adopters the application names.
 Evidence whose link is there but broken (broken-link), or whose sentence stops where the link
-should be (unfinished-sentence), or that holds a note to the author (todo-marker), is reported
-by that rule instead.
+should be (unfinished-sentence), or that ends by introducing a list that never comes
+(dangling-intro), or that holds a note to the author (todo-marker), is reported by that rule
+instead.
 
 Fails: "Our maintainer file."
 """
@@ -71,6 +72,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue  # a note says the evidence is unfinished: todo-marker reports it
         if any(block.kind in _PROSE and open_ending(block.text) for block in evidence.blocks):
             continue  # the sentence stops where its link should be: unfinished-sentence reports it
+        if (
+            evidence.blocks
+            and evidence.blocks[-1].kind in _PROSE
+            and evidence.blocks[-1].text.rstrip().endswith(":")
+        ):
+            continue  # "… integrates with the following projects:" and nothing: dangling-intro reports it
         if ctx.selection.due_diligence:
             continue  # a TOC evaluation names what it checked; links there are the author's choice
         yield ctx.finding(
