@@ -224,6 +224,7 @@ def test_tekton_satisfied_with_a_criterion_unticked(shared: Path) -> None:
     report = lint_path(str(EXAMPLES / "tekton-incubation-tocdd.md"))
     assert rows(report.findings) == [
         ["contradictory-assertion", "error", 32, None],  # the unmet criterion at 137 is its facet
+        ["broken-link", "error", 93, 20],  # "[mailing list](tekton-governance@googlegroups.com)": no mailto:
         ["placeholder", "error", 211, 74],
         ["placeholder", "error", 224, 74],
     ]

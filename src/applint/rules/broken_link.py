@@ -14,7 +14,8 @@ issue]()``) or only ``#`` (``[text](#)``); a target that is plain text
 (``[GOVERNANCE](GOVERNANCE file in the community repo)``); and, in Markdown, a bracketed name
 of a document or page that renders as text because it has no address (``[Release board]``,
 ``[RELEASES.md]``); a Markdown link written inside backticks, which shows as code; a link to an
-anchor no heading of the document has (``[CNCF Slack](#lima)``). Code and
+anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
+without ``mailto:`` (``[mailing list](dev@example.org)``). Code and
 HTML comments are not otherwise read.
 
 Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``,

@@ -79,6 +79,9 @@ def find_broken_links(line: str) -> list[tuple[int, str, str]]:
     return sorted((offset, text, problem) for offset, (text, problem) in found.items())
 
 
+_EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _target_problem(target: str) -> str:
     """What is wrong with a Markdown link's target, or ""."""
     target = target.strip()
@@ -86,6 +89,8 @@ def _target_problem(target: str) -> str:
         return "the link has no address"
     if target == "#":
         return "the link's address is only '#'"
+    if "@" in target and ":" not in target and _EMAIL.fullmatch(target):
+        return "an e-mail address links only with 'mailto:' before it"
     if target.startswith("<") or " " not in target:
         return ""
     rest = target.split(None, 1)[1]
