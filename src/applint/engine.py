@@ -75,11 +75,10 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
     mapping = map_document(selection.template, document)
     # A document that declares its version claims the template: hold it to every criterion.
     follows = selection.version is not None or _follows(selection.template, mapping)
-    criteria_share = len(mapping.criteria) / max(1, len(selection.template.criteria))
     if not (
         selection.version is not None
         or selection.forced
-        or criteria_share >= FOLLOWS_CRITERIA_SHARE
+        or _follows_criteria(selection.template, mapping)
         or is_titled_application(document)
     ):
         # A README, meeting notes, an annual review met while walking a folder: not an application.
@@ -136,11 +135,18 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
 
 def _follows(template: Template, mapping: Mapping) -> bool:
     """Whether an undeclared document still follows the template (else per-criterion findings are noise)."""
+    if _follows_criteria(template, mapping):
+        return True
     areas = [s for s in template.walk() if s.required]
     found_areas = sum(1 for s in areas if s.id in mapping.sections)
-    if template.criteria and len(mapping.criteria) >= FOLLOWS_CRITERIA_SHARE * len(template.criteria):
-        return True
     return bool(areas) and found_areas >= FOLLOWS_AREAS_SHARE * len(areas)
+
+
+def _follows_criteria(template: Template, mapping: Mapping) -> bool:
+    """Whether enough of the template's criteria are found in the document."""
+    return bool(template.criteria) and len(mapping.criteria) >= FOLLOWS_CRITERIA_SHARE * len(
+        template.criteria
+    )
 
 
 def _configured(finding: Finding, severities: MappingOf[str, Severity]) -> Finding:

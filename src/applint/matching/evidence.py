@@ -100,6 +100,7 @@ def collect_evidence(document: Document, template: Template, mapping: Mapping) -
         for criterion in _criteria_under(template, section_id):
             section_wide.setdefault(criterion.id, block)
     not_own = {id(block) for block in section_blocks.values()}
+    dd_kind = template.kind if template.due_diligence else None
     result: dict[str, Evidence] = {}
     for criterion in template.criteria:
         index = mapping.criteria.get(criterion.id)
@@ -107,7 +108,6 @@ def collect_evidence(document: Document, template: Template, mapping: Mapping) -
             continue
         statement = document.blocks[index]
         blocks = own[criterion.id]
-        dd_kind = template.kind if template.due_diligence else None
         content = _inline_evidence(statement, criterion, template.kind, dd_kind) or any(
             _content_of(block, template.kind) for block in blocks if id(block) not in not_own
         )

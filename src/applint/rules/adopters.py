@@ -113,13 +113,18 @@ def _names_in_sentence(text: str) -> int:
     return named if named >= 2 else 0
 
 
+def is_adopter_block(title: str) -> bool:
+    """Whether a heading (or template section) title is an Adopter block's ("Adopter 2 - Globex/Energy")."""
+    return _ADOPTER_HEADING.match(title) is not None
+
+
 def _named_adopter_blocks(ctx: LintContext) -> list[Block]:
     """The Adopter headings that name an organization (not the template's $COMPANY/$INDUSTRY)."""
     return [
         block
         for block in ctx.document.blocks
         if block.kind is BlockKind.HEADING
-        and _ADOPTER_HEADING.match(block.text)
+        and is_adopter_block(block.text)
         and not PLACEHOLDER_RE.search(block.text)
     ]
 

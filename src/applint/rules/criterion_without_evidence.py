@@ -66,8 +66,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             from applint.rules import dd_verdicts  # only DD documents need it
 
             if not dd_verdicts.not_applicable(evidence):  # "N/A" is the TOC's evaluation
-                found = dd_verdicts.unevaluated(ctx, ID, criterion, statement)
-                yield found._replace(details={**found.details, "answer_lines": answer})
+                yield dd_verdicts.unevaluated(ctx, ID, criterion, statement, answer)
             continue
         if statement.checked:
             yield ctx.finding(

@@ -57,7 +57,9 @@ def unticked_required(ctx: LintContext) -> list[Verdict]:
     return sorted(verdicts, key=lambda verdict: verdict.statement.line)
 
 
-def unevaluated(ctx: LintContext, rule: str, criterion: Criterion, statement: Block) -> Finding:
+def unevaluated(
+    ctx: LintContext, rule: str, criterion: Criterion, statement: Block, answer_lines: list[int]
+) -> Finding:
     """criterion-without-evidence in a DD document: the evaluation under a criterion is missing."""
     name = shorten(criterion.text, 60)
     if statement.checked:
@@ -72,7 +74,13 @@ def unevaluated(ctx: LintContext, rule: str, criterion: Criterion, statement: Bl
             f'no evaluation under "{name}"; write what the TOC checked and found, and tick it if it is met'
         )
     return ctx.finding(
-        rule, severity, message, statement, section=criterion.section_id, criterion=criterion.id
+        rule,
+        severity,
+        message,
+        statement,
+        section=criterion.section_id,
+        criterion=criterion.id,
+        answer_lines=answer_lines,
     )
 
 

@@ -56,24 +56,23 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         by_section.setdefault(anchor.start, []).append(criterion)
         anchors[anchor.start] = anchor
-    grouped = [
+    # Sections that hold evidence though statements are missing (computed once for both uses below).
+    with_evidence = [
         (anchors[start], missing)
         for start, missing in sorted(by_section.items())
-        if not ctx.verbose and len(missing) >= GROUP_AT and _has_evidence(ctx, anchors[start])
+        if _has_evidence(ctx, anchors[start])
+    ]
+    grouped = [
+        (anchor, missing) for anchor, missing in with_evidence if not ctx.verbose and len(missing) >= GROUP_AT
     ]
     lost = sum(len(missing) for missing in by_section.values())
     if len(grouped) >= LOST_CHECKLIST_SECTIONS and lost >= LOST_CHECKLIST_SHARE * len(ctx.template.criteria):
         # One cause (an export dropped the checklist): one finding, for every section with evidence.
-        grouped = [
-            (anchors[start], missing)
-            for start, missing in sorted(by_section.items())
-            if _has_evidence(ctx, anchors[start])
-        ]
+        grouped = with_evidence
         yield _checklist_lost(ctx, grouped)
-        done = {id(anchor) for anchor, _ in grouped}
     else:
         yield from (_grouped(ctx, anchor, missing) for anchor, missing in grouped)
-        done = {id(anchor) for anchor, _ in grouped}
+    done = {id(anchor) for anchor, _ in grouped}
     for start, missing in sorted(by_section.items()):
         if id(anchors[start]) not in done:
             yield from (_single(ctx, anchors[start], criterion) for criterion in missing)

@@ -20,13 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.rules.adopters import is_adopter_block
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section
 from applint.templates.records import TemplateSection
-from applint.text.patterns import LazyPattern
 
 ID = "missing-section"
-_ADOPTER_BLOCK = LazyPattern(r"^Adopter \d+\b")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -36,10 +35,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for section in ctx.template.walk():
         if section.id in mapped or section.role == "title" or section.optional or not ctx.expects(section.id):
             continue
-        if (
-            _ADOPTER_BLOCK.match(section.title)
-            and ctx.mapping.sections.get(section.parent_id or "") is not None
-        ):
+        if is_adopter_block(section.title) and ctx.mapping.sections.get(section.parent_id or "") is not None:
             continue  # fewer Adopter blocks than the template's three: the adopters rule counts adopters
         if section.parent_id is not None:
             parent = ctx.template.sections_by_id[section.parent_id]
