@@ -149,3 +149,15 @@ def test_rewordings_pair_by_meaning_and_order_and_leave_the_rest_missing() -> No
     assert [also["rule"] for also in unticked.details["also"]] == ["todo-marker"]
     missing = [f for f in report.findings if f.rule == "missing-criterion"]
     assert [f.details["criterion"] for f in missing] == ["governance-date-with-actual-project-activities-i"]
+
+
+def test_facets_gathered_in_several_folds_give_one_also_clause() -> None:
+    """Unticked, nothing under it, and a BLOCKED note on its line: three rules, one finding, one clause."""
+    text = _unticked_and_empty().replace(
+        ROADMAP.replace("[x]", "[ ]"), "- [ ] **BLOCKED —** **Roadmap change process is documented.**", 1
+    )
+    (finding,) = [f for f in lint_text(text).findings if f.line == 199]
+    assert finding.rule == "unchecked-criterion"
+    assert [also["rule"] for also in finding.details["also"]] == ["criterion-without-evidence", "todo-marker"]
+    assert finding.message.count("(also:") == 1
+    assert finding.message.endswith("(also: nothing is written under it; it carries a note to the author)")

@@ -23,6 +23,7 @@ import re
 from typing import Final
 
 from applint.matching.mapping import Mapping, heading_names
+from applint.matching.rewording import statement_text
 from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import fills_sub_item, is_template_text
@@ -216,7 +217,8 @@ def _inline_evidence(
     In a due-diligence document (``dd_kind`` given) the statement's links and a tail the template
     itself has are the template's own ("[vendor-neutral](https://contribute.cncf.io/…)"): the TOC's
     evaluation is written below the statement."""
-    if statement.strong:
+    stated = statement_text(statement)
+    if statement.strong and stated == statement.strong:
         # A link inside the bold statement is the template's ("Complete a [General Technical
         # Review](../toc_subprojects/…)"): only what follows the bold part answers.
         if len(statement.text) <= len(statement.strong):
@@ -226,9 +228,9 @@ def _inline_evidence(
             return False
         words = len(normalize(strip_markers(rest)).split())
         return words >= MIN_EVIDENCE_WORDS or (words >= 1 and bool(statement.links) and dd_kind is None)
-    if statement.links and dd_kind is None and not is_template_text(statement.text, criterion_kind):
+    if statement.links and dd_kind is None and not is_template_text(stated, criterion_kind):
         return True
-    text = strip_markers(statement.text)
+    text = strip_markers(stated if statement.strong else statement.text)  # "**BLOCKED —** …": what follows
     head, tail = _split_answer(text)
     if tail and containment(content_words(criterion.text), content_words(head)) >= ANSWER_HEAD_SHARE:
         return True  # "All subprojects, if any, are listed: none." — the answer after the statement

@@ -157,8 +157,11 @@ def _within(section: str, outer: str) -> bool:
 
 
 def _with_facets(primary: Finding, others: Sequence[Finding]) -> Finding:
-    also: list[dict[str, Any]] = [
-        *primary.details.get("also", ()),
+    """The primary finding with ``others`` added to its facets; its message ends in one "(also: …)"
+    clause naming every facet, however many folds it took to gather them."""
+    earlier: list[dict[str, Any]] = list(primary.details.get("also", ()))
+    also = [
+        *earlier,
         *(
             {
                 "rule": other.rule,
@@ -169,6 +172,12 @@ def _with_facets(primary: Finding, others: Sequence[Finding]) -> Finding:
             for other in others
         ),
     ]
-    clauses = list(dict.fromkeys(_FACETS[other.rule] for other in others if other.rule != primary.rule))
-    message = primary.message + (f" (also: {'; '.join(clauses)})" if clauses else "")
+    message = primary.message.removesuffix(_also_clause(primary.rule, earlier)) + _also_clause(
+        primary.rule, also
+    )
     return primary._replace(message=message, details={**primary.details, "also": also})
+
+
+def _also_clause(rule: str, facets: Sequence[dict[str, Any]]) -> str:
+    clauses = list(dict.fromkeys(_FACETS[facet["rule"]] for facet in facets if facet["rule"] != rule))
+    return f" (also: {'; '.join(clauses)})" if clauses else ""
