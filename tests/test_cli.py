@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -154,6 +155,63 @@ def test_docx_run_imports_neither_python_docx_nor_jsonschema() -> None:
 def test_python_dash_m(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "applint", "check", CLEAN], capture_output=True, text=True)
     assert result.returncode == 0 and "no problems" in result.stdout
+
+
+# Buffered output, as on most machines (PYTHONUNBUFFERED would hide a missing flush before the end).
+BUFFERED = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+
+
+def test_the_console_run_ends_with_the_commands_status_and_all_its_output(tmp_path: Path) -> None:
+    """main() ends the process itself (no interpreter teardown): the status and every line survive."""
+    broken = _broken(tmp_path)
+    expected = CliRunner().invoke(cli, ["check", str(broken), "--format", "json"])
+    result = subprocess.run(
+        [sys.executable, "-m", "applint", "check", str(broken), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=BUFFERED,
+    )
+    assert result.returncode == expected.exit_code == 1
+    assert result.stdout == expected.stdout and json.loads(result.stdout)
+    missing = subprocess.run(
+        [sys.executable, "-m", "applint", "check", str(tmp_path / "gone.md"), CLEAN],
+        capture_output=True,
+        text=True,
+        env=BUFFERED,
+    )
+    assert missing.returncode == 2
+    assert missing.stderr == f"applint: cannot read {tmp_path / 'gone.md'}: no such file\n"
+    assert missing.stdout.splitlines()[-2].startswith("checked 2 files")
+
+
+def test_end_process_takes_what_sys_exit_takes() -> None:
+    for code, status, stderr in (("None", 0, ""), ("3", 3, ""), ("'stopped here'", 1, "stopped here\n")):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"from applint.cli import end_process; print('out', end=''); end_process({code})",
+            ],
+            capture_output=True,
+            text=True,
+            env=BUFFERED,
+        )
+        assert (result.returncode, result.stdout, result.stderr) == (status, "out", stderr)
+
+
+def test_a_reader_that_goes_away_gets_status_1_and_no_traceback() -> None:
+    """`applint check . --format json | head -1`: the pipe closes before the output is written."""
+    run = subprocess.Popen(
+        [sys.executable, "-m", "applint", "check", "--format", "json", str(FIXTURES / "corpus")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=BUFFERED,
+    )
+    assert run.stdout is not None and run.stderr is not None
+    run.stdout.close()
+    stderr = run.stderr.read().decode()
+    assert run.wait() == 1
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr
 
 
 def test_jobs_keep_the_input_order_and_the_output(runner: CliRunner, tmp_path: Path) -> None:

@@ -10,11 +10,14 @@ Library use::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from applint._version import __version__
 
+# Not `typing.TYPE_CHECKING`: importing typing here would run before the command line can make the
+# garbage collector lazier (cli.py), and every run starts with this file. mypy knows the name.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from applint.batch import lint_paths
     from applint.engine import LintOptions, lint_path, lint_text
 

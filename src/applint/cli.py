@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import gc
-import json
-import os
-import sys
-from collections.abc import Callable
-from typing import Any
 
 # A run is short-lived and makes few reference cycles: collect them less often (as mypy does).
 # Set before the imports below, whose many small objects would otherwise trigger collections.
 gc.set_threshold(100_000, 50, 100)
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 import click
 
@@ -353,6 +354,35 @@ def upgrade(paths: tuple[str, ...], to: str, start: str | None, check_only: bool
     sys.exit(rewrite_files(paths, lambda d: plan_upgrade(d, to, start), _mode(check_only, diff_only), _echo))
 
 
-def main() -> None:
-    """Console-script entry point."""
-    cli()
+def main() -> NoReturn:
+    """Console-script entry point (also `python -m applint`): run the command, then end the process."""
+    try:
+        cli()  # standalone mode: always ends in SystemExit
+    except SystemExit as stop:
+        end_process(stop.code)
+    raise AssertionError("unreachable: click's standalone mode always exits")
+
+
+def end_process(code: object) -> NoReturn:
+    """Flush the output and end the process with ``code``, skipping the interpreter's teardown.
+
+    Freeing every module and object at exit costs ~10 ms of a ~100 ms run, for nothing: the
+    command has finished, its files are closed (fix/upgrade write atomically and close first) and
+    any worker pool is joined. mypy ends its runs the same way. ``code`` is what ``sys.exit``
+    takes: None, an exit status, or a message printed to stderr with status 1. If the output
+    cannot be flushed (the reader of a pipe went away), the status is 1 unless it is already a
+    failure, as Python itself does.
+    """
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:
+        print(code, file=sys.stderr)
+        status = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe, or a stream already closed
+            status = status or 1
+    os._exit(status)

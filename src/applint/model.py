@@ -11,7 +11,8 @@ the others are plain classes with ``__slots__`` whose attributes are ``Final`` (
 assignment after ``__init__``), ~0.02 ms each. Frozen dataclasses cost ~0.6 ms each.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` in this module: typing.NamedTuple compiles every string
+# annotation when the class is made, ~0.15 ms a record on every run.
 
 import enum
 from collections.abc import Iterator, Mapping

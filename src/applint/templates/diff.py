@@ -1,6 +1,7 @@
 """What changed between two template revisions: criteria added, removed, reworded, moved."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` in this module: typing.NamedTuple compiles every string
+# annotation when the class is made, ~0.15 ms a record on every run.
 
 from typing import NamedTuple
 
