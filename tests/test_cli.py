@@ -238,3 +238,45 @@ def test_version(runner: CliRunner) -> None:
 
     result = runner.invoke(cli, ["--version"])
     assert result.exit_code == 0 and result.stdout.strip() == f"applint, version {__version__}"
+
+
+def test_help_on_every_command_and_the_hint_after_a_usage_error(runner: CliRunner) -> None:
+    """applint makes its own -h/--help and --version options (click's ask gettext, which imports
+    locale on every run); they must behave as click's."""
+    top = runner.invoke(cli, ["--help"], prog_name="applint")
+    assert top.exit_code == 0 and top.stdout.startswith("Usage: applint [OPTIONS] COMMAND [ARGS]...")
+    assert "  -h, --help  Show this message and exit." in top.stdout
+    assert "  --version   Show the version and exit." in top.stdout
+    for command in (
+        "check",
+        "rules",
+        "explain",
+        "templates",
+        "template-diff",
+        "triage",
+        "fix",
+        "init",
+        "upgrade",
+    ):
+        for flag in ("-h", "--help"):
+            shown = runner.invoke(cli, [command, flag], prog_name="applint")
+            assert shown.exit_code == 0, (command, flag)
+            assert shown.stdout.startswith(f"Usage: applint {command} ")
+            last = shown.stdout.splitlines()[-1].split()
+            assert last == ["-h,", "--help", "Show", "this", "message", "and", "exit."], (command, flag)
+    wrong = runner.invoke(cli, ["check", "--bogus"], prog_name="applint")
+    assert wrong.exit_code == 2
+    assert wrong.stderr.splitlines()[:2] == [
+        "Usage: applint check [OPTIONS] PATHS...",
+        "Try 'applint check --help' for help.",
+    ]
+
+
+def test_a_check_run_never_imports_locale() -> None:
+    code = (
+        "import sys; from applint.cli import cli\n"
+        f"try: cli(['check', {CLEAN!r}])\n"
+        "except SystemExit: print('locale' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "False"

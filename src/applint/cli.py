@@ -29,8 +29,59 @@ def _fail_setup(error: ApplintError) -> None:
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="applint")
+def _show_help(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"applint, version {__version__}", color=ctx.color)
+        ctx.exit()
+
+
+def _help_option(command: click.Command, ctx: click.Context) -> click.Option | None:
+    """click's -h/--help option, made with its text given: click's own asks gettext for the text,
+    and gettext's first call imports locale (~1 ms of every run, for a text never translated)."""
+    names = command.get_help_option_names(ctx)
+    if not names or not command.add_help_option:
+        return None
+    made: click.Option | None = command.__dict__.get("_applint_help")
+    if made is None:  # one object per command: click orders eager options by identity
+        made = click.Option(
+            names,
+            is_flag=True,
+            is_eager=True,
+            expose_value=False,
+            callback=_show_help,
+            help="Show this message and exit.",
+        )
+        command.__dict__["_applint_help"] = made
+    return made
+
+
+class _Command(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(self, ctx)
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(self, ctx)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(  # not click.version_option, which asks gettext for its help text too
+    "--version",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
 def cli() -> None:
     """Lint CNCF Graduation and Incubation applications against their template."""
 
