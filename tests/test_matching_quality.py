@@ -91,3 +91,42 @@ def test_trimmed_criteria_never_match_the_wrong_criterion() -> None:
     print(f"\ntrimmed to half, bold: precision {precision:.3f}, recall {recall:.3f}; wrong: {wrong}")
     assert precision == 1.0, wrong
     assert recall >= 0.75
+
+
+def _drafts() -> list[str]:
+    paths = sorted((FIXTURES / "corpus").glob("*.md")) + sorted((FIXTURES / "apps").glob("*.md"))
+    return [str(path) for path in paths]
+
+
+def test_mapping_reads_the_scores_detection_computed_as_if_it_scored_itself() -> None:
+    """Mapping takes each statement's scores from the kind's index (computed once, for detection)
+    and translates them to the revision's criteria: they must be the scores an index of the
+    revision's own criteria gives, on every draft, and a template not shipped gets its own index."""
+    from applint.matching.mapping import _criterion_scores
+    from applint.matching.statements import CriterionIndex, candidates, kind_index
+    from applint.templates.catalog import revisions_of
+    from applint.templates.records import template_from_data
+
+    for path in _drafts():
+        with open(path, encoding="utf-8") as handle:
+            document = read_markdown(handle.read(), path)
+        template = select_template(document).template
+        own = CriterionIndex([criterion.text for criterion in template.criteria])
+        expected = [own.scores(candidate.words) for candidate in candidates(document)]
+        assert kind_index(revisions_of(template.kind)).positions(template) is not None, path
+        assert _criterion_scores(template, document) == (expected, own.words), path
+
+    data = json.loads((FIXTURES.parent / "schemas" / "graduation-v1.6-2026-06-29.json").read_text())
+    data["sections"][1]["criteria"][0]["text"] = "A criterion no shipped revision has, in words of its own."
+    changed = template_from_data(data)
+    assert kind_index(revisions_of("graduation")).positions(changed) is None
+    document = read_markdown((FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(), "x.md")
+    own = CriterionIndex([criterion.text for criterion in changed.criteria])
+    assert _criterion_scores(changed, document) == (
+        [own.scores(candidate.words) for candidate in candidates(document)],
+        own.words,
+    )
+    assert (
+        map_document(changed, document).criteria
+        != map_document(find_template("graduation-v1.6"), document).criteria
+    )

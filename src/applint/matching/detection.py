@@ -14,14 +14,8 @@ from collections.abc import Mapping
 from typing import Final
 
 from applint.matching import dd
-from applint.matching.mapping import (
-    ELSEWHERE_THRESHOLD,
-    PLAIN_THRESHOLD,
-    CriterionIndex,
-    candidates,
-    one_to_one,
-    title_matches,
-)
+from applint.matching.mapping import ELSEWHERE_THRESHOLD, PLAIN_THRESHOLD, one_to_one, title_matches
+from applint.matching.statements import candidates, kind_index, statement_scores
 from applint.model import EMPTY_MAPPING, BlockKind, Document
 from applint.templates.catalog import latest_of, revisions_of
 from applint.templates.records import Template, TemplateSection
@@ -228,11 +222,10 @@ class _RevisionIndex:
     revision's criteria texts in one inverted index, and what each revision's titles are worth."""
 
     def __init__(self, revisions: tuple[Template, ...]) -> None:
-        self.texts = sorted({criterion.text for template in revisions for criterion in template.criteria})
-        self.index = CriterionIndex(self.texts)
-        position_of = {text: position for position, text in enumerate(self.texts)}
+        shared = kind_index(revisions)  # mapping reads the same index for the revision chosen
+        self.index = shared.index
         self.own = {
-            template.id: frozenset(position_of[criterion.text] for criterion in template.criteria)
+            template.id: frozenset(shared.position_of[criterion.text] for criterion in template.criteria)
             for template in revisions
         }
         # A section id fixes its titles, so which sections the headings name is found once.
@@ -275,13 +268,11 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
     """
     known = _revision_index(revisions)
     statements: list[dict[int, float]] = []
-    for candidate in candidates(document):
+    for candidate, all_scores in zip(
+        candidates(document), statement_scores(document, known.index), strict=True
+    ):
         threshold = ELSEWHERE_THRESHOLD if candidate.emphasized else PLAIN_THRESHOLD
-        scores = {
-            position: score
-            for position, score in known.index.scores(candidate.words).items()
-            if score >= threshold
-        }
+        scores = {position: score for position, score in all_scores.items() if score >= threshold}
         if scores:
             statements.append(scores)
     doc_titles = tuple(block.text for block in document.blocks if block.kind is BlockKind.HEADING)

@@ -8,16 +8,16 @@ matched at most once and each block holds at most one criterion (greedy, best sc
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import chain
 from typing import Final
 
-from applint.matching.rewording import pair_reworded, statement_text
+from applint.matching.rewording import pair_reworded
+from applint.matching.statements import CriterionIndex, candidates, kind_index, statement_scores
 from applint.matching.structure import Section, build_sections
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, Document
+from applint.templates.catalog import revisions_of
 from applint.templates.records import Criterion, Template, TemplateSection
-from applint.text.normalize import content_words, normalize_title
+from applint.text.normalize import normalize_title
 from applint.text.similarity import containment
 
 GENERIC_TITLES = frozenset({"suggested", "required"})
@@ -30,26 +30,6 @@ PLAIN_THRESHOLD = 0.8
 # come from one criterion is that criterion with a clause dropped (scored a little below exact).
 TRIMMED_MIN_WORDS = 3
 TRIMMED_WEIGHT = 0.9
-# Headings at this level or deeper may state a criterion.
-CRITERION_HEADING_LEVEL = 3
-
-
-class Candidate:
-    """A block that could state a criterion."""
-
-    __slots__ = ("block", "block_index", "emphasized", "words")
-
-    def __init__(
-        self,
-        block_index: int,
-        block: Block,
-        words: frozenset[str],
-        emphasized: bool,
-    ) -> None:
-        self.block_index: Final = block_index
-        self.block: Final = block
-        self.words: Final = words
-        self.emphasized: Final = emphasized
 
 
 class Mapping:
@@ -158,86 +138,18 @@ def map_sections(template: Template, root: Section) -> dict[str, Section]:
     return matches
 
 
-def candidates(document: Document) -> list[Candidate]:
-    """Blocks that may state a criterion: list items and paragraphs with words in them.
-
-    Detection and mapping both need them; they are computed once per document object.
-    """
-    cached = _CANDIDATES.get(id(document))
-    if cached is not None and cached[0] is document:
-        return cached[1]
-    found = _find_candidates(document)
-    _CANDIDATES.clear()  # one document at a time: no growth over a run of many files
-    _CANDIDATES[id(document)] = (document, found)
-    return found
-
-
-_CANDIDATES: dict[int, tuple[Document, list[Candidate]]] = {}
-
-
-def _find_candidates(document: Document) -> list[Candidate]:
-    found = []
-    for index, block in enumerate(document.blocks):
-        if not block.text:
-            continue
-        if block.kind is BlockKind.HEADING:
-            # Some applicants write each criterion as a small heading ("#### Roadmap change …");
-            # section titles are short and score far below any criterion's threshold.
-            if block.level >= CRITERION_HEADING_LEVEL:
-                words = content_words(block.text)
-                if len(words) >= 2:
-                    found.append(Candidate(index, block, words, True))
-            continue
-        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
-            continue
-        statement = statement_text(block)  # "**BLOCKED —** Document …" states "Document …"
-        words = content_words(statement)
-        if words:
-            found.append(Candidate(index, block, words, block.is_checkbox or bool(block.strong)))
-    return found
-
-
-class CriterionIndex:
-    """An inverted index from meaningful words to the criteria texts that use them."""
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.words = [content_words(text) for text in texts]
-        self.sizes = [len(words) for words in self.words]
-        postings: dict[str, list[int]] = defaultdict(list)
-        for position, words in enumerate(self.words):
-            for word in words:
-                postings[word].append(position)
-        self.postings = dict(postings)
-
-    def scores(self, words: frozenset[str]) -> dict[int, float]:
-        """Dice similarity of ``words`` with every indexed text sharing enough words with it.
-
-        The shared-word counts come from the postings, so the Dice coefficient needs no set
-        intersection: 2 * shared / (|words| + |text|).
-        """
-        postings = self.postings
-        shared = Counter(chain.from_iterable([postings[word] for word in words if word in postings]))
-        size = len(words)
-        sizes = self.sizes
-        return {
-            position: 2.0 * count / (size + sizes[position])
-            for position, count in shared.items()
-            if count >= 2 or sizes[position] <= 2
-        }
-
-
 def map_criteria(
     template: Template, document: Document, root: Section, sections: dict[str, Section]
 ) -> tuple[dict[str, int], dict[str, float]]:
     """Match template criteria to document blocks; return block indexes and scores by criterion id."""
     criteria = template.criteria
-    index = CriterionIndex([criterion.text for criterion in criteria])
+    all_scores, words_of = _criterion_scores(template, document)
     # Tier 0: statements inside the criterion's own section, matched first ("within their own
     # section first"); tier 1: anywhere else, at a stricter threshold.
     spans = {criterion.section_id: _span(criterion, template, sections) for criterion in criteria}
     pairs: list[tuple[int, float, int, int]] = []
-    for candidate in candidates(document):
-        for position, score in index.scores(candidate.words).items():
+    for candidate, candidate_scores in zip(candidates(document), all_scores, strict=True):
+        for position, score in candidate_scores.items():
             span = spans[criteria[position].section_id]
             in_section = span[0] < candidate.block_index < span[1]
             if not candidate.emphasized:
@@ -246,7 +158,7 @@ def map_criteria(
             elif in_section:
                 if len(candidate.words) >= TRIMMED_MIN_WORDS:
                     # A statement with a clause dropped: its words all come from the criterion.
-                    score = max(score, TRIMMED_WEIGHT * containment(candidate.words, index.words[position]))
+                    score = max(score, TRIMMED_WEIGHT * containment(candidate.words, words_of[position]))
                 if score >= IN_SECTION_THRESHOLD:
                     pairs.append((0, score, position, candidate.block_index))
             elif score >= ELSEWHERE_THRESHOLD:
@@ -258,6 +170,31 @@ def map_criteria(
         matched[criteria[position].id] = block_index
         scores[criteria[position].id] = score
     return matched, scores
+
+
+def _criterion_scores(
+    template: Template, document: Document
+) -> tuple[list[dict[int, float]], list[frozenset[str]]]:
+    """Per candidate, its score with each of the template's criteria (by position), and each
+    criterion's words. A shipped revision reads the scores detection already computed against its
+    kind's index; any other template gets an index of its own."""
+    shared = kind_index(revisions_of(template.kind))
+    positions = shared.positions(template)
+    if positions is None:
+        index = CriterionIndex([criterion.text for criterion in template.criteria])
+        return [index.scores(candidate.words) for candidate in candidates(document)], index.words
+    in_template: dict[int, list[int]] = {}
+    for position, shared_position in enumerate(positions):
+        in_template.setdefault(shared_position, []).append(position)
+    translated = [
+        {
+            position: score
+            for shared_position, score in scores.items()
+            for position in in_template.get(shared_position, ())
+        }
+        for scores in statement_scores(document, shared.index)
+    ]
+    return translated, [shared.index.words[shared_position] for shared_position in positions]
 
 
 def one_to_one(pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
