@@ -114,7 +114,8 @@ def test_mapping_reads_the_scores_detection_computed_as_if_it_scored_itself() ->
         own = CriterionIndex([criterion.text for criterion in template.criteria])
         expected = [own.scores(candidate.words) for candidate in candidates(document)]
         assert kind_index(revisions_of(template.kind)).positions(template) is not None, path
-        assert _criterion_scores(template, document) == (expected, own.words), path
+        scores, words = _criterion_scores(template, document)
+        assert (list(scores), words) == (expected, own.words), path
 
     data = json.loads((FIXTURES.parent / "schemas" / "graduation-v1.6-2026-06-29.json").read_text())
     data["sections"][1]["criteria"][0]["text"] = "A criterion no shipped revision has, in words of its own."
@@ -122,7 +123,8 @@ def test_mapping_reads_the_scores_detection_computed_as_if_it_scored_itself() ->
     assert kind_index(revisions_of("graduation")).positions(changed) is None
     document = read_markdown((FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(), "x.md")
     own = CriterionIndex([criterion.text for criterion in changed.criteria])
-    assert _criterion_scores(changed, document) == (
+    scores, words = _criterion_scores(changed, document)
+    assert (list(scores), words) == (
         [own.scores(candidate.words) for candidate in candidates(document)],
         own.words,
     )

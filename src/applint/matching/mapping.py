@@ -8,11 +8,17 @@ matched at most once and each block holds at most one criterion (greedy, best sc
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from applint.matching.rewording import pair_reworded
-from applint.matching.statements import CriterionIndex, candidates, kind_index, statement_scores
+from applint.matching.statements import (
+    CriterionIndex,
+    candidates,
+    forget_statement_scores,
+    kind_index,
+    statement_scores,
+)
 from applint.matching.structure import Section, build_sections
 from applint.model import Block, Document
 from applint.templates.catalog import revisions_of
@@ -163,6 +169,7 @@ def map_criteria(
                     pairs.append((0, score, position, candidate.block_index))
             elif score >= ELSEWHERE_THRESHOLD:
                 pairs.append((1, score, position, candidate.block_index))
+    forget_statement_scores()  # mapping is their last reader: a long document's scores are large
     pairs.sort(key=lambda pair: (pair[0], -pair[1], pair[3], pair[2]))
     matched: dict[str, int] = {}
     scores: dict[str, float] = {}
@@ -174,26 +181,27 @@ def map_criteria(
 
 def _criterion_scores(
     template: Template, document: Document
-) -> tuple[list[dict[int, float]], list[frozenset[str]]]:
+) -> tuple[Iterator[dict[int, float]], list[frozenset[str]]]:
     """Per candidate, its score with each of the template's criteria (by position), and each
     criterion's words. A shipped revision reads the scores detection already computed against its
-    kind's index; any other template gets an index of its own."""
+    kind's index (translated one candidate at a time: a 3 MB document has 17,000 candidates);
+    any other template gets an index of its own."""
     shared = kind_index(revisions_of(template.kind))
     positions = shared.positions(template)
     if positions is None:
         index = CriterionIndex([criterion.text for criterion in template.criteria])
-        return [index.scores(candidate.words) for candidate in candidates(document)], index.words
+        return (index.scores(candidate.words) for candidate in candidates(document)), index.words
     in_template: dict[int, list[int]] = {}
     for position, shared_position in enumerate(positions):
         in_template.setdefault(shared_position, []).append(position)
-    translated = [
+    translated = (
         {
             position: score
             for shared_position, score in scores.items()
             for position in in_template.get(shared_position, ())
         }
         for scores in statement_scores(document, shared.index)
-    ]
+    )
     return translated, [shared.index.words[shared_position] for shared_position in positions]
 
 

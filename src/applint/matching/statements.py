@@ -147,4 +147,9 @@ def statement_scores(document: Document, index: CriterionIndex) -> list[dict[int
     return found
 
 
+def forget_statement_scores() -> None:
+    """Drop the scores kept for the current document (mapping, their last reader, calls this)."""
+    _SCORES.clear()
+
+
 _SCORES: dict[int, tuple[Document, CriterionIndex, list[dict[int, float]]]] = {}
