@@ -29,6 +29,11 @@ TARGETS = {"R1": 3.0, "R2": 1.5, "R2-draft": 1.5, "R3": 120.0, "R4": 1.5, "R5": 
 # Measured and shown, with no target: R2-draft with the interpreter's normal exit (the console command
 # ends the process without the teardown, ~10 ms; this keeps the cost of applint's own work in view).
 INFORMATION = ("R2-exit",)
+# The floor of R2-draft and R2-exit: python importing click and mistune and parsing with no plugins.
+DRAFT_FLOOR = (
+    "import sys, click, mistune; "
+    "mistune.create_markdown(renderer=None)(open(sys.argv[1], encoding='utf-8').read())"
+)
 # R2 on real-looking text: the largest realistic draft of the labelled corpus (or a real application
 # from ../shared when it is there), against python importing click and mistune and parsing with no
 # plugins at all.
@@ -169,13 +174,9 @@ def main() -> int:
 
     if "R2-draft" in wanted:
         draft = next(path for path in DRAFTS if path.is_file())
-        draft_floor = (
-            "import sys, click, mistune; "
-            "mistune.create_markdown(renderer=None)(open(sys.argv[1], encoding='utf-8').read())"
-        )
         whole, floor = paired_process_seconds(
             [applint_script(), "check", str(draft)],
-            [sys.executable, "-c", draft_floor, str(draft)],
+            [sys.executable, "-c", DRAFT_FLOOR, str(draft)],
             3 * repeats,
             env,
         )
@@ -183,14 +184,10 @@ def main() -> int:
 
     if "R2-exit" in wanted:
         draft = next(path for path in DRAFTS if path.is_file())
-        draft_floor = (
-            "import sys, click, mistune; "
-            "mistune.create_markdown(renderer=None)(open(sys.argv[1], encoding='utf-8').read())"
-        )
         normal_exit = "import sys; from applint.cli import cli; cli(sys.argv[1:], prog_name='applint')"
         whole, floor = paired_process_seconds(
             [sys.executable, "-c", normal_exit, "check", str(draft)],
-            [sys.executable, "-c", draft_floor, str(draft)],
+            [sys.executable, "-c", DRAFT_FLOOR, str(draft)],
             3 * repeats,
             env,
         )
