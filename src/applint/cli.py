@@ -310,7 +310,7 @@ def triage(
             event_path,
             post_comment,
             sys.stdin.buffer,
-            lambda text, err: click.echo(text, nl=False, err=err) if not err else click.echo(text, err=True),
+            _echo,
         )
     )
 
