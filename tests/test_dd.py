@@ -12,12 +12,12 @@ from click.testing import CliRunner
 
 from applint.cli import cli
 from applint.engine import lint_path, lint_text
-from applint.findings import Finding
+from applint.findings import Finding, Severity
 from applint.matching.dd import due_diligence_signals
 from applint.readers.markdown import read_markdown
 from applint.templates.catalog import find_template
 from applint.templates.records import Template
-from tests.conftest import EXAMPLES, FIXTURES, TEMPLATES, shared_files
+from tests.conftest import EXAMPLES, FIXTURES, TEMPLATES, examples_of_kind, shared_files, shared_params
 
 DD_TEMPLATES = TEMPLATES.parent / "dd-templates"
 CASES = json.loads((FIXTURES / "dd" / "cases.json").read_text(encoding="utf-8"))["cases"]
@@ -29,10 +29,10 @@ APPLICANT_ONLY = {
     "unchecked-criterion",
     "adopters",
 }
-DD_EXAMPLES = shared_files(EXAMPLES, "*-tocdd.md") + shared_files(EXAMPLES, "in-toto-graduation-unversioned*")
-APPLICATION_EXAMPLES = [
-    path for path in shared_files(EXAMPLES, "*") if path not in DD_EXAMPLES and path.name != "README.md"
-]
+# What each example is comes from the examples' README (its kind column), never from its name.
+DD_EXAMPLES = examples_of_kind("dd")
+# A proposal from before the templates is read as an application too (the Flux control case).
+APPLICATION_EXAMPLES = examples_of_kind("application", "proposal")
 
 
 def rows(findings: tuple[Finding, ...]) -> list[list[object]]:
@@ -167,7 +167,7 @@ def test_the_application_fixtures_are_applications(path: Path) -> None:
     assert report.document_kind == "application" and not find_template(report.template or "").due_diligence
 
 
-@pytest.mark.parametrize("path", shared_files(DD_TEMPLATES, "dd-*.md"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(shared_files(DD_TEMPLATES, "dd-*.md")), ids=lambda p: p.name)
 def test_each_dd_template_text_is_a_dd_document_of_its_own_revision(path: Path) -> None:
     """Checked against its own revision, or one whose criteria and sections are exactly its own
     (texts that differ only in a note or a sub-bullet's case: the newest of them wins)."""
@@ -193,7 +193,7 @@ def _unique_date(level: str, date: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    "path", shared_files(TEMPLATES, "*-v1.*.md") + APPLICATION_EXAMPLES, ids=lambda p: p.name
+    "path", shared_params(shared_files(TEMPLATES, "*-v1.*.md") + APPLICATION_EXAMPLES), ids=lambda p: p.name
 )
 def test_an_application_is_never_taken_for_a_dd_document(path: Path) -> None:
     report = lint_path(str(path))
@@ -201,11 +201,24 @@ def test_an_application_is_never_taken_for_a_dd_document(path: Path) -> None:
     assert report.template is not None and not report.template.startswith("dd-")
 
 
-@pytest.mark.parametrize("path", DD_EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(DD_EXAMPLES), ids=lambda p: p.name)
 def test_every_real_dd_document_is_one_and_gets_no_applicant_advice(path: Path) -> None:
     report = lint_path(str(path))
     assert report.document_kind == "due-diligence" and (report.template or "").startswith("dd-")
-    assert not {f.rule for f in report.findings} & APPLICANT_ONLY
+    # One exception, in the TOC's words and never above info: a DD in the older free-form format
+    # (before the DD template) is told once that its criteria were not checked.
+    unknown = [f for f in report.findings if f.rule == "unknown-template"]
+    assert all(
+        f.severity is Severity.INFO and "does not follow the TOC's DD template" in f.message for f in unknown
+    )
+    assert not {f.rule for f in report.findings} & (APPLICANT_ONLY - {"unknown-template"})
+
+
+def test_an_older_free_form_dd_is_told_once_at_info_and_nothing_else(shared: Path) -> None:
+    report = lint_path(str(EXAMPLES / "opencost-incubation-tocdd-older-format.md"))
+    assert report.document_kind == "due-diligence"
+    assert rows(report.findings) == [["unknown-template", "info", 1, None]]
+    assert "a finished evaluation needs no change" in report.findings[0].message
 
 
 def test_lima_and_metal3_finished_dds(shared: Path) -> None:

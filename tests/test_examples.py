@@ -13,8 +13,10 @@ from applint.cli import cli
 from applint.engine import lint_path
 from applint.findings import Finding
 from applint.templates.catalog import builtin_templates
-from tests.conftest import EXAMPLES, TEMPLATES, shared_files
+from tests.conftest import EXAMPLES, TEMPLATES, example_kinds, shared_files, shared_params
 
+# The companion documents' kinds as the examples' README names them.
+COMPANION_KINDS = ("gtr", "governance review", "security self-assessment")
 ALL_INPUTS = (
     shared_files(EXAMPLES, "*.md")
     + shared_files(EXAMPLES, "*.txt")
@@ -30,15 +32,24 @@ def found(findings: tuple[Finding, ...], rule: str) -> list[tuple[str, int | Non
     return [(f.severity.label, f.line, f.column) for f in findings if f.rule == rule]
 
 
-@pytest.mark.parametrize("path", ALL_INPUTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(ALL_INPUTS), ids=lambda p: p.name)
 def test_every_shared_file_lints_with_valid_json_and_lines_inside(path: Path, runner: CliRunner) -> None:
     result = runner.invoke(cli, ["check", "--format", "json", str(path)])
     assert result.exit_code in (0, 1), result.output
     data = json.loads(result.stdout)
     assert data["version"] == 1
     (file,) = data["files"]
-    # The examples' README is no application: skipped, no template, no findings.
-    assert (file["template"] is None) == (path.name == "README.md") == (file["application"] is False)
+    # What the file is comes from the examples' README: applications, proposals and DD documents
+    # are checked against a template; the README itself and the companion documents (GTR,
+    # governance review, self-assessment) are not applications: skipped, no template, no findings.
+    # The reference templates are applications.
+    kind = example_kinds().get(path.name, "application" if path.parent == TEMPLATES else "unknown")
+    if kind in ("application", "proposal", "dd"):
+        assert file["application"] is True and file["template"] is not None
+        assert file["document_kind"] == ("due-diligence" if kind == "dd" else "application")
+    elif path.name == "README.md" or kind in COMPANION_KINDS:
+        assert file["application"] is False and file["template"] is None and file["findings"] == []
+    assert (file["template"] is None) == (file["application"] is False)
     size = len(path.read_bytes().decode("utf-8-sig").splitlines()) if path.suffix != ".docx" else None
     for finding in file["findings"]:
         assert finding["severity"] in ("error", "warning", "info")
@@ -48,7 +59,7 @@ def test_every_shared_file_lints_with_valid_json_and_lines_inside(path: Path, ru
             assert position <= size
 
 
-@pytest.mark.parametrize("path", shared_files(TEMPLATES, "*-v1.*.md"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(shared_files(TEMPLATES, "*-v1.*.md")), ids=lambda p: p.name)
 def test_each_template_file_is_its_own_revision_with_nothing_missing(path: Path) -> None:
     report = lint_path(str(path))
     kind, label, date = re.match(r"(\w+)-(v1\.\d)-(\d{4}-\d{2}-\d{2}|latest)", path.name).groups()  # type: ignore[union-attr]
@@ -228,7 +239,7 @@ def test_flux_prose_todo_is_not_a_marker(shared: Path) -> None:
     assert not [f for f in report.findings if f.rule == "todo-marker"]
 
 
-@pytest.mark.parametrize("path", shared_files(TEMPLATES, "*-v1.*.md"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(shared_files(TEMPLATES, "*-v1.*.md")), ids=lambda p: p.name)
 def test_template_boilerplate_raises_no_content_findings(path: Path) -> None:
     """The template's own text, repeated in every application, is never noise."""
     report = lint_path(str(path))

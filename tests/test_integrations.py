@@ -20,7 +20,7 @@ from applint.engine import lint_text
 from applint.errors import ConfigError
 from applint.formatters.github_format import escape_data, escape_property
 from applint.rules import RULES
-from tests.conftest import EXAMPLES, FIXTURES, SHARED, shared_files
+from tests.conftest import EXAMPLES, FIXTURES, SHARED, shared_files, shared_params
 
 COMPLETE = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
 SARIF_SCHEMA = SHARED / "reference" / "sarif" / "sarif-schema-2.1.0.json"
@@ -37,7 +37,9 @@ def _broken(tmp_path: Path, name: str = "broken.md") -> Path:
 
 @pytest.mark.parametrize(
     "path",
-    shared_files(EXAMPLES, "*.md") + shared_files(EXAMPLES, "*.docx") + shared_files(EXAMPLES, "*.txt"),
+    shared_params(
+        shared_files(EXAMPLES, "*.md") + shared_files(EXAMPLES, "*.docx") + shared_files(EXAMPLES, "*.txt")
+    ),
     ids=lambda p: p.name,
 )
 def test_sarif_from_the_examples_validates_against_the_official_schema(path: Path, runner: CliRunner) -> None:

@@ -10,7 +10,7 @@ import pytest
 from applint.model import BlockKind
 from applint.readers.markdown import read_markdown
 from applint.text.normalize import normalize
-from tests.conftest import EXAMPLES, TEMPLATES, require_shared, shared_files
+from tests.conftest import EXAMPLES, TEMPLATES, require_shared, shared_files, shared_params
 
 MARKDOWN_FILES = shared_files(EXAMPLES, "*.md") + shared_files(TEMPLATES, "*.md")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -26,7 +26,7 @@ def test_shared_markdown_files_are_present_or_skipped() -> None:
     assert len(MARKDOWN_FILES) >= 25
 
 
-@pytest.mark.parametrize("path", MARKDOWN_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(MARKDOWN_FILES), ids=lambda p: p.name)
 def test_every_heading_and_checklist_item_is_on_its_reported_line(path: Path) -> None:
     text = path.read_text(encoding="utf-8-sig")
     document = read_markdown(text, str(path))

@@ -17,7 +17,7 @@ from applint.errors import TemplateError
 from applint.templates.catalog import builtin_templates, find_template, meta_schema, revisions_of, schemas_dir
 from applint.templates.records import Template
 from applint.text.normalize import normalize
-from tests.conftest import TEMPLATES, shared_files
+from tests.conftest import TEMPLATES, shared_files, shared_params
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -83,7 +83,7 @@ def _options(template: str):  # type: ignore[no-untyped-def]
     return LintOptions(template=template)
 
 
-@pytest.mark.parametrize("path", shared_files(TEMPLATES, "*-v1.*.md"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(shared_files(TEMPLATES, "*-v1.*.md")), ids=lambda p: p.name)
 def test_two_deleted_criteria_are_exactly_the_missing_ones(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     report = lint_text(text)

@@ -7,7 +7,8 @@ from collections.abc import Mapping as MappingOf
 from typing import Any, BinaryIO, Final
 
 from applint.findings import Finding, Severity
-from applint.matching.detection import is_titled_application, select_template
+from applint.matching.detection import Selection, is_titled_application, select_template
+from applint.matching.kinds import companion_kind
 from applint.matching.mapping import Mapping, map_document
 from applint.model import EMPTY_MAPPING, Document, Unit
 from applint.readers.sources import InputError, Source, decode_text, read_source
@@ -71,24 +72,18 @@ def read_document(source: Source) -> Document:
 def lint_document(document: Document, options: LintOptions | None = None) -> FileReport:
     """Run every enabled rule on a parsed document."""
     options = options or LintOptions()
-    selection = select_template(document, options.forced_template())
-    mapping = map_document(selection.template, document)
-    # A document that declares its version claims the template: hold it to every criterion.
-    follows = selection.version is not None or _follows(selection.template, mapping)
-    if not (
-        selection.version is not None
-        or selection.forced
-        or _follows_criteria(selection.template, mapping)
-        or is_titled_application(document)
-    ):
-        # A README, meeting notes, an annual review met while walking a folder: not an application.
+    reading = read_as(document, options)
+    if isinstance(reading, str):
+        # A README, meeting notes, a GTR met while walking a folder: not an application, skipped.
         return FileReport(
             path=document.path,
             findings=(),
             format=document.format,
             unit=document.unit.value,
             application=False,
+            document_kind=reading or None,
         )
+    selection, mapping, follows = reading
     context = LintContext(document, selection, mapping, follows, options.rule_options, options.verbose)
     findings: list[Finding] = []
     for rule in RULES:
@@ -131,6 +126,43 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
         completeness=score(context, findings).as_dict() if context.follows_template else None,
         document_kind="due-diligence" if selection.due_diligence else "application",
     )
+
+
+def read_as(document: Document, options: LintOptions) -> tuple[Selection, Mapping, bool] | str:
+    """How `check` reads the document: its template, mapping and whether it follows the template;
+    or, for a file it skips, the companion kind it is (``kinds.companion_kind``) or "" for none.
+
+    A document is an application (or a DD document) when a template is forced, when its title
+    names a Graduation or Incubation application, or when it follows the template (a share of its
+    criteria, or a version line and half its required areas). A version line alone claims nothing: a CHANGELOG's ``v1.6`` does
+    not make it an application. A GTR, governance review or self-assessment is never one.
+    """
+    forced = options.forced_template()
+    titled = is_titled_application(document)
+    if forced is None and not titled:
+        companion = companion_kind(document)
+        if companion is not None:
+            return companion
+    selection = select_template(document, forced)
+    mapping = map_document(selection.template, document)
+    declared = selection.version is not None
+    follows = _follows(selection.template, mapping)
+    # The version line counts beside the template's structure (its sections), never alone.
+    if not (
+        selection.forced or titled or _follows_criteria(selection.template, mapping) or (declared and follows)
+    ):
+        return ""
+    # A document that declares its version claims the template: hold it to every criterion.
+    return selection, mapping, declared or follows
+
+
+def document_kind(document: Document, options: LintOptions | None = None) -> str | None:
+    """What `check` lints the document as: "application", "due-diligence", or None when it skips
+    it (``fix``, ``upgrade`` and ``triage`` act only on what `check` lints)."""
+    reading = read_as(document, options or LintOptions())
+    if isinstance(reading, str):
+        return None
+    return "due-diligence" if reading[0].due_diligence else "application"
 
 
 def _follows(template: Template, mapping: Mapping) -> bool:

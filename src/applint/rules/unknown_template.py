@@ -9,7 +9,9 @@ as Flux's): then the per-criterion findings are left out, because they would be 
 errors about a document that was never written from the template.
 
 A TOC due-diligence document carries no version line (its template has none): it gets no
-finding when it follows a DD template, and a warning in the TOC's words when it follows none.
+finding when it follows a DD template, and one info finding in the TOC's words when it follows
+none (an evaluation in the older free-form format, written before the DD template: finished
+ones need no change, so this is no warning).
 
 Location: the title line, under which the version line belongs (line 1 when there is no title).
 
@@ -39,10 +41,11 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if not ctx.follows_template:
             yield ctx.finding(
                 ID,
-                Severity.WARNING,
+                Severity.INFO,
                 f"this due-diligence document does not follow the TOC's DD template ({found} of {total} "
-                f"criteria of {template.id} found), so no criterion is checked; write the evaluation "
-                "from the current DD template (operations/toc-templates in cncf/toc)",
+                f"criteria of {template.id} found: the older free-form format?), so no criterion is "
+                "checked; a finished evaluation needs no change, a new one starts from the current DD "
+                "template (operations/toc-templates in cncf/toc)",
                 1,
                 template=template.id,
             )
