@@ -109,7 +109,6 @@ def test_fix_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
     once = path.read_bytes()
     assert fix(str(path)) == (0, "", "")
     assert path.read_bytes() == once
-    assert fix("--check", str(path)) == (0, "", "")
 
 
 def test_check_writes_nothing_prints_a_diff_and_exits_1(tmp_path: Path) -> None:
@@ -243,7 +242,10 @@ def test_a_file_that_cannot_be_decoded_is_one_line_and_exit_2(tmp_path: Path) ->
 def test_a_document_without_a_template_gets_nothing_inserted(tmp_path: Path) -> None:
     path = tmp_path / "notes.md"
     path.write_text("# Meeting notes\n\nNothing about an application here.\n", encoding="utf-8")
-    assert fix("--check", str(path)) == (0, "", "")
+    # Not an application: nothing changes, and one line on standard error says so.
+    assert fix("--check", str(path)) == (0, "", f"{path}: not an application: left as it is\n")
+    assert fix(str(path)) == (0, "", f"{path}: not an application: left as it is\n")
+    assert path.read_text(encoding="utf-8") == "# Meeting notes\n\nNothing about an application here.\n"
 
 
 def test_comments_are_removed_only_where_the_evidence_is_written(tmp_path: Path) -> None:

@@ -210,9 +210,10 @@ def build(
         )
         follows_item = False  # the block before this one is a criterion or one of its sub-items
         for block in blocks:
-            # Some DD texts leave a criterion's sub-bullet unindented ("- Met during Project's
-            # application on DD-MMM-YYYY." right under the statement): still its sub-item.
-            loose = bool(dd_match) and follows_item and block.kind is BlockKind.LIST_ITEM and block.level == 0
+            # Some texts leave a criterion's sub-bullet unindented ("- Met during Project's
+            # application on DD-MMM-YYYY." right under the statement): still its sub-item, so that
+            # left unfilled it is no evidence (the application templates since 2024-10 do this too).
+            loose = follows_item and block.kind is BlockKind.LIST_ITEM and block.level == 0
             if not block.is_checkbox and not (
                 block.kind is BlockKind.LIST_ITEM and (block.level > 0 or loose) and items
             ):

@@ -347,7 +347,9 @@ def fix(paths: tuple[str, ...], check_only: bool, diff_only: bool, template: str
     from applint.fixing.fix import plan_fix
     from applint.fixing.run import rewrite_files
 
-    sys.exit(rewrite_files(paths, lambda d: plan_fix(d, template), _mode(check_only, diff_only), _echo))
+    planner = lambda d: plan_fix(d, template)  # noqa: E731
+    fixes = frozenset({"application", "due-diligence"})  # a DD document has repairs of its own
+    sys.exit(rewrite_files(paths, planner, _mode(check_only, diff_only), _echo, fixes, template))
 
 
 @cli.command()
@@ -402,7 +404,8 @@ def upgrade(paths: tuple[str, ...], to: str, start: str | None, check_only: bool
     from applint.fixing.run import rewrite_files
     from applint.fixing.upgrade import plan_upgrade
 
-    sys.exit(rewrite_files(paths, lambda d: plan_upgrade(d, to, start), _mode(check_only, diff_only), _echo))
+    planner = lambda d: plan_upgrade(d, to, start)  # noqa: E731
+    sys.exit(rewrite_files(paths, planner, _mode(check_only, diff_only), _echo, template=start))
 
 
 def main() -> NoReturn:

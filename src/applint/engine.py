@@ -72,7 +72,7 @@ def read_document(source: Source) -> Document:
 def lint_document(document: Document, options: LintOptions | None = None) -> FileReport:
     """Run every enabled rule on a parsed document."""
     options = options or LintOptions()
-    reading = read_as(document, options)
+    reading = read_as(document, options.forced_template())
     if isinstance(reading, str):
         # A README, meeting notes, a GTR met while walking a folder: not an application, skipped.
         return FileReport(
@@ -128,7 +128,9 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
     )
 
 
-def read_as(document: Document, options: LintOptions) -> tuple[Selection, Mapping, bool] | str:
+def read_as(
+    document: Document, forced: Template | None = None, claimed: bool = False
+) -> tuple[Selection, Mapping, bool] | str:
     """How `check` reads the document: its template, mapping and whether it follows the template;
     or, for a file it skips, the companion kind it is (``kinds.companion_kind``) or "" for none.
 
@@ -136,9 +138,10 @@ def read_as(document: Document, options: LintOptions) -> tuple[Selection, Mappin
     names a Graduation or Incubation application, or when it follows the template (a share of its
     criteria, or a version line and half its required areas). A version line alone claims nothing: a CHANGELOG's ``v1.6`` does
     not make it an application. A GTR, governance review or self-assessment is never one.
+    ``claimed``: the document's title is outside it and names an application (an issue titled
+    "[Incubation] Kelpie"), so it counts as titled.
     """
-    forced = options.forced_template()
-    titled = is_titled_application(document)
+    titled = claimed or is_titled_application(document)
     if forced is None and not titled:
         companion = companion_kind(document)
         if companion is not None:
@@ -156,12 +159,13 @@ def read_as(document: Document, options: LintOptions) -> tuple[Selection, Mappin
     return selection, mapping, declared or follows
 
 
-def document_kind(document: Document, options: LintOptions | None = None) -> str | None:
-    """What `check` lints the document as: "application", "due-diligence", or None when it skips
-    it (``fix``, ``upgrade`` and ``triage`` act only on what `check` lints)."""
-    reading = read_as(document, options or LintOptions())
+def document_kind(document: Document, forced: Template | None = None) -> str | None:
+    """What `check` lints the document as: "application" or "due-diligence"; for a file it skips,
+    the companion kind it is (``kinds.companion_kind``) or None. ``fix``, ``upgrade`` and
+    ``triage`` act only on what `check` lints."""
+    reading = read_as(document, forced)
     if isinstance(reading, str):
-        return None
+        return reading or None
     return "due-diligence" if reading[0].due_diligence else "application"
 
 

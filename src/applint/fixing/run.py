@@ -1,24 +1,34 @@
 """Running ``fix`` or ``upgrade`` over files: read each Markdown file, plan its edits, then write
 them (listing each), or only show them (``--diff``), or only say whether any would be made
 (``--check``, with the diff). DOCX and plain text are refused; a file that cannot be read or
-planned is one line on standard error and exit code 2, and the other files still run."""
+planned is one line on standard error and exit code 2, and the other files still run.
+
+A file is rewritten only when `check` lints it as a document the command repairs (``accepts``:
+applications for both, due-diligence documents for ``fix`` too): a README, a CHANGELOG with a
+version line, a GTR or a governance review met by a pre-commit hook or a folder walk is left
+byte for byte as it was, with one line saying so, and exit code 0."""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable
 
+from applint.engine import document_kind
 from applint.errors import ApplintError
 from applint.fixing.edits import Edit, apply_edits, render, result_lines
 from applint.fixing.writer import TextFile, write_atomic
+from applint.matching.kinds import KIND_NAMES as COMPANION_NAMES
 from applint.model import Document
 from applint.readers.markdown import read_markdown
 from applint.readers.sources import STDIN, InputError, expand_paths, read_source
+from applint.templates.catalog import find_template
 
 Planner = Callable[[Document], list[Edit]]
 Echo = Callable[[str, bool], None]  # (text, to standard error)
 MODES = ("write", "check", "diff")
 MAX_PASSES = 4
+# What each kind `check` lints is called in the line that says a file was left alone.
+KIND_NAMES = {"application": "an application", "due-diligence": "a due-diligence document"}
 REFUSED = {
     "docx": "a DOCX document is not rewritten (only Markdown is); make the change in Word or LibreOffice",
     "text": "a plain-text export is not rewritten (only Markdown is); make the change in the original document",
@@ -58,14 +68,35 @@ class Rewrite:
         return self.after != self.before
 
 
-def plan_file(path: str, planner: Planner) -> Rewrite:
-    """The planned change of one Markdown file; InputError or ApplintError when it cannot be planned."""
+class LeftAlone(Exception):
+    """A file the command does not rewrite because it is not what the command repairs."""
+
+
+def plan_file(
+    path: str,
+    planner: Planner,
+    accepts: frozenset[str] = frozenset({"application"}),
+    template: str | None = None,
+) -> Rewrite:
+    """The planned change of one Markdown file; InputError or ApplintError when it cannot be
+    planned, LeftAlone when `check` (with ``template`` forced, if given) would not lint it as one
+    of the kinds in ``accepts``."""
     if path == STDIN:
         raise InputError("standard input cannot be rewritten; name the file")
     source = read_source(path)
     if source.format in REFUSED:
         raise InputError(REFUSED[source.format])
-    return Rewrite(TextFile.from_bytes(source.data), planner, path)
+    text = TextFile.from_bytes(source.data)
+    document = read_markdown(text.text.removeprefix("\ufeff"), path)
+    kind = document_kind(document, find_template(template) if template else None)
+    if kind not in accepts:
+        raise LeftAlone(
+            f"{KIND_NAMES[kind]}, which this command does not rewrite: left as it is"
+            if kind in KIND_NAMES
+            else f"not an application{f' ({COMPANION_NAMES[kind]})' if kind in COMPANION_NAMES else ''}: "
+            "left as it is"
+        )
+    return Rewrite(text, planner, path)
 
 
 def unified_diff(path: str, rewrite: Rewrite) -> str:
@@ -78,13 +109,23 @@ def unified_diff(path: str, rewrite: Rewrite) -> str:
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n" for line in lines)
 
 
-def rewrite_files(paths: Iterable[str], planner: Planner, mode: str, echo: Echo) -> int:
+def rewrite_files(
+    paths: Iterable[str],
+    planner: Planner,
+    mode: str,
+    echo: Echo,
+    accepts: frozenset[str] = frozenset({"application"}),
+    template: str | None = None,
+) -> int:
     """Run over every file; the exit code: 2 when a file could not be handled, else 1 when
-    ``--check`` found something to change, else 0."""
+    ``--check`` found something to change, else 0 (a file left alone changes nothing)."""
     code = 0
     for path in expand_paths(paths):
         try:
-            rewrite = plan_file(path, planner)
+            rewrite = plan_file(path, planner, accepts, template)
+        except LeftAlone as why:
+            echo(f"{path}: {why}", True)  # standard output keeps only diffs and edits
+            continue
         except (InputError, ApplintError) as error:
             echo(f"applint: {path}: {error}", True)
             code = 2

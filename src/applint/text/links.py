@@ -79,6 +79,13 @@ def find_broken_links(line: str) -> list[tuple[int, str, str]]:
     return sorted((offset, text, problem) for offset, (text, problem) in found.items())
 
 
+def address_problem(url: str) -> str:
+    """What the broken-link rule says of a link's address on its own ("" when it can work), for
+    readers of links other than that rule (triage must not count a link `check` calls broken)."""
+    found = find_broken_links(url)
+    return found[0][2] if found else ""
+
+
 _EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from applint.model import Block
+from applint.text.links import address_problem
 from applint.triage import items as table
 from applint.triage.items import AREAS_BY_ID, Item
 from applint.triage.links import FITS, NEAR
@@ -86,7 +87,12 @@ def _where(view: TriageView, number: int) -> str:
 
 
 def _at_link(item: Item, view: TriageView, status: str, link: Link, why: str) -> ItemResult:
+    """The item decided by a link; a link `check` reports as broken (``https:github.com/…``) meets
+    nothing: the item is weak, saying what is wrong with the address."""
     url, block = link
+    broken = address_problem(url)
+    if broken and status == MET:
+        status, why = WEAK, f"{why}, but the link cannot work: {broken}"
     return ItemResult(item, status, why, block, view.line_of(url, block), url)
 
 

@@ -13,7 +13,7 @@ from applint.templates.catalog import find_template
 from applint.templates.records import Template
 from applint.triage.event import read_event, skip_reason
 from applint.triage.render import render_comment, render_json, render_text
-from applint.triage.verdict import TriageError, TriageResult, triage_path, triage_source
+from applint.triage.verdict import NotAnApplication, TriageError, TriageResult, triage_path, triage_source
 
 FORMATS = ("text", "json", "comment")
 
@@ -41,6 +41,9 @@ def run_triage(
             if outcome is None:
                 return 0
             result, issue_url, repository, number = outcome
+    except NotAnApplication as why:
+        echo(f"applint: skipped {path}: {why}", True)
+        return 0
     except TriageError as error:
         echo(f"applint: cannot triage {path if event_path is None else event_path}: {error}", True)
         return 2
@@ -82,7 +85,8 @@ def _from_event(
     if not event.body.strip():
         raise TriageError(f"{event.name} has an empty body: nothing to triage")
     source = Source(event.name, event.body.encode("utf-8"), "markdown")
-    return triage_source(source, forced), event.html_url or None, event.repository, event.number
+    # The issue's title named an application (skip_reason): the body is triaged as one.
+    return triage_source(source, forced, claimed=True), event.html_url or None, event.repository, event.number
 
 
 def _post(result: TriageResult, issue_url: str | None, repository: str, number: int, echo: Echo) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import BinaryIO, Final
 
-from applint.engine import read_document
-from applint.matching.detection import is_due_diligence, select_template
+from applint.engine import read_as, read_document
+from applint.matching.detection import is_due_diligence
 from applint.matching.evidence import collect_evidence
-from applint.matching.mapping import map_document
+from applint.matching.kinds import KIND_NAMES
 from applint.model import Document
 from applint.readers.sources import InputError, Source, read_source
 from applint.templates.records import Template
@@ -68,10 +68,25 @@ class TriageResult:
         return [r for r in self.results if r.status == WEAK or (r.status == MISSING and not r.item.blocking)]
 
 
-def triage_document(document: Document, forced: Template | None = None) -> TriageResult:
-    """Check a parsed application against every triage item."""
-    selection = select_template(document, forced)
-    mapping = map_document(selection.template, document)
+class NotAnApplication(Exception):
+    """A readable file that `check` does not lint as an application: triage leaves it alone, as
+    it leaves a non-application issue alone (exit code 0)."""
+
+
+def triage_document(
+    document: Document, forced: Template | None = None, claimed: bool = False
+) -> TriageResult:
+    """Check a parsed application against every triage item; NotAnApplication (saying why) for a
+    document `check` would skip: a README, a CHANGELOG, a GTR or a governance review.
+    ``claimed``: an issue whose title names an application (the body need not say it again)."""
+    reading = read_as(document, forced, claimed)
+    if isinstance(reading, str):
+        what = f"{KIND_NAMES[reading]}, " if reading in KIND_NAMES else ""
+        raise NotAnApplication(
+            f"{what}not a Graduation or Incubation application"
+            + ("" if what else " (no application title, no template followed)")
+        )
+    selection, mapping, _ = reading
     view = TriageView(document, selection, mapping, collect_evidence(document, selection.template, mapping))
     results = tuple(evaluate(item, view) for item in ITEMS)
     headings = {
@@ -82,12 +97,12 @@ def triage_document(document: Document, forced: Template | None = None) -> Triag
     return result
 
 
-def triage_source(source: Source, forced: Template | None = None) -> TriageResult:
+def triage_source(source: Source, forced: Template | None = None, claimed: bool = False) -> TriageResult:
     try:
         document = read_document(source)
     except InputError as error:
         raise TriageError(str(error)) from None
-    return triage_document(document, forced)
+    return triage_document(document, forced, claimed)
 
 
 def triage_path(path: str, forced: Template | None = None, stdin: BinaryIO | None = None) -> TriageResult:
