@@ -17,6 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "applint"
 # The pipeline in the order data flows through it; a module may import its own stage or earlier ones.
 STAGES: tuple[tuple[str, ...], ...] = (
     ("_version", "errors", "model"),
+    ("network",),
     ("findings", "text"),
     ("templates",),
     ("readers",),

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from applint.cli import cli
-from applint.triage.github import MAX_RETRIES, GitHubClient, GitHubError
+from applint.network.github import MAX_RETRIES, GitHubClient, GitHubError
 from applint.triage.render import MARKER
 from tests.conftest import FIXTURES, ROOT
 from tests.fake_github import FakeGitHub
@@ -229,14 +229,14 @@ def test_retries_are_bounded_and_wait_as_asked(github: FakeGitHub) -> None:
     client = GitHubClient(github.url, TOKEN, sleep=sleeps)
     github.queued.extend([(429, {"Retry-After": "7"}, {"message": "slow down"})] * (MAX_RETRIES + 1))
     with pytest.raises(GitHubError) as raised:
-        client.upsert_comment("cncf/toc", NUMBER, MARKER + "\nbody")
+        client.upsert_comment("cncf/toc", NUMBER, MARKER + "\nbody", MARKER)
     assert sleeps == [7.0] * MAX_RETRIES
     assert str(raised.value) == (
         "GitHub still answers GET /repos/cncf/toc/issues/1901/comments with 429 after 3 retries: re-run later"
     )
     github.queued.append((429, {"Retry-After": "3600"}, {"message": "slow down"}))
     with pytest.raises(GitHubError, match="asks to wait 3600 s, longer than applint waits"):
-        client.upsert_comment("cncf/toc", NUMBER, MARKER + "\nbody")
+        client.upsert_comment("cncf/toc", NUMBER, MARKER + "\nbody", MARKER)
     github.queued.append(
         (
             403,
@@ -245,7 +245,9 @@ def test_retries_are_bounded_and_wait_as_asked(github: FakeGitHub) -> None:
         )
     )
     timed = _Sleeps()
-    GitHubClient(github.url, TOKEN, sleep=timed, clock=lambda: 1000000.0).upsert_comment("cncf/toc", 7, "x")
+    GitHubClient(github.url, TOKEN, sleep=timed, clock=lambda: 1000000.0).upsert_comment(
+        "cncf/toc", 7, "x", MARKER
+    )
     assert timed == [60.0]  # until the quota resets
 
 
@@ -256,7 +258,7 @@ def test_the_token_is_never_sent_to_another_host(github: FakeGitHub) -> None:
     client = GitHubClient(github.url, TOKEN)
     github.queued.append((200, {"Link": '<https://evil.example/steal?page=2>; rel="next"'}, []))
     with pytest.raises(GitHubError, match=r"refusing to send the token to evil\.example"):
-        client.upsert_comment("cncf/toc", NUMBER, "body")
+        client.upsert_comment("cncf/toc", NUMBER, "body", MARKER)
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """Linting many inputs: every file named or found below a folder, in worker processes when asked,
-results in input order.
+and application issues named by reference (read through GitHub's API); results in input order.
 
 Workers are forked after the shipped templates are loaded, so no worker parses a schema again;
 each worker handles files in chunks to keep the inter-process traffic small.
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import BinaryIO
 
-from applint.engine import LintOptions, lint_path
+from applint.engine import LintOptions, input_error_report, lint_path, lint_source
 from applint.readers.sources import STDIN, expand_paths
 from applint.results.report import FileReport, Report
 from applint.templates.catalog import builtin_templates
@@ -57,3 +57,48 @@ def lint_paths(
     if jobs > 1 and len(chosen) > jobs and STDIN not in chosen:
         return Report(lint_in_workers(chosen, options, jobs))
     return Report(tuple(lint_path(path, options, stdin) for path in chosen))
+
+
+def lint_inputs(
+    arguments: Sequence[str],
+    options: LintOptions | None = None,
+    stdin: BinaryIO | None = None,
+    selects: Callable[[str], bool] | None = None,
+    jobs: int = 1,
+) -> Report:
+    """Like lint_paths, where an argument may also be an issue reference (``cncf/toc#1822`` or its
+    URL) whose body is read through GitHub's API; reports stay in the order of the arguments."""
+    from applint.network.reference import is_reference
+
+    if not any(is_reference(argument) for argument in arguments):
+        return lint_paths(arguments, options, stdin, selects, jobs)
+    options = options or LintOptions()
+    files: list[FileReport] = []
+    paths: list[str] = []
+    for argument in arguments:
+        if not is_reference(argument):
+            paths.append(argument)
+            continue
+        if paths:
+            files.extend(lint_paths(paths, options, stdin, selects, jobs).files)
+            paths = []
+        files.append(lint_issue(argument, options))
+    if paths:
+        files.extend(lint_paths(paths, options, stdin, selects, jobs).files)
+    return Report(tuple(files))
+
+
+def lint_issue(argument: str, options: LintOptions) -> FileReport:
+    """The report of the application issue an argument names; a request that fails or an issue that
+    holds no application is an input error for that issue (one line, exit code 2)."""
+    from applint.network.github import GitHubError, client_from_environment
+    from applint.network.reference import parse_reference
+    from applint.triage.issues import fetch_issue
+
+    reference = parse_reference(argument)
+    assert reference is not None
+    try:
+        issue = fetch_issue(client_from_environment(reference), reference)
+    except GitHubError as error:
+        return input_error_report(reference.name, str(error))
+    return lint_source(issue.source, options)

@@ -129,8 +129,12 @@ def check(
     config_path: str | None,
     jobs: int | None,
 ) -> None:
-    """Check application files (Markdown, DOCX, plain text); '-' reads standard input."""
-    from applint.batch import lint_paths
+    """Check application files (Markdown, DOCX, plain text); '-' reads standard input.
+
+    An argument may be an application issue, cncf/toc#1822 or its https URL: its body is read
+    through GitHub's API ($GITHUB_TOKEN when set; $GITHUB_API_URL for GitHub Enterprise).
+    """
+    from applint.batch import lint_inputs
     from applint.config import load_config
     from applint.engine import LintOptions
     from applint.findings import Severity
@@ -145,7 +149,7 @@ def check(
             rule_options=config.rule_options(),
             verbose=verbose,
         )
-        report = lint_paths(
+        report = lint_inputs(
             paths, options, stdin=sys.stdin.buffer, selects=config.selects, jobs=jobs or os.cpu_count() or 1
         )
     except ApplintError as error:
@@ -261,14 +265,14 @@ def template_diff(old: str, new: str, output_format: str) -> None:
 
 
 @cli.command()
-@click.argument("path", required=False)
+@click.argument("inputs", nargs=-1, metavar="[PATH | ISSUE]...")
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(("text", "json", "comment")),
+    type=click.Choice(("text", "json", "comment", "html")),
     default="text",
     show_default=True,
-    help="comment: the Markdown a TOC member posts on the issue.",
+    help="comment: the Markdown a TOC member posts on the issue; html: one page to read (not with --all).",
 )
 @click.option("--template", metavar="ID|PATH", help="Read the application as this template revision.")
 @click.option("--issue-url", metavar="URL", help="The application issue, to link each place in the comment.")
@@ -281,26 +285,58 @@ def template_diff(old: str, new: str, output_format: str) -> None:
 @click.option(
     "--post-comment",
     is_flag=True,
-    help="With --github-event: create or update the triage comment ($GITHUB_TOKEN, $GITHUB_API_URL).",
+    help="With an ISSUE or --github-event: create or update the triage comment ($GITHUB_TOKEN, $GITHUB_API_URL).",
 )
+@click.option(
+    "--all",
+    "overview",
+    is_flag=True,
+    help="One line per open application of each REPOSITORY (owner/repo), or per ISSUE given.",
+)
+@click.option("--label", metavar="LABEL", help="With --all: only the open issues carrying this label.")
 def triage(
-    path: str | None,
+    inputs: tuple[str, ...],
     output_format: str,
     template: str | None,
     issue_url: str | None,
     event_path: str | None,
     post_comment: bool,
+    overview: bool,
+    label: str | None,
 ) -> None:
     """Check an application against the TOC's minimum triage set, item by item; '-' reads standard input.
 
+    ISSUE is an application issue, cncf/toc#1822 or its https URL: its body is read through GitHub's
+    API ($GITHUB_TOKEN when set; $GITHUB_API_URL for GitHub Enterprise).
+
     Exit code 0 when ready (no required item missing), 1 when not ready, 2 when it could not be read.
     """
+    if overview:
+        if not inputs or event_path or post_comment or issue_url or output_format not in ("text", "json"):
+            raise click.UsageError(
+                "--all takes REPOSITORY (owner/repo) or ISSUE arguments, --label, --template and "
+                "--format text|json only"
+            )
+        from applint.templates.catalog import find_template
+        from applint.triage.overview import run_overview
+
+        try:
+            forced = find_template(template) if template else None
+        except ApplintError as error:
+            _fail_setup(error)
+            return
+        sys.exit(run_overview(inputs, label, output_format, forced, _echo))
+    if label:
+        raise click.UsageError("--label goes with --all")
     from applint.triage.run import run_triage
 
+    if len(inputs) > 1:
+        raise click.UsageError("give one PATH or ISSUE (several issues: --all)")
+    path = inputs[0] if inputs else None
     if (path is None) == (event_path is None):
-        raise click.UsageError("give either PATH (or '-') or --github-event PATH")
-    if post_comment and event_path is None:
-        raise click.UsageError("--post-comment needs --github-event (the issue to comment on)")
+        raise click.UsageError("give either PATH (or '-'), ISSUE, or --github-event PATH")
+    if post_comment and event_path is None and not _is_issue(path):
+        raise click.UsageError("--post-comment needs an ISSUE or --github-event (the issue to comment on)")
     sys.exit(
         run_triage(
             path,
@@ -313,6 +349,12 @@ def triage(
             _echo,
         )
     )
+
+
+def _is_issue(argument: str | None) -> bool:
+    from applint.network.reference import is_reference
+
+    return argument is not None and is_reference(argument)
 
 
 def _mode(check: bool, diff: bool) -> str:

@@ -1,5 +1,5 @@
-"""``applint triage``: one application (a file, standard input or a GitHub issues event) triaged,
-printed, and optionally posted as the issue's triage comment. Returns the exit code."""
+"""``applint triage``: one application (a file, standard input, an issue reference or a GitHub issues
+event) triaged, printed, and optionally posted as the issue's triage comment. Returns the exit code."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from applint.errors import ApplintError
+from applint.network.reference import is_reference, parse_reference
 from applint.readers.sources import Source
 from applint.templates.catalog import find_template
 from applint.templates.records import Template
 from applint.triage.event import read_event, skip_reason
-from applint.triage.render import render_comment, render_json, render_text
+from applint.triage.render import MARKER, render_comment, render_json, render_text
 from applint.triage.verdict import NotAnApplication, TriageError, TriageResult, triage_path, triage_source
 
 FORMATS = ("text", "json", "comment")
@@ -30,19 +31,28 @@ def run_triage(
     stdin: BinaryIO,
     echo: Echo,
 ) -> int:
-    """0 ready (or an issue skipped), 1 not ready, 2 unreadable input or a setup/API error."""
+    """0 ready (or an event's issue skipped), 1 not ready, 2 unreadable input or a setup/API error.
+
+    ``path`` may be an issue reference (``cncf/toc#1822`` or its URL): its body is read from GitHub."""
+    repository, number = "", 0
     try:
         forced = find_template(template) if template else None
-        if event_path is None:
-            assert path is not None
-            result = triage_path(path, forced, stdin)
-        else:
+        if event_path is not None:
             outcome = _from_event(event_path, forced, echo)
             if outcome is None:
                 return 0
             result, issue_url, repository, number = outcome
+        elif path is not None and is_reference(path):
+            result, address, repository, number = _from_issue(path, forced)
+            issue_url = issue_url or address
+        else:
+            assert path is not None
+            result = triage_path(path, forced, stdin)
     except NotAnApplication as why:
-        echo(f"applint: skipped {path}: {why}", True)
+        if path is not None and is_reference(path):  # asked for by name: not a skip but an error
+            echo(f"applint: cannot triage {path}: {why}", True)
+            return 2
+        echo(f"applint: skipped {path or event_path}: {why}", True)
         return 0
     except TriageError as error:
         echo(f"applint: cannot triage {path if event_path is None else event_path}: {error}", True)
@@ -56,7 +66,7 @@ def run_triage(
             True,
         )
     echo(_render(result, output_format, issue_url), False)
-    if post_comment and event_path is not None:
+    if post_comment and repository:
         try:
             _post(result, issue_url, repository, number, echo)
         except ApplintError as error:
@@ -89,14 +99,26 @@ def _from_event(
     return triage_source(source, forced, claimed=True), event.html_url or None, event.repository, event.number
 
 
+def _from_issue(argument: str, forced: Template | None) -> tuple[TriageResult, str | None, str, int]:
+    """The triage of the issue an argument names, its body read through GitHub's API (one request)."""
+    from applint.network.github import client_from_environment
+    from applint.triage.issues import fetch_issue
+
+    reference = parse_reference(argument)
+    assert reference is not None
+    issue = fetch_issue(client_from_environment(reference), reference)
+    # The issue's title named an application (Issue checks it): the body is triaged as one.
+    return triage_source(issue.source, forced, claimed=True), issue.html_url, issue.repository, issue.number
+
+
 def _post(result: TriageResult, issue_url: str | None, repository: str, number: int, echo: Echo) -> None:
-    from applint.triage.github import GitHubClient, GitHubError
+    from applint.network.github import GitHubClient, GitHubError
 
     token = os.environ.get("GITHUB_TOKEN", "")
     if not token:
         raise GitHubError("GITHUB_TOKEN is not set: --post-comment needs a token allowed to write issues")
     client = GitHubClient(os.environ.get("GITHUB_API_URL", ""), token)
-    action, address = client.upsert_comment(repository, number, render_comment(result, issue_url))
+    action, address = client.upsert_comment(repository, number, render_comment(result, issue_url), MARKER)
     echo(
         f"applint: {action} the triage comment on {repository}#{number}{': ' + address if address else ''}",
         True,

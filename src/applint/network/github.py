@@ -1,9 +1,11 @@
-"""The triage comment on an application issue, through GitHub's REST API (standard library only).
+"""GitHub's REST API (standard library only): an issue's body, a repository's open issues, and the
+one comment per issue that carries a marker (the triage comment).
 
-One comment per issue: the first comment whose body starts with the marker is updated in place,
-else one is created. Rate limits (429, and 403 "secondary rate limit" or an exhausted quota) are
-retried a bounded number of times, waiting as ``Retry-After`` (or ``x-ratelimit-reset``) says;
-other refusals are one line each. The token goes in the Authorization header and nowhere else:
+The marked comment is updated in place when there is one, else created. Rate limits (429, and 403
+"secondary rate limit" or an exhausted quota) are retried a bounded number of times, waiting as
+``Retry-After`` (or ``x-ratelimit-reset``) says; a longer wait, any other refusal, a timeout or an
+unreachable server is one line. Without a token, requests go unauthenticated (60 an hour) and a
+spent quota says to set GITHUB_TOKEN. The token goes in the Authorization header and nowhere else:
 it is never printed, and never sent to another host than the API's (pagination links included).
 """
 
@@ -11,16 +13,17 @@ from __future__ import annotations
 
 import email.utils
 import json
+import os
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from typing import Any, Final
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from applint._version import __version__
 from applint.errors import ApplintError
-from applint.triage.render import MARKER
+from applint.network.reference import GITHUB_HOST, IssueReference
 
 DEFAULT_API_URL: Final = "https://api.github.com"
 MAX_RETRIES: Final = 3  # retries after the first attempt, for rate limits and 502/503/504
@@ -44,7 +47,7 @@ class _Response:
 
 
 class GitHubClient:
-    """Issue comments through the REST API at ``api_url`` with ``token``."""
+    """Issues and their comments through the REST API at ``api_url``, with ``token`` when given."""
 
     def __init__(
         self,
@@ -52,6 +55,7 @@ class GitHubClient:
         token: str,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
+        timeout: float = TIMEOUT_SECONDS,
     ) -> None:
         base = (api_url or DEFAULT_API_URL).rstrip("/")
         if urlsplit(base).scheme not in ("http", "https"):
@@ -60,6 +64,8 @@ class GitHubClient:
         self._token = token
         self._sleep = sleep
         self._clock = clock
+        self._timeout = timeout
+        self.requests = 0  # requests sent, retries included (what a run costs of the rate limit)
 
     def _scrub(self, text: str) -> str:
         return text.replace(self._token, "***") if self._token else text
@@ -71,43 +77,56 @@ class GitHubClient:
         payload = json.dumps(body).encode("utf-8") if body is not None else None
         for attempt in range(MAX_RETRIES + 1):
             request = urllib.request.Request(url, data=payload, method=method, headers=self._headers(payload))
+            self.requests += 1
             try:
-                with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+                with urllib.request.urlopen(request, timeout=self._timeout) as response:
                     return _Response(response.status, dict(response.headers.items()), _json(response.read()))
             except urllib.error.HTTPError as error:
                 headers = {k.lower(): v for k, v in error.headers.items()} if error.headers else {}
                 message = _message(error.read())
                 wait = self._retry_wait(error.code, headers, message, attempt)
                 if wait is None:
-                    raise GitHubError(self._scrub(_refusal(method, path, error.code, message))) from None
-                if wait > MAX_WAIT_SECONDS:
                     raise GitHubError(
-                        f"GitHub rate-limits {method} {path} ({error.code}) and asks to wait {wait:.0f} s, "
-                        f"longer than applint waits ({MAX_WAIT_SECONDS} s): re-run later"
+                        self._scrub(_refusal(method, path, error.code, message, bool(self._token)))
                     ) from None
+                if wait > MAX_WAIT_SECONDS:
+                    raise GitHubError(self._too_long(method, path, error.code, wait)) from None
                 if attempt == MAX_RETRIES:
                     raise GitHubError(
                         f"GitHub still answers {method} {path} with {error.code} after {MAX_RETRIES} retries: "
                         "re-run later"
                     ) from None
                 self._sleep(wait)
-            except urllib.error.URLError as error:
-                raise GitHubError(
-                    self._scrub(f"cannot reach the GitHub API at {self.base}: {error.reason}")
-                ) from None
-            except (TimeoutError, OSError) as error:
-                raise GitHubError(
-                    self._scrub(f"cannot reach the GitHub API at {self.base}: {error}")
-                ) from None
+            except (TimeoutError, urllib.error.URLError, OSError) as error:
+                raise GitHubError(self._scrub(self._unreachable(error))) from None
         raise AssertionError("unreachable")  # the loop returns or raises
+
+    def _unreachable(self, error: OSError) -> str:
+        reason = error.reason if isinstance(error, urllib.error.URLError) else error
+        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+            return f"the GitHub API at {self.base} did not answer within {self._timeout:g} s: re-run later"
+        return f"cannot reach the GitHub API at {self.base}: {reason}"
+
+    def _too_long(self, method: str, path: str, status: int, wait: float) -> str:
+        if not self._token:
+            until = time.strftime("%H:%M UTC", time.gmtime(self._clock() + wait))
+            return (
+                f"GitHub's rate limit for requests without a token is spent ({method} {path}, {status}) until "
+                f"{until}: set GITHUB_TOKEN (a token allows 5,000 requests an hour, none 60) or re-run then"
+            )
+        return (
+            f"GitHub rate-limits {method} {path} ({status}) and asks to wait {wait:.0f} s, "
+            f"longer than applint waits ({MAX_WAIT_SECONDS} s): re-run later"
+        )
 
     def _headers(self, payload: bytes | None) -> dict[str, str]:
         headers = {
             "Accept": "application/vnd.github+json",
             "X-GitHub-Api-Version": "2022-11-28",
             "User-Agent": f"applint/{__version__}",
-            "Authorization": f"Bearer {self._token}",
         }
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
         if payload is not None:
             headers["Content-Type"] = "application/json"
         return headers
@@ -132,23 +151,42 @@ class GitHubClient:
             return max(0.0, int(reset) - self._clock())
         return float(SECONDARY_WAIT_SECONDS)
 
+    def _pages(self, url: str, what: str) -> Iterator[dict[str, Any]]:
+        """The objects of a paginated list, page by page (following the Link header)."""
+        next_url: str | None = url
+        for _ in range(MAX_PAGES):
+            if next_url is None:
+                return
+            response = self._request("GET", next_url)
+            if not isinstance(response.data, list):
+                raise GitHubError(f"GitHub's list of {what} is not a list")
+            yield from (item for item in response.data if isinstance(item, dict))
+            next_url = _next_link(response.headers)
+
+    def issue(self, repository: str, number: int) -> dict[str, Any]:
+        """The issue (``title``, ``body``, ``html_url``, ``state``, ``pull_request`` for a pull request)."""
+        response = self._request("GET", f"{self.base}/repos/{repository}/issues/{number}")
+        if not isinstance(response.data, dict) or not isinstance(response.data.get("number"), int):
+            raise GitHubError(f"GitHub's answer for {repository}#{number} is not an issue")
+        return response.data
+
+    def open_issues(self, repository: str, label: str | None = None) -> Iterator[dict[str, Any]]:
+        """The repository's open issues, newest first, with ``label`` when given (pull requests left out)."""
+        query = f"state=open&per_page=100{'&labels=' + quote(label, safe='') if label else ''}"
+        for issue in self._pages(f"{self.base}/repos/{repository}/issues?{query}", f"{repository}'s issues"):
+            if "pull_request" not in issue and isinstance(issue.get("number"), int):
+                yield issue
+
     def issue_comments(self, repository: str, number: int) -> Iterator[dict[str, Any]]:
         """Every comment on the issue, page by page."""
-        url: str | None = f"{self.base}/repos/{repository}/issues/{number}/comments?per_page=100"
-        for _ in range(MAX_PAGES):
-            if url is None:
-                return
-            response = self._request("GET", url)
-            if not isinstance(response.data, list):
-                raise GitHubError(f"GitHub's list of comments on {repository}#{number} is not a list")
-            yield from (c for c in response.data if isinstance(c, dict))
-            url = _next_link(response.headers)
+        url = f"{self.base}/repos/{repository}/issues/{number}/comments?per_page=100"
+        return self._pages(url, f"comments on {repository}#{number}")
 
-    def upsert_comment(self, repository: str, number: int, body: str) -> tuple[str, str]:
-        """Create the triage comment, or update the one carrying the marker; ("created"|"updated"|
+    def upsert_comment(self, repository: str, number: int, body: str, marker: str) -> tuple[str, str]:
+        """Create the comment, or update the one whose body starts with ``marker``; ("created"|"updated"|
         "unchanged", the comment's address)."""
         for comment in self.issue_comments(repository, number):
-            if str(comment.get("body") or "").lstrip().startswith(MARKER):
+            if str(comment.get("body") or "").lstrip().startswith(marker):
                 address = str(comment.get("html_url") or comment.get("url") or "")
                 if comment.get("body") == body:
                     return "unchanged", address
@@ -158,6 +196,20 @@ class GitHubClient:
         url = f"{self.base}/repos/{repository}/issues/{number}/comments"
         response = self._request("POST", url, {"body": body})
         return "created", _address(response, "")
+
+
+def client_from_environment(reference: IssueReference | None = None) -> GitHubClient:
+    """A client for $GITHUB_API_URL (GitHub.com's API when unset) with $GITHUB_TOKEN when set.
+
+    An issue on another host than github.com needs $GITHUB_API_URL: the token is never sent to a
+    server only named by an address the user pasted."""
+    api_url = os.environ.get("GITHUB_API_URL", "")
+    if reference is not None and reference.host != GITHUB_HOST and not api_url:
+        raise GitHubError(
+            f"{reference.name} is on {reference.host}, not github.com: set GITHUB_API_URL to that server's API "
+            f"(GitHub Enterprise: https://{reference.host}/api/v3)"
+        )
+    return GitHubClient(api_url, os.environ.get("GITHUB_TOKEN", ""))
 
 
 def _address(response: _Response, default: str) -> str:
@@ -184,19 +236,23 @@ def _message(raw: bytes) -> str:
     return " ".join(text.split())[:200]
 
 
-def _refusal(method: str, path: str, status: int, message: str) -> str:
+def _refusal(method: str, path: str, status: int, message: str, authenticated: bool) -> str:
     said = f": {message}" if message else ""
+    writes = method != "GET" or path.endswith("/comments")
     if status == 401:
         return f"GitHub rejected the token on {method} {path} (401{said}): check GITHUB_TOKEN"
-    if status == 403:
+    if status == 403 and writes:
         return (
             f"GitHub refused {method} {path} (403{said}): the token needs write access to issues "
             "(permissions: issues: write in the workflow)"
         )
+    if status == 403:
+        return f"GitHub refused {method} {path} (403{said}): check that GITHUB_TOKEN can read the repository"
     if status == 404:
+        who = "the token can see the repository" if authenticated else "it is public (else set GITHUB_TOKEN)"
         return (
             f"GitHub found nothing at {method} {path} (404{said}): check the repository and issue number, "
-            "and that the token can see the repository"
+            f"and that {who}"
         )
     return f"GitHub refused {method} {path} ({status}{said})"
 

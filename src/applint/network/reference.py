@@ -1,0 +1,69 @@
+"""Issue references a user types: ``owner/repo#123`` or the issue's address
+(``https://github.com/owner/repo/issues/123``, a GitHub Enterprise host too). Pure parsing: nothing
+here opens a connection, so the command line can tell a reference from a path without importing
+the HTTP client."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Final
+
+_SHORT = re.compile(r"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)#([0-9]+)$")
+_ADDRESS = re.compile(
+    r"^https?://([^/\s]+)/([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)/(issues|pull)/([0-9]+)/?(?:[?#]\S*)?$"
+)
+_REPOSITORY = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
+GITHUB_HOST: Final = "github.com"
+
+
+class IssueReference:
+    """One issue: its repository (``owner/repo``), number, and the host its address names."""
+
+    __slots__ = ("host", "number", "pull", "repository")
+
+    def __init__(self, repository: str, number: int, host: str = GITHUB_HOST, pull: bool = False) -> None:
+        self.repository: Final = repository
+        self.number: Final = number
+        self.host: Final = host
+        self.pull: Final = pull  # the address is a pull request's (/pull/N)
+
+    @property
+    def name(self) -> str:
+        return f"{self.repository}#{self.number}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, IssueReference) and (self.repository, self.number, self.host) == (
+            other.repository,
+            other.number,
+            other.host,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.repository, self.number, self.host))
+
+    def __repr__(self) -> str:
+        return f"IssueReference({self.name!r}, host={self.host!r})"
+
+
+def parse_reference(text: str) -> IssueReference | None:
+    """The issue ``text`` names, or None when it is no issue reference (a path, most likely)."""
+    short = _SHORT.match(text)
+    if short:
+        return IssueReference(short.group(1), int(short.group(2)))
+    address = _ADDRESS.match(text)
+    if address:
+        host = address.group(1).lower()
+        return IssueReference(address.group(2), int(address.group(4)), host, address.group(3) == "pull")
+    return None
+
+
+def is_reference(argument: str) -> bool:
+    """True when a command-line argument names an issue rather than a file: it parses as a reference
+    and no file or folder of that name exists (a file called ``notes#2`` stays a file)."""
+    return parse_reference(argument) is not None and not os.path.exists(argument)
+
+
+def is_repository(text: str) -> bool:
+    """``owner/repo``."""
+    return bool(_REPOSITORY.match(text)) and not os.path.exists(text)
