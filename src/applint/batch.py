@@ -101,4 +101,4 @@ def lint_issue(argument: str, options: LintOptions) -> FileReport:
         issue = fetch_issue(client_from_environment(reference), reference)
     except GitHubError as error:
         return input_error_report(reference.name, str(error))
-    return lint_source(issue.source, options)
+    return lint_source(issue.source, options, claimed=True)  # its title named an application

@@ -148,6 +148,7 @@ def check(
             disabled=config.disabled(),
             rule_options=config.rule_options(),
             verbose=verbose,
+            keep_document=output_format == "html",
         )
         report = lint_inputs(
             paths, options, stdin=sys.stdin.buffer, selects=config.selects, jobs=jobs or os.cpu_count() or 1
@@ -159,7 +160,12 @@ def check(
             click.echo(f"applint: {file.findings[0].message}", err=True)
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    output = formatter(output_format)(report, quiet)
+    if output_format == "html":
+        from applint.triage.page import check_page
+
+        output = check_page(report, options.forced_template())
+    else:
+        output = formatter(output_format)(report, quiet)
     if output:
         click.echo(output, nl=False)
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -28,9 +28,10 @@ FOLLOWS_AREAS_SHARE = 0.5
 
 
 class LintOptions:
-    """What a run may change: the template, rule severities, disabled rules, rule options."""
+    """What a run may change: the template, rule severities, disabled rules, rule options; and whether
+    each report keeps its document (for a page that shows the text beside the findings)."""
 
-    __slots__ = ("disabled", "rule_options", "severities", "template", "verbose")
+    __slots__ = ("disabled", "keep_document", "rule_options", "severities", "template", "verbose")
 
     def __init__(
         self,
@@ -39,8 +40,10 @@ class LintOptions:
         disabled: frozenset[str] = frozenset(),
         rule_options: MappingOf[str, MappingOf[str, Any]] = EMPTY_MAPPING,
         verbose: bool = False,
+        keep_document: bool = False,
     ) -> None:
         self.template: Final = template
+        self.keep_document: Final = keep_document
         self.severities: Final = severities
         self.disabled: Final = disabled
         self.rule_options: Final = rule_options
@@ -69,10 +72,12 @@ def read_document(source: Source) -> Document:
     return reader(text, source.path)
 
 
-def lint_document(document: Document, options: LintOptions | None = None) -> FileReport:
-    """Run every enabled rule on a parsed document."""
+def lint_document(
+    document: Document, options: LintOptions | None = None, claimed: bool = False
+) -> FileReport:
+    """Run every enabled rule on a parsed document (``claimed``: see read_as)."""
     options = options or LintOptions()
-    reading = read_as(document, options.forced_template())
+    reading = read_as(document, options.forced_template(), claimed)
     if isinstance(reading, str):
         # A README, meeting notes, a GTR met while walking a folder: not an application, skipped.
         return FileReport(
@@ -125,6 +130,7 @@ def lint_document(document: Document, options: LintOptions | None = None) -> Fil
         detection=detection,
         completeness=score(context, findings).as_dict() if context.follows_template else None,
         document_kind="due-diligence" if selection.due_diligence else "application",
+        document=document if options.keep_document else None,
     )
 
 
@@ -197,13 +203,14 @@ def input_error_report(path: str, problem: str, unit: Unit = Unit.LINE) -> FileR
     return FileReport(path=path, findings=(finding,), input_error=True, unit=unit.value)
 
 
-def lint_source(source: Source, options: LintOptions | None = None) -> FileReport:
-    """Lint an input already read into memory; one that cannot be decoded gives a parse-error report."""
+def lint_source(source: Source, options: LintOptions | None = None, claimed: bool = False) -> FileReport:
+    """Lint an input already read into memory; one that cannot be decoded gives a parse-error report.
+    ``claimed``: its title is outside it and names an application (an issue's title; see read_as)."""
     try:
         document = read_document(source)
     except InputError as error:
         return input_error_report(source.path, str(error))
-    return lint_document(document, options)
+    return lint_document(document, options, claimed)
 
 
 def lint_path(path: str, options: LintOptions | None = None, stdin: BinaryIO | None = None) -> FileReport:

@@ -1,4 +1,5 @@
-"""Formatters: render a Report as text, JSON, SARIF, GitHub annotations or a Markdown summary.
+"""Formatters: render a Report as text, JSON, SARIF, GitHub annotations, a Markdown summary or an
+HTML page.
 
 Takes a Report; gives a string. NAMES is the --format choice list.
 
@@ -14,7 +15,7 @@ from applint.results.report import Report
 
 Formatter = Callable[[Report, bool], str]
 
-NAMES = ("text", "json", "sarif", "github", "summary")
+NAMES = ("text", "json", "sarif", "github", "summary", "html")
 
 
 def formatter(name: str) -> Formatter:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from applint.findings import Finding, Severity
-from applint.model import EMPTY_MAPPING
+from applint.model import EMPTY_MAPPING, Document
 
 
 class FileReport:
@@ -17,6 +17,7 @@ class FileReport:
         "application",
         "completeness",
         "detection",
+        "document",
         "document_kind",
         "findings",
         "format",
@@ -38,6 +39,7 @@ class FileReport:
         completeness: dict[str, Any] | None = None,
         application: bool = True,
         document_kind: str | None = None,
+        document: Document | None = None,
     ) -> None:
         self.path: Final = path
         self.findings: Final = findings
@@ -52,6 +54,8 @@ class FileReport:
         self.application: Final = application
         # "application" or "due-diligence" (a TOC DD document); None when the file was not checked.
         self.document_kind: Final = document_kind
+        # The parsed input, kept only when asked (LintOptions.keep_document): the HTML page shows it.
+        self.document: Final = document
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)

@@ -50,6 +50,11 @@ def render_text(result: TriageResult) -> str:
 
 
 def render_json(result: TriageResult) -> str:
+    return json.dumps(triage_data(result), indent=2, ensure_ascii=False) + "\n"
+
+
+def triage_data(result: TriageResult) -> dict[str, Any]:
+    """The triage as the JSON output's object (what the HTML page reads too)."""
     paragraph = result.unit == "paragraph"
     items: list[dict[str, Any]] = [
         {
@@ -67,7 +72,7 @@ def render_json(result: TriageResult) -> str:
         for r in result.results
     ]
     counts = result.counts()
-    data = {
+    data: dict[str, Any] = {
         "version": JSON_VERSION,
         "tool": {"name": "applint", "version": __version__},
         "path": result.path,
@@ -75,9 +80,10 @@ def render_json(result: TriageResult) -> str:
         "kind": result.kind,
         "verdict": result.verdict,
         "counts": {status: counts[status] for status in (MET, WEAK, MISSING)},
+        "areas": {area.id: area.title for area in AREAS},
         "items": items,
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return data
 
 
 def text_fragment(url: str, text: str) -> str:

@@ -11,10 +11,9 @@ from applint.errors import ApplintError
 from applint.network.reference import is_reference, parse_reference
 from applint.readers.sources import Source
 from applint.templates.catalog import find_template
-from applint.templates.records import Template
 from applint.triage.event import read_event, skip_reason
 from applint.triage.render import MARKER, render_comment, render_json, render_text
-from applint.triage.verdict import NotAnApplication, TriageError, TriageResult, triage_path, triage_source
+from applint.triage.verdict import NotAnApplication, TriageError, TriageResult, read_path, triage_source
 
 FORMATS = ("text", "json", "comment")
 
@@ -35,19 +34,27 @@ def run_triage(
 
     ``path`` may be an issue reference (``cncf/toc#1822`` or its URL): its body is read from GitHub."""
     repository, number = "", 0
+    claimed = False  # an issue's title named an application: its body is triaged as one
     try:
         forced = find_template(template) if template else None
         if event_path is not None:
-            outcome = _from_event(event_path, forced, echo)
+            outcome = _from_event(event_path, echo)
             if outcome is None:
                 return 0
-            result, issue_url, repository, number = outcome
+            source, issue_url, repository, number = outcome
+            claimed = True
         elif path is not None and is_reference(path):
-            result, address, repository, number = _from_issue(path, forced)
-            issue_url = issue_url or address
+            source, address, repository, number = _from_issue(path)
+            issue_url, claimed = issue_url or address, True
         else:
             assert path is not None
-            result = triage_path(path, forced, stdin)
+            source = read_path(path, stdin)
+        if output_format == "html":
+            from applint.triage.page import triage_page
+
+            page, result = triage_page(source, template, claimed)
+        else:
+            page, result = "", triage_source(source, forced, claimed)
     except NotAnApplication as why:
         if path is not None and is_reference(path):  # asked for by name: not a skip but an error
             echo(f"applint: cannot triage {path}: {why}", True)
@@ -65,7 +72,7 @@ def run_triage(
             f"applint: note: {result.path} is a due-diligence document; triage is meant for the application",
             True,
         )
-    echo(_render(result, output_format, issue_url), False)
+    echo(page or _render(result, output_format, issue_url), False)
     if post_comment and repository:
         try:
             _post(result, issue_url, repository, number, echo)
@@ -83,10 +90,8 @@ def _render(result: TriageResult, output_format: str, issue_url: str | None) -> 
     return render_text(result)
 
 
-def _from_event(
-    event_path: str, forced: Template | None, echo: Echo
-) -> tuple[TriageResult, str | None, str, int] | None:
-    """The triage of the event's issue, or None (said why) when it is no application."""
+def _from_event(event_path: str, echo: Echo) -> tuple[Source, str | None, str, int] | None:
+    """The body of the event's issue, or None (said why) when it is no application."""
     event = read_event(event_path)
     reason = skip_reason(event)
     if reason is not None:
@@ -95,20 +100,18 @@ def _from_event(
     if not event.body.strip():
         raise TriageError(f"{event.name} has an empty body: nothing to triage")
     source = Source(event.name, event.body.encode("utf-8"), "markdown")
-    # The issue's title named an application (skip_reason): the body is triaged as one.
-    return triage_source(source, forced, claimed=True), event.html_url or None, event.repository, event.number
+    return source, event.html_url or None, event.repository, event.number
 
 
-def _from_issue(argument: str, forced: Template | None) -> tuple[TriageResult, str | None, str, int]:
-    """The triage of the issue an argument names, its body read through GitHub's API (one request)."""
+def _from_issue(argument: str) -> tuple[Source, str | None, str, int]:
+    """The body of the issue an argument names, read through GitHub's API (one request)."""
     from applint.network.github import client_from_environment
     from applint.triage.issues import fetch_issue
 
     reference = parse_reference(argument)
     assert reference is not None
     issue = fetch_issue(client_from_environment(reference), reference)
-    # The issue's title named an application (Issue checks it): the body is triaged as one.
-    return triage_source(issue.source, forced, claimed=True), issue.html_url, issue.repository, issue.number
+    return issue.source, issue.html_url, issue.repository, issue.number
 
 
 def _post(result: TriageResult, issue_url: str | None, repository: str, number: int, echo: Echo) -> None:

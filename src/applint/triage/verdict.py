@@ -105,10 +105,14 @@ def triage_source(source: Source, forced: Template | None = None, claimed: bool 
     return triage_document(document, forced, claimed)
 
 
-def triage_path(path: str, forced: Template | None = None, stdin: BinaryIO | None = None) -> TriageResult:
-    """Triage a file (``-`` reads ``stdin``); TriageError when it cannot be read or is no application."""
+def read_path(path: str, stdin: BinaryIO | None = None) -> Source:
+    """A file's bytes (``-`` reads ``stdin``); TriageError when it cannot be read."""
     try:
-        source = read_source(path, stdin)
+        return read_source(path, stdin)
     except InputError as error:
         raise TriageError(str(error)) from None
-    return triage_source(source, forced)
+
+
+def triage_path(path: str, forced: Template | None = None, stdin: BinaryIO | None = None) -> TriageResult:
+    """Triage a file (``-`` reads ``stdin``); TriageError when it cannot be read or is no application."""
+    return triage_source(read_path(path, stdin), forced)
