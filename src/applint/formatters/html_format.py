@@ -34,9 +34,10 @@ a{color:var(--info)}
 .verdict{display:inline-block;padding:.1rem .6rem;border-radius:1rem;font-weight:600}
 .verdict.ready{background:var(--bg-ok);color:var(--ok)}.verdict.not-ready{background:var(--bg-err);color:var(--err)}
 nav ol{margin:0;padding-left:1.2rem;columns:18rem}nav li{break-inside:avoid}
+nav .lv3{margin-left:1rem}nav .lv4,nav .lv5,nav .lv6{margin-left:2rem}
 .count{font-size:.8rem;color:var(--muted)}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
-th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--line)}
+th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
 .areas{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.75rem}
 .area{border:1px solid var(--line);border-radius:.5rem;padding:.5rem .75rem;break-inside:avoid}
 .area h3{font-size:1rem;margin:0 0 .25rem}
@@ -44,7 +45,7 @@ th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px s
 .bar .track{height:.6rem;background:#eaeef2;border-radius:.3rem;overflow:hidden}
 .bar .fill{display:block;height:100%;background:var(--ok)}
 .bar .fill.part{background:#d4a72c}.bar .fill.low{background:var(--err)}
-.state{font-weight:600;white-space:nowrap}
+.state,.at{font-weight:600;white-space:nowrap}.at{font-weight:400}
 .state.missing,.sev.error{color:var(--err)}.state.weak,.sev.warning{color:var(--warn)}
 .state.met{color:var(--ok)}.sev.info{color:var(--info)}
 .doc{border:1px solid var(--line);border-radius:.5rem;overflow:hidden}
@@ -186,14 +187,14 @@ def _triage(key: str, file: FileReport, triage: Mapping[str, Any]) -> str:
     for item in items:
         place = item["line"] if item["line"] is not None else item["paragraph"]
         where = _place_link(key, file, place) if place is not None else ""
-        need = (
-            "" if item["need"] == "required" else f' <span class="count">({escape(str(item["need"]))})</span>'
-        )
+        need_text = str(item["need"])
+        shown = need_text == "required" or need_text in str(item["title"]).lower()
+        need = "" if shown else f' <span class="count">({escape(need_text)})</span>' 
         out.append(
             f'<tr data-item="{escape(str(item["id"]))}"><td class="state {escape(str(item["status"]))}">{escape(str(item["status"]))}</td>'
             f"<td>{escape(str(item['title']))}{need}</td>"
             f'<td class="hide-narrow">{escape(areas.get(str(item["area"]), str(item["area"])))}</td>'
-            f"<td>{where}</td><td>{escape(str(item['why']))}</td></tr>"
+            f'<td class="at">{where}</td><td>{escape(str(item["why"]))}</td></tr>'
         )
     out.append("</tbody></table></section>")
     return "\n".join(out)
