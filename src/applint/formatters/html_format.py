@@ -189,7 +189,7 @@ def _triage(key: str, file: FileReport, triage: Mapping[str, Any]) -> str:
         where = _place_link(key, file, place) if place is not None else ""
         need_text = str(item["need"])
         shown = need_text == "required" or need_text in str(item["title"]).lower()
-        need = "" if shown else f' <span class="count">({escape(need_text)})</span>' 
+        need = "" if shown else f' <span class="count">({escape(need_text)})</span>'
         out.append(
             f'<tr data-item="{escape(str(item["id"]))}"><td class="state {escape(str(item["status"]))}">{escape(str(item["status"]))}</td>'
             f"<td>{escape(str(item['title']))}{need}</td>"
