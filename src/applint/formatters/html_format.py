@@ -33,11 +33,12 @@ a{color:var(--info)}
 .meta{color:var(--muted);margin:0 0 1rem}
 .verdict{display:inline-block;padding:.1rem .6rem;border-radius:1rem;font-weight:600}
 .verdict.ready{background:var(--bg-ok);color:var(--ok)}.verdict.not-ready{background:var(--bg-err);color:var(--err)}
-nav ol{margin:0;padding-left:1.2rem;columns:18rem}nav li{break-inside:avoid}
+nav ol{margin:0;padding-left:1.8rem;columns:18rem;column-gap:3rem}nav li{break-inside:avoid;overflow-wrap:anywhere}
 nav .lv3{margin-left:1rem}nav .lv4,nav .lv5,nav .lv6{margin-left:2rem}
 .count{font-size:.8rem;color:var(--muted)}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
-th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
+th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--line)}
+th,.sev,.state,.at{white-space:nowrap}td:last-child{overflow-wrap:anywhere}
 .areas{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.75rem}
 .area{border:1px solid var(--line);border-radius:.5rem;padding:.5rem .75rem;break-inside:avoid}
 .area h3{font-size:1rem;margin:0 0 .25rem}
@@ -45,7 +46,7 @@ th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px s
 .bar .track{height:.6rem;background:#eaeef2;border-radius:.3rem;overflow:hidden}
 .bar .fill{display:block;height:100%;background:var(--ok)}
 .bar .fill.part{background:#d4a72c}.bar .fill.low{background:var(--err)}
-.state,.at{font-weight:600;white-space:nowrap}.at{font-weight:400}
+.state{font-weight:600}
 .state.missing,.sev.error{color:var(--err)}.state.weak,.sev.warning{color:var(--warn)}
 .state.met{color:var(--ok)}.sev.info{color:var(--info)}
 .doc{border:1px solid var(--line);border-radius:.5rem;overflow:hidden}
