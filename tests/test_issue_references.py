@@ -330,3 +330,31 @@ def test_files_alone_never_import_the_network_code() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "['applint.network', 'applint.network.reference']"
+
+
+def test_an_issue_titled_as_an_application_is_read_as_one_without_a_title_in_its_body(
+    github: FakeGitHub,
+) -> None:
+    bare = "\n".join(line for line in READY.splitlines() if not line.startswith("# "))
+    assert "Incubation Application" not in bare
+    github.add_issue(1905, "[Incubation] Kelpie", bare)
+    triaged = _run(github.url, "triage", "cncf/toc#1905")
+    assert triaged.code == 0 and triaged.stdout.splitlines()[-1].startswith("cncf/toc#1905: ready")
+    checked = _run(github.url, "check", "--format", "json", "cncf/toc#1905")
+    [file] = json.loads(checked.stdout)["files"]
+    assert file["application"] is True and file["template"] == "incubation-v1.6-2026-06-29"
+    listed = _run(github.url, "triage", "--all", "cncf/toc#1905")
+    assert listed.stdout.startswith("cncf/toc#1905  Kelpie  incubation  incubation-v1.6-2026-06-29  ready\n")
+    page = _run(github.url, "check", "--format", "html", "cncf/toc#1905")
+    assert '<section aria-label="Triage"><h2>Triage: ready</h2>' in page.stdout
+
+
+def test_a_file_that_is_no_application_is_skipped_in_every_format(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Meeting notes\n\nNothing here.\n", encoding="utf-8")
+    for output in ("text", "html"):
+        result = _run(None, "triage", "--format", output, str(notes))
+        assert result.code == 0 and result.stdout == ""
+        assert result.stderr.startswith(
+            f"applint: skipped {notes}: not a Graduation or Incubation application"
+        )

@@ -16,7 +16,7 @@ from applint.readers.sources import MAX_TEXT_BYTES, Source
 from applint.triage.event import IssueEvent, skip_reason
 
 
-class NotAnApplication(GitHubError):
+class NotAnApplicationIssue(GitHubError):
     """An issue read fine that holds no application to check: ``name``, and the ``reason`` why."""
 
     def __init__(self, name: str, reason: str) -> None:
@@ -36,10 +36,10 @@ class Issue:
         if reason is None and not event.body.strip():
             reason = "its body is empty: nothing to check"
         if reason is not None:
-            raise NotAnApplication(event.name, reason)
+            raise NotAnApplicationIssue(event.name, reason)
         body = event.body.encode("utf-8")
         if len(body) > MAX_TEXT_BYTES:
-            raise NotAnApplication(
+            raise NotAnApplicationIssue(
                 event.name, f"the body is larger than the {MAX_TEXT_BYTES >> 20} MiB limit"
             )
         self.repository: Final = repository
@@ -55,19 +55,19 @@ class Issue:
 
 def fetch_issue(client: GitHubClient, reference: IssueReference) -> Issue:
     """The application issue ``reference`` names (one request); GitHubError when it cannot be read or
-    NotAnApplication when it holds none."""
+    NotAnApplicationIssue when it holds none."""
     if reference.pull:
-        raise NotAnApplication(reference.name, "a pull request, not an application issue")
+        raise NotAnApplicationIssue(reference.name, "a pull request, not an application issue")
     return Issue(reference.repository, client.issue(reference.repository, reference.number))
 
 
 def open_applications(
     client: GitHubClient, repository: str, label: str | None
-) -> Iterator[Issue | NotAnApplication]:
+) -> Iterator[Issue | NotAnApplicationIssue]:
     """Each open issue of the repository (with ``label``), as an Issue, or why it is no application.
     The listing carries the bodies: no request per issue."""
     for data in client.open_issues(repository, label):
         try:
             yield Issue(repository, data)
-        except NotAnApplication as refusal:
+        except NotAnApplicationIssue as refusal:
             yield refusal

@@ -18,7 +18,7 @@ from applint.network.github import GitHubClient, GitHubError, client_from_enviro
 from applint.network.reference import parse_reference
 from applint.templates.records import Template
 from applint.triage.checks import MISSING, WEAK
-from applint.triage.issues import Issue, NotAnApplication, fetch_issue, open_applications
+from applint.triage.issues import Issue, NotAnApplicationIssue, fetch_issue, open_applications
 from applint.triage.run import Echo
 from applint.triage.verdict import READY, TriageResult, triage_source
 
@@ -102,17 +102,18 @@ def collect_rows(
             continue
         try:
             rows.append(_row(fetch_issue(own, reference), forced))
-        except NotAnApplication as refusal:
+        except NotAnApplicationIssue as refusal:
             rows.append(_row(refusal, forced))
         except GitHubError as error:
             rows.append(Row(reference.name, None, None, FAILED, str(error)))
     return rows
 
 
-def _row(found: Issue | NotAnApplication, forced: Template | None, listed: bool = False) -> Row:
-    if isinstance(found, NotAnApplication):
+def _row(found: Issue | NotAnApplicationIssue, forced: Template | None, listed: bool = False) -> Row:
+    if isinstance(found, NotAnApplicationIssue):
         return Row(found.name, None, None, SKIPPED, found.reason, listed)
-    return Row(found.name, found, triage_source(found.source, forced), listed=listed)
+    # The issue's title named an application (Issue checks it): the body is triaged as one.
+    return Row(found.name, found, triage_source(found.source, forced, claimed=True), listed=listed)
 
 
 def render_overview(rows: list[Row]) -> str:

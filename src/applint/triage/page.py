@@ -22,7 +22,8 @@ def check_page(report: Report, forced: Template | None) -> str:
     triage: dict[str, dict[str, Any]] = {}
     for file in report.files:
         if file.document is not None and file.application and file.document_kind == "application":
-            triage[file.path] = triage_data(triage_document(file.document, forced))
+            # check read it as an application (an issue's body by its title too): triage reads it so.
+            triage[file.path] = triage_data(triage_document(file.document, forced, claimed=True))
     return render_page(report, triage)
 
 
