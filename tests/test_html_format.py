@@ -187,3 +187,23 @@ def test_every_real_example_makes_a_whole_page(runner: CliRunner, path: Path) ->
     data = _json(runner, "check", str(path))["files"][0]
     assert_self_contained(page)
     assert_findings_beside_their_lines(page, "d1", data["findings"])
+
+
+def test_the_formatter_table_entry_renders_lint_results_alone() -> None:
+    from applint.batch import lint_paths
+    from applint.engine import LintOptions
+    from applint.formatters import formatter
+
+    report = lint_paths([NOT_READY], LintOptions(keep_document=True))
+    page = lxml_html.document_fromstring(formatter("html")(report, False))
+    assert not page.xpath('//section[@aria-label="Triage"]')
+    assert_findings_beside_their_lines(
+        page, "d1", json.loads(formatter("json")(report, False))["files"][0]["findings"]
+    )
+    assert_self_contained(page)
+    # Without the document kept, the page still lists every finding, with no line to link to.
+    bare = lxml_html.document_fromstring(formatter("html")(lint_paths([NOT_READY]), False))
+    assert not bare.xpath('//div[@class="doc"]') and len(
+        bare.xpath("//section[@aria-label='Findings']//tbody/tr")
+    ) == len(report.files[0].findings)
+    assert_self_contained(bare)

@@ -271,7 +271,7 @@ def template_diff(old: str, new: str, output_format: str) -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, metavar="[PATH | ISSUE]...")
+@click.argument("inputs", nargs=-1, metavar="[PATH | ISSUE | REPOSITORY]...")
 @click.option(
     "--format",
     "output_format",
