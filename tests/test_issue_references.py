@@ -358,3 +358,13 @@ def test_a_file_that_is_no_application_is_skipped_in_every_format(tmp_path: Path
         assert result.stderr.startswith(
             f"applint: skipped {notes}: not a Graduation or Incubation application"
         )
+
+
+def test_a_body_written_in_the_web_editor_reads_the_same(github: FakeGitHub) -> None:
+    """GitHub's web editor sends CRLF line ends: the findings and their lines do not change."""
+    github.add_issue(1906, SKYLARK, NOT_READY.replace("\n", "\r\n"))
+    for command in (["check", "-q"], ["triage"]):
+        lf = _run(github.url, *command, "cncf/toc#1901")
+        crlf = _run(github.url, *command, "cncf/toc#1906")
+        assert crlf.code == lf.code == 1
+        assert crlf.stdout == lf.stdout.replace("cncf/toc#1901", "cncf/toc#1906")
