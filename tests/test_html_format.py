@@ -85,6 +85,10 @@ def test_sections_in_order_and_counted(runner: CliRunner) -> None:
     links = page.xpath("//nav//a")
     assert [a.get("href") for a in links] == [f"#d1-L{n}" for n, _ in headings]
     assert [a.text for a in links] == [line.lstrip("#").strip() for _, line in headings]
+    # Indented by level: the class names the heading's level.
+    assert [a.getparent().get("class") for a in links] == [
+        f"lv{len(line) - len(line.lstrip('#'))}" for _, line in headings
+    ]
     # Each heading opens a section of the document.
     sections = page.xpath('//div[@class="doc"]/section')
     assert len(sections) == len(headings) + (0 if headings[0][0] == 1 else 1)

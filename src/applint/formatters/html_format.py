@@ -102,7 +102,7 @@ def _file(index: int, file: FileReport, triage: Mapping[str, Any] | None) -> str
                 f' <span class="count">({count} finding{"s" if count != 1 else ""})</span>' if count else ""
             )
             out.append(
-                f'<li><a href="#{key}-L{heading.line}">{escape(heading.text or "(untitled)")}</a>{note}</li>'
+                f'<li class="lv{heading.level}"><a href="#{key}-L{heading.line}">{escape(heading.text or "(untitled)")}</a>{note}</li>'
             )
         out.append("</ol></nav>")
     if file.completeness:
