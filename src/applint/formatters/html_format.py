@@ -203,9 +203,8 @@ def _triage(key: str, file: FileReport, triage: Mapping[str, Any]) -> str:
 
 def _place_link(key: str, file: FileReport, place: int) -> str:
     """A link to a line (or paragraph) the page shows; the bare label when it shows none."""
-    label = f"¶{place}" if file.unit == "paragraph" else f"line {place}"
     shown = file.document is not None and 1 <= place <= len(file.document.source_lines)
-    return f'<a href="#{key}-L{place}">{label}</a>' if shown else label
+    return f'<a href="#{key}-L{place}">{_label(file, place)}</a>' if shown else _label(file, place)
 
 
 def _finding_list(key: str, file: FileReport) -> str:
@@ -216,10 +215,10 @@ def _finding_list(key: str, file: FileReport) -> str:
         '<th class="hide-narrow">rule</th><th>what to do</th></tr></thead><tbody>'
     ]
     for number, finding in enumerate(file.findings, 1):
-        place = finding.position
-        where = _place_link(key, file, place) if place else "whole document"
+        # With the document shown, a place links to the finding beside its line.
+        where = _label(file, finding.position)
         if file.document is not None:
-            where = f'<a href="#{key}-F{number}">{_label(file, place)}</a>'
+            where = f'<a href="#{key}-F{number}">{where}</a>'
         out.append(
             f'<tr><td>{where}</td><td class="sev {finding.severity.label}">{finding.severity.label}</td>'
             f'<td class="hide-narrow rule">{escape(finding.rule)}</td><td>{escape(finding.message)}</td></tr>'
@@ -229,6 +228,7 @@ def _finding_list(key: str, file: FileReport) -> str:
 
 
 def _label(file: FileReport, place: int) -> str:
+    """'line 42', '¶42' for DOCX, or 'whole document'."""
     if not place:
         return "whole document"
     return f"¶{place}" if file.unit == "paragraph" else f"line {place}"
