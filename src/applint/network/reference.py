@@ -65,5 +65,5 @@ def is_reference(argument: str) -> bool:
 
 
 def is_repository(text: str) -> bool:
-    """``owner/repo``."""
-    return bool(_REPOSITORY.match(text)) and not os.path.exists(text)
+    """``owner/repo``, as ``triage --all`` takes it."""
+    return bool(_REPOSITORY.match(text))

@@ -14,8 +14,8 @@ from typing import Any, Final
 
 from applint._version import __version__
 from applint.errors import ApplintError
-from applint.network.github import GitHubClient, GitHubError, client_from_environment
-from applint.network.reference import parse_reference
+from applint.network.github import GitHubError, client_from_environment
+from applint.network.reference import is_repository, parse_reference
 from applint.templates.records import Template
 from applint.triage.checks import MISSING, WEAK
 from applint.triage.issues import Issue, NotAnApplicationIssue, fetch_issue, open_applications
@@ -23,7 +23,6 @@ from applint.triage.run import Echo
 from applint.triage.verdict import READY, TriageResult, triage_source
 
 JSON_VERSION: Final = 1
-_REPOSITORY = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
 _TITLE_NOISE = re.compile(
     r"\[[^\]]*\]|\b(?:graduation|incubation)\b|\bapplication\b|\bproposal\b|\bfor\b|[:|–—]", re.IGNORECASE
 )
@@ -85,23 +84,21 @@ def project_name(title: str) -> str:
     return name or title.strip()
 
 
-def collect_rows(
-    arguments: tuple[str, ...], label: str | None, forced: Template | None, client: GitHubClient | None = None
-) -> list[Row]:
+def collect_rows(arguments: tuple[str, ...], label: str | None, forced: Template | None) -> list[Row]:
     """A row per issue of each repository (its open issues with ``label``) or issue reference.
     A repository that cannot be listed is a setup error; an issue that cannot be read is its row."""
     rows: list[Row] = []
     for argument in arguments:
         reference = parse_reference(argument)
-        if reference is None and not _REPOSITORY.match(argument):
+        if reference is None and not is_repository(argument):
             raise ApplintError(f"{argument!r} is neither a repository (owner/repo) nor an issue reference")
-        own = client or client_from_environment(reference)
+        client = client_from_environment(reference)
         if reference is None:
-            for found in open_applications(own, argument, label):
+            for found in open_applications(client, argument, label):
                 rows.append(_row(found, forced, listed=True))
             continue
         try:
-            rows.append(_row(fetch_issue(own, reference), forced))
+            rows.append(_row(fetch_issue(client, reference), forced))
         except NotAnApplicationIssue as refusal:
             rows.append(_row(refusal, forced))
         except GitHubError as error:
