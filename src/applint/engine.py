@@ -7,8 +7,9 @@ from collections.abc import Mapping as MappingOf
 from typing import Any, BinaryIO, Final
 
 from applint.findings import Finding, Severity
+from applint.matching.companions import CompanionReading, read_companion
 from applint.matching.detection import Selection, is_titled_application, select_template
-from applint.matching.kinds import companion_kind
+from applint.matching.kinds import companion_template
 from applint.matching.mapping import Mapping, map_document
 from applint.model import EMPTY_MAPPING, Document, Unit
 from applint.readers.sources import InputError, Source, decode_text, read_source
@@ -18,7 +19,7 @@ from applint.results.grouping import group_findings
 from applint.results.report import FileReport
 from applint.results.suppressions import apply_suppressions
 from applint.rules import RULES
-from applint.rules.context import LintContext
+from applint.rules.context import CompanionContext, LintContext
 from applint.templates.catalog import find_template
 from applint.templates.records import Template
 
@@ -78,28 +79,21 @@ def lint_document(
     """Run every enabled rule on a parsed document (``claimed``: see read_as)."""
     options = options or LintOptions()
     reading = read_as(document, options.forced_template(), claimed)
+    if isinstance(reading, CompanionReading):  # a GTR, governance review or self-assessment
+        return _lint_companion(document, reading, options)
     if isinstance(reading, str):
-        # A README, meeting notes, a GTR met while walking a folder: not an application, skipped.
+        # A README, meeting notes, an annual review met while walking a folder: skipped.
         return FileReport(
             path=document.path,
             findings=(),
             format=document.format,
             unit=document.unit.value,
             application=False,
-            document_kind=reading or None,
         )
     selection, mapping, follows = reading
     context = LintContext(document, selection, mapping, follows, options.rule_options, options.verbose)
-    findings: list[Finding] = []
-    for rule in RULES:
-        if rule.id not in options.disabled:
-            findings.extend(rule.check(context))
-    findings.sort(key=Finding.sort_key)
-    # Suppressions first (they report on themselves), then the configured severities.
-    findings = [f for f in apply_suppressions(findings, document) if f.rule not in options.disabled]
-    findings = group_findings(findings)
-    findings = [_configured(f, options.severities) for f in findings]
-    findings = fingerprint(findings, document)
+    family = "due-diligence" if selection.due_diligence else "application"
+    findings = _run_rules(context, family, document, options)
     detection = {
         "kind": selection.kind,
         "declared_version": selection.version.label if selection.version else None,
@@ -136,9 +130,10 @@ def lint_document(
 
 def read_as(
     document: Document, forced: Template | None = None, claimed: bool = False
-) -> tuple[Selection, Mapping, bool] | str:
+) -> tuple[Selection, Mapping, bool] | CompanionReading | str:
     """How `check` reads the document: its template, mapping and whether it follows the template;
-    or, for a file it skips, the companion kind it is (``kinds.companion_kind``) or "" for none.
+    for a companion document (``kinds.companion_template``), what it answered of its own template;
+    or "" for a file it skips.
 
     A document is an application (or a DD document) when a template is forced, when its title
     names a Graduation or Incubation application, or when it follows the template (a share of its
@@ -149,9 +144,9 @@ def read_as(
     """
     titled = claimed or is_titled_application(document)
     if forced is None and not titled:
-        companion = companion_kind(document)
+        companion = companion_template(document)
         if companion is not None:
-            return companion
+            return read_companion(document, companion)
     selection = select_template(document, forced)
     mapping = map_document(selection.template, document)
     declared = selection.version is not None
@@ -166,13 +161,50 @@ def read_as(
 
 
 def document_kind(document: Document, forced: Template | None = None) -> str | None:
-    """What `check` lints the document as: "application" or "due-diligence"; for a file it skips,
-    the companion kind it is (``kinds.companion_kind``) or None. ``fix``, ``upgrade`` and
-    ``triage`` act only on what `check` lints."""
+    """What `check` lints the document as: "application", "due-diligence", a companion kind
+    ("general-technical-review", "governance-review", "security-self-assessment"; see
+    ``kinds.companion_template``), or None for a file it skips. ``fix``, ``upgrade`` and ``triage``
+    act only on applications (and DD documents)."""
     reading = read_as(document, forced)
+    if isinstance(reading, CompanionReading):
+        return reading.template.kind
     if isinstance(reading, str):
         return reading or None
     return "due-diligence" if reading[0].due_diligence else "application"
+
+
+def _run_rules(
+    context: LintContext | CompanionContext, family: str, document: Document, options: LintOptions
+) -> list[Finding]:
+    """The findings of every enabled rule for the document's family, suppressed, grouped, at their
+    configured severities and fingerprinted."""
+    findings: list[Finding] = []
+    for rule in RULES:
+        if family in rule.families and rule.id not in options.disabled:
+            findings.extend(rule.check(context))
+    findings.sort(key=Finding.sort_key)
+    # Suppressions first (they report on themselves), then the configured severities.
+    findings = [f for f in apply_suppressions(findings, document) if f.rule not in options.disabled]
+    findings = group_findings(findings)
+    findings = [_configured(f, options.severities) for f in findings]
+    return fingerprint(findings, document)
+
+
+def _lint_companion(document: Document, reading: CompanionReading, options: LintOptions) -> FileReport:
+    """A companion document through the same stages, with the rules for companion documents."""
+    context = CompanionContext(document, reading, options.rule_options, options.verbose)
+    findings = _run_rules(context, "companion", document, options)
+    template = reading.template
+    return FileReport(
+        path=document.path,
+        findings=tuple(findings),
+        template=template.id,
+        format=document.format,
+        unit=document.unit.value,
+        detection={"kind": template.kind, "level": reading.level, "by_content": True},
+        document_kind=template.kind,
+        document=document if options.keep_document else None,
+    )
 
 
 def _follows(template: Template, mapping: Mapping) -> bool:

@@ -1,84 +1,28 @@
 """Documents that travel with an application but are not one: a General Technical Review (GTR), a
 governance review, a security self-assessment. Each is recognised by content — its title, or the
-section headings its own template gives it — so that `check` does not hold it to the application
-template and `fix`/`upgrade`/`triage` leave it alone.
+section headings its own template gives it — so that `check` holds it to its own template (not
+the application's) and `fix`/`upgrade`/`triage` leave it alone.
 
-A kind is recognised by its title (the first heading, or any level-1 heading) naming it, or by
-at least ``HEADINGS_NEEDED`` of the headings only its template has. The heading sets are the
-companion templates' own (``../shared/reference/companion-templates/``).
+What recognises each kind is data of its shipped template (``schemas/companions/``, written by
+``tools/companion_schemas.py``): the phrases its title uses (and those of look-alikes of another
+kind, TAG Security's joint assessments), and the headings only its template has, of which a
+document needs ``min_headings``. A title naming a kind wins over headings; of two kinds whose
+headings a document has, the one with more.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from applint.model import Document
-from applint.text.normalize import normalize_title
+from applint.templates.companions import CompanionTemplate, companion_templates
+from applint.text.normalize import normalize, normalize_title
 
 GTR: Final = "general-technical-review"
 GOVERNANCE_REVIEW: Final = "governance-review"
 SELF_ASSESSMENT: Final = "security-self-assessment"
-
-# How each kind names itself in its title.
-_TITLES: Final = (
-    (GTR, re.compile(r"\bgeneral technical review\b|\bgtr\b")),
-    (GOVERNANCE_REVIEW, re.compile(r"\bgovernance review\b")),
-    (SELF_ASSESSMENT, re.compile(r"\bself assessment\b|\bsecurity assessment\b")),
-)
-# Headings that only the kind's template has (normalised titles, as normalize_title gives them).
-_HEADINGS: Final = (
-    (
-        GTR,
-        frozenset(
-            {
-                "day 0 planning phase",
-                "day 1 installation and deployment phase",
-                "day 2 day to day operations phase",
-                "project installation and configuration",
-                "project enablement and rollback",
-                "rollout upgrade and rollback planning",
-                "scalability reliability",
-                "observability requirements",
-            }
-        ),
-    ),
-    (
-        GOVERNANCE_REVIEW,
-        frozenset(
-            {
-                "executing the assessment",
-                "must fix items",
-                "points of excellence",
-                "areas for improvement",
-                "governance summary",
-                "governance evolution",
-                "discoverability",
-                "accuracy and clarity",
-                "decisions and role assignments",
-                "maintainers and maintainer lifecycle",
-            }
-        ),
-    ),
-    (
-        SELF_ASSESSMENT,
-        frozenset(
-            {
-                "self assessment outline",
-                "security links",
-                "actors",
-                "actions",
-                "non goals",
-                "self assessment use",
-                "security functions and features",
-                "project compliance",
-                "secure development practices",
-                "security issue resolution",
-            }
-        ),
-    ),
-)
-HEADINGS_NEEDED: Final = 3
+# How a sentence names each kind (a test holds these equal to the shipped schemas' names; reading
+# the schemas here would cost every run that imports this module).
 KIND_NAMES: Final = {
     GTR: "a General Technical Review",
     GOVERNANCE_REVIEW: "a governance review",
@@ -86,15 +30,39 @@ KIND_NAMES: Final = {
 }
 
 
+def companion_template(document: Document) -> CompanionTemplate | None:
+    """The companion template the document is written from, or None when it is no companion."""
+    titles = _title_texts(document)
+    headings = {normalize_title(block.text) for block in document.headings()}
+    best: tuple[int, int, CompanionTemplate] | None = None
+    for template in companion_templates():
+        recognition = template.recognition
+        if any(_names(title, phrase) for phrase in recognition.not_titles for title in titles):
+            continue
+        by_title = any(_names(title, phrase) for phrase in recognition.titles for title in titles)
+        found = sum(1 for heading in recognition.headings if normalize_title(heading) in headings)
+        if not by_title and found < recognition.min_headings:
+            continue
+        rank = (int(by_title), found)
+        if best is None or rank > best[:2]:
+            best = (*rank, template)
+    return best[2] if best else None
+
+
 def companion_kind(document: Document) -> str | None:
     """The companion kind the document is written as, or None when it is none of them."""
+    template = companion_template(document)
+    return template.kind if template else None
+
+
+def _title_texts(document: Document) -> list[str]:
+    """The document's title, normalised: front matter's, its level-1 headings, its first heading."""
+    texts = [normalize(document.front_matter.get(key, "")) for key in ("title", "name")]
     headings = document.headings()
-    titles = [block for block in headings if block.level == 1] + headings[:1]
-    for kind, pattern in _TITLES:
-        if any(pattern.search(normalize_title(block.text)) for block in titles):
-            return kind
-    found = {normalize_title(block.text) for block in headings}
-    for kind, own in _HEADINGS:
-        if len(found & own) >= HEADINGS_NEEDED:
-            return kind
-    return None
+    texts += [normalize(block.text) for block in [b for b in headings if b.level == 1] + headings[:1]]
+    return [text for text in texts if text]
+
+
+def _names(title: str, phrase: str) -> bool:
+    """Whether a normalised title names the phrase as whole words."""
+    return f" {normalize(phrase)} " in f" {title} "

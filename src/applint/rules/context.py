@@ -8,11 +8,13 @@ from collections.abc import Mapping as MappingABC
 from typing import Any, Final
 
 from applint.findings import Finding, Severity
+from applint.matching.companions import CompanionReading
 from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
+from applint.templates.companions import CompanionTemplate
 from applint.templates.records import Criterion, Template
 from applint.text.patterns import LazyPattern
 
@@ -97,3 +99,45 @@ class LintContext:
         if self.document.unit is Unit.PARAGRAPH:
             return Finding(rule, severity, message, None, column, position, section, details)
         return Finding(rule, severity, message, position, column, None, section, details)
+
+
+class CompanionContext:
+    """What a rule for a companion document (GTR, governance review, self-assessment) reads: the
+    document, its template, and what the author answered of it (matching.companions)."""
+
+    family: Final = "companion"
+
+    def __init__(
+        self,
+        document: Document,
+        reading: CompanionReading,
+        options: MappingABC[str, Any] = EMPTY_MAPPING,
+        verbose: bool = False,
+    ) -> None:
+        self.document: Final = document
+        self.reading: Final = reading
+        self.options: Final = options
+        self.verbose: Final = verbose
+
+    @property
+    def template(self) -> CompanionTemplate:
+        return self.reading.template
+
+    def line_of(self, block: int) -> int:
+        """The line (or paragraph) a block of the document starts at."""
+        return self.document.blocks[block].line
+
+    def finding(
+        self,
+        rule: str,
+        severity: Severity,
+        message: str,
+        at: int | None,
+        column: int | None = None,
+        section: str | None = None,
+        **details: Any,
+    ) -> Finding:
+        """A finding at a line (or DOCX paragraph) number, in the document's own unit."""
+        if self.document.unit is Unit.PARAGRAPH:
+            return Finding(rule, severity, message, None, column, at, section, details)
+        return Finding(rule, severity, message, at, column, None, section, details)

@@ -11,6 +11,10 @@ Finds: every placeholder the template schema lists, ``MONTH YEAR``, ``DD-MMM-YYY
 comments; in YAML front matter too (the issue template's ``title: "[Graduation] $PROJECT …"``
 becomes the filed issue's title).
 
+In a GTR, governance review or security self-assessment, its template's placeholders too
+(``[Project Name]``, ``[Level]``, ``YYYY-MM-DD``; ``$PROJECT``, ``$LINK``; ``[project]``), with
+hints in its author's words.
+
 In a TOC due-diligence document the Evaluation Summary's placeholders (``$TOCMEMBER``,
 ``$LEVEL``, ``$NOTABLES``, ``$BLOCKERS``, ``$RECOMMENDATIONS``, ``$INTERVIEWSUMMARY``,
 ``$CONDITIONS``) and its either/or choices (``[has/has not]``, ``[in use/too early]``) are
@@ -29,8 +33,8 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule
+from applint.rules.context import CompanionContext, LintContext
+from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 from applint.text.markers import PLACEHOLDER
 
 ID = "placeholder"
@@ -75,6 +79,16 @@ DD_HINTS = {
     "[Graduation application issue]()": "the link to the application issue",
 }
 
+# What the author of a companion document (GTR, governance review, self-assessment) writes there.
+COMPANION_HINTS = {
+    **HINTS,
+    "[Project Name]": "the project's name",
+    "[Level]": "the level the GTR is for (Sandbox, Incubation or Graduation)",
+    "YYYY-MM-DD": "the date it was last updated",
+    "$LINK": "the link to the project's self-assessment (its application)",
+    "[project]": "the project's name",
+}
+
 _COMMENT = re.compile(r"<!--.*?-->")
 # Text every generic placeholder contains: a line holding none of these (and none of the
 # template's own placeholders) is skipped before any regular expression runs.
@@ -93,9 +107,10 @@ def _blanked(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     pattern, anchors = _pattern(ctx.template.placeholders)
-    hint_of = DD_HINTS if ctx.selection.due_diligence else HINTS
+    due_diligence = isinstance(ctx, LintContext) and ctx.selection.due_diligence
+    hint_of = COMPANION_HINTS if isinstance(ctx, CompanionContext) else DD_HINTS if due_diligence else HINTS
     for number, line in ctx.document.lines_outside(_SKIPPED):
         if not any(anchor in line for anchor in anchors):
             continue
@@ -113,7 +128,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         several = len(names) > 1 or "/" in names[0]
         replace = f"replace {'them' if several else 'it'} with {' and '.join(hints)}"
         # A due-diligence summary sentence holds many placeholders: say which is which.
-        if ctx.selection.due_diligence and len(hints) > 1:
+        if due_diligence and len(hints) > 1:
             tokens = dict.fromkeys(t for _, group in compounds for t in group)
             replace = "replace " + "; ".join(f"'{t}' with {hint_of.get(t, 'real content')}" for t in tokens)
         yield ctx.finding(
@@ -140,4 +155,11 @@ def _compounds(pattern: re.Pattern[str], text: str) -> list[tuple[int, list[str]
     return found
 
 
-RULE = Rule(ID, Severity.ERROR, "A template placeholder is left in the application.", check, __doc__ or "")
+RULE = Rule(
+    ID,
+    Severity.ERROR,
+    "A template placeholder is left in the document.",
+    check,
+    __doc__ or "",
+    families=APPLICATION_FAMILIES | COMPANION_FAMILY,
+)

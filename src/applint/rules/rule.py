@@ -9,13 +9,20 @@ from applint.findings import Finding, Severity
 from applint.model import EMPTY_MAPPING
 from applint.rules.context import LintContext
 
-Check = Callable[[LintContext], Iterable[Finding]]
+# A rule's check takes the context of the documents it is for: a LintContext (applications and
+# due-diligence documents) or a CompanionContext (companion documents); the engine gives each
+# rule only documents of its ``kinds``.
+Check = Callable[[Any], Iterable[Finding]]
+# What a rule is for, by the family of document: an application, a TOC due-diligence document,
+# or one of the companion documents (every kind under schemas/companions/).
+APPLICATION_FAMILIES = frozenset({"application", "due-diligence"})
+COMPANION_FAMILY = frozenset({"companion"})
 
 
 class Rule:
     """A registered rule. ``doc`` is its user documentation (the rule module's docstring)."""
 
-    __slots__ = ("check", "doc", "id", "options", "severity", "summary")
+    __slots__ = ("check", "doc", "families", "id", "options", "severity", "summary")
 
     def __init__(
         self,
@@ -25,6 +32,7 @@ class Rule:
         check: Check,
         doc: str,
         options: Mapping[str, Any] = EMPTY_MAPPING,
+        families: frozenset[str] = APPLICATION_FAMILIES,
     ) -> None:
         self.id: Final = id
         self.severity: Final = severity
@@ -33,6 +41,8 @@ class Rule:
         self.doc: Final = doc
         # The rule's own options and their defaults ([tool.applint.rules.<id>.options] in config).
         self.options: Final = options
+        # The families of documents the rule checks (APPLICATION_FAMILIES, COMPANION_FAMILY or both).
+        self.families: Final = families
 
 
 def option(ctx: LintContext, rule: Rule, name: str) -> Any:

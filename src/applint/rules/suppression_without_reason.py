@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.rules.context import LintContext
-from applint.rules.rule import Rule
+from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 
 ID = "suppression-without-reason"
 
@@ -23,4 +23,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     return iter(())
 
 
-RULE = Rule(ID, Severity.WARNING, "An inline suppression gives no reason.", check, __doc__ or "")
+RULE = Rule(
+    ID, Severity.WARNING, "An inline suppression gives no reason.", check, __doc__ or "", families=APPLICATION_FAMILIES | COMPANION_FAMILY
+)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.rules.context import LintContext
-from applint.rules.rule import Rule
+from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 
 ID = "unused-suppression"
 
@@ -25,4 +25,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     return iter(())
 
 
-RULE = Rule(ID, Severity.WARNING, "An inline suppression suppresses nothing.", check, __doc__ or "")
+RULE = Rule(
+    ID, Severity.WARNING, "An inline suppression suppresses nothing.", check, __doc__ or "", families=APPLICATION_FAMILIES | COMPANION_FAMILY
+)

@@ -6,6 +6,7 @@ from collections import Counter
 from typing import BinaryIO, Final
 
 from applint.engine import read_as, read_document
+from applint.matching.companions import CompanionReading
 from applint.matching.detection import is_due_diligence
 from applint.matching.evidence import collect_evidence
 from applint.matching.kinds import KIND_NAMES
@@ -80,6 +81,8 @@ def triage_document(
     document `check` would skip: a README, a CHANGELOG, a GTR or a governance review.
     ``claimed``: an issue whose title names an application (the body need not say it again)."""
     reading = read_as(document, forced, claimed)
+    if isinstance(reading, CompanionReading):  # checked by `check` as its own kind, not triaged
+        reading = reading.template.kind
     if isinstance(reading, str):
         what = f"{KIND_NAMES[reading]}, " if reading in KIND_NAMES else ""
         raise NotAnApplication(

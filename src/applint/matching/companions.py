@@ -1,0 +1,379 @@
+"""Companion documents (GTR, governance review, security self-assessment): how much of its own
+template the author answered (which kind a document is: ``kinds``).
+
+Reading walks the document once: each heading is matched to a template
+section by title, each block to the template's own text (a question, a criterion, outline
+text, a field) or else counted as the author's; a question, criterion or list lead-in is answered
+when the author wrote something after it before the next piece of the template.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from applint.model import Block, BlockKind, Document
+from applint.templates.companions import (
+    ANSWERED_ROLES,
+    CompanionSection,
+    CompanionTemplate,
+    Field,
+    Item,
+)
+from applint.text.normalize import content_words, normalize, normalize_title
+from applint.text.similarity import dice
+
+# A block that differs from the template's text only by this much is the template's text.
+SAME_TEXT = 0.85
+# Words the author must add after a template item for it to count as answered on its line (N/A).
+INLINE_ANSWER_WORDS = 1
+_LEVEL_WORDS = {
+    "sandbox": "sandbox",
+    "incubation": "incubation",
+    "incubating": "incubation",
+    "graduation": "graduation",
+    "graduated": "graduation",
+}
+_IGNORED = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
+
+
+class ItemFound:
+    """A template item met in the document, and whether the author answered it."""
+
+    __slots__ = ("answered", "block", "item", "segment")
+
+    def __init__(self, item: Item, block: int, segment: str | None, answered: bool) -> None:
+        self.item: Final = item
+        self.block: Final = block  # index into document.blocks
+        self.segment: Final = segment  # the template section of the heading it stands under
+        self.answered: Final = answered
+
+
+class SectionFound:
+    """A template section whose heading the document has, and what lies under it."""
+
+    __slots__ = ("block", "content", "guidance", "section", "span")
+
+    def __init__(
+        self, section: CompanionSection, block: int, content: int, guidance: tuple[tuple[int, str], ...]
+    ) -> None:
+        self.section: Final = section
+        self.block: Final = block
+        self.content: Final = content  # blocks of the author's own under it (subsections not counted)
+        self.guidance: Final = guidance  # (block, text) of the template's outline text still there
+        self.span = content  # with its subsections' (set once every section is read)
+
+
+class FieldFound:
+    """A template field met in the document, with the value written after its label."""
+
+    __slots__ = ("field", "filled", "line", "value")
+
+    def __init__(self, field: Field, line: int, value: str, filled: bool) -> None:
+        self.field: Final = field
+        self.line: Final = line  # line (or paragraph) of the field
+        self.value: Final = value
+        self.filled: Final = filled
+
+
+class CompanionReading:
+    """What a companion document answered of its template."""
+
+    def __init__(
+        self,
+        template: CompanionTemplate,
+        level: str | None,
+        title_block: int | None,
+        items: tuple[ItemFound, ...],
+        sections: tuple[SectionFound, ...],
+        fields: tuple[FieldFound, ...],
+    ) -> None:
+        self.template: Final = template
+        self.level: Final = level  # GTR: the level the title names, if any
+        self.title_block: Final = title_block
+        self.items: Final = items
+        self.sections: Final = sections
+        self.fields: Final = fields
+
+    def required_groups(self) -> tuple[str, ...]:
+        """The GTR days the level must answer (Day 0 alone when the title names no level)."""
+        levels = self.template.levels
+        if not levels:
+            return ()
+        return levels.get(self.level or "", levels.get("sandbox", ()))
+
+    def section_found(self, section_id: str) -> SectionFound | None:
+        return next((found for found in self.sections if found.section.id == section_id), None)
+
+    def unanswered_questions(self, group_id: str) -> tuple[list[ItemFound], list[CompanionSection]]:
+        """A required day's questions left unanswered where they stand, and its sections with no
+        answer at all (missing, or holding nothing of the author's)."""
+        template = self.template
+        standing = [
+            found
+            for found in self.items
+            if found.item.role == "question"
+            and not found.answered
+            and template.group_of(found.item.section_id).id == group_id
+        ]
+        present = {found.item.section_id for found in self.items if found.item.role == "question"}
+        empty: list[CompanionSection] = []
+        for section in template.sections:
+            if not section.items or template.group_of(section.id).id != group_id or section.id in present:
+                continue
+            found = self.section_found(section.id)
+            if found is None or not found.content:
+                empty.append(section)
+        return standing, empty
+
+    def unanswered_count(self, group_id: str) -> int:
+        standing, empty = self.unanswered_questions(group_id)
+        return len(standing) + sum(
+            1 for section in empty for item in section.items if item.role == "question"
+        )
+
+    def left_as_template(self) -> bool:
+        """True when any part the author must write still holds only the template's text."""
+        if any(self.unanswered_count(group) for group in self.required_groups()):
+            return True
+        if any(not f.answered and f.item.role in ("criterion", "intro") for f in self.items):
+            return True
+        return any(not f.filled for f in self.fields) or any(
+            f.guidance and not f.content for f in self.sections
+        )
+
+
+class _Pending:
+    """An answerable item met while reading, not yet known to be answered or not."""
+
+    __slots__ = ("answered", "block", "item", "section_id")
+
+    def __init__(self, item: Item, block: int, section_id: str | None, answered: bool) -> None:
+        self.item = item
+        self.block = block
+        self.section_id = section_id
+        self.answered = answered
+
+
+def read_companion(document: Document, template: CompanionTemplate) -> CompanionReading:
+    """Match the document's headings and blocks to the template's sections, items and fields."""
+    index = _ItemIndex(template)
+    blocks = document.blocks
+    items: list[ItemFound] = []
+    sections: list[SectionFound] = []
+    segment: tuple[CompanionSection, int, int] | None = None  # section, heading block, heading level
+    content = 0
+    guidance: list[tuple[int, str]] = []
+    # The answerable items met since the author last wrote, each with whether it is answered. A
+    # run of them with nothing between shares the answer that follows the run (a governance
+    # review lists a section's criteria and assesses them at once; a GTR answers a list of
+    # questions in one paragraph), except an answer nested under the last of them, which is its own.
+    pending: list[_Pending] = []
+
+    def close_item() -> None:
+        items.extend(ItemFound(p.item, p.block, p.section_id, p.answered) for p in pending)
+        pending.clear()
+
+    def author_wrote(block: Block) -> None:
+        if not pending:
+            return
+        last = blocks[pending[-1].block]
+        nested = (
+            block.kind is BlockKind.LIST_ITEM
+            and last.kind is BlockKind.LIST_ITEM
+            and block.level > last.level
+        )
+        for entry in pending[-1:] if nested else pending:
+            entry.answered = True
+        if nested and len(pending) > 1:
+            last_entry = pending.pop()
+            close_item()
+            pending.append(last_entry)
+
+    def close_segment() -> None:
+        nonlocal segment
+        close_item()
+        if segment is not None:
+            sections.append(SectionFound(segment[0], segment[1], content, tuple(guidance)))
+        segment = None
+
+    title_block = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), None)
+    for number, block in enumerate(blocks):
+        if block.kind in _IGNORED or (block.kind is not BlockKind.TABLE and not block.text.strip()):
+            continue
+        if block.kind is BlockKind.HEADING:
+            current = segment[0].id if segment else None
+            section = index.section(block.text, current)
+            if section is not None:
+                close_segment()
+                segment, content, guidance = (section, number, block.level), 0, []
+                continue
+            if segment is not None and block.level <= segment[2]:
+                close_segment()
+                continue
+        section_id = segment[0].id if segment else None
+        for text in _texts(block):
+            item, rest = index.item(text, section_id)
+            if item is None or item.role == "label":
+                if item is None:
+                    content += 1
+                    author_wrote(block)
+                continue
+            if item.role in ANSWERED_ROLES:
+                if pending and pending[-1].answered:
+                    close_item()
+                pending.append(_Pending(item, number, section_id, rest >= INLINE_ANSWER_WORDS))
+            elif item.role == "guidance" and all(number != at for at, _ in guidance):
+                guidance.append((number, text))
+    close_segment()
+    return CompanionReading(
+        template,
+        _level(document, title_block),
+        title_block,
+        tuple(items),
+        _with_subsections(document, sections),
+        tuple(_fields(document, template)),
+    )
+
+
+def _with_subsections(document: Document, sections: list[SectionFound]) -> tuple[SectionFound, ...]:
+    """Each section with ``span`` set: the author's blocks under it, its subsections' included."""
+    levels = [document.blocks[found.block].level for found in sections]
+    for number, found in enumerate(sections):
+        span = found.content
+        for later in range(number + 1, len(sections)):
+            if levels[later] <= levels[number]:
+                break
+            span += sections[later].content
+        found.span = span
+    return tuple(sections)
+
+
+def _texts(block: Block) -> Iterable[str]:
+    """What of a block is compared with the template: a table row by row, else its text."""
+    if block.kind is BlockKind.TABLE:
+        return block.text.split("\n")
+    return (block.text,)
+
+
+class _ItemIndex:
+    """The template's sections by title and its items by their first words, for one reading."""
+
+    def __init__(self, template: CompanionTemplate) -> None:
+        self.template = template
+        self.by_title: dict[str, list[CompanionSection]] = {}
+        for section in template.sections:
+            self.by_title.setdefault(normalize_title(section.title), []).append(section)
+        self.items: dict[str, list[tuple[str, Item]]] = {}
+        # A criterion's level line ("Incubating: Suggested | Graduated: Required") on its line
+        # is the template's too, not an answer.
+        self.labels = frozenset(normalize(item.text) for item in template.items if item.role == "label")
+        for item in template.items:
+            norm = normalize(item.text)
+            self.items.setdefault(" ".join(norm.split()[:2]), []).append((norm, item))
+
+    def section(self, title: str, current: str | None) -> CompanionSection | None:
+        """The template section a heading names; of equal titles, the one in the current day."""
+        candidates = self.by_title.get(normalize_title(title))
+        if not candidates:
+            return None
+        if current is not None and len(candidates) > 1:
+            group = self.template.group_of(current).id
+            for candidate in candidates:
+                if self.template.group_of(candidate.id).id == group:
+                    return candidate
+        return candidates[-1] if current is not None and len(candidates) > 1 else candidates[0]
+
+    def item(self, text: str, section_id: str | None) -> tuple[Item | None, int]:
+        """The template item a text is (or starts with), and how many words the author added."""
+        norm = normalize(text)
+        words = norm.split()
+        candidates = self.items.get(" ".join(words[:2]), ())
+        best: tuple[float, int, Item] | None = None
+        for item_norm, item in candidates:
+            if norm == item_norm or norm.startswith(item_norm + " "):
+                remainder = norm[len(item_norm) :].strip()
+                score, rest = 1.0, 0 if remainder in self.labels else len(remainder.split())
+            else:
+                score = dice(content_words(text), content_words(item.text))
+                rest = 0
+                if score < SAME_TEXT:
+                    continue
+            # Of equal texts (a GTR's two "Security Hygiene"), the one of the current section.
+            score += 0.01 if item.section_id == section_id else 0.0
+            if best is None or score > best[0]:
+                best = (score, rest, item)
+        return (best[2], best[1]) if best else (None, 0)
+
+
+def _level(document: Document, title_block: int | None) -> str | None:
+    """The level a GTR's title names ("General Technical Review - Kyverno / Graduation")."""
+    texts = [document.front_matter.get("title", "")]
+    if title_block is not None:
+        texts.append(document.blocks[title_block].text)
+    for text in texts:
+        for word in normalize(text).split():
+            if word in _LEVEL_WORDS:
+                return _LEVEL_WORDS[word]
+    return None
+
+
+_FIELD = re.compile(r"^\W*(?P<label>[^:|]{1,40}?)\W*(?::|\|)\s*(?P<value>.*)$", re.DOTALL)
+
+
+def _fields(document: Document, template: CompanionTemplate) -> Iterable[FieldFound]:
+    """Each template field the document has, with its value, in document order."""
+    wanted = {normalize(field.label): field for field in template.fields}
+    if not wanted:
+        return
+    seen: set[str] = set()
+    blocks = document.blocks
+    for number, block in enumerate(blocks):
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE):
+            continue
+        rows = block.text.split("\n") if block.kind is BlockKind.TABLE else [block.text.split("\n")[0]]
+        for offset, row in enumerate(rows):
+            match = _FIELD.match(row)
+            if match is None:
+                continue
+            key = normalize(match["label"])
+            field = wanted.get(key)
+            if field is None or key in seen:
+                continue
+            seen.add(key)
+            value = match["value"].strip()
+            if block.kind is BlockKind.TABLE:
+                line = _row_line(document, block, match["label"].strip(), offset)
+            else:
+                line = block.line
+                follower = document.next_content(number)
+                # "**Description:**" with the description in the paragraph below it.
+                if not value and follower is not None and blocks[follower].kind is BlockKind.PARAGRAPH:
+                    value = blocks[follower].text
+            yield FieldFound(field, line, value, _filled(field, value))
+
+
+def _row_line(document: Document, block: Block, label: str, offset: int) -> int:
+    """The line of a table row: the first line of the table that holds its label."""
+    for line in range(block.line, block.end_line + 1):
+        if label in document.source_lines[line - 1]:
+            return line
+    return block.line + offset
+
+
+def _filled(field: Field, value: str) -> bool:
+    """Whether a field holds the author's value: not empty, not the template's description, and
+    not still every choice the template offers ("Exemplary | Satisfactory | …")."""
+    if not normalize(value):
+        return False
+    template_value = field.template_value
+    if not template_value or len(template_value.split()) < 3:
+        return True
+    if "|" in template_value:
+        options = sorted((o.strip() for o in template_value.split("|")), key=len, reverse=True)
+        pattern = "|".join(re.escape(option) for option in options)
+        chosen = set(re.findall(pattern, value, re.IGNORECASE))
+        return not ("|" in value and len(chosen) > 1)
+    opening = " ".join(normalize(template_value).split()[:5])
+    return not normalize(value).startswith(opening)

@@ -1,0 +1,63 @@
+"""template-guidance: the companion template's instructions or outline text left in beside the
+author's own.
+
+Why: the GTR template opens with instructions to the project ("How to use this template",
+"Tips"), and the security self-assessment outline describes what each section holds ("These
+are the individual parts of your system …"). Once the section is written, that text is noise a
+reviewer must read past; it was meant to be replaced.
+
+Severity: warning. One finding per block of outline text in a section that also holds the
+author's text (a section holding only outline text is unfilled-section's), and one per section
+of the template's instructions kept, at its heading.
+
+Passes: ``### Actors`` followed by the project's own description.
+Fails: the same, with "These are the individual parts of your system …" still above it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.rules.context import CompanionContext
+from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+
+ID = "template-guidance"
+
+
+def check(ctx: CompanionContext) -> Iterator[Finding]:
+    name = ctx.template.short_name
+    for found in ctx.reading.sections:
+        section = found.section
+        if section.instructions:
+            if found.guidance:
+                yield ctx.finding(
+                    ID,
+                    Severity.WARNING,
+                    f"the {name} template's instructions ('{section.title}') are still here: "
+                    "delete them before submitting",
+                    ctx.line_of(found.block),
+                    section=section.id,
+                )
+            continue
+        if not found.content:
+            continue  # only outline text: unfilled-section
+        for block, text in found.guidance:
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"the template's outline text ('{shorten(text, 60)}') is still in '{section.title}' "
+                "beside your own: delete it",
+                ctx.line_of(block),
+                section=section.id,
+            )
+
+
+RULE = Rule(
+    ID,
+    Severity.WARNING,
+    "A companion template's instructions or outline text are left in.",
+    check,
+    __doc__ or "",
+    families=COMPANION_FAMILY,
+)

@@ -1,0 +1,110 @@
+"""unanswered-question: a General Technical Review question of a day the level must answer, with
+no answer.
+
+Why: the GTR questions are cumulative by level: a GTR for Sandbox answers Day 0, for Incubation
+Day 0 and Day 1, for Graduation Day 0, 1 and 2 (the level is read from the title, ``General
+Technical Review - Kelpie / Incubation``; with no level named, Day 0). A question the project
+cannot address is answered "N/A" with a brief reason; one left bare reads as not done.
+
+Severity: warning. One finding per question left with nothing under it (a run of questions
+followed by one answer shares it; an answer nested under the last of them is that one's), at
+the question; one per section of a required day that holds no answer at all (its questions
+deleted, nothing written), at its heading; one for a required day that is missing entirely,
+at the title. Questions of days the level does not require are never reported.
+
+Passes: ``* Describe the project's release processes …`` followed by ``  * Releases are cut …``
+Fails: ``* Describe the project's release processes …`` followed by the next question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.rules.context import CompanionContext
+from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+
+ID = "unanswered-question"
+
+
+def check(ctx: CompanionContext) -> Iterator[Finding]:
+    reading = ctx.reading
+    template = ctx.template
+    groups = reading.required_groups()
+    if not groups:
+        return
+    level = reading.level.capitalize() if reading.level else None
+    days = " and ".join(template.sections_by_id[group].title.split(" - ")[0] for group in groups)
+    why = (
+        f"a GTR for {level} answers the {days} questions"
+        if level
+        else f"the title names no level, so at least the {days} questions must be answered"
+    )
+    title_line = ctx.line_of(reading.title_block) if reading.title_block is not None else 1
+    for group in groups:
+        day = template.sections_by_id[group]
+        standing, empty = reading.unanswered_questions(group)
+        day_found = reading.section_found(group)
+        sections_found = [s for s in empty if reading.section_found(s.id) is not None]
+        if (
+            day_found is None
+            and not standing
+            and len(empty)
+            == sum(1 for s in template.sections if s.items and template.group_of(s.id).id == group)
+            and not sections_found
+        ):
+            count = len(template.questions_of(group))
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"'{day.title}' is missing ({count} questions); {why}: add the section and answer them",
+                title_line,
+                section=group,
+                day=day.title,
+                unanswered=count,
+            )
+            continue
+        for found in standing:
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"{_day(day.title)} question not answered: '{shorten(found.item.text, 80)}'; {why}: "
+                "write the answer under it (or N/A with a brief reason)",
+                ctx.line_of(found.block),
+                section=found.item.section_id,
+                day=day.title,
+                question=found.item.text,
+            )
+        for section in empty:
+            questions = sum(1 for item in section.items if item.role == "question")
+            found_section = reading.section_found(section.id)
+            if found_section is not None:
+                message = (
+                    f"nothing is written under '{section.title}' ({_day(day.title)}, {questions} "
+                    f"question{'s' if questions != 1 else ''}); {why}: answer them here"
+                )
+                line = ctx.line_of(found_section.block)
+            else:
+                message = (
+                    f"'{section.title}' ({_day(day.title)}, {questions} question"
+                    f"{'s' if questions != 1 else ''}) is missing; {why}: add the section and answer them"
+                )
+                line = ctx.line_of(day_found.block) if day_found else title_line
+            yield ctx.finding(
+                ID, Severity.WARNING, message, line, section=section.id, day=day.title, unanswered=questions
+            )
+
+
+def _day(title: str) -> str:
+    """'Day 1' of 'Day 1 - Installation and Deployment Phase'."""
+    return title.split(" - ")[0].replace("\\", "").strip()
+
+
+RULE = Rule(
+    ID,
+    Severity.WARNING,
+    "A GTR question of a day the level must answer has no answer.",
+    check,
+    __doc__ or "",
+    families=COMPANION_FAMILY,
+)

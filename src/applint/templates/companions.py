@@ -1,0 +1,157 @@
+"""The companion documents' templates (General Technical Review, governance review, security
+self-assessment) as typed records, loaded from ``schemas/companions/`` (written by
+``tools/companion_schemas.py``).
+
+A companion template is not a checklist like an application's: it is a tree of sections, each
+holding the template's own text (``items``, each with the role it plays for the author: a
+question to answer, a criterion to assess, a list to write, outline text to replace), and the
+fields the author fills in with one value. How a document of the kind is recognised, and (GTR)
+which days a level must answer, are data in the same file.
+"""
+
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations.
+
+import functools
+import json
+import os
+from typing import Any, Final, NamedTuple
+
+from applint.templates.catalog import schemas_folder
+
+FOLDER = "companions"
+# What needs the author's words, by role: the rest may stay (boilerplate) or only groups (label).
+ANSWERED_ROLES = frozenset({"question", "criterion", "intro"})
+
+
+class Item(NamedTuple):
+    """One block of the template's text in a section, and what the author does with it."""
+
+    text: str
+    role: str  # question | criterion | intro | guidance | boilerplate | label
+    section_id: str
+
+
+class Field(NamedTuple):
+    """A value the author fills in: ``**Project:**``, the Status line, a metadata table row."""
+
+    label: str
+    template_value: str
+    section_id: str
+
+
+class CompanionSection(NamedTuple):
+    """A heading of a companion template, with the template's text under it."""
+
+    id: str
+    title: str
+    level: int
+    parent_id: str | None
+    instructions: bool  # the template's instructions to the author, above the document proper
+    expects_content: bool  # a heading the template leaves empty for the author's text
+    items: tuple[Item, ...]
+
+
+class Recognition(NamedTuple):
+    """How a document of the kind is known by its content: its title, or enough of its headings."""
+
+    titles: tuple[str, ...]
+    headings: tuple[str, ...]
+    min_headings: int
+    not_titles: tuple[str, ...] = ()  # titles of look-alike documents of another kind
+
+
+class CompanionTemplate:
+    """One published revision of a companion document's template."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.id: Final[str] = data["id"]
+        self.kind: Final[str] = data["kind"]
+        self.name: Final[str] = data["name"]
+        self.short_name: Final[str] = data["short_name"]
+        self.label: Final[str] = data["label"]
+        self.revision_date: Final[str] = data["revision_date"]
+        self.commit: Final[str] = data["commit"]
+        self.source: Final[str] = data["source"]
+        self.latest: Final[bool] = data.get("latest", False)
+        recognition = data["recognition"]
+        self.recognition: Final = Recognition(
+            tuple(recognition["titles"]),
+            tuple(recognition["headings"]),
+            recognition["min_headings"],
+            tuple(recognition["not_titles"]),
+        )
+        self.levels: Final[dict[str, tuple[str, ...]]] = {
+            level: tuple(days) for level, days in data.get("levels", {}).items()
+        }
+        self.placeholders: Final[tuple[str, ...]] = tuple(data["placeholders"])
+        self.fields: Final = tuple(
+            Field(field["label"], field["template_value"], field["section"]) for field in data["fields"]
+        )
+        self.sections: Final = tuple(
+            CompanionSection(
+                section["id"],
+                section["title"],
+                section["level"],
+                section["parent"],
+                section["instructions"],
+                section["expects_content"],
+                tuple(Item(item["text"], item["role"], section["id"]) for item in section["items"]),
+            )
+            for section in data["sections"]
+        )
+
+    def __repr__(self) -> str:
+        return f"CompanionTemplate({self.id!r})"
+
+    @functools.cached_property
+    def sections_by_id(self) -> dict[str, CompanionSection]:
+        return {section.id: section for section in self.sections}
+
+    @functools.cached_property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for section in self.sections for item in section.items)
+
+    def group_of(self, section_id: str) -> CompanionSection:
+        """The outermost section of the document proper that holds a section (a GTR's day)."""
+        section = self.sections_by_id[section_id]
+        while section.parent_id is not None and self.sections_by_id[section.parent_id].level > 1:
+            section = self.sections_by_id[section.parent_id]
+        return section
+
+    def questions_of(self, group_id: str) -> tuple[Item, ...]:
+        """The questions of one group (a GTR day), in template order."""
+        return tuple(
+            item
+            for item in self.items
+            if item.role == "question" and self.group_of(item.section_id).id == group_id
+        )
+
+
+@functools.cache
+def companion_templates() -> tuple[CompanionTemplate, ...]:
+    """Every shipped companion template revision, by kind then date."""
+    folder = os.path.join(schemas_folder(), FOLDER)
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".json"))
+    except FileNotFoundError:
+        return ()
+    loaded = []
+    for name in names:
+        with open(os.path.join(folder, name), "rb") as handle:
+            loaded.append(CompanionTemplate(json.loads(handle.read())))
+    return tuple(sorted(loaded, key=lambda t: (t.kind, t.revision_date)))
+
+
+def companion_kinds() -> tuple[str, ...]:
+    """The companion document kinds applint knows."""
+    return tuple(dict.fromkeys(template.kind for template in companion_templates()))
+
+
+def latest_companion(kind: str) -> CompanionTemplate:
+    """The newest shipped revision of one companion kind."""
+    return [template for template in companion_templates() if template.kind == kind][-1]
+
+
+def companion_text_path(template: CompanionTemplate) -> str:
+    """The published text of a revision, as shipped (what ``applint init`` writes)."""
+    return os.path.join(schemas_folder(), FOLDER, f"{template.id}.md")
