@@ -15,8 +15,12 @@ from applint.findings import Finding
 from applint.templates.catalog import builtin_templates
 from tests.conftest import EXAMPLES, TEMPLATES, example_kinds, shared_files, shared_params
 
-# The companion documents' kinds as the examples' README names them.
-COMPANION_KINDS = ("gtr", "governance review", "security self-assessment")
+# The companion documents' kinds as the examples' README names them, and as applint names them.
+COMPANION_KINDS = {
+    "gtr": "general-technical-review",
+    "governance review": "governance-review",
+    "security self-assessment": "security-self-assessment",
+}
 ALL_INPUTS = (
     shared_files(EXAMPLES, "*.md")
     + shared_files(EXAMPLES, "*.txt")
@@ -40,16 +44,22 @@ def test_every_shared_file_lints_with_valid_json_and_lines_inside(path: Path, ru
     assert data["version"] == 1
     (file,) = data["files"]
     # What the file is comes from the examples' README: applications, proposals and DD documents
-    # are checked against a template; the README itself and the companion documents (GTR,
-    # governance review, self-assessment) are not applications: skipped, no template, no findings.
+    # are checked against a template; the companion documents (GTR, governance review,
+    # self-assessment) are no applications, checked against their own template, and these finished
+    # ones have nothing left to do; the README itself is skipped: no template, no findings.
     # The reference templates are applications.
     kind = example_kinds().get(path.name, "application" if path.parent == TEMPLATES else "unknown")
     if kind in ("application", "proposal", "dd"):
         assert file["application"] is True and file["template"] is not None
         assert file["document_kind"] == ("due-diligence" if kind == "dd" else "application")
-    elif path.name == "README.md" or kind in COMPANION_KINDS:
+    elif kind in COMPANION_KINDS:
+        assert file["application"] is False and file["document_kind"] == COMPANION_KINDS[kind]
+        assert file["template"].startswith(file["document_kind"].replace("general-technical-review", "gtr"))
+        assert file["findings"] == []
+    elif path.name == "README.md":
         assert file["application"] is False and file["template"] is None and file["findings"] == []
-    assert (file["template"] is None) == (file["application"] is False)
+    if kind not in COMPANION_KINDS:
+        assert (file["template"] is None) == (file["application"] is False)
     size = len(path.read_bytes().decode("utf-8-sig").splitlines()) if path.suffix != ".docx" else None
     for finding in file["findings"]:
         assert finding["severity"] in ("error", "warning", "info")

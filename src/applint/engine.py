@@ -202,6 +202,7 @@ def _lint_companion(document: Document, reading: CompanionReading, options: Lint
         format=document.format,
         unit=document.unit.value,
         detection={"kind": template.kind, "level": reading.level, "by_content": True},
+        application=False,
         document_kind=template.kind,
         document=document if options.keep_document else None,
     )

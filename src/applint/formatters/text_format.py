@@ -2,7 +2,9 @@
 
 The summary line names the template revision and, for one file, its completeness score; with
 several files a score line per file comes before it. A TOC due-diligence document is named as one
-("due-diligence document, checked against dd-incubation-2026-06-29: …").
+("due-diligence document, checked against dd-incubation-2026-06-29: …"), and so are the companion
+documents (GTR, governance review, self-assessment) among the files checked; files of no known
+kind are counted as skipped, with why.
 
 DOCX findings are located by paragraph: ``path:¶37: severity rule-id message``.
 """
@@ -14,6 +16,7 @@ from collections import Counter
 from applint.findings import Finding, Severity
 from applint.formatters.scores import score_line
 from applint.results.report import FileReport, Report
+from applint.templates.companions import companion_templates
 
 
 def location(file: FileReport, finding: Finding) -> str:
@@ -56,6 +59,14 @@ def _what(file: FileReport) -> str:
     return f"due-diligence document, checked against {file.template}; "
 
 
+# The companion documents' names by kind: "GTR", "governance review", "self-assessment".
+_COMPANIONS = {template.kind: template.short_name for template in companion_templates()}
+
+
+def _counted(name: str, count: int) -> str:
+    return f"{count} {name}{'s' if count != 1 else ''}"
+
+
 def summary(report: Report) -> str:
     counts = report.counts()
     files = len(report.files)
@@ -68,23 +79,25 @@ def summary(report: Report) -> str:
         )
     else:
         against = ""
-    skipped = sum(1 for file in report.files if not file.application)
+    skipped = sum(1 for file in report.files if file.template is None and not file.input_error)
     due_diligence = sum(1 for file in report.files if file.document_kind == "due-diligence")
-    # "(1 due-diligence document)" after the count, when a TOC DD document is among the files.
-    dd_note = (
-        f" ({due_diligence} due-diligence document{'s' if due_diligence != 1 else ''})"
-        if due_diligence
-        else ""
-    )
+    # "(1 due-diligence document, 1 GTR)" after the count, when documents other than applications
+    # are among the files.
+    kinds = Counter(file.document_kind for file in report.files if file.document_kind in _COMPANIONS)
+    notes = [f"{due_diligence} due-diligence document{'s' if due_diligence != 1 else ''}"] if due_diligence else []
+    notes += [_counted(_COMPANIONS[kind], n) for kind, n in sorted(kinds.items())]
+    dd_note = f" ({', '.join(notes)})" if notes else ""
     if skipped:
-        noun = "document" if due_diligence else "application"
+        noun = "document" if notes else "application"
         checked = (
             f"checked {files - skipped} {noun}{'s' if files - skipped != 1 else ''}{dd_note}{against}, "
-            f"{skipped} other file{'s' if skipped != 1 else ''} skipped (no Graduation or Incubation "
-            "application title, no template followed)"
+            f"{skipped} other file{'s' if skipped != 1 else ''} skipped (not an application, due-diligence "
+            "document, GTR, governance review or self-assessment)"
         )
     elif due_diligence and files == 1:
         checked = f"due-diligence document, checked{against}"
+    elif kinds and files == 1:
+        checked = f"{_COMPANIONS[next(iter(kinds))]}, checked{against}"
     else:
         checked = f"checked {files} file{'s' if files != 1 else ''}{dd_note}{against}"
     score = ""
