@@ -2,6 +2,9 @@
 
 Usage: python tools/build_schemas.py [TEMPLATES_DIR] [SCHEMAS_DIR] [DD_TEMPLATES_DIR]
 
+(The companion documents' templates, in ``companion-templates`` beside TEMPLATES_DIR when it is
+there, are written to ``SCHEMAS_DIR/companions/`` by ``tools/companion_schemas.py``.)
+
 Reads every ``{kind}-{label}-{date|latest}-{commit}.md`` in TEMPLATES_DIR (default
 ``../shared/reference/templates``) and every ``dd-{kind}-{date}-{commit}.md`` (the TOC's
 due-diligence templates) in DD_TEMPLATES_DIR (default: ``dd-templates`` beside TEMPLATES_DIR)
@@ -333,6 +336,11 @@ def main(argv: list[str]) -> int:
             (texts / f"{schema['id']}.md").write_bytes(path.read_bytes())
     for bundle in write_bundles(target):  # what a run reads: each kind's revisions in one file
         print(bundle)
+    companions = source.parent / "companion-templates"
+    if companions.is_dir():
+        from companion_schemas import FOLDER, write_companions  # beside this file
+
+        write_companions(companions, target / FOLDER)
     return 0
 
 

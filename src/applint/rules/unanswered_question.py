@@ -9,8 +9,8 @@ cannot address is answered "N/A" with a brief reason; one left bare reads as not
 Severity: warning. One finding per question left with nothing under it (a run of questions
 followed by one answer shares it; an answer nested under the last of them is that one's), at
 the question; one per section of a required day that holds no answer at all (its questions
-deleted, nothing written), at its heading; one for a required day that is missing entirely,
-at the title. Questions of days the level does not require are never reported.
+deleted, nothing written), at its heading; one per required day naming its sections that are
+missing, at the day's heading; one for a required day that is missing entirely, at the title. Questions of days the level does not require are never reported.
 
 Passes: ``* Describe the project's release processes …`` followed by ``  * Releases are cut …``
 Fails: ``* Describe the project's release processes …`` followed by the next question.
@@ -34,7 +34,8 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     if not groups:
         return
     level = reading.level.capitalize() if reading.level else None
-    days = " and ".join(template.sections_by_id[group].title.split(" - ")[0] for group in groups)
+    names = [_day(template.sections_by_id[group].title) for group in groups]
+    days = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     why = (
         f"a GTR for {level} answers the {days} questions"
         if level
@@ -75,23 +76,35 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 day=day.title,
                 question=found.item.text,
             )
+        missing = []
         for section in empty:
             questions = sum(1 for item in section.items if item.role == "question")
             found_section = reading.section_found(section.id)
-            if found_section is not None:
-                message = (
-                    f"nothing is written under '{section.title}' ({_day(day.title)}, {questions} "
-                    f"question{'s' if questions != 1 else ''}); {why}: answer them here"
-                )
-                line = ctx.line_of(found_section.block)
-            else:
-                message = (
-                    f"'{section.title}' ({_day(day.title)}, {questions} question"
-                    f"{'s' if questions != 1 else ''}) is missing; {why}: add the section and answer them"
-                )
-                line = ctx.line_of(day_found.block) if day_found else title_line
+            if found_section is None:
+                missing.append((section, questions))
+                continue
             yield ctx.finding(
-                ID, Severity.WARNING, message, line, section=section.id, day=day.title, unanswered=questions
+                ID,
+                Severity.WARNING,
+                f"nothing is written under '{section.title}' ({_day(day.title)}, {questions} "
+                f"question{'s' if questions != 1 else ''}); {why}: answer them here",
+                ctx.line_of(found_section.block),
+                section=section.id,
+                day=day.title,
+                unanswered=questions,
+            )
+        if missing:
+            count = sum(questions for _, questions in missing)
+            titles = ", ".join(f"'{section.title}'" for section, _ in missing)
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"{_day(day.title)} lacks {titles} ({count} question{'s' if count != 1 else ''}); "
+                f"{why}: add {'them' if len(missing) > 1 else 'it'} and answer the questions",
+                ctx.line_of(day_found.block) if day_found else title_line,
+                section=group,
+                day=day.title,
+                unanswered=count,
             )
 
 

@@ -1,0 +1,271 @@
+"""Companion documents (GTR, governance review, security self-assessment): their schemas, how they
+are recognised, what each of their rules finds (rule, severity, line) and where they stay quiet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from applint.cli import cli
+from applint.engine import document_kind, lint_path, lint_text
+from applint.matching.companions import read_companion
+from applint.matching.kinds import companion_kind, companion_template
+from applint.readers.markdown import read_markdown
+from applint.rules import RULES
+from applint.templates.catalog import read_shipped_json, schemas_dir
+from applint.templates.companions import companion_templates, latest_companion
+from tests.conftest import FIXTURES, SHARED, examples_of_kind
+
+COMPANIONS = FIXTURES / "companions"
+COMPANION_TEMPLATES = SHARED / "reference" / "companion-templates"
+COMPANION_RULES = {
+    "placeholder",
+    "unanswered-question",
+    "unassessed-criterion",
+    "unfilled-section",
+    "unfilled-field",
+    "template-guidance",
+}
+
+
+def findings(path: Path) -> list[tuple[str, str, int | None]]:
+    return [(f.rule, f.severity.label, f.line) for f in lint_path(str(path)).findings]
+
+
+def test_every_shipped_companion_schema_is_valid_and_loads() -> None:
+    meta = read_shipped_json("companion.schema.json")
+    files = sorted((schemas_dir() / "companions").glob("*.json"))
+    assert len(files) == 3
+    for path in files:
+        jsonschema.Draft202012Validator(meta).validate(json.loads(path.read_text(encoding="utf-8")))
+    assert {t.kind for t in companion_templates()} == {
+        "general-technical-review",
+        "governance-review",
+        "security-self-assessment",
+    }
+    gtr = latest_companion("general-technical-review")
+    # Day 0's questions (group labels such as "Security Hygiene" are not questions), Day 1's, Day 2's.
+    assert [len(gtr.questions_of(day)) for day in gtr.levels["graduation"]] == [35, 12, 31]
+    assert gtr.levels["incubation"] == gtr.levels["graduation"][:2]
+
+
+def test_shipped_companion_schemas_are_what_the_tool_builds(tmp_path: Path) -> None:
+    if not COMPANION_TEMPLATES.is_dir():
+        pytest.skip("../shared/reference/companion-templates is not present beside the repository")
+    from tools.companion_schemas import write_companions
+
+    write_companions(COMPANION_TEMPLATES, tmp_path)
+    shipped = schemas_dir() / "companions"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in shipped.iterdir())
+    for built in tmp_path.iterdir():
+        assert built.read_bytes() == (shipped / built.name).read_bytes(), built.name
+
+
+def test_the_gtr_draft_for_incubation() -> None:
+    assert findings(COMPANIONS / "gtr-incubation-draft.md") == [
+        ("unfilled-field", "warning", 5),  # Website: empty
+        ("placeholder", "error", 6),  # Date Updated: YYYY-MM-DD
+        ("unanswered-question", "warning", 18),  # Day 0: the target persona, nothing under it
+        ("unanswered-question", "warning", 47),  # Day 1: installation, nothing under it
+        ("unanswered-question", "warning", 49),  # Day 1: Enablement and Rollback, an empty section
+    ]
+    # Quiet: the Description answered on the line below (8), a question answered inline with N/A
+    # (21), two questions answered by one paragraph after them (22-25), sections whose questions
+    # the author replaced by answers (Usability … Rollout), and Day 2, which Incubation does not
+    # require (56).
+
+
+def test_the_gtr_level_decides_which_days_must_be_answered() -> None:
+    text = (COMPANIONS / "gtr-incubation-draft.md").read_text(encoding="utf-8")
+    graduation = lint_text(text.replace("/ Incubation", "/ Graduation"), "gtr.md")
+    day2 = [
+        (f.line, f.details.get("unanswered"))
+        for f in graduation.findings
+        if f.rule == "unanswered-question" and f.details["day"].startswith("Day 2")
+    ]
+    # Day 2's five missing sections in one finding at its heading (23 questions), and its one
+    # question left bare.
+    assert day2 == [(55, 23), (59, None)]
+    assert (
+        "Day 2 lacks 'Observability Requirements', 'Dependencies', 'Troubleshooting', 'Compliance'"
+        in next(f.message for f in graduation.findings if f.line == 55)
+    )
+    sandbox = lint_text(text.replace("/ Incubation", "/ Sandbox"), "gtr.md")
+    assert [f.line for f in sandbox.findings if f.rule == "unanswered-question"] == [18]
+    message = next(
+        f.message for f in lint_path(str(COMPANIONS / "gtr-incubation-draft.md")).findings if f.line == 18
+    )
+    assert "a GTR for Incubation answers the Day 0 and Day 1 questions" in message
+
+
+def test_a_gtr_missing_a_required_day_gets_one_finding_at_the_title() -> None:
+    text = "# General Technical Review - Kelpie / Incubation\n\n## Day 0 - Planning Phase\n\n### Scope\n\nAll answered.\n"
+    report = lint_text(text, "gtr.md")
+    day1 = [
+        (f.rule, f.line, f.details["unanswered"])
+        for f in report.findings
+        if f.details.get("day", "").startswith("Day 1")
+    ]
+    assert day1 == [("unanswered-question", 1, 12)]
+
+
+def test_the_governance_review_draft() -> None:
+    assert findings(COMPANIONS / "governance-review-draft.md") == [
+        ("unfilled-field", "warning", 7),  # Status still offers every choice
+        ("unfilled-section", "warning", 9),  # Executing the Assessment: nothing under it
+        ("unfilled-section", "warning", 20),  # Points of Excellence: the lead-in, no list
+        ("placeholder", "error", 34),  # $LINK
+        ("unassessed-criterion", "warning", 58),  # the maintainers list criterion, nothing after it
+    ]
+    # Quiet: the Must-Fix list (one item), Areas for Improvement ("None at this time."), two
+    # criteria assessed together after the second (44-54), the older template's listed criteria
+    # assessed below the list (Code of Conduct).
+
+
+def test_the_self_assessment_draft() -> None:
+    assert findings(COMPANIONS / "self-assessment-draft.md") == [
+        ("unfilled-field", "warning", 7),  # Assessment Stage: the template's description
+        ("unfilled-field", "warning", 10),  # Languages: the template's description
+        ("unfilled-field", "warning", 11),  # SBOM: empty
+        ("template-guidance", "warning", 25),  # Actors: the outline text above the author's
+        ("unfilled-section", "warning", 33),  # Goals: only the outline text
+        ("placeholder", "error", 41),  # [project]
+    ]
+    # Quiet: Software and Security Provider filled, the author's own security links table,
+    # Overview and Security issue resolution written, Self-assessment use kept (it may stay).
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "rules"),
+    [
+        (
+            "general-technical-review-v1.0-2026-04-25-55c2ec8b.md",
+            "general-technical-review",
+            {"template-guidance", "placeholder", "unfilled-field", "unanswered-question"},
+        ),
+        (
+            "governance-review-2026-04-16-dffcced3.md",
+            "governance-review",
+            {"placeholder", "unfilled-field", "unfilled-section", "unassessed-criterion"},
+        ),
+        (
+            "security-self-assessment-2024-06-21-50d5f61d.md",
+            "security-self-assessment",
+            {"template-guidance", "unfilled-field", "unfilled-section", "placeholder"},
+        ),
+    ],
+)
+def test_each_published_template_is_its_kind_with_everything_left_to_do(
+    name: str, kind: str, rules: set[str]
+) -> None:
+    path = COMPANION_TEMPLATES / name
+    if not path.is_file():
+        pytest.skip("../shared/reference/companion-templates is not present beside the repository")
+    report = lint_path(str(path))
+    assert report.document_kind == kind and report.application is False
+    assert {f.rule for f in report.findings} == rules
+    if kind == "governance-review":  # every one of its 23 criteria is unassessed
+        assert sum(f.rule == "unassessed-criterion" for f in report.findings) == 23
+
+
+def test_finished_real_companion_documents_get_no_findings() -> None:
+    paths = examples_of_kind("gtr", "governance review", "security self-assessment")
+    if not paths:
+        pytest.skip("../shared/examples is not present beside the repository")
+    for path in paths:
+        report = lint_path(str(path))
+        assert report.document_kind is not None and report.template is not None, path.name
+        assert report.findings == (), (path.name, report.findings)
+
+
+def test_recognition_by_title_by_headings_and_not_look_alikes() -> None:
+    def kind(text: str) -> str | None:
+        return companion_kind(read_markdown(text, "x.md"))
+
+    assert kind("# General Technical Review - Kelpie / Sandbox\n") == "general-technical-review"
+    assert kind("# Kelpie GTR\n") == "general-technical-review"
+    assert kind("# Dapr - Governance Review for Graduation\n") == "governance-review"
+    assert kind("# CNCF Flux Self Assessment\n") == "security-self-assessment"
+    # By headings, with a title that names nothing.
+    assert kind("# Kelpie\n\n## Must-Fix Items\n\n## Points of Excellence\n\n## Areas for Improvement\n") == (
+        "governance-review"
+    )
+    assert kind("# Kelpie\n\n## Must-Fix Items\n\n## Areas for Improvement\n") is None  # two are not enough
+    # TAG Security's joint assessments share the self-assessment's headings; they are not one.
+    joint = "# Joint-assessment Outline\n\n## Security functions and features\n\n## Secure development practices\n\n## Security issue resolution\n"
+    assert kind(joint) is None
+    assert kind("# Kelpie annual review 2025\n\n## Security\n\nGovernance review planned.\n") is None
+    # An application that mentions its GTR is an application.
+    assert (
+        document_kind(read_markdown("# Kelpie Incubation Application\nv1.6\n\n## GTR\n", "a.md"))
+        == "application"
+    )
+
+
+def test_companion_documents_get_only_the_rules_for_them() -> None:
+    families = {rule.id for rule in RULES if "companion" in rule.families}
+    assert families - {"parse-error", "unused-suppression", "suppression-without-reason"} == COMPANION_RULES
+    # A GTR with what application rules would report (a TODO, an unticked box, a bare #12) gets none.
+    text = "# General Technical Review - Kelpie / Sandbox\n\n## Day 0 - Planning Phase\n\n### Scope\n\n- [ ] TODO see #12\n"
+    report = lint_text(text, "gtr.md")
+    assert report.findings and {f.rule for f in report.findings} <= COMPANION_RULES
+
+
+def test_suppressions_work_in_companion_documents() -> None:
+    text = (COMPANIONS / "self-assessment-draft.md").read_text(encoding="utf-8")
+    text = text.replace(
+        "| SBOM | |", "<!-- applint-disable-next-line unfilled-field -- no SBOM yet -->\n| SBOM | |"
+    )
+    report = lint_text(text, "sa.md")
+    assert ("unfilled-field", 12) not in [(f.rule, f.line) for f in report.findings]
+
+
+def test_reading_counts_unanswered_questions_per_day() -> None:
+    document = read_markdown((COMPANIONS / "gtr-incubation-draft.md").read_text(encoding="utf-8"), "g.md")
+    template = companion_template(document)
+    assert template is not None and template.kind == "general-technical-review"
+    reading = read_companion(document, template)
+    assert reading.level == "incubation"
+    day0, day1 = reading.required_groups()
+    # Day 0: one question left bare. Day 1: one bare question, and Enablement's four.
+    assert (reading.unanswered_count(day0), reading.unanswered_count(day1)) == (1, 5)
+    assert reading.left_as_template()
+
+
+def test_folder_walk_checks_each_kind_as_itself_and_counts_the_rest(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    for fixture in COMPANIONS.glob("*.md"):
+        (tmp_path / fixture.name).write_bytes(fixture.read_bytes())
+    (tmp_path / "README.md").write_text("# Kelpie docs\n\nSee the files here.\n", encoding="utf-8")
+    (tmp_path / "2025-annual-review.md").write_text(
+        "# Kelpie annual review 2025\n\n## Security\n\nTODO: add the audit.\n", encoding="utf-8"
+    )
+    result = runner.invoke(cli, ["check", "--jobs", "1", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert result.stdout.splitlines()[-2] == (
+        "checked 3 documents (1 GTR, 1 governance review, 1 self-assessment) against "
+        "governance-review-2026-04-16, gtr-v1.0-2026-04-25, security-self-assessment-2024-06-21, "
+        "2 other files skipped (not an application, due-diligence document, GTR, governance review "
+        "or self-assessment): 3 errors, 13 warnings"
+    )
+    data = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path)]).stdout)
+    kinds = {Path(f["path"]).name: (f["document_kind"], f["template"] is not None) for f in data["files"]}
+    assert kinds == {
+        "2025-annual-review.md": (None, False),
+        "README.md": (None, False),
+        "governance-review-draft.md": ("governance-review", True),
+        "gtr-incubation-draft.md": ("general-technical-review", True),
+        "self-assessment-draft.md": ("security-self-assessment", True),
+    }
+
+
+def test_one_companion_alone_is_named_in_the_summary(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["check", str(COMPANIONS / "governance-review-draft.md")])
+    assert result.stdout.splitlines()[-2] == (
+        "governance review, checked against governance-review-2026-04-16: 1 error, 4 warnings"
+    )
