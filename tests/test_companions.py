@@ -269,3 +269,56 @@ def test_one_companion_alone_is_named_in_the_summary(runner: CliRunner) -> None:
     assert result.stdout.splitlines()[-2] == (
         "governance review, checked against governance-review-2026-04-16: 1 error, 4 warnings"
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        # Only what the author still writes: the header fields, and Day 0 + Day 1's questions.
+        ("general-technical-review", {"unfilled-field": 4, "unanswered-question": 47, "placeholder": 1}),
+        # The Status choice, the empty sections and lists, the criteria, $LINK.
+        (
+            "governance-review",
+            {"unfilled-field": 1, "unfilled-section": 5, "unassessed-criterion": 23, "placeholder": 1},
+        ),
+        # The metadata table and every outline section; "Self-assessment use" may stay as it is.
+        ("security-self-assessment", {"unfilled-field": 5, "unfilled-section": 13}),
+    ],
+)
+def test_init_starts_each_companion_document(
+    runner: CliRunner, tmp_path: Path, kind: str, expected: dict[str, int]
+) -> None:
+    path = tmp_path / f"{kind}.md"
+    result = runner.invoke(
+        cli, ["init", "--kind", kind, "--project", "Kelpie", "--level", "incubation", "-o", str(path)]
+    )
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[0] in (
+        "# General Technical Review - Kelpie / Incubation",
+        "# Kelpie Governance Review",
+        "# Kelpie Self-assessment",
+    )
+    # The template's instructions to the author are not written; the project's name is filled in.
+    assert "How to use this template" not in text and "[project]" not in text and "$PROJECT" not in text
+    report = lint_path(str(path))
+    assert report.document_kind == kind
+    counts: dict[str, int] = {}
+    for finding in report.findings:
+        counts[finding.rule] = counts.get(finding.rule, 0) + 1
+    assert counts == expected
+    again = runner.invoke(cli, ["init", "--kind", kind, "--project", "Kelpie", "-o", str(path)])
+    assert again.exit_code == 2 and "already exists" in again.output
+
+
+def test_templates_lists_the_companion_templates(runner: CliRunner) -> None:
+    from applint.cli import COMPANION_KINDS
+    from applint.templates.companions import companion_kinds
+
+    assert set(COMPANION_KINDS) == set(companion_kinds())
+    lines = runner.invoke(cli, ["templates"]).stdout.splitlines()
+    assert any(line.startswith("gtr-v1.0-2026-04-25 ") and "78 questions" in line for line in lines)
+    assert any(line.startswith("governance-review-2026-04-16 ") and "23 criteria" in line for line in lines)
+    rows = json.loads(runner.invoke(cli, ["templates", "--format", "json"]).stdout)
+    kinds = {row["document_kind"] for row in rows}
+    assert {"application", "due-diligence", *COMPANION_KINDS} == kinds

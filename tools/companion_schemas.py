@@ -20,7 +20,8 @@ template's own blocks (``items``) with the role each plays for the author:
 Fields (``**Project:**``, ``**Status:** A | B``, a metadata table's rows) are the places the
 author fills in with one value. What the text cannot say (which kind a file is, how a document
 of the kind is recognised, which GTR days a level requires) is the table ``KINDS`` below.
-Each file's text is copied byte for byte beside its schema (what ``applint init`` writes).
+Each file's text is copied byte for byte beside its schema (``applint init`` writes its document
+part: the text from the line the author's document starts at, under a title of its own).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ KINDS: dict[str, dict[str, Any]] = {
         "id": "gtr",
         "source": "cncf/toc · toc_subprojects/project-reviews-subproject/general-technical-questions.md",
         "title": "General Technical Review - [Project Name] / [Level]",
+        "init_title": "General Technical Review - [Project Name] / [Level]",
         "placeholders": ["[Project Name]", "[Level]", "YYYY-MM-DD"],
         "recognition": {
             "titles": ["general technical review", "gtr"],
@@ -83,6 +85,7 @@ KINDS: dict[str, dict[str, Any]] = {
         "id": "governance-review",
         "source": "cncf/toc · toc_subprojects/project-reviews-subproject/governance-review-template.md",
         "title": "Governance Review Template",
+        "init_title": "$PROJECT Governance Review",
         "placeholders": ["$PROJECT", "$LINK"],
         "recognition": {
             "titles": ["governance review", "governance report", "governance assessment"],
@@ -104,6 +107,7 @@ KINDS: dict[str, dict[str, Any]] = {
         "id": "security-self-assessment",
         "source": "cncf/tag-security · community/assessments/guide/self-assessment.md",
         "title": "Self-assessment outline",
+        "init_title": "[project] Self-assessment",
         "placeholders": ["[project]"],
         "recognition": {
             "titles": ["self assessment", "selfassessment"],
@@ -141,6 +145,7 @@ def build(path: Path) -> dict[str, Any]:
     parents: list[dict[str, Any]] = []  # the open sections, outermost first
     in_body = False
     blocks = document.blocks
+    start = next(b for b in blocks if b.kind is BlockKind.HEADING and b.text == spec["title"])
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             in_body = in_body or block.text == spec["title"]
@@ -192,6 +197,9 @@ def build(path: Path) -> dict[str, Any]:
         "recognition": {"not_titles": [], **spec["recognition"], "min_headings": MIN_HEADINGS},
         "levels": spec.get("levels", {}),
         "placeholders": spec["placeholders"],
+        # What `applint init` writes: this title, then the text below the line the document
+        # starts at (the template's own title line, replaced, when it is a level-1 heading).
+        "init": {"title": spec["init_title"], "line": start.line, "replaces_line": start.level == 1},
         "fields": fields,
         "sections": sections,
     }
@@ -215,7 +223,8 @@ def _items(
             and section["items"][-1]["role"] == "guidance"
             and "example" in section["items"][-1]["text"]
         ):
-            return [({"text": row, "role": "guidance"}, None) for row in rows[1:]]
+            header = [({"text": rows[0], "role": "label"}, None)] if len(rows[0].split()) > 1 else []
+            return header + [({"text": row, "role": "guidance"}, None) for row in rows[1:]]
         found: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = []
         for row in rows:
             label, _, value = row.partition(" | ")

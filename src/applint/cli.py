@@ -12,13 +12,17 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from applint._version import __version__
 from applint.errors import ApplintError
 from applint.formatters import NAMES as FORMATTER_NAMES
+
+if TYPE_CHECKING:
+    from applint.templates.companions import CompanionTemplate
+    from applint.templates.records import Template
 
 FORMATS = ("text", "json")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -210,8 +214,10 @@ def explain(rule_id: str) -> None:
 @cli.command("templates")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 def list_templates(output_format: str) -> None:
-    """List every shipped template revision."""
+    """List every shipped template revision: applications', the TOC's due-diligence templates, and
+    the companion documents' (GTR, governance review, self-assessment)."""
     from applint.templates.catalog import builtin_templates
+    from applint.templates.companions import companion_templates
 
     rows = [
         {
@@ -227,15 +233,42 @@ def list_templates(output_format: str) -> None:
         }
         for t in builtin_templates()
     ]
+    companions = [
+        {
+            "id": t.id,
+            "kind": t.kind,
+            "label": t.label,
+            "revision_date": t.revision_date,
+            "commit": t.commit[:8],
+            # What the author answers: GTR questions, governance criteria, sections to write.
+            "questions": sum(1 for item in t.items if item.role == "question"),
+            "criteria": sum(1 for item in t.items if item.role == "criterion"),
+            "sections": sum(1 for section in t.sections if not section.instructions),
+            "fields": len(t.fields),
+            "latest": t.latest,
+            "document_kind": t.kind,
+        }
+        for t in companion_templates()
+    ]
     if output_format == "json":
-        click.echo(json.dumps(rows, indent=2))
+        click.echo(json.dumps(rows + companions, indent=2))
         return
-    width = max(28, *(len(t.id) for t in builtin_templates()))
+    width = max(28, *(len(t["id"]) for t in rows + companions))
     for row in rows:
         latest = "  latest" if row["latest"] else ""
         click.echo(
             f"{row['id']:<{width}} {row['label'] or '-':<4}  {row['revision_date']}  {row['commit']}  "
             f"{row['criteria']:>2} criteria ({row['required']} required){latest}"
+        )
+    for row in companions:
+        what = ", ".join(
+            f"{row[key]} {key if row[key] != 1 else key[:-1]}"
+            for key in ("questions", "criteria", "sections", "fields")
+            if row[key]
+        )
+        click.echo(
+            f"{row['id']:<{width}} {row['label'] or '-':<4}  {row['revision_date']}  {row['commit']}  "
+            f"{what}{'  latest' if row['latest'] else ''}"
         )
 
 
@@ -400,9 +433,17 @@ def fix(paths: tuple[str, ...], check_only: bool, diff_only: bool, template: str
     sys.exit(rewrite_files(paths, planner, _mode(check_only, diff_only), _echo, fixes, template))
 
 
+# The companion documents `init` can start (tests hold this equal to the shipped companion kinds;
+# reading them here would cost every run the schemas' loading).
+COMPANION_KINDS = ("general-technical-review", "governance-review", "security-self-assessment")
+
+
 @cli.command()
 @click.option(
-    "--kind", type=click.Choice(("incubation", "graduation")), required=True, help="The application."
+    "--kind",
+    type=click.Choice(("incubation", "graduation", *COMPANION_KINDS)),
+    required=True,
+    help="The application, or the companion document (GTR, governance review, self-assessment).",
 )
 @click.option(
     "--project", required=True, help="The project's name, filled in where the template says $PROJECT."
@@ -414,15 +455,31 @@ def fix(paths: tuple[str, ...], check_only: bool, diff_only: bool, template: str
     metavar="FILE",
     help="Where to write ('-' for standard output) [default: KIND-application.md].",
 )
+@click.option(
+    "--level",
+    type=click.Choice(("sandbox", "incubation", "graduation")),
+    help="The level a GTR is for (its title's [Level]).",
+)
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
-def init(kind: str, project: str, template: str | None, output: str | None, force: bool) -> None:
-    """Write a new application from the template, exactly as published, with the project's name."""
-    from applint.fixing.scaffold import choose, scaffold, write_new
+def init(
+    kind: str, project: str, template: str | None, output: str | None, level: str | None, force: bool
+) -> None:
+    """Write a new application (or companion document) from its template, as published, with the
+    project's name."""
+    from applint.fixing.scaffold import choose, scaffold, scaffold_companion, write_new
 
-    path = output or f"{kind}-application.md"
+    companion = kind in COMPANION_KINDS
+    path = output or (f"{kind}.md" if companion else f"{kind}-application.md")
     try:
-        revision = choose(kind, template)
-        data = scaffold(revision, project)
+        revision: Template | CompanionTemplate
+        if companion:
+            from applint.templates.companions import find_companion
+
+            revision = find_companion(kind, template)
+            data = scaffold_companion(revision, project, level)
+        else:
+            revision = choose(kind, template)
+            data = scaffold(revision, project)
         if path == "-":
             sys.stdout.buffer.write(data)
             return
@@ -431,7 +488,9 @@ def init(kind: str, project: str, template: str | None, output: str | None, forc
         _fail_setup(ApplintError(str(error)))
         return
     click.echo(
-        f"wrote {path} from {revision.id}; write your evidence, then run 'applint check {path}'", err=True
+        f"wrote {path} from {revision.id}; write your {'answers' if companion else 'evidence'}, then run "
+        f"'applint check {path}'",
+        err=True,
     )
 
 

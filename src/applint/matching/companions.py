@@ -251,9 +251,10 @@ def _with_subsections(document: Document, sections: list[SectionFound]) -> tuple
 
 
 def _texts(block: Block) -> Iterable[str]:
-    """What of a block is compared with the template: a table row by row, else its text."""
+    """What of a block is compared with the template: a table row by row (an empty header row is
+    nothing), else its text."""
     if block.kind is BlockKind.TABLE:
-        return block.text.split("\n")
+        return [row for row in block.text.split("\n") if normalize(row)]
     return (block.text,)
 
 
@@ -269,7 +270,14 @@ class _ItemIndex:
         # A criterion's level line ("Incubating: Suggested | Graduated: Required") on its line
         # is the template's too, not an answer.
         self.labels = frozenset(normalize(item.text) for item in template.items if item.role == "label")
-        for item in template.items:
+        # A field still as the template wrote it ("Languages | Language(s) the project is written
+        # in.") is the template's text, not the author's: unfilled-field reports it.
+        fields = (
+            Item(f"{field.label} | {field.template_value}", "label", field.section_id)
+            for field in template.fields
+            if field.template_value
+        )
+        for item in (*template.items, *fields):
             norm = normalize(item.text)
             self.items.setdefault(" ".join(norm.split()[:2]), []).append((norm, item))
 

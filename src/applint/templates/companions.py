@@ -16,6 +16,7 @@ import json
 import os
 from typing import Any, Final, NamedTuple
 
+from applint.errors import TemplateError
 from applint.templates.catalog import schemas_folder
 
 FOLDER = "companions"
@@ -84,6 +85,11 @@ class CompanionTemplate:
             level: tuple(days) for level, days in data.get("levels", {}).items()
         }
         self.placeholders: Final[tuple[str, ...]] = tuple(data["placeholders"])
+        init = data["init"]
+        # What `applint init` writes: a title, then the shipped text from a line on.
+        self.init_title: Final[str] = init["title"]
+        self.init_line: Final[int] = init["line"]
+        self.init_replaces_line: Final[bool] = init["replaces_line"]
         self.fields: Final = tuple(
             Field(field["label"], field["template_value"], field["section"]) for field in data["fields"]
         )
@@ -150,6 +156,17 @@ def companion_kinds() -> tuple[str, ...]:
 def latest_companion(kind: str) -> CompanionTemplate:
     """The newest shipped revision of one companion kind."""
     return [template for template in companion_templates() if template.kind == kind][-1]
+
+
+def find_companion(kind: str, spec: str | None = None) -> CompanionTemplate:
+    """A revision of a companion kind by its id, or the kind's latest."""
+    if spec is None:
+        return latest_companion(kind)
+    for template in companion_templates():
+        if template.id == spec and template.kind == kind:
+            return template
+    known = ", ".join(t.id for t in companion_templates() if t.kind == kind)
+    raise TemplateError(f"unknown {kind} template '{spec}' (known: {known})")
 
 
 def companion_text_path(template: CompanionTemplate) -> str:
