@@ -219,7 +219,7 @@ def list_templates(output_format: str) -> None:
     from applint.templates.catalog import builtin_templates
     from applint.templates.companions import companion_templates
 
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": t.id,
             "kind": t.kind,
@@ -233,7 +233,7 @@ def list_templates(output_format: str) -> None:
         }
         for t in builtin_templates()
     ]
-    companions = [
+    companions: list[dict[str, Any]] = [
         {
             "id": t.id,
             "kind": t.kind,
