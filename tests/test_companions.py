@@ -322,3 +322,80 @@ def test_templates_lists_the_companion_templates(runner: CliRunner) -> None:
     rows = json.loads(runner.invoke(cli, ["templates", "--format", "json"]).stdout)
     kinds = {row["document_kind"] for row in rows}
     assert {"application", "due-diligence", *COMPANION_KINDS} == kinds
+
+
+def _package(folder: Path, links: str) -> Path:
+    """A docs/cncf/ folder: the complete incubation application, its GTR line linking ``links``,
+    and the three companion drafts beside it."""
+    folder.mkdir(parents=True)
+    (folder.parent / ".git").mkdir()  # the checkout's root
+    for fixture in COMPANIONS.glob("*.md"):
+        (folder / fixture.name).write_bytes(fixture.read_bytes())
+    text = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
+    line = "  - _If applicable_ a General Technical Review was completed/updated on 05-MAR-2025, and can be discovered at https://github.com/examplo/community/pull/12.\n"
+    assert line in text
+    text = text.replace(line, f"  - Our GTR: {links}\n", 1)
+    application = folder / "incubation-application.md"
+    application.write_text(text, encoding="utf-8")
+    return application
+
+
+def test_an_application_says_how_complete_its_linked_companions_are(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    links = "[GTR](gtr-incubation-draft.md), [governance review](./governance-review-draft.md#summary), [self-assessment](self-assessment-draft.md)"
+    application = _package(tmp_path / "docs" / "cncf", links)
+    report = lint_path(str(application))
+    line = next(n for n, text in enumerate(application.read_text().splitlines(), 1) if "Our GTR" in text)
+    incomplete = [
+        (f.rule, f.severity.label, f.line, f.details["kind"])
+        for f in report.findings
+        if f.rule == "incomplete-companion"
+    ]
+    assert incomplete == [
+        ("incomplete-companion", "warning", line, "general-technical-review"),
+        ("incomplete-companion", "warning", line, "governance-review"),
+        ("incomplete-companion", "warning", line, "security-self-assessment"),
+    ]
+    gtr = next(f.message for f in report.findings if f.details.get("kind") == "general-technical-review")
+    folder = str(tmp_path / "docs" / "cncf")
+    assert gtr == (
+        f"the GTR linked here ({folder}/gtr-incubation-draft.md) is not finished: 1 Day 0 question unanswered, "
+        "5 Day 1 questions unanswered and 'Website' not filled in; complete it before filing (its own "
+        f"findings are listed under {folder}/gtr-incubation-draft.md)"
+    )
+    # The run checks the linked documents too, right after the application, each once.
+    data = json.loads(runner.invoke(cli, ["check", "--format", "json", str(application)]).stdout)
+    assert [(Path(f["path"]).name, f["document_kind"], len(f["findings"])) for f in data["files"]] == [
+        ("incubation-application.md", "application", 3),
+        ("gtr-incubation-draft.md", "general-technical-review", 5),
+        ("governance-review-draft.md", "governance-review", 5),
+        ("self-assessment-draft.md", "security-self-assessment", 6),
+    ]
+    both = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path / "docs")]).stdout)
+    assert sorted(Path(f["path"]).name for f in both["files"]) == [
+        "governance-review-draft.md",
+        "gtr-incubation-draft.md",
+        "incubation-application.md",
+        "self-assessment-draft.md",
+    ]
+
+
+def test_finished_or_unreachable_companions_give_no_finding(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.md"
+    outside.write_bytes((COMPANIONS / "gtr-incubation-draft.md").read_bytes())
+    links = (
+        "[finished](finished-gtr.md), [outside the checkout](../../../elsewhere.md), [gone](missing.md), "
+        "[a web page](https://example.org/gtr.md), [the README](README.md)"
+    )
+    application = _package(tmp_path / "repo" / "docs", links)
+    (application.parent / "README.md").write_text("# Docs\n\nNothing here.\n", encoding="utf-8")
+    sections = "".join(
+        f"### {title}\n\nAnswered.\n\n"
+        for title in ("Scope", "Usability", "Design", "Installation", "Security")
+    )
+    finished = f"# General Technical Review - Kelpie / Sandbox\n\n## Day 0 - Planning Phase\n\n{sections}"
+    (application.parent / "finished-gtr.md").write_text(finished, encoding="utf-8")
+    report = lint_path(str(application))
+    assert [f for f in report.findings if f.rule == "incomplete-companion"] == []
+    assert [Path(p).name for p in report.companions] == ["finished-gtr.md"]

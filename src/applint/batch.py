@@ -7,6 +7,7 @@ each worker handles files in chunks to keep the inter-process traffic small.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import BinaryIO
 
@@ -14,6 +15,7 @@ from applint.engine import LintOptions, input_error_report, lint_path, lint_sour
 from applint.readers.sources import STDIN, expand_paths
 from applint.results.report import FileReport, Report
 from applint.templates.catalog import builtin_templates
+from applint.templates.companions import companion_templates
 
 _options: LintOptions | None = None
 
@@ -32,6 +34,7 @@ def lint_in_workers(paths: Sequence[str], options: LintOptions, jobs: int) -> tu
     import multiprocessing  # only runs with workers pay for it
 
     builtin_templates()  # load once in the parent; forked workers inherit it
+    companion_templates()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, min(32, len(paths) // (jobs * 4)))
@@ -55,8 +58,8 @@ def lint_paths(
     options.forced_template()  # a bad --template is a setup error before any file is read
     chosen = [path for path in expand_paths(paths) if selects is None or selects(path)]
     if jobs > 1 and len(chosen) > jobs and STDIN not in chosen:
-        return Report(lint_in_workers(chosen, options, jobs))
-    return Report(tuple(lint_path(path, options, stdin) for path in chosen))
+        return Report(with_companions(lint_in_workers(chosen, options, jobs), options))
+    return Report(with_companions(tuple(lint_path(path, options, stdin) for path in chosen), options))
 
 
 def lint_inputs(
@@ -102,3 +105,17 @@ def lint_issue(argument: str, options: LintOptions) -> FileReport:
     except GitHubError as error:
         return input_error_report(reference.name, str(error))
     return lint_source(issue.source, options, claimed=True)  # its title named an application
+
+
+def with_companions(reports: tuple[FileReport, ...], options: LintOptions) -> tuple[FileReport, ...]:
+    """The reports, each application's followed by those of the companion documents it links that
+    the run did not already check (each file once)."""
+    checked = {os.path.realpath(report.path) for report in reports if report.path != STDIN}
+    result: list[FileReport] = []
+    for report in reports:
+        result.append(report)
+        for path in report.companions:
+            if os.path.realpath(path) not in checked:
+                checked.add(os.path.realpath(path))
+                result.append(lint_path(path, options))
+    return tuple(result)

@@ -125,6 +125,7 @@ def lint_document(
         completeness=score(context, findings).as_dict() if context.follows_template else None,
         document_kind="due-diligence" if selection.due_diligence else "application",
         document=document if options.keep_document else None,
+        companions=tuple(linked.path for linked in context.linked_companions),
     )
 
 

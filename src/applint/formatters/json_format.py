@@ -41,6 +41,7 @@ def file_data(file: FileReport) -> dict[str, Any]:
         "format": file.format,
         "detection": file.detection or None,
         "completeness": file.completeness,
+        "companions": list(file.companions),
         "findings": [finding_data(finding) for finding in file.findings],
     }
 

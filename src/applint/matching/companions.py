@@ -133,15 +133,37 @@ class CompanionReading:
             1 for section in empty for item in section.items if item.role == "question"
         )
 
+    def gaps(self) -> tuple[str, ...]:
+        """What is still left as the template wrote it, in words for the application's author:
+        "12 Day 1 questions unanswered", "3 criteria unassessed", "'Status' not filled in"."""
+        template = self.template
+        gaps: list[str] = []
+        for group in self.required_groups():
+            count = self.unanswered_count(group)
+            if count:
+                day = template.sections_by_id[group].title.split(" - ")[0].replace("\\", "").strip()
+                gaps.append(f"{count} {day} question{'s' if count != 1 else ''} unanswered")
+        criteria = sum(1 for f in self.items if f.item.role == "criterion" and not f.answered)
+        if criteria:
+            gaps.append(f"{criteria} criteri{'a' if criteria != 1 else 'on'} unassessed")
+        sections = sum(
+            1
+            for f in self.sections
+            if not f.section.instructions
+            and ((f.guidance and not f.content) or (f.section.expects_content and not f.span))
+        ) + sum(1 for f in self.items if f.item.role == "intro" and not f.answered)
+        if sections:
+            gaps.append(
+                f"{sections} section{'s' if sections != 1 else ''} as the template left {'them' if sections != 1 else 'it'}"
+            )
+        fields = [f.field.label for f in self.fields if not f.filled]
+        if fields:
+            gaps.append(f"{', '.join(repr(label) for label in fields)} not filled in")
+        return tuple(gaps)
+
     def left_as_template(self) -> bool:
         """True when any part the author must write still holds only the template's text."""
-        if any(self.unanswered_count(group) for group in self.required_groups()):
-            return True
-        if any(not f.answered and f.item.role in ("criterion", "intro") for f in self.items):
-            return True
-        return any(not f.filled for f in self.fields) or any(
-            f.guidance and not f.content for f in self.sections
-        )
+        return bool(self.gaps())
 
 
 class _Pending:

@@ -15,6 +15,7 @@ class FileReport:
 
     __slots__ = (
         "application",
+        "companions",
         "completeness",
         "detection",
         "document",
@@ -40,6 +41,7 @@ class FileReport:
         application: bool = True,
         document_kind: str | None = None,
         document: Document | None = None,
+        companions: tuple[str, ...] = (),
     ) -> None:
         self.path: Final = path
         self.findings: Final = findings
@@ -56,6 +58,9 @@ class FileReport:
         self.document_kind: Final = document_kind
         # The parsed input, kept only when asked (LintOptions.keep_document): the HTML page shows it.
         self.document: Final = document
+        # The companion documents (GTR, governance review, self-assessment) the application links
+        # that are in the checkout: a run checks them too.
+        self.companions: Final = companions
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)

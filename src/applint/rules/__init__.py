@@ -15,6 +15,7 @@ from applint.rules import (
     duplicate_content,
     empty_section,
     evidence_without_link,
+    incomplete_companion,
     missing_criterion,
     missing_section,
     outdated_template,
@@ -62,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     adopters.RULE,
     bare_reference.RULE,
     unknown_template.RULE,
+    incomplete_companion.RULE,
     # Companion documents (GTR, governance review, security self-assessment).
     unanswered_question.RULE,
     unassessed_criterion.RULE,

@@ -11,6 +11,7 @@ from applint.findings import Finding, Severity
 from applint.matching.companions import CompanionReading
 from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence, collect_evidence
+from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
@@ -56,6 +57,12 @@ class LintContext:
     def evidence(self) -> dict[str, Evidence]:
         """The evidence under every matched criterion (computed once, for every rule that asks)."""
         return collect_evidence(self.document, self.template, self.mapping)
+
+    @functools.cached_property
+    def linked_companions(self) -> tuple[LinkedCompanion, ...]:
+        """The GTR, governance review and self-assessment the document links that are in the
+        checkout (an application's; a due-diligence document's companions are not followed)."""
+        return () if self.selection.due_diligence else linked_companions(self.document)
 
     def ticked_by_toc(self, criterion: Criterion) -> bool:
         """True for a box the TOC ticks itself: the template says so, or the applicant marked it."""
