@@ -399,3 +399,30 @@ def test_finished_or_unreachable_companions_give_no_finding(tmp_path: Path) -> N
     report = lint_path(str(application))
     assert [f for f in report.findings if f.rule == "incomplete-companion"] == []
     assert [Path(p).name for p in report.companions] == ["finished-gtr.md"]
+
+
+def test_triage_counts_a_linked_unfinished_companion_as_not_done(runner: CliRunner, tmp_path: Path) -> None:
+    links = "[GTR](gtr-incubation-draft.md), [self-assessment](self-assessment-draft.md)"
+    application = _package(tmp_path / "docs" / "cncf", links)
+    data = json.loads(runner.invoke(cli, ["triage", "--format", "json", str(application)]).stdout)
+    items = {item["id"]: item for item in data["items"]}
+    line = next(n for n, text in enumerate(application.read_text().splitlines(), 1) if "Our GTR" in text)
+    gtr = items["process.gtr"]
+    assert (gtr["status"], gtr["line"]) == ("missing", line)
+    assert (
+        gtr["why"].startswith(f"the GTR linked at line {line} (")
+        and "5 Day 1 questions unanswered" in gtr["why"]
+    )
+    assert items["security.self-assessment"]["status"] == "missing"
+    # The governance review is not linked by a path here: its item is judged by its link as before.
+    assert "not finished" not in items["process.governance-review"]["why"]
+    # Finished companions leave the items as their links make them.
+    (application.parent / "gtr-incubation-draft.md").write_text(
+        "# General Technical Review - Kelpie / Sandbox\n\n## Day 0 - Planning Phase\n\n"
+        + "".join(
+            f"### {t}\n\nAnswered.\n\n" for t in ("Scope", "Usability", "Design", "Installation", "Security")
+        ),
+        encoding="utf-8",
+    )
+    again = json.loads(runner.invoke(cli, ["triage", "--format", "json", str(application)]).stdout)
+    assert {item["id"]: item for item in again["items"]}["process.gtr"]["status"] != "missing"

@@ -56,12 +56,17 @@ class SectionFound:
     __slots__ = ("block", "content", "guidance", "section", "span")
 
     def __init__(
-        self, section: CompanionSection, block: int, content: int, guidance: tuple[tuple[int, str], ...]
+        self,
+        section: CompanionSection,
+        block: int,
+        content: int,
+        guidance: tuple[tuple[int, str, bool], ...],
     ) -> None:
         self.section: Final = section
         self.block: Final = block
         self.content: Final = content  # blocks of the author's own under it (subsections not counted)
-        self.guidance: Final = guidance  # (block, text) of the template's outline text still there
+        # (block, text, is a list item) of the template's outline text still there.
+        self.guidance: Final = guidance
         self.span = content  # with its subsections' (set once every section is read)
 
 
@@ -186,7 +191,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     sections: list[SectionFound] = []
     segment: tuple[CompanionSection, int, int] | None = None  # section, heading block, heading level
     content = 0
-    guidance: list[tuple[int, str]] = []
+    guidance: list[tuple[int, str, bool]] = []
     # The answerable items met since the author last wrote, each with whether it is answered. A
     # run of them with nothing between shares the answer that follows the run (a governance
     # review lists a section's criteria and assesses them at once; a GTR answers a list of
@@ -246,8 +251,10 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
                 if pending and pending[-1].answered:
                     close_item()
                 pending.append(_Pending(item, number, section_id, rest >= INLINE_ANSWER_WORDS))
-            elif item.role == "guidance" and all(number != at for at, _ in guidance):
-                guidance.append((number, text))
+            elif item.role == "guidance" and all(number != at for at, _, _ in guidance):
+                # An outline bullet ("Known Issues Over Time. List or summarize …") kept as the
+                # prompt of the author's answer is a prompt, not text left in by mistake.
+                guidance.append((number, text, block.kind is BlockKind.LIST_ITEM))
     close_segment()
     return CompanionReading(
         template,

@@ -11,9 +11,10 @@ Finds: every placeholder the template schema lists, ``MONTH YEAR``, ``DD-MMM-YYY
 comments; in YAML front matter too (the issue template's ``title: "[Graduation] $PROJECT …"``
 becomes the filed issue's title).
 
-In a GTR, governance review or security self-assessment, its template's placeholders too
+In a GTR, governance review or security self-assessment, only its template's placeholders
 (``[Project Name]``, ``[Level]``, ``YYYY-MM-DD``; ``$PROJECT``, ``$LINK``; ``[project]``), with
-hints in its author's words.
+hints in its author's words: these documents quote shell commands (``cosign download sbom
+$IMAGE``) and names such as NATS's ``$G`` account in plain text.
 
 In a TOC due-diligence document the Evaluation Summary's placeholders (``$TOCMEMBER``,
 ``$LEVEL``, ``$NOTABLES``, ``$BLOCKERS``, ``$RECOMMENDATIONS``, ``$INTERVIEWSUMMARY``,
@@ -103,12 +104,21 @@ def _pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str,
     return pattern, (*extra, *_GENERIC_ANCHORS)
 
 
+@functools.lru_cache(maxsize=8)
+def _own_pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A companion template's own placeholders only ($PROJECT, [Level], YYYY-MM-DD, …)."""
+    return re.compile("|".join(map(re.escape, placeholders))), placeholders
+
+
 def _blanked(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
-    pattern, anchors = _pattern(ctx.template.placeholders)
+    if isinstance(ctx, CompanionContext):  # the template's own placeholders, no $UPPER_CASE guess:
+        pattern, anchors = _own_pattern(ctx.template.placeholders)  # "$IMAGE" in a shell line is real
+    else:
+        pattern, anchors = _pattern(ctx.template.placeholders)
     due_diligence = isinstance(ctx, LintContext) and ctx.selection.due_diligence
     hint_of = COMPANION_HINTS if isinstance(ctx, CompanionContext) else DD_HINTS if due_diligence else HINTS
     for number, line in ctx.document.lines_outside(_SKIPPED):

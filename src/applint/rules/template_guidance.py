@@ -6,8 +6,9 @@ Why: the GTR template opens with instructions to the project ("How to use this t
 are the individual parts of your system …"). Once the section is written, that text is noise a
 reviewer must read past; it was meant to be replaced.
 
-Severity: warning. One finding per block of outline text in a section that also holds the
-author's text (a section holding only outline text is unfilled-section's), and one per section
+Severity: warning. One finding per paragraph (or table row) of outline text in a section that
+also holds the author's text (a section holding only outline text is unfilled-section's; an
+outline bullet kept as the prompt the author answers under is no finding), and one per section
 of the template's instructions kept, at its heading.
 
 Passes: ``### Actors`` followed by the project's own description.
@@ -42,7 +43,9 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             continue
         if not found.content:
             continue  # only outline text: unfilled-section
-        for block, text in found.guidance:
+        for block, text, prompt in found.guidance:
+            if prompt:
+                continue  # an outline bullet the author answers under
             yield ctx.finding(
                 ID,
                 Severity.WARNING,

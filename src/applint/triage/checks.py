@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from applint.matching.kinds import GOVERNANCE_REVIEW, GTR, SELF_ASSESSMENT
 from applint.model import Block
 from applint.text.links import address_problem
 from applint.triage import items as table
@@ -70,8 +71,33 @@ class ItemResult:
         self.url: Final = url  # the link that decided the item, if one did
 
 
+# The triage items a companion document answers, and its kind.
+_COMPANION_OF = {
+    "process.gtr": GTR,
+    "process.governance-review": GOVERNANCE_REVIEW,
+    "security.self-assessment": SELF_ASSESSMENT,
+}
+
+
 def evaluate(item: Item, view: TriageView) -> ItemResult:
-    """The item's status in this application."""
+    """The item's status in this application (a linked companion document still holding the
+    template's text is not done, whatever the link looks like)."""
+    result = _evaluate(item, view)
+    kind = _COMPANION_OF.get(item.id)
+    if kind is None or result.status == MISSING:
+        return result
+    for linked in view.linked_companions:
+        gaps = linked.reading.gaps()
+        if linked.reading.template.kind == kind and gaps:
+            why = (
+                f"the {linked.reading.template.short_name} linked at {_where(view, linked.line)} "
+                f"({linked.path}) is not finished: {'; '.join(gaps)}"
+            )
+            return ItemResult(item, MISSING, why, line=linked.line, url=linked.target)
+    return result
+
+
+def _evaluate(item: Item, view: TriageView) -> ItemResult:
     found = view.found(item)
     if item.need == table.OPTIONAL:
         # "if applicable": the project saying it does not apply answers the item.

@@ -10,6 +10,7 @@ from typing import Final
 
 from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence
+from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document, Unit
@@ -89,6 +90,11 @@ class TriageView:
     def all_links(self) -> tuple[Link, ...]:
         """Every link of the applicant's in the document, in order."""
         return self.links_in([b for b in self.document.blocks if b.kind is not BlockKind.COMMENT])
+
+    @functools.cached_property
+    def linked_companions(self) -> tuple[LinkedCompanion, ...]:
+        """The GTR, governance review and self-assessment the application links in its checkout."""
+        return linked_companions(self.document)
 
     def found(self, item: Item) -> Found:
         """The evidence under the item's mapped criteria, merged; for an item without criteria, its area."""
