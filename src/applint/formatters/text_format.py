@@ -59,8 +59,9 @@ def _what(file: FileReport) -> str:
     return f"due-diligence document, checked against {file.template}; "
 
 
-# The companion documents' names by kind: "GTR", "governance review", "self-assessment".
-_COMPANIONS = {template.kind: template.short_name for template in companion_templates()}
+def _companion_names() -> dict[str, str]:
+    """The companion documents' names by kind: "GTR", "governance review", "self-assessment"."""
+    return {template.kind: template.short_name for template in companion_templates()}
 
 
 def _counted(name: str, count: int) -> str:
@@ -83,9 +84,12 @@ def summary(report: Report) -> str:
     due_diligence = sum(1 for file in report.files if file.document_kind == "due-diligence")
     # "(1 due-diligence document, 1 GTR)" after the count, when documents other than applications
     # are among the files.
-    kinds = Counter(file.document_kind for file in report.files if file.document_kind in _COMPANIONS)
+    # Loaded only when a companion document was checked (an application's run never reads them).
+    companions = any(f.document_kind not in (None, "application", "due-diligence") for f in report.files)
+    names = _companion_names() if companions else {}
+    kinds = Counter(file.document_kind for file in report.files if file.document_kind in names)
     notes = [f"{due_diligence} due-diligence document{'s' if due_diligence != 1 else ''}"] if due_diligence else []
-    notes += [_counted(_COMPANIONS[kind], n) for kind, n in sorted(kinds.items())]
+    notes += [_counted(names[kind], n) for kind, n in sorted(kinds.items())]
     dd_note = f" ({', '.join(notes)})" if notes else ""
     if skipped:
         noun = "document" if notes else "application"
@@ -97,7 +101,7 @@ def summary(report: Report) -> str:
     elif due_diligence and files == 1:
         checked = f"due-diligence document, checked{against}"
     elif kinds and files == 1:
-        checked = f"{_COMPANIONS[next(iter(kinds))]}, checked{against}"
+        checked = f"{names[next(iter(kinds))]}, checked{against}"
     else:
         checked = f"checked {files} file{'s' if files != 1 else ''}{dd_note}{against}"
     score = ""
