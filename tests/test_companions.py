@@ -426,3 +426,9 @@ def test_triage_counts_a_linked_unfinished_companion_as_not_done(runner: CliRunn
     )
     again = json.loads(runner.invoke(cli, ["triage", "--format", "json", str(application)]).stdout)
     assert {item["id"]: item for item in again["items"]}["process.gtr"]["status"] != "missing"
+
+
+def test_the_kind_names_in_sentences_are_the_schemas_names() -> None:
+    from applint.matching.kinds import KIND_NAMES
+
+    assert KIND_NAMES == {t.kind: f"a {t.name}" for t in companion_templates()}

@@ -1,6 +1,7 @@
 """applint in an ordinary project repository: an application beside its GTR, governance review,
-self-assessment, README and CHANGELOG. `check` lints only the application; `fix`, `upgrade` and
-`triage` act only on what `check` lints, and leave every other file byte for byte as it was."""
+self-assessment, README and CHANGELOG. `check` lints the application, and the companion documents
+as their own kinds; `fix`, `upgrade` and `triage` act only on the application, and leave every
+other file byte for byte as it was."""
 
 from __future__ import annotations
 
@@ -101,8 +102,16 @@ def test_check_lints_exactly_the_application(repository: Path) -> None:
 
     files = {Path(f["path"]).name: f for f in json.loads(out)["files"]}
     assert {name for name, f in files.items() if f["application"]} == {"incubation-application.md"}
-    for name in NOT_APPLICATIONS:
+    for name in ("CHANGELOG.md", "README.md"):
         assert files[name]["findings"] == [] and files[name]["template"] is None
+    # The companion documents are checked against their own templates, by their own rules: this
+    # GTR for Incubation leaves out three Day 0 sections and one of Day 1's.
+    assert [(f["rule"], f["line"]) for f in files["gtr.md"]["findings"]] == [
+        ("unanswered-question", 10),
+        ("unanswered-question", 20),
+    ]
+    assert files["governance-review.md"]["findings"] == files["self-assessment.md"]["findings"] == []
+    assert files["gtr.md"]["template"] == "gtr-v1.0-2026-04-25"
     assert files["gtr.md"]["document_kind"] == "general-technical-review"
     assert files["governance-review.md"]["document_kind"] == "governance-review"
     assert files["self-assessment.md"]["document_kind"] == "security-self-assessment"
