@@ -431,4 +431,32 @@ def test_triage_counts_a_linked_unfinished_companion_as_not_done(runner: CliRunn
 def test_the_kind_names_in_sentences_are_the_schemas_names() -> None:
     from applint.matching.kinds import KIND_NAMES
 
-    assert KIND_NAMES == {t.kind: f"a {t.name}" for t in companion_templates()}
+    assert {t.kind: f"a {t.name}" for t in companion_templates()} == KIND_NAMES
+
+
+def test_a_docx_gtr_is_read_and_located_by_paragraph(tmp_path: Path) -> None:
+    from tests.docx_builder import DocxBuilder
+
+    builder = DocxBuilder()
+    builder.heading("General Technical Review - Kelpie / Incubation", 1)
+    builder.paragraph("Project: Kelpie").paragraph("Website:")
+    builder.heading("Day 0 - Planning Phase", 2).heading("Scope", 3)
+    builder.paragraph("Describe the target persona or user(s) for the project?").paragraph(
+        "Platform engineers."
+    )
+    builder.paragraph(
+        "Explain the primary use case for the project. What additional use cases are supported by the project?"
+    )
+    for title in ("Usability", "Design", "Installation", "Security"):
+        builder.heading(title, 3).paragraph("Answered.")
+    builder.heading("Day 1 - Installation and Deployment Phase", 2)
+    builder.heading("Project Installation and Configuration", 3).paragraph("Helm.")
+    builder.heading("Project Enablement and Rollback", 3)
+    builder.heading("Rollout, Upgrade and Rollback Planning", 3).paragraph("Tested in CI.")
+    report = lint_path(str(builder.save(tmp_path / "gtr.docx")))
+    assert report.document_kind == "general-technical-review"
+    assert [(f.rule, f.paragraph, f.line) for f in report.findings] == [
+        ("unfilled-field", 3, None),  # Website:
+        ("unanswered-question", 8, None),  # the primary use case, nothing after it
+        ("unanswered-question", 20, None),  # Enablement and Rollback: nothing under it
+    ]
