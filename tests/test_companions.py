@@ -17,11 +17,12 @@ from applint.matching.kinds import companion_kind, companion_template
 from applint.readers.markdown import read_markdown
 from applint.rules import RULES
 from applint.templates.catalog import read_shipped_json, schemas_dir
-from applint.templates.companions import companion_templates, latest_companion
+from applint.templates.companions import companion_revisions, companion_templates, latest_companion
 from tests.conftest import FIXTURES, SHARED, examples_of_kind
 
 COMPANIONS = FIXTURES / "companions"
 COMPANION_TEMPLATES = SHARED / "reference" / "companion-templates"
+TOC_REPOSITORY = SHARED.parent / ".mirror" / "cncf+toc" / "repo"  # earlier companion template texts
 COMPANION_RULES = {
     "placeholder",
     "unanswered-question",
@@ -39,7 +40,7 @@ def findings(path: Path) -> list[tuple[str, str, int | None]]:
 def test_every_shipped_companion_schema_is_valid_and_loads() -> None:
     meta = read_shipped_json("companion.schema.json")
     files = sorted((schemas_dir() / "companions").glob("*.json"))
-    assert len(files) == 3
+    assert len(files) == 6  # three GTR revisions, two governance review revisions, one self-assessment
     for path in files:
         jsonschema.Draft202012Validator(meta).validate(json.loads(path.read_text(encoding="utf-8")))
     assert {t.kind for t in companion_templates()} == {
@@ -48,17 +49,21 @@ def test_every_shipped_companion_schema_is_valid_and_loads() -> None:
         "security-self-assessment",
     }
     gtr = latest_companion("general-technical-review")
+    assert gtr.id == "gtr-v1.0-2026-04-25" and gtr.latest
+    assert [t.latest for t in companion_revisions("general-technical-review")] == [False, False, True]
     # Day 0's questions (group labels such as "Security Hygiene" are not questions), Day 1's, Day 2's.
     assert [len(gtr.questions_of(day)) for day in gtr.levels["graduation"]] == [35, 12, 31]
     assert gtr.levels["incubation"] == gtr.levels["graduation"][:2]
 
 
 def test_shipped_companion_schemas_are_what_the_tool_builds(tmp_path: Path) -> None:
-    if not COMPANION_TEMPLATES.is_dir():
-        pytest.skip("../shared/reference/companion-templates is not present beside the repository")
+    if not COMPANION_TEMPLATES.is_dir() or not TOC_REPOSITORY.is_dir():
+        pytest.skip(
+            "../shared/reference/companion-templates or the cncf/toc mirror (earlier revisions) is absent"
+        )
     from tools.companion_schemas import write_companions
 
-    write_companions(COMPANION_TEMPLATES, tmp_path)
+    write_companions(COMPANION_TEMPLATES, tmp_path, TOC_REPOSITORY)
     shipped = schemas_dir() / "companions"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in shipped.iterdir())
     for built in tmp_path.iterdir():
@@ -460,3 +465,42 @@ def test_a_docx_gtr_is_read_and_located_by_paragraph(tmp_path: Path) -> None:
         ("unanswered-question", 8, None),  # the primary use case, nothing after it
         ("unanswered-question", 20, None),  # Enablement and Rollback: nothing under it
     ]
+
+
+def _answered_gtr(days: dict[str, tuple[str, ...]]) -> str:
+    text = "# General Technical Review - Kelpie / Graduation\n\n"
+    for day, sections in days.items():
+        text += f"## {day}\n\n" + "".join(f"### {title}\n\nAnswered.\n\n" for title in sections)
+    return text
+
+
+def test_the_revision_that_explains_a_gtr_best_is_chosen() -> None:
+    day0 = ("Scope", "Usability", "Design", "Installation", "Security")
+    day1 = (
+        "Project Installation and Configuration",
+        "Project Enablement and Rollback",
+        "Rollout, Upgrade and Rollback Planning",
+    )
+    day2 = (
+        "Scalability/Reliability",
+        "Observability Requirements",
+        "Dependencies",
+        "Troubleshooting",
+        "Security",
+    )
+    days = {"Day 0 - Planning Phase": day0, "Day 1 - Installation and Deployment Phase": day1}
+    # A finished Graduation GTR from before the Compliance questions: its own revision, no finding.
+    before = lint_text(_answered_gtr({**days, "Day 2 - Day-to-Day Operations Phase": day2}), "gtr.md")
+    assert (before.template, before.findings) == ("gtr-v1.0-2024-09-27", ())
+    # With Compliance: the newest revision that has it.
+    after = lint_text(
+        _answered_gtr({**days, "Day 2 - Day-to-Day Operations Phase": (*day2, "Compliance")}), "gtr.md"
+    )
+    assert (after.template, after.findings) == ("gtr-v1.0-2026-04-25", ())
+    # A draft that has not reached Day 2 says nothing about its revision: the newest, whose Day 2
+    # has 31 questions, Compliance's 5 included (the 2024 text's has 26).
+    draft = lint_text(_answered_gtr(days), "gtr.md")
+    assert draft.template == "gtr-v1.0-2026-04-25"
+    assert "(31 questions)" in next(
+        f.message for f in draft.findings if f.details.get("day", "").startswith("Day 2")
+    )

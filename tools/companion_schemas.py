@@ -1,7 +1,12 @@
 """Write schemas/companions/*.json from the published companion templates (a maintainer's tool).
 
-Usage: python tools/companion_schemas.py [COMPANION_TEMPLATES_DIR] [SCHEMAS_DIR]
+Usage: python tools/companion_schemas.py [COMPANION_TEMPLATES_DIR] [SCHEMAS_DIR] [TOC_REPOSITORY]
 (``tools/build_schemas.py`` calls it too, with ``companion-templates`` beside the templates folder.)
+
+Earlier revisions (``HISTORY``) are read from a git repository of cncf/toc (default
+``../.mirror/cncf+toc/repo``; skipped, with a line saying so, when it is not there): the GTR
+questions before the Compliance section and the security-principles rewording, and the
+governance review template before it was rewritten in July 2025.
 
 The documents an application links (the General Technical Review, the governance review, the
 security self-assessment) are written from templates of their own. Each published text in
@@ -127,13 +132,32 @@ KINDS: dict[str, dict[str, Any]] = {
 }
 # A companion document is recognised by this many of its kind's headings (or by its title).
 MIN_HEADINGS = 3
+# Earlier published texts, from cncf/toc's history: (file name as in COMPANION_TEMPLATES_DIR, path
+# in the repository at that commit, placeholders the text adds).
+HISTORY = (
+    (
+        "general-technical-review-v1.0-2024-09-27-bd24d8cf.md",
+        "tags/resources/toc-supporting-guides/general-technical-questions.md",
+        (),
+    ),
+    (
+        "general-technical-review-v1.0-2025-09-30-b839c13d.md",
+        "toc_subprojects/project-reviews-subproject/general-technical-questions.md",
+        (),
+    ),
+    (
+        "governance-review-2025-04-28-b077b8b8.md",
+        "toc_subprojects/project-reviews-subproject/governance-review-template.md",
+        ("______",),
+    ),
+)
 
 
 def slug(text: str) -> str:
     return "-".join(normalize(text).split()[:8]) or "section"
 
 
-def build(path: Path) -> dict[str, Any]:
+def build(path: Path, extra_placeholders: tuple[str, ...] = ()) -> dict[str, Any]:
     """The schema of one published companion template text."""
     match = FILE_NAME.match(path.name)
     if match is None or match["name"] not in KINDS:
@@ -168,6 +192,8 @@ def build(path: Path) -> dict[str, Any]:
             continue
         if not sections or block.kind in (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.CODE):
             continue
+        if block.kind is not BlockKind.TABLE and not block.text.strip():
+            continue  # the empty "1. " and "*" a list to write starts with
         section = sections[-1]
         if section["instructions"]:
             if len(block.text.split()) < 3:  # the "v1.0" under the instructions' title
@@ -193,10 +219,10 @@ def build(path: Path) -> dict[str, Any]:
         "revision_date": match["date"],
         "commit": match["commit"],
         "source": spec["source"],
-        "latest": True,
+        "latest": False,
         "recognition": {"not_titles": [], **spec["recognition"], "min_headings": MIN_HEADINGS},
         "levels": spec.get("levels", {}),
-        "placeholders": spec["placeholders"],
+        "placeholders": [*spec["placeholders"], *extra_placeholders],
         # What `applint init` writes: this title, then the text below the line the document
         # starts at (the template's own title line, replaced, when it is a level-1 heading).
         "init": {"title": spec["init_title"], "line": start.line, "replaces_line": start.level == 1},
@@ -214,6 +240,8 @@ def _items(
 ) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
     """(item, field) pairs a template block gives."""
     text = _plain(block)
+    if block.kind is BlockKind.TABLE and kind != "security-self-assessment":
+        return [({"text": row, "role": "boilerplate"}, None) for row in block.text.split("\n") if row.strip(" |")]
     if block.kind is BlockKind.TABLE:
         rows = block.text.split("\n")
         # A metadata table ("| Assessment Stage | Incomplete, Complete, or Obsolete. … |"): each row a
@@ -233,8 +261,12 @@ def _items(
         return found
     strong = block.strong.rstrip(":").strip()
     field = FIELD.match(text)
-    if field and block.strong and block.strong.endswith(":") and len(block.strong) < 40:
-        # "**Project:**", "**Status:** Exemplary | Satisfactory | …": one value to fill in.
+    bold_label = bool(block.strong) and block.strong.endswith(":") and len(block.strong) < 40
+    plain_choice = (  # the older "Status: Exemplary|Satisfactory|…", with no bold
+        block.kind is BlockKind.PARAGRAPH and not block.strong and field is not None and "|" in field["value"]
+    )
+    if field and (bold_label or (plain_choice and len(field["label"].split()) <= 3)):
+        # "**Project:**", "**Status:** Exemplary | Satisfactory | …", "Status: A|B|C": a value to fill in.
         return [(None, {"label": field["label"], "template_value": field["value"].strip()})]
     if kind == "governance-review" and block.strong and LEVEL_LINE.search(text[len(strong) :].strip(" .")):
         level_line = text[len(strong) :].strip(" .")
@@ -242,8 +274,11 @@ def _items(
             ({"text": strong.rstrip("."), "role": "criterion"}, None),
             ({"text": level_line, "role": "label"}, None),
         ]
-    if text.endswith(":") and block.kind is BlockKind.PARAGRAPH and block.strong:
+    if text.endswith(":") and block.kind is BlockKind.PARAGRAPH and (block.strong or kind == "governance-review"):
         return [({"text": text, "role": "intro"}, None)]
+    if kind == "governance-review" and block.kind is BlockKind.LIST_ITEM:
+        # The older template lists an area's criteria as bullets ("* Clear and discoverable …").
+        return [({"text": text.rstrip("."), "role": "criterion"}, None)]
     if kind == "general-technical-review" and block.kind is BlockKind.LIST_ITEM:
         deeper = (
             bool(following) and following[0].kind is BlockKind.LIST_ITEM and following[0].level > block.level
@@ -261,24 +296,47 @@ def _items(
 def main(argv: list[str]) -> int:
     source = Path(argv[1] if len(argv) > 1 else "../shared/reference/companion-templates")
     target = Path(argv[2] if len(argv) > 2 else "schemas") / FOLDER
-    write_companions(source, target)
+    history = Path(argv[3] if len(argv) > 3 else "../.mirror/cncf+toc/repo")
+    write_companions(source, target, history)
     return 0
 
 
-def write_companions(source: Path, target: Path) -> None:
-    """Write every companion schema, and its text, into ``target``."""
+def write_companions(source: Path, target: Path, history: Path | None = None) -> None:
+    """Write every companion schema, and its text, into ``target``: the published texts in
+    ``source``, and the earlier ones of ``HISTORY`` read from the cncf/toc repository ``history``."""
+    import subprocess
+    import tempfile
+
     target.mkdir(parents=True, exist_ok=True)
     for old in [*target.glob("*.json"), *target.glob("*.md")]:
         old.unlink()
-    for path in sorted(source.glob("*.md")):
-        if not FILE_NAME.match(path.name) or path.name.endswith("-guide.md"):
-            continue
-        schema = build(path)
-        out = target / f"{schema['id']}.json"
-        out.write_text(json.dumps(schema, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        (target / f"{schema['id']}.md").write_bytes(path.read_bytes())
-        items = sum(len(s["items"]) for s in schema["sections"])
-        print(out, len(schema["sections"]), "sections,", items, "items,", len(schema["fields"]), "fields")
+    texts = [
+        (path, ())
+        for path in sorted(source.glob("*.md"))
+        if FILE_NAME.match(path.name) and not path.name.endswith("-guide.md")
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        if history is not None and history.exists():
+            for name, inside, placeholders in HISTORY:
+                commit = FILE_NAME.match(name)["commit"]  # type: ignore[index]
+                data = subprocess.run(
+                    ["git", "-C", str(history), "show", f"{commit}:{inside}"], check=True, capture_output=True
+                ).stdout
+                (Path(folder) / name).write_bytes(data)
+                texts.append((Path(folder) / name, placeholders))
+        else:
+            print(f"{history}: no cncf/toc repository, so no earlier revisions", file=sys.stderr)
+        schemas = [(build(path, extra), path) for path, extra in texts]
+        newest: dict[str, dict[str, Any]] = {}
+        for schema, _ in sorted(schemas, key=lambda pair: pair[0]["revision_date"]):
+            newest[schema["kind"]] = schema
+        for schema, path in schemas:
+            schema["latest"] = schema is newest[schema["kind"]]
+            out = target / f"{schema['id']}.json"
+            out.write_text(json.dumps(schema, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            (target / f"{schema['id']}.md").write_bytes(path.read_bytes())
+            items = sum(len(s["items"]) for s in schema["sections"])
+            print(out, len(schema["sections"]), "sections,", items, "items,", len(schema["fields"]), "fields")
 
 
 if __name__ == "__main__":

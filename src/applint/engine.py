@@ -7,7 +7,7 @@ from collections.abc import Mapping as MappingOf
 from typing import Any, BinaryIO, Final
 
 from applint.findings import Finding, Severity
-from applint.matching.companions import CompanionReading, read_companion
+from applint.matching.companions import CompanionReading, read_best
 from applint.matching.detection import Selection, is_titled_application, select_template
 from applint.matching.kinds import companion_template
 from applint.matching.mapping import Mapping, map_document
@@ -147,7 +147,7 @@ def read_as(
     if forced is None and not titled:
         companion = companion_template(document)
         if companion is not None:
-            return read_companion(document, companion)
+            return read_best(document, companion)
     selection = select_template(document, forced)
     mapping = map_document(selection.template, document)
     declared = selection.version is not None

@@ -20,6 +20,7 @@ from applint.templates.companions import (
     CompanionTemplate,
     Field,
     Item,
+    companion_revisions,
 )
 from applint.text.normalize import content_words, normalize, normalize_title
 from applint.text.similarity import dice
@@ -138,6 +139,27 @@ class CompanionReading:
             1 for section in empty for item in section.items if item.role == "question"
         )
 
+    def fit(self) -> int:
+        """How well the template explains the document: its text and headings found, less the
+        sections (those the author writes in) the document lacks where it has most of their
+        neighbours: a finished Day 2 without Compliance points to the revision before Compliance,
+        a draft that has not reached Day 2 points nowhere."""
+        template = self.template
+        found = {f.section.id for f in self.sections}
+        wanted = [s for s in template.sections if not s.instructions and (s.items or s.expects_content)]
+        groups: dict[str, list[bool]] = {}
+        for section in wanted:
+            groups.setdefault(template.group_of(section.id).id, []).append(section.id in found)
+        missing = sum(
+            1
+            for section in wanted
+            if section.id not in found
+            and 2 * sum(groups[template.group_of(section.id).id])
+            >= len(groups[template.group_of(section.id).id])
+        )
+        guidance = sum(len(f.guidance) for f in self.sections)
+        return len(self.items) + guidance + len(found) - missing
+
     def gaps(self) -> tuple[str, ...]:
         """What is still left as the template wrote it, in words for the application's author:
         "12 Day 1 questions unanswered", "3 criteria unassessed", "'Status' not filled in"."""
@@ -169,6 +191,20 @@ class CompanionReading:
     def left_as_template(self) -> bool:
         """True when any part the author must write still holds only the template's text."""
         return bool(self.gaps())
+
+
+def read_best(document: Document, template: CompanionTemplate) -> CompanionReading:
+    """The document read against the revision of its kind that explains it best: the most of
+    that revision's text and headings found, less its sections the document lacks (a GTR written
+    before the Compliance questions existed is not told it lacks them); ties go to the newest."""
+    best: tuple[int, CompanionReading] | None = None
+    for revision in reversed(companion_revisions(template.kind) or (template,)):
+        reading = read_companion(document, revision)
+        fit = reading.fit()
+        if best is None or fit > best[0]:
+            best = (fit, reading)
+    assert best is not None
+    return best[1]
 
 
 class _Pending:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from applint.model import Document
-from applint.templates.companions import CompanionTemplate, companion_templates
+from applint.templates.companions import CompanionTemplate, companion_templates, latest_companion
 from applint.text.normalize import normalize, normalize_title
 
 GTR: Final = "general-technical-review"
@@ -31,11 +31,12 @@ KIND_NAMES: Final = {
 
 
 def companion_template(document: Document) -> CompanionTemplate | None:
-    """The companion template the document is written from, or None when it is no companion."""
+    """The latest template of the companion kind the document is (recognised by that revision's
+    data), or None when it is no companion document; ``companions.read_best`` picks the revision."""
     titles = _title_texts(document)
     headings = {normalize_title(block.text) for block in document.headings()}
     best: tuple[int, int, CompanionTemplate] | None = None
-    for template in companion_templates():
+    for template in dict.fromkeys(latest_companion(t.kind) for t in companion_templates()):
         recognition = template.recognition
         if any(_names(title, phrase) for phrase in recognition.not_titles for title in titles):
             continue

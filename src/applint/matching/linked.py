@@ -15,7 +15,7 @@ import os
 from typing import Final
 from urllib.parse import unquote
 
-from applint.matching.companions import CompanionReading, read_companion
+from applint.matching.companions import CompanionReading, read_best
 from applint.matching.kinds import companion_template
 from applint.model import Block, Document
 from applint.readers.sources import InputError, read_source
@@ -98,7 +98,7 @@ def _read(path: str) -> CompanionReading | None:
     # review template in cncf/toc) is no project's document.
     if path.replace(os.sep, "/").endswith(template.source.rsplit(" · ", 1)[-1]):
         return None
-    return read_companion(document, template)
+    return read_best(document, template)
 
 
 def _line_of(document: Document, block: Block, target: str) -> int:

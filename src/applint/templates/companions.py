@@ -153,9 +153,14 @@ def companion_kinds() -> tuple[str, ...]:
     return tuple(dict.fromkeys(template.kind for template in companion_templates()))
 
 
+def companion_revisions(kind: str) -> tuple[CompanionTemplate, ...]:
+    """The shipped revisions of one companion kind, oldest first."""
+    return tuple(template for template in companion_templates() if template.kind == kind)
+
+
 def latest_companion(kind: str) -> CompanionTemplate:
     """The newest shipped revision of one companion kind."""
-    return [template for template in companion_templates() if template.kind == kind][-1]
+    return companion_revisions(kind)[-1]
 
 
 def find_companion(kind: str, spec: str | None = None) -> CompanionTemplate:
