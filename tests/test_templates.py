@@ -115,7 +115,7 @@ def test_two_deleted_criteria_are_exactly_the_missing_ones(path: Path) -> None:
 def test_templates_command_lists_every_revision(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["templates", "--format", "json"])
     rows = json.loads(result.stdout)
-    assert result.exit_code == 0 and len(rows) == 53  # 50 application and DD revisions, 3 companion
+    assert result.exit_code == 0 and len(rows) == 56  # 50 application and DD revisions, 6 companion
     assert {"id", "label", "revision_date", "criteria", "document_kind"} <= set(rows[0])
     kinds = {row["id"]: row["document_kind"] for row in rows}
     assert kinds["graduation-v1.6-2026-06-29"] == "application"

@@ -2,8 +2,9 @@
 
 Usage: python tools/build_schemas.py [TEMPLATES_DIR] [SCHEMAS_DIR] [DD_TEMPLATES_DIR]
 
-(The companion documents' templates, in ``companion-templates`` beside TEMPLATES_DIR when it is
-there, are written to ``SCHEMAS_DIR/companions/`` by ``tools/companion_schemas.py``.)
+(The companion documents' templates, in ``companion-templates`` beside TEMPLATES_DIR, with their
+earlier texts from a cncf/toc clone, are written to ``SCHEMAS_DIR/companions/`` by
+``tools/companion_schemas.py`` when both are there.)
 
 Reads every ``{kind}-{label}-{date|latest}-{commit}.md`` in TEMPLATES_DIR (default
 ``../shared/reference/templates``) and every ``dd-{kind}-{date}-{commit}.md`` (the TOC's
@@ -336,11 +337,13 @@ def main(argv: list[str]) -> int:
             (texts / f"{schema['id']}.md").write_bytes(path.read_bytes())
     for bundle in write_bundles(target):  # what a run reads: each kind's revisions in one file
         print(bundle)
-    companions = source.parent / "companion-templates"
-    if companions.is_dir():
-        from companion_schemas import FOLDER, write_companions  # beside this file
+    from companion_schemas import FOLDER, HISTORY_REPOSITORY, write_companions  # beside this file
 
-        write_companions(companions, target / FOLDER)
+    companions = source.parent / "companion-templates"
+    if companions.is_dir() and Path(HISTORY_REPOSITORY).exists():
+        write_companions(companions, target / FOLDER, Path(HISTORY_REPOSITORY))
+    else:
+        print(f"companion schemas left as they are: no {companions} or no {HISTORY_REPOSITORY}", file=sys.stderr)
     return 0
 
 

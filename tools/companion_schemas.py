@@ -4,7 +4,7 @@ Usage: python tools/companion_schemas.py [COMPANION_TEMPLATES_DIR] [SCHEMAS_DIR]
 (``tools/build_schemas.py`` calls it too, with ``companion-templates`` beside the templates folder.)
 
 Earlier revisions (``HISTORY``) are read from a git repository of cncf/toc (default
-``../.mirror/cncf+toc/repo``; skipped, with a line saying so, when it is not there): the GTR
+``../.mirror/cncf+toc/repo``; without it the tool stops rather than drop them): the GTR
 questions before the Compliance section and the security-principles rewording, and the
 governance review template before it was rewritten in July 2025.
 
@@ -45,6 +45,7 @@ FILE_NAME = re.compile(
     r"^(?P<name>[a-z-]+?)(?:-(?P<label>v\d+\.\d+))?-(?P<date>\d{4}-\d{2}-\d{2})-(?P<commit>[0-9a-f]{8})\.md$"
 )
 FOLDER = "companions"
+HISTORY_REPOSITORY = "../.mirror/cncf+toc/repo"  # a cncf/toc clone, for the earlier revisions
 LEVEL_LINE = re.compile(r"^\W*Incubating\W", re.IGNORECASE)
 FIELD = re.compile(r"^(?P<label>[A-Z][\w ()/-]{0,40}?):\s*(?P<value>.*)$")
 
@@ -296,17 +297,20 @@ def _items(
 def main(argv: list[str]) -> int:
     source = Path(argv[1] if len(argv) > 1 else "../shared/reference/companion-templates")
     target = Path(argv[2] if len(argv) > 2 else "schemas") / FOLDER
-    history = Path(argv[3] if len(argv) > 3 else "../.mirror/cncf+toc/repo")
+    history = Path(argv[3] if len(argv) > 3 else HISTORY_REPOSITORY)
     write_companions(source, target, history)
     return 0
 
 
-def write_companions(source: Path, target: Path, history: Path | None = None) -> None:
+def write_companions(source: Path, target: Path, history: Path) -> None:
     """Write every companion schema, and its text, into ``target``: the published texts in
-    ``source``, and the earlier ones of ``HISTORY`` read from the cncf/toc repository ``history``."""
+    ``source``, and the earlier ones of ``HISTORY`` read from the cncf/toc repository ``history``
+    (without it nothing is written: the earlier revisions would be lost)."""
     import subprocess
     import tempfile
 
+    if not history.exists():
+        raise SystemExit(f"{history}: no cncf/toc repository to read the earlier revisions from")
     target.mkdir(parents=True, exist_ok=True)
     for old in [*target.glob("*.json"), *target.glob("*.md")]:
         old.unlink()
@@ -316,16 +320,13 @@ def write_companions(source: Path, target: Path, history: Path | None = None) ->
         if FILE_NAME.match(path.name) and not path.name.endswith("-guide.md")
     ]
     with tempfile.TemporaryDirectory() as folder:
-        if history is not None and history.exists():
-            for name, inside, placeholders in HISTORY:
-                commit = FILE_NAME.match(name)["commit"]  # type: ignore[index]
-                data = subprocess.run(
-                    ["git", "-C", str(history), "show", f"{commit}:{inside}"], check=True, capture_output=True
-                ).stdout
-                (Path(folder) / name).write_bytes(data)
-                texts.append((Path(folder) / name, placeholders))
-        else:
-            print(f"{history}: no cncf/toc repository, so no earlier revisions", file=sys.stderr)
+        for name, inside, placeholders in HISTORY:
+            commit = FILE_NAME.match(name)["commit"]  # type: ignore[index]
+            data = subprocess.run(
+                ["git", "-C", str(history), "show", f"{commit}:{inside}"], check=True, capture_output=True
+            ).stdout
+            (Path(folder) / name).write_bytes(data)
+            texts.append((Path(folder) / name, placeholders))
         schemas = [(build(path, extra), path) for path, extra in texts]
         newest: dict[str, dict[str, Any]] = {}
         for schema, _ in sorted(schemas, key=lambda pair: pair[0]["revision_date"]):

@@ -1,0 +1,86 @@
+"""The fields of a companion document: the values its template asks for one by one (a GTR's
+``**Project:**``, a governance review's Status line, a self-assessment's metadata table rows),
+found in the document with what the author wrote after each label, and whether that is filled in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from applint.model import Block, BlockKind, Document
+from applint.templates.companions import CompanionTemplate, Field
+from applint.text.normalize import normalize
+
+
+class FieldFound:
+    """A template field met in the document, with the value written after its label."""
+
+    __slots__ = ("field", "filled", "line", "value")
+
+    def __init__(self, field: Field, line: int, value: str, filled: bool) -> None:
+        self.field: Final = field
+        self.line: Final = line  # line (or paragraph) of the field
+        self.value: Final = value
+        self.filled: Final = filled
+
+
+_FIELD = re.compile(r"^\W*(?P<label>[^:|]{1,40}?)\W*(?::|\|)\s*(?P<value>.*)$", re.DOTALL)
+
+
+def read_fields(document: Document, template: CompanionTemplate) -> Iterable[FieldFound]:
+    """Each template field the document has, with its value, in document order."""
+    wanted = {normalize(field.label): field for field in template.fields}
+    if not wanted:
+        return
+    seen: set[str] = set()
+    blocks = document.blocks
+    for number, block in enumerate(blocks):
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE):
+            continue
+        rows = block.text.split("\n") if block.kind is BlockKind.TABLE else [block.text.split("\n")[0]]
+        for offset, row in enumerate(rows):
+            match = _FIELD.match(row)
+            if match is None:
+                continue
+            key = normalize(match["label"])
+            field = wanted.get(key)
+            if field is None or key in seen:
+                continue
+            seen.add(key)
+            value = match["value"].strip()
+            if block.kind is BlockKind.TABLE:
+                line = _row_line(document, block, match["label"].strip(), offset)
+            else:
+                line = block.line
+                follower = document.next_content(number)
+                # "**Description:**" with the description in the paragraph below it.
+                if not value and follower is not None and blocks[follower].kind is BlockKind.PARAGRAPH:
+                    value = blocks[follower].text
+            yield FieldFound(field, line, value, _filled(field, value))
+
+
+def _row_line(document: Document, block: Block, label: str, offset: int) -> int:
+    """The line of a table row: the first line of the table that holds its label."""
+    for line in range(block.line, block.end_line + 1):
+        if label in document.source_lines[line - 1]:
+            return line
+    return block.line + offset
+
+
+def _filled(field: Field, value: str) -> bool:
+    """Whether a field holds the author's value: not empty, not the template's description, and
+    not still every choice the template offers ("Exemplary | Satisfactory | …")."""
+    if not normalize(value):
+        return False
+    template_value = field.template_value
+    if not template_value or len(template_value.split()) < 3:
+        return True
+    if "|" in template_value:
+        options = sorted((o.strip() for o in template_value.split("|")), key=len, reverse=True)
+        pattern = "|".join(re.escape(option) for option in options)
+        chosen = set(re.findall(pattern, value, re.IGNORECASE))
+        return not ("|" in value and len(chosen) > 1)
+    opening = " ".join(normalize(template_value).split()[:5])
+    return not normalize(value).startswith(opening)
