@@ -504,3 +504,15 @@ def test_the_revision_that_explains_a_gtr_best_is_chosen() -> None:
     assert "(31 questions)" in next(
         f.message for f in draft.findings if f.details.get("day", "").startswith("Day 2")
     )
+
+
+def test_a_linked_companion_the_configuration_excludes_is_not_checked(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    links = "[GTR](gtr-incubation-draft.md), [self-assessment](self-assessment-draft.md)"
+    application = _package(tmp_path / "docs" / "cncf", links)
+    config = tmp_path / ".applint.toml"
+    config.write_text('exclude = ["docs/cncf/self-assessment-draft.md"]\n', encoding="utf-8")
+    result = runner.invoke(cli, ["check", "--format", "json", "--config", str(config), str(application)])
+    names = [Path(f["path"]).name for f in json.loads(result.stdout)["files"]]
+    assert names == ["incubation-application.md", "gtr-incubation-draft.md"]

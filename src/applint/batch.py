@@ -58,8 +58,9 @@ def lint_paths(
     options.forced_template()  # a bad --template is a setup error before any file is read
     chosen = [path for path in expand_paths(paths) if selects is None or selects(path)]
     if jobs > 1 and len(chosen) > jobs and STDIN not in chosen:
-        return Report(with_companions(lint_in_workers(chosen, options, jobs), options))
-    return Report(with_companions(tuple(lint_path(path, options, stdin) for path in chosen), options))
+        return Report(with_companions(lint_in_workers(chosen, options, jobs), options, selects))
+    reports = tuple(lint_path(path, options, stdin) for path in chosen)
+    return Report(with_companions(reports, options, selects))
 
 
 def lint_inputs(
@@ -107,15 +108,17 @@ def lint_issue(argument: str, options: LintOptions) -> FileReport:
     return lint_source(issue.source, options, claimed=True)  # its title named an application
 
 
-def with_companions(reports: tuple[FileReport, ...], options: LintOptions) -> tuple[FileReport, ...]:
+def with_companions(
+    reports: tuple[FileReport, ...], options: LintOptions, selects: Callable[[str], bool] | None = None
+) -> tuple[FileReport, ...]:
     """The reports, each application's followed by those of the companion documents it links that
-    the run did not already check (each file once)."""
+    the run did not already check (each file once; none the configuration excludes)."""
     checked = {os.path.realpath(report.path) for report in reports if report.path != STDIN}
     result: list[FileReport] = []
     for report in reports:
         result.append(report)
         for path in report.companions:
-            if os.path.realpath(path) not in checked:
+            if os.path.realpath(path) not in checked and (selects is None or selects(path)):
                 checked.add(os.path.realpath(path))
                 result.append(lint_path(path, options))
     return tuple(result)
