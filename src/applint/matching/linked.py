@@ -38,31 +38,34 @@ class LinkedCompanion:
 def linked_companions(document: Document) -> tuple[LinkedCompanion, ...]:
     """Every GTR, governance review and self-assessment the document links by a relative path, in
     the order first linked (each file once)."""
-    if document.path in ("", "-") or not os.path.isfile(document.path):
+    candidates = [(block, target) for block in document.blocks for target in block.links if _relative(target)]
+    if not candidates or document.path in ("", "-") or not os.path.isfile(document.path):
         return ()
     folder = os.path.dirname(document.path)
     root = _checkout_root(os.path.dirname(os.path.realpath(document.path)))
     found: list[LinkedCompanion] = []
     seen: set[str] = set()
-    for block in document.blocks:
-        for target in block.links:
-            path = _local_path(target, folder, root)
-            if path is None or os.path.realpath(path) in seen:
-                continue
-            seen.add(os.path.realpath(path))
-            reading = _read(path)
-            if reading is not None:
-                found.append(LinkedCompanion(_line_of(document, block, target), target, path, reading))
+    for block, target in candidates:
+        path = _local_path(target, folder, root)
+        if path is None or os.path.realpath(path) in seen:
+            continue
+        seen.add(os.path.realpath(path))
+        reading = _read(path)
+        if reading is not None:
+            found.append(LinkedCompanion(_line_of(document, block, target), target, path, reading))
     return tuple(found)
 
 
-def _local_path(target: str, folder: str, root: str) -> str | None:
-    """The file a relative link names, beside the application, if it is a Markdown file in the checkout."""
+def _relative(target: str) -> bool:
+    """Whether a link target is a relative path to a Markdown file (``gtr.md#day-1``, ``../r.md``)."""
     if "://" in target or target.startswith(("#", "mailto:", "/")) or ":" in target.split("/")[0]:
-        return None
+        return False
+    return target.split("#", 1)[0].split("?", 1)[0].lower().endswith(_MARKDOWN)
+
+
+def _local_path(target: str, folder: str, root: str) -> str | None:
+    """The file a relative link names, beside the application, if it is in the checkout."""
     name = unquote(target.split("#", 1)[0].split("?", 1)[0])
-    if not name.lower().endswith(_MARKDOWN):
-        return None
     path = os.path.normpath(os.path.join(folder, name))
     real = os.path.realpath(path)
     if not (real == root or real.startswith(root + os.sep)) or not os.path.isfile(real):
