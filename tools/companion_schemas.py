@@ -242,7 +242,9 @@ def _items(
     """(item, field) pairs a template block gives."""
     text = _plain(block)
     if block.kind is BlockKind.TABLE and kind != "security-self-assessment":
-        return [({"text": row, "role": "boilerplate"}, None) for row in block.text.split("\n") if row.strip(" |")]
+        return [
+            ({"text": row, "role": "boilerplate"}, None) for row in block.text.split("\n") if row.strip(" |")
+        ]
     if block.kind is BlockKind.TABLE:
         rows = block.text.split("\n")
         # A metadata table ("| Assessment Stage | Incomplete, Complete, or Obsolete. … |"): each row a
@@ -275,7 +277,11 @@ def _items(
             ({"text": strong.rstrip("."), "role": "criterion"}, None),
             ({"text": level_line, "role": "label"}, None),
         ]
-    if text.endswith(":") and block.kind is BlockKind.PARAGRAPH and (block.strong or kind == "governance-review"):
+    if (
+        text.endswith(":")
+        and block.kind is BlockKind.PARAGRAPH
+        and (block.strong or kind == "governance-review")
+    ):
         return [({"text": text, "role": "intro"}, None)]
     if kind == "governance-review" and block.kind is BlockKind.LIST_ITEM:
         # The older template lists an area's criteria as bullets ("* Clear and discoverable …").
