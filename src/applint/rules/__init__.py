@@ -30,6 +30,7 @@ from applint.rules import (
     unknown_template,
     unmet_criteria,
     unrendered_list,
+    unresolved_link,
     unused_suppression,
     version_mismatch,
 )
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     contradictory_assertion.RULE,
     sub_checkbox.RULE,
     broken_link.RULE,
+    unresolved_link.RULE,
     private_document.RULE,
     unmet_criteria.RULE,
     adopters.RULE,

@@ -10,6 +10,7 @@ from typing import Any, Final
 from applint.findings import Finding, Severity
 from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence, collect_evidence
+from applint.matching.link_resolution import LinkResolution, resolve_links
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
@@ -66,6 +67,11 @@ class LintContext:
     def asks_for_evidence(self, criterion: Criterion) -> bool:
         """Whether the applicant must write evidence under a criterion (not assertions, not TOC boxes)."""
         return criterion.needs_evidence and not self.ticked_by_toc(criterion)
+
+    @functools.cached_property
+    def link_resolution(self) -> LinkResolution:
+        """The document's links into its own checkout that do not resolve (computed once)."""
+        return resolve_links(self.document)
 
     @functools.cached_property
     def progress(self) -> Progress:

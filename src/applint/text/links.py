@@ -73,7 +73,7 @@ def find_broken_links(line: str) -> list[tuple[int, str, str]]:
             add(match.start(), match.group(0), "a space between ']' and '(' stops it being a link")
     if "](" in line:
         for match in re.finditer(_LINK, line):
-            problem = _target_problem(match.group(2))
+            problem = target_problem(match.group(2))
             if problem:
                 add(match.start(), match.group(0), problem)
     return sorted((offset, text, problem) for offset, (text, problem) in found.items())
@@ -89,7 +89,7 @@ def address_problem(url: str) -> str:
 _EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-def _target_problem(target: str) -> str:
+def target_problem(target: str) -> str:
     """What is wrong with a Markdown link's target, or ""."""
     target = target.strip()
     if not target:

@@ -1,0 +1,362 @@
+"""Links into the document's own repository, resolved against its working tree: relative links
+(``docs/GOVERNANCE.md``, ``../SECURITY.md#reporting``) and ``github.com/OWNER/REPO/blob|tree/REF/PATH``
+links whose repository is the checkout's own, to a file or folder that must exist there, and to a
+heading of a Markdown target that must exist. Nothing is fetched.
+
+Which repository is "own": the GitHub repositories the checkout's remotes name; with no GitHub
+remote, the one repository the document's "Project Repo" line names. Which refs: those whose files
+the working tree shows (``Checkout.tip_refs``); a link pinned to a tag, a commit or another branch
+is left alone. A document read from standard input has no place in a working tree, so nothing is
+resolved; in a DOCX or plain-text file only full GitHub links are (a relative link in a draft to
+be pasted elsewhere has no folder to be relative to).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+from urllib.parse import unquote, urlsplit
+
+from applint.matching.checkout import Checkout, find_checkout, github_hosts
+from applint.matching.progress import locate
+from applint.model import Block, BlockKind, Document
+from applint.readers.sources import MAX_TEXT_BYTES
+from applint.templates.boilerplate import template_relative_links
+from applint.text.links import heading_anchors, target_problem
+from applint.text.patterns import LazyPattern
+
+_SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML)
+_SCHEME = LazyPattern(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_LINE_ANCHOR = LazyPattern(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")
+_GITHUB_PATH = LazyPattern(r"/([\w.-]+)/([\w.-]+)/(blob|tree)/(.+)")
+_PROJECT_REPO = LazyPattern(r"^\W*project\s+repo(?:s|\(s\))?\b", re.IGNORECASE)
+_HTML_ANCHOR = LazyPattern(r"""<[a-z][^<>]*?\s(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+# What a link that climbs two folders above the repository's root lands on: a page of the
+# repository on GitHub (../../issues/12 from a file at the root), not a file.
+_REPOSITORY_PAGES = frozenset(
+    [
+        "issues",
+        "pulls",
+        "pull",
+        "wiki",
+        "releases",
+        "discussions",
+        "actions",
+        "projects",
+        "security",
+        "milestones",
+        "labels",
+        "tags",
+        "branches",
+        "graphs",
+        "network",
+        "commits",
+        "compare",
+        "pulse",
+        "contributors",
+    ]
+)
+
+
+class UnresolvedLink(NamedTuple):
+    """A link into the working tree that does not resolve: where it is, its target as written,
+    what is wrong and what to do (clauses for the finding's message)."""
+
+    line: int
+    column: int | None
+    target: str
+    problem: str
+    advice: str
+
+
+_MOVED = "correct the path (was the file moved or renamed?)"
+_ABOVE = "correct the path, or write the full https:// address"
+_HOST = "add 'https://' before a web address"
+_HEADING = (
+    "link one of its headings (GitHub's anchor: the title in lower case, punctuation dropped, spaces "
+    "as '-'), or restore the heading if it was renamed"
+)
+
+
+class LinkResolution:
+    """The links into the checkout that do not resolve, and every target resolved here (found or
+    not), which an online check then leaves alone."""
+
+    __slots__ = ("checked", "unresolved")
+
+    def __init__(self, unresolved: tuple[UnresolvedLink, ...], checked: frozenset[str]) -> None:
+        self.unresolved: Final = unresolved
+        self.checked: Final = checked
+
+
+NOTHING_RESOLVED = LinkResolution((), frozenset())
+
+
+def resolve_links(document: Document) -> LinkResolution:
+    """Resolve the document's links into its own checkout (nothing when it is in none)."""
+    checkout = find_checkout(document.path)
+    if checkout is None:
+        return NOTHING_RESOLVED
+    return _Resolver(document, checkout).run()
+
+
+class _Resolver:
+    def __init__(self, document: Document, checkout: Checkout) -> None:
+        self.document = document
+        self.checkout = checkout
+        self.folder = os.path.dirname(os.path.abspath(document.path))
+        self.repositories = checkout.repositories or _project_repositories(document, checkout.root)
+        self.hosts = github_hosts()
+        self.listings: dict[str, frozenset[str]] = {}
+        self.anchors: dict[str, frozenset[str] | None] = {}
+
+    def run(self) -> LinkResolution:
+        unresolved: list[UnresolvedLink] = []
+        checked: set[str] = set()
+        seen: set[tuple[int, int]] = set()
+        previous: tuple[Block, str] | None = None
+        for block, target in self._links():
+            # The reader lists a link whose text is its own address twice ([url](url), <url>):
+            # the second is one link only when the source writes "(url" or "<url" once more.
+            repeated = previous == (block, target)
+            previous = block, target
+            resolved = self._resolve(target)
+            if resolved is None:
+                continue
+            checked.add(target)
+            if not resolved[0]:
+                continue
+            line, column = _locate(self.document, block, target, seen, repeated)
+            if column is None and repeated:
+                continue
+            unresolved.append(UnresolvedLink(line, column, target, *resolved))
+        return LinkResolution(tuple(unresolved), frozenset(checked))
+
+    def _links(self) -> Iterator[tuple[Block, str]]:
+        for block in self.document.blocks:
+            if block.kind not in _SKIPPED:
+                for target in block.links:
+                    yield block, target
+
+    def _resolve(self, target: str) -> tuple[str, str] | None:
+        """What is wrong with a link into the working tree and what to do (("", "") when nothing
+        is), or None when the link does not point into it (or is broken-link's to report)."""
+        target = target.strip()
+        if not target or target.startswith(("#", "//")) or target_problem(target):
+            return None
+        if _SCHEME.match(target):
+            return self._resolve_github(target)
+        if self.document.format != "markdown":
+            return None
+        if target in template_relative_links():
+            return None  # the template's own link, relative to cncf/toc: not the project's to fix
+        path, _, anchor = target.partition("#")
+        path = unquote(path.split("?", 1)[0])
+        if not path:
+            return None
+        if "://" in path:  # [text]([https://…) or "see https://…": an address after other text
+            return "an address after other text is read as a path", "write the address alone in the '( )'"
+        resolved = (
+            self._resolve_path(path.lstrip("/"), unquote(anchor), self.checkout.root)
+            if path.startswith("/")  # GitHub reads a root-relative link from the repository's root
+            else self._resolve_path(path, unquote(anchor), self.folder)
+        )
+        if resolved and resolved[1] == _MOVED and _looks_like_host(path.lstrip("./").split("/", 1)[0]):
+            return f"{resolved[0]}, and an address without 'https://' is read as a path", _HOST
+        return resolved
+
+    def _resolve_github(self, target: str) -> tuple[str, str] | None:
+        try:
+            parts = urlsplit(target)
+        except ValueError:
+            return None
+        if parts.scheme.lower() not in ("http", "https") or not self.repositories:
+            return None
+        if parts.netloc.lower().removeprefix("www.") not in self.hosts:
+            return None
+        match = _GITHUB_PATH.fullmatch(parts.path.rstrip("/"))
+        if not match or f"{match.group(1)}/{match.group(2)}".lower() not in self.repositories:
+            return None
+        rest = unquote(match.group(4))
+        refs = [ref for ref in self.checkout.tip_refs() if rest == ref or rest.startswith(ref + "/")]
+        if not refs:
+            return None  # a tag, a commit or another branch: the working tree need not show it
+        ref = max(refs, key=len)
+        path = rest[len(ref) + 1 :]
+        return self._resolve_path(path, unquote(parts.fragment), self.checkout.root)
+
+    def _resolve_path(self, path: str, anchor: str, base: str) -> tuple[str, str] | None:
+        full = os.path.normpath(os.path.join(base, path))
+        relative = os.path.relpath(full, self.checkout.root)
+        parts = [] if relative == "." else relative.split(os.sep)
+        climbs = len(parts) - len([p for p in parts if p != ".."])
+        if climbs:
+            rest = parts[climbs:]
+            if climbs == 2 and rest and rest[0] in _REPOSITORY_PAGES:
+                return None  # ../../issues: a page of the repository on GitHub
+            if climbs > 2:
+                return None  # another repository's or owner's page
+            return f"it climbs {climbs} folder{'s' if climbs > 1 else ''} above the repository's root", _ABOVE
+        if not self._exists(parts):
+            shown = "/".join(parts)
+            invisible = [char for char in shown if unicodedata.category(char) in ("Cf", "Cc", "Zs")]
+            if invisible:  # a pasted left-to-right mark or no-break space makes a right name wrong
+                return (
+                    f"there is no '{shown}' in this repository's working tree: the path holds an "
+                    f"invisible U+{ord(invisible[0]):04X} character",
+                    "delete it (retype the path)",
+                )
+            return f"there is no '{shown}' in this repository's working tree", _MOVED
+        if not anchor or _LINE_ANCHOR.fullmatch(anchor):
+            return "", ""
+        anchors = self._anchors_of(full)
+        if anchors is None or anchor.lower().removeprefix("user-content-") in anchors:
+            return "", ""
+        name = "/".join(parts) or "the repository's README"
+        return f"'{name}' has no heading with the anchor '#{anchor}'", _HEADING
+
+    def _exists(self, parts: list[str]) -> bool:
+        """Whether the path exists with exactly this spelling (GitHub's paths are case-sensitive,
+        some file systems are not)."""
+        folder = self.checkout.root
+        for part in parts:
+            if part not in self._listing(folder):
+                return False
+            folder = os.path.join(folder, part)
+        return True
+
+    def _listing(self, folder: str) -> frozenset[str]:
+        names = self.listings.get(folder)
+        if names is None:
+            try:
+                names = frozenset(os.listdir(folder))
+            except OSError:
+                names = frozenset()
+            self.listings[folder] = names
+        return names
+
+    def _anchors_of(self, path: str) -> frozenset[str] | None:
+        """The anchors of a Markdown file (of a folder's README, which GitHub shows under it), or
+        None when the target is no Markdown file applint can read."""
+        if os.path.isdir(path):
+            readme = next((n for n in sorted(self._listing(path)) if n.lower() in _READMES), None)
+            if readme is None:
+                return None
+            path = os.path.join(path, readme)
+        if not path.lower().endswith(_MARKDOWN_SUFFIXES):
+            return None
+        if path not in self.anchors:
+            self.anchors[path] = _markdown_anchors(path, self.document)
+        return self.anchors[path]
+
+
+_READMES = frozenset(("readme.md", "readme.markdown"))
+_FILE_SUFFIXES = frozenset(
+    [
+        ".md",
+        ".markdown",
+        ".txt",
+        ".html",
+        ".htm",
+        ".yaml",
+        ".yml",
+        ".json",
+        ".toml",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".svg",
+        ".pdf",
+        ".docx",
+        ".go",
+        ".py",
+        ".rs",
+        ".js",
+        ".ts",
+        ".sh",
+        ".cfg",
+        ".ini",
+        ".xml",
+        ".csv",
+        ".adoc",
+        ".rst",
+    ]
+)
+
+
+def _looks_like_host(segment: str) -> bool:
+    """Whether a path's first segment reads as a host name (``sandbox.cncf.io``), not a file."""
+    stem, suffix = os.path.splitext(segment)
+    suffix = suffix.lower()
+    return suffix in (".io", ".com", ".org", ".net", ".dev") or ("." in stem and suffix not in _FILE_SUFFIXES)
+
+
+def _markdown_anchors(path: str, document: Document) -> frozenset[str] | None:
+    """The anchors GitHub gives a Markdown file: its headings' and its HTML ``id``/``name``s."""
+    if os.path.abspath(path) == os.path.abspath(document.path) and document.format == "markdown":
+        target = document
+    else:
+        from applint.readers.markdown import read_markdown
+
+        try:
+            if os.path.getsize(path) > MAX_TEXT_BYTES:
+                return None
+            with open(path, encoding="utf-8-sig") as handle:
+                target = read_markdown(handle.read(), path)
+        except (OSError, UnicodeError, ValueError):
+            return None
+    titles = [block.text for block in target.headings()]
+    explicit = {
+        match.lower() for line in target.source_lines if "<" in line for match in _HTML_ANCHOR.findall(line)
+    }
+    return heading_anchors(titles) | explicit
+
+
+def _project_repositories(document: Document, root: str) -> frozenset[str]:
+    """The repository the "Project Repo(s)" line names, when it names exactly one on GitHub and
+    the checkout's folder bears its name (as ``git clone`` makes it): a checkout without a remote
+    may be any repository, and links into another must not be looked for here."""
+    hosts = github_hosts()
+    for block in document.blocks[:40]:
+        if _PROJECT_REPO.match(block.text):
+            found = set()
+            for link in block.links:
+                parts = urlsplit(link)
+                segments = [s for s in parts.path.split("/") if s]
+                if parts.netloc.lower().removeprefix("www.") in hosts and len(segments) >= 2:
+                    found.add(f"{segments[0]}/{segments[1].removesuffix('.git')}".lower())
+            if len(found) == 1 and next(iter(found)).split("/")[1] == os.path.basename(root).lower():
+                return frozenset(found)
+            return frozenset()
+    return frozenset()
+
+
+def _locate(
+    document: Document, block: Block, target: str, seen: set[tuple[int, int]], repeated: bool
+) -> tuple[int, int | None]:
+    """The link's line and the column of its target (the ``(`` or ``<`` before it when written
+    so); for a reference link, its definition's (``[name]: target``), where the fix is made."""
+    written = (target, unquote(target)) if unquote(target) != target else (target,)
+    needles = [
+        f"{opener}{text}{closer}"
+        for text in written
+        for opener, closer in (("(", ")"), ("(", " "), ("<", ">"))
+    ]
+    if not repeated:
+        needles.extend(written)
+    for needle in needles:
+        line, column = locate(document, block, needle, seen)
+        if column is not None:
+            return line, column
+    if not repeated:
+        for number, raw in enumerate(document.source_lines, 1):
+            found = raw.find(f"]: {target}")
+            if found >= 0 and (number, found) not in seen:
+                seen.add((number, found))
+                return number, found + 4
+    return block.line, None
