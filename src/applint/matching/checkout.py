@@ -23,7 +23,7 @@ _SECTION = LazyPattern(r'\s*\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\
 _KEY = LazyPattern(r"\s*([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*?)\s*$")
 # https://github.com/o/r(.git), ssh://git@github.com[:22]/o/r.git, git@github.com:o/r.git
 _REMOTE = LazyPattern(
-    r"(?:[a-z+]+://(?:[^@/]*@)?(?P<host>[^/:]+)(?::\d+)?/|(?:[^@/]+@)?(?P<scp>[^/:]+):/?)"
+    r"(?:[a-z+]+://(?:[^@/]*@)?(?P<host>[^/:]+)(?P<port>:\d+)?/|(?:[^@/]+@)?(?P<scp>[^/:]+):/?)"
     r"(?P<owner>[\w.-]+)/(?P<repo>[\w.-]+?)(?:\.git)?/?$",
     re.IGNORECASE,
 )
@@ -141,8 +141,8 @@ def github_repository(url: str, hosts: frozenset[str]) -> str | None:
     match = _REMOTE.match(url.strip())
     if not match:
         return None
-    host = (match.group("host") or match.group("scp") or "").lower()
-    if host.removeprefix("www.") not in hosts:
+    host = (match.group("host") or match.group("scp") or "").lower().removeprefix("www.")
+    if host not in hosts and f"{host}{match.group('port') or ''}" not in hosts:
         return None
     return f"{match.group('owner')}/{match.group('repo')}".lower()
 

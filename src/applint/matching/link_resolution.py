@@ -16,19 +16,17 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
 from typing import Final, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from applint.matching.checkout import Checkout, find_checkout, github_hosts
-from applint.matching.progress import locate
-from applint.model import Block, BlockKind, Document
+from applint.matching.link_places import link_places
+from applint.model import Document
 from applint.readers.sources import MAX_TEXT_BYTES
 from applint.templates.boilerplate import template_relative_links
 from applint.text.links import heading_anchors, target_problem
 from applint.text.patterns import LazyPattern
 
-_SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML)
 _SCHEME = LazyPattern(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _LINE_ANCHOR = LazyPattern(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")
 _GITHUB_PATH = LazyPattern(r"/([\w.-]+)/([\w.-]+)/(blob|tree)/(.+)")
@@ -117,30 +115,14 @@ class _Resolver:
     def run(self) -> LinkResolution:
         unresolved: list[UnresolvedLink] = []
         checked: set[str] = set()
-        seen: set[tuple[int, int]] = set()
-        previous: tuple[Block, str] | None = None
-        for block, target in self._links():
-            # The reader lists a link whose text is its own address twice ([url](url), <url>):
-            # the second is one link only when the source writes "(url" or "<url" once more.
-            repeated = previous == (block, target)
-            previous = block, target
-            resolved = self._resolve(target)
+        for place in link_places(self.document):
+            resolved = self._resolve(place.target)
             if resolved is None:
                 continue
-            checked.add(target)
-            if not resolved[0]:
-                continue
-            line, column = _locate(self.document, block, target, seen, repeated)
-            if column is None and repeated:
-                continue
-            unresolved.append(UnresolvedLink(line, column, target, *resolved))
+            checked.add(place.target)
+            if resolved[0]:
+                unresolved.append(UnresolvedLink(place.line, place.column, place.target, *resolved))
         return LinkResolution(tuple(unresolved), frozenset(checked))
-
-    def _links(self) -> Iterator[tuple[Block, str]]:
-        for block in self.document.blocks:
-            if block.kind not in _SKIPPED:
-                for target in block.links:
-                    yield block, target
 
     def _resolve(self, target: str) -> tuple[str, str] | None:
         """What is wrong with a link into the working tree and what to do (("", "") when nothing
@@ -326,7 +308,10 @@ def _project_repositories(document: Document, root: str) -> frozenset[str]:
         if _PROJECT_REPO.match(block.text):
             found = set()
             for link in block.links:
-                parts = urlsplit(link)
+                try:
+                    parts = urlsplit(link)
+                except ValueError:  # "http://[oops": not an address
+                    continue
                 segments = [s for s in parts.path.split("/") if s]
                 if parts.netloc.lower().removeprefix("www.") in hosts and len(segments) >= 2:
                     found.add(f"{segments[0]}/{segments[1].removesuffix('.git')}".lower())
@@ -334,29 +319,3 @@ def _project_repositories(document: Document, root: str) -> frozenset[str]:
                 return frozenset(found)
             return frozenset()
     return frozenset()
-
-
-def _locate(
-    document: Document, block: Block, target: str, seen: set[tuple[int, int]], repeated: bool
-) -> tuple[int, int | None]:
-    """The link's line and the column of its target (the ``(`` or ``<`` before it when written
-    so); for a reference link, its definition's (``[name]: target``), where the fix is made."""
-    written = (target, unquote(target)) if unquote(target) != target else (target,)
-    needles = [
-        f"{opener}{text}{closer}"
-        for text in written
-        for opener, closer in (("(", ")"), ("(", " "), ("<", ">"))
-    ]
-    if not repeated:
-        needles.extend(written)
-    for needle in needles:
-        line, column = locate(document, block, needle, seen)
-        if column is not None:
-            return line, column
-    if not repeated:
-        for number, raw in enumerate(document.source_lines, 1):
-            found = raw.find(f"]: {target}")
-            if found >= 0 and (number, found) not in seen:
-                seen.add((number, found))
-                return number, found + 4
-    return block.line, None

@@ -39,6 +39,7 @@ class LintContext:
         follows_template: bool,
         options: MappingABC[str, Any] = EMPTY_MAPPING,
         verbose: bool = False,
+        check_links: bool = False,
     ) -> None:
         self.document: Final = document
         self.selection: Final = selection
@@ -46,6 +47,7 @@ class LintContext:
         self.follows_template: Final = follows_template
         self.options: Final = options
         self.verbose: Final = verbose
+        self.check_links: Final = check_links  # --check-links: dead-link may ask the network
 
     @property
     def template(self) -> Template:
