@@ -138,12 +138,14 @@ def test_the_token_goes_to_the_api_only_and_never_follows_a_redirect(web: FakeWe
         assert [header for _, _, header in without.requests] == [""] * len(without.requests)
 
 
-def test_a_spent_github_rate_limit_says_so(web: FakeWeb, tmp_path: Path) -> None:
-    state = checker(web, tmp_path, token="").check([f"{web.url}/limited/repo/blob/main/x.md"])[
-        f"{web.url}/limited/repo/blob/main/x.md"
-    ]
-    assert (state.ok, state.dead) == (False, False)
-    assert state.problem == "GitHub's API rate limit is spent; set GITHUB_TOKEN for a larger quota"
+def test_a_spent_github_rate_limit_says_so_and_asks_no_more(web: FakeWeb, tmp_path: Path) -> None:
+    urls = [f"{web.url}/limited/repo/blob/main/x{n}.md" for n in range(5)]
+    states = checker(web, tmp_path, token="", workers=1).check(urls)
+    assert {(s.ok, s.dead, s.problem) for s in states.values()} == {
+        (False, False, "GitHub's API rate limit is spent; set GITHUB_TOKEN for a larger quota")
+    }
+    # the first link: asked, and retried 3 times as x-ratelimit-reset says (now); the others: not asked
+    assert web.paths() == ["/repos/limited/repo/contents/x0.md?ref=main"] * 4
 
 
 def test_no_more_than_the_per_host_limit_at_once(web: FakeWeb, tmp_path: Path) -> None:

@@ -341,3 +341,29 @@ def test_heading_anchors_number_repeated_titles() -> None:
         "roles--responsibilities",
         "ünïcode-title",
     }
+
+
+@pytest.mark.parametrize(
+    ("dot_git", "expected"),
+    [
+        ("file:garbage\x00\xff", []),  # a .git file that names no git directory: no checkout
+        (
+            "file:gitdir: ../nowhere",
+            [("error", 5, 17, "NOPE.md")],
+        ),  # a working tree without its git directory
+        ("config:\x00\x01binary[remote", [("error", 5, 17, "NOPE.md")]),
+        ("config:" + '[remote "origin"]\n\turl = ' + "x" * 3_000_000, [("error", 5, 17, "NOPE.md")]),
+    ],
+)
+def test_an_odd_git_folder_never_fails_the_run(tmp_path: Path, dot_git: str, expected: list[object]) -> None:
+    root = tmp_path / "community"
+    root.mkdir()
+    kind, content = dot_git.split(":", 1)
+    if kind == "file":
+        (root / ".git").write_text(content, encoding="utf-8", errors="surrogateescape")
+    else:
+        (root / ".git").mkdir()
+        (root / ".git" / "config").write_text(content, encoding="utf-8")
+    path = write(root, "[x](x.md) [nope](NOPE.md)\n")
+    (root / "x.md").write_text("# X\n", encoding="utf-8")
+    assert findings(path) == expected

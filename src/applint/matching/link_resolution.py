@@ -19,7 +19,7 @@ import unicodedata
 from typing import Final, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from applint.matching.checkout import Checkout, find_checkout, github_hosts
+from applint.matching.checkout import Checkout, github_hosts
 from applint.matching.link_places import link_places
 from applint.model import Document
 from applint.readers.sources import MAX_TEXT_BYTES
@@ -91,14 +91,8 @@ class LinkResolution:
         self.checked: Final = checked
 
 
-NOTHING_RESOLVED = LinkResolution((), frozenset())
-
-
-def resolve_links(document: Document) -> LinkResolution:
-    """Resolve the document's links into its own checkout (nothing when it is in none)."""
-    checkout = find_checkout(document.path)
-    if checkout is None:
-        return NOTHING_RESOLVED
+def resolve_links(document: Document, checkout: Checkout) -> LinkResolution:
+    """Resolve the document's links into the checkout it sits in (``find_checkout``)."""
     return _Resolver(document, checkout).run()
 
 
@@ -134,8 +128,6 @@ class _Resolver:
             return self._resolve_github(target)
         if self.document.format != "markdown":
             return None
-        if target in template_relative_links():
-            return None  # the template's own link, relative to cncf/toc: not the project's to fix
         path, _, anchor = target.partition("#")
         path = unquote(path.split("?", 1)[0])
         if not path:
@@ -147,6 +139,8 @@ class _Resolver:
             if path.startswith("/")  # GitHub reads a root-relative link from the repository's root
             else self._resolve_path(path, unquote(anchor), self.folder)
         )
+        if resolved and resolved[0] and target in template_relative_links():
+            return None  # the template's own link, relative to cncf/toc: not the project's to fix
         if resolved and resolved[1] == _MOVED and _looks_like_host(path.lstrip("./").split("/", 1)[0]):
             return f"{resolved[0]}, and an address without 'https://' is read as a path", _HOST
         return resolved

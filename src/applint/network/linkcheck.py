@@ -127,6 +127,7 @@ class LinkChecker:
         self._opener = urllib.request.build_opener()
         self._api_host = urlsplit(settings.api_url).netloc.lower()
         self._web_host = urlsplit(settings.server_url).netloc.lower().removeprefix("www.")
+        self._api_spent = False  # set once the API says its quota is gone (a bool: no lock needed)
 
     def check(self, urls: Iterable[str]) -> dict[str, LinkState]:
         by_address: dict[str, list[str]] = {}
@@ -176,22 +177,26 @@ class LinkChecker:
 
     # --- GitHub ---------------------------------------------------------------------------------
 
-    def _github_contents(self, url: str) -> tuple[str, str, str] | None:
-        """(owner, repository, the rest after blob/ or tree/) for a GitHub file or folder address."""
+    def _github_contents(self, url: str) -> tuple[str, str, str, list[str]] | None:
+        """(owner, repository, blob or tree, the segments after it) for a GitHub file or folder
+        address, or None for any other address."""
         parts = urlsplit(url)
         if parts.netloc.lower().removeprefix("www.") != self._web_host:
             return None
         segments = parts.path.strip("/").split("/")
-        if len(segments) < 4 or segments[2] not in ("blob", "tree"):
+        if len(segments) < 4 or segments[2] not in ("blob", "tree") or not all(segments[:2]):
             return None
-        return segments[0], segments[1], "/".join(segments[3:])
+        return segments[0], segments[1], segments[2], [unquote(segment) for segment in segments[3:]]
 
-    def _check_github(self, url: str, found: tuple[str, str, str]) -> LinkState:
-        owner, repository, rest = found
-        segments = [unquote(segment) for segment in rest.split("/")]
+    def _check_github(self, url: str, found: tuple[str, str, str, list[str]]) -> LinkState:
+        owner, repository, kind, segments = found
+        if self._api_spent:
+            return self._spent()
         answer: _Answer | None = None
-        # A ref may hold slashes (release/1.0): try each split of the rest, shortest ref first.
-        for cut in range(1, min(len(segments), 4) + 1):
+        # A ref may hold slashes (release/1.0): try each split, shortest ref first, up to 3
+        # segments; a blob needs a path after its ref.
+        last = min(len(segments) - (kind == "blob"), 3)
+        for cut in range(1, last + 1):
             ref, path = "/".join(segments[:cut]), "/".join(segments[cut:])
             api = (
                 f"{self.settings.api_url}/repos/{quote(owner)}/{quote(repository)}/contents/"
@@ -200,7 +205,8 @@ class LinkChecker:
             answer = self._request("HEAD", api, api=True)
             if answer.status != 404:
                 break
-        assert answer is not None
+        if answer is None:
+            return self._check_page(url)  # blob/REF with no path: only the page can say
         if answer.status == 404:
             where = f"{owner}/{repository}"
             return LinkState(
@@ -209,9 +215,13 @@ class LinkChecker:
                 dead=True,
             )
         if answer.status in (401, 403) and _rate_limited(answer.headers):
-            hint = "" if self.settings.token else "; set GITHUB_TOKEN for a larger quota"
-            return LinkState(False, f"GitHub's API rate limit is spent{hint}")
+            self._api_spent = True  # every later request would be refused too: ask no more
+            return self._spent()
         return self._state(answer)
+
+    def _spent(self) -> LinkState:
+        hint = "" if self.settings.token else "; set GITHUB_TOKEN for a larger quota"
+        return LinkState(False, f"GitHub's API rate limit is spent{hint}")
 
     # --- requests -------------------------------------------------------------------------------
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping as MappingABC
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from applint.findings import Finding, Severity
+from applint.matching.checkout import find_checkout
 from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence, collect_evidence
-from applint.matching.link_resolution import LinkResolution, resolve_links
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates.records import Criterion, Template
 from applint.text.patterns import LazyPattern
+
+if TYPE_CHECKING:
+    from applint.matching.link_resolution import LinkResolution
 
 # An item the applicant marked as the TOC's to tick ("Due Diligence Review (to be done by TOC)").
 _TOC_BOX = LazyPattern(
@@ -71,9 +74,15 @@ class LintContext:
         return criterion.needs_evidence and not self.ticked_by_toc(criterion)
 
     @functools.cached_property
-    def link_resolution(self) -> LinkResolution:
-        """The document's links into its own checkout that do not resolve (computed once)."""
-        return resolve_links(self.document)
+    def link_resolution(self) -> LinkResolution | None:
+        """The document's links into its own git checkout, resolved against the working tree
+        (computed once); None for a document in no checkout, which then costs a few ``stat``s."""
+        checkout = find_checkout(self.document.path)
+        if checkout is None:
+            return None
+        from applint.matching.link_resolution import resolve_links
+
+        return resolve_links(self.document, checkout)
 
     @functools.cached_property
     def progress(self) -> Progress:

@@ -29,7 +29,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.link_places import link_places
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.text.links import private_host
@@ -40,7 +39,10 @@ ID = "dead-link"
 def check(ctx: LintContext) -> Iterator[Finding]:
     if not ctx.check_links:
         return
-    resolved_offline = ctx.link_resolution.checked
+    from applint.matching.link_places import link_places  # its urllib.parse: only with --check-links
+
+    resolution = ctx.link_resolution
+    resolved_offline = resolution.checked if resolution else frozenset()
     places = [
         place
         for place in link_places(ctx.document)

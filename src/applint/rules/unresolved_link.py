@@ -44,7 +44,8 @@ ID = "unresolved-link"
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    for link in ctx.link_resolution.unresolved:
+    resolution = ctx.link_resolution
+    for link in resolution.unresolved if resolution else ():
         yield ctx.finding(
             ID,
             Severity.ERROR,
