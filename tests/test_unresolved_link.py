@@ -8,6 +8,7 @@ that must stay quiet.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -367,3 +368,11 @@ def test_an_odd_git_folder_never_fails_the_run(tmp_path: Path, dot_git: str, exp
     path = write(root, "[x](x.md) [nope](NOPE.md)\n")
     (root / "x.md").write_text("# X\n", encoding="utf-8")
     assert findings(path) == expected
+
+
+def test_a_link_to_a_device_or_a_pipe_is_never_read(tmp_path: Path) -> None:
+    root = checkout(tmp_path)
+    (root / "zero.md").symlink_to("/dev/zero")
+    os.mkfifo(root / "pipe.md")
+    path = write(root, "[zero](zero.md#a) [pipe](pipe.md#b) [gone](gone.md#c)\n")
+    assert findings(path) == [("error", 5, 43, "gone.md#c")]  # the others exist; their anchors are not read

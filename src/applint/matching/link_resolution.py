@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import unicodedata
 from typing import Final, NamedTuple
 from urllib.parse import unquote, urlsplit
@@ -278,12 +279,12 @@ def _markdown_anchors(path: str, document: Document) -> frozenset[str] | None:
         return _anchors([block.text for block in document.headings()], document.source_lines)
     try:
         status = os.stat(path)
-        if status.st_size > MAX_TEXT_BYTES:
-            return None
+        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_TEXT_BYTES:
+            return None  # a device, a pipe (a link to /dev/zero would never end) or too large
         key = (os.path.abspath(path), status.st_mtime_ns, status.st_size)
         if key not in _TARGET_ANCHORS:
             with open(path, encoding="utf-8-sig") as handle:
-                lines = handle.read().splitlines()
+                lines = handle.read(MAX_TEXT_BYTES).splitlines()
             if len(_TARGET_ANCHORS) >= _TARGETS_KEPT:
                 _TARGET_ANCHORS.clear()
             _TARGET_ANCHORS[key] = _anchors(_heading_titles(lines, path), lines)
