@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -304,3 +305,50 @@ def test_without_the_flag_the_network_code_is_not_even_imported(tmp_path: Path) 
         [sys.executable, "-c", code, str(app)], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(("flag", "expected"), [("true", True), ("false", False)])
+def test_the_action_passes_check_links_when_asked(tmp_path: Path, flag: str, expected: bool) -> None:
+    yaml = pytest.importorskip("yaml", reason="PyYAML comes with pre-commit in the test extras")
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash to run the action's step with")
+    action = yaml.safe_load((Path(__file__).resolve().parents[1] / "action.yml").read_text(encoding="utf-8"))
+    step = action["runs"]["steps"][-1]
+    assert step["env"]["APPLINT_CHECK_LINKS"] == "${{ inputs.check-links }}"
+    fake = tmp_path / "bin" / "applint"
+    fake.parent.mkdir()
+    fake.write_text('#!/bin/sh\nprintf "%s\\n" "$@"\n', encoding="utf-8")
+    fake.chmod(0o755)
+    env = {
+        "PATH": f"{fake.parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "APPLINT_PATHS": "app.md",
+        "APPLINT_FORMAT": "github",
+        "APPLINT_FAIL_ON": "error",
+        "APPLINT_TEMPLATE": "",
+        "APPLINT_OUTPUT": "",
+        "APPLINT_CHECK_LINKS": flag,
+    }
+    out = subprocess.run(
+        [bash, "-c", step["run"]], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    assert ("--check-links" in out.splitlines()) is expected
+    assert out.splitlines()[-1] == "app.md"
+
+
+def test_check_links_runs_in_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from applint import batch
+    from applint.engine import LintOptions
+
+    def no_workers(*_: object) -> object:
+        raise AssertionError("worker processes")
+
+    monkeypatch.setattr(batch, "lint_in_workers", no_workers)
+    paths = []
+    for n in range(3):
+        paths.append(tmp_path / f"app{n}.md")
+        paths[-1].write_text(HEAD + "No links.\n", encoding="utf-8")
+    report = batch.lint_paths([str(p) for p in paths], LintOptions(check_links=True), jobs=2)
+    assert len(report.files) == 3  # one pool, one per-host limit, one cache: one process
+    with pytest.raises(AssertionError, match="worker processes"):
+        batch.lint_paths([str(p) for p in paths], LintOptions(), jobs=2)
