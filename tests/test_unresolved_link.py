@@ -376,3 +376,27 @@ def test_a_link_to_a_device_or_a_pipe_is_never_read(tmp_path: Path) -> None:
     os.mkfifo(root / "pipe.md")
     path = write(root, "[zero](zero.md#a) [pipe](pipe.md#b) [gone](gone.md#c)\n")
     assert findings(path) == [("error", 5, 43, "gone.md#c")]  # the others exist; their anchors are not read
+
+
+def test_the_anchors_of_a_linked_file_come_from_its_headings_only(tmp_path: Path) -> None:
+    from applint.matching.anchors import markdown_anchors
+    from applint.readers.markdown import read_markdown
+
+    text = (
+        "---\ntitle: x\n# not a heading\n---\n\n# The **Kelpie** [project](https://k.io)\n\n"
+        "```sh\n# a shell comment\n```\n\n~~~~\n## inside tildes\n~~~~\n\n"
+        "Setext title\n============\n\nSecond `setext`\n---\n\n    # indented code\n\n"
+        '## Roles <a id="Roles-Anchor"></a>\n\n<a name="old-name"></a>\n\n## Roles\n'
+    )
+    target = tmp_path / "t.md"
+    target.write_text(text, encoding="utf-8")
+    other = read_markdown("# Other\n", str(tmp_path / "other.md"))
+    assert markdown_anchors(str(target), other) == {
+        "the-kelpie-project",
+        "setext-title",
+        "second-setext",
+        "roles",
+        "roles-1",
+        "roles-anchor",
+        "old-name",
+    }
