@@ -57,7 +57,7 @@ class FakeWeb:
         with self.lock:
             self.hits[path] = self.hits.get(path, 0) + 1
             hit = self.hits[path]
-        if path == "/ok" or path == "/login":
+        if path == "/ok" or path == "/login" or unquote(path) == "/ökologie":
             return 200, {}
         if path == "/gone":
             return 404, {}

@@ -55,18 +55,29 @@ def checker(web: FakeWeb, tmp_path: Path, waits: list[float] | None = None, **ch
 def test_pages_redirects_timeouts_and_refusals(web: FakeWeb, tmp_path: Path) -> None:
     urls = {
         name: f"{web.url}/{name}"
-        for name in ("ok", "gone", "redirect/3", "loop", "slow", "busy", "head-refused", "nowhere")
+        for name in (
+            "ok",
+            "gone",
+            "redirect/3",
+            "loop",
+            "slow",
+            "busy",
+            "head-refused",
+            "nowhere",
+            "ökologie",
+        )
     }
     states = checker(web, tmp_path).check([*urls.values(), f"{web.url}/ok#section"])
     assert {name: (s.ok, s.dead, s.problem) for name, s in ((n, states[u]) for n, u in urls.items())} == {
         "ok": (True, False, ""),
         "gone": (False, True, "the server answers 404 Not Found"),
         "redirect/3": (True, False, ""),
-        "loop": (False, False, "its redirects go round in a loop or go on too long"),
+        "loop": (False, False, "its redirects go round in a loop, go on too long or leave the web"),
         "slow": (False, False, "no answer within 0.5 s"),
         "busy": (False, False, "the server answers 503 Service Unavailable"),
         "head-refused": (True, False, ""),
         "nowhere": (False, True, "the server answers 404 Not Found"),
+        "ökologie": (True, False, ""),  # sent percent-encoded
     }
     assert states[f"{web.url}/ok#section"].ok
     assert web.paths().count("/ok") == 1 + 1  # asked once for both spellings, once at the end of the chain
@@ -352,3 +363,19 @@ def test_check_links_runs_in_one_process(tmp_path: Path, monkeypatch: pytest.Mon
     assert len(report.files) == 3  # one pool, one per-host limit, one cache: one process
     with pytest.raises(AssertionError, match="worker processes"):
         batch.lint_paths([str(p) for p in paths], LintOptions(), jobs=2)
+
+
+def test_an_international_address_is_sent_as_ascii() -> None:
+    from applint.network.linkcheck import _request_url
+
+    assert _request_url("https://例え.jp/パス?q=ü") == "https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9?q=%C3%BC"
+    assert _request_url("https://example.org/a?b=c") == "https://example.org/a?b=c"
+    assert _request_url("https://u:p@example.org:8443/a") == "https://example.org:8443/a"
+
+
+def test_an_address_with_credentials_stays_out_of_the_cache(web: FakeWeb, tmp_path: Path) -> None:
+    with_password = web.url.replace("http://", "http://user:hunter2@") + "/ok"
+    states = checker(web, tmp_path).check([with_password, f"{web.url}/redirect/1"])
+    assert all(state.ok for state in states.values())
+    stored = (tmp_path / "cache" / "links.json").read_text(encoding="utf-8")
+    assert "hunter2" not in stored and f"{web.url}/redirect/1" in stored

@@ -247,7 +247,9 @@ class LinkChecker:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _send(self, method: str, url: str, api: bool) -> _Answer:
-        request = urllib.request.Request(url, method=method, headers={"User-Agent": f"applint/{__version__}"})
+        request = urllib.request.Request(
+            _request_url(url), method=method, headers={"User-Agent": f"applint/{__version__}"}
+        )
         if api:
             request.add_header("Accept", "application/vnd.github+json")
             if self.settings.token and urlsplit(url).netloc.lower() == self._api_host:
@@ -259,7 +261,9 @@ class LinkChecker:
         except urllib.error.HTTPError as error:
             headers = dict(error.headers.items()) if error.headers else {}
             if 300 <= error.code < 400:
-                return _Answer(None, headers, url, "its redirects go round in a loop or go on too long")
+                return _Answer(
+                    None, headers, url, "its redirects go round in a loop, go on too long or leave the web"
+                )
             return _Answer(error.code, headers, error.geturl() or url)
         except TimeoutError:
             return _Answer(None, {}, url, f"no answer within {self.settings.timeout:g} s")
@@ -318,6 +322,23 @@ def _reason(status: int) -> str:
         return ""
 
 
+def _request_url(url: str) -> str:
+    """The address as HTTP sends it: no user name or password (urllib would take them for part of
+    the host; browsers drop them too), an international host name in IDNA, other characters of
+    the path and query percent-encoded (``https://例え.jp/パス`` is a link as good as any)."""
+    parts = urlsplit(url)
+    if url.isascii() and "@" not in parts.netloc:
+        return url
+    host = parts.hostname or ""
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        ascii_host = host
+    netloc = ascii_host + (f":{parts.port}" if parts.port else "")
+    safe = "/%:@!$&'()*+,;=-._~?"
+    return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=safe), quote(parts.query, safe=safe), ""))
+
+
 def _without_fragment(url: str) -> str:
     parts = urlsplit(url.strip())
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
@@ -351,7 +372,8 @@ class _Cache:
         if not self.path or not working:
             return
         kept = {url: when for url, when in self.entries.items() if 0 <= self.now - when < self.max_age}
-        kept.update(dict.fromkeys(working, self.now))
+        # an address with a user name or password in it stays out of a file on disk
+        kept.update(dict.fromkeys((url for url in working if "@" not in urlsplit(url).netloc), self.now))
         folder = os.path.dirname(self.path) or "."
         try:
             os.makedirs(folder, exist_ok=True)
