@@ -211,7 +211,8 @@ def test_one_finding_per_link_and_none_for_what_broken_link_reports(tmp_path: Pa
     path = write(
         root,
         f"[{own}]({own}) and <{own}> and [x]() and [y](#nowhere) and [z](dev@example.org)\n"
-        "[ref link][r] and ![image](img/missing.png)\n\n"
+        "[ref link][r] and ![image](img/missing.png)\n"
+        "[double](https://github.com/kelpie-io/community/blob/main//NOPE.md)\n\n"
         "[r]: docs/NOPE.md\n",
     )
     report = lint_path(str(path))
@@ -222,7 +223,8 @@ def test_one_finding_per_link_and_none_for_what_broken_link_reports(tmp_path: Pa
         ("broken-link", 5, 198),
         ("broken-link", 5, 213),
         ("unresolved-link", 6, 27),
-        ("unresolved-link", 8, 6),  # a reference link: at its definition, where the fix is made
+        ("broken-link", 7, 10),  # the empty path segment: broken-link's alone
+        ("unresolved-link", 9, 6),  # a reference link: at its definition, where the fix is made
     ]
 
 

@@ -24,7 +24,7 @@ from applint.matching.checkout import Checkout, github_hosts
 from applint.matching.link_places import link_places
 from applint.model import Document
 from applint.templates.boilerplate import template_relative_links
-from applint.text.links import target_problem
+from applint.text.links import is_malformed
 from applint.text.patterns import LazyPattern
 
 _SCHEME = LazyPattern(r"[A-Za-z][A-Za-z0-9+.-]*:")
@@ -121,7 +121,7 @@ class _Resolver:
         """What is wrong with a link into the working tree and what to do (("", "") when nothing
         is), or None when the link does not point into it (or is broken-link's to report)."""
         target = target.strip()
-        if not target or target.startswith(("#", "//")) or target_problem(target):
+        if not target or target.startswith(("#", "//")) or is_malformed(target):
             return None
         if _SCHEME.match(target):
             return self._resolve_github(target)

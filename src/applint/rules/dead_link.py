@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
-from applint.text.links import private_host
+from applint.text.links import is_malformed, private_host
 
 ID = "dead-link"
 
@@ -49,6 +49,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if place.target.lower().startswith(("http://", "https://"))
         and place.target not in resolved_offline
         and not private_host(place.target)
+        and not is_malformed(place.target)
     ]
     if not places:
         return

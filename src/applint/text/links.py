@@ -106,6 +106,13 @@ def target_problem(target: str) -> str:
     return "the link's address is plain text, not a URL or path"
 
 
+def is_malformed(target: str) -> bool:
+    """Whether broken-link reports this link target by its shape (no address, plain text, an
+    address missing its ``//``, an empty path segment): other link rules leave it alone, so that
+    one link is one finding."""
+    return bool(target_problem(target)) or bool(find_broken_links(target))
+
+
 def find_unlinked_names(line: str, rendered: str) -> list[tuple[int, str]]:
     """(0-based offset, "[name]") for each bracketed document name in a source line that the
     Markdown renderer left as text (``rendered`` is the block's rendered text): a link whose
