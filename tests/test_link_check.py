@@ -191,6 +191,11 @@ def test_the_cache_keeps_working_addresses_for_a_day_and_asks_failing_ones_again
     )  # a damaged cache is an empty one
 
 
+def test_the_token_is_not_in_the_settings_repr() -> None:
+    settings = Settings.from_environment({"GITHUB_TOKEN": TOKEN})
+    assert settings.token == TOKEN and TOKEN not in repr(settings) and "token='***'" in repr(settings)
+
+
 def test_the_cache_location(tmp_path: Path) -> None:
     assert cache_path({"APPLINT_CACHE_DIR": str(tmp_path)}) == str(tmp_path / "links.json")
     assert cache_path({"APPLINT_CACHE_DIR": ""}) is None

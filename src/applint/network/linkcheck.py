@@ -76,6 +76,10 @@ class Settings(NamedTuple):
     server_url: str = DEFAULT_SERVER_URL
     token: str = ""
 
+    def __repr__(self) -> str:  # the token never shows, not even in a traceback
+        shown = self._replace(token="***" if self.token else "")
+        return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in zip(self._fields, shown, strict=True)) + ")"
+
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
