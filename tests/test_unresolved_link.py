@@ -402,3 +402,9 @@ def test_the_anchors_of_a_linked_file_come_from_its_headings_only(tmp_path: Path
         "roles-anchor",
         "old-name",
     }
+
+
+def test_an_html_anchor_in_the_document_itself_is_a_target_for_broken_link_too() -> None:
+    text = HEAD + '<a name="old-name"></a>\n\nSee [old](#old-name) and [gone](#no-such-place).\n'
+    found = [(f.rule, f.line, f.column) for f in lint_text(text, "-").findings if f.rule == "broken-link"]
+    assert found == [("broken-link", 7, 32)]

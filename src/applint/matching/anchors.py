@@ -21,10 +21,16 @@ from applint.text.patterns import LazyPattern
 _HTML_ANCHOR = LazyPattern(r"""<[a-z][^<>]*?\s(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
+def document_anchors(document: Document) -> frozenset[str]:
+    """The anchors of a document already read: its headings' and its HTML ``id``/``name``s."""
+    return _anchors([block.text for block in document.headings()], document.source_lines)
+
+
 def markdown_anchors(path: str, document: Document) -> frozenset[str] | None:
-    """The anchors GitHub gives a Markdown file: its headings' and its HTML ``id``/``name``s."""
+    """The anchors GitHub gives the Markdown file at ``path`` (``document``'s own when it is that
+    file), or None when it cannot be read as one."""
     if os.path.abspath(path) == os.path.abspath(document.path) and document.format == "markdown":
-        return _anchors([block.text for block in document.headings()], document.source_lines)
+        return document_anchors(document)
     try:
         status = os.stat(path)
         if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_TEXT_BYTES:
