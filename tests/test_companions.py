@@ -348,7 +348,7 @@ def _package(folder: Path, links: str) -> Path:
 def test_an_application_says_how_complete_its_linked_companions_are(
     runner: CliRunner, tmp_path: Path
 ) -> None:
-    links = "[GTR](gtr-incubation-draft.md), [governance review](./governance-review-draft.md#summary), [self-assessment](self-assessment-draft.md)"
+    links = "[GTR](gtr-incubation-draft.md), [governance review](./governance-review-draft.md#summary-and-assessment), [self-assessment](self-assessment-draft.md)"
     application = _package(tmp_path / "docs" / "cncf", links)
     report = lint_path(str(application))
     line = next(n for n, text in enumerate(application.read_text().splitlines(), 1) if "Our GTR" in text)

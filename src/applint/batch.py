@@ -57,7 +57,8 @@ def lint_paths(
     options = options or LintOptions()
     options.forced_template()  # a bad --template is a setup error before any file is read
     chosen = [path for path in expand_paths(paths) if selects is None or selects(path)]
-    if jobs > 1 and len(chosen) > jobs and STDIN not in chosen:
+    # Online link checks run in one process: one pool, one per-host limit, one cache.
+    if jobs > 1 and len(chosen) > jobs and STDIN not in chosen and not options.check_links:
         return Report(with_companions(lint_in_workers(chosen, options, jobs), options, selects))
     reports = tuple(lint_path(path, options, stdin) for path in chosen)
     return Report(with_companions(reports, options, selects))

@@ -123,6 +123,11 @@ def cli() -> None:
     default=None,
     help="Worker processes for many files [default: the number of CPUs]; output order does not change.",
 )
+@click.option(
+    "--check-links",
+    is_flag=True,
+    help="Also check every web link online (dead-link); nothing touches the network without it.",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str | None,
@@ -132,6 +137,7 @@ def check(
     verbose: bool,
     config_path: str | None,
     jobs: int | None,
+    check_links: bool,
 ) -> None:
     """Check application files (Markdown, DOCX, plain text); '-' reads standard input.
 
@@ -153,6 +159,7 @@ def check(
             rule_options=config.rule_options(),
             verbose=verbose,
             keep_document=output_format == "html",
+            check_links=check_links,
         )
         report = lint_inputs(
             paths, options, stdin=sys.stdin.buffer, selects=config.selects, jobs=jobs or os.cpu_count() or 1

@@ -29,10 +29,19 @@ FOLLOWS_AREAS_SHARE = 0.5
 
 
 class LintOptions:
-    """What a run may change: the template, rule severities, disabled rules, rule options; and whether
-    each report keeps its document (for a page that shows the text beside the findings)."""
+    """What a run may change: the template, rule severities, disabled rules, rule options; whether
+    each report keeps its document (for a page that shows the text beside the findings); and
+    whether links are checked online."""
 
-    __slots__ = ("disabled", "keep_document", "rule_options", "severities", "template", "verbose")
+    __slots__ = (
+        "check_links",
+        "disabled",
+        "keep_document",
+        "rule_options",
+        "severities",
+        "template",
+        "verbose",
+    )
 
     def __init__(
         self,
@@ -42,6 +51,7 @@ class LintOptions:
         rule_options: MappingOf[str, MappingOf[str, Any]] = EMPTY_MAPPING,
         verbose: bool = False,
         keep_document: bool = False,
+        check_links: bool = False,
     ) -> None:
         self.template: Final = template
         self.keep_document: Final = keep_document
@@ -49,6 +59,7 @@ class LintOptions:
         self.disabled: Final = disabled
         self.rule_options: Final = rule_options
         self.verbose: Final = verbose
+        self.check_links: Final = check_links
 
     def forced_template(self) -> Template | None:
         return find_template(self.template) if self.template else None
@@ -91,7 +102,9 @@ def lint_document(
             application=False,
         )
     selection, mapping, follows = reading
-    context = LintContext(document, selection, mapping, follows, options.rule_options, options.verbose)
+    context = LintContext(
+        document, selection, mapping, follows, options.rule_options, options.verbose, options.check_links
+    )
     family = "due-diligence" if selection.due_diligence else "application"
     findings = _run_rules(context, family, document, options)
     detection = {

@@ -88,7 +88,11 @@ def summary(report: Report) -> str:
     companions = any(f.document_kind not in (None, "application", "due-diligence") for f in report.files)
     names = _companion_names() if companions else {}
     kinds = Counter(file.document_kind for file in report.files if file.document_kind in names)
-    notes = [f"{due_diligence} due-diligence document{'s' if due_diligence != 1 else ''}"] if due_diligence else []
+    notes = (
+        [f"{due_diligence} due-diligence document{'s' if due_diligence != 1 else ''}"]
+        if due_diligence
+        else []
+    )
     notes += [_counted(names[kind], n) for kind, n in sorted(kinds.items())]
     dd_note = f" ({', '.join(notes)})" if notes else ""
     if skipped:

@@ -21,7 +21,7 @@ HTML comments are not otherwise read.
 Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``,
 ``[text](https://example.org "title")``, a reference link whose
 definition is written (``[Release board]`` with ``[Release board]: https://…`` below),
-``[x]`` checkboxes, ``[1]`` citations, ``[roadmap](#roadmap)`` when a "Roadmap" heading is there.
+``[x]`` checkboxes, ``[1]`` citations, ``[roadmap](#roadmap)`` when a "Roadmap" heading (or an HTML ``<a name="roadmap">``) is there.
 Fails: ``See our [Release board] for dates.``; ``[dedicated contact]https://github.com/…)``.
 """
 
@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.anchors import document_anchors
 from applint.matching.progress import locate
 from applint.model import BlockKind
 from applint.rules.context import LintContext
@@ -39,7 +40,6 @@ from applint.text.links import (
     find_broken_links,
     find_links_in_code,
     find_unlinked_names,
-    heading_anchors,
 )
 
 ID = "broken-link"
@@ -99,7 +99,7 @@ def _missing_anchors(ctx: LintContext) -> Iterator[Finding]:
             if len(link) < 2 or not link.startswith("#") or link[1:2].isdigit() or link.startswith("#L"):
                 continue  # "#123" and "#L10" are issue and line references, not headings
             if anchors is None:
-                anchors = heading_anchors([heading.text for heading in document.headings()])
+                anchors = document_anchors(document)
             if link[1:].lower() in anchors:
                 continue
             line, column = locate(document, block, f"({link})", seen)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping as MappingABC
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from applint.findings import Finding, Severity
+from applint.matching.checkout import find_checkout
 from applint.matching.companions import CompanionReading
 from applint.matching.detection import Selection
 from applint.matching.evidence import Evidence, collect_evidence
@@ -18,6 +19,9 @@ from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates.companions import CompanionTemplate
 from applint.templates.records import Criterion, Template
 from applint.text.patterns import LazyPattern
+
+if TYPE_CHECKING:
+    from applint.matching.link_resolution import LinkResolution
 
 # An item the applicant marked as the TOC's to tick ("Due Diligence Review (to be done by TOC)").
 _TOC_BOX = LazyPattern(
@@ -41,6 +45,7 @@ class LintContext:
         follows_template: bool,
         options: MappingABC[str, Any] = EMPTY_MAPPING,
         verbose: bool = False,
+        check_links: bool = False,
     ) -> None:
         self.document: Final = document
         self.selection: Final = selection
@@ -48,6 +53,7 @@ class LintContext:
         self.follows_template: Final = follows_template
         self.options: Final = options
         self.verbose: Final = verbose
+        self.check_links: Final = check_links  # --check-links: dead-link may ask the network
 
     @property
     def template(self) -> Template:
@@ -75,6 +81,17 @@ class LintContext:
     def asks_for_evidence(self, criterion: Criterion) -> bool:
         """Whether the applicant must write evidence under a criterion (not assertions, not TOC boxes)."""
         return criterion.needs_evidence and not self.ticked_by_toc(criterion)
+
+    @functools.cached_property
+    def link_resolution(self) -> LinkResolution | None:
+        """The document's links into its own git checkout, resolved against the working tree
+        (computed once); None for a document in no checkout, which then costs a few ``stat``s."""
+        checkout = find_checkout(self.document.path)
+        if checkout is None:
+            return None
+        from applint.matching.link_resolution import resolve_links
+
+        return resolve_links(self.document, checkout)
 
     @functools.cached_property
     def progress(self) -> Progress:

@@ -26,5 +26,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    ID, Severity.ERROR, "The file could not be read or decoded.", check, __doc__ or "", families=APPLICATION_FAMILIES | COMPANION_FAMILY
+    ID,
+    Severity.ERROR,
+    "The file could not be read or decoded.",
+    check,
+    __doc__ or "",
+    families=APPLICATION_FAMILIES | COMPANION_FAMILY,
 )

@@ -24,5 +24,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    ID, Severity.WARNING, "An inline suppression gives no reason.", check, __doc__ or "", families=APPLICATION_FAMILIES | COMPANION_FAMILY
+    ID,
+    Severity.WARNING,
+    "An inline suppression gives no reason.",
+    check,
+    __doc__ or "",
+    families=APPLICATION_FAMILIES | COMPANION_FAMILY,
 )

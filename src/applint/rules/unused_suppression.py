@@ -26,5 +26,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    ID, Severity.WARNING, "An inline suppression suppresses nothing.", check, __doc__ or "", families=APPLICATION_FAMILIES | COMPANION_FAMILY
+    ID,
+    Severity.WARNING,
+    "An inline suppression suppresses nothing.",
+    check,
+    __doc__ or "",
+    families=APPLICATION_FAMILIES | COMPANION_FAMILY,
 )

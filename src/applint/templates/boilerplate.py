@@ -4,8 +4,10 @@ as the applicant's own: boilerplate, guidance, criteria wording, and sub-bullets
 from __future__ import annotations
 
 import functools
+import os
+import re
 
-from applint.templates.catalog import revisions_of
+from applint.templates.catalog import revisions_of, schemas_folder
 from applint.text.markers import PLACEHOLDER_RE, has_placeholder
 from applint.text.normalize import content_words, normalize
 from applint.text.similarity import containment
@@ -54,3 +56,22 @@ def fills_sub_item(text: str, kind: str) -> bool:
     """True when the text is a template sub-bullet, filled in or not."""
     words = content_words(text)
     return any(containment(sub, words) >= SUB_ITEM_FILLED for sub in sub_item_words(kind) if sub)
+
+
+@functools.cache
+def template_relative_links() -> frozenset[str]:
+    """The relative link targets the published template texts give (``../toc_subprojects/…``,
+    relative to the template's folder in cncf/toc): copied into an application, they are the
+    template's links, not the project's."""
+    folder = os.path.join(schemas_folder(), "text")
+    found: set[str] = set()
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".md"))
+    except OSError:
+        return frozenset()
+    for name in names:
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            for target in re.findall(r"\]\(([^()\s]+)\)", handle.read()):
+                if "://" not in target and not target.startswith(("#", "mailto:")):
+                    found.add(target)
+    return frozenset(found)

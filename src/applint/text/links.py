@@ -73,7 +73,7 @@ def find_broken_links(line: str) -> list[tuple[int, str, str]]:
             add(match.start(), match.group(0), "a space between ']' and '(' stops it being a link")
     if "](" in line:
         for match in re.finditer(_LINK, line):
-            problem = _target_problem(match.group(2))
+            problem = target_problem(match.group(2))
             if problem:
                 add(match.start(), match.group(0), problem)
     return sorted((offset, text, problem) for offset, (text, problem) in found.items())
@@ -89,7 +89,7 @@ def address_problem(url: str) -> str:
 _EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-def _target_problem(target: str) -> str:
+def target_problem(target: str) -> str:
     """What is wrong with a Markdown link's target, or ""."""
     target = target.strip()
     if not target:
@@ -104,6 +104,13 @@ def _target_problem(target: str) -> str:
     if rest[:1] in "\"'(":
         return ""  # [text](url "title")
     return "the link's address is plain text, not a URL or path"
+
+
+def is_malformed(target: str) -> bool:
+    """Whether broken-link reports this link target by its shape (no address, plain text, an
+    address missing its ``//``, an empty path segment): other link rules leave it alone, so that
+    one link is one finding."""
+    return bool(target_problem(target)) or bool(find_broken_links(target))
 
 
 def find_unlinked_names(line: str, rendered: str) -> list[tuple[int, str]]:
