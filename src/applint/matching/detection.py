@@ -2,8 +2,9 @@
 revision from the content.
 
 The version line is only a hint: the revision chosen is the one whose criteria (exact wording
-included) and section titles best explain the document. Ties go to the declared label, then to
-the newest revision.
+included) and section titles best explain the document. Revisions that score close are decided by
+what tells them apart (``distinguishing``); ties go to the declared label, then to the newest
+revision.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from applint.matching import dd
+from applint.matching.distinguishing import TITLE, Decision, contained, decide, features
 from applint.matching.mapping import ELSEWHERE_THRESHOLD, PLAIN_THRESHOLD, one_to_one, title_matches
 from applint.matching.statements import candidates, kind_index, statement_scores
 from applint.model import EMPTY_MAPPING, BlockKind, Document
@@ -61,6 +63,8 @@ class Selection:
 
     __slots__ = (
         "by_content",
+        "contained",
+        "decision",
         "due_diligence",
         "forced",
         "kind",
@@ -84,6 +88,8 @@ class Selection:
         forced: bool = False,
         scores: Mapping[str, float] = EMPTY_MAPPING,
         due_diligence: bool = False,
+        decision: Decision | None = None,
+        contained: frozenset[str] = frozenset(),
     ) -> None:
         self.template: Final = template
         self.kind: Final = kind
@@ -95,6 +101,15 @@ class Selection:
         self.forced: Final = forced
         self.scores: Final = scores
         self.due_diligence: Final = due_diligence
+        # Why the template won over the runner-up, when their scores were close.
+        self.decision: Final = decision
+        # The criteria texts of any revision of the kind that the document states.
+        self.contained: Final = contained
+
+    @property
+    def hybrid(self) -> bool:
+        """True when the document states distinguishing criteria of two revisions."""
+        return self.decision is not None and self.decision.hybrid
 
 
 def detect_kind(document: Document) -> tuple[str | None, str]:
@@ -191,9 +206,11 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
     if due_diligence:  # a DD document is checked against the TOC's DD template, never the application's
         kinds = [dd.dd_kind(each) for each in kinds]
     scored: list[tuple[float, bool, str, int, Template]] = []
+    evidence: dict[str, _Evidence] = {}
     for each_kind in kinds:
         revisions = revisions_of(each_kind)
-        for template, score in score_revisions(document, revisions).items():
+        scores, evidence[each_kind] = _score(document, revisions)
+        for template, score in scores.items():
             declared = version is not None and version.label == template.label
             # DD texts of one day can tie on content (they differ in a note): the newest wins.
             order = revisions.index(template) if due_diligence else 0
@@ -202,18 +219,38 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
         template = latest_of(kinds[0])
         return Selection(template, kind, kind_source, version, by_content=False, due_diligence=due_diligence)
     scored.sort(key=lambda item: item[:4], reverse=True)
-    best = scored[0]
-    runner = next((item for item in scored[1:] if item[4].id != best[4].id), None)
+    best_kind = scored[0][4].kind
+    preference = {item[4].id: (item[1], item[2], item[3]) for item in scored}
+    found = evidence[best_kind]
+    chosen, decision = scored[0][4], None
+    if not due_diligence:
+        # DD texts differ mostly in structure (which areas have Suggested/Required), which the
+        # whole-document score weighs and distinguishing criteria do not: their score decides.
+        chosen, decision = decide(
+            [(item[4], item[0]) for item in scored if item[4].kind == best_kind],
+            found.index.features,
+            found.statements,
+            found.titles,
+            lambda template: preference[template.id],
+        )
+    chosen_score = next(item[0] for item in scored if item[4] is chosen)
+    if decision is not None:
+        runner_up: tuple[str, float] | None = (decision.runner_up.template_id, decision.runner_up.score)
+    else:
+        runner = next((item for item in scored if item[4].id != chosen.id), None)
+        runner_up = (runner[4].id, round(runner[0], 3)) if runner else None
     return Selection(
-        best[4],
+        chosen,
         kind,  # as read from the document: None says no title or front matter named the kind
         kind_source,
         version,
         by_content=True,
-        score=round(best[0], 3),
-        runner_up=(runner[4].id, round(runner[0], 3)) if runner else None,
+        score=round(chosen_score, 3),
+        runner_up=runner_up,
         scores={item[4].id: round(item[0], 3) for item in scored},
         due_diligence=due_diligence,
+        decision=decision,
+        contained=frozenset(contained(found.statements)),
     )
 
 
@@ -224,6 +261,7 @@ class _RevisionIndex:
     def __init__(self, revisions: tuple[Template, ...]) -> None:
         shared = kind_index(revisions)  # mapping reads the same index for the revision chosen
         self.index = shared.index
+        self.texts = shared.texts
         self.own = {
             template.id: frozenset(shared.position_of[criterion.text] for criterion in template.criteria)
             for template in revisions
@@ -245,6 +283,20 @@ class _RevisionIndex:
             self.titles_against[template.id] = tuple(
                 section.id for title, section in last_with_title.items() if title not in own
             )
+        # Each title, as a distinguishing feature: one spelling per normalised title.
+        spelled = {normalize_title(s.title): s.title for s in reversed(self.sections)}
+        self.title_feature = {s.id: TITLE + spelled[normalize_title(s.title)] for s in self.sections}
+        self.features = {
+            template.id: features(
+                template,
+                {
+                    spelled[normalize_title(s.title)]
+                    for s in template.walk()
+                    if dd.counts_as_title(template, s)
+                },
+            )
+            for template in revisions
+        }
 
     def heading_score(self, template: Template, found: set[str]) -> float:
         """Section titles of this revision found, less titles found that only other revisions have."""
@@ -257,8 +309,28 @@ def _revision_index(revisions: tuple[Template, ...]) -> _RevisionIndex:
     return _RevisionIndex(revisions)
 
 
+class _Evidence:
+    """What the document offers for telling revisions apart: its statements (criteria text ->
+    similarity, above the matching threshold) and its section titles (as features)."""
+
+    __slots__ = ("index", "statements", "titles")
+
+    def __init__(
+        self, index: _RevisionIndex, statements: list[dict[str, float]], titles: frozenset[str]
+    ) -> None:
+        self.index: Final = index
+        self.statements: Final = statements
+        self.titles: Final = titles
+
+
 def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict[Template, float]:
-    """How well each revision explains the document's criteria and headings (higher is better).
+    """How well each revision explains the document's criteria and headings (higher is better)."""
+    return _score(document, revisions)[0]
+
+
+def _score(document: Document, revisions: tuple[Template, ...]) -> tuple[dict[Template, float], _Evidence]:
+    """How well each revision explains the document's criteria and headings (higher is better),
+    and the evidence it was scored on.
 
     Per revision, the document's statements are matched one-to-one to the revision's criteria
     (best score first): matched similarity counts for it; each criterion left unmatched counts
@@ -306,7 +378,13 @@ def score_revisions(document: Document, revisions: tuple[Template, ...]) -> dict
         if template.due_diligence:
             score += HEADING_WEIGHT * dd.structure_score(document, template)
         result[template] = score
-    return result
+    texts = known.texts
+    evidence = _Evidence(
+        known,
+        [{texts[position]: score for position, score in scores.items()} for scores in statements],
+        frozenset(known.title_feature[section_id] for section_id in found),
+    )
+    return result, evidence
 
 
 def _titles_found(doc_titles: tuple[str, ...], sections: tuple[TemplateSection, ...]) -> set[str]:
