@@ -42,8 +42,19 @@ def read(text: str, name: str) -> Document:
 
 
 def margin(selection: Selection) -> float | None:
-    ranked = sorted(selection.scores.values(), reverse=True)
-    return round(ranked[0] - ranked[1], 3) if len(ranked) > 1 else None
+    """The whole-document score of the revision chosen less the best other revision's."""
+    others = [score for name, score in selection.scores.items() if name != selection.template.id]
+    return round(selection.score - max(others), 3) if others else None
+
+
+def decided(selection: Selection) -> str:
+    """How the choice was made: by score alone (no close revision), or by the distinguishing
+    features, with the chosen revision's evidence less the runner-up's."""
+    decision = getattr(selection, "decision", None)
+    if decision is None:
+        return "score"
+    gap = round(decision.chosen.evidence - decision.runner_up.evidence, 3)
+    return f"{decision.decided_by} ({gap:+})"
 
 
 def default_inputs() -> list[tuple[str, str, str | None]]:
@@ -136,7 +147,7 @@ def main() -> None:
         wrong = expected is not None and expected != chosen
         unexpected += wrong
         print(
-            f"{Path(name).name[:46]:46} {chosen:34} margin {found!s:7} runner-up "
+            f"{Path(name).name[:46]:46} {chosen:34} margin {found!s:7} {decided(selection):30} runner-up "
             f"{selection.runner_up[0] if selection.runner_up else '-':34} edits {len(tried):3} "
             f"flips {len(flipped)}{' ' + ', '.join(flipped) if flipped else ''}"
             f"{f'  EXPECTED {expected}' if wrong else ''}"

@@ -112,7 +112,12 @@ def cli() -> None:
     help="Check against this template (graduation-v1.6, an exact revision id, or a JSON file).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
-@click.option("--verbose", "-v", is_flag=True, help="One finding per missing criterion, never grouped.")
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="One finding per missing criterion, never grouped; say why each file's template revision was chosen.",
+)
 @click.option(
     "--config", "config_path", metavar="PATH", help="Config file (.applint.toml or pyproject.toml)."
 )
@@ -177,6 +182,11 @@ def check(
         output = check_page(report, options.forced_template())
     else:
         output = formatter(output_format)(report, quiet)
+    if verbose and output_format == "text":
+        from applint.formatters.text_format import detection_line
+
+        notes = [line for line in map(detection_line, report.files) if line]
+        output = "".join(f"{line}\n" for line in notes) + output
     if output:
         click.echo(output, nl=False)
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")

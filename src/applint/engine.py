@@ -115,6 +115,11 @@ def lint_document(
         "runner_up": {"template": selection.runner_up[0], "score": selection.runner_up[1]}
         if selection.runner_up
         else None,
+        # Why this revision and not the runner-up: the two best candidates, their whole-document
+        # scores, and the distinguishing criteria (and section titles) each has that the document
+        # states or lacks; "borrowed" lists criteria worded as another revision words them.
+        "decision": selection.decision.as_dict() if selection.decision else None,
+        "borrowed": [item.as_dict() for item in selection.borrowed],
         "criteria_found": len(mapping.criteria),
         "criteria_total": len(selection.template.criteria),
         "criteria": [  # how each criterion found was matched: the template's words, or reworded

@@ -15,6 +15,7 @@ from collections import Counter
 
 from applint.findings import Finding, Severity
 from applint.formatters.scores import score_line
+from applint.matching.distinguishing import ABSENCE_FROM
 from applint.results.report import FileReport, Report
 from applint.templates.companions import companion_templates
 
@@ -119,3 +120,37 @@ def summary(report: Report) -> str:
         if counts.get(severity, 0)
     ]
     return f"{checked}: {', '.join(parts)}{score}"
+
+
+def detection_line(file: FileReport) -> str | None:
+    """Why the file was checked against its revision (``--verbose``): the two best candidates,
+    their scores, and the distinguishing criteria the document states or lacks."""
+    decision = file.detection.get("decision") if file.detection else None
+    if not decision:
+        return None
+    chosen, other = decision["chosen"], decision["runner_up"]
+    head = (
+        f"{file.path}: checked against {chosen['template']} (score {chosen['score']}) rather than "
+        f"{other['template']} (score {other['score']}), decided by {decision['decided_by']}"
+    )
+    facts = [
+        f"{verb} {_quoted(side[key])} that only {side['template']} has"
+        for side in (chosen, other)
+        for key, verb in (("contains", "states"), ("lacks", "lacks"))
+        if side[key]
+    ]
+    if decision["decided_by"] == "hybrid":
+        facts.append("criteria of both revisions are stated: checked against the newer")
+    elif decision["decided_by"] == "label and date" and decision["coverage"] <= ABSENCE_FROM:
+        facts.append(
+            f"it states {decision['coverage']:.0%} of the criteria they share, too little for what it "
+            "lacks to count: the declared label, then the newest revision, decides"
+        )
+    return head + (": the document " + "; ".join(facts) if facts else ": nothing tells them apart")
+
+
+def _quoted(texts: list[str], limit: int = 4) -> str:
+    shown = ", ".join(
+        f'"{text if len(text) <= 60 else text[:60].rsplit(" ", 1)[0] + "…"}"' for text in texts[:limit]
+    )
+    return shown + (f" and {len(texts) - limit} more" if len(texts) > limit else "")

@@ -15,7 +15,16 @@ from collections.abc import Mapping
 from typing import Final
 
 from applint.matching import dd
-from applint.matching.distinguishing import TITLE, Decision, contained, decide, features
+from applint.matching.distinguishing import (
+    KEPT_MARKER,
+    TITLE,
+    Borrowed,
+    Decision,
+    borrowed_criteria,
+    contained,
+    decide,
+    features,
+)
 from applint.matching.mapping import ELSEWHERE_THRESHOLD, PLAIN_THRESHOLD, one_to_one, title_matches
 from applint.matching.statements import candidates, kind_index, statement_scores
 from applint.model import EMPTY_MAPPING, BlockKind, Document
@@ -62,6 +71,7 @@ class Selection:
     """The template a document is checked against, and why."""
 
     __slots__ = (
+        "borrowed",
         "by_content",
         "contained",
         "decision",
@@ -90,6 +100,7 @@ class Selection:
         due_diligence: bool = False,
         decision: Decision | None = None,
         contained: frozenset[str] = frozenset(),
+        borrowed: tuple[Borrowed, ...] = (),
     ) -> None:
         self.template: Final = template
         self.kind: Final = kind
@@ -105,11 +116,13 @@ class Selection:
         self.decision: Final = decision
         # The criteria texts of any revision of the kind that the document states.
         self.contained: Final = contained
+        # Criteria the document states in another revision's wording: a hybrid of revisions.
+        self.borrowed: Final = borrowed
 
     @property
     def hybrid(self) -> bool:
-        """True when the document states distinguishing criteria of two revisions."""
-        return self.decision is not None and self.decision.hybrid
+        """True when the document states criteria in the wording of a revision not chosen."""
+        return bool(self.borrowed)
 
 
 def detect_kind(document: Document) -> tuple[str | None, str]:
@@ -251,6 +264,9 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
         due_diligence=due_diligence,
         decision=decision,
         contained=frozenset(contained(found.statements)),
+        borrowed=()
+        if due_diligence
+        else borrowed_criteria(found.statements, found.lines, chosen, revisions_of(best_kind)),
     )
 
 
@@ -313,13 +329,18 @@ class _Evidence:
     """What the document offers for telling revisions apart: its statements (criteria text ->
     similarity, above the matching threshold) and its section titles (as features)."""
 
-    __slots__ = ("index", "statements", "titles")
+    __slots__ = ("index", "lines", "statements", "titles")
 
     def __init__(
-        self, index: _RevisionIndex, statements: list[dict[str, float]], titles: frozenset[str]
+        self,
+        index: _RevisionIndex,
+        statements: list[dict[str, float]],
+        lines: list[int | None],
+        titles: frozenset[str],
     ) -> None:
         self.index: Final = index
         self.statements: Final = statements
+        self.lines: Final = lines  # where each statement is; None: kept on purpose by `upgrade`
         self.titles: Final = titles
 
 
@@ -340,6 +361,7 @@ def _score(document: Document, revisions: tuple[Template, ...]) -> tuple[dict[Te
     """
     known = _revision_index(revisions)
     statements: list[dict[int, float]] = []
+    lines: list[int | None] = []
     for candidate, all_scores in zip(
         candidates(document), statement_scores(document, known.index), strict=True
     ):
@@ -347,6 +369,7 @@ def _score(document: Document, revisions: tuple[Template, ...]) -> tuple[dict[Te
         scores = {position: score for position, score in all_scores.items() if score >= threshold}
         if scores:
             statements.append(scores)
+            lines.append(None if _kept_on_purpose(document, candidate.block_index) else candidate.block.line)
     doc_titles = tuple(block.text for block in document.blocks if block.kind is BlockKind.HEADING)
     found = _titles_found(doc_titles, known.sections)
     result: dict[Template, float] = {}
@@ -382,9 +405,16 @@ def _score(document: Document, revisions: tuple[Template, ...]) -> tuple[dict[Te
     evidence = _Evidence(
         known,
         [{texts[position]: score for position, score in scores.items()} for scores in statements],
+        lines,
         frozenset(known.title_feature[section_id] for section_id in found),
     )
     return result, evidence
+
+
+def _kept_on_purpose(document: Document, index: int) -> bool:
+    """True for a statement right under the comment ``applint upgrade`` leaves on a criterion it kept."""
+    before = document.blocks[index - 1] if index > 0 else None
+    return before is not None and before.kind is BlockKind.COMMENT and bool(KEPT_MARKER.match(before.text))
 
 
 def _titles_found(doc_titles: tuple[str, ...], sections: tuple[TemplateSection, ...]) -> set[str]:

@@ -12,10 +12,12 @@ criteria the document answers (a nearly empty draft says nothing by what it lack
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from applint.templates.records import Template
+from applint.text.normalize import content_words
 
 # Revisions whose whole-document scores lie within this of the best are decided by their
 # distinguishing features. Harmless edits of real drafts (tests/harmless_edits.py on the examples,
@@ -26,6 +28,12 @@ CLOSE_MARGIN = 3.5
 # What the document lacks counts only above this share of the criteria the close revisions share,
 # rising to full weight when it states them all.
 ABSENCE_FROM = 0.5
+# A statement this similar to another revision's wording (and closer to it than to the chosen
+# revision's) states that revision's criterion: the document borrows it.
+BORROWED_SIMILARITY = 0.9
+# The comment ``applint upgrade`` puts above a criterion the newer revision removed (fixing.upgrade
+# MARKER): a statement under it is kept on purpose, and already explained.
+KEPT_MARKER = re.compile(r"^applint: not in \S+; kept from \S+$")
 # A section title taken as a distinguishing feature is written with this prefix.
 TITLE = "§ "
 
@@ -54,7 +62,7 @@ class Decision(NamedTuple):
 
     chosen: Side
     runner_up: Side
-    decided_by: str  # "label and date" | "distinguishing criteria" | "hybrid"
+    decided_by: str  # "score" | "distinguishing criteria" | "label and date" | "hybrid"
     coverage: float  # the share of the criteria the close revisions share that the document states
 
     @property
@@ -68,6 +76,51 @@ class Decision(NamedTuple):
             "chosen": self.chosen.as_dict(),
             "runner_up": self.runner_up.as_dict(),
         }
+
+
+class Borrowed(NamedTuple):
+    """A criterion the document states in the wording of a revision other than the chosen one."""
+
+    text: str  # that wording
+    revision: str  # the newest revision with that wording
+    line: int  # where the document states it (a paragraph number in a DOCX)
+    replacement: str | None  # the chosen revision's wording of the same criterion; None: it has none
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "revision": self.revision,
+            "line": self.line,
+            "chosen_text": self.replacement,
+        }
+
+
+def borrowed_criteria(
+    statements: Sequence[Mapping[str, float]],
+    lines: Sequence[int | None],
+    chosen: Template,
+    revisions: Sequence[Template],
+) -> tuple[Borrowed, ...]:
+    """Criteria the document states (nearly word for word) as another revision of the kind words
+    them and the chosen revision does not: what makes a draft a hybrid of two revisions. ``lines``
+    gives where each statement is, None for one kept on purpose (under KEPT_MARKER)."""
+    own = {criterion.text for criterion in chosen.criteria}
+    chosen_by_id = {criterion.id: criterion.text for criterion in chosen.criteria}
+    found: list[Borrowed] = []
+    seen: set[str] = set()
+    for scores, line in zip(statements, lines, strict=True):
+        best = max(scores.values())
+        tops = sorted(text for text, score in scores.items() if score >= best - 1e-9)
+        if line is None or best < BORROWED_SIMILARITY or any(text in own for text in tops) or tops[0] in seen:
+            continue
+        seen.add(tops[0])
+        holders = [r for r in revisions for c in r.criteria if c.text == tops[0]]
+        criterion = next(c for c in holders[-1].criteria if c.text == tops[0])
+        replacement = chosen_by_id.get(criterion.id)
+        if replacement is not None and content_words(tops[0]) <= content_words(replacement):
+            continue  # the chosen wording only adds a clause: the document dropped it, nothing older
+        found.append(Borrowed(tops[0], holders[-1].id, line, replacement))
+    return tuple(found)
 
 
 def features(template: Template, titles: Iterable[str]) -> frozenset[str]:
@@ -101,15 +154,20 @@ def decide(
     similarity, above the matching threshold) and the section titles it has (as "§ title"
     features), and why.
 
-    Only the revisions within CLOSE_MARGIN of the best take part; among them the score is noise.
+    Only the revisions within CLOSE_MARGIN of the best take part; among them the score is noise
+    (with none close, the best score wins).
     The distinguishing features decide; where they say nothing, ``preference`` (the declared label,
     then the newest) does. When the winner and the runner-up each have distinguishing criteria the
     document contains, the document is a hybrid and the newer of the two is chosen.
     """
+    if len(ranked) < 2:
+        return ranked[0][0], None
     best_score = ranked[0][1]
     close = [(template, score) for template, score in ranked if score >= best_score - CLOSE_MARGIN]
-    if len(close) < 2:
-        return ranked[0][0], None
+    # A clear winner is kept; the features against its runner-up still show a hybrid.
+    by_score = len(close) < 2
+    if by_score:
+        close = list(ranked[:2])
     sets = [own[template.id] for template, _ in close]
     common = frozenset.intersection(*sets)
     union = frozenset.union(*sets)
@@ -121,9 +179,16 @@ def decide(
         template.id: round(evidence(own[template.id], distinguishing, found, coverage), 6)
         for template, _ in close
     }
-    order = sorted(close, key=lambda item: (weights[item[0].id], preference(item[0])), reverse=True)
+    order = (
+        close
+        if by_score
+        else sorted(close, key=lambda item: (weights[item[0].id], preference(item[0])), reverse=True)
+    )
     (winner, winner_score), (other, other_score) = order[0], order[1]
-    decided_by = "distinguishing criteria" if weights[winner.id] > weights[other.id] else "label and date"
+    if by_score:
+        decided_by = "score"
+    else:
+        decided_by = "distinguishing criteria" if weights[winner.id] > weights[other.id] else "label and date"
     chosen_side, other_side = _sides((winner, winner_score), (other, other_score), own, found, weights)
     if _criteria(chosen_side.has) and _criteria(other_side.has):
         decided_by = "hybrid"

@@ -1,0 +1,62 @@
+"""mixed-revisions: the application states criteria in the wording of two template revisions.
+
+Why: drafts updated by hand keep criteria a later revision reworded or removed next to the ones it
+added; the TOC reviews against one revision, and an old wording asks (or answers) an old question.
+The document is checked against the newer revision; this says, once, which criteria come from
+which revision.
+
+Severity: info, at the first criterion worded as another revision words it.
+
+The message names each such criterion, the newest revision that words it so, and the wording of
+the revision checked against (or that it has no such criterion any more). JSON
+``details.borrowed`` lists them all, with their lines. A criterion ``applint upgrade`` kept with
+its "not in …; kept from …" comment is already explained in place and is not repeated.
+
+Passes: every criterion in the wording of the revision checked against (or reworded by the
+author, or with a clause dropped); a TOC due-diligence document.
+Fails: the latest criteria with the 2025-08-19 "Engage with the domain specific TAG(s) to increase
+awareness through a presentation or completing a General Technical Review." kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, shorten
+
+ID = "mixed-revisions"
+SHOWN = 4
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    borrowed = ctx.selection.borrowed
+    if not borrowed or ctx.selection.forced or not ctx.follows_template or ctx.selection.due_diligence:
+        return
+    template = ctx.template.id
+    parts = []
+    for item in borrowed[:SHOWN]:
+        advice = (
+            f'{template} words it "{shorten(item.replacement, 60)}"'
+            if item.replacement
+            else f"{template} no longer has it"
+        )
+        parts.append(
+            f'"{shorten(item.text, 60)}" ({ctx.where(item.line)}) is worded as in {item.revision}; {advice}'
+        )
+    more = f"; and {len(borrowed) - SHOWN} more" if len(borrowed) > SHOWN else ""
+    yield ctx.finding(
+        ID,
+        Severity.INFO,
+        f"mixes template revisions: it is checked against {template}, but {'; '.join(parts)}{more}; "
+        f"reword each as {template} does, or remove what it no longer has",
+        borrowed[0].line,
+        found=template,
+        borrowed=[item.as_dict() for item in borrowed],
+    )
+
+
+RULE = Rule(
+    ID, Severity.INFO, "The application words criteria as two template revisions do.", check, __doc__ or ""
+)
