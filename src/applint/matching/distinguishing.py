@@ -85,6 +85,7 @@ class Borrowed(NamedTuple):
     revision: str  # the newest revision with that wording
     line: int  # where the document states it (a paragraph number in a DOCX)
     replacement: str | None  # the chosen revision's wording of the same criterion; None: it has none
+    newer: bool  # whether that revision is newer than the chosen one
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -119,7 +120,11 @@ def borrowed_criteria(
         replacement = chosen_by_id.get(criterion.id)
         if replacement is not None and content_words(tops[0]) <= content_words(replacement):
             continue  # the chosen wording only adds a clause: the document dropped it, nothing older
-        found.append(Borrowed(tops[0], holders[-1].id, line, replacement))
+        found.append(
+            Borrowed(
+                tops[0], holders[-1].id, line, replacement, holders[-1].revision_date > chosen.revision_date
+            )
+        )
     return tuple(found)
 
 
@@ -189,12 +194,23 @@ def decide(
         decided_by = "score"
     else:
         decided_by = "distinguishing criteria" if weights[winner.id] > weights[other.id] else "label and date"
-    chosen_side, other_side = _sides((winner, winner_score), (other, other_score), own, found, weights)
-    if _criteria(chosen_side.has) and _criteria(other_side.has):
+    # A hybrid: the document states criteria only the winner has and criteria only a newer close
+    # revision has. It is checked against the newer one (the best of them, if several).
+    newer = [
+        (template, score)
+        for template, score in order
+        if template.revision_date > winner.revision_date
+        and _criteria((own[template.id] - own[winner.id]) & found)
+        and _criteria((own[winner.id] - own[template.id]) & found)
+    ]
+    if newer:
+        (winner, winner_score), (other, other_score) = newer[0], (winner, winner_score)
         decided_by = "hybrid"
-        if other.revision_date > winner.revision_date:
-            chosen_side, other_side = other_side, chosen_side
-            winner = other
+    elif _criteria((own[winner.id] - own[other.id]) & found) and _criteria(
+        (own[other.id] - own[winner.id]) & found
+    ):
+        decided_by = "hybrid"  # the runner-up is the older of the two
+    chosen_side, other_side = _sides((winner, winner_score), (other, other_score), own, found, weights)
     return winner, Decision(chosen_side, other_side, decided_by, round(coverage, 3))
 
 

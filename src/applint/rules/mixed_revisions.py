@@ -37,11 +37,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     template = ctx.template.id
     parts = []
     for item in borrowed[:SHOWN]:
-        advice = (
-            f'{template} words it "{shorten(item.replacement, 60)}"'
-            if item.replacement
-            else f"{template} no longer has it"
-        )
+        if item.replacement:
+            advice = f'{template} words it "{shorten(item.replacement, 60)}"'
+        elif item.newer:
+            advice = f"{template} does not have it"
+        else:
+            advice = f"{template} no longer has it"
         parts.append(
             f'"{shorten(item.text, 60)}" ({ctx.where(item.line)}) is worded as in {item.revision}; {advice}'
         )
@@ -50,7 +51,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         ID,
         Severity.INFO,
         f"mixes template revisions: it is checked against {template}, but {'; '.join(parts)}{more}; "
-        f"reword each as {template} does, or remove what it no longer has",
+        f"reword each as {template} does, or remove what it does not have",
         borrowed[0].line,
         found=template,
         borrowed=[item.as_dict() for item in borrowed],
