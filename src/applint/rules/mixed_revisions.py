@@ -40,22 +40,33 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if item.replacement:
             advice = f'{template} words it "{shorten(item.replacement, 60)}"'
         elif item.newer:
-            advice = f"{template} does not have it"
+            advice = f"{template} does not have it yet"
         else:
             advice = f"{template} no longer has it"
         parts.append(
             f'"{shorten(item.text, 60)}" ({ctx.where(item.line)}) is worded as in {item.revision}; {advice}'
         )
     more = f"; and {len(borrowed) - SHOWN} more" if len(borrowed) > SHOWN else ""
+    todo = []
+    if any(not item.newer for item in borrowed):
+        todo.append(f"reword each older one as {template} does, or remove what it no longer has")
+    newest = max((item.revision for item in borrowed if item.newer), default=None, key=_date)
+    if newest:
+        todo.append(f"bring the rest of the application up to {newest} ('applint upgrade --to {newest}')")
     yield ctx.finding(
         ID,
         Severity.INFO,
         f"mixes template revisions: it is checked against {template}, but {'; '.join(parts)}{more}; "
-        f"reword each as {template} does, or remove what it does not have",
+        + "; ".join(todo),
         borrowed[0].line,
         found=template,
         borrowed=[item.as_dict() for item in borrowed],
     )
+
+
+def _date(revision: str) -> str:
+    """A revision id's date part ("graduation-v1.6-2026-05-06" -> "2026-05-06")."""
+    return revision.split("-", 2)[2]
 
 
 RULE = Rule(
