@@ -104,9 +104,12 @@ def _decide(revision_texts: list[str]) -> tuple[Template, Decision | None]:
     when every revision has the same whole-document score (which then says nothing)."""
     revisions = [t for t in revisions_of("graduation") if t.label == "v1.6"]
     own = {t.id: features(t, ()) for t in revisions}
-    statements = [{text: 1.0} for text in revision_texts]
     return decide(
-        [(t, 50.0) for t in revisions], own, statements, frozenset(), lambda t: (False, t.revision_date, 0)
+        [(t, 50.0) for t in revisions],
+        own,
+        frozenset(revision_texts),
+        frozenset(),
+        lambda t: (False, t.revision_date, 0),
     )
 
 

@@ -235,6 +235,7 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
     best_kind = scored[0][4].kind
     preference = {item[4].id: (item[1], item[2], item[3]) for item in scored}
     found = evidence[best_kind]
+    stated = contained(found.statements)
     chosen, decision = scored[0][4], None
     if not due_diligence:
         # DD texts differ mostly in structure (which areas have Suggested/Required), which the
@@ -242,7 +243,7 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
         chosen, decision = decide(
             [(item[4], item[0]) for item in scored if item[4].kind == best_kind],
             found.index.features,
-            found.statements,
+            stated,
             found.titles,
             lambda template: preference[template.id],
         )
@@ -263,7 +264,7 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
         scores={item[4].id: round(item[0], 3) for item in scored},
         due_diligence=due_diligence,
         decision=decision,
-        contained=frozenset(contained(found.statements)),
+        contained=stated,
         borrowed=()
         if due_diligence
         else borrowed_criteria(found.statements, found.lines, chosen, revisions_of(best_kind)),

@@ -12,6 +12,7 @@ criteria the document answers (a nearly empty draft says nothing by what it lack
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
@@ -111,8 +112,10 @@ def borrowed_criteria(
     seen: set[str] = set()
     for scores, line in zip(statements, lines, strict=True):
         best = max(scores.values())
+        if line is None or best < BORROWED_SIMILARITY:
+            continue
         tops = sorted(text for text, score in scores.items() if score >= best - 1e-9)
-        if line is None or best < BORROWED_SIMILARITY or any(text in own for text in tops) or tops[0] in seen:
+        if tops[0] in seen or not own.isdisjoint(tops):
             continue
         seen.add(tops[0])
         holders = [r for r in revisions for c in r.criteria if c.text == tops[0]]
@@ -133,31 +136,27 @@ def features(template: Template, titles: Iterable[str]) -> frozenset[str]:
     return frozenset(criterion.text for criterion in template.criteria) | {TITLE + title for title in titles}
 
 
-def contained(statements: Iterable[Mapping[str, float]], texts: frozenset[str] | None = None) -> set[str]:
-    """The criteria texts (of ``texts``, or any) the document contains: each statement contains
-    the text it is most similar to (all of them on a tie), so a statement that states a shared
-    criterion is not also counted for a longer or shorter variant of it."""
+def contained(statements: Iterable[Mapping[str, float]]) -> frozenset[str]:
+    """The criteria texts the document contains: each statement contains the text of the kind it
+    is most similar to (all of them on a tie), so a statement that states a shared criterion is not
+    also counted for a longer or shorter variant of it, nor for another revision's wording."""
     found: set[str] = set()
     for scores in statements:
-        if texts is not None:
-            scores = {text: score for text, score in scores.items() if text in texts}
-        if scores:
-            best = max(scores.values())
-            found.update(text for text, score in scores.items() if score >= best - 1e-9)
-    return found
+        best = max(scores.values())
+        found.update(text for text, score in scores.items() if score >= best - 1e-9)
+    return frozenset(found)
 
 
 def decide(
     ranked: Sequence[tuple[Template, float]],
     own: Mapping[str, frozenset[str]],
-    statements: Sequence[Mapping[str, float]],
+    stated: frozenset[str],
     titles: frozenset[str],
     preference: Callable[[Template], tuple[bool, str, int]],
 ) -> tuple[Template, Decision | None]:
     """The revision to check against among ``ranked`` (one kind's revisions with their
-    whole-document scores, best first), given the document's statements (criteria text ->
-    similarity, above the matching threshold) and the section titles it has (as "§ title"
-    features), and why.
+    whole-document scores, best first), given the criteria texts the document states
+    (``contained``) and the section titles it has (as "§ title" features), and why.
 
     Only the revisions within CLOSE_MARGIN of the best take part; among them the score is noise
     (with none close, the best score wins).
@@ -177,7 +176,7 @@ def decide(
     common = frozenset.intersection(*sets)
     union = frozenset.union(*sets)
     distinguishing = union - common
-    found = frozenset(contained(statements, union)) | titles
+    found = (stated | titles) & union
     shared = [feature for feature in common if not feature.startswith(TITLE)]
     coverage = sum(1 for feature in shared if feature in found) / len(shared) if shared else 0.0
     weights = {
@@ -252,8 +251,13 @@ def _sides(
 
 def _ordered(features_: frozenset[str], template: Template) -> tuple[str, ...]:
     """Features in the template's order: criteria first as they appear, then titles."""
-    order = {criterion.text: index for index, criterion in enumerate(template.criteria)}
+    order = _criteria_order(template)
     return tuple(sorted(features_, key=lambda feature: (order.get(feature, len(order)), feature)))
+
+
+@functools.lru_cache(maxsize=64)
+def _criteria_order(template: Template) -> dict[str, int]:
+    return {criterion.text: index for index, criterion in enumerate(template.criteria)}
 
 
 def _criteria(features_: Iterable[str]) -> list[str]:
