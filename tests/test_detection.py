@@ -76,6 +76,33 @@ def test_each_template_text_filled_in_is_its_own_revision(path: Path) -> None:
     assert select_template(read_markdown(_filled(path.stem), "x.md")).template.id == path.stem
 
 
+def _docx_without_checkboxes(text: str) -> bytes:
+    """A Markdown draft as a Word document that lost its checkboxes: headings styled, each
+    criterion a bold paragraph with no box, links reduced to their text, comments gone."""
+    from tests.docx_builder import DocxBuilder
+
+    builder = DocxBuilder()
+    for line in text.split("\n"):
+        stripped = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.strip())
+        if not stripped or stripped.startswith(("<!--", "---")):
+            continue
+        if heading := HEADING.match(stripped):
+            builder.heading(heading.group("title"), len(heading.group("hashes")))
+        elif box := CHECKBOX.match(stripped):
+            builder.criterion(box.group("rest").replace("**", ""), checked=None)
+        else:
+            builder.paragraph(stripped)
+    return builder.to_bytes()
+
+
+@pytest.mark.parametrize("path", sorted(TEXTS.glob("*.md")), ids=lambda p: p.name)
+def test_a_docx_that_lost_its_checkboxes_keeps_its_revision(path: Path) -> None:
+    from applint.readers.docx import read_docx
+
+    document = read_docx(_docx_without_checkboxes(_filled(path.stem)), "x.docx")
+    assert select_template(document).template.id == path.stem
+
+
 def test_every_edit_changes_what_it_says_and_only_that() -> None:
     text = (TEXTS / "graduation-v1.6-2025-08-19.md").read_text(encoding="utf-8")
     lines = text.split("\n")
