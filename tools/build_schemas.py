@@ -343,7 +343,9 @@ def main(argv: list[str]) -> int:
     if companions.is_dir() and Path(HISTORY_REPOSITORY).exists():
         write_companions(companions, target / FOLDER, Path(HISTORY_REPOSITORY))
     else:
-        print(f"companion schemas left as they are: no {companions} or no {HISTORY_REPOSITORY}", file=sys.stderr)
+        print(
+            f"companion schemas left as they are: no {companions} or no {HISTORY_REPOSITORY}", file=sys.stderr
+        )
     return 0
 
 
