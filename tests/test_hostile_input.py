@@ -117,6 +117,25 @@ def _truncated_docx(folder: Path) -> Path:
     return path
 
 
+def compressed_span(data: bytes, member: str) -> tuple[int, int]:
+    """Where a ZIP member's compressed bytes sit in the archive: after its local header."""
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
+    name_length = int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little")
+    extra_length = int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little")
+    start = info.header_offset + 30 + name_length + extra_length
+    return start, start + info.compress_size
+
+
+def corrupt_deflate(member: str) -> bytes:
+    """The sample DOCX with ``member``'s DEFLATE stream damaged (its header and CRC left intact):
+    zipfile's decompressor raises zlib.error, not BadZipFile."""
+    data = bytearray(sample_application().to_bytes())
+    start, end = compressed_span(bytes(data), member)
+    for at in range(start + 2, min(start + 40, end)):
+        data[at] ^= 0xFF
+    return bytes(data)
+
+
 def zipfile_without_document() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -149,6 +168,14 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     ),
     "docx without document.xml": (_write("empty.docx", zipfile_without_document()), "no word/document.xml"),
     "docx zip bomb": (_write("bomb.docx", b""), "(a ZIP bomb?)"),
+    "docx with a corrupt deflate stream": (
+        _write("inflate.docx", corrupt_deflate("word/document.xml")),
+        "damaged DOCX part word/document.xml: its compressed data is corrupt",
+    ),
+    "docx with a corrupt styles stream": (
+        _write("styles.docx", corrupt_deflate("word/styles.xml")),
+        "damaged DOCX part word/styles.xml: its compressed data is corrupt",
+    ),
     "billion laughs": (_write("lol.docx", _docx_zip(BILLION_LAUGHS)), "declares a DTD"),
     "docx nested 100k deep": (
         _write("deep.docx", _docx_zip(DEEP_DOCUMENT, compression=zipfile.ZIP_STORED)),
@@ -386,3 +413,58 @@ def test_readers_blocks_are_ordered_and_inside(text: str) -> None:
             assert 1 <= block.line <= block.end_line <= max(document.line_count, 1)
             assert block.line >= previous
             previous = block.line
+
+
+_SAMPLE_DOCX = sample_application().to_bytes()
+_SAMPLE_MEMBERS = sorted(
+    info.filename
+    for info in zipfile.ZipFile(io.BytesIO(_SAMPLE_DOCX)).infolist()
+    if info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size > 8
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    member=st.sampled_from(_SAMPLE_MEMBERS),
+    damage=st.lists(
+        st.tuples(st.floats(0, 1, exclude_max=True), st.integers(1, 255)), min_size=1, max_size=6
+    ),
+    cut=st.booleans(),
+)
+def test_docx_with_corrupted_compressed_data_is_read_or_refused(
+    member: str, damage: list[tuple[float, int]], cut: bool
+) -> None:
+    """Bytes flipped inside one member's compressed stream (the ZIP directory and local headers
+    intact, so zipfile opens the package and fails only while inflating), or the stream cut
+    short in place: the reader returns a document or refuses with one InputError, never another
+    exception. Most damage is caught by zlib or the CRC check; a parse of what inflates is the rest."""
+    from applint.readers.docx import read_docx
+    from applint.readers.sources import InputError
+
+    data = bytearray(_SAMPLE_DOCX)
+    start, end = compressed_span(_SAMPLE_DOCX, member)
+    for where, mask in damage:
+        data[start + int(where * (end - start))] ^= mask
+    if cut:  # the stream's second half zeroed: a DEFLATE stream that ends without its final block
+        middle = (start + end) // 2
+        data[middle:end] = bytes(end - middle)
+    try:
+        read_docx(bytes(data), "fuzzed.docx")
+    except InputError as error:
+        assert str(error) and "\n" not in str(error)
+
+
+def test_a_corrupt_docx_among_good_files(tmp_path: Path, runner: CliRunner) -> None:
+    good = tmp_path / "good.md"
+    good.write_text(COMPLETE)
+    bad = _write("bad.docx", corrupt_deflate("word/document.xml"))(tmp_path)
+    flawed = tmp_path / "flawed.md"
+    flawed.write_text(COMPLETE.replace("Project Site:  https://examplo.io", "Project Site:  $URL"))
+    result = runner.invoke(cli, ["check", str(good), str(bad), str(flawed)], catch_exceptions=False)
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(
+        f"applint: cannot read {bad}: damaged DOCX part word/document.xml: its compressed data is corrupt"
+    )
+    assert f"{flawed}:10:16: error placeholder" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr

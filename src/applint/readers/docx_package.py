@@ -18,9 +18,11 @@ used before, parses with lxml too).
 from __future__ import annotations
 
 import io
+import lzma
 import posixpath
 import re
 import zipfile
+import zlib
 from typing import Any
 
 from lxml import etree
@@ -50,6 +52,31 @@ W = f"{{{W_NS}}}"  # the main namespace as an lxml tag prefix: f"{W}p" is a para
 ROOT_SEARCH_BYTES = 4096
 _DOCTYPE = re.compile(rb"<!doctype", re.IGNORECASE)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+# What reading one member of a damaged ZIP can raise: a bad CRC or header (BadZipFile), a
+# compressed stream that does not decompress (zlib.error for DEFLATE, LZMAError, OSError from bz2),
+# one that ends early (EOFError), an encrypted member (RuntimeError) or an unknown method.
+_DAMAGED_MEMBER = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    OSError,
+    EOFError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+)
+
+
+def _describe(error: BaseException) -> str:
+    """What went wrong reading a member, in words: a zlib message alone ("Error -3 while
+    decompressing data: invalid code lengths set") does not say the archive is corrupt."""
+    if isinstance(error, zlib.error | lzma.LZMAError):
+        return f"its compressed data is corrupt ({error})"
+    if isinstance(error, RuntimeError) and "encrypted" in str(error):
+        return "it is password-protected; save a copy without a password to check it"
+    return str(error) or type(error).__name__
 
 
 class Relationships:
@@ -129,8 +156,8 @@ class DocxPackage:
         try:
             with self.archive.open(self.members[part]) as handle:
                 return handle.read(MAX_XML_PART_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
-            raise InputError(f"damaged DOCX part {part}: {error}") from None
+        except _DAMAGED_MEMBER as error:
+            raise InputError(f"damaged DOCX part {part}: {_describe(error)}") from None
 
     def checked(self, part: str) -> bytes:
         """The bytes of one XML part, rejected if it declares a DTD anywhere."""
