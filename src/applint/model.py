@@ -71,19 +71,27 @@ class Block(NamedTuple):
 
 
 class Capabilities:
-    """What the input format can carry; rules stay quiet about what a format lost."""
+    """What the input format can carry; rules stay quiet about what a format lost.
 
-    __slots__ = ("checkboxes", "headings", "links")
+    ``checkboxes_droppable``: the document's writer may have dropped its checkboxes (a DOCX from
+    LibreOffice or Google Docs, a plain-text export), so a box seen somewhere does not mean the
+    criteria kept theirs; whether they did is decided once the criteria are found
+    (``LintContext.ticks_known``).
+    """
+
+    __slots__ = ("checkboxes", "checkboxes_droppable", "headings", "links")
 
     def __init__(
         self,
         checkboxes: bool = True,
         links: bool = True,
         headings: bool = True,
+        checkboxes_droppable: bool = False,
     ) -> None:
         self.checkboxes: Final = checkboxes
         self.links: Final = links
         self.headings: Final = headings
+        self.checkboxes_droppable: Final = checkboxes_droppable
 
 
 # What Markdown and plain text carry: everything (the default of Document.capabilities).

@@ -158,7 +158,7 @@ def map_criteria(
         for position, score in candidate_scores.items():
             span = spans[criteria[position].section_id]
             in_section = span[0] < candidate.block_index < span[1]
-            if not candidate.emphasized:
+            if not (candidate.emphasized or (candidate.stands_for_box and in_section)):
                 if score >= PLAIN_THRESHOLD:
                     pairs.append((0 if in_section else 1, score, position, candidate.block_index))
             elif in_section:

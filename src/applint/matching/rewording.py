@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from applint.matching.checklist import stands_as_box
 from applint.matching.structure import Section
 from applint.model import Block, Document
 from applint.templates.boilerplate import is_template_text
@@ -146,7 +147,7 @@ def _leftover_items(
     boxes = [
         index
         for index in range(section.start + 1, end)
-        if document.blocks[index].is_checkbox and document.blocks[index].text.strip()
+        if stands_as_box(document.blocks[index], document) and document.blocks[index].text.strip()
     ]
     if not boxes:
         return []

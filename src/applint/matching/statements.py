@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import Final
 
+from applint.matching.checklist import items_stand_for_boxes
 from applint.matching.rewording import statement_text
 from applint.model import Block, BlockKind, Document
 from applint.templates.records import Template
@@ -26,9 +27,15 @@ CRITERION_HEADING_LEVEL = 3
 
 
 class Candidate:
-    """A block that could state a criterion."""
+    """A block that could state a criterion.
 
-    __slots__ = ("block", "block_index", "emphasized", "words")
+    ``emphasized``: written as criteria are (a checkbox item, bold, a small heading).
+    ``stands_for_box``: a list item of a document whose list items stand for the checkbox items
+    its writer dropped (matching.checklist); inside a criterion's own section it is read as a
+    checkbox item would be, elsewhere as a plain paragraph.
+    """
+
+    __slots__ = ("block", "block_index", "emphasized", "stands_for_box", "words")
 
     def __init__(
         self,
@@ -36,11 +43,13 @@ class Candidate:
         block: Block,
         words: frozenset[str],
         emphasized: bool,
+        stands_for_box: bool = False,
     ) -> None:
         self.block_index: Final = block_index
         self.block: Final = block
         self.words: Final = words
         self.emphasized: Final = emphasized
+        self.stands_for_box: Final = stands_for_box
 
 
 def candidates(document: Document) -> list[Candidate]:
@@ -62,6 +71,7 @@ _CANDIDATES: dict[int, tuple[Document, list[Candidate]]] = {}
 
 def _find_candidates(document: Document) -> list[Candidate]:
     found = []
+    boxless = items_stand_for_boxes(document)
     for index, block in enumerate(document.blocks):
         if not block.text:
             continue
@@ -78,7 +88,9 @@ def _find_candidates(document: Document) -> list[Candidate]:
         statement = statement_text(block)  # "**BLOCKED —** Document …" states "Document …"
         words = content_words(statement)
         if words:
-            found.append(Candidate(index, block, words, block.is_checkbox or bool(block.strong)))
+            emphasized = block.is_checkbox or bool(block.strong)
+            stands_for_box = boxless and not emphasized and block.kind is BlockKind.LIST_ITEM
+            found.append(Candidate(index, block, words, emphasized, stands_for_box))
     return found
 
 

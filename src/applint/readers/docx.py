@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
 from applint.readers.checkboxes import GLYPHS
 from applint.readers.docx_package import NUMBERING, STYLES, DocxPackage, Element, StylesPart, W
+from applint.readers.docx_styles import BulletGlyphs, RunFormats, StyleLevels, int_attribute
 from applint.readers.headings import infer_heading_level
 from applint.readers.sources import InputError
 
@@ -26,7 +27,6 @@ W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 TEXT_CHECKBOX = re.compile(r"^\s*\[( |x|X|)\]\s*")
 FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]*)"(?:\s+\\l\s+"([^"]*)")?')
-HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
 _RUN_BREAKS = (f"{W}tab", f"{W}br", f"{W}cr")
 
 
@@ -41,8 +41,8 @@ def read_docx(data: bytes, path: str = "-") -> Document:
         styles_part = package.related(relationships, STYLES)
         numbering_part = package.related(relationships, NUMBERING)
         styles = StylesPart(package, styles_part) if styles_part else None
-        bullets = _BulletGlyphs(package, numbering_part)
-        walker = _Walker(_StyleLevels(styles), bullets, relationships.external)
+        bullets = BulletGlyphs(package, numbering_part)
+        walker = _Walker(StyleLevels(styles), RunFormats(styles), bullets, relationships.external)
         blocks = tuple(walker.walk(body))  # styles and bullets are read as paragraphs ask for them
     return Document(
         path=path,
@@ -50,15 +50,20 @@ def read_docx(data: bytes, path: str = "-") -> Document:
         blocks=blocks,
         source_lines=tuple(walker.texts),
         unit=Unit.PARAGRAPH,
-        capabilities=Capabilities(checkboxes=walker.saw_checkbox, links=True, headings=True),
+        capabilities=Capabilities(
+            checkboxes=walker.saw_checkbox, links=True, headings=True, checkboxes_droppable=True
+        ),
     )
 
 
 class _Walker:
-    def __init__(self, styles: _StyleLevels, bullet_glyphs: _BulletGlyphs, rels: dict[str, str]) -> None:
+    def __init__(
+        self, styles: StyleLevels, run_formats: RunFormats, bullet_glyphs: BulletGlyphs, rels: dict[str, str]
+    ) -> None:
         self.texts: list[str] = []
         self.saw_checkbox = False
         self.styles = styles
+        self.run_formats = run_formats
         self.bullet_glyphs = bullet_glyphs
         self.rels = rels
 
@@ -74,7 +79,7 @@ class _Walker:
         return len(self.texts)
 
     def paragraph(self, element: Element) -> Block:
-        text, links, strong, checked = _paragraph_content(element, self.rels)
+        text, links, strong, checked = _paragraph_content(element, self.rels, self.run_formats)
         text = text.strip()
         match = TEXT_CHECKBOX.match(text)
         if checked is None and match:
@@ -99,7 +104,7 @@ class _Walker:
             # Google Docs writes checklists as lists whose bullet is a checkbox glyph.
             glyph = self.bullet_glyphs.glyph(_num_id(properties), list_level)
             if glyph in GLYPHS:
-                checked = GLYPHS[glyph]
+                checked = GLYPHS[glyph] or _all_struck(element, self.run_formats)
         if checked is not None:
             self.saw_checkbox = True
             return Block(
@@ -130,7 +135,7 @@ class _Walker:
                 return level
         outline = properties.find(f"{W}outlineLvl")
         if outline is not None:
-            value = _number(outline.get(f"{W}val"), 9)
+            value = int_attribute(outline.get(f"{W}val"), 9)
             return value + 1 if value < 6 else None
         return None
 
@@ -142,7 +147,7 @@ class _Walker:
             for cell in row.iter(f"{W}tc"):
                 parts = []
                 for paragraph in cell.iter(f"{W}p"):
-                    text, cell_links, _, _ = _paragraph_content(paragraph, self.rels)
+                    text, cell_links, _, _ = _paragraph_content(paragraph, self.rels, self.run_formats)
                     parts.append(text.strip())
                     links.extend(cell_links)
                 cells.append(" ".join(p for p in parts if p))
@@ -152,144 +157,47 @@ class _Walker:
         return Block(BlockKind.TABLE, number, number, text=text, links=tuple(links))
 
 
-def _number(value: str | None, default: int) -> int:
-    """An integer attribute; a missing or malformed one (Word writes none such) counts as ``default``."""
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
-
-
-def _level_of_name(name: str) -> int | None:
-    """The heading level a style name (or id) says: "Heading 2", "Überschrift 2", "Title"."""
-    match = HEADING_STYLE.match(name)
-    if match:
-        return int(match.group(1))
-    return 1 if name.lower() == "title" else None
-
-
-class _StyleLevels:
-    """Heading level (None: not a heading) of a paragraph style id, following the style's base
-    chain and outline level; each id the document uses is resolved once."""
-
-    def __init__(self, styles: StylesPart | None) -> None:
-        self.styles = styles
-        self.levels: dict[str, int | None] = {}
-
-    def level(self, style_id: str) -> int | None:
-        if style_id not in self.levels:
-            self.levels[style_id] = self._resolve(style_id)
-        return self.levels[style_id]
-
-    def _resolve(self, style_id: str) -> int | None:
-        if self.styles is None:
-            return _level_of_name(style_id)  # no styles part: the id's name says
-        current: str | None = style_id
-        seen: set[str] = set()
-        while current is not None and current not in seen:
-            style = self.styles.style(current)
-            if style is None:  # an undefined id: its name says; an undefined base: not a heading
-                return _level_of_name(style_id) if current == style_id else None
-            seen.add(current)
-            name_element = style.find(f"{W}name")
-            name = name_element.get(f"{W}val", "") if name_element is not None else ""
-            level = _level_of_name(name)
-            if level is None:
-                level = _level_of_name(current)
-            outline = style.find(f"{W}pPr/{W}outlineLvl")
-            if level is None and outline is not None:
-                number = _number(outline.get(f"{W}val"), 9)
-                level = number + 1 if number < 6 else None
-            if level is not None:
-                return level
-            based = style.find(f"{W}basedOn")
-            current = based.get(f"{W}val") if based is not None else None
-        return None
-
-
-class _BulletGlyphs:
-    """The bullet text of a list level, which marks a checklist when it is a checkbox glyph (how
-    Google Docs writes checklists). Looked up as list paragraphs ask: the numbering part is parsed
-    on the first question, and only the abstract definitions asked about are read (LibreOffice
-    writes nine levels for each of dozens of lists)."""
-
-    def __init__(self, package: DocxPackage, part: str | None) -> None:
-        self.package = package
-        self.part = part
-        self.definitions: dict[str, Element] | None = None  # abstractNumId -> w:abstractNum
-        self.abstract_of: dict[str, str] = {}  # numId -> abstractNumId
-        self.glyphs: dict[tuple[str, int], str | None] = {}
-
-    def glyph(self, num_id: str, level: int) -> str | None:
-        key = (num_id, level)
-        if key not in self.glyphs:
-            self.glyphs[key] = self._find(num_id, level)
-        return self.glyphs[key]
-
-    def _find(self, num_id: str, level: int) -> str | None:
-        if self.part is None:
-            return None
-        if self.definitions is None:
-            self.definitions = {}
-            data = self.package.checked(self.part)
-            # No list can have a checkbox bullet when no glyph (or character reference) is written.
-            if any(glyph.encode() in data for glyph in GLYPHS) or b"&#" in data:
-                root = self.package.parse_checked(self.part, data)
-                self.definitions = {d.get(f"{W}abstractNumId", ""): d for d in root.iter(f"{W}abstractNum")}
-                for num in root.iter(f"{W}num"):
-                    reference = num.find(f"{W}abstractNumId")
-                    if reference is not None:
-                        self.abstract_of[num.get(f"{W}numId", "")] = reference.get(f"{W}val", "")
-        definition = self.definitions.get(self.abstract_of.get(num_id, ""))
-        found = None
-        if definition is not None:
-            for level_element in definition.iter(f"{W}lvl"):
-                text_element = level_element.find(f"{W}lvlText")
-                if text_element is not None and _number(level_element.get(f"{W}ilvl"), 0) == level:
-                    found = str(text_element.get(f"{W}val", "")).strip()
-        return found
-
-
 def _num_id(properties: Element | None) -> str:
     num = properties.find(f"{W}numPr/{W}numId") if properties is not None else None
     return num.get(f"{W}val", "") if num is not None else ""
 
 
 def _list_level(properties: Element | None) -> int | None:
+    """The list level of a paragraph; None when it is no list item, including one whose
+    numbering is switched off by ``numId`` 0 (how LibreOffice writes a list item's second
+    paragraph)."""
     if properties is None:
         return None
     numbering = properties.find(f"{W}numPr")
-    if numbering is None:
+    if numbering is None or _num_id(properties) == "0":
         return None
     level = numbering.find(f"{W}ilvl")
-    return _number(level.get(f"{W}val"), 0) if level is not None else 0
+    return int_attribute(level.get(f"{W}val"), 0) if level is not None else 0
 
 
 _CONTENT_TAGS = (f"{W}r", f"{W}hyperlink", f"{W}instrText", f"{W14}checkbox")
 
 
 def _paragraph_content(
-    element: Element, rels: dict[str, str]
+    element: Element, rels: dict[str, str], run_formats: RunFormats
 ) -> tuple[str, tuple[str, ...], str, bool | None]:
     """Text, link targets, the leading bold text and a content-control checkbox state of a paragraph."""
     parts: list[str] = []
     links: list[str] = []
-    strong_parts: list[str] = []
-    strong_open = True
+    strong = _LeadingBold()
     checked: bool | None = None
     for node in element.iter(*_CONTENT_TAGS):  # in document order; lxml filters the tags
         tag = node.tag
         if tag == f"{W}r":
-            bold = strong_open and _is_bold(node)
+            formats: tuple[bool, bool] | None = None  # (bold, italic), read when the run has text
             for child in node:  # a run's text is its direct w:t children
                 if child.tag == f"{W}t":
                     value = child.text or ""
                     parts.append(value)
-                    if strong_open:
-                        if bold:
-                            strong_parts.append(value)
-                        elif value.strip() and ("".join(strong_parts).strip() or value.strip() not in GLYPHS):
-                            strong_open = False
+                    if strong.open:
+                        if formats is None:
+                            formats = (run_formats.bold(node), run_formats.italic(node))
+                        strong.add(value, *formats)
                 elif child.tag in _RUN_BREAKS:
                     parts.append(" ")
         elif tag == f"{W}hyperlink":
@@ -304,11 +212,49 @@ def _paragraph_content(
         else:  # w14:checkbox
             state = node.find(f"{W14}checked")
             checked = state is not None and state.get(f"{W14}val", "0") in ("1", "true")
-    strong = " ".join("".join(strong_parts).split())
-    return "".join(parts), tuple(dict.fromkeys(links)), strong, checked
+    return "".join(parts), tuple(dict.fromkeys(links)), strong.text(), checked
 
 
-def _is_bold(run: Element) -> bool:
-    properties = run.find(f"{W}rPr")
-    bold = properties.find(f"{W}b") if properties is not None else None
-    return bold is not None and bold.get(f"{W}val", "true") not in ("0", "false")
+class _LeadingBold:
+    """The bold text a paragraph opens with (how criteria are written), fed its text run by run.
+
+    A checkbox glyph before it does not end it. Italic text right after bold text belongs to it
+    when bold text or the paragraph's end follows: Markdown's ``**Statement. *Note.***`` is bold
+    throughout, but LibreOffice writes its inner part as an Emphasis-styled run that lost the
+    bold, and reading it as the Markdown reads it keeps the statement the same in both.
+    """
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.italic: list[str] = []  # italic text after bold text, not yet known to belong
+        self.open = True
+        self.adjacent = False  # the last text was bold (or italic after bold)
+
+    def add(self, value: str, bold: bool, italic: bool) -> None:
+        if bold:
+            self.parts.extend(self.italic)
+            self.italic.clear()
+            self.parts.append(value)
+            self.adjacent = True
+        elif italic and self.adjacent:
+            self.italic.append(value)
+        elif not value.strip():
+            self.adjacent = False  # a plain space: "**X** *note*" states "X"
+        elif self.parts or value.strip() not in GLYPHS:  # a checkbox glyph before the bold text is no end
+            self.open = False
+            self.italic.clear()
+
+    def text(self) -> str:
+        return " ".join("".join(self.parts + self.italic).split())
+
+
+def _all_struck(element: Element, run_formats: RunFormats) -> bool:
+    """True when every run of a paragraph that holds text is struck through (and one does): how
+    Google Docs marks a ticked checklist item, whose bullet glyph stays the same when ticked."""
+    seen = False
+    for run in element.iter(f"{W}r"):
+        if any((child.text or "").strip() for child in run.iter(f"{W}t")):
+            if not run_formats.struck(run):
+                return False
+            seen = True
+    return seen

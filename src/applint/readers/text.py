@@ -51,7 +51,9 @@ def read_text(text: str, path: str = "-") -> Document:
         blocks=tuple(blocks),
         source_lines=tuple(lines),
         unit=Unit.LINE,
-        capabilities=Capabilities(checkboxes=saw_checkbox, links=False, headings=False),
+        capabilities=Capabilities(
+            checkboxes=saw_checkbox, links=False, headings=False, checkboxes_droppable=True
+        ),
     )
 
 

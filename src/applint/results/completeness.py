@@ -153,7 +153,7 @@ def score(ctx: LintContext, findings: list[Finding]) -> Completeness:
 
 
 def _has_boxes(ctx: LintContext) -> bool:
-    return ctx.document.capabilities.checkboxes
+    return ctx.ticks_known
 
 
 def _tally(ctx: LintContext, criteria: list[Criterion]) -> Tally:

@@ -31,6 +31,11 @@ _TOC_BOX = LazyPattern(
 )
 
 
+# A DOCX or text export says which criteria are ticked when at least this share of the criteria
+# found carry a checkbox.
+BOXED_SHARE = 0.5
+
+
 class LintContext:
     """Everything a rule reads. Rules never re-parse text: what they need belongs in the model.
 
@@ -69,6 +74,21 @@ class LintContext:
         """The GTR, governance review and self-assessment the document links that are in the
         checkout (an application's; a due-diligence document's companions are not followed)."""
         return () if self.selection.due_diligence else linked_companions(self.document)
+
+    @functools.cached_property
+    def ticks_known(self) -> bool:
+        """Whether the document says which criteria are ticked. Markdown always can (a criterion
+        without a box is unticked); a DOCX or text export only when at least half the criteria
+        found carry a box: a writer that drops task-list boxes (LibreOffice) still leaves a
+        stray ``[x]`` typed into a paragraph, and a document that says nothing about ticks
+        must not have each present criterion called unticked."""
+        capabilities = self.document.capabilities
+        if not capabilities.checkboxes or not capabilities.checkboxes_droppable:
+            return capabilities.checkboxes
+        blocks = self.document.blocks
+        found = list(self.mapping.criteria.values())
+        boxed = sum(1 for index in found if blocks[index].is_checkbox)
+        return boxed >= BOXED_SHARE * len(found)
 
     def ticked_by_toc(self, criterion: Criterion) -> bool:
         """True for a box the TOC ticks itself: the template says so, or the applicant marked it."""

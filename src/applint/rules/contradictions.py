@@ -22,7 +22,7 @@ NAMED = 3  # criteria named in the attestation's message before "and N more"
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    if not ctx.document.capabilities.checkboxes:
+    if not ctx.ticks_known:
         return
     yield from _attestation(ctx)
     for criterion in ctx.template.criteria:

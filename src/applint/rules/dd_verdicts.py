@@ -45,7 +45,7 @@ def unticked_required(ctx: LintContext) -> list[Verdict]:
     """Required criteria present and unticked, in document order; not the boxes the TOC ticks as
     steps of its own process (Due Diligence Review, TOC verification of adopters), not those the
     evaluation finds do not apply, and none in a format without checkboxes."""
-    if not ctx.document.capabilities.checkboxes:
+    if not ctx.ticks_known:
         return []
     verdicts = []
     for criterion in ctx.template.criteria:

@@ -42,7 +42,7 @@ _NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER, Bloc
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    if not ctx.document.capabilities.checkboxes:
+    if not ctx.ticks_known:
         return
     statements = set(ctx.mapping.criteria.values())
     for criterion in ctx.template.criteria:

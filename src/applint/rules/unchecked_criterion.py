@@ -7,8 +7,9 @@ Severity: warning. Boxes the TOC ticks itself ("Due Diligence Review", "TOC veri
 adopters", anything the applicant marked "to be done by TOC") get no finding. When the same
 criterion also has no evidence or no link, this is the one finding and the other facets are in
 its ``details.also``. For a choice group (the incubation level assertions) one box must be
-ticked: the finding is on the first alternative. A document with no checkboxes at all (a
-plain-text export, a DOCX whose writer dropped them) gets one info finding instead.
+ticked: the finding is on the first alternative. A DOCX or plain-text export whose criteria
+mostly carry no checkbox (the writer dropped them; a stray ``[x]`` typed into a paragraph does not
+count) gets one info finding for the document instead, and no criterion is called unticked.
 
 In a TOC due-diligence document an unticked box is the TOC's verdict, not a mistake: no
 finding here (unmet-criteria lists them once).
@@ -30,15 +31,16 @@ ID = "unchecked-criterion"
 _NO_BOXES = {
     "text": "a plain-text export carries no checkboxes, so ticked criteria are not checked; "
     "lint the Markdown source or the issue body for that",
-    "docx": "no checkboxes were found in this DOCX (LibreOffice, for one, drops task-list boxes), so ticked "
-    "criteria are not checked; lint the Markdown source or the issue body for that",
+    "docx": "the criteria in this DOCX carry no checkboxes (LibreOffice drops task-list boxes, and a typed "
+    "list has none), so whether each is ticked is not checked; lint the Markdown source or the issue "
+    "body for that",
 }
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     if ctx.selection.due_diligence:
         return  # the TOC's verdicts: unmet-criteria lists them
-    if not ctx.document.capabilities.checkboxes:
+    if not ctx.ticks_known:
         if ctx.mapping.criteria:
             yield ctx.finding(
                 ID,
