@@ -255,8 +255,8 @@ def _unfilled_sub_item(block: Block, kind: str) -> bool:
 
 def _content_of(block: Block, kind: str) -> bool:
     """Whether a block holds the applicant's own words (not comments, markers or template text)."""
-    if block.kind in _NOT_CONTENT or not block.text.strip():
-        return False
+    if block.kind in _NOT_CONTENT or not (block.text.strip() or block.links):
+        return False  # (a link with no text is a linked image, a DOCX badge: it answers)
     if block.kind in _ALWAYS_CONTENT:
         return True
     if is_template_text(block.text, kind):

@@ -216,31 +216,33 @@ def _paragraph_content(
 
 
 class _LeadingBold:
-    """The bold text a paragraph opens with (how criteria are written), fed its text run by run.
-
-    A checkbox glyph before it does not end it. Italic text right after bold text belongs to it
-    when bold text or the paragraph's end follows: Markdown's ``**Statement. *Note.***`` is bold
-    throughout, but LibreOffice writes its inner part as an Emphasis-styled run that lost the
-    bold, and reading it as the Markdown reads it keeps the statement the same in both.
+    """The bold text a paragraph opens with (how criteria are written), fed its text run by run,
+    read as the Markdown reader reads ``**…**``: a checkbox glyph before it does not end it; a
+    plain space after it does ("**BLOCKED —** **Document …**" opens with "BLOCKED —"). Italic
+    text right after bold text belongs to it when bold text or the paragraph's end follows:
+    Markdown's ``**Statement. *Note.***`` is bold throughout, but LibreOffice writes its inner
+    part as an Emphasis-styled run that lost the bold.
     """
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.italic: list[str] = []  # italic text after bold text, not yet known to belong
+        self.italic: list[str] = []  # italic text right after bold text, not yet known to belong
         self.open = True
-        self.adjacent = False  # the last text was bold (or italic after bold)
+        self.spaced = False  # a plain space followed the bold text
 
     def add(self, value: str, bold: bool, italic: bool) -> None:
-        if bold:
+        if not value.strip() and not (bold and self.parts):
+            self.spaced = self.spaced or bool(self.parts)
+        elif self.spaced:
+            self.open = False
+            self.italic.clear()
+        elif bold:
             self.parts.extend(self.italic)
             self.italic.clear()
             self.parts.append(value)
-            self.adjacent = True
-        elif italic and self.adjacent:
+        elif italic and self.parts:
             self.italic.append(value)
-        elif not value.strip():
-            self.adjacent = False  # a plain space: "**X** *note*" states "X"
-        elif self.parts or value.strip() not in GLYPHS:  # a checkbox glyph before the bold text is no end
+        elif self.parts or value.strip() not in GLYPHS:
             self.open = False
             self.italic.clear()
 

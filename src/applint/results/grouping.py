@@ -83,9 +83,9 @@ def _empty_sections(merger: _Merger) -> None:
         if finding.rule != "empty-section" or finding.section is None:
             continue
         for other in merger.findings:
-            if other.rule not in SECTION_RULES or (other.section, other.line) != (
+            if other.rule not in SECTION_RULES or (other.section, other.position) != (
                 finding.section,
-                finding.line,
+                finding.position,
             ):
                 continue
             if other.rule == "adopters":  # the more specific word on an empty Adoption Assertion
@@ -102,9 +102,9 @@ def _notes_at_criteria(merger: _Merger) -> None:
         if f.rule == "criterion-without-evidence" and isinstance(f.details.get("answer_lines"), list)
     ]
     for note in merger.findings:
-        if note.rule != "todo-marker" or note.line is None:
+        if note.rule != "todo-marker" or not note.position:
             continue
-        line = note.line
+        line = note.position  # a line, or in a DOCX a paragraph
         owner = next(
             (f for f in unanswered if f.details["answer_lines"][0] < line <= f.details["answer_lines"][1]),
             None,
@@ -114,7 +114,7 @@ def _notes_at_criteria(merger: _Merger) -> None:
                 (
                     f
                     for f in merger.findings
-                    if f.rule in CRITERION_RULES and f.line == line and merger.alive(f)
+                    if f.rule in CRITERION_RULES and f.position == line and merger.alive(f)
                 ),
                 None,
             )
