@@ -289,3 +289,181 @@ def test_checklist_glyph_written_as_a_character_reference() -> None:
         (BlockKind.LIST_ITEM, False, "box item"),
         (BlockKind.LIST_ITEM, None, "bullet item"),
     ]
+
+
+def _runs_paragraph(*runs: str) -> str:
+    """A paragraph of raw ``w:r`` XML strings."""
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def _styled_package(document_xml: str, styles_xml: str) -> bytes:
+    """``_package`` with a styles part related to the main document."""
+    package = zipfile.ZipFile(io.BytesIO(_package(document_xml)))
+    members = {name: package.read(name) for name in package.namelist()}
+    members["word/styles.xml"] = f"<w:styles {W_NS}>{styles_xml}</w:styles>".encode()
+    members["word/_rels/document.xml.rels"] = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'styles" Target="styles.xml"/></Relationships>'
+    )
+    return _zip(members)
+
+
+LIBREOFFICE_STYLES = (
+    '<w:style w:type="character" w:styleId="StrongEmphasis"><w:name w:val="Strong"/>'
+    "<w:rPr><w:b/><w:bCs/></w:rPr></w:style>"
+    '<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:rPr><w:i/></w:rPr></w:style>'
+    '<w:style w:type="character" w:styleId="LoudStrong"><w:name w:val="Loud"/>'
+    '<w:basedOn w:val="StrongEmphasis"/></w:style>'
+)
+
+
+def _run(text: str, style: str = "", direct: str = "") -> str:
+    style_xml = f'<w:rStyle w:val="{style}"/>' if style else ""
+    return f'<w:r><w:rPr>{style_xml}{direct}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_bold_through_character_styles_as_libreoffice_writes_it() -> None:
+    """LibreOffice writes bold as the character style "Strong" (id StrongEmphasis), never <w:b/>;
+    a style based on it is bold too, and a run's own <w:b w:val="0"/> wins over its style."""
+    data = _styled_package(
+        _runs_paragraph(_run("Clear governance. ", "StrongEmphasis"), _run("Found in GOVERNANCE.md"))
+        + _runs_paragraph(_run("Based on Strong.", "LoudStrong"), _run(" rest"))
+        + _runs_paragraph(_run("Not bold after all.", "StrongEmphasis", '<w:b w:val="0"/>'))
+        + _runs_paragraph(_run("Italic only.", "Emphasis")),
+        LIBREOFFICE_STYLES,
+    )
+    assert [b.strong for b in read_docx(data).blocks] == ["Clear governance.", "Based on Strong.", "", ""]
+
+
+def test_italic_nested_in_bold_stays_in_the_statement() -> None:
+    """Markdown's **Statement. *Note.*** is bold throughout; LibreOffice writes the note as an
+    Emphasis run that lost its bold. It belongs to the bold text when the paragraph ends (or bold
+    text follows) right after it, not when plain text does, nor after a plain space."""
+    data = _styled_package(
+        _runs_paragraph(_run("Document it. ", "StrongEmphasis"), _run("Or a GTR.", "Emphasis"), _run(" "))
+        + _runs_paragraph(_run("A ", "StrongEmphasis"), _run("b", "Emphasis"), _run(" c.", "StrongEmphasis"))
+        + _runs_paragraph(_run("Statement.", "StrongEmphasis"), _run("aside", "Emphasis"), _run(" evidence"))
+        + _runs_paragraph(_run("Statement.", "StrongEmphasis"), _run(" "), _run("note", "Emphasis"))
+        + _runs_paragraph(
+            _run("BLOCKED —", "StrongEmphasis"), _run(" "), _run("Document it.", "StrongEmphasis")
+        ),
+        LIBREOFFICE_STYLES,
+    )
+    assert [b.strong for b in read_docx(data).blocks] == [
+        "Document it. Or a GTR.",
+        "A b c.",
+        "Statement.",
+        "Statement.",
+        "BLOCKED —",  # as Markdown reads "**BLOCKED —** **Document it.**"
+    ]
+
+
+def test_numbering_switched_off_is_no_list_item() -> None:
+    """LibreOffice writes a list item's second paragraph with numId 0: numbering off, a paragraph."""
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{}"/></w:numPr></w:pPr><w:r><w:t>{}</w:t></w:r></w:p>'
+    blocks = read_docx(_package(item.format(3, "An item") + item.format(0, "Its second paragraph"))).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.LIST_ITEM, "An item"),
+        (BlockKind.PARAGRAPH, "Its second paragraph"),
+    ]
+
+
+def _google_checklist(items: list[tuple[str, bool]], glyph: str = "☐") -> bytes:
+    """A checklist as Google Docs exports it: one list whose bullet is a checkbox glyph, the same
+    for every item, and a ticked item's runs struck through."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    builder = DocxBuilder()
+    numbering = builder.document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+            f'<w:lvlText w:val="{glyph}"/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
+    for text, ticked in items:
+        paragraph = builder.document.add_paragraph()
+        head, _, tail = text.partition(": ")
+        for part in (head + (": " if tail else ""), tail):
+            if part:
+                paragraph.add_run(part).font.strike = ticked or None
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="70"/></w:numPr>')
+        )
+    builder.paragraph("A struck sentence outside any checklist.")
+    builder.document.paragraphs[-1].runs[0].font.strike = True
+    return builder.to_bytes()
+
+
+def test_google_docs_checklist_ticks_are_struck_through() -> None:
+    data = _google_checklist(
+        [("Open item", False), ("Done item: with evidence", True), ("Half: done", False)]
+    )
+    document = read_docx(data)
+    assert [(b.kind, b.checked, b.text) for b in document.blocks] == [
+        (BlockKind.LIST_ITEM, False, "Open item"),
+        (BlockKind.LIST_ITEM, True, "Done item: with evidence"),
+        (BlockKind.LIST_ITEM, False, "Half: done"),
+        (BlockKind.PARAGRAPH, None, "A struck sentence outside any checklist."),  # strike alone ticks nothing
+    ]
+    assert document.capabilities.checkboxes and document.capabilities.checkboxes_droppable
+
+
+def test_a_ticked_glyph_bullet_is_ticked_without_strikethrough() -> None:
+    blocks = read_docx(_google_checklist([("Done by its bullet", False)], glyph="☑")).blocks
+    assert (blocks[0].kind, blocks[0].checked) == (BlockKind.LIST_ITEM, True)
+
+
+def _boxless(criteria_with_boxes: int) -> bytes:
+    """An incubation draft whose Governance criteria are bold list items; the first
+    ``criteria_with_boxes`` carry a ☒ glyph, and a stray "[x]" is typed into a paragraph."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    criteria = [
+        "Clear and discoverable project governance documentation.",
+        "Governance is up to date with actual project activities, including meetings, elections, leadership, and approvals.",
+        "Governance clearly documents vendor-neutrality of project direction.",
+        "Document how the project makes decisions on leadership, contribution acceptance, requests to the CNCF, and changes to governance or project goals.",
+    ]
+    builder = DocxBuilder().heading("Examplo Incubation Application", 1).paragraph("v1.6")
+    builder.paragraph("[x] I have reviewed the TOC's moving level readiness triage guide.")
+    builder.heading("Governance and Maintainers", 2).heading("Suggested", 3)
+    for number, text in enumerate(criteria):
+        paragraph = builder.document.add_paragraph()
+        if number < criteria_with_boxes:
+            paragraph.add_run("☒ ")
+        paragraph.add_run(text).bold = True
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')
+        )
+        builder.paragraph(f"Evidence {number}: https://github.com/examplo/community/blob/main/GOVERNANCE.md")
+    return builder.to_bytes()
+
+
+def test_criteria_without_boxes_say_once_that_ticks_are_unknown(tmp_path: Path) -> None:
+    """A stray "[x]" does not make the criteria ticked or unticked: one info finding at ¶1, no
+    criterion called unticked, the ticked count unknown."""
+    report = lint_path(str(_write_bytes(tmp_path / "boxless.docx", _boxless(0))))
+    unchecked = [(f.severity.label, f.paragraph) for f in report.findings if f.rule == "unchecked-criterion"]
+    assert unchecked == [("info", 1)]
+    assert report.completeness is not None and report.completeness["required"]["ticked"] is None
+    assert report.detection is not None and report.detection["criteria_found"] >= 4
+
+
+def test_criteria_with_boxes_but_one_report_that_one(tmp_path: Path) -> None:
+    """Three of four criteria carry a box: the checklist says what is ticked, and the criterion
+    without a box is reported at its paragraph (Suggested: no finding for its tick)."""
+    from applint.engine import LintOptions
+
+    report = lint_path(str(_write_bytes(tmp_path / "boxed.docx", _boxless(3))), LintOptions(verbose=True))
+    assert not [f for f in report.findings if f.rule == "unchecked-criterion" and f.severity.label == "info"]
+    assert report.completeness is not None and report.completeness["suggested"]["ticked"] == 3
+
+
+def _write_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

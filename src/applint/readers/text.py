@@ -41,7 +41,9 @@ def read_text(text: str, path: str = "-") -> Document:
                 and not BULLET.match(lines[end])
             ):
                 end += 1
-        block = _block(" ".join(line.strip() for line in lines[start:end]), start + 1, end)
+        block = _block(
+            " ".join(line.strip() for line in lines[start:end]), start + 1, end, _depth(lines[start])
+        )
         saw_checkbox = saw_checkbox or block.is_checkbox
         blocks.append(block)
         start = end
@@ -57,7 +59,7 @@ def read_text(text: str, path: str = "-") -> Document:
     )
 
 
-def _block(text: str, line: int, end_line: int) -> Block:
+def _block(text: str, line: int, end_line: int, depth: int) -> Block:
     links = tuple(URL.findall(text))
     match = CHECKBOX.match(text)
     if match:
@@ -76,8 +78,14 @@ def _block(text: str, line: int, end_line: int) -> Block:
         return Block(BlockKind.COMMENT, line, end_line, text=stripped[4:-3].strip())
     bullet = BULLET.match(text)
     if bullet:
-        return Block(BlockKind.LIST_ITEM, line, end_line, text=text[bullet.end() :], links=links)
+        return Block(BlockKind.LIST_ITEM, line, end_line, text=text[bullet.end() :], level=depth, links=links)
     level = infer_heading_level(text) if end_line == line else None
     if level is not None:
         return Block(BlockKind.HEADING, line, end_line, text=text.strip(), level=level, inferred=True)
     return Block(BlockKind.PARAGRAPH, line, end_line, text=text.strip(), links=links)
+
+
+def _depth(line: str) -> int:
+    """A bullet's nesting depth from its indentation: a tab or two spaces a level, as exports indent."""
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    return indent.count("\t") + indent.count(" ") // 2
