@@ -13,6 +13,9 @@ What each writer does, as seen in real exports (the ``*.lo.docx`` in ``../shared
 - Google Docs: a checklist is a list whose bullet is a checkbox glyph, the same for ticked and
   unticked items; a ticked item is struck through; bold and italic are direct formatting;
   links are ``w:hyperlink``; comments are dropped.
+- An application pasted into a Word table: each criterion a row, its statement (a typed ☐/☒
+  and the bold text) in the first cell and its evidence in the second; headings between the
+  tables; formatting as Google Docs writes it. Every paragraph of a cell counts as one.
 
 ``write(markdown, writer)`` returns the DOCX bytes and, for each Markdown line that starts a
 block, the paragraph number that block became (tables count one paragraph, as the reader
@@ -38,7 +41,8 @@ from applint.readers.markdown import read_markdown
 
 LIBREOFFICE = "libreoffice"
 GOOGLE_DOCS = "google-docs"
-WRITERS = (LIBREOFFICE, GOOGLE_DOCS)
+WORD_TABLE = "word-table"
+WRITERS = (LIBREOFFICE, GOOGLE_DOCS, WORD_TABLE)
 
 _ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _CHECKBOX = re.compile(r"^\s*\[( |x|X|)\]\s*")
@@ -103,6 +107,10 @@ class _Writer:
         strong = styles.add_style("StrongEmphasis", WD_STYLE_TYPE.CHARACTER)
         strong.font.bold = True
         self.paragraphs = 0
+        self.criteria_table: Any = None  # WORD_TABLE: the table criteria rows go into, while one is open
+        self.evidence: Any = None  # the open row's evidence cell
+        self.evidence_used = False
+        self.last = 0  # the number of the paragraph written last
 
     def new_list(self, glyph: str) -> str:
         number = str(self.next_id)
@@ -120,11 +128,44 @@ class _Writer:
         return number
 
     def paragraph(self, runs: list[Run], struck: bool = False) -> Paragraph:
-        paragraph = self.document.add_paragraph()
+        paragraph = self.new_paragraph()
         for run in runs:
             self.add_run(paragraph, run, struck)
-        self.paragraphs += 1
         return paragraph
+
+    def new_paragraph(self) -> Paragraph:
+        """The next paragraph: in the body, or in the evidence cell of the open table row (whose
+        first, empty paragraph was counted when the row was made)."""
+        if self.evidence is None:
+            self.paragraphs += 1
+            paragraph = self.document.add_paragraph()
+        elif not self.evidence_used:
+            self.evidence_used = True
+            paragraph = self.evidence.paragraphs[0]
+        else:
+            self.paragraphs += 1
+            paragraph = self.evidence.add_paragraph()
+        self.last = self.paragraphs
+        return paragraph
+
+    def criterion_row(self, block: Block, runs: list[Run]) -> None:
+        """A new table row: the statement with its typed box, and an empty evidence cell."""
+        if self.criteria_table is None:
+            self.criteria_table = self.document.add_table(rows=0, cols=2)
+        row = self.criteria_table.add_row()
+        self.evidence = None
+        statement = row.cells[0].paragraphs[0]
+        for run in [Run("☒ " if block.checked else "☐ "), *runs]:
+            self.add_run(statement, run, struck=False)
+        self.paragraphs += 1
+        self.last = self.paragraphs
+        self.evidence = row.cells[1]
+        self.evidence_used = False
+        self.paragraphs += 1  # the evidence cell's first paragraph, empty until evidence comes
+
+    def close_table(self) -> None:
+        self.criteria_table = None
+        self.evidence = None
 
     def add_run(self, paragraph: Paragraph, run: Run, struck: bool) -> None:
         if run.url and self.writer == LIBREOFFICE:
@@ -169,6 +210,11 @@ class _Writer:
         )
 
     def item(self, block: Block, runs: list[Run], in_list: bool, typed_box: str) -> None:
+        if self.writer == WORD_TABLE and in_list and block.checked is not None and block.level == 0:
+            self.criterion_row(block, runs)
+            return
+        if self.writer == WORD_TABLE and in_list and block.checked is not None:  # a sub-box: typed
+            runs = [Run("☒ " if block.checked else "☐ "), *runs]
         checklist = block.checked is not None and self.writer == GOOGLE_DOCS and not typed_box
         if not in_list and block.checked is not None:  # "[x] text" typed outside a list stays text
             self.paragraph([Run(typed_box), *runs])
@@ -196,6 +242,7 @@ class _Writer:
                 for run in inline_runs(value):
                     self.add_run(paragraph, run, struck=False)
         self.paragraphs += 1
+        self.last = self.paragraphs
 
     def save(self) -> bytes:
         buffer = io.BytesIO()
@@ -230,8 +277,10 @@ def write(markdown: str, writer: str) -> tuple[bytes, dict[int, int]]:
         if block.kind is not BlockKind.LIST_ITEM and not inside_item:
             out.list_id = out.checklist_id = None  # a list ends at the next other block
         if block.kind is BlockKind.HEADING:
+            out.close_table()
             out.document.add_heading(block.text, min(block.level, 9))
             out.paragraphs += 1
+            out.last = out.paragraphs
         elif block.kind is BlockKind.LIST_ITEM:
             raw, marked, typed = _source(block, lines)
             out.item(block, inline_runs(raw, definitions), marked, typed)
@@ -240,11 +289,16 @@ def write(markdown: str, writer: str) -> tuple[bytes, dict[int, int]]:
             paragraph = out.paragraph(inline_runs(raw, definitions))
             if inside_item and writer == LIBREOFFICE:
                 out.number(paragraph, "0", 0)  # a list item's next paragraph: numbering off
+        elif block.kind is BlockKind.TABLE and out.evidence is not None:  # in a cell: one paragraph
+            rows = [
+                row for row in lines[block.line - 1 : block.end_line] if not re.fullmatch(r"[\s|:-]+", row)
+            ]
+            out.paragraph([run for row in rows for run in [*inline_runs(row.strip().strip("|")), Run(" / ")]])
         elif block.kind is BlockKind.TABLE:
             out.table(lines[block.line - 1 : block.end_line])
         elif block.kind is BlockKind.CODE:
             out.paragraph([Run(block.text)])
         else:
             continue  # comments, HTML, front matter and rules are not written
-        where[block.line] = out.paragraphs
+        where[block.line] = out.last
     return out.save(), where

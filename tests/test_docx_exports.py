@@ -1,5 +1,6 @@
-"""A Markdown application written out as DOCX the way LibreOffice and Google Docs write it
-(tests/docx_writers.py) is read as its Markdown source: the same template revision, the same
+"""A Markdown application written out as DOCX the way LibreOffice and Google Docs write it, and
+pasted into Word tables (a criterion a row, its evidence in the next cell; tests/docx_writers.py),
+is read as its Markdown source: the same template revision, the same
 criteria at the paragraphs their statements became, the same ticks where the writer keeps them,
 and the same findings, criterion by criterion.
 

@@ -467,3 +467,51 @@ def test_criteria_with_boxes_but_one_report_that_one(tmp_path: Path) -> None:
 def _write_bytes(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_table_of_criteria_is_read_cell_by_cell_and_a_table_of_data_whole() -> None:
+    """An application pasted into a table (statement in the first cell, evidence in the next)
+    is read as its cells' paragraphs, each its own paragraph number; a table of data, even with
+    a bold header row, stays one block at one number."""
+    builder = DocxBuilder().heading("Governance and Maintainers", 2)
+    criteria = builder.document.add_table(rows=2, cols=2)
+    for row, (statement, evidence) in enumerate(
+        [
+            (
+                "Clear and discoverable project governance documentation.",
+                "GOVERNANCE.md, linked from the README.",
+            ),
+            (
+                "Governance clearly documents vendor-neutrality of project direction.",
+                "See GOVERNANCE.md#neutrality.",
+            ),
+        ]
+    ):
+        first = criteria.cell(row, 0).paragraphs[0]
+        first.add_run("☒ ")
+        first.add_run(statement).bold = True
+        criteria.cell(row, 1).paragraphs[0].add_run(evidence)
+    criteria.cell(1, 1).add_paragraph("A second paragraph of evidence.")
+    data = builder.document.add_table(rows=3, cols=2)
+    for row, (name, company) in enumerate(
+        [("Maintainer name here", "Company"), ("Ada", "Examplo"), ("Bo", "Acme")]
+    ):
+        data.cell(row, 0).paragraphs[0].add_run(name).bold = row == 0
+        data.cell(row, 1).text = company
+    builder.paragraph("After the tables.")
+    blocks = read_docx(builder.to_bytes()).blocks
+    assert [(b.line, b.kind, b.checked, b.text) for b in blocks] == [
+        (1, BlockKind.HEADING, None, "Governance and Maintainers"),
+        (2, BlockKind.LIST_ITEM, True, "Clear and discoverable project governance documentation."),
+        (3, BlockKind.PARAGRAPH, None, "GOVERNANCE.md, linked from the README."),
+        (
+            4,
+            BlockKind.LIST_ITEM,
+            True,
+            "Governance clearly documents vendor-neutrality of project direction.",
+        ),
+        (5, BlockKind.PARAGRAPH, None, "See GOVERNANCE.md#neutrality."),
+        (6, BlockKind.PARAGRAPH, None, "A second paragraph of evidence."),
+        (7, BlockKind.TABLE, None, "Maintainer name here | Company\nAda | Examplo\nBo | Acme"),
+        (8, BlockKind.PARAGRAPH, None, "After the tables."),
+    ]

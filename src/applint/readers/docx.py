@@ -28,6 +28,9 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 TEXT_CHECKBOX = re.compile(r"^\s*\[( |x|X|)\]\s*")
 FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]*)"(?:\s+\\l\s+"([^"]*)")?')
 _RUN_BREAKS = (f"{W}tab", f"{W}br", f"{W}cr")
+# A table cell opening with this many bold words states something (a criterion), as a table
+# header or a name in a table of data rarely does.
+STATEMENT_MIN_BOLD_WORDS = 3
 
 
 def read_docx(data: bytes, path: str = "-") -> Document:
@@ -71,8 +74,29 @@ class _Walker:
         for child in body:
             if child.tag == f"{W}p":
                 yield self.paragraph(child)
+            elif child.tag == f"{W}tbl" and self.states_criteria(child):
+                for paragraph in child.iter(f"{W}p"):  # row by row, cell by cell
+                    yield self.paragraph(paragraph)
             elif child.tag == f"{W}tbl":
                 yield self.table(child)
+
+    def states_criteria(self, table: Element) -> bool:
+        """Whether a table is an application pasted into one (a criterion in the first cell of
+        each row, its evidence in the next) rather than a table of data: in at least half its
+        rows (of two or more cells) the first cell opens with a checkbox or with three or more
+        bold words. Such a table is read as its cells' paragraphs, each counted as one."""
+        rows = table.findall(f"{W}tr")
+        stated = 0
+        for row in rows:
+            cells = row.findall(f"{W}tc")
+            first = cells[0].find(f"{W}p") if len(cells) >= 2 else None
+            if first is None:
+                continue
+            text, _, strong, checked = _paragraph_content(first, self.rels, self.run_formats)
+            opening = text.strip()
+            boxed = checked is not None or opening[:1] in GLYPHS or TEXT_CHECKBOX.match(opening) is not None
+            stated += boxed or len(strong.split()) >= STATEMENT_MIN_BOLD_WORDS
+        return stated > 0 and 2 * stated >= len(rows)
 
     def number(self, text: str) -> int:
         self.texts.append(text)
