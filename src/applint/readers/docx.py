@@ -1,7 +1,12 @@
 """DOCX reader: the main document part's XML is walked directly (readers.docx_package opens it).
 
 Locations are 1-based paragraph numbers in body order; a table counts as one paragraph (its
-cells' text, row by row, becomes one table block). Text is gathered from every run's ``w:t``,
+cells' text, row by row, becomes one table block), unless it holds an application (criteria in
+one column, evidence in the next: ``_Walker.states_criteria``), whose cells' paragraphs are read
+and counted one by one. Checkboxes: Word content controls, ☐/☒ glyphs and typed ``[x]``, and a
+Google Docs checklist (a list whose bullet is a checkbox glyph; a ticked item struck through).
+Bold (a criterion's statement) is read through character styles too (LibreOffice's "Strong").
+Text is gathered from every run's ``w:t``,
 so text inside hyperlinks (including pandoc's nested mailto links), content controls and
 tracked insertions is kept; deleted text and field instructions are not text. Headings come
 from the paragraph style (Heading 1-6, Title, styles based on them, or an outline level), else
