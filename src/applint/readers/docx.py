@@ -218,15 +218,16 @@ def _paragraph_content(
     for node in element.iter(*_CONTENT_TAGS):  # in document order; lxml filters the tags
         tag = node.tag
         if tag == f"{W}r":
-            formats: tuple[bool, bool] | None = None  # (bold, italic), read when the run has text
+            bold: bool | None = None  # read when the run has text and the bold text may go on
             for child in node:  # a run's text is its direct w:t children
                 if child.tag == f"{W}t":
                     value = child.text or ""
                     parts.append(value)
                     if strong.open:
-                        if formats is None:
-                            formats = (run_formats.bold(node), run_formats.italic(node))
-                        strong.add(value, *formats)
+                        if bold is None:
+                            bold = run_formats.bold(node)
+                        # Italic matters only right after bold text.
+                        strong.add(value, bold, not bold and bool(strong.parts) and run_formats.italic(node))
                 elif child.tag in _RUN_BREAKS:
                     parts.append(" ")
         elif tag == f"{W}hyperlink":

@@ -14,6 +14,7 @@ import re
 from applint.readers.checkboxes import GLYPHS
 from applint.readers.docx_package import DocxPackage, Element, StylesPart, W
 
+_RUN_PROPERTIES, _RUN_STYLE, _VAL = f"{W}rPr", f"{W}rStyle", f"{W}val"
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
 
 
@@ -100,13 +101,15 @@ class RunFormats:
         return self._format(run, 2, ("i",))
 
     def _format(self, run: Element, which: int, tags: tuple[str, ...]) -> bool:
-        properties = run.find(f"{W}rPr")
+        properties = run.find(_RUN_PROPERTIES)
+        if properties is None:  # most runs: plain text
+            return False
         for tag in tags:
             own = _toggle(properties, tag)
             if own is not None:
                 return own
-        style = properties.find(f"{W}rStyle") if properties is not None else None
-        return style is not None and self._of_style(style.get(f"{W}val", ""))[which]
+        style = properties.find(_RUN_STYLE)
+        return style is not None and self._of_style(style.get(_VAL, ""))[which]
 
     def _of_style(self, style_id: str) -> tuple[bool, bool, bool]:
         if style_id not in self.by_style:
