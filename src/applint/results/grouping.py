@@ -114,7 +114,10 @@ def _notes_at_criteria(merger: _Merger) -> None:
                 (
                     f
                     for f in merger.findings
-                    if f.rule in CRITERION_RULES and f.position == line and merger.alive(f)
+                    if f.rule in CRITERION_RULES
+                    and f.details.get("criterion")  # not the document's "ticks unknown" at ¶1
+                    and f.position == line
+                    and merger.alive(f)
                 ),
                 None,
             )
