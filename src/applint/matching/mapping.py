@@ -153,17 +153,25 @@ def map_criteria(
     # Tier 0: statements inside the criterion's own section, matched first ("within their own
     # section first"); tier 1: anywhere else, at a stricter threshold.
     spans = {criterion.section_id: _span(criterion, template, sections) for criterion in criteria}
+    # A list item standing for a dropped box states a criterion only inside its section or area.
+    item_spans = {
+        criterion.section_id: _span(criterion, template, sections, below_title=True) for criterion in criteria
+    }
     pairs: list[tuple[int, float, int, int]] = []
     for candidate, candidate_scores in zip(candidates(document), all_scores, strict=True):
         for position, score in candidate_scores.items():
             span = spans[criteria[position].section_id]
             in_section = span[0] < candidate.block_index < span[1]
+            if candidate.stands_for_box:
+                item_span = item_spans[criteria[position].section_id]
+                in_section = item_span[0] < candidate.block_index < item_span[1]
             if not (candidate.emphasized or (candidate.stands_for_box and in_section)):
                 if score >= PLAIN_THRESHOLD:
                     pairs.append((0 if in_section else 1, score, position, candidate.block_index))
             elif in_section:
-                if len(candidate.words) >= TRIMMED_MIN_WORDS:
-                    # A statement with a clause dropped: its words all come from the criterion.
+                if candidate.emphasized and len(candidate.words) >= TRIMMED_MIN_WORDS:
+                    # A statement with a clause dropped: its words all come from the criterion
+                    # (not a plain list item: "Fluentd Code Base" is no trimmed criterion).
                     score = max(score, TRIMMED_WEIGHT * containment(candidate.words, words_of[position]))
                 if score >= IN_SECTION_THRESHOLD:
                     pairs.append((0, score, position, candidate.block_index))
@@ -220,11 +228,16 @@ def one_to_one(pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, 
     return accepted
 
 
-def _span(criterion: Criterion, template: Template, sections: dict[str, Section]) -> tuple[int, int]:
+def _span(
+    criterion: Criterion, template: Template, sections: dict[str, Section], below_title: bool = False
+) -> tuple[int, int]:
     """The block indexes strictly between which a block is "in the criterion's section": the
     document section mapped to it (or, when that heading is absent, to the nearest enclosing
-    section that is mapped); an empty span when none is."""
+    section that is mapped); an empty span when none is. ``below_title``: the document's title
+    does not count as an enclosing section (it encloses everything)."""
     for section in template.lineage(criterion.section_id):
+        if below_title and section.role == "title":
+            continue
         mapped = sections.get(section.id)
         if mapped is not None:
             return mapped.start, mapped.end

@@ -167,7 +167,9 @@ def _align(
     """The order-keeping pairing of items with criteria that maximises meaning plus order bonus."""
     if not items:
         return []
-    order_alone = len(items) == len(criteria)
+    # Order alone may pair only checkbox items: list items standing for dropped boxes include
+    # evidence bullets, which must share some meaning with the criterion they are paired with.
+    order_alone = len(items) == len(criteria) and all(document.blocks[i].is_checkbox for i in items)
     scores = [[similarity(document.blocks[i], c) for c in criteria] for i in items]
     rows, cols = len(items), len(criteria)
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
