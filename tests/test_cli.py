@@ -40,7 +40,10 @@ def test_findings_in_text_format_and_exit_1(runner: CliRunner, tmp_path: Path) -
     result = runner.invoke(cli, ["check", str(broken)])
     assert result.exit_code == 1
     first, summary, hint = result.stdout.splitlines()
-    assert hint == "what a rule checks and how to fix it: applint explain placeholder (or any rule id above)"
+    assert (
+        hint
+        == "most findings: placeholder ×1; what a rule checks and how to fix it: applint explain placeholder"
+    )
     assert first.startswith(f"{broken}:10:16: error placeholder template placeholder '$URL'")
     assert summary.startswith(
         "checked 1 file against graduation-v1.6-2026-06-29: 1 error; required 46/46 present"
@@ -99,7 +102,12 @@ def test_invalid_utf8_is_a_parse_error(runner: CliRunner, tmp_path: Path) -> Non
     bad.write_bytes("# Caf\xe9 Graduation Application\n".encode("latin-1"))
     result = runner.invoke(cli, ["check", str(bad)])
     assert result.exit_code == 2
-    assert "not UTF-8 text (byte 0xe9 at offset 5)" in result.stdout
+    # Reported once: one line on standard error, not again among the findings on standard output.
+    assert (
+        result.stderr
+        == f"applint: cannot read {bad}: not UTF-8 text (byte 0xe9 at offset 5); save it as UTF-8\n"
+    )
+    assert "not UTF-8" not in result.stdout and result.stdout == "checked 1 file: 1 error\n"
 
 
 def test_directories_recurse_over_markdown(runner: CliRunner, tmp_path: Path) -> None:
@@ -181,7 +189,8 @@ def test_the_console_run_ends_with_the_commands_status_and_all_its_output(tmp_pa
     )
     assert missing.returncode == 2
     assert missing.stderr == f"applint: cannot read {tmp_path / 'gone.md'}: no such file\n"
-    assert missing.stdout.splitlines()[-2].startswith("checked 2 files")
+    # The unreadable file is that one line on stderr: no finding line, no pointer to explain it.
+    assert missing.stdout.splitlines()[-1].startswith("checked 2 files") and "gone.md" not in missing.stdout
 
 
 def test_end_process_takes_what_sys_exit_takes() -> None:

@@ -50,7 +50,7 @@ def test_fix_lists_each_repair_at_its_line(tmp_path: Path) -> None:
     path = tmp_path / "app.md"
     path.write_text(draft(), encoding="utf-8")
     code, out, err = fix(str(path))
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, "1 file changed\n")
     assert out.splitlines() == [
         f"{path}:4: filled $PROJECT with 'Kelpie'",
         f"{path}:17: added the version line 'v1.6' ({LATEST})",
@@ -107,8 +107,9 @@ def test_fix_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
     path.write_text(draft(), encoding="utf-8")
     fix(str(path))
     once = path.read_bytes()
-    assert fix(str(path)) == (0, "", "")
+    assert fix(str(path)) == (0, "", "1 file unchanged\n")
     assert path.read_bytes() == once
+    assert fix("--check", str(path)) == (0, "", "1 file unchanged\n")
 
 
 def test_check_writes_nothing_prints_a_diff_and_exits_1(tmp_path: Path) -> None:
@@ -116,13 +117,13 @@ def test_check_writes_nothing_prints_a_diff_and_exits_1(tmp_path: Path) -> None:
     path.write_text(draft(), encoding="utf-8")
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     code, out, err = fix("--check", str(path))
-    assert code == 1 and err == ""
+    assert code == 1 and err == "1 file would change\n"
     assert out.startswith(f"--- a/{path}\n+++ b/{path}\n@@ -1,")
     assert "-<!-- (Project assertion goes here) --> \n" in out
     assert "+## Engineering Principles\n" in out
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
     # --diff prints the same diff and writes nothing, but is no failure.
-    assert fix("--diff", str(path)) == (0, out, "")
+    assert fix("--diff", str(path)) == (0, out, "1 file would change\n")
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
@@ -226,6 +227,7 @@ def test_docx_and_plain_text_are_refused_and_other_files_still_fixed(tmp_path: P
         f"applint: {docx}: a DOCX document is not rewritten (only Markdown is); make the change in Word or LibreOffice",
         f"applint: {text}: a plain-text export is not rewritten (only Markdown is); make the change in the original document",
         f"applint: {tmp_path / 'missing.md'}: no such file",
+        "1 file changed",
     ]
     assert (docx.read_bytes(), text.read_bytes()) == before
     assert f"{markdown}:189: restored section 'Engineering Principles' (missing)" in out

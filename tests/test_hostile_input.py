@@ -153,7 +153,7 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "latin-1": (_write("latin.md", "# Café Graduation Application\n".encode("latin-1")), "not UTF-8 text"),
     "nul bytes": (_write("nul.md", b"# Title\n\x00\x00\n"), "NUL bytes"),
     "10 MB single line": (_write("huge.md", b"a" * (10 * 1024 * 1024)), "larger than the 4 MiB limit"),
-    "binary named .md": (_write("binary.md", bytes(range(256)) * 64), "not UTF-8 text"),
+    "binary named .md": (_write("binary.md", bytes(range(256)) * 64), "not a text document (a binary file"),
     "directory named x.md": (_directory, "is a directory"),
     "missing path": (lambda folder: folder / "nope.md", "no such file"),
     "symlink loop": (_symlink_loop, "cannot read"),

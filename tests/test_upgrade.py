@@ -99,7 +99,7 @@ def check_upgrade(path: Path, original: str, old_id: str) -> None:
     assert unkept_lines(kept, lines_of(result), label_updated(old.label, latest.label)) == []
     relabelled = [latest.label if line == old.label else line for line in original_lines]
     assert not collections.Counter(relabelled) - collections.Counter(lines_of(result))  # moved lines too
-    assert upgrade("--check", str(path)) == (0, "", "")
+    assert upgrade("--check", str(path)) == (0, "", "1 file unchanged\n")
 
 
 @pytest.mark.parametrize("revision", [t.id for t in OLDER])
@@ -109,7 +109,7 @@ def test_upgrade_the_template_itself_to_the_latest(revision: str, tmp_path: Path
     path = tmp_path / "app.md"
     path.write_text(original, encoding="utf-8")
     code, out, err = upgrade(str(path))
-    assert (code, err) == (0, "") and out
+    assert (code, err) == (0, "1 file changed\n") and out
     check_upgrade(path, original, revision)
     assert missing_criteria(path) == set()
 
@@ -176,7 +176,7 @@ def test_check_and_diff_write_nothing(tmp_path: Path) -> None:
     path.write_bytes(original)
     code, out, _ = upgrade("--check", str(path))
     assert code == 1 and out.startswith(f"--- a/{path}\n+++ b/{path}\n") and "\n-v1.5\n+v1.6\n" in out
-    assert upgrade("--diff", str(path)) == (0, out, "")
+    assert upgrade("--diff", str(path)) == (0, out, "1 file would change\n")
     assert path.read_bytes() == original
 
 
@@ -205,4 +205,4 @@ def test_impossible_targets_are_one_line_and_exit_2(args: list[str], message: st
 def test_already_on_the_target_changes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "app.md"
     path.write_bytes(scaffold(latest_of("incubation"), "Kelpie"))
-    assert upgrade("--check", str(path)) == (0, "", "")
+    assert upgrade("--check", str(path)) == (0, "", "1 file unchanged\n")

@@ -1,5 +1,7 @@
-"""Linting many inputs: every file named or found below a folder, in worker processes when asked,
-and application issues named by reference (read through GitHub's API); results in input order.
+"""Linting many inputs: every file named, globbed or found below a folder, each with the
+configuration nearest to it, application issues named by reference (read through GitHub's API),
+and the companion documents an application links; in worker processes when asked, results in
+input order.
 
 Workers are forked after the shipped templates are loaded, so no worker parses a schema again;
 each worker handles files in chunks to keep the inter-process traffic small.
@@ -8,89 +10,101 @@ each worker handles files in chunks to keep the inter-process traffic small.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
-from typing import BinaryIO
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import BinaryIO, Final
 
+from applint.config import Config, ConfigFinder
 from applint.engine import LintOptions, input_error_report, lint_path, lint_source
-from applint.readers.sources import STDIN, expand_paths
+from applint.errors import ApplintError
+from applint.findings import Severity
+from applint.readers.selection import expand_paths
+from applint.readers.sources import STDIN
 from applint.results.report import FileReport, Report
+from applint.rules import RULES_BY_ID, unknown_rule_message
 from applint.templates.catalog import builtin_templates
 from applint.templates.companions import companion_templates
 
-_options: LintOptions | None = None
+_options: tuple[LintOptions, ...] = ()
 
 
-def _init(options: LintOptions) -> None:
+def _init(options: tuple[LintOptions, ...]) -> None:
     global _options
     _options = options
 
 
-def _lint_one(path: str) -> FileReport:
-    return lint_path(path, _options)
+def _lint_one(task: tuple[str, int]) -> FileReport:
+    path, which = task
+    return lint_path(path, _options[which])
 
 
-def lint_in_workers(paths: Sequence[str], options: LintOptions, jobs: int) -> tuple[FileReport, ...]:
-    """Reports for ``paths`` in their order, linted by ``jobs`` processes."""
+class Planned:
+    """One input of a run and the options its configuration gives; ``issue`` for an application
+    issue named by reference (``cncf/toc#1822``)."""
+
+    __slots__ = ("issue", "options", "path")
+
+    def __init__(self, path: str, options: LintOptions, issue: bool = False) -> None:
+        self.path: Final = path
+        self.options: Final = options
+        self.issue: Final = issue
+
+
+# The plan entry of a companion document an application links, or None when it is left out.
+Companion = Callable[[str, Planned], "Planned | None"]
+
+
+def lint_in_workers(plan: Sequence[Planned], jobs: int) -> tuple[FileReport, ...]:
+    """Reports for the planned files in their order, linted by ``jobs`` processes."""
     import multiprocessing  # only runs with workers pay for it
 
     builtin_templates()  # load once in the parent; forked workers inherit it
     companion_templates()
+    distinct = list({id(item.options): item.options for item in plan}.values())
+    which = {id(options): index for index, options in enumerate(distinct)}
+    tasks = [(item.path, which[id(item.options)]) for item in plan]
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    chunk = max(1, min(32, len(paths) // (jobs * 4)))
-    with context.Pool(processes=jobs, initializer=_init, initargs=(options,)) as pool:
-        return tuple(pool.imap(_lint_one, paths, chunksize=chunk))
+    chunk = max(1, min(32, len(tasks) // (jobs * 4)))
+    with context.Pool(processes=jobs, initializer=_init, initargs=(tuple(distinct),)) as pool:
+        return tuple(pool.imap(_lint_one, tasks, chunksize=chunk))
 
 
-def lint_paths(
-    paths: Iterable[str],
-    options: LintOptions | None = None,
-    stdin: BinaryIO | None = None,
-    selects: Callable[[str], bool] | None = None,
-    jobs: int = 1,
+def lint_planned(
+    plan: Sequence[Planned], stdin: BinaryIO | None = None, jobs: int = 1, companion: Companion | None = None
 ) -> Report:
-    """Lint every file named or found below the named directories (those ``selects`` accepts).
+    """Lint every planned input (in worker processes when ``jobs`` > 1 and there are enough files),
+    each application followed by the companion documents it links (``companion`` says with which
+    options, or leaves one out; by default the application's own)."""
+    for options in {id(item.options): item.options for item in plan}.values():
+        options.forced_template()  # a bad template is a setup error before any file is read
+    reports: tuple[FileReport, ...]
+    if jobs > 1 and len(plan) > jobs and all(item.path != STDIN and not item.issue for item in plan):
+        reports = lint_in_workers(plan, jobs)
+    else:
+        reports = tuple(
+            lint_issue(item.path, item.options) if item.issue else lint_path(item.path, item.options, stdin)
+            for item in plan
+        )
+    return Report(with_companions(reports, plan, companion or _companions_selected(None)))
 
-    With ``jobs`` > 1, files are linted in that many worker processes; the report keeps the
-    order of the inputs whatever the workers' timing.
-    """
-    options = options or LintOptions()
-    options.forced_template()  # a bad --template is a setup error before any file is read
-    chosen = [path for path in expand_paths(paths) if selects is None or selects(path)]
-    # Online link checks run in one process: one pool, one per-host limit, one cache.
-    if jobs > 1 and len(chosen) > jobs and STDIN not in chosen and not options.check_links:
-        return Report(with_companions(lint_in_workers(chosen, options, jobs), options, selects))
-    reports = tuple(lint_path(path, options, stdin) for path in chosen)
-    return Report(with_companions(reports, options, selects))
 
-
-def lint_inputs(
-    arguments: Sequence[str],
-    options: LintOptions | None = None,
-    stdin: BinaryIO | None = None,
-    selects: Callable[[str], bool] | None = None,
-    jobs: int = 1,
-) -> Report:
-    """Like lint_paths, where an argument may also be an issue reference (``cncf/toc#1822`` or its
-    URL) whose body is read through GitHub's API; reports stay in the order of the arguments."""
-    from applint.network.reference import is_reference
-
-    if not any(is_reference(argument) for argument in arguments):
-        return lint_paths(arguments, options, stdin, selects, jobs)
-    options = options or LintOptions()
-    files: list[FileReport] = []
-    paths: list[str] = []
-    for argument in arguments:
-        if not is_reference(argument):
-            paths.append(argument)
-            continue
-        if paths:
-            files.extend(lint_paths(paths, options, stdin, selects, jobs).files)
-            paths = []
-        files.append(lint_issue(argument, options))
-    if paths:
-        files.extend(lint_paths(paths, options, stdin, selects, jobs).files)
-    return Report(tuple(files))
+def with_companions(
+    reports: tuple[FileReport, ...], plan: Sequence[Planned], companion: Companion
+) -> tuple[FileReport, ...]:
+    """The reports, each application's followed by those of the companion documents it links that
+    the run did not already check (each file once; none that ``companion`` leaves out)."""
+    checked = {os.path.realpath(report.path) for report in reports if report.path != STDIN}
+    result: list[FileReport] = []
+    for report, item in zip(reports, plan, strict=True):
+        result.append(report)
+        for path in report.companions:
+            if os.path.realpath(path) in checked:
+                continue
+            planned = companion(path, item)
+            if planned is not None:
+                checked.add(os.path.realpath(path))
+                result.append(lint_path(path, planned.options))
+    return tuple(result)
 
 
 def lint_issue(argument: str, options: LintOptions) -> FileReport:
@@ -109,17 +123,128 @@ def lint_issue(argument: str, options: LintOptions) -> FileReport:
     return lint_source(issue.source, options, claimed=True)  # its title named an application
 
 
-def with_companions(
-    reports: tuple[FileReport, ...], options: LintOptions, selects: Callable[[str], bool] | None = None
-) -> tuple[FileReport, ...]:
-    """The reports, each application's followed by those of the companion documents it links that
-    the run did not already check (each file once; none the configuration excludes)."""
-    checked = {os.path.realpath(report.path) for report in reports if report.path != STDIN}
-    result: list[FileReport] = []
-    for report in reports:
-        result.append(report)
-        for path in report.companions:
-            if os.path.realpath(path) not in checked and (selects is None or selects(path)):
-                checked.add(os.path.realpath(path))
-                result.append(lint_path(path, options))
-    return tuple(result)
+class Planner:
+    """A command-line run's inputs: files named, globbed or found in folders (less ``exclude``),
+    each with the configuration nearest to it (its include/exclude applied) and the rules
+    ``select`` (only these) and ``ignore`` (not these) say; issue references with the working
+    directory's configuration."""
+
+    def __init__(
+        self,
+        configs: ConfigFinder,
+        exclude: Sequence[str] = (),
+        select: Collection[str] = (),
+        ignore: Collection[str] = (),
+        verbose: bool = False,
+        keep_document: bool = False,
+    ) -> None:
+        for rule_id in (*select, *ignore):
+            if rule_id not in RULES_BY_ID:
+                raise ApplintError(unknown_rule_message(rule_id))
+        self._configs = configs
+        self._exclude = exclude
+        self._select = frozenset(select)
+        self._ignore = frozenset(ignore)
+        self._unselected = frozenset(RULES_BY_ID) - self._select if select else frozenset()
+        self._verbose = verbose
+        self._keep_document = keep_document
+        self._options: dict[int, LintOptions] = {}
+
+    def options(self, config: Config) -> LintOptions:
+        made = self._options.get(id(config))
+        if made is None:
+            made = self._options[id(config)] = LintOptions(
+                template=config.template,
+                severities=config.severities(),
+                disabled=(config.disabled() - self._select) | self._unselected | self._ignore,
+                rule_options=config.rule_options(),
+                verbose=self._verbose,
+                keep_document=self._keep_document,
+            )
+        return made
+
+    def plan(self, arguments: Iterable[str]) -> list[Planned]:
+        from applint.network.reference import is_reference
+
+        plan: list[Planned] = []
+        for argument in arguments:
+            if is_reference(argument):
+                plan.append(Planned(argument, self.options(self._configs.config_for(STDIN)), issue=True))
+                continue
+            for path in expand_paths([argument], self._exclude):
+                config = self._configs.config_for(path)
+                if config.selects(path):
+                    plan.append(Planned(path, self.options(config)))
+        return plan
+
+    def companion(self, path: str, _linking: Planned) -> Planned | None:
+        """A linked companion document, with its own configuration; None when excluded."""
+        if any(True for _ in expand_paths([path], self._exclude)):
+            config = self._configs.config_for(path)
+            if config.selects(path):
+                return Planned(path, self.options(config))
+        return None
+
+    def fail_on(self, report: Report) -> list[Severity | None]:
+        """Each file's threshold for exit code 1: its configuration's fail-on."""
+        thresholds = []
+        for file in report.files:
+            # standard input and issues have no folder: the working directory's configuration
+            config = self._configs.config_for(file.path if os.path.isfile(file.path) else STDIN)
+            thresholds.append(None if config.fail_on == "never" else Severity.parse(config.fail_on))
+        return thresholds
+
+
+def _companions_selected(selects: Callable[[str], bool] | None) -> Companion:
+    """Companion documents linted with the linking file's options, those ``selects`` accepts."""
+
+    def companion(path: str, linking: Planned) -> Planned | None:
+        return Planned(path, linking.options) if selects is None or selects(path) else None
+
+    return companion
+
+
+def lint_paths(
+    paths: Iterable[str],
+    options: LintOptions | None = None,
+    stdin: BinaryIO | None = None,
+    selects: Callable[[str], bool] | None = None,
+    jobs: int = 1,
+    exclude: Sequence[str] = (),
+) -> Report:
+    """Lint every file named, matching a glob or found below the named directories (those
+    ``selects`` accepts and ``exclude`` does not name), all with the same ``options``.
+
+    With ``jobs`` > 1, files are linted in that many worker processes; the report keeps the
+    order of the inputs whatever the workers' timing.
+    """
+    options = options or LintOptions()
+    chosen = [path for path in expand_paths(paths, exclude) if selects is None or selects(path)]
+    return lint_planned(
+        [Planned(path, options) for path in chosen], stdin, jobs, _companions_selected(selects)
+    )
+
+
+def lint_inputs(
+    arguments: Sequence[str],
+    options: LintOptions | None = None,
+    stdin: BinaryIO | None = None,
+    selects: Callable[[str], bool] | None = None,
+    jobs: int = 1,
+) -> Report:
+    """Like lint_paths, where an argument may also be an issue reference (``cncf/toc#1822`` or its
+    URL) whose body is read through GitHub's API; reports stay in the order of the arguments."""
+    from applint.network.reference import is_reference
+
+    options = options or LintOptions()
+    plan: list[Planned] = []
+    for argument in arguments:
+        if is_reference(argument):
+            plan.append(Planned(argument, options, issue=True))
+        else:
+            plan.extend(
+                Planned(path, options)
+                for path in expand_paths([argument])
+                if selects is None or selects(path)
+            )
+    return lint_planned(plan, stdin, jobs, _companions_selected(selects))

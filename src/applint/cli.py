@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 FORMATS = ("text", "json")
 FAIL_ON = ("error", "warning", "info", "never")
+# The formats a person reads in the log: a run in one of them also writes the Actions job summary
+# (a SARIF or JSON run beside it is the same findings for a machine, and must not write it twice).
+HUMAN_FORMATS = ("github", "text")
 
 
 def _fail_setup(error: ApplintError) -> None:
@@ -119,7 +122,26 @@ def cli() -> None:
     help="One finding per missing criterion, never grouped; say why each file's template revision was chosen.",
 )
 @click.option(
-    "--config", "config_path", metavar="PATH", help="Config file (.applint.toml or pyproject.toml)."
+    "--config",
+    "config_path",
+    metavar="PATH",
+    help="Config file for every input (.applint.toml or pyproject.toml) [default: the one nearest each file].",
+)
+@click.option("--no-config", is_flag=True, help="Read no config file: defaults and these options only.")
+@click.option(
+    "--select",
+    metavar="RULE",
+    multiple=True,
+    help="Run only these rules (repeatable, or comma-separated).",
+)
+@click.option(
+    "--ignore", metavar="RULE", multiple=True, help="Do not run these rules (repeatable, or comma-separated)."
+)
+@click.option(
+    "--exclude",
+    metavar="PATTERN",
+    multiple=True,
+    help="Leave out files and folders matching this git-ignore pattern (repeatable).",
 )
 @click.option(
     "--jobs",
@@ -141,6 +163,10 @@ def check(
     quiet: bool,
     verbose: bool,
     config_path: str | None,
+    no_config: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exclude: tuple[str, ...],
     jobs: int | None,
     check_links: bool,
 ) -> None:
@@ -148,38 +174,39 @@ def check(
 
     An argument may be an application issue, cncf/toc#1822 or its https URL: its body is read
     through GitHub's API ($GITHUB_TOKEN when set; $GITHUB_API_URL for GitHub Enterprise).
+    Other PATHS are files, folders (walked for .md, .markdown and .docx files, honouring
+    .gitignore and skipping node_modules, virtual environments and build folders) or quoted globs
+    ('docs/**/*.md').
     """
-    from applint.batch import lint_inputs
-    from applint.config import load_config
-    from applint.engine import LintOptions
-    from applint.findings import Severity
+    from applint.batch import Planner, lint_planned
+    from applint.config import ConfigFinder
     from applint.formatters import formatter
 
     try:
-        config = load_config(config_path, overrides={"template": template, "fail-on": fail_on})
-        options = LintOptions(
-            template=config.template,
-            severities=config.severities(),
-            disabled=config.disabled(),
-            rule_options=config.rule_options(),
-            verbose=verbose,
+        configs = ConfigFinder(config_path, no_config, overrides={"template": template, "fail-on": fail_on})
+        planner = Planner(
+            configs,
+            exclude,
+            _rule_ids(select),
+            _rule_ids(ignore),
+            verbose,
             keep_document=output_format == "html",
             check_links=check_links,
         )
-        report = lint_inputs(
-            paths, options, stdin=sys.stdin.buffer, selects=config.selects, jobs=jobs or os.cpu_count() or 1
+        report = lint_planned(
+            planner.plan(paths), sys.stdin.buffer, jobs or os.cpu_count() or 1, planner.companion
         )
     except ApplintError as error:
         _fail_setup(error)
-    for file in report.files:
-        if file.input_error:
-            click.echo(f"applint: {file.findings[0].message}", err=True)
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    for file in report.files:  # one line each; the text format does not repeat it among findings
+        if file.input_error:
+            click.echo(f"applint: {file.findings[0].message}", err=True)
     if output_format == "html":
         from applint.triage.page import check_page
 
-        output = check_page(report, options.forced_template())
+        output = check_page(report, planner.options(configs.config_for("-")).forced_template())
     else:
         output = formatter(output_format)(report, quiet)
     if verbose and output_format == "text":
@@ -190,10 +217,14 @@ def check(
     if output:
         click.echo(output, nl=False)
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if step_summary:
+    if step_summary and output_format in HUMAN_FORMATS:
         _append_step_summary(step_summary, formatter("summary")(report, False))
-    threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
-    sys.exit(report.exit_code(threshold))
+    sys.exit(report.exit_code(planner.fail_on(report)))
+
+
+def _rule_ids(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Rule ids given repeated or comma-separated (ruff's --select A,B)."""
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
 def _append_step_summary(path: str, markdown: str) -> None:
@@ -219,13 +250,14 @@ def list_rules() -> None:
 @click.argument("rule_id")
 def explain(rule_id: str) -> None:
     """Print a rule's documentation."""
-    from applint.rules import RULES_BY_ID
+    from applint.rules import RULES_BY_ID, unknown_rule_message
+    from applint.rules.rule import plain_text
 
     rule = RULES_BY_ID.get(rule_id)
     if rule is None:
-        _fail_setup(ApplintError(f"unknown rule '{rule_id}' (see 'applint rules')"))
+        _fail_setup(ApplintError(unknown_rule_message(rule_id)))
         return
-    click.echo(rule.doc.strip())
+    click.echo(plain_text(rule.doc))
 
 
 @cli.command("templates")

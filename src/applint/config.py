@@ -1,9 +1,11 @@
 """Configuration: one defaults table, a file layer, a command-line layer; unknown keys fail.
 
-Found by walking up from the working directory to the repository root (the first folder with
-``.git``): ``.applint.toml`` (keys at the top level) or ``pyproject.toml`` (``[tool.applint]``);
-``--config PATH`` names the file instead. Validated with ``schemas/config.schema.json``.
-Precedence: defaults < file < command line.
+Each file's configuration is found by walking up from that file's own folder to its repository
+root (the first folder with ``.git``): ``.applint.toml`` (keys at the top level) or
+``pyproject.toml`` (``[tool.applint]``), so a file keeps its repository's settings wherever
+applint is run from (standard input: from the working directory). ``--config PATH`` names one
+file for every input instead, ``--no-config`` reads none. Validated with
+``schemas/config.schema.json``. Precedence: defaults < file < command line.
 """
 
 from __future__ import annotations
@@ -180,11 +182,13 @@ def load_config(
     explicit: str | None = None,
     start: str | os.PathLike[str] | None = None,
     overrides: dict[str, Any] | None = None,
+    search: bool = True,
 ) -> Config:
-    """Defaults, then the config file, then command-line overrides (None values are not given)."""
+    """Defaults, then the config file (``explicit``, or found from ``start`` up unless ``search``
+    is false), then command-line overrides (None values are not given)."""
     merged: dict[str, Any] = dict(DEFAULTS)
     start_folder = os.fspath(start) if start is not None else os.getcwd()
-    path = explicit if explicit else find_config_file(start_folder)
+    path = explicit if explicit or not search else find_config_file(start_folder)
     if explicit and not os.path.isfile(explicit):
         raise ConfigError(f"{explicit}: config file not found")
     if path is not None:
@@ -205,3 +209,35 @@ def load_config(
         root=root,
         source=path,
     )
+
+
+class ConfigFinder:
+    """The configuration of each input: the file nearest to it (each folder looked up once, each
+    config file read once), or the one ``explicit`` file, or none with ``no_config``."""
+
+    def __init__(
+        self, explicit: str | None = None, no_config: bool = False, overrides: dict[str, Any] | None = None
+    ) -> None:
+        if explicit and no_config:
+            raise ConfigError("--config and --no-config cannot be given together")
+        self._overrides = overrides
+        self._no_config = no_config
+        self._fixed = load_config(explicit, overrides=overrides) if explicit else None
+        self._by_folder: dict[str, str | None] = {}
+        self._by_file: dict[str | None, Config] = {}
+
+    def config_for(self, path: str) -> Config:
+        if self._fixed is not None:
+            return self._fixed
+        folder = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
+        if self._no_config:
+            source = None
+        elif folder in self._by_folder:
+            source = self._by_folder[folder]
+        else:
+            source = self._by_folder[folder] = find_config_file(folder)
+        config = self._by_file.get(source)
+        if config is None:
+            config = load_config(source, start=folder, overrides=self._overrides, search=False)
+            self._by_file[source] = config
+        return config

@@ -1,7 +1,8 @@
 """Running ``fix`` or ``upgrade`` over files: read each Markdown file, plan its edits, then write
 them (listing each), or only show them (``--diff``), or only say whether any would be made
-(``--check``, with the diff). DOCX and plain text are refused; a file that cannot be read or
-planned is one line on standard error and exit code 2, and the other files still run.
+(``--check``, with the diff); then one line on standard error counting the files changed and
+unchanged. DOCX and plain text are refused; a file that cannot be read or planned is one line on
+standard error and exit code 2, and the other files still run.
 
 A file is rewritten only when `check` lints it as a document the command repairs (``accepts``:
 applications for both, due-diligence documents for ``fix`` too): a README, a CHANGELOG with a
@@ -20,7 +21,8 @@ from applint.fixing.writer import TextFile, write_atomic
 from applint.matching.kinds import KIND_NAMES as COMPANION_NAMES
 from applint.model import Document
 from applint.readers.markdown import read_markdown
-from applint.readers.sources import STDIN, InputError, expand_paths, read_source
+from applint.readers.selection import expand_paths
+from applint.readers.sources import STDIN, InputError, read_source
 from applint.templates.catalog import find_template
 
 Planner = Callable[[Document], list[Edit]]
@@ -109,6 +111,22 @@ def unified_diff(path: str, rewrite: Rewrite) -> str:
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n" for line in lines)
 
 
+def _plural(count: int) -> str:
+    return f"{count} file{'s' if count != 1 else ''}"
+
+
+def tally(changed: int, unchanged: int, mode: str) -> str:
+    """The closing line on standard error, as black and ruff print it: '1 file changed, 2 files
+    unchanged' ('would change' when nothing is written); empty when no file was handled (each
+    file that was not has its own line already)."""
+    verb = "changed" if mode == "write" else "would change"
+    parts = [
+        f"{_plural(changed)} {verb}" if changed else "",
+        f"{_plural(unchanged)} unchanged" if unchanged else "",
+    ]
+    return ", ".join(part for part in parts if part)
+
+
 def rewrite_files(
     paths: Iterable[str],
     planner: Planner,
@@ -117,9 +135,11 @@ def rewrite_files(
     accepts: frozenset[str] = frozenset({"application"}),
     template: str | None = None,
 ) -> int:
-    """Run over every file; the exit code: 2 when a file could not be handled, else 1 when
-    ``--check`` found something to change, else 0 (a file left alone changes nothing)."""
+    """Run over every file, then say how many changed; the exit code: 2 when a file could not be
+    handled, else 1 when ``--check`` found something to change, else 0 (a file left alone changes
+    nothing)."""
     code = 0
+    changed = unchanged = 0
     for path in expand_paths(paths):
         try:
             rewrite = plan_file(path, planner, accepts, template)
@@ -130,9 +150,12 @@ def rewrite_files(
             echo(f"applint: {path}: {error}", True)
             code = 2
             continue
+        if not rewrite.changed:
+            unchanged += 1
         if mode != "write":
             if rewrite.changed:
                 echo(unified_diff(path, rewrite), False)
+                changed += 1
                 code = max(code, 1 if mode == "check" else 0)
             continue
         if not rewrite.changed:
@@ -143,6 +166,10 @@ def rewrite_files(
             echo(f"applint: {path}: cannot write: {error.strerror or error}; the file is unchanged", True)
             code = 2
             continue
+        changed += 1
         for line, message in rewrite.messages:
             echo(f"{path}:{line}: {message}", False)
+    summary = tally(changed, unchanged, mode)
+    if summary:
+        echo(summary, True)
     return code

@@ -32,6 +32,7 @@ def artifact_uri(path: str) -> str:
 
 def _rules() -> list[dict[str, Any]]:
     from applint.rules import RULES
+    from applint.rules.rule import plain_text
 
     return [
         {
@@ -39,7 +40,7 @@ def _rules() -> list[dict[str, Any]]:
             "name": "".join(part.capitalize() for part in rule.id.split("-")),
             "shortDescription": {"text": rule.summary},
             "fullDescription": {"text": _sentence(rule.doc.split("\n\n", 1)[0].split(": ", 1)[-1])},
-            "help": {"text": rule.doc.strip()},
+            "help": {"text": plain_text(rule.doc)},
             "defaultConfiguration": {"level": LEVELS[rule.severity]},
         }
         for rule in RULES

@@ -6,7 +6,8 @@ several files a score line per file comes before it. A TOC due-diligence documen
 documents (GTR, governance review, self-assessment) among the files checked; files of no known
 kind are counted as skipped, with why.
 
-DOCX findings are located by paragraph: ``path:¶37: severity rule-id message``.
+DOCX findings are located by paragraph: ``path:¶37: severity rule-id message``. A file that
+could not be read is left to the command line's one line on standard error (and counted here).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def location(file: FileReport, finding: Finding) -> str:
 def render(report: Report, quiet: bool = False) -> str:
     lines = []
     for file in report.files:
+        if file.input_error:
+            continue  # said once, on standard error, by the command line
         for finding in file.findings:
             lines.append(
                 f"{location(file, finding)}: {finding.severity.label} {finding.rule} {finding.message}"
@@ -45,12 +48,28 @@ def render(report: Report, quiet: bool = False) -> str:
                 if file.completeness
             )
         lines.append(summary(report))
-        rules = sorted({finding.rule for file in report.files for finding in file.findings})
-        if rules:
-            lines.append(
-                f"what a rule checks and how to fix it: applint explain {rules[0]} (or any rule id above)"
-            )
+        pointer = explain_pointer(report)
+        if pointer:
+            lines.append(pointer)
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+POINTER_RULES = 3
+
+
+def explain_pointer(report: Report) -> str:
+    """The line after the findings naming the rules that fired most (ties: the more severe, then
+    by name), and how to read what one checks; empty when nothing fired."""
+    fired = Counter(f.rule for file in report.files if not file.input_error for f in file.findings)
+    if not fired:
+        return ""
+    worst: dict[str, Severity] = {}
+    for file in report.files:
+        for finding in file.findings:
+            worst[finding.rule] = max(worst.get(finding.rule, finding.severity), finding.severity)
+    ranked = sorted(fired, key=lambda rule: (-fired[rule], -worst[rule], rule))[:POINTER_RULES]
+    most = ", ".join(f"{rule} ×{fired[rule]}" for rule in ranked)
+    return f"most findings: {most}; what a rule checks and how to fix it: applint explain {ranked[0]}"
 
 
 def _what(file: FileReport) -> str:

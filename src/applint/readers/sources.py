@@ -1,4 +1,4 @@
-"""Inputs: which paths to read, reading them within limits, decoding, and telling their format."""
+"""Inputs: reading them within limits, decoding, and telling their format."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import codecs
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
 from typing import BinaryIO, Final
 
 # Real applications are 10-50 KB; mistune needs ~26 s and 2.2 GB for a 10 MB line of dense
@@ -14,7 +13,6 @@ from typing import BinaryIO, Final
 MAX_TEXT_BYTES = 4 * 1024 * 1024
 MAX_DOCX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text", ".docx": "docx"}
-DIRECTORY_SUFFIXES = (".md", ".markdown", ".docx")
 STDIN = "-"
 MARKDOWN_SNIFF_BYTES = 64 * 1024
 # Only standard input is sniffed: compiled on first use by re.search, not on every run.
@@ -41,40 +39,50 @@ class Source:
         self.format: Final = format
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, and the .md/.markdown/.docx files below named directories (sorted, no links followed)."""
-    for path in paths:
-        # A folder named like a document (x.md) was meant as a file: reading it reports the problem.
-        if path != STDIN and os.path.isdir(path) and not path.lower().endswith(tuple(TEXT_SUFFIXES)):
-            found: list[str] = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(os.path.join(root, f) for f in files if f.lower().endswith(DIRECTORY_SUFFIXES))
-            yield from sorted(found)
-        else:
-            yield path
+# Signatures of binary files people keep beside their documents: named in the message, so that a
+# PDF or an image is "not a text document" rather than text in the wrong encoding.
+BINARY_SIGNATURES: Final = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old binary Office document (.doc)"),
+)
+BINARY_SNIFF_BYTES = 8000  # git's own look for a NUL byte
+# What makes a .txt file Markdown rather than a plain-text export: headings and task lists
+# (an export loses both; dashes and numbers survive in prose, so they do not count).
+MARKDOWN_STRUCTURE = rb"(?m)^[ ]{0,3}(?:#{1,6}[ \t]+\S|[-*+][ \t]+\[[ xX]\][ \t])"
+MARKDOWN_STRUCTURE_LINES = 2
+LIMITS = {"docx": MAX_DOCX_BYTES, "markdown": MAX_TEXT_BYTES, "text": MAX_TEXT_BYTES}
 
 
 def read_source(path: str, stdin: BinaryIO | None = None, forced_format: str | None = None) -> Source:
-    """Read one input (``-`` is standard input) within the size limits."""
+    """Read one input (``-`` is standard input) within the size limit of its format."""
     if path == STDIN:
         if stdin is None:
             raise InputError("no standard input to read")
         data = stdin.read(MAX_DOCX_BYTES + 1)
+        size = len(data)
     else:
-        data = _read_file(path)
+        data, size = _read_file(path)
     kind = forced_format or detect_format(path, data)
-    limit = MAX_DOCX_BYTES if kind == "docx" else MAX_TEXT_BYTES
-    if len(data) > limit:
+    limit = LIMITS[kind]
+    if size > limit:
         raise InputError(f"file is larger than the {limit // (1024 * 1024)} MiB limit for {kind} input")
     return Source(path, data, kind)
 
 
-def _read_file(path: str) -> bytes:
+def _read_file(path: str) -> tuple[bytes, int]:
+    """The file's bytes (only its start when it is larger than any limit) and its size."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise InputError("no such file") from None
+        raise InputError(
+            "no such file" + (" (and no file matches it as a pattern)" if set("*?[") & set(path) else "")
+        ) from None
     except PermissionError:
         raise InputError("permission denied") from None
     except OSError as error:
@@ -83,28 +91,54 @@ def _read_file(path: str) -> bytes:
         raise InputError("is a directory, not a file")
     if not stat.S_ISREG(info.st_mode):
         raise InputError("not a regular file")
-    if info.st_size > MAX_DOCX_BYTES:
-        raise InputError(f"file is larger than the {MAX_DOCX_BYTES // (1024 * 1024)} MiB input limit")
+    # A file past every limit is only sniffed, so that the message names its format's limit.
+    wanted = MAX_DOCX_BYTES + 1 if info.st_size <= MAX_DOCX_BYTES else MARKDOWN_SNIFF_BYTES
     try:
         with open(path, "rb") as handle:
-            return handle.read(MAX_DOCX_BYTES + 1)
+            data = handle.read(wanted)
     except PermissionError:
         raise InputError("permission denied") from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
+    return data, max(info.st_size, len(data))
 
 
 def detect_format(path: str, data: bytes) -> str:
-    """markdown, text or docx: by suffix, else by content (standard input: a ZIP is DOCX, text with
-    no Markdown structure in its first 64 KiB is plain text, anything else Markdown)."""
-    suffix = _suffix(path) if path != STDIN else ""
-    if suffix in TEXT_SUFFIXES:
-        return TEXT_SUFFIXES[suffix]
+    """markdown, text or docx, by content first: a ZIP package is DOCX whatever its name, a known
+    binary is refused, a .txt file with Markdown headings or task lists is Markdown; then by suffix
+    (standard input: text with no Markdown structure in its first 64 KiB is plain text)."""
     if data.startswith(b"PK\x03\x04"):
         return "docx"
+    suffix = _suffix(path) if path != STDIN else ""
+    if suffix == ".docx":
+        return "docx"  # the DOCX reader says what else it is (an old .doc, text)
+    _refuse_binary(data)
+    if suffix in TEXT_SUFFIXES:
+        if TEXT_SUFFIXES[suffix] == "text" and _has_markdown_structure(data[:MARKDOWN_SNIFF_BYTES]):
+            return "markdown"
+        return TEXT_SUFFIXES[suffix]
     if path == STDIN and not _looks_like_markdown(data[:MARKDOWN_SNIFF_BYTES]):
         return "text"
     return "markdown"
+
+
+def _refuse_binary(data: bytes) -> None:
+    """InputError for a binary file: a known signature, or a NUL byte near the start (not UTF-16)."""
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"not a text document ({what}); applint reads Markdown, DOCX and plain text")
+    if (
+        not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        and b"\x00" in data[:BINARY_SNIFF_BYTES]
+    ):
+        raise InputError(
+            "not a text document (a binary file: it holds NUL bytes); applint reads Markdown, DOCX and plain text"
+        )
+
+
+def _has_markdown_structure(head: bytes) -> bool:
+    """True when a .txt file shows Markdown structure: ATX headings or task-list items."""
+    return len(re.findall(MARKDOWN_STRUCTURE, head)) >= MARKDOWN_STRUCTURE_LINES
 
 
 def _suffix(path: str) -> str:

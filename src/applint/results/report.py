@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from applint.findings import Finding, Severity
@@ -83,10 +83,13 @@ class Report:
             total.update(file.counts())
         return total
 
-    def exit_code(self, fail_on: Severity | None) -> int:
-        """2 if any input could not be read; 1 if any finding is at or above ``fail_on``; else 0."""
+    def exit_code(self, fail_on: Severity | Sequence[Severity | None] | None) -> int:
+        """2 if any input could not be read; 1 if any finding is at or above ``fail_on`` (one
+        severity for every file, or one per file in order: each file's configuration); else 0."""
         if any(file.input_error for file in self.files):
             return 2
-        if fail_on is not None and any(f.severity >= fail_on for file in self.files for f in file.findings):
-            return 1
+        thresholds = fail_on if isinstance(fail_on, Sequence) else [fail_on] * len(self.files)
+        for file, threshold in zip(self.files, thresholds, strict=True):
+            if threshold is not None and any(f.severity >= threshold for f in file.findings):
+                return 1
         return 0

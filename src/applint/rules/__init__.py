@@ -83,3 +83,12 @@ RULES: tuple[Rule, ...] = (
     suppression_without_reason.RULE,
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+
+
+def unknown_rule_message(rule_id: str) -> str:
+    """'unknown rule 'X'', with the nearest rule ids when the name looks like a typo of one."""
+    import difflib
+
+    nearest = difflib.get_close_matches(rule_id, RULES_BY_ID, n=2, cutoff=0.6)
+    hint = f"did you mean {' or '.join(repr(n) for n in nearest)}? " if nearest else ""
+    return f"unknown rule '{rule_id}' ({hint}see 'applint rules')"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
@@ -43,6 +44,12 @@ class Rule:
         self.options: Final = options
         # The families of documents the rule checks (APPLICATION_FAMILIES, COMPANION_FAMILY or both).
         self.families: Final = families
+
+
+def plain_text(doc: str) -> str:
+    """A rule's documentation as plain text for a terminal: reStructuredText's inline-literal
+    backticks dropped (``$PROJECT`` reads $PROJECT), everything else as written."""
+    return re.sub(r"``(.+?)``", r"\1", doc.strip(), flags=re.DOTALL)
 
 
 def option(ctx: LintContext, rule: Rule, name: str) -> Any:

@@ -49,6 +49,23 @@ def render_text(result: TriageResult) -> str:
     return "\n".join(out) + "\n"
 
 
+def render_json_error(path: str, problem: str) -> str:
+    """The JSON of an input that could not be triaged (unreadable, or no application): the same
+    keys, with no verdict and no items, and ``error`` saying why (exit code 2)."""
+    data = {
+        "version": JSON_VERSION,
+        "tool": {"name": "applint", "version": __version__},
+        "path": path,
+        "template": None,
+        "kind": None,
+        "verdict": None,
+        "counts": None,
+        "items": [],
+        "error": problem,
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
 def render_json(result: TriageResult) -> str:
     return json.dumps(triage_data(result), indent=2, ensure_ascii=False) + "\n"
 

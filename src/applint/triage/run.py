@@ -12,7 +12,7 @@ from applint.network.reference import is_reference, parse_reference
 from applint.readers.sources import Source
 from applint.templates.catalog import find_template
 from applint.triage.event import read_event, skip_reason
-from applint.triage.render import MARKER, render_comment, render_json, render_text
+from applint.triage.render import MARKER, render_comment, render_json, render_json_error, render_text
 from applint.triage.verdict import NotAnApplication, TriageError, TriageResult, read_path, triage_source
 
 FORMATS = ("text", "json", "comment")
@@ -62,7 +62,10 @@ def run_triage(
         echo(f"applint: skipped {path or event_path}: {why}", True)
         return 0
     except TriageError as error:
-        echo(f"applint: cannot triage {path if event_path is None else event_path}: {error}", True)
+        where = path if event_path is None else event_path
+        echo(f"applint: cannot triage {where}: {error}", True)
+        if output_format == "json":  # as `check --format json` does: the machine reading stdout gets JSON
+            echo(render_json_error(where or "-", str(error)), False)
         return 2
     except ApplintError as error:
         echo(f"applint: error: {error}", True)
