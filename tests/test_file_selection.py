@@ -47,12 +47,12 @@ def _paths(files: list[dict[str, object]]) -> list[str]:
 
 
 WALKED = [
-    "./CHANGELOG.md",
-    "./README.md",
-    "./docs/governance-review.md",
-    "./docs/gtr.md",
-    f"./{APPLICATION_PATH}",
-    "./security/self-assessment.md",
+    "CHANGELOG.md",
+    "README.md",
+    "docs/governance-review.md",
+    "docs/gtr.md",
+    APPLICATION_PATH,
+    "security/self-assessment.md",
 ]
 
 
@@ -65,7 +65,7 @@ def test_a_walk_reads_what_git_lists_less_dependency_and_build_folders(
     # tracks but a linter leaves alone is node_modules/, the build folder and the virtual environment.
     listed = git_would_list(inside)
     skipped = {p for p in listed if p.startswith(("node_modules/", "build/", "tools/env/"))}
-    assert {p.removeprefix("./") for p in _paths(files)} == listed - skipped
+    assert {p for p in _paths(files)} == listed - skipped
     assert skipped == {
         "node_modules/left-pad/graduation-application.md",
         "node_modules/markdown-it/README.md",
@@ -79,7 +79,7 @@ def test_check_lints_exactly_the_application(inside: Path, runner: CliRunner) ->
     are skipped as no application; the copies in ignored or skipped folders are never read."""
     code, files = _checked(runner, ".")
     applications = [file for file in files if file["application"]]
-    assert _paths(applications) == [f"./{APPLICATION_PATH}"]
+    assert _paths(applications) == [APPLICATION_PATH]
     (finding,) = applications[0]["findings"]  # type: ignore[misc]
     assert (finding["rule"], finding["severity"], finding["line"], finding["column"]) == (
         "placeholder",
@@ -90,7 +90,7 @@ def test_check_lints_exactly_the_application(inside: Path, runner: CliRunner) ->
     assert all(not file["findings"] for file in files if not file["application"])
     assert code == 1
     text = runner.invoke(cli, ["check", "."])
-    assert text.stdout.splitlines()[0] == f"./{APPLICATION_PATH}:10:16: error placeholder " + (
+    assert text.stdout.splitlines()[0] == f"{APPLICATION_PATH}:10:16: error placeholder " + (
         "template placeholder '$URL' left in; replace it with a link"
     )
     assert "checked 1 application against graduation-v1.6-2026-06-29, 5 other files skipped" in text.stdout
@@ -98,7 +98,7 @@ def test_check_lints_exactly_the_application(inside: Path, runner: CliRunner) ->
 
 def test_the_walk_is_the_same_from_another_working_directory(repo: Path, runner: CliRunner) -> None:
     _, files = _checked(runner, str(repo))
-    assert _paths(files) == [str(repo / p.removeprefix("./")) for p in WALKED]
+    assert _paths(files) == [str(repo / p) for p in WALKED]
     _, docs = _checked(runner, str(repo / "docs"))  # .gitignore files above the folder walked count too
     assert _paths(docs) == [str(repo / "docs" / "governance-review.md"), str(repo / "docs" / "gtr.md")]
 
@@ -122,7 +122,7 @@ def test_negation_and_nested_ignore_files_follow_git(inside: Path, runner: CliRu
     (inside / "drafts" / ".gitignore").write_text("*.md\n!final.md\n")
     (inside / "docs" / "generated" / ".gitignore").write_text("!*.md\n")  # cannot re-include: folder ignored
     _, files = _checked(runner, ".")
-    found = {p.removeprefix("./") for p in _paths(files)}
+    found = {p for p in _paths(files)}
     assert "drafts/final.md" in found and "drafts/a.md" not in found and "drafts/b.md" not in found
     assert found == git_would_list(inside) - {
         p for p in git_would_list(inside) if p.startswith(("node_modules/", "build/", "tools/env/"))
@@ -136,12 +136,12 @@ def test_outside_a_repository_ignore_files_below_the_folder_still_count(
     _, files = _checked(runner, str(repo))
     found = sorted(p.removeprefix(str(repo) + "/") for p in _paths(files))
     # no .git/info/exclude without git: scratch.md is read; out/ and docs/generated/ stay ignored
-    assert found == sorted([p.removeprefix("./") for p in WALKED] + ["scratch.md"])
+    assert found == sorted([p for p in WALKED] + ["scratch.md"])
 
 
 def test_exclude_patterns_remove_walked_and_named_files(inside: Path, runner: CliRunner) -> None:
     _, files = _checked(runner, "--exclude", "docs/", "--exclude", "CHANGELOG.md", ".")
-    assert _paths(files) == ["./README.md", f"./{APPLICATION_PATH}", "./security/self-assessment.md"]
+    assert _paths(files) == ["README.md", APPLICATION_PATH, "security/self-assessment.md"]
     _, files = _checked(runner, "--exclude", "*.md", ".", "README.md")
     assert files == []
     _, files = _checked(runner, "--exclude", "/README.md", "README.md", "docs/gtr.md")
@@ -152,7 +152,7 @@ def test_exclude_patterns_remove_walked_and_named_files(inside: Path, runner: Cl
 
 def test_quoted_globs_are_expanded_and_skip_what_a_walk_skips(inside: Path, runner: CliRunner) -> None:
     _, files = _checked(runner, "**/*.md")
-    assert [p for p in _paths(files)] == [p.removeprefix("./") for p in sorted(WALKED)]
+    assert _paths(files) == sorted(WALKED)
     _, files = _checked(runner, "governance/*-application.md")
     assert _paths(files) == [APPLICATION_PATH]
     _, files = _checked(runner, "*/")  # folders a glob matches are walked

@@ -218,7 +218,12 @@ def check(
         click.echo(output, nl=False)
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if step_summary and output_format in HUMAN_FORMATS:
-        _append_step_summary(step_summary, formatter("summary")(report, False))
+        _append_to("GITHUB_STEP_SUMMARY", step_summary, formatter("summary")(report, False) + "\n")
+    step_outputs = os.environ.get("GITHUB_OUTPUT")
+    if step_outputs and os.environ.get("GITHUB_ACTIONS") == "true":
+        from applint.formatters import step_outputs as outputs
+
+        _append_to("GITHUB_OUTPUT", step_outputs, outputs.render(report))
     sys.exit(report.exit_code(planner.fail_on(report)))
 
 
@@ -227,13 +232,13 @@ def _rule_ids(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-def _append_step_summary(path: str, markdown: str) -> None:
-    """Append the Markdown summary to the job summary file GitHub Actions gives."""
+def _append_to(name: str, path: str, text: str) -> None:
+    """Append to a file GitHub Actions gives (the job summary, the step's outputs)."""
     try:
         with open(path, "a", encoding="utf-8") as handle:
-            handle.write(markdown + "\n")
+            handle.write(text)
     except OSError as error:
-        click.echo(f"applint: cannot write GITHUB_STEP_SUMMARY {path}: {error.strerror or error}", err=True)
+        click.echo(f"applint: cannot write {name} {path}: {error.strerror or error}", err=True)
 
 
 @cli.command("rules")

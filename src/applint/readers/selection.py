@@ -200,7 +200,7 @@ def walk(folder: str, ignores: GitIgnores, excludes: Excludes) -> list[str]:
             and not excludes.excludes(os.path.join(parent, name), True)
         )
         found.extend(
-            os.path.join(parent, name)
+            os.path.normpath(os.path.join(parent, name))  # 'docs/a.md', not './docs/a.md'
             for name in files
             if name.lower().endswith(DOCUMENT_SUFFIXES)
             and not ignores.ignored(os.path.join(parent, name), False, root)
