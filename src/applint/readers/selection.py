@@ -106,13 +106,16 @@ class GitIgnores:
     def _specs_of(self, folder: str, root: str) -> list[GitIgnoreSpec]:
         specs = self._specs.get(folder)
         if specs is None:
-            from pathspec import GitIgnoreSpec
-
             files = [os.path.join(folder, ".gitignore")]
             git_dir = _git_dir(folder) if folder == root else None
             if git_dir is not None:
                 files.insert(0, os.path.join(git_dir, "info", "exclude"))
-            specs = [GitIgnoreSpec.from_lines(lines) for lines in map(_read_lines, files) if lines]
+            patterns = [lines for lines in map(_read_lines, files) if lines]
+            specs = []
+            if patterns:  # pathspec costs ~50 ms to import: only when there is something to match
+                from pathspec import GitIgnoreSpec
+
+                specs = [GitIgnoreSpec.from_lines(lines) for lines in patterns]
             self._specs[folder] = specs
         return specs
 
@@ -141,8 +144,14 @@ class GitIgnores:
                 break
             folder = os.path.dirname(folder)
         for folder in reversed(chain):
-            relative = os.path.relpath(absolute, folder).replace(os.sep, "/") + ("/" if is_folder else "")
-            for spec in self._specs_of(folder, root):
+            specs = self._specs_of(folder, root)
+            if not specs:
+                continue
+            # ``folder`` is an ancestor of ``absolute``: the rest of the path is relative to it.
+            relative = absolute[len(folder.rstrip(os.sep)) + 1 :].replace(os.sep, "/") + (
+                "/" if is_folder else ""
+            )
+            for spec in specs:
                 include = spec.check_file(relative).include
                 if include is not None:
                     verdict = include
