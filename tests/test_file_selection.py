@@ -170,9 +170,25 @@ def test_quoted_globs_are_expanded_and_skip_what_a_walk_skips(inside: Path, runn
     )
 
 
-def test_a_named_folder_of_a_skipped_kind_is_walked(inside: Path, runner: CliRunner) -> None:
+def test_a_named_folder_of_a_skipped_kind_or_ignored_is_walked(inside: Path, runner: CliRunner) -> None:
     _, files = _checked(runner, "build")
     assert _paths(files) == ["build/graduation-application.md"]
+    (inside / "out" / "drafts").mkdir()
+    (inside / "out" / "drafts" / "old.md").write_text(APPLICATION)
+    (inside / "out" / ".gitignore").write_text("drafts/\n")  # the ignore files inside it still count
+    _, files = _checked(runner, "out")
+    assert _paths(files) == ["out/graduation-application.md"]
+
+
+def test_a_walk_of_the_working_directory_keeps_the_ignore_files_above_it(
+    inside: Path, runner: CliRunner
+) -> None:
+    os.chdir(inside / "docs")
+    _, files = _checked(runner, ".")
+    assert _paths(files) == ["governance-review.md", "gtr.md"]  # not generated/, ignored by docs/.gitignore
+    (inside / ".gitignore").write_text("out/\ngtr.md\n")
+    _, files = _checked(runner, ".")
+    assert _paths(files) == ["governance-review.md"]
 
 
 @needs_git

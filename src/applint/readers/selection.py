@@ -161,7 +161,7 @@ class GitIgnores:
         """Whether ``path`` or any folder between ``root`` and it is ignored or skipped."""
         absolute = os.path.abspath(path)
         relative = os.path.relpath(absolute, root)
-        if relative.startswith(os.pardir):
+        if absolute == root or relative.startswith(os.pardir):
             return False
         parts = relative.split(os.sep)
         current = root
@@ -197,8 +197,14 @@ class Excludes:
 
 
 def walk(folder: str, ignores: GitIgnores, excludes: Excludes) -> list[str]:
-    """The documents below ``folder`` (sorted; links not followed), with what is ignored left out."""
+    """The documents below ``folder`` (sorted; links not followed), with what is ignored left out.
+
+    A folder named that git ignores, or of a skipped kind, is walked all the same (naming it asks
+    for it), honouring only the ignore files inside it.
+    """
     root = ignores.root_for(folder)
+    if ignores.ignored_below(folder, root, True):
+        root = os.path.abspath(folder)
     found: list[str] = []
     for parent, folders, files in os.walk(folder):
         folders[:] = sorted(
