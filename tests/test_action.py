@@ -83,18 +83,20 @@ def workspace(tmp_path: Path) -> Path:
 def test_the_defaults_check_the_repository_root(workspace: Path, tmp_path: Path) -> None:
     run = run_check_step(workspace, tmp_path)
     assert run.code == 1, run.stderr
-    annotations = [line for line in run.stdout.splitlines() if line.startswith("::")]
+    annotations = [line.split("::")[1] for line in run.stdout.splitlines() if line.startswith("::")]
+    # The abridged GTR beside the application has its two unanswered-question warnings.
     assert annotations == [
-        f"::error file={APPLICATION_PATH},line=10,col=16,title=applint placeholder::"
-        "template placeholder '$URL' left in; replace it with a link"
+        "warning file=docs/gtr.md,line=1,title=applint unanswered-question",
+        "warning file=docs/gtr.md,line=10,title=applint unanswered-question",
+        f"error file={APPLICATION_PATH},line=10,col=16,title=applint placeholder",
     ]
     assert run.outputs == {
         "files": "6",
         "applications": "1",
         "unreadable": "0",
-        "findings": "1",
+        "findings": "3",
         "errors": "1",
-        "warnings": "0",
+        "warnings": "2",
         "notices": "0",
         "score": "100",
     }
@@ -105,16 +107,22 @@ def test_sarif_from_the_same_step_writes_the_summary_once(workspace: Path, tmp_p
     run = run_check_step(workspace, tmp_path, sarif="applint.sarif")
     assert run.code == 1, run.stderr
     assert run.summary.count("## applint") == 1
-    assert run.outputs["sarif-file"] == "applint.sarif" and run.outputs["findings"] == "1"
+    assert run.outputs["sarif-file"] == "applint.sarif" and run.outputs["findings"] == "3"
     assert list(run.outputs).count("findings") == 1 and len(run.outputs) == 9
     sarif = json.loads((workspace / "applint.sarif").read_text())
-    (result,) = sarif["runs"][0]["results"]
-    location = result["locations"][0]["physicalLocation"]
-    assert (result["ruleId"], location["artifactLocation"]["uri"], location["region"]["startLine"]) == (
-        "placeholder",
-        APPLICATION_PATH,
-        10,
-    )
+    located = [
+        (
+            result["ruleId"],
+            result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            result["locations"][0]["physicalLocation"]["region"]["startLine"],
+        )
+        for result in sarif["runs"][0]["results"]
+    ]
+    assert located == [
+        ("unanswered-question", "docs/gtr.md", 1),
+        ("unanswered-question", "docs/gtr.md", 10),
+        ("placeholder", APPLICATION_PATH, 10),
+    ]
 
 
 def test_globs_and_excludes_in_the_inputs(workspace: Path, tmp_path: Path) -> None:

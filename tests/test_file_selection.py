@@ -74,26 +74,33 @@ def test_a_walk_reads_what_git_lists_less_dependency_and_build_folders(
     }
 
 
-def test_check_lints_exactly_the_application(inside: Path, runner: CliRunner) -> None:
-    """The GTR, governance review, self-assessment, README and CHANGELOG (with its version line)
-    are skipped as no application; the copies in ignored or skipped folders are never read."""
+def test_check_lints_exactly_the_application_as_an_application(inside: Path, runner: CliRunner) -> None:
+    """Of the files a walk finds, only the application is linted as one: the GTR, governance
+    review and self-assessment as their own kinds, the README and the CHANGELOG (with its version
+    line) skipped; the copies of the application in ignored or skipped folders are never read."""
     code, files = _checked(runner, ".")
-    applications = [file for file in files if file["application"]]
-    assert _paths(applications) == [APPLICATION_PATH]
-    (finding,) = applications[0]["findings"]  # type: ignore[misc]
+    kinds = {str(file["path"]): (file["application"], file["document_kind"]) for file in files}
+    assert kinds == {
+        "CHANGELOG.md": (False, None),
+        "README.md": (False, None),
+        "docs/governance-review.md": (False, "governance-review"),
+        "docs/gtr.md": (False, "general-technical-review"),
+        APPLICATION_PATH: (True, "application"),
+        "security/self-assessment.md": (False, "security-self-assessment"),
+    }
+    (application,) = [file for file in files if file["application"]]
+    (finding,) = application["findings"]  # type: ignore[misc]
     assert (finding["rule"], finding["severity"], finding["line"], finding["column"]) == (
         "placeholder",
         "error",
         10,
         16,
     )
-    assert all(not file["findings"] for file in files if not file["application"])
+    assert all(not file["findings"] for file in files if file["document_kind"] is None)
     assert code == 1
-    text = runner.invoke(cli, ["check", "."])
-    assert text.stdout.splitlines()[0] == f"{APPLICATION_PATH}:10:16: error placeholder " + (
-        "template placeholder '$URL' left in; replace it with a link"
-    )
-    assert "checked 1 application against graduation-v1.6-2026-06-29, 5 other files skipped" in text.stdout
+    text = runner.invoke(cli, ["check", "."]).stdout
+    assert f"{APPLICATION_PATH}:10:16: error placeholder template placeholder '$URL' left in" in text
+    assert "2 other files skipped" in text and "out/" not in text and "node_modules" not in text
 
 
 def test_the_walk_is_the_same_from_another_working_directory(repo: Path, runner: CliRunner) -> None:
@@ -196,5 +203,12 @@ def test_fix_walks_folders_the_same_way(inside: Path, runner: CliRunner) -> None
     before = (inside / "out" / "graduation-application.md").read_bytes()
     result = runner.invoke(cli, ["fix", "--check", "."])
     assert result.exit_code == 0 and result.stdout == ""
-    assert result.stderr == "6 files unchanged\n"
+    assert result.stderr.splitlines() == [
+        "CHANGELOG.md: not an application: left as it is",
+        "README.md: not an application: left as it is",
+        "docs/governance-review.md: not an application (a governance review): left as it is",
+        "docs/gtr.md: not an application (a General Technical Review): left as it is",
+        "security/self-assessment.md: not an application (a security self-assessment): left as it is",
+        "1 file unchanged",
+    ]
     assert (inside / "out" / "graduation-application.md").read_bytes() == before
