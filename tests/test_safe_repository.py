@@ -71,13 +71,16 @@ def test_fix_over_the_whole_folder_repairs_only_the_application(repository: Path
     before = snapshot(repository)
     code, out, err = invoke("fix", str(repository))
     assert code == 0
-    # Every file but the application is untouched, and each is named once on standard error.
+    # Every file but the application is untouched, and each is named once on standard error;
+    # the closing tally counts the one file fix handled (the application, needing nothing).
     after = snapshot(repository)
     changed = sorted(name for name in before if before[name] != after[name])
     assert changed == []  # the complete application needs nothing either
-    assert sorted(line.split(": ", 1)[0] for line in err.splitlines()) == sorted(
+    *named, tally = err.splitlines()
+    assert sorted(line.split(": ", 1)[0] for line in named) == sorted(
         str(repository / name) for name in NOT_APPLICATIONS
     )
+    assert tally == "1 file unchanged"
     assert out == ""
 
 
