@@ -11,7 +11,6 @@ walked. Matching follows git's own rules through pathspec's ``GitIgnoreSpec``.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -226,6 +225,8 @@ def walk(folder: str, ignores: GitIgnores, excludes: Excludes) -> list[str]:
 def _expand_pattern(pattern: str, ignores: GitIgnores, excludes: Excludes) -> list[str]:
     """The files a quoted glob matches (``**`` spans folders), folders among them walked; what the
     walk would skip is left out. A pattern that matches nothing is kept, to be reported unread."""
+    import glob  # only a run given a pattern needs it
+
     found: list[str] = []
     for match in sorted(glob.glob(pattern, recursive=True)):
         root = ignores.root_for(os.path.dirname(os.path.abspath(match)))
