@@ -78,7 +78,9 @@ def lint_planned(
     for options in {id(item.options): item.options for item in plan}.values():
         options.forced_template()  # a bad template is a setup error before any file is read
     reports: tuple[FileReport, ...]
-    if jobs > 1 and len(plan) > jobs and all(item.path != STDIN and not item.issue for item in plan):
+    # Online link checks run in one process: one pool, one per-host limit, one cache.
+    workers = not any(item.path == STDIN or item.issue or item.options.check_links for item in plan)
+    if jobs > 1 and len(plan) > jobs and workers:
         reports = lint_in_workers(plan, jobs)
     else:
         reports = tuple(
@@ -137,6 +139,7 @@ class Planner:
         ignore: Collection[str] = (),
         verbose: bool = False,
         keep_document: bool = False,
+        check_links: bool = False,
     ) -> None:
         for rule_id in (*select, *ignore):
             if rule_id not in RULES_BY_ID:
@@ -148,6 +151,7 @@ class Planner:
         self._unselected = frozenset(RULES_BY_ID) - self._select if select else frozenset()
         self._verbose = verbose
         self._keep_document = keep_document
+        self._check_links = check_links
         self._options: dict[int, LintOptions] = {}
 
     def options(self, config: Config) -> LintOptions:
@@ -160,6 +164,7 @@ class Planner:
                 rule_options=config.rule_options(),
                 verbose=self._verbose,
                 keep_document=self._keep_document,
+                check_links=self._check_links,
             )
         return made
 
