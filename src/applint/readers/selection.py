@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from applint.readers.sources import STDIN
+from applint.readers.sources import GLOB_CHARACTERS, STDIN
 
 if TYPE_CHECKING:  # pathspec is imported only when a folder is walked or a pattern is given
     from pathspec import GitIgnoreSpec
@@ -41,7 +41,6 @@ SKIPPED_FOLDERS = frozenset(
         "target",
     }
 )
-GLOB_CHARACTERS = frozenset("*?[")
 
 
 def is_pattern(path: str) -> bool:

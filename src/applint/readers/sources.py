@@ -14,6 +14,7 @@ MAX_TEXT_BYTES = 4 * 1024 * 1024
 MAX_DOCX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text", ".docx": "docx"}
 STDIN = "-"
+GLOB_CHARACTERS = frozenset("*?[")  # a path holding one may be a quoted glob (readers.selection)
 MARKDOWN_SNIFF_BYTES = 64 * 1024
 # Only standard input is sniffed: compiled on first use by re.search, not on every run.
 MARKDOWN_SIGNS = rb"(?m)^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>|\||```|~~~|<!--|\[[ xX]?\]\s)|\*\*\S|\]\("
@@ -81,7 +82,7 @@ def _read_file(path: str) -> tuple[bytes, int]:
         info = os.stat(path)
     except FileNotFoundError:
         raise InputError(
-            "no such file" + (" (and no file matches it as a pattern)" if set("*?[") & set(path) else "")
+            "no such file" + (" (and no file matches it as a pattern)" if GLOB_CHARACTERS & set(path) else "")
         ) from None
     except PermissionError:
         raise InputError("permission denied") from None
