@@ -74,9 +74,9 @@ def test_a_graduation_dd_half_way_through() -> None:
         ["criterion-without-evidence", "error", 90, None],  # ticked, nothing written
         ["criterion-without-evidence", "warning", 170, None],  # unticked, nothing written
         ["placeholder", "error", 191, 73],  # the GTR line left unfilled
-        ["placeholder", "error", 310, 19],  # Adopter 3 - $COMPANY/$INDUSTRY
-        ["template-instructions", "warning", 312, None],
-        ["placeholder", "error", 313, 1],  # MONTH YEAR
+        # Adopter 3 - $COMPANY/$INDUSTRY: the block is still the template's, one finding naming
+        # its guidance (312) and MONTH YEAR (313)
+        ["placeholder", "error", 310, 19],
     ]
     by_rule = {f.rule: f for f in report.findings}
     contradiction = by_rule["contradictory-assertion"]
@@ -98,7 +98,10 @@ def test_a_graduation_dd_half_way_through() -> None:
     summary = report.findings[0].message
     assert "'[has/has not]' with the TOC's verdict, 'has' or 'has not'" in summary
     assert "'$NOTABLES' with the criteria implementations worth calling out" in summary
-    assert "the month and year of the interview" in report.findings[-1].message
+    assert report.findings[-1].message.endswith(
+        "(also: the template's guidance left in (line 312); 'MONTH YEAR' left in (line 313))"
+    )
+    assert "the month and year of the interview" in report.findings[-1].details["also"][1]["message"]
 
 
 def test_the_output_says_what_the_file_is(runner: CliRunner) -> None:

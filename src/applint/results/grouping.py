@@ -11,13 +11,21 @@ in its message. Which one stays:
   its missing criteria as facets; a section missing altogether: ``missing-section``, with its
   criteria;
 - a due-diligence summary claiming the criteria are met over unticked ones: the contradiction,
-  with the list of unmet criteria.
+  with the list of unmet criteria;
+- a heading that is still the template's (``Adopter 1 - $COMPANY/$INDUSTRY``): its placeholder
+  finding, with the placeholders and template guidance below it, up to the next heading, as
+  facets (one finding per unfilled block);
+- a copied run of paragraphs (a section pasted again, the whole document pasted twice): the
+  ``duplicate-content`` finding, with every finding inside the copy that repeats one of the
+  first copy (same rule, same message but for line numbers and facets) as a facet, counted ("the copy also
+  holds 3 placeholders …"). A finding only the copy has is a problem of its own and stays.
 
 Findings about anything else, even on the same line, are left alone.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -37,6 +45,25 @@ _FACETS = {
     "evidence-without-link": "its evidence has no link",
 }
 
+# What a copy's folded findings are called when they are counted.
+_COPY_NOUNS = {
+    "placeholder": ("leftover placeholder", "leftover placeholders"),
+    "template-instructions": ("piece of template guidance", "pieces of template guidance"),
+    "empty-section": ("empty section", "empty sections"),
+    "dangling-intro": ("introduction whose list never comes", "introductions whose lists never come"),
+    "unrendered-list": ("list without list markers", "lists without list markers"),
+    "unfinished-sentence": ("unfinished sentence", "unfinished sentences"),
+    "todo-marker": ("note to the author", "notes to the author"),
+    "broken-link": ("broken link", "broken links"),
+    "bare-reference": ("bare issue reference", "bare issue references"),
+    "evidence-without-link": ("evidence without a link", "pieces of evidence without a link"),
+    "missing-criterion": ("missing criterion", "missing criteria"),
+    "missing-section": ("missing section", "missing sections"),
+    "criterion-without-evidence": ("criterion without evidence", "criteria without evidence"),
+    "adopters": ("adopters finding", "adopters findings"),
+    "private-document": ("link to a private document", "links to private documents"),
+}
+
 
 class _Merger:
     """The findings of one file, with some folded into others (by identity, in their order)."""
@@ -50,7 +77,8 @@ class _Merger:
 
     def fold(self, primary: Finding, others: Sequence[Finding]) -> None:
         """``others`` become facets of ``primary`` (as it stands after earlier folds)."""
-        self.replaced[id(primary)] = _with_facets(self.replaced.get(id(primary)) or primary, others)
+        current = [self.replaced.get(id(other)) or other for other in others]
+        self.replaced[id(primary)] = _with_facets(self.replaced.get(id(primary)) or primary, current)
         self.replaced.update((id(other), None) for other in others)
 
     def result(self) -> list[Finding]:
@@ -136,6 +164,53 @@ def _unmet_in_contradiction(merger: _Merger) -> None:
             merger.fold(contradiction, unmet)
 
 
+def _template_headings(merger: _Merger) -> None:
+    """A heading still the template's: what is left of the template below it is part of it."""
+    for heading in merger.findings:
+        end = heading.details.get("heading_end")
+        if heading.rule != "placeholder" or not isinstance(end, int) or not merger.alive(heading):
+            continue
+        below = [
+            f
+            for f in merger.findings
+            if f.rule in ("placeholder", "template-instructions")
+            and heading.position < f.position <= end
+            and merger.alive(f)
+        ]
+        if below:
+            merger.fold(heading, below)
+
+
+def _within_copies(merger: _Merger) -> None:
+    """Findings a copy repeats from its first copy become facets of the copy's finding."""
+    for copy in merger.findings:
+        span, original = copy.details.get("copy_lines"), copy.details.get("original_lines")
+        if copy.rule != "duplicate-content" or not isinstance(span, list) or not isinstance(original, list):
+            continue
+        current = [merger.replaced.get(id(f), f) for f in merger.findings]
+        first = {
+            (f.rule, _without_numbers(f.message))
+            for f in current
+            if f is not None and original[0] <= f.position <= original[1]
+        }
+        repeated = [
+            f
+            for f, now in zip(merger.findings, current, strict=True)
+            if now is not None
+            and f is not copy
+            and span[0] <= f.position <= span[1]
+            and (now.rule, _without_numbers(now.message)) in first
+        ]
+        if repeated:
+            merger.fold(copy, repeated)
+
+
+def _without_numbers(message: str) -> str:
+    """A message without its facets and its line numbers, which differ between two copies."""
+    message = message.split(" (also: ", 1)[0]
+    return re.sub(r"\b(?:lines?|paragraphs?) \d+(?:-\d+)?", "#", message)
+
+
 def _criteria_of_missing_sections(merger: _Merger) -> None:
     sections = [f for f in merger.findings if f.rule == "missing-section" and f.section]
     for finding in merger.findings:
@@ -151,6 +226,8 @@ _STEPS: tuple[Callable[[_Merger], None], ...] = (
     _notes_at_criteria,
     _unmet_in_contradiction,
     _criteria_of_missing_sections,
+    _template_headings,
+    _within_copies,
 )
 
 
@@ -182,5 +259,28 @@ def _with_facets(primary: Finding, others: Sequence[Finding]) -> Finding:
 
 
 def _also_clause(rule: str, facets: Sequence[dict[str, Any]]) -> str:
-    clauses = list(dict.fromkeys(_FACETS[facet["rule"]] for facet in facets if facet["rule"] != rule))
+    if rule == "duplicate-content":
+        return _copy_clause(facets)
+    clauses = list(
+        dict.fromkeys(
+            str(facet["details"].get("facet") or _FACETS[facet["rule"]])
+            for facet in facets
+            if facet["rule"] != rule or facet["details"].get("facet")
+        )
+    )
     return f" (also: {'; '.join(clauses)})" if clauses else ""
+
+
+def _copy_clause(facets: Sequence[dict[str, Any]]) -> str:
+    """'(the copy also holds 3 leftover placeholders and 1 empty section, as the first copy does)'."""
+    counts: dict[str, int] = {}
+    for facet in facets:
+        counts[facet["rule"]] = counts.get(facet["rule"], 0) + 1
+    parts = []
+    for rule, count in counts.items():
+        one, many = _COPY_NOUNS.get(rule, (f"{rule} finding", f"{rule} findings"))
+        parts.append(f"{count} {one if count == 1 else many}")
+    if not parts:
+        return ""
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f" (the copy also holds {listed}, as the first copy does)"

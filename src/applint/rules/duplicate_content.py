@@ -5,7 +5,9 @@ reviewer reads it as carelessness, and the two copies often disagree.
 
 Severity: warning. Reported at the repeat, naming the line of the first copy. A run of
 repeated paragraphs (a section pasted again, or the whole document) is one finding for the
-whole run; JSON ``details.pairs`` lists each repeated paragraph and its original.
+whole run; JSON ``details.pairs`` lists each repeated paragraph and its original. What the other
+rules find inside such a copy that they also find in the first copy (its placeholders, its empty
+sections …) is not reported again: this finding counts it ("the copy also holds …").
 
 Finds exact copies (after normalising case, spacing and markup) and near-copies (at least 60%
 of their word triples shared). Not duplicates: text the template itself repeats in every
@@ -81,6 +83,7 @@ class _Run:
 def check(ctx: LintContext) -> Iterator[Finding]:
     units = _units(ctx)
     _find_originals(units)
+    _drop_intended_repeats(ctx, units)
     blocks = ctx.document.blocks
     runs = _runs(units)
     in_runs: set[int] = set()
@@ -114,6 +117,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             blocks[first.block_index],
             first_copy=original_start,
             pairs=pairs,
+            copy_lines=[start, end],
+            original_lines=[original_start, original_end],
         )
     for position, unit in enumerate(units):
         if unit.original is None or not unit.substantive or position in in_runs:
@@ -131,6 +136,81 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             _copied_line(ctx, blocks[unit.block_index], blocks[units[unit.original].block_index]),
             first_copy=original_line,
         )
+
+
+def _drop_intended_repeats(ctx: LintContext, units: list[_Unit]) -> None:
+    """Forget the originals of repeats that are the document's form, not a paste.
+
+    - The blocks of a series of sibling headings (``Adopter 1 - …``, ``Adopter 2 - …``) share
+      their form: a sentence each block adapts ("Adopter 2 has requested the interview be kept
+      private") or the same note under each of several distinct write-ups ("This adopter preferred
+      to remain anonymous"). A block whose every paragraph is an exact copy of another's is still
+      a copy.
+    - A due-diligence document's Evaluation Summary restates the evaluations it calls out.
+    """
+    blocks = ctx.document.blocks
+    heading_of = _heading_indexes(ctx)
+    summary = _summary_span(ctx)
+    by_heading: dict[int, list[_Unit]] = defaultdict(list)
+    for unit in units:
+        if unit.substantive:
+            by_heading[heading_of[unit.block_index]].append(unit)
+    for unit in units:
+        if unit.original is None:
+            continue
+        original = units[unit.original]
+        if summary is not None and (
+            (summary[0] <= unit.block_index < summary[1]) != (summary[0] <= original.block_index < summary[1])
+        ):
+            unit.original = None
+            continue
+        own, other = heading_of[unit.block_index], heading_of[original.block_index]
+        if own == other or own < 0 or other < 0 or not _in_series(blocks, other, own):
+            continue
+        repeated = {u.key for u in by_heading[other]}
+        whole_copy = all(u.key in repeated for u in by_heading[own])
+        if unit.similarity < 1.0 or not whole_copy:
+            unit.original = None
+
+
+def _heading_indexes(ctx: LintContext) -> list[int]:
+    """For each block, the index of the nearest heading at or before it (-1 before the first)."""
+    current, found = -1, []
+    for index, block in enumerate(ctx.document.blocks):
+        if block.kind is BlockKind.HEADING:
+            current = index
+        found.append(current)
+    return found
+
+
+_NUMBERED_TITLE = re.compile(r"^(?P<stem>\D*?)\s*\d")
+
+
+def _in_series(blocks: tuple[Block, ...], first: int, second: int) -> bool:
+    """Whether two headings are numbered siblings of one series ("Adopter 1 - …", "Adopter 3 - …"):
+    the same level, the same words before their numbers, and no higher heading between them."""
+    a, b = blocks[first], blocks[second]
+    stem_a, stem_b = _NUMBERED_TITLE.match(normalize(a.text)), _NUMBERED_TITLE.match(normalize(b.text))
+    if a.level != b.level or stem_a is None or stem_b is None or not stem_a.group("stem"):
+        return False
+    if stem_a.group("stem") != stem_b.group("stem"):
+        return False
+    low, high = sorted((first, second))
+    return not any(
+        blocks[i].kind is BlockKind.HEADING and blocks[i].level < a.level for i in range(low + 1, high)
+    )
+
+
+def _summary_span(ctx: LintContext) -> tuple[int, int] | None:
+    """The block indexes of a due-diligence document's Evaluation Summary, if it has one."""
+    if not ctx.selection.due_diligence:
+        return None
+    for section in ctx.template.walk():
+        if "evaluation-summary" in section.id and "." not in section.id:
+            found = ctx.mapping.sections.get(section.id)
+            if found is not None:
+                return found.start, found.end
+    return None
 
 
 def _copied_line(ctx: LintContext, block: Block, original: Block) -> int:

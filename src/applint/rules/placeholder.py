@@ -4,7 +4,11 @@ Why: ``$PROJECT``, ``$URL``, ``$COMPANY/$INDUSTRY``, ``MONTH YEAR`` or ``DD-MMM-
 shows the application is unfinished; reviewers send it back.
 
 Severity: error. One finding per line holding placeholders, at the first one's column, naming
-each (``details.placeholders``); ``$COMPANY/$INDUSTRY`` is one placeholder.
+each (``details.placeholders``); ``$COMPANY/$INDUSTRY`` is one placeholder. A heading still the
+template's (``##### Adopter 1 - $COMPANY/$INDUSTRY`` with nothing under it but the template's
+guidance and placeholders such as ``MONTH YEAR``) is one finding for the whole block: what is
+below it is named in it ("also: …") rather than reported again (``details.heading_end`` is the
+block's last line).
 
 Finds: every placeholder the template schema lists, ``MONTH YEAR``, ``DD-MMM-YYYY``,
 ``YYYYMMDD``, and any other ``$UPPER_CASE`` token, outside code blocks, inline code and HTML
@@ -31,12 +35,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 from applint.text.markers import PLACEHOLDER
+from applint.text.normalize import normalize
 
 ID = "placeholder"
 GENERIC = PLACEHOLDER
@@ -90,6 +96,19 @@ COMPANION_HINTS = {
     "[project]": "the project's name",
 }
 
+# A compound placeholder said as one thing: "replace it with the adopting organization and its industry".
+COMPOUND_HINTS = {
+    "$COMPANY/$INDUSTRY": (
+        "the adopting organization and its industry ('Acme Corp/Retail'), or the industry alone "
+        "if the adopter must stay anonymous"
+    ),
+}
+DD_COMPOUND_HINTS = {
+    "$COMPANY/$INDUSTRY": (
+        "the interviewed adopter and its industry, or the industry alone if it must stay anonymous"
+    ),
+}
+
 _COMMENT = re.compile(r"<!--.*?-->")
 # Text every generic placeholder contains: a line holding none of these (and none of the
 # template's own placeholders) is skipped before any regular expression runs.
@@ -121,6 +140,7 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         pattern, anchors = _pattern(ctx.template.placeholders)
     due_diligence = isinstance(ctx, LintContext) and ctx.selection.due_diligence
     hint_of = COMPANION_HINTS if isinstance(ctx, CompanionContext) else DD_HINTS if due_diligence else HINTS
+    heading_ends: dict[int, int] | None = None
     for number, line in ctx.document.lines_outside(_SKIPPED):
         if not any(anchor in line for anchor in anchors):
             continue
@@ -133,14 +153,28 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         if not compounds:
             continue
         names = ["/".join(tokens) for _, tokens in compounds]
-        hints = list(dict.fromkeys(hint_of.get(t, "real content") for _, tokens in compounds for t in tokens))
+        compound_of = DD_COMPOUND_HINTS if due_diligence else COMPOUND_HINTS
+        hints = list(
+            dict.fromkeys(
+                hint
+                for name, (_, tokens) in zip(names, compounds, strict=True)
+                for hint in (
+                    [compound_of[name]]
+                    if name in compound_of
+                    else [hint_of.get(t, "real content") for t in tokens]
+                )
+            )
+        )
         quoted = ", ".join(f"'{name}'" for name in names)
-        several = len(names) > 1 or "/" in names[0]
-        replace = f"replace {'them' if several else 'it'} with {' and '.join(hints)}"
+        # One placeholder, even a compound one ('$COMPANY/$INDUSTRY'), is "it".
+        replace = f"replace {'them' if len(names) > 1 else 'it'} with {' and '.join(hints)}"
         # A due-diligence summary sentence holds many placeholders: say which is which.
         if due_diligence and len(hints) > 1:
             tokens = dict.fromkeys(t for _, group in compounds for t in group)
             replace = "replace " + "; ".join(f"'{t}' with {hint_of.get(t, 'real content')}" for t in tokens)
+        if heading_ends is None:  # (a companion document has no Adopter blocks)
+            heading_ends = _unfilled_headings(ctx, pattern) if isinstance(ctx, LintContext) else {}
+        extra: dict[str, Any] = {"heading_end": heading_ends[number]} if number in heading_ends else {}
         yield ctx.finding(
             ID,
             Severity.ERROR,
@@ -149,7 +183,31 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
             column=compounds[0][0] + 1,
             placeholder=names[0],
             placeholders=names,
+            facet=f"{quoted} left in ({ctx.document.unit.value} {number})",
+            **extra,
         )
+
+
+def _unfilled_headings(ctx: LintContext, pattern: re.Pattern[str]) -> dict[int, int]:
+    """Headings whose block is still the template's, by heading line: the last line of the block
+    (up to the next heading), when everything under the heading is placeholders or template guidance
+    ("If the Adopting organization needs to remain anonymous, …", "MONTH YEAR")."""
+    guidance = [normalize(text) for text, is_comment in ctx.template.guidance if not is_comment]
+    blocks = ctx.document.blocks
+    found: dict[int, int] = {}
+    for index, heading in enumerate(blocks):
+        if heading.kind is not BlockKind.HEADING or not pattern.search(heading.text):
+            continue
+        end = index + 1
+        while end < len(blocks) and blocks[end].kind is not BlockKind.HEADING:
+            end += 1
+        body = [b for b in blocks[index + 1 : end] if b.kind is not BlockKind.COMMENT]
+        if body and all(
+            not normalize(pattern.sub(" ", b.text)) or any(g and g in normalize(b.text) for g in guidance)
+            for b in body
+        ):
+            found[heading.line] = body[-1].end_line
+    return found
 
 
 def _compounds(pattern: re.Pattern[str], text: str) -> list[tuple[int, list[str]]]:

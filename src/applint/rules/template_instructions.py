@@ -58,10 +58,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             norm = normalize(block.text)
             for sentence, original in sentences:
                 if sentence and sentence in norm:
-                    yield _finding(
-                        ctx,
-                        block,
+                    yield ctx.finding(
+                        ID,
+                        Severity.WARNING,
                         f'template guidance "{shorten(original, 60)}" left in; delete it once the text it guides is written',
+                        block,
+                        facet=f"the template's guidance left in ({ctx.where(block.line)})",
                     )
                     break
 

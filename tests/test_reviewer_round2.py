@@ -1,0 +1,156 @@
+"""Issue 21, read like a reviewer: structure read right (anonymous adopter write-ups are no copies,
+a copy slip beside them is), one finding per problem (a copy's findings folded into the copy, an
+unfilled Adopter block one finding), and grammatical advice for one placeholder."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from applint.findings import Finding
+from tests.conftest import FIXTURES
+
+GRADUATION = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
+ADOPTERS = GRADUATION[GRADUATION.index("##### Adopter 1 - Acme Corp/Retail") :]
+
+
+def rows(findings: tuple[Finding, ...], *rules: str) -> list[tuple[str, str, int | None]]:
+    return [(f.rule, f.severity.label, f.line) for f in findings if not rules or f.rule in rules]
+
+
+def _with_adopters(blocks: str) -> str:
+    return GRADUATION.replace(ADOPTERS, blocks)
+
+
+ANONYMOUS = """##### Adopter 1 - Financial Services
+
+August 2024
+
+Adopter 1 has requested the adopter interview be kept private. The notes are kept on file for the TOC's review and inform the findings of this application.
+
+##### Adopter 2 - Healthcare
+
+August 2024
+
+Adopter 2 has requested the adopter interview be kept private. The notes are kept on file for the TOC's review and inform the findings of this application.
+
+##### Adopter 3 - Financial Services
+
+September 2024
+
+Adopter 3 has requested the adopter interview be kept private. The notes are kept on file for the TOC's review and inform the findings of this application.
+"""
+
+WRITE_UPS = """##### Adopter 1 - Streaming
+
+The adopter moved its image distribution to Examplo in 2021 and serves three data centres with it, cutting the pull time of large images by half.
+
+Note: this adopter preferred to remain anonymous. The interview details are kept in a private file for the TOC's review.
+
+##### Adopter 2 - Telecommunications
+
+Examplo carries the configuration of forty edge sites for this adopter, who chose it over an in-house tool for its community and its release cadence.
+
+Note: this adopter preferred to remain anonymous. The interview details are kept in a private file for the TOC's review.
+
+##### Adopter 3 - Retail
+
+The retailer runs Examplo in its checkout path since 2023; the team contributes fixes upstream and joins the community meeting every other week.
+
+The retailer runs Examplo in its checkout path since 2023; the team contributes fixes upstream and joins the community meeting every other week.
+
+Note: this adopter preferred to remain anonymous. The interview details are kept in a private file for the TOC's review.
+"""
+
+
+def test_anonymous_adopter_write_ups_that_share_a_formula_are_no_copies() -> None:
+    report = lint_text(_with_adopters(ANONYMOUS))
+    assert rows(report.findings, "duplicate-content") == []
+
+
+def test_a_shared_note_under_distinct_write_ups_is_no_copy_but_a_slip_beside_it_is() -> None:
+    report = lint_text(_with_adopters(WRITE_UPS))
+    text = _with_adopters(WRITE_UPS).splitlines()
+    slip = (
+        text.index(
+            "The retailer runs Examplo in its checkout path since 2023; the team contributes fixes upstream "
+            "and joins the community meeting every other week."
+        )
+        + 1
+    )
+    assert rows(report.findings, "duplicate-content") == [("duplicate-content", "warning", slip + 2)]
+    (finding,) = [f for f in report.findings if f.rule == "duplicate-content"]
+    assert f"repeats line {slip} (an exact copy)" in finding.message
+
+
+def test_an_adopter_block_pasted_whole_is_still_a_copy() -> None:
+    block = (
+        "##### Adopter 1 - Streaming\n\nThe adopter moved its image distribution to Examplo in 2021 and "
+        "serves three data centres with it, cutting the pull time of large images by half.\n\n"
+        "Note: this adopter preferred to remain anonymous. The interview details are kept in a private "
+        "file for the TOC's review.\n\n"
+    )
+    text = _with_adopters(block + block.replace("Adopter 1", "Adopter 2"))
+    lines = text.splitlines()
+    second = lines.index("##### Adopter 2 - Streaming") + 1
+    assert rows(lint_text(text).findings, "duplicate-content") == [
+        ("duplicate-content", "warning", second + 2)
+    ]
+
+
+UNFILLED = """##### Adopter 1 - $COMPANY/$INDUSTRY
+
+If the Adopting organization needs to remain anonymous, stating the industry vertical is sufficient.
+
+MONTH YEAR
+
+##### Adopter 2 - $COMPANY
+
+If the Adopting organization needs to remain anonymous, stating the industry vertical is sufficient.
+
+MONTH YEAR
+
+##### Adopter 3 - Initech/Finance
+
+Initech runs Examplo in production since MONTH YEAR across 5 regions.
+"""
+
+
+def test_an_unfilled_adopter_block_is_one_finding_and_its_advice_is_grammatical() -> None:
+    text = _with_adopters(UNFILLED)
+    first = text.splitlines().index("##### Adopter 1 - $COMPANY/$INDUSTRY") + 1
+    report = lint_text(text)
+    found = rows(report.findings, "placeholder", "template-instructions")
+    # One per unfilled block, at its heading; a placeholder in a written block is its own finding.
+    assert found == [
+        ("placeholder", "error", first),
+        ("placeholder", "error", first + 6),
+        ("placeholder", "error", first + 14),
+    ]
+    one, two, three = [f for f in report.findings if f.rule == "placeholder"]
+    assert one.message == (
+        "template placeholder '$COMPANY/$INDUSTRY' left in; replace it with the adopting organization "
+        "and its industry ('Acme Corp/Retail'), or the industry alone if the adopter must stay anonymous "
+        f"(also: the template's guidance left in (line {first + 2}); 'MONTH YEAR' left in (line {first + 4}))"
+    )
+    assert "replace it with the adopting organization (or leave only the industry" in two.message
+    assert "them" not in two.message and "also:" in two.message
+    assert [facet["rule"] for facet in one.details["also"]] == ["template-instructions", "placeholder"]
+    assert "also" not in three.details
+
+
+def test_a_document_pasted_twice_reports_the_copy_once_with_what_it_holds() -> None:
+    written = (
+        WRITE_UPS.split("##### Adopter 3")[0]
+        .replace("Adopter 1", "Adopter 3")
+        .replace("Adopter 2", "Adopter 4")
+    )
+    head = GRADUATION.replace(ADOPTERS, UNFILLED.split("##### Adopter 3")[0] + "\n" + written)
+    doubled = head + "\n" + head
+    report = lint_text(doubled)
+    lines = head.count("\n") + 1
+    (copy,) = [f for f in report.findings if f.rule == "duplicate-content"]
+    assert copy.line == lines + 1 and "the document repeats itself" in copy.message
+    assert "(the copy also holds 2 leftover placeholders" in copy.message
+    # The first copy keeps its findings; none of them is reported again inside the copy.
+    inside = [f for f in report.findings if f.line is not None and f.line > lines and f is not copy]
+    assert not [f for f in inside if f.rule in ("placeholder", "template-instructions")]
+    assert len([f for f in report.findings if f.rule == "placeholder"]) == 2
