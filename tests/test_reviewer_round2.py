@@ -154,3 +154,16 @@ def test_a_document_pasted_twice_reports_the_copy_once_with_what_it_holds() -> N
     inside = [f for f in report.findings if f.line is not None and f.line > lines and f is not copy]
     assert not [f for f in inside if f.rule in ("placeholder", "template-instructions")]
     assert len([f for f in report.findings if f.rule == "placeholder"]) == 2
+
+
+def test_the_template_sentence_is_no_evidence_in_an_application() -> None:
+    """Only a DD template's standing evaluation counts, and only in a DD document: an applicant who
+    keeps the template's sentence has still written nothing."""
+    evidence = (
+        "Evidence 47: see [our document 47](https://github.com/examplo/community/blob/main/doc47.md), "
+        "reviewed by the maintainers in meeting number 47.\n\n"
+    )
+    report = lint_text(GRADUATION.replace(evidence, "", 1))
+    assert rows(report.findings, "criterion-without-evidence") == [
+        ("criterion-without-evidence", "error", 277)
+    ]

@@ -26,7 +26,7 @@ from applint.matching.mapping import Mapping, heading_names
 from applint.matching.rewording import statement_text
 from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
-from applint.templates.boilerplate import fills_sub_item, is_template_text
+from applint.templates.boilerplate import fills_sub_item, is_template_text, standing_evaluations
 from applint.templates.records import Criterion, Template
 from applint.text.markers import find_notes, has_placeholder, strip_markers
 from applint.text.normalize import content_words, normalize
@@ -260,7 +260,7 @@ def _content_of(block: Block, kind: str) -> bool:
     if block.kind in _ALWAYS_CONTENT:
         return True
     if is_template_text(block.text, kind):
-        return False
+        return normalize(block.text) in standing_evaluations(kind)
     notes = find_notes(block.text)
     if notes and notes[0][0] <= 1:
         return False  # "TODO: add the link" is a note about missing evidence, not evidence

@@ -41,6 +41,30 @@ def is_template_text(text: str, kind: str) -> bool:
 
 
 @functools.cache
+def standing_evaluations(kind: str) -> frozenset[str]:
+    """Normalised evaluations a due-diligence template writes out for the TOC under a criterion
+    ("The project provided the TOC with a list of adopters for verification …", "Refer to the
+    Adoption portion of this document."): a TOC member who keeps one has evaluated the criterion.
+    They are the DD boilerplate that is a finished statement: no placeholder, no either/or
+    choice, not a note ("Note: this section may be augmented …") or an instruction ("… must be
+    available …"), not "N/A". None for an
+    application kind, where the template's words are never the applicant's answer."""
+    if not kind.startswith("dd-"):
+        return frozenset()
+    return frozenset(
+        normalize(text)
+        for template in revisions_of(kind)
+        for text in template.boilerplate
+        if not has_placeholder(text)
+        and "[" not in text
+        and not text.lower().startswith("note")
+        and not re.search(r"\b(?:must|should)\b", text)  # an instruction, not a verdict
+        and text.rstrip().endswith(".")
+        and len(text.split()) >= 4
+    )
+
+
+@functools.cache
 def sub_item_words(kind: str) -> tuple[frozenset[str], ...]:
     """Word sets of the template's sub-bullets ("This occurred on DD-MMM-YYYY ... at $LINK")."""
     texts = {
