@@ -167,3 +167,26 @@ def test_the_template_sentence_is_no_evidence_in_an_application() -> None:
     assert rows(report.findings, "criterion-without-evidence") == [
         ("criterion-without-evidence", "error", 277)
     ]
+
+
+INCUBATION = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
+
+
+def test_adopter_guidance_at_a_level_that_asks_for_no_adopter_blocks() -> None:
+    """The incubation template asks for adopters in its Adoption Assertion but has no Adopter
+    interview blocks: the graduation's anonymity guidance pasted in is told as such, and the
+    three adopters listed stay unquestioned."""
+    guidance = (
+        "If the Adopting organization needs to remain anonymous, stating the industry vertical is sufficient."
+    )
+    text = INCUBATION.replace("- Initech\n", f"- Initech\n\n{guidance}\n", 1)
+    line = text.splitlines().index(guidance) + 1
+    report = lint_text(text)
+    assert rows(report.findings, "adopters", "template-instructions") == [("adopters", "warning", line)]
+    (finding,) = [f for f in report.findings if f.rule == "adopters"]
+    assert finding.message == (
+        'the graduation template\'s guidance "If the Adopting organization needs to remain anonymous, …" '
+        "is left in, but the incubation template asks for no Adopter blocks; delete it and name the "
+        "adopters in the Adoption Assertion"
+    )
+    assert rows(lint_text(INCUBATION).findings) == []

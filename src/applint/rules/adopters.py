@@ -6,11 +6,13 @@ interviews them. An Adoption Assertion naming fewer (the incubation template's e
 left as is) will be sent back. (Adopter blocks still reading ``$COMPANY/$INDUSTRY`` are reported
 by placeholder, once each.)
 
-Severity: warning. Graduation and incubation applications alike; a TOC due-diligence document
-is not asked for the Adoption Assertion. In an incubation application the graduation
-template's "If the Adopting organization needs to remain anonymous, …" guidance (copied with its
-Adopter blocks) is reported here, once per occurrence; in a graduation application it is the
-template's own guidance and template-instructions reports it.
+Severity: warning. Any application whose template has an Adoption Assertion (graduation and
+incubation alike); a TOC due-diligence document, or a document of a kind whose template asks for
+no adopters, is never told to list them. In an application whose template has no Adopter blocks
+(incubation) the graduation template's "If the Adopting organization needs to remain anonymous,
+…" guidance (copied with its Adopter blocks) is reported here, once per occurrence, saying that
+this level asks for no Adopter blocks; in a graduation application it is the template's own
+guidance and template-instructions reports it.
 
 Options: ``min-adopters`` (default 3), the number of organizations the Adoption Assertion
 must name.
@@ -48,14 +50,25 @@ _ANONYMOUS = LazyPattern(
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    if ctx.template.kind not in ("graduation", "incubation") or not ctx.follows_template:
+    # What the template asks decides, not the kind's name: an application template with an
+    # Adoption Assertion asks for adopters; a DD template (the TOC interviews them) and any other
+    # document kind do not.
+    if ctx.template.due_diligence or not ctx.follows_template or not _asks_for_adopters(ctx):
         return
     yield from _assertion(ctx)
     yield from _anonymous_guidance(ctx)
 
 
+def _assertion_id(ctx: LintContext) -> str | None:
+    return next((s.id for s in ctx.template.walk() if s.id.endswith("adoption-assertion")), None)
+
+
+def _asks_for_adopters(ctx: LintContext) -> bool:
+    return _assertion_id(ctx) is not None
+
+
 def _assertion(ctx: LintContext) -> Iterator[Finding]:
-    section_id = next((s.id for s in ctx.template.walk() if s.id.endswith("adoption-assertion")), None)
+    section_id = _assertion_id(ctx)
     if section_id is None or not ctx.expects(section_id):
         return
     found = ctx.mapping.sections.get(section_id)
@@ -139,8 +152,9 @@ def _anonymous_guidance(ctx: LintContext) -> Iterator[Finding]:
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
-                'template guidance "If the Adopting organization needs to remain anonymous, …" left in; '
-                "name the adopter or its industry and delete the guidance",
+                "the graduation template's guidance \"If the Adopting organization needs to remain "
+                f'anonymous, …" is left in, but the {ctx.template.kind} template asks for no Adopter '
+                "blocks; delete it and name the adopters in the Adoption Assertion",
                 block,
             )
 
