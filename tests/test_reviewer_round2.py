@@ -190,3 +190,40 @@ def test_adopter_guidance_at_a_level_that_asks_for_no_adopter_blocks() -> None:
         "adopters in the Adoption Assertion"
     )
     assert rows(lint_text(INCUBATION).findings) == []
+
+
+def _evidence(number: int) -> str:
+    return (
+        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
+        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
+    )
+
+
+def test_a_sentence_cut_off_inside_a_word() -> None:
+    cut = {
+        12: _evidence(12) + " The maintainers review every change, and the project is actively zz",
+        20: _evidence(20) + "\n\nReleases are published to any OCI-compliant regis",
+    }
+    quiet = {
+        # whole words: one the document uses again, a short one, a plural, a word plus a suffix
+        30: _evidence(30) + " The chart is installed with helm",
+        31: _evidence(31) + " Zero-config images for local dev",
+        32: _evidence(32) + " The talk at the summit came with slides",
+        33: _evidence(33) + " Each slide names the owner of the schedule",
+    }
+    text = GRADUATION
+    for number, new in {**cut, **quiet}.items():
+        text = text.replace(_evidence(number), new, 1)
+    text = text.replace(_evidence(34), _evidence(34) + " The registry is scheduled for review.", 1)
+    lines = text.splitlines()
+    expected = [
+        ("unfinished-sentence", "warning", next(i for i, line in enumerate(lines, 1) if line.endswith(end)))
+        for end in ("actively zz", "compliant regis")
+    ]
+    report = lint_text(text)
+    assert rows(report.findings, "unfinished-sentence") == expected
+    first = next(f for f in report.findings if f.rule == "unfinished-sentence")
+    assert (
+        'stops in the middle of a word ("zz"); finish the word and the sentence, or delete it'
+        in first.message
+    )

@@ -12,12 +12,21 @@ statements, headings, table cells, code, and the template's own text are not rea
 ending at a note to the author (todo-marker) or at a link with an empty target (broken-link) is
 reported by that rule instead.
 
-Passes: "Meeting notes are available at https://…", "Users can opt in", "Single sign-on".
-Fails: "Meeting notes are available at", "Our adopters include Northfold, Ostrava Telekom and".
+Finds too a sentence cut off inside a word: it ends, with no closing punctuation, on a
+lower-case fragment used nowhere else in the document that has no vowel ("…the project is
+actively zz") or is the beginning of a word the document uses elsewhere ("…actively maint",
+with "maintained" elsewhere).
+
+Passes: "Meeting notes are available at https://…", "Users can opt in", "Single sign-on", "The
+chart is installed with helm" (a word the document uses again, or a whole word).
+Fails: "Meeting notes are available at", "Our adopters include Northfold, Ostrava Telekom and",
+"The maintainers review every change and the project is actively zz".
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
@@ -25,27 +34,43 @@ from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.templates.boilerplate import is_template_text
-from applint.text.sentences import open_ending
+from applint.text.sentences import cut_off_word, fragment_candidate, open_ending
 
 ID = "unfinished-sentence"
+_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     statements = set(ctx.mapping.criteria.values())
+    counts: Counter[str] | None = None
     for index, block in enumerate(ctx.document.blocks):
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or index in statements:
             continue
         ending = open_ending(block.text)
-        if not ending or _reported_elsewhere(ctx, block):
+        if ending and not _reported_elsewhere(ctx, block):
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f'"{shorten(block.text[-70:].lstrip(), 70)}" stops at "{ending}"; finish the sentence '
+                "(often with the link it promises) or delete it",
+                block.end_line,
+                ending=ending,
+            )
             continue
-        yield ctx.finding(
-            ID,
-            Severity.WARNING,
-            f'"{shorten(block.text[-70:].lstrip(), 70)}" stops at "{ending}"; finish the sentence '
-            "(often with the link it promises) or delete it",
-            block.end_line,
-            ending=ending,
-        )
+        fragment = "" if ending else fragment_candidate(block.text)
+        if not fragment:
+            continue
+        if counts is None:  # the document's words, counted once and only when a fragment is seen
+            counts = Counter(_WORD.findall("\n".join(ctx.document.source_lines).lower()))
+        if cut_off_word(fragment, counts) and not _reported_elsewhere(ctx, block):
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f'"{shorten(block.text[-70:].lstrip(), 70)}" stops in the middle of a word ("{fragment}"); '
+                "finish the word and the sentence, or delete it",
+                block.end_line,
+                ending=fragment,
+            )
 
 
 def _reported_elsewhere(ctx: LintContext, block: Block) -> bool:

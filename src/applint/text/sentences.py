@@ -1,6 +1,10 @@
-"""Text that stops before it is finished: a sentence ending on "at", "to", "the", "and", a comma."""
+"""Text that stops before it is finished: a sentence ending on "at", "to", "the", "and", a comma,
+or cut off inside a word ("the project is actively maint")."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Mapping
 
 # Words a finished sentence does not end on.
 _OPEN_ENDINGS = frozenset(
@@ -115,3 +119,89 @@ def open_ending(text: str) -> str:
     if word in ("in", "on") and words[-2].lower() not in _PARTICLE_VERBS:
         return word
     return word if word in _OPEN_ENDINGS else ""
+
+
+_FRAGMENT = re.compile(r"(?:^|\s)([a-z]{2,})$")
+# A word this much longer than the fragment it starts with shows what the fragment was cut from.
+CUT_FROM_EXTRA = 2
+# The shortest beginning of a word that is taken for one cut off ("regis", "maint").
+MIN_FRAGMENT = 4
+
+
+def fragment_candidate(text: str) -> str:
+    """The lower-case word a prose text ends on with no closing mark, when it could be a cut-off
+    word (``cut_off_word`` decides); "" otherwise."""
+    text = text.rstrip()
+    if len(text.split()) < MIN_WORDS:
+        return ""
+    match = _FRAGMENT.search(text)
+    return match.group(1) if match else ""
+
+
+# What a whole word takes on to become a longer one ("schedule" -> "scheduled", "week" -> "weekly"):
+# a fragment only these continue is a word, not a cut-off one.
+_SUFFIXES = frozenset(
+    [
+        "s",
+        "es",
+        "d",
+        "ed",
+        "ing",
+        "ly",
+        "er",
+        "ers",
+        "est",
+        "r",
+        "st",
+        "ment",
+        "ments",
+        "ness",
+        "al",
+        "ally",
+        "ity",
+        "ities",
+        "ion",
+        "ions",
+        "ation",
+        "ations",
+        "ive",
+        "able",
+        "ful",
+        "ship",
+        "ize",
+        "ise",
+        "ized",
+        "ised",
+        "izes",
+        "ises",
+        "ization",
+        "y",
+        "ies",
+        "ied",
+        "ish",
+        "less",
+    ]
+)
+
+
+def cut_off_word(fragment: str, counts: Mapping[str, int]) -> bool:
+    """Whether ``fragment``, the last word of an unpunctuated text, is a word cut off mid-way: it
+    occurs once in the document (``counts`` holds every lower-cased word and how often it occurs)
+    and either is one letter repeated ("zz", "xxx") or begins a longer word the document uses
+    elsewhere ("regis" of "registry"), which no longer word shows to be a whole word by adding
+    only a suffix to it ("schedule" of "scheduled"), and which is no plural of a word the document
+    uses ("slides" beside "slide"); short fragments ("dev") are too often whole words."""
+    if counts.get(fragment, 0) > 1:
+        return False
+    if len(set(fragment)) == 1:
+        return True
+    longer = [
+        word[len(fragment) :] for word in counts if len(word) > len(fragment) and word.startswith(fragment)
+    ]
+    plural = fragment.endswith("s") and counts.get(fragment[:-1], 0) > 0  # "slides" beside "slide"
+    return (
+        len(fragment) >= MIN_FRAGMENT
+        and not plural
+        and any(len(rest) >= CUT_FROM_EXTRA for rest in longer)
+        and not any(rest in _SUFFIXES for rest in longer)
+    )
