@@ -4,6 +4,10 @@ unfilled Adopter block one finding), and grammatical advice for one placeholder.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from click.testing import CliRunner
+
 from applint.engine import lint_text
 from applint.findings import Finding
 from tests.conftest import FIXTURES
@@ -227,3 +231,52 @@ def test_a_sentence_cut_off_inside_a_word() -> None:
         'stops in the middle of a word ("zz"); finish the word and the sentence, or delete it'
         in first.message
     )
+
+
+ISSUE_LINES = (
+    "Community meetings are held every other Tuesday and their notes are kept at\n"
+    "The maintainers also hold office hours once a month for new contributors.\n"
+    "Recordings of each meeting are published at\n"
+    "https://www.youtube.com/@examplo\n"
+)
+
+
+def _issue_body() -> str:
+    return GRADUATION.replace(_evidence(40), _evidence(40) + "\n" + ISSUE_LINES.rstrip("\n"), 1)
+
+
+def test_an_issue_body_reads_each_line_of_a_paragraph_as_shown(runner: CliRunner, tmp_path: Path) -> None:
+    """Standard input is an issue body: the line that stops on "at" before a new sentence is
+    reported at its line; the one whose next line is the promised address is not. The same text
+    in a file is one paragraph whose line breaks are spaces: nothing to report there."""
+    import json
+
+    from applint.cli import cli
+
+    text = _issue_body()
+    line = text.splitlines().index(ISSUE_LINES.splitlines()[0]) + 1
+    piped = runner.invoke(cli, ["check", "--format", "json", "-"], input=text.encode("utf-8"))
+    found = [
+        (f["rule"], f["severity"], f["line"])
+        for f in json.loads(piped.stdout)["files"][0]["findings"]
+        if f["rule"] == "unfinished-sentence"
+    ]
+    assert found == [("unfinished-sentence", "warning", line)]
+    path = tmp_path / "application.md"
+    path.write_text(text, encoding="utf-8")
+    assert rows(lint_text(text).findings, "unfinished-sentence") == []
+    from applint.engine import lint_path
+
+    assert rows(lint_path(str(path)).findings, "unfinished-sentence") == []
+
+
+def test_what_is_an_issue_body() -> None:
+    import io
+
+    from applint.engine import read_document
+    from applint.readers.sources import read_source
+
+    piped = read_source("-", io.BytesIO(b"# Kelpie Incubation Application\n\nline one\nline two\n"))
+    assert piped.issue_body and read_document(piped).capabilities.line_breaks
+    fixture = read_source(str(FIXTURES / "apps" / "graduation-v1.6-complete.md"))
+    assert not fixture.issue_body and not read_document(fixture).capabilities.line_breaks

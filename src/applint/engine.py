@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as MappingOf
 from typing import Any, BinaryIO, Final
 
@@ -72,16 +71,13 @@ def read_document(source: Source) -> Document:
 
         return read_docx(source.data, source.path)
     text = decode_text(source.data)
-    reader: Callable[[str, str], Document]
     if source.format == "text":
         from applint.readers.text import read_text
 
-        reader = read_text
-    else:
-        from applint.readers.markdown import read_markdown
+        return read_text(text, source.path)
+    from applint.readers.markdown import read_markdown
 
-        reader = read_markdown
-    return reader(text, source.path)
+    return read_markdown(text, source.path, issue_body=source.issue_body)
 
 
 def lint_document(

@@ -77,9 +77,13 @@ class Capabilities:
     LibreOffice or Google Docs, a plain-text export), so a box seen somewhere does not mean the
     criteria kept theirs; whether they did is decided once the criteria are found
     (``LintContext.ticks_known``).
+
+    ``line_breaks``: a single newline inside a paragraph renders as a line break, as in a GitHub
+    issue body (typed in a browser, never hard-wrapped: each line is one the author meant), not as
+    a space, as in a Markdown file. A paragraph is still one block; its lines are its source lines.
     """
 
-    __slots__ = ("checkboxes", "checkboxes_droppable", "headings", "links")
+    __slots__ = ("checkboxes", "checkboxes_droppable", "headings", "line_breaks", "links")
 
     def __init__(
         self,
@@ -87,15 +91,19 @@ class Capabilities:
         links: bool = True,
         headings: bool = True,
         checkboxes_droppable: bool = False,
+        line_breaks: bool = False,
     ) -> None:
         self.checkboxes: Final = checkboxes
         self.links: Final = links
         self.headings: Final = headings
         self.checkboxes_droppable: Final = checkboxes_droppable
+        self.line_breaks: Final = line_breaks
 
 
 # What Markdown and plain text carry: everything (the default of Document.capabilities).
 FULL_CAPABILITIES = Capabilities()
+# A GitHub issue body: Markdown whose single newlines are line breaks.
+ISSUE_BODY_CAPABILITIES = Capabilities(line_breaks=True)
 
 
 class Document:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from applint.model import Block, BlockKind, Document, Unit
+from applint.model import FULL_CAPABILITIES, ISSUE_BODY_CAPABILITIES, Block, BlockKind, Document, Unit
 from applint.text.normalize import collapse_spaces
 
 Token = dict[str, Any]
@@ -45,8 +45,11 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-def read_markdown(text: str, path: str = "-") -> Document:
-    """Parse Markdown text into a Document whose blocks carry 1-based source lines."""
+def read_markdown(text: str, path: str = "-", issue_body: bool = False) -> Document:
+    """Parse Markdown text into a Document whose blocks carry 1-based source lines.
+
+    ``issue_body``: the text is a GitHub issue body, so single newlines are line breaks
+    (``Document.capabilities.line_breaks``); the blocks are the same."""
     lines = split_lines(text.removeprefix("\ufeff"))
     front_matter_end, front_matter = _front_matter(lines)
     blocks: list[Block] = []
@@ -70,6 +73,7 @@ def read_markdown(text: str, path: str = "-") -> Document:
         blocks=tuple(blocks),
         source_lines=tuple(lines),
         unit=Unit.LINE,
+        capabilities=ISSUE_BODY_CAPABILITIES if issue_body else FULL_CAPABILITIES,
         front_matter=front_matter,
     )
 

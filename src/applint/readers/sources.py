@@ -25,19 +25,22 @@ class InputError(Exception):
 
 
 class Source:
-    """The raw bytes of one input and the format they are read as."""
+    """The raw bytes of one input and the format they are read as.
 
-    __slots__ = ("data", "format", "path")
+    ``issue_body``: the text is a GitHub issue's body, where a single newline is a line break.
+    Known by where it came from, never guessed from the text: standard input (what
+    ``gh issue view N --json body -q .body`` pipes in), the issue of ``triage --github-event`` and
+    an issue fetched by its URL or ``owner/repo#N`` (``triage.issues``) are; a file on disk is not
+    (GitHub renders a repository file's single newlines as spaces).
+    """
 
-    def __init__(
-        self,
-        path: str,
-        data: bytes,
-        format: str,
-    ) -> None:
+    __slots__ = ("data", "format", "issue_body", "path")
+
+    def __init__(self, path: str, data: bytes, format: str, issue_body: bool = False) -> None:
         self.path: Final = path
         self.data: Final = data
         self.format: Final = format
+        self.issue_body: Final = issue_body
 
 
 # Signatures of binary files people keep beside their documents: named in the message, so that a
@@ -73,7 +76,7 @@ def read_source(path: str, stdin: BinaryIO | None = None, forced_format: str | N
     limit = LIMITS[kind]
     if size > limit:
         raise InputError(f"file is larger than the {limit // (1024 * 1024)} MiB limit for {kind} input")
-    return Source(path, data, kind)
+    return Source(path, data, kind, issue_body=path == STDIN)
 
 
 def _read_file(path: str) -> tuple[bytes, int]:

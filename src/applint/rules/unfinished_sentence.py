@@ -17,6 +17,12 @@ lower-case fragment used nowhere else in the document that has no vowel ("…the
 actively zz") or is the beginning of a word the document uses elsewhere ("…actively maint",
 with "maintained" elsewhere).
 
+In a GitHub issue body (standard input, ``triage --github-event``), where each line of a
+paragraph shows as a line of its own, every line is read so: a line inside a paragraph that
+stops on an open word is reported at that line, unless the next line starts with the link or
+address it promises ("Meeting notes are available at" then "https://…"). In a Markdown file a
+line break inside a paragraph is a space, and only the paragraph's end is read.
+
 Passes: "Meeting notes are available at https://…", "Users can opt in", "Single sign-on", "The
 chart is installed with helm" (a word the document uses again, or a whole word).
 Fails: "Meeting notes are available at", "Our adopters include Northfold, Ostrava Telekom and",
@@ -37,6 +43,8 @@ from applint.templates.boilerplate import is_template_text
 from applint.text.sentences import cut_off_word, fragment_candidate, open_ending
 
 ID = "unfinished-sentence"
+# A next line that completes a line ending "available at": a link, an address, code.
+_GIVES_WHAT_IS_PROMISED = ("http://", "https://", "[", "<", "`", "!", "www.")
 _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
@@ -46,6 +54,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for index, block in enumerate(ctx.document.blocks):
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or index in statements:
             continue
+        if ctx.document.capabilities.line_breaks and block.end_line > block.line:
+            yield from _broken_lines(ctx, block)
         ending = open_ending(block.text)
         if ending and not _reported_elsewhere(ctx, block):
             yield ctx.finding(
@@ -71,6 +81,25 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 block.end_line,
                 ending=fragment,
             )
+
+
+def _broken_lines(ctx: LintContext, block: Block) -> Iterator[Finding]:
+    """In an issue body each line of a paragraph shows as a line of its own: one that stops on an
+    open word is unfinished, unless the next line gives what it promises (a link, an address)."""
+    lines = ctx.document.source_lines
+    for number in range(block.line, min(block.end_line, len(lines))):
+        line, following = lines[number - 1].rstrip(), lines[number].lstrip()
+        ending = open_ending(line.rstrip("*_~` "))
+        if not ending or following.startswith(_GIVES_WHAT_IS_PROMISED) or _reported_elsewhere(ctx, block):
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'"{shorten(line[-70:].lstrip(), 70)}" stops at "{ending}" (in an issue body this line '
+            "shows on its own); finish the sentence (often with the link it promises) or delete it",
+            number,
+            ending=ending,
+        )
 
 
 def _reported_elsewhere(ctx: LintContext, block: Block) -> bool:

@@ -46,7 +46,9 @@ class Issue:
         self.number: Final = event.number
         self.title: Final = event.title
         self.html_url: Final = event.html_url or None
-        self.source: Final = Source(event.name, body, "markdown")
+        self.source: Final = Source(
+            event.name, body, "markdown", issue_body=True
+        )  # single newlines break lines
 
     @property
     def name(self) -> str:

@@ -102,7 +102,7 @@ def _from_event(event_path: str, echo: Echo) -> tuple[Source, str | None, str, i
         return None
     if not event.body.strip():
         raise TriageError(f"{event.name} has an empty body: nothing to triage")
-    source = Source(event.name, event.body.encode("utf-8"), "markdown")
+    source = Source(event.name, event.body.encode("utf-8"), "markdown", issue_body=True)
     return source, event.html_url or None, event.repository, event.number
 
 
