@@ -280,3 +280,29 @@ def test_what_is_an_issue_body() -> None:
     assert piped.issue_body and read_document(piped).capabilities.line_breaks
     fixture = read_source(str(FIXTURES / "apps" / "graduation-v1.6-complete.md"))
     assert not fixture.issue_body and not read_document(fixture).capabilities.line_breaks
+
+
+def test_a_dd_sub_box_left_open_is_the_tocs_to_conclude() -> None:
+    """In a DD document an unticked sub-box is a verdict not yet given: the advice speaks to the
+    TOC member (tick it if met, or untick the criterion and say why), never "meet it"."""
+    draft = (FIXTURES / "dd" / "graduation-draft.md").read_text(encoding="utf-8")
+    text = draft.replace(
+        "  - [x] Branch and platform support and length of support",
+        "  - [ ] Branch and platform support and length of support",
+        1,
+    )
+    report = lint_text(text)
+    (finding,) = [f for f in report.findings if f.rule == "sub-checkbox"]
+    assert (finding.severity.label, finding.line) == ("warning", 218)
+    assert finding.message.endswith(
+        "is not ticked; tick it if the TOC found it met, or untick the criterion and say in its "
+        "evaluation what is missing"
+    )
+    assert "meet it and tick it" not in finding.message
+    application = GRADUATION.replace(
+        "- [x] Branch and platform support and length of support",
+        "- [ ] Branch and platform support and length of support",
+        1,
+    )
+    applicant = [f for f in lint_text(application).findings if f.rule == "sub-checkbox"]
+    assert applicant and all("meet it and tick it" in f.message for f in applicant)

@@ -16,6 +16,10 @@ template's (or a link), by text nested under it, or by evidence the criterion ha
 sub-boxes. When the criterion has no evidence at all, criterion-without-evidence reports it once
 at the criterion, and the sub-boxes are not reported again.
 
+In a TOC due-diligence document the boxes are the TOC's verdicts, and the advice is the TOC
+member's: tick a sub-box the TOC found met, or untick the criterion and say in its evaluation
+what is missing (never "meet it").
+
 Passes: every sub-box ticked, followed by "Our RELEASES.md defines each of these: https://…".
 Fails: ``- [ ] Branch and platform support and length of support`` under a ticked release
 criterion.
@@ -57,11 +61,18 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         supported_by_evidence = _inline(statement) or any(_is_content(ctx, b) for b in general)
         for position, sub in enumerate(subs):
             if statement.checked and not sub.checked:
+                # In a DD document the boxes are the TOC's verdicts: an unticked one is not concluded.
+                advice = (
+                    "tick it if the TOC found it met, or untick the criterion and say in its evaluation "
+                    "what is missing"
+                    if ctx.selection.due_diligence
+                    else "meet it and tick it, or untick the criterion"
+                )
                 yield ctx.finding(
                     ID,
                     Severity.WARNING,
                     f'sub-item "{shorten(sub.text, 50)}" of ticked criterion "{shorten(criterion.text, 50)}" '
-                    "is not ticked; meet it and tick it, or untick the criterion",
+                    f"is not ticked; {advice}",
                     sub,
                     section=criterion.section_id,
                     criterion=criterion.id,
@@ -69,11 +80,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             elif sub.checked and found.has_content and not supported_by_evidence:
                 if _own_words(sub, criterion) or any(_is_content(ctx, b) for b in children[position]):
                     continue
+                write = (
+                    "write what the TOC checked and found for it (with a link)"
+                    if ctx.selection.due_diligence
+                    else "write how the project meets it (what, where, a link)"
+                )
                 yield ctx.finding(
                     ID,
                     Severity.ERROR,
-                    f'sub-item "{shorten(sub.text, 60)}" is ticked but nothing shows it; write how the project '
-                    "meets it (what, where, a link) or untick it",
+                    f'sub-item "{shorten(sub.text, 60)}" is ticked but nothing shows it; {write} or untick it',
                     sub,
                     section=criterion.section_id,
                     criterion=criterion.id,
