@@ -306,3 +306,23 @@ def test_a_dd_sub_box_left_open_is_the_tocs_to_conclude() -> None:
     )
     applicant = [f for f in lint_text(application).findings if f.rule == "sub-checkbox"]
     assert applicant and all("meet it and tick it" in f.message for f in applicant)
+
+
+def test_another_adopters_description_pasted_with_a_new_date_is_a_copy() -> None:
+    """A near-copy between Adopter blocks that is not adapted to its own block (the first adopter's
+    description under the second, only the date changed) is a slip, not the blocks' form."""
+    description = (
+        "Laguna Data runs all of its customer-facing streaming pipelines on Examplo in production, "
+        "about 1.2 million events per second across three regions, and contributed the Pulsar connector."
+    )
+    blocks = (
+        f"##### Adopter 1 - Laguna Data/Analytics\n\n{description}\nMarch 2026\n\n"
+        f"##### Adopter 2 - Anonymous/Energy\n\n{description}\nFebruary 2026\n\n"
+        "##### Adopter 3 - Initech/Finance\n\nInitech runs Examplo in production since the spring of 2024 "
+        "across 5 regions.\n"
+    )
+    text = _with_adopters(blocks)
+    second = text.splitlines().index("##### Adopter 2 - Anonymous/Energy") + 1
+    assert rows(lint_text(text).findings, "duplicate-content") == [
+        ("duplicate-content", "warning", second + 2)
+    ]

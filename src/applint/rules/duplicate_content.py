@@ -142,10 +142,11 @@ def _drop_intended_repeats(ctx: LintContext, units: list[_Unit]) -> None:
     """Forget the originals of repeats that are the document's form, not a paste.
 
     - The blocks of a series of sibling headings (``Adopter 1 - …``, ``Adopter 2 - …``) share
-      their form: a sentence each block adapts ("Adopter 2 has requested the interview be kept
-      private") or the same note under each of several distinct write-ups ("This adopter preferred
-      to remain anonymous"). A block whose every paragraph is an exact copy of another's is still
-      a copy.
+      their form: a sentence each block adapts to itself ("Adopter 2 has requested the interview
+      be kept private" under "Adopter 2 - …") or the same note under each of several distinct
+      write-ups ("This adopter preferred to remain anonymous"). A block whose every paragraph is an
+      exact copy of another's, or a near-copy not adapted to its block (another adopter's
+      description with only the date changed), is still a copy.
     - A due-diligence document's Evaluation Summary restates the evaluations it calls out.
     """
     blocks = ctx.document.blocks
@@ -167,10 +168,22 @@ def _drop_intended_repeats(ctx: LintContext, units: list[_Unit]) -> None:
         own, other = heading_of[unit.block_index], heading_of[original.block_index]
         if own == other or own < 0 or other < 0 or not _in_series(blocks, other, own):
             continue
+        if unit.similarity < 1.0:
+            if _adapted(blocks[own], unit.key, original.key):
+                unit.original = None
+            continue
         repeated = {u.key for u in by_heading[other]}
-        whole_copy = all(u.key in repeated for u in by_heading[own])
-        if unit.similarity < 1.0 or not whole_copy:
+        if not all(u.key in repeated for u in by_heading[own]):
             unit.original = None
+
+
+def _adapted(heading: Block, key: str, original_key: str) -> bool:
+    """Whether a near-copy was adapted to its own block: among the words it has and its original
+    lacks is the number of its heading ("Adopter 2 has requested …" under "Adopter 2 - …"). A
+    near-copy that differs in other words only (a date, a line of guidance) is another block's
+    text pasted in."""
+    number = re.search(r"\d+", heading.text)
+    return number is not None and number.group(0) in set(key.split()) - set(original_key.split())
 
 
 def _heading_indexes(ctx: LintContext) -> list[int]:
