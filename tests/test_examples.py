@@ -186,7 +186,7 @@ def test_kubevirt_text_export(shared: Path) -> None:
     assert {12, 121} <= set(empty) and not {175, 266} & set(empty)
     assert whole.message.endswith(
         "(the copy also holds 2 empty sections, 3 introductions whose lists never come, 4 bare issue "
-        "references and 3 leftover placeholders, as the first copy does)"
+        "references and 3 blocks still the template's, as the first copy does)"
     )
     assert {(a["rule"], a["details"].get("placeholder")) for a in whole.details["also"]} >= {
         ("placeholder", "$COMPANY/$INDUSTRY")

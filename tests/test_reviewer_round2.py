@@ -153,7 +153,7 @@ def test_a_document_pasted_twice_reports_the_copy_once_with_what_it_holds() -> N
     lines = head.count("\n") + 1
     (copy,) = [f for f in report.findings if f.rule == "duplicate-content"]
     assert copy.line == lines + 1 and "the document repeats itself" in copy.message
-    assert "(the copy also holds 2 leftover placeholders" in copy.message
+    assert "(the copy also holds 2 blocks still the template's, as the first copy does)" in copy.message
     # The first copy keeps its findings; none of them is reported again inside the copy.
     inside = [f for f in report.findings if f.line is not None and f.line > lines and f is not copy]
     assert not [f for f in inside if f.rule in ("placeholder", "template-instructions")]

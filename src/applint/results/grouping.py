@@ -48,6 +48,7 @@ _FACETS = {
 # What a copy's folded findings are called when they are counted.
 _COPY_NOUNS = {
     "placeholder": ("leftover placeholder", "leftover placeholders"),
+    "unfilled-block": ("block still the template's", "blocks still the template's"),
     "template-instructions": ("piece of template guidance", "pieces of template guidance"),
     "empty-section": ("empty section", "empty sections"),
     "dangling-intro": ("introduction whose list never comes", "introductions whose lists never come"),
@@ -275,7 +276,9 @@ def _copy_clause(facets: Sequence[dict[str, Any]]) -> str:
     """'(the copy also holds 3 leftover placeholders and 1 empty section, as the first copy does)'."""
     counts: dict[str, int] = {}
     for facet in facets:
-        counts[facet["rule"]] = counts.get(facet["rule"], 0) + 1
+        # A heading still the template's, with what is under it, is a block, not one placeholder.
+        kind = "unfilled-block" if facet["details"].get("heading_end") else facet["rule"]
+        counts[kind] = counts.get(kind, 0) + 1
     parts = []
     for rule, count in counts.items():
         one, many = _COPY_NOUNS.get(rule, (f"{rule} finding", f"{rule} findings"))

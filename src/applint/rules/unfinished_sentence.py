@@ -31,8 +31,6 @@ Fails: "Meeting notes are available at", "Our adopters include Northfold, Ostrav
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
@@ -40,17 +38,16 @@ from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.templates.boilerplate import is_template_text
-from applint.text.sentences import cut_off_word, fragment_candidate, open_ending
+from applint.text.sentences import Vocabulary, cut_off_word, fragment_candidate, open_ending
 
 ID = "unfinished-sentence"
 # A next line that completes a line ending "available at": a link, an address, code.
 _GIVES_WHAT_IS_PROMISED = ("http://", "https://", "[", "<", "`", "!", "www.")
-_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     statements = set(ctx.mapping.criteria.values())
-    counts: Counter[str] | None = None
+    words: Vocabulary | None = None
     for index, block in enumerate(ctx.document.blocks):
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or index in statements:
             continue
@@ -70,9 +67,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         fragment = "" if ending else fragment_candidate(block.text)
         if not fragment:
             continue
-        if counts is None:  # the document's words, counted once and only when a fragment is seen
-            counts = Counter(_WORD.findall("\n".join(ctx.document.source_lines).lower()))
-        if cut_off_word(fragment, counts) and not _reported_elsewhere(ctx, block):
+        if words is None:  # the document's words, counted once and only when a fragment is seen
+            words = Vocabulary("\n".join(ctx.document.source_lines))
+        if cut_off_word(fragment, words) and not _reported_elsewhere(ctx, block):
             yield ctx.finding(
                 ID,
                 Severity.WARNING,

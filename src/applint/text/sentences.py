@@ -3,8 +3,9 @@ or cut off inside a word ("the project is actively maint")."""
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping
+from collections import Counter
 
 # Words a finished sentence does not end on.
 _OPEN_ENDINGS = frozenset(
@@ -184,24 +185,42 @@ _SUFFIXES = frozenset(
 )
 
 
-def cut_off_word(fragment: str, counts: Mapping[str, int]) -> bool:
+class Vocabulary:
+    """The lower-cased words of a document, counted, and looked up by how they begin."""
+
+    __slots__ = ("_counts", "_sorted")
+
+    _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+    def __init__(self, text: str) -> None:
+        self._counts = Counter(self._WORD.findall(text.lower()))
+        self._sorted = sorted(self._counts)
+
+    def count(self, word: str) -> int:
+        return self._counts.get(word, 0)
+
+    def continuations(self, start: str) -> list[str]:
+        """What follows ``start`` in each longer word that begins with it."""
+        found = []
+        for word in self._sorted[bisect.bisect_right(self._sorted, start) :]:
+            if not word.startswith(start):
+                break
+            found.append(word[len(start) :])
+        return found
+
+
+def cut_off_word(fragment: str, words: Vocabulary) -> bool:
     """Whether ``fragment``, the last word of an unpunctuated text, is a word cut off mid-way: it
-    occurs once in the document (``counts`` holds every lower-cased word and how often it occurs)
-    and either is one letter repeated ("zz", "xxx") or begins a longer word the document uses
-    elsewhere ("regis" of "registry"), which no longer word shows to be a whole word by adding
-    only a suffix to it ("schedule" of "scheduled"), and which is no plural of a word the document
-    uses ("slides" beside "slide"); short fragments ("dev") are too often whole words."""
-    if counts.get(fragment, 0) > 1:
+    occurs once in the document and either is one letter repeated ("zz", "xxx") or begins a
+    longer word the document uses elsewhere ("regis" of "registry"), which no longer word shows
+    to be a whole word by adding only a suffix to it ("schedule" of "scheduled"), and which is no
+    plural of a word the document uses ("slides" beside "slide"); short fragments ("dev") are too
+    often whole words."""
+    if words.count(fragment) > 1:
         return False
     if len(set(fragment)) == 1:
         return True
-    longer = [
-        word[len(fragment) :] for word in counts if len(word) > len(fragment) and word.startswith(fragment)
-    ]
-    plural = fragment.endswith("s") and counts.get(fragment[:-1], 0) > 0  # "slides" beside "slide"
-    return (
-        len(fragment) >= MIN_FRAGMENT
-        and not plural
-        and any(len(rest) >= CUT_FROM_EXTRA for rest in longer)
-        and not any(rest in _SUFFIXES for rest in longer)
-    )
+    if len(fragment) < MIN_FRAGMENT or (fragment.endswith("s") and words.count(fragment[:-1])):
+        return False
+    rests = words.continuations(fragment)
+    return any(len(rest) >= CUT_FROM_EXTRA for rest in rests) and not any(rest in _SUFFIXES for rest in rests)
