@@ -17,10 +17,13 @@ in its message. Which one stays:
   facets (one finding per unfilled block);
 - a copied run of paragraphs (a section pasted again, the whole document pasted twice): the
   ``duplicate-content`` finding, with every finding inside the copy that repeats one of the
-  first copy (same rule, same message but for line numbers and facets) as a facet, counted ("the copy also
-  holds 3 placeholders …"). A finding only the copy has is a problem of its own and stays.
+  first copy (same rule, same message but for line numbers and facets) as a facet, counted
+  ("the copy also holds 3 leftover placeholders …"). A finding only the copy has is a problem of
+  its own and stays.
 
-Findings about anything else, even on the same line, are left alone.
+Findings about anything else, even on the same line, are left alone. A folded finding is named in
+the clause by its ``details.facet`` when its rule gives one ("'MONTH YEAR' left in (line 157)"),
+else by its rule's phrase below.
 """
 
 from __future__ import annotations
