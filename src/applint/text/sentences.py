@@ -3,9 +3,7 @@ or cut off inside a word ("the project is actively maint")."""
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections import Counter
+from collections.abc import Iterator
 
 # Words a finished sentence does not end on.
 _OPEN_ENDINGS = frozenset(
@@ -122,7 +120,6 @@ def open_ending(text: str) -> str:
     return word if word in _OPEN_ENDINGS else ""
 
 
-_FRAGMENT = re.compile(r"(?:^|\s)([a-z]{2,})$")
 # A word this much longer than the fragment it starts with shows what the fragment was cut from.
 CUT_FROM_EXTRA = 2
 # The shortest beginning of a word that is taken for one cut off ("regis", "maint").
@@ -133,10 +130,10 @@ def fragment_candidate(text: str) -> str:
     """The lower-case word a prose text ends on with no closing mark, when it could be a cut-off
     word (``cut_off_word`` decides); "" otherwise."""
     text = text.rstrip()
-    if len(text.split()) < MIN_WORDS:
+    head, _, last = text.rpartition(" ")
+    if len(last) < 2 or not (last.isascii() and last.isalpha() and last.islower()):
         return ""
-    match = _FRAGMENT.search(text)
-    return match.group(1) if match else ""
+    return last if len(head.split(None, MIN_WORDS - 1)) >= MIN_WORDS - 1 else ""
 
 
 # What a whole word takes on to become a longer one ("schedule" -> "scheduled", "week" -> "weekly"):
@@ -186,27 +183,44 @@ _SUFFIXES = frozenset(
 
 
 class Vocabulary:
-    """The lower-cased words of a document, counted, and looked up by how they begin."""
+    """A document's words, looked up one at a time (a scan of the lower-cased text per word asked
+    about, remembered): far cheaper than counting every word when few are ever asked about."""
 
-    __slots__ = ("_counts", "_sorted")
-
-    _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+    __slots__ = ("_counts", "_rests", "_text")
 
     def __init__(self, text: str) -> None:
-        self._counts = Counter(self._WORD.findall(text.lower()))
-        self._sorted = sorted(self._counts)
+        self._text = text.lower()
+        self._counts: dict[str, int] = {}
+        self._rests: dict[str, list[str]] = {}
 
     def count(self, word: str) -> int:
-        return self._counts.get(word, 0)
+        """How often ``word`` occurs as a whole word, up to 2 ("more than once")."""
+        if word not in self._counts:
+            found = 0
+            for _, rest in self._starts(word):
+                found += not rest
+                if found == 2:
+                    break
+            self._counts[word] = found
+        return self._counts[word]
 
     def continuations(self, start: str) -> list[str]:
         """What follows ``start`` in each longer word that begins with it."""
-        found = []
-        for word in self._sorted[bisect.bisect_right(self._sorted, start) :]:
-            if not word.startswith(start):
-                break
-            found.append(word[len(start) :])
-        return found
+        if start not in self._rests:
+            self._rests[start] = [rest for _, rest in self._starts(start) if rest]
+        return self._rests[start]
+
+    def _starts(self, start: str) -> Iterator[tuple[int, str]]:
+        """(offset, the letters after ``start``) of each word beginning with ``start``."""
+        text, position = self._text, self._text.find(start)
+        while position >= 0:
+            end = position + len(start)
+            if position == 0 or not ("a" <= text[position - 1] <= "z"):
+                stop = end
+                while stop < len(text) and "a" <= text[stop] <= "z":
+                    stop += 1
+                yield position, text[end:stop]
+            position = text.find(start, end)
 
 
 def cut_off_word(fragment: str, words: Vocabulary) -> bool:
