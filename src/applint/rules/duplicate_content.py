@@ -149,6 +149,8 @@ def _drop_intended_repeats(ctx: LintContext, units: list[_Unit]) -> None:
       description with only the date changed), is still a copy.
     - A due-diligence document's Evaluation Summary restates the evaluations it calls out.
     """
+    if all(unit.original is None for unit in units):
+        return
     blocks = ctx.document.blocks
     heading_of = _heading_indexes(ctx)
     summary = _summary_span(ctx)
