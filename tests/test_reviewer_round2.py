@@ -326,3 +326,26 @@ def test_another_adopters_description_pasted_with_a_new_date_is_a_copy() -> None
     assert rows(lint_text(text).findings, "duplicate-content") == [
         ("duplicate-content", "warning", second + 2)
     ]
+
+
+def test_a_finding_is_never_its_own_twin_when_a_copy_overlaps_what_it_repeats() -> None:
+    from applint.findings import Severity
+    from applint.results.grouping import group_findings
+
+    copy = Finding(
+        "duplicate-content",
+        Severity.WARNING,
+        "lines 205-249 repeat 49-245 (9 paragraphs copied); keep one copy and delete the other",
+        line=205,
+        details={"copy_lines": [205, 249], "original_lines": [49, 245]},
+    )
+    inside = Finding("mixed-revisions", Severity.WARNING, "criteria of two revisions", line=210)
+    twin_in_copy = Finding("placeholder", Severity.ERROR, "template placeholder '$LINK' left in", line=220)
+    twin = Finding("placeholder", Severity.ERROR, "template placeholder '$LINK' left in", line=60)
+    grouped = group_findings([twin, copy, inside, twin_in_copy])
+    assert [(f.rule, f.line) for f in grouped] == [
+        ("placeholder", 60),
+        ("duplicate-content", 205),
+        ("mixed-revisions", 210),
+    ]
+    assert grouped[1].message.endswith("(the copy also holds 1 leftover placeholder, as the first copy does)")

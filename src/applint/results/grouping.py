@@ -195,7 +195,9 @@ def _within_copies(merger: _Merger) -> None:
         first = {
             (f.rule, _without_numbers(f.message))
             for f in current
-            if f is not None and original[0] <= f.position <= original[1]
+            if f is not None
+            and original[0] <= f.position <= original[1]
+            and not span[0] <= f.position <= span[1]  # (a run may overlap the text it repeats)
         }
         repeated = [
             f
