@@ -152,12 +152,7 @@ def _drop_intended_repeats(ctx: LintContext, units: list[_Unit]) -> None:
     if all(unit.original is None for unit in units):
         return
     blocks = ctx.document.blocks
-    heading_of = _heading_indexes(ctx)
     summary = _summary_span(ctx)
-    by_heading: dict[int, list[_Unit]] = defaultdict(list)
-    for unit in units:
-        if unit.substantive:
-            by_heading[heading_of[unit.block_index]].append(unit)
     for unit in units:
         if unit.original is None:
             continue
@@ -167,16 +162,31 @@ def _drop_intended_repeats(ctx: LintContext, units: list[_Unit]) -> None:
         ):
             unit.original = None
             continue
-        own, other = heading_of[unit.block_index], heading_of[original.block_index]
+        own, other = _heading_before(blocks, unit.block_index), _heading_before(blocks, original.block_index)
         if own == other or own < 0 or other < 0 or not _in_series(blocks, other, own):
             continue
         if unit.similarity < 1.0:
             if _adapted(blocks[own], unit.key, original.key):
                 unit.original = None
             continue
-        repeated = {u.key for u in by_heading[other]}
-        if not all(u.key in repeated for u in by_heading[own]):
+        repeated = {u.key for u in _units_under(units, blocks, other)}
+        if not all(u.key in repeated for u in _units_under(units, blocks, own)):
             unit.original = None
+
+
+def _heading_before(blocks: tuple[Block, ...], index: int) -> int:
+    """The index of the nearest heading at or before a block (-1 before the first)."""
+    while index >= 0 and blocks[index].kind is not BlockKind.HEADING:
+        index -= 1
+    return index
+
+
+def _units_under(units: list[_Unit], blocks: tuple[Block, ...], heading: int) -> list[_Unit]:
+    """The substantive units between a heading and the next heading."""
+    end = heading + 1
+    while end < len(blocks) and blocks[end].kind is not BlockKind.HEADING:
+        end += 1
+    return [u for u in units if u.substantive and heading < u.block_index < end]
 
 
 def _adapted(heading: Block, key: str, original_key: str) -> bool:
@@ -186,16 +196,6 @@ def _adapted(heading: Block, key: str, original_key: str) -> bool:
     text pasted in."""
     number = re.search(r"\d+", heading.text)
     return number is not None and number.group(0) in set(key.split()) - set(original_key.split())
-
-
-def _heading_indexes(ctx: LintContext) -> list[int]:
-    """For each block, the index of the nearest heading at or before it (-1 before the first)."""
-    current, found = -1, []
-    for index, block in enumerate(ctx.document.blocks):
-        if block.kind is BlockKind.HEADING:
-            current = index
-        found.append(current)
-    return found
 
 
 _NUMBERED_TITLE = re.compile(r"^(?P<stem>\D*?)\s*\d")
