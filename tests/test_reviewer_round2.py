@@ -349,3 +349,16 @@ def test_a_finding_is_never_its_own_twin_when_a_copy_overlaps_what_it_repeats() 
         ("mixed-revisions", 210),
     ]
     assert grouped[1].message.endswith("(the copy also holds 1 leftover placeholder, as the first copy does)")
+
+
+def test_fix_adds_no_version_line_detection_would_not_see() -> None:
+    """A draft pasted twice whose first title was lost: detection reads the version line under the
+    first heading naming an application ("Application Level Assertion"), so fix adds none under
+    the second copy's title (it would add it again on every run)."""
+    from tests.test_fix_properties import fixed
+
+    text = (FIXTURES / "corpus" / "r21-03-plover-incubation-twice.md").read_text(encoding="utf-8")
+    draft = "\n".join(text.split("\n")[4:])
+    once, edits = fixed(draft)
+    assert fixed(once) == (once, 0)
+    assert "added the version line" not in str(edits) and once.count("\nv1.6\n") == draft.count("\nv1.6\n")

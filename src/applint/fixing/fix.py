@@ -113,9 +113,18 @@ def _version_line(site: Site, selection: Selection, follows: bool) -> Insert | N
         if close != {label}:
             return None
     title = _title(site.document)
-    if title is None:
+    if title is None or title is not _first_application_heading(site.document):
+        # Detection reads the version line under the first heading naming an application: a line
+        # added under another (a second copy's title) would never be seen, and added again each run.
         return None
     return Insert(title.end_line, (label,), f"added the version line '{label}' ({site.template.id})")
+
+
+def _first_application_heading(document: Document) -> Block | None:
+    return next(
+        (b for b in document.blocks if b.kind is BlockKind.HEADING and "application" in normalize(b.text)),
+        None,
+    )
 
 
 def _inside_code(document: Document, edit: Edit) -> bool:

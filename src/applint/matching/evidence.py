@@ -110,7 +110,7 @@ def collect_evidence(document: Document, template: Template, mapping: Mapping) -
         statement = document.blocks[index]
         blocks = own[criterion.id]
         content = _inline_evidence(statement, criterion, template.kind, dd_kind) or any(
-            _content_of(block, template.kind, adopts_template=statement.checked is True)
+            _content_of(block, template.kind, adopts_template=statement.checked is not False)
             for block in blocks
             if id(block) not in not_own
         )
@@ -258,9 +258,9 @@ def _unfilled_sub_item(block: Block, kind: str) -> bool:
 def _content_of(block: Block, kind: str, adopts_template: bool = False) -> bool:
     """Whether a block holds the applicant's own words (not comments, markers or template text).
 
-    ``adopts_template``: the criterion is ticked, so in a due-diligence document the TOC member
-    kept the template's own evaluation under it as theirs (under an unticked box it is only the
-    template's, not yet the TOC's)."""
+    ``adopts_template``: the criterion is not left unticked (ticked, or in a format that lost its
+    boxes), so in a due-diligence document the TOC member kept the template's own evaluation under
+    it as theirs (under an unticked box it is only the template's, not yet the TOC's)."""
     if block.kind in _NOT_CONTENT or not (block.text.strip() or block.links):
         return False  # (a link with no text is a linked image, a DOCX badge: it answers)
     if block.kind in _ALWAYS_CONTENT:
