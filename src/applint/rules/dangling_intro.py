@@ -9,12 +9,14 @@ Severity: warning.
 Finds: a paragraph ending in ":" (or promising "the following …") whose next block is a
 heading, a criterion, nothing, or a paragraph that starts a new statement (one sentence of
 eight words or more, or one ending in a full stop). These count as the items: a list, a table,
-code, short item-like lines (a name, an e-mail address, a link, "label: value"), paragraphs
+code, a block quotation (``> …``), an image, a paragraph indented below the intro, short
+item-like lines (a name, an e-mail address, a link, "label: value"), paragraphs
 that open with a short label ("The Placement API: …"), a paragraph of several sentences (the
 explanation announced), and a placeholder (reported by its own rule). The template's own
 sentences are not intros.
 
 Passes: "Project points of contacts:" followed by "Andrew Burden, aburden@redhat.com".
+Passes: "The project's mission statement:" followed by "> Examplo gives every cluster …".
 Fails: "Some examples of SIG ownership:" followed by "The KubeVirt project abides by the CNCF
 code of conduct."
 """
@@ -25,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.setting import set_apart
 from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
@@ -61,7 +64,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         is_criterion = following_index in statements or (
             following is not None and following.is_checkbox and not ctx.selection.due_diligence
         )
-        problem = _missing_items(following, is_criterion)
+        shown_apart = following is not None and set_apart(ctx.document, following, block)
+        problem = _missing_items(following, is_criterion, shown_apart)
         if problem:
             yield ctx.finding(
                 ID,
@@ -78,8 +82,10 @@ def _promises(text: str) -> bool:
     return (text.rstrip().endswith(":") or "follow" in text.lower()) and re.search(_PROMISE, text) is not None
 
 
-def _missing_items(following: Block | None, is_statement: bool) -> str:
-    """Why the items are missing, or "" when the next block supplies them."""
+def _missing_items(following: Block | None, is_statement: bool, shown_apart: bool) -> str:
+    """Why the items are missing, or "" when the next block supplies them (``shown_apart``: the
+    next block is quoted, an image or indented below the intro, which is how what is introduced is
+    set)."""
     if following is None:
         return "the document ends there"
     if following.kind is BlockKind.HEADING:
@@ -92,6 +98,7 @@ def _missing_items(following: Block | None, is_statement: bool) -> str:
         following.kind is BlockKind.PARAGRAPH
         and not _item_like(following.text)
         and not _quote_or_links(following)
+        and not shown_apart
     ):
         return "the next paragraph starts a new statement"
     return ""
