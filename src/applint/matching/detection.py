@@ -14,7 +14,14 @@ from collections.abc import Mapping
 from typing import Final
 
 from applint.matching import dd
-from applint.matching.distinguishing import Borrowed, Decision, borrowed_criteria, contained, decide
+from applint.matching.distinguishing import (
+    CLOSE_MARGIN,
+    Borrowed,
+    Decision,
+    borrowed_criteria,
+    contained,
+    decide,
+)
 from applint.matching.revision_scores import Evidence, score_with_evidence
 from applint.model import EMPTY_MAPPING, BlockKind, Document
 from applint.templates.catalog import latest_of, revisions_of
@@ -111,6 +118,22 @@ class Selection:
     def hybrid(self) -> bool:
         """True when the document states criteria in the wording of a revision not chosen."""
         return bool(self.borrowed)
+
+
+def close_revisions(selection: Selection) -> tuple[Template, ...]:
+    """The chosen template and every other revision of its kind whose whole-document score is
+    within CLOSE_MARGIN of the chosen one's: the revisions the document may equally have been
+    written from (only the chosen one when the template was forced or nothing was scored)."""
+    chosen = selection.template
+    if selection.forced or chosen.id not in selection.scores:
+        return (chosen,)
+    floor = selection.scores[chosen.id] - CLOSE_MARGIN
+    others = tuple(
+        template
+        for template in revisions_of(chosen.kind)
+        if template.id != chosen.id and selection.scores.get(template.id, floor - 1) >= floor
+    )
+    return (chosen, *others)
 
 
 def detect_kind(document: Document) -> tuple[str | None, str]:

@@ -17,6 +17,11 @@ the document gets one finding naming the sections (at the first). JSON ``details
 each criterion, and ``--verbose`` reports each one separately. Criteria of a section that is
 missing altogether are facets of its missing-section finding. Of a choice group (the level assertions
 of the incubation template) only one alternative needs to be present.
+
+A due-diligence document is told only of the criteria every DD revision scoring close to the chosen
+one has: when the close revisions disagree (a later revision dropped "TAG provides insight/
+recommendation of the project in the context of the landscape"), the document may have been written
+from one that never asked for it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.detection import close_revisions
 from applint.matching.structure import Section
 from applint.model import BlockKind
 from applint.rules.context import LintContext
@@ -43,11 +49,14 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     if not ctx.follows_template:
         return
     matched = ctx.mapping.criteria
+    unsure = _dropped_by_a_close_revision(ctx) if ctx.selection.due_diligence else frozenset()
     present_choices = {c.choice for c in ctx.template.criteria if c.choice and c.id in matched}
     by_section: dict[int, list[Criterion]] = {}
     anchors: dict[int, Section] = {}
     for criterion in ctx.template.criteria:
         if criterion.id in matched or (criterion.choice and criterion.choice in present_choices):
+            continue
+        if criterion.id in unsure:
             continue
         if not ctx.expects(criterion.section_id):
             continue
@@ -76,6 +85,19 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for start, missing in sorted(by_section.items()):
         if id(anchors[start]) not in done:
             yield from (_single(ctx, anchors[start], criterion) for criterion in missing)
+
+
+def _dropped_by_a_close_revision(ctx: LintContext) -> frozenset[str]:
+    """The chosen DD template's criteria that another DD revision scoring close to it lacks.
+
+    DD revisions differ little beyond a criterion added or dropped, so the document's score often
+    cannot tell them apart; a criterion one of them never asked for may not have been in the
+    template the TOC member wrote from, and is not reported missing."""
+    close = close_revisions(ctx.selection)
+    if len(close) < 2:
+        return frozenset()
+    everywhere = frozenset.intersection(*(frozenset(c.id for c in template.criteria) for template in close))
+    return frozenset(c.id for c in ctx.template.criteria) - everywhere
 
 
 def _has_evidence(ctx: LintContext, section: Section) -> bool:
