@@ -8,6 +8,7 @@ matched at most once and each block holds at most one criterion (greedy, best sc
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
@@ -103,6 +104,26 @@ def title_matches(doc_title: str, template_section: TemplateSection) -> bool:
         elif doc_norm == _without_dangling_connector(norm):
             return True  # "Incubation Criteria Summary" for "Incubation Criteria Summary for $PROJECT"
     return False
+
+
+def names_template_section(title: str, kind: str) -> bool:
+    """True when a heading's title names a section some revision of the document's templates asks
+    to be filled: the application's or the DD template's of the same level (``graduation`` and
+    ``dd-graduation``), not their title, nor a section they mark optional or leave empty."""
+    return any(title_matches(title, section) for section in _fillable_sections(kind.removeprefix("dd-")))
+
+
+@functools.cache
+def _fillable_sections(level: str) -> tuple[TemplateSection, ...]:
+    return tuple(
+        {
+            (section.title, section.aliases): section
+            for kind in (level, f"dd-{level}")
+            for template in revisions_of(kind)
+            for section in template.walk()
+            if section.role != "title" and not section.optional
+        }.values()
+    )
 
 
 def _without_dangling_connector(norm: str) -> str:

@@ -4,19 +4,23 @@ Why: the TOC asks that every section have content; an empty one is read as unans
 
 Severity: warning.
 
-In a TOC due-diligence document the advice is the TOC's: write the evaluation there (for a
-section of the DD template) or remove the heading (for one that is not, such as an application's
-Adoption Assertion left in).
+The advice names who answers: the project (an application) or the TOC (a due-diligence document),
+"write … there" for a section of the template (a template heading stays), "… or remove the heading"
+for one that is not (such as an application's Adoption Assertion left in a DD document).
 
 A heading pasted into a criterion's answer (no template section) is empty when nothing stands
 between it and the next criterion.
 
 Passes: a heading followed by text, a list, a table or a sub-heading; a section the template
-marks optional (Additional Information) or leaves empty itself (v1.5's "Criteria").
+marks optional (Additional Information) or leaves empty itself (v1.5's "Criteria"); a divider: a
+heading of the author's own ("# Criteria", "# Due Diligence", "## CNCF TOC") whose next thing is
+another heading, at whatever level, and that names no section of the document's templates (the
+application's or the DD's) — it groups the headings after it.
 Fails: a heading followed only by white space, HTML comments (such as the template's
 ``<!-- (Project assertion goes here) -->``), the template's own lead-in sentence ("…adopted by
 the following organizations…:") or empty bullets
-before the next heading of the same or a higher level.
+before the next heading of the same or a higher level; a template heading ("### Suggested",
+"### Adoption Assertion") directly followed by the next heading.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.mapping import names_template_section
+from applint.matching.structure import Section
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule
@@ -45,11 +51,13 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if template_id is not None and ctx.template.sections_by_id[template_id].optional:
             continue
         content = blocks[section.start + 1 : section.end]
-        if template_id is None and id(section.heading) in answers:
+        if template_id is None and id(section.heading) in answers and _inside_answered_section(ctx, section):
             # A heading pasted into an answer ("#### Security response team") holds only what comes
             # before the next criterion: the criteria after it are not its content.
             content = content[: next((i for i, b in enumerate(content) if id(b) in statements), len(content))]
         kind = ctx.template.kind
+        if template_id is None and _is_divider(ctx, section):
+            continue
         if all(
             block.kind in _INVISIBLE
             or (block.kind is not BlockKind.HEADING and not block.text.strip())
@@ -61,12 +69,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             )
             for block in content
         ):
-            if not ctx.selection.due_diligence:
-                advice = "write the project's answer or remove the heading"
-            elif template_id is not None:  # a part of the DD template: the TOC's evaluation belongs there
-                advice = "write the TOC's evaluation there"
-            else:
-                advice = "write the TOC's evaluation or remove the heading"
+            answer = "the TOC's evaluation" if ctx.selection.due_diligence else "the project's answer"
+            # A template heading belongs in the document: only its answer is missing.
+            advice = f"write {answer} there" if template_id is not None else f"write {answer} or remove the heading"
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
@@ -74,6 +79,39 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 section.heading,
                 section=template_id,
             )
+
+
+def _is_divider(ctx: LintContext, section: Section) -> bool:
+    """True for a heading of the author's that groups the headings after it: the next block is a
+    heading (a comment between is a note about content to come), and its title names no section of
+    the templates for this kind of document (an application's heading left in a DD document is
+    still a section)."""
+    following = section.start + 1
+    blocks = ctx.document.blocks
+    while following < len(blocks) and blocks[following].kind is BlockKind.BREAK:
+        following += 1
+    if following >= len(blocks) or blocks[following].kind is not BlockKind.HEADING:
+        return False
+    return not names_template_section(section.title, ctx.template.kind)
+
+
+def _inside_answered_section(ctx: LintContext, section: Section) -> bool:
+    """True when the heading sits inside the template section of the criterion it follows (a
+    "#### Security response team" under "### Required"): pasted into that answer. A heading that
+    closes that section ("## Due Diligence" before the next area's criteria) heads what follows."""
+    statements = [index for index in ctx.mapping.criteria.values() if index < section.start]
+    if not statements:
+        return False
+    answered = max(statements)
+    holders = [
+        found
+        for template_id, found in ctx.mapping.sections.items()
+        if ctx.template.sections_by_id[template_id].role != "title" and found.start < answered < found.end
+    ]
+    if not holders:
+        return False
+    innermost = max(holders, key=lambda holder: holder.start)
+    return section.start < innermost.end
 
 
 RULE = Rule(ID, Severity.WARNING, "A section has no content.", check, __doc__ or "")
