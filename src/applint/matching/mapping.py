@@ -21,7 +21,7 @@ from applint.matching.statements import (
     statement_scores,
 )
 from applint.matching.structure import Section, build_sections
-from applint.model import Block, Document
+from applint.model import Block, BlockKind, Document
 from applint.templates.catalog import revisions_of
 from applint.templates.records import Criterion, Template, TemplateSection
 from applint.text.normalize import normalize_title
@@ -42,7 +42,7 @@ TRIMMED_WEIGHT = 0.9
 class Mapping:
     """Where the template's sections and criteria are in the document."""
 
-    __slots__ = ("criteria", "reworded", "root", "scores", "sections")
+    __slots__ = ("criteria", "reworded", "root", "scores", "sections", "stand_ins")
 
     def __init__(
         self,
@@ -51,6 +51,7 @@ class Mapping:
         criteria: dict[str, int],
         scores: dict[str, float],
         reworded: frozenset[str] = frozenset(),
+        stand_ins: dict[str, int] | None = None,
     ) -> None:
         self.root: Final = root
         self.sections: Final = sections
@@ -58,6 +59,9 @@ class Mapping:
         self.scores: Final = scores
         # Criteria found only by pairing a reworded item with them (matching/rewording.py).
         self.reworded: Final = reworded
+        # Template sections without a heading whose title opens a paragraph in bold ("**Final
+        # Assessment**", "**Suggested:** N/A"): the section is there, written without markup.
+        self.stand_ins: Final = stand_ins or {}
 
     def how_matched(self, criterion_id: str) -> str:
         """'exact' (the template's words, within the usual tolerance) or 'reworded'."""
@@ -103,7 +107,25 @@ def title_matches(doc_title: str, template_section: TemplateSection) -> bool:
             return True
         elif doc_norm == _without_dangling_connector(norm):
             return True  # "Incubation Criteria Summary" for "Incubation Criteria Summary for $PROJECT"
+        elif _same_words(doc_norm, norm):
+            return True  # "Examplo Incubation Evaluation Summary", "Evaluation Summary"
     return False
+
+
+# Words a title may add, drop or move without naming another section: connectors and the level.
+_LOOSE_WORDS = frozenset({"for", "of", "the", "and", "a", "an", "graduation", "incubation"})
+# How many words of its own (a project name, "the") a title may add to a template title's words.
+EXTRA_TITLE_WORDS = 3
+
+
+def _same_words(doc_norm: str, norm: str) -> bool:
+    """True when a heading has every meaningful word of a template title of two or more such words,
+    in any order, and at most EXTRA_TITLE_WORDS more (the project's name in place of $PROJECT)."""
+    core = set(norm.split()) - _LOOSE_WORDS
+    if len(core) < 2:
+        return False
+    words = set(doc_norm.split()) - _LOOSE_WORDS
+    return core <= words and len(words - core) <= EXTRA_TITLE_WORDS
 
 
 def names_template_section(title: str, kind: str) -> bool:
@@ -148,6 +170,18 @@ def map_sections(template: Template, root: Section) -> dict[str, Section]:
                     if heading_names(candidate.heading, template_section):
                         found = candidate
                         break
+            if found is None and scope is not None and normalize_title(template_section.title) not in GENERIC_TITLES:
+                # Written at another level ("## Final Assessment" beside its summary, not under it).
+                found = next(
+                    (
+                        candidate
+                        for candidate in root.walk()
+                        if candidate.heading is not None
+                        and id(candidate) not in used
+                        and heading_names(candidate.heading, template_section)
+                    ),
+                    None,
+                )
             if found is not None:
                 used.add(id(found))
                 matches[template_section.id] = found
@@ -275,5 +309,39 @@ def map_document(template: Template, document: Document, root: Section | None = 
         criteria[criterion_id] = index
         scores[criterion_id] = score
     return Mapping(
-        root=root, sections=sections, criteria=criteria, scores=scores, reworded=frozenset(reworded)
+        root=root,
+        sections=sections,
+        criteria=criteria,
+        scores=scores,
+        reworded=frozenset(reworded),
+        stand_ins=find_stand_ins(template, document, sections),
     )
+
+
+# A bold opening longer than this is a sentence, not a title.
+STAND_IN_WORDS = 8
+
+
+def find_stand_ins(template: Template, document: Document, sections: dict[str, Section]) -> dict[str, int]:
+    """The block index of a bold paragraph opening standing for each template section that has no
+    heading, looked for inside its parent's mapped section (anywhere for a distinctive title when
+    the parent is not mapped; a "Suggested" only inside its area)."""
+    found: dict[str, int] = {}
+    blocks = document.blocks
+    for section in template.walk():
+        if section.id in sections or section.role == "title":
+            continue
+        parent = sections.get(section.parent_id or "")
+        generic = normalize_title(section.title) in GENERIC_TITLES
+        if parent is None and generic:
+            continue
+        start, end = (parent.start + 1, parent.end) if parent is not None else (0, len(blocks))
+        for index in range(start, end):
+            block = blocks[index]
+            if block.kind is not BlockKind.PARAGRAPH or not block.strong or block.is_checkbox:
+                continue
+            label = block.strong.strip().rstrip(":").strip()
+            if len(label.split()) <= STAND_IN_WORDS and index not in found.values() and title_matches(label, section):
+                found[section.id] = index
+                break
+    return found

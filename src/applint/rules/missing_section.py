@@ -9,6 +9,12 @@ other section (summary, Suggested/Required subsections, Adoption, Adopter blocks
 Passes: every template heading is present, matched by title regardless of case, spacing,
 punctuation and trailing words ("Graduation Criteria Summary for KubeVirt").
 
+A section is there when its heading is written at another level ("## Final Assessment" beside the
+summary), with the project's name in place of ``$PROJECT`` or the title's words in another order
+("Examplo Incubation Evaluation Summary"), or as a paragraph opening in bold ("**Final
+Assessment**", "**Suggested:** N/A"). A "Suggested" or "Required" in which the template asks nothing
+(its text is "N/A") is never asked for.
+
 Fails: "## Security" deleted. A missing subsection is not reported when its parent area is
 already reported missing. A TOC due-diligence document (its title says "Due Diligence") is not
 asked for the parts only the applicant's issue has: the triage checkbox block, the Application
@@ -20,10 +26,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.mapping import GENERIC_TITLES
 from applint.rules.adopters import is_adopter_block
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section
 from applint.templates.records import TemplateSection
+from applint.text.normalize import normalize_title
 
 ID = "missing-section"
 
@@ -33,8 +41,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         return
     mapped = ctx.mapping.sections
     for section in ctx.template.walk():
-        if section.id in mapped or section.role == "title" or section.optional or not ctx.expects(section.id):
+        if section.id in mapped or section.id in ctx.mapping.stand_ins or section.role == "title" or section.optional or not ctx.expects(section.id):
             continue
+        if _asks_nothing(section):
+            continue  # a "Suggested" the template leaves at "N/A": there is nothing to add
         if is_adopter_block(section.title) and ctx.mapping.sections.get(section.parent_id or "") is not None:
             continue  # fewer Adopter blocks than the template's three: the adopters rule counts adopters
         if section.parent_id is not None:
@@ -51,6 +61,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             line,
             section=section.id,
         )
+
+
+def _asks_nothing(section: TemplateSection) -> bool:
+    """True for a Suggested or Required subsection in which the template asks nothing (no criteria,
+    no sub-sections: the template's text there is "N/A" or empty)."""
+    return normalize_title(section.title) in GENERIC_TITLES and not section.criteria and not section.sections
 
 
 def _anchor(ctx: LintContext, missing: TemplateSection) -> tuple[int, str]:
