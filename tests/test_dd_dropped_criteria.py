@@ -24,14 +24,18 @@ def finished_dd(template: Template, leave_out: str) -> str:
 
     def write(sections: tuple[TemplateSection, ...]) -> None:
         for section in sections:
-            title = section.title.replace("$PROJECT", "Examplo").replace("$COMPANY/$INDUSTRY", "Contoso/Banking")
+            title = section.title.replace("$PROJECT", "Examplo").replace(
+                "$COMPANY/$INDUSTRY", "Contoso/Banking"
+            )
             lines.extend(["#" * section.level + " " + title, ""])
             criteria = [c for c in template.criteria if c.section_id == section.id and c.id != leave_out]
             if section.role != "title" and not section.sections and not criteria:
                 lines.extend(["Jane Doe (@janedoe) reviewed this with the maintainers in May 2025.", ""])
             for criterion in criteria:
                 lines.extend([f"- [x] **{criterion.text}**", ""])
-                lines.extend(["Checked in [the community repository](https://github.com/examplo/community).", ""])
+                lines.extend(
+                    ["Checked in [the community repository](https://github.com/examplo/community).", ""]
+                )
             write(section.sections)
 
     write(template.sections)

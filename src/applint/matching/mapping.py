@@ -170,7 +170,11 @@ def map_sections(template: Template, root: Section) -> dict[str, Section]:
                     if heading_names(candidate.heading, template_section):
                         found = candidate
                         break
-            if found is None and scope is not None and normalize_title(template_section.title) not in GENERIC_TITLES:
+            if (
+                found is None
+                and scope is not None
+                and normalize_title(template_section.title) not in GENERIC_TITLES
+            ):
                 # Written at another level ("## Final Assessment" beside its summary, not under it).
                 found = next(
                     (
@@ -341,7 +345,11 @@ def find_stand_ins(template: Template, document: Document, sections: dict[str, S
             if block.kind is not BlockKind.PARAGRAPH or not block.strong or block.is_checkbox:
                 continue
             label = block.strong.strip().rstrip(":").strip()
-            if len(label.split()) <= STAND_IN_WORDS and index not in found.values() and title_matches(label, section):
+            if (
+                len(label.split()) <= STAND_IN_WORDS
+                and index not in found.values()
+                and title_matches(label, section)
+            ):
                 found[section.id] = index
                 break
     return found

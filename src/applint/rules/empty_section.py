@@ -71,7 +71,11 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         ):
             answer = "the TOC's evaluation" if ctx.selection.due_diligence else "the project's answer"
             # A template heading belongs in the document: only its answer is missing.
-            advice = f"write {answer} there" if template_id is not None else f"write {answer} or remove the heading"
+            advice = (
+                f"write {answer} there"
+                if template_id is not None
+                else f"write {answer} or remove the heading"
+            )
             yield ctx.finding(
                 ID,
                 Severity.WARNING,

@@ -41,7 +41,13 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         return
     mapped = ctx.mapping.sections
     for section in ctx.template.walk():
-        if section.id in mapped or section.id in ctx.mapping.stand_ins or section.role == "title" or section.optional or not ctx.expects(section.id):
+        if (
+            section.id in mapped
+            or section.id in ctx.mapping.stand_ins
+            or section.role == "title"
+            or section.optional
+            or not ctx.expects(section.id)
+        ):
             continue
         if _asks_nothing(section):
             continue  # a "Suggested" the template leaves at "N/A": there is nothing to add
