@@ -8,7 +8,11 @@ an item unmatched and its criterion "missing". Within one template section, the 
 and the criteria left over are paired by meaning and by order: an order-keeping alignment that
 maximises word overlap (stems, abbreviations expanded), where each pair also earns a bonus for
 keeping the template's order. When as many items as criteria are left, order alone may pair them;
-otherwise a pair needs some shared meaning. Only what is left after pairing is missing.
+otherwise a pair needs some shared meaning. In a section that still states some of its criteria, a
+plain sentence (no checkbox, no bold, no link, one sentence) restating one of the others is paired
+with it when they share at least half their meaning. Stems make plurals, word forms and a few
+synonyms one ("defined" and "documented", "kept current" and "up-to-date"). Only what is left after
+pairing is missing.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections.abc import Sequence
 
 from applint.matching.checklist import stands_as_box
 from applint.matching.structure import Section
-from applint.model import Block, Document
+from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, Template
 from applint.text.normalize import content_words
@@ -51,6 +55,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # even then it must share something.
 MIN_MEANING = 0.12
 MIN_MEANING_IN_ORDER = 0.05
+# A plain sentence (no checkbox, no bold) restates a criterion only when it shares this much of
+# its meaning, has at most this many words, and is one sentence.
+PLAIN_MEANING = 0.5
+PLAIN_MAX_WORDS = 25
+_PLAIN_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # What keeping the template's order is worth, per pair, in the alignment.
 ORDER_BONUS = 0.15
 # A status an author puts before a statement: "(Done)", "BLOCKED —", "WIP:".
@@ -64,8 +74,13 @@ _SUFFIXES = (
     "ation",
     "ments",
     "ment",
+    "ables",
+    "able",
     "ings",
     "ing",
+    "ated",
+    "ates",
+    "ate",
     "ies",
     "ied",
     "ers",
@@ -75,19 +90,36 @@ _SUFFIXES = (
     "s",
     "ly",
 )
+# Stems authors use for one another when restating a criterion ("is clearly defined" for "is
+# documented"), by the stem they stand for.
+SYNONYMS: dict[str, str] = {
+    "defin": "document",
+    "describ": "document",
+    "written": "document",
+    "explain": "document",
+    "publish": "document",
+    "current": "date",  # "kept current" for "up-to-date"
+    "find": "discover",
+    "findabl": "discover",
+}
 
 
 @functools.lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return word
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break  # "process", "status", "analysis" are not plurals
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    if word.endswith("e") and len(word) >= 5:
+        word = word[:-1]  # "requirements" -> "require" -> "requir", as "required"
+    return SYNONYMS.get(word, word)
 
 
 @functools.lru_cache(maxsize=2048)
 def meaning(text: str) -> frozenset[str]:
-    """The stems of a text's meaningful words, abbreviations spelled out."""
+    """The stems of a text's meaningful words, abbreviations spelled out, synonyms made one."""
     words: set[str] = set()
     for word in content_words(text):
         words.update(ABBREVIATIONS.get(word, (word,)))
@@ -128,11 +160,69 @@ def pair_reworded(
         criteria = [c for c in template_section.criteria if c.id not in matched and not c.choice]
         if not criteria:
             continue
+        if any(c.id in matched for c in template_section.criteria):
+            # The section kept its checklist: a plain sentence restating one of the others is that
+            # criterion (in an export that lost them all, such sentences are the evidence). Paired
+            # first, as only a close restatement pairs, so a box of the author's own is not taken
+            # for a criterion a sentence restates.
+            plain = _plain_statements(document, found, taken, sections, template.kind)
+            for criterion, index, score in _pair_plain(plain, criteria, document):
+                pairs[criterion.id] = (index, score)
+                taken.add(index)
+            criteria = [c for c in criteria if c.id not in pairs]
         items = _leftover_items(document, found, taken, sections, template.kind)
         for criterion, index, score in _align(items, criteria, document):
             pairs[criterion.id] = (index, score)
             taken.add(index)
     return pairs
+
+
+def _plain_statements(
+    document: Document, section: Section, taken: set[int], sections: dict[str, Section], kind: str
+) -> list[int]:
+    """Plain paragraphs and list items of a section's own body that read as a statement: one
+    short sentence without a link (evidence points somewhere; a restated criterion does not)."""
+    inner = [
+        s for s in sections.values() if s is not section and section.contains(s) and s.start > section.start
+    ]
+    end = min([section.end, *(s.start for s in inner)])
+    found = []
+    for index in range(section.start + 1, end):
+        block = document.blocks[index]
+        if index in taken or block.is_checkbox or block.links or block.kind not in _PLAIN_KINDS:
+            continue
+        text = statement_text(block).strip()
+        if not text or len(text.split()) > PLAIN_MAX_WORDS or len(_SENTENCE_END.findall(text + " ")) > 1:
+            continue
+        if not is_template_text(text, kind):
+            found.append(index)
+    return found
+
+
+def _pair_plain(
+    items: Sequence[int], criteria: Sequence[Criterion], document: Document
+) -> list[tuple[Criterion, int, float]]:
+    """Each plain statement with the criterion it restates (most similar first, each used once)."""
+    scored = sorted(
+        (
+            (similarity(document.blocks[index], criterion), position, index, criterion)
+            for index in items
+            for position, criterion in enumerate(criteria)
+        ),
+        key=lambda entry: (-entry[0], entry[1], entry[2]),
+    )
+    result: list[tuple[Criterion, int, float]] = []
+    used_items: set[int] = set()
+    used_criteria: set[str] = set()
+    for score, _, index, criterion in scored:
+        if score < PLAIN_MEANING:
+            break
+        if index in used_items or criterion.id in used_criteria:
+            continue
+        used_items.add(index)
+        used_criteria.add(criterion.id)
+        result.append((criterion, index, score))
+    return result
 
 
 def _leftover_items(
