@@ -52,6 +52,10 @@ def test_a_criterion_a_close_revision_dropped_is_not_reported() -> None:
     assert any(DROPPED not in {c.id for c in each.criteria} for each in close)
     report = lint_text(text, "dd.md")
     assert [f for f in report.findings if f.rule == "missing-criterion"] == []
+    # Nor is it counted as absent in the completeness tally (the other criteria are all there).
+    assert report.completeness is not None
+    required = report.completeness["required"]
+    assert required["present"] == required["total"] == sum(1 for c in template.criteria if c.required) - 1
 
 
 def test_a_criterion_every_close_revision_has_is_still_reported() -> None:
@@ -61,6 +65,12 @@ def test_a_criterion_every_close_revision_has_is_still_reported() -> None:
     report = lint_text(text, "dd.md")
     missing = [f for f in report.findings if f.rule == "missing-criterion"]
     assert [(f.severity.label, f.line) for f in missing] == [("error", required)]
+    assert report.completeness is not None
+    tally = report.completeness["required"]
+    assert (tally["present"], tally["total"]) == (
+        tally["total"] - 1,
+        sum(1 for c in template.criteria if c.required),
+    )
     assert "All project metadata and resources are vendor-neutral." in missing[0].message
     assert "the TOC's evaluation" in missing[0].message
 

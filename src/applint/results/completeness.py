@@ -3,7 +3,8 @@
 For each criterion the template has: present (its statement is in the document), ticked, and
 with evidence (something the applicant wrote under it). A choice group (the incubation level
 assertions) counts as one criterion. Parts a TOC due-diligence document leaves out are not
-counted for such documents.
+counted for such documents, nor a criterion it does not state that a DD revision close to its own
+never asked for.
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def score(ctx: LintContext, findings: list[Finding]) -> Completeness:
             counts[area_id][finding.severity] += 1
     scores = []
     for area in areas:
-        criteria = [c for c in _criteria_below(area) if ctx.expects(c.section_id)]
+        criteria = [c for c in _criteria_below(area) if ctx.expects(c.section_id) and ctx.asks_for(c)]
         scores.append(
             AreaScore(
                 area.id,

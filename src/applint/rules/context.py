@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Final
 from applint.findings import Finding, Severity
 from applint.matching.checkout import find_checkout
 from applint.matching.companions import CompanionReading
-from applint.matching.detection import Selection
+from applint.matching.detection import Selection, close_revisions
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
@@ -117,6 +117,26 @@ class LintContext:
     def progress(self) -> Progress:
         """Which criterion owns each evidence block, and the notes and "not yet" in its evidence."""
         return Progress(self.document, self.template, self.evidence)
+
+    @functools.cached_property
+    def criteria_in_doubt(self) -> frozenset[str]:
+        """The chosen DD template's criteria that another DD revision scoring close to it lacks.
+
+        DD revisions differ by little more than a criterion added or dropped, so the document's
+        score often cannot tell them apart; a criterion one of them never asked for may not have
+        been in the template the TOC member wrote from. Empty for an application."""
+        if not self.selection.due_diligence:
+            return frozenset()
+        close = close_revisions(self.selection)
+        if len(close) < 2:
+            return frozenset()
+        everywhere = frozenset.intersection(*(frozenset(c.id for c in each.criteria) for each in close))
+        return frozenset(c.id for c in self.template.criteria) - everywhere
+
+    def asks_for(self, criterion: Criterion) -> bool:
+        """Whether the document is held to a criterion: every criterion it states, and every one its
+        template surely asked for (not one in doubt between close DD revisions)."""
+        return criterion.id in self.mapping.criteria or criterion.id not in self.criteria_in_doubt
 
     def expects(self, section_id: str) -> bool:
         """False for a section a TOC due-diligence document leaves out (and what lies inside it)."""

@@ -29,7 +29,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.detection import close_revisions
 from applint.matching.structure import Section
 from applint.model import BlockKind
 from applint.rules.context import LintContext
@@ -49,15 +48,14 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     if not ctx.follows_template:
         return
     matched = ctx.mapping.criteria
-    unsure = _dropped_by_a_close_revision(ctx) if ctx.selection.due_diligence else frozenset()
     present_choices = {c.choice for c in ctx.template.criteria if c.choice and c.id in matched}
     by_section: dict[int, list[Criterion]] = {}
     anchors: dict[int, Section] = {}
     for criterion in ctx.template.criteria:
         if criterion.id in matched or (criterion.choice and criterion.choice in present_choices):
             continue
-        if criterion.id in unsure:
-            continue
+        if not ctx.asks_for(criterion):
+            continue  # a DD revision close to the chosen one never asked for it
         if not ctx.expects(criterion.section_id):
             continue
         anchor = _mapped_ancestor(ctx, criterion.section_id)
@@ -85,19 +83,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for start, missing in sorted(by_section.items()):
         if id(anchors[start]) not in done:
             yield from (_single(ctx, anchors[start], criterion) for criterion in missing)
-
-
-def _dropped_by_a_close_revision(ctx: LintContext) -> frozenset[str]:
-    """The chosen DD template's criteria that another DD revision scoring close to it lacks.
-
-    DD revisions differ little beyond a criterion added or dropped, so the document's score often
-    cannot tell them apart; a criterion one of them never asked for may not have been in the
-    template the TOC member wrote from, and is not reported missing."""
-    close = close_revisions(ctx.selection)
-    if len(close) < 2:
-        return frozenset()
-    everywhere = frozenset.intersection(*(frozenset(c.id for c in template.criteria) for template in close))
-    return frozenset(c.id for c in ctx.template.criteria) - everywhere
 
 
 def _has_evidence(ctx: LintContext, section: Section) -> bool:
