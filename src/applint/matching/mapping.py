@@ -128,19 +128,29 @@ def _same_words(doc_norm: str, norm: str) -> bool:
     return core <= words and len(words - core) <= EXTRA_TITLE_WORDS
 
 
-def names_template_section(title: str, kind: str) -> bool:
+def names_template_section(title: str, kind: str, *, counterpart: bool = True) -> bool:
     """True when a heading's title names a section some revision of the document's templates asks
-    to be filled: the application's or the DD template's of the same level (``graduation`` and
-    ``dd-graduation``), not their title, nor a section they mark optional or leave empty."""
-    return any(title_matches(title, section) for section in _fillable_sections(kind.removeprefix("dd-")))
+    to be filled: of its kind's, and with ``counterpart`` of the other family's of the same level
+    (``graduation`` and ``dd-graduation``); not their title, nor a section they mark optional. The
+    whole title must name it (its words in any order, the project's name added): "Adoption
+    Assertion" is not the "Adoption" section."""
+    level = kind.removeprefix("dd-")
+    kinds = (level, f"dd-{level}") if counterpart else (kind,)
+    doc_norm = normalize_title(title)
+    return bool(doc_norm) and any(
+        doc_norm == norm or doc_norm == _without_dangling_connector(norm) or _same_words(doc_norm, norm)
+        for section in _fillable_sections(kinds)
+        for norm in (normalize_title(each) for each in section.titles)
+        if norm
+    )
 
 
 @functools.cache
-def _fillable_sections(level: str) -> tuple[TemplateSection, ...]:
+def _fillable_sections(kinds: tuple[str, ...]) -> tuple[TemplateSection, ...]:
     return tuple(
         {
             (section.title, section.aliases): section
-            for kind in (level, f"dd-{level}")
+            for kind in kinds
             for template in revisions_of(kind)
             for section in template.walk()
             if section.role != "title" and not section.optional

@@ -5,8 +5,9 @@ Why: the TOC asks that every section have content; an empty one is read as unans
 Severity: warning.
 
 The advice names who answers: the project (an application) or the TOC (a due-diligence document),
-"write … there" for a section of the template (a template heading stays), "… or remove the heading"
-for one that is not (such as an application's Adoption Assertion left in a DD document).
+"write … there" for a heading of the template (any revision's: a template heading stays), "… or
+remove the heading" for one that is not (such as an application's Adoption Assertion left in a DD
+document).
 
 A heading pasted into a criterion's answer (no template section) is empty when nothing stands
 between it and the next criterion.
@@ -70,12 +71,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             for block in content
         ):
             answer = "the TOC's evaluation" if ctx.selection.due_diligence else "the project's answer"
-            # A template heading belongs in the document: only its answer is missing.
-            advice = (
-                f"write {answer} there"
-                if template_id is not None
-                else f"write {answer} or remove the heading"
+            # A heading of the template (this revision's, or another's: a pasted copy's) belongs in
+            # the document: only its answer is missing.
+            of_template = template_id is not None or names_template_section(
+                section.title, kind, counterpart=False
             )
+            advice = f"write {answer} there" if of_template else f"write {answer} or remove the heading"
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
