@@ -15,6 +15,7 @@ from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
+from applint.matching.project_links import ProjectLinks
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates.companions import CompanionTemplate
 from applint.templates.records import Criterion, Template
@@ -117,6 +118,11 @@ class LintContext:
     def progress(self) -> Progress:
         """Which criterion owns each evidence block, and the notes and "not yet" in its evidence."""
         return Progress(self.document, self.template, self.evidence)
+
+    @functools.cached_property
+    def links(self) -> ProjectLinks:
+        """The project's own repositories and every link of the document, with labels and kinds."""
+        return ProjectLinks(self.document)
 
     def expects(self, section_id: str) -> bool:
         """False for a section a TOC due-diligence document leaves out (and what lies inside it)."""

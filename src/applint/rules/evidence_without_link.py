@@ -38,9 +38,11 @@ from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import TemplateSection
-from applint.text.links import blank_code_and_comments, find_broken_links
+from applint.text.documents import kinds_in_text
+from applint.text.links import blank_code_and_comments, find_broken_links, find_links_in_code
 from applint.text.patterns import LazyPattern
 from applint.text.sentences import open_ending
+from applint.text.status import says_not_applicable
 
 ID = "evidence-without-link"
 # "Same file", "see above", "linked in the previous item": the link is given once, just before.
@@ -66,6 +68,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             previous_links = _previous_links(ctx)
         if _points_back(evidence, previous_links.get(criterion.id, frozenset())):
             continue
+        if any(says_not_applicable(text) for text in _texts(evidence)):
+            continue  # "N/A", "no subprojects": nothing to link
+        if _names_linked_document(ctx, evidence):
+            continue  # "our security policy", linked earlier in the document: one link is enough
         if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
             continue  # the link is there but broken: broken-link reports it
         if any(mark.kind == "note" for mark in ctx.progress.unfinished.get(criterion.id, ())):
@@ -79,11 +85,18 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         ):
             continue  # "… integrates with the following projects:" and nothing: dangling-intro reports it
         if ctx.selection.due_diligence:
-            continue  # a TOC evaluation names what it checked; links there are the author's choice
+            severity = Severity.INFO
+            message = (
+                f'the evaluation of "{shorten(criterion.text, 60)}" links nothing; link the document the TOC '
+                "checked, so that readers of the due diligence can open it"
+            )
+        else:
+            severity = Severity.WARNING
+            message = f'the evidence for "{shorten(criterion.text, 60)}" has no link; link the document it refers to'
         yield ctx.finding(
             ID,
-            Severity.WARNING,
-            f'the evidence for "{shorten(criterion.text, 60)}" has no link; link the document it refers to',
+            severity,
+            message,
             evidence.statement,
             section=criterion.section_id,
             criterion=criterion.id,
@@ -106,6 +119,21 @@ def _points_back(evidence: Evidence, linked_before: frozenset[str]) -> bool:
     return any(name.lower() in linked_before for text in texts for name in _FILE_NAME.findall(text))
 
 
+def _names_linked_document(ctx: LintContext, evidence: Evidence) -> bool:
+    """True when the evidence names a project document (roadmap, SECURITY.md, GTR, …) that is
+    linked somewhere before it."""
+    linked = ctx.links.linked_before(evidence.statement.line)
+    if not linked:
+        return False
+    return any(kinds_in_text(text) & linked for text in _texts(evidence))
+
+
+def _texts(evidence: Evidence) -> list[str]:
+    """The evidence's own words: the criterion item after its bold statement, then each block."""
+    statement = evidence.statement
+    return [statement.text[len(statement.strong) :], *(block.text for block in evidence.blocks)]
+
+
 def _previous_links(ctx: LintContext) -> dict[str, frozenset[str]]:
     """Criterion id -> the file names (``roadmap.md``) linked by the criterion whose statement comes
     right before it in the document."""
@@ -120,7 +148,7 @@ def _previous_links(ctx: LintContext) -> dict[str, frozenset[str]]:
 
 def _holds_broken_link(ctx: LintContext, first: int, last: int) -> bool:
     lines = ctx.document.source_lines[first - 1 : last]
-    return any(find_broken_links(blank_code_and_comments(line)) for line in lines)
+    return any(find_broken_links(blank_code_and_comments(line)) or find_links_in_code(line) for line in lines)
 
 
 def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:

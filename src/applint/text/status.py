@@ -53,3 +53,17 @@ def find_partial_percent(text: str) -> list[tuple[int, str]]:
     if "%" not in text:
         return []
     return [(match.start(), match.group(0)) for match in re.finditer(_PERCENT, text)]
+
+
+# An answer that the criterion does not apply to this project: "N/A", "not applicable", "this
+# requirement does not apply", "The project has no subprojects".
+_NOT_APPLICABLE = LazyPattern(
+    r"\b(?:does|do)\s+not\s+apply\b|\bnot\s+applicable\b|\bN/A\b"
+    r"|\b(?:has|have)\s+no\s+sub-?projects\b|\bno\s+sub-?projects\b|\bdoes\s+not\s+have\s+(?:any\s+)?sub-?projects\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_applicable(text: str) -> bool:
+    """True when the text answers that the criterion does not apply ("N/A", "no subprojects")."""
+    return _NOT_APPLICABLE.search(text) is not None

@@ -1,0 +1,111 @@
+"""The project's own code hosts (its GitHub organisations and repositories, from the document's
+"Project Repo(s):" line) and every link of the document with its label, line and the kinds of
+project document it is (governance, adopters, security policy, …).
+
+Rules read this through ``LintContext.links``: evidence-without-link asks whether a document was
+linked earlier, link-outside-project whether a link to a project document leaves the project.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from applint.model import Block, BlockKind, Document
+from applint.text.documents import kinds_in_address, kinds_in_text
+from applint.text.patterns import LazyPattern
+
+_REPO_LINE = LazyPattern(r"^\W*(?:project\s+)?repo(?:sitor(?:y|ies))?(?:\(s\)|s)?\s*:", re.IGNORECASE)
+_GITHUB = LazyPattern(r"github\.com/([A-Za-z0-9][\w.-]*)(?:/([\w.-]+))?", re.IGNORECASE)
+_LABELLED = LazyPattern(r"\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML)
+# Owners whose repositories hold what every project links (the TOC's GTRs and reviews, the
+# foundation's Code of Conduct, TAG assessments): never "outside the project".
+SHARED_OWNERS = frozenset({"cncf", "cncf-tags", "ossf", "openssf", "linuxfoundation"})
+
+
+class Link:
+    """One link of the document: where it is, its label ("" for a bare address) and address."""
+
+    __slots__ = ("block", "column", "kinds", "label", "line", "url")
+
+    def __init__(self, block: Block, line: int, column: int | None, label: str, url: str) -> None:
+        self.block: Final = block
+        self.line: Final = line
+        self.column: Final = column
+        self.label: Final = label
+        self.url: Final = url
+        self.kinds: Final = kinds_in_address(url) | (kinds_in_text(label) if label else frozenset())
+
+    @property
+    def github(self) -> tuple[str, str] | None:
+        """(owner, repository) in lower case for a GitHub address (repository "" for an org)."""
+        if "github.com/" not in self.url.lower():
+            return None
+        match = _GITHUB.search(self.url)
+        if match is None:
+            return None
+        return match.group(1).lower(), (match.group(2) or "").lower().removesuffix(".git")
+
+
+class ProjectLinks:
+    """The project's GitHub owners and repositories, and the document's links in order."""
+
+    __slots__ = ("links", "owners", "repo_line", "repos")
+
+    def __init__(self, document: Document) -> None:
+        owners: set[str] = set()
+        repos: set[str] = set()
+        repo_line = 0
+        for block in document.blocks:
+            if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and _REPO_LINE.match(block.text):
+                texts = [block.text, *block.links]
+                for match in (m for text in texts for m in _GITHUB.finditer(text)):
+                    owners.add(match.group(1).lower())
+                    if match.group(2):
+                        repos.add(match.group(2).lower().removesuffix(".git"))
+                if owners:
+                    repo_line = block.line
+                    break
+        self.owners: Final = frozenset(owners)
+        self.repos: Final = frozenset(repos)
+        self.repo_line: Final = repo_line  # 0 when the document names no GitHub repository
+        self.links: Final = tuple(_links(document))
+
+    def linked_before(self, line: int) -> frozenset[str]:
+        """The kinds of project document linked anywhere before ``line``."""
+        kinds: set[str] = set()
+        for link in self.links:
+            if link.line >= line:
+                break
+            kinds |= link.kinds
+        return frozenset(kinds)
+
+
+def _links(document: Document) -> list[Link]:
+    """Every link outside code and comments, with the label the Markdown source gives it."""
+    found: list[Link] = []
+    for block in document.blocks:
+        if block.kind in _SKIPPED or not block.links:
+            continue
+        lines = document.source_lines[block.line - 1 : block.end_line]
+        seen: set[tuple[int, int]] = set()
+        for url in dict.fromkeys(block.links):  # an autolink lists its address twice
+            found.append(_place(block, lines, url, seen))
+    return found
+
+
+def _place(block: Block, lines: tuple[str, ...], url: str, seen: set[tuple[int, int]]) -> Link:
+    """The link to ``url`` in the block's source lines: its line, column and label."""
+    for offset, line in enumerate(lines):
+        if url not in line:
+            continue
+        for match in _LABELLED.finditer(line):
+            if match.group(2) == url and (offset, match.start()) not in seen:
+                seen.add((offset, match.start()))
+                return Link(block, block.line + offset, match.start() + 1, match.group(1).strip(), url)
+        column = line.find(url)
+        if (offset, column) not in seen:
+            seen.add((offset, column))
+            return Link(block, block.line + offset, column + 1, "", url)
+    return Link(block, block.line, None, "", url)
