@@ -87,6 +87,7 @@ _MORE_NOTES = (
     r"(?:(?<=:)|(?<=: )|(?<=— )|(?<=– )|(?<= - )|^)(?i:pending)(?=\s*(?:$|[.;)—–]))",
 )
 _STRONG_NOTES = 2  # the first patterns are markers; the rest are phrases
+_FLAGS = 1  # the upper-case status flags, read in their sentence (``_flag_is_note``)
 # What each pattern needs in the text (case-sensitive for the markers, in lower case for the
 # phrases): a pattern is compiled and run only when its text can match, and most runs need few.
 _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
@@ -133,6 +134,8 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
         if not any(need in (lower if in_lower else text) for need in needs):
             continue
         for match in re.finditer(pattern, text):
+            if number == _FLAGS and not _flag_is_note(text, match.start(), match.end()):
+                continue
             note = match.group(0).lstrip("([—–:;*> -").rstrip()
             if note.endswith((")", "]")) and "(" not in note and "[" not in note:
                 note = note.rstrip(")] ")  # "(pending)" is the note "pending"
@@ -144,6 +147,24 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
             del found[offset]  # "TODO" inside "TODO(alice)": one note
         found[begin] = note
     return sorted(found.items())
+
+
+# What explains a BLOCKED or PENDING flag: the flag then reports a status to the reader ("BLOCKED —
+# waiting for the TAG Security reviewer"), which the criterion's tick or not says is met or not.
+_REASON = LazyPattern(
+    r"^[\s*_:—–)\]-]*(?:waiting|awaiting|on|by|until|because|since|as|due|while|pending|blocked)\b[^.;]*\w",
+    re.IGNORECASE,
+)
+# A word of the same sentence right before the flag: "the community is currently WIP in …" is prose.
+_WORD_BEFORE = LazyPattern(r"[a-z][\w'’,]*\s+$")
+
+
+def _flag_is_note(text: str, start: int, end: int) -> bool:
+    """Whether an upper-case flag (BLOCKED, WIP, PENDING) is a note to the author: not when it is a
+    word inside a sentence, nor when a BLOCKED or PENDING flag is followed by why."""
+    if _WORD_BEFORE.search(text[:start]):
+        return False
+    return not (text[start:end] != "WIP" and _REASON.match(text[end:]))
 
 
 # An HTML comment the author wrote to themselves asking for an action ("link the design doc here
