@@ -16,12 +16,16 @@ from applint.text.documents import kinds_in_address, kinds_in_text
 from applint.text.patterns import LazyPattern
 
 _REPO_LINE = LazyPattern(r"^\W*(?:project\s+)?repo(?:sitor(?:y|ies))?(?:\(s\)|s)?\s*:", re.IGNORECASE)
-_GITHUB = LazyPattern(r"github\.com/([A-Za-z0-9][\w.-]*)(?:/([\w.-]+))?", re.IGNORECASE)
+_GITHUB = LazyPattern(r"github\.com/(?:(?:orgs|users)/)?([A-Za-z0-9][\w.-]*)(?:/([\w.-]+))?", re.IGNORECASE)
 _LABELLED = LazyPattern(r"\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML)
 # Owners whose repositories hold what every project links (the TOC's GTRs and reviews, the
 # foundation's Code of Conduct, TAG assessments): never "outside the project".
 SHARED_OWNERS = frozenset({"cncf", "cncf-tags", "ossf", "openssf", "linuxfoundation"})
+# The CNCF's repositories an application links into; the same name under another owner is a copy.
+SHARED_REPOS = frozenset(
+    {"toc", "foundation", "tag-security", "tag-contributor-strategy", "tag-app-delivery", "landscape", "sandbox"}
+)
 
 
 class Link:
@@ -45,7 +49,7 @@ class Link:
         match = _GITHUB.search(self.url)
         if match is None:
             return None
-        return match.group(1).lower(), (match.group(2) or "").lower().removesuffix(".git")
+        return match.group(1).lower().rstrip("."), (match.group(2) or "").lower().rstrip(".").removesuffix(".git")
 
 
 class ProjectLinks:
@@ -61,9 +65,9 @@ class ProjectLinks:
             if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and _REPO_LINE.match(block.text):
                 texts = [block.text, *block.links]
                 for match in (m for text in texts for m in _GITHUB.finditer(text)):
-                    owners.add(match.group(1).lower())
+                    owners.add(match.group(1).lower().rstrip("."))
                     if match.group(2):
-                        repos.add(match.group(2).lower().removesuffix(".git"))
+                        repos.add(match.group(2).lower().rstrip(".").removesuffix(".git"))
                 if owners:
                     repo_line = block.line
                     break
