@@ -85,6 +85,13 @@ _MORE_NOTES = (
     r"(?i:[(\[]\s*pending\s*[)\]])",
     r"(?i:\b(?:link|url|date|details|numbers|figures|reference)\s+pending\b)",
     r"(?:(?<=:)|(?<=: )|(?<=— )|(?<=– )|(?<= - )|^)(?i:pending)(?=\s*(?:$|[.;)—–]))",
+    # "Not applicable; remove this option", "(delete if not needed)": an instruction to oneself,
+    # written as an imperative opening a sentence or clause, with no marker word.
+    r"(?:^|[(\[—–:;*>]\s*|\s-\s|(?<=[.!?])\s+)(?i:(?:remove|delete|drop|strike)\s+(?:this|these|that|the\s+other)\s+"
+    r"(?:option|options|line|lines|item|items|section|box|checkbox|criterion|heading|paragraph|bullet|comment|block|"
+    r"alternative|choice|note|row|entry)\b[^.;()\n]{0,40})",
+    r"(?:^|[(\[—–:;*>]\s*|\s-\s|(?<=[.!?])\s+)(?i:(?:remove|delete)\s+(?:(?:it|this|me)\s+)?(?:if|when|unless)\s+"
+    r"(?:not\s+|no\s+longer\s+)?(?:applicable|needed|used|relevant|required)\b|\(\s*delete\s+me\s*\))",
 )
 _STRONG_NOTES = 2  # the first patterns are markers; the rest are phrases
 _FLAGS = 1  # the upper-case status flags, read in their sentence (``_flag_is_note``)
@@ -114,8 +121,10 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("pending",), True),
     (("pending",), True),
     (("pending",), True),
+    (("remove th", "delete th", "drop th", "strike th"), True),
+    (("remove", "delete"), True),
 )
-_MORE_NOTE_HINT = LazyPattern("TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be")
+_MORE_NOTE_HINT = LazyPattern("TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be|emove|elete|rop th|trike th")
 
 
 def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
@@ -215,8 +224,20 @@ _ACTION_PHRASES = (
 _LEAD_IN = LazyPattern(r"^(?:(?:note|nb|todo|fixme)\s*:?\s*|@[\w-]+[:,]?\s*)", re.IGNORECASE)
 
 
+# A comment addressed to the document's authors or to a person ("Authors: …", "@ana: …", "Note to
+# editors: …"): written to someone on the team, whatever it asks.
+_ADDRESSED = LazyPattern(
+    r"^(?:@[\w-]+\b|(?:note\s+(?:to|for)\s+(?:the\s+)?|for\s+(?:the\s+)?|dear\s+)?"
+    r"(?:authors?|editors?|writers?|co-?authors?|team|folks|maintainers|reviewers?)\s*[:,—–-])",
+    re.IGNORECASE,
+)
+
+
 def is_action_comment(comment: str) -> bool:
-    """True when an HTML comment's text asks the author to do something."""
+    """True when an HTML comment's text asks the author to do something, or is addressed to the
+    authors or to someone on the team ("Authors: …", "@ana: …")."""
+    if _ADDRESSED.match(comment.strip()):
+        return True
     text = _LEAD_IN.sub("", comment.strip())
     first = re.match(r"[A-Za-z][\w-]*", text)
     if first and first.group(0).lower() in _ACTION_VERBS:
