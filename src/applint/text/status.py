@@ -21,6 +21,9 @@ _NOT_DONE = (
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|only\s+)?planned(?=\s*(?:$|[.;,)]|\s+(?:for|to start|once|after|but|later)\b))"
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+)?being\s+(?:written|drafted|prepared|finali[sz]ed|set up|completed)\b"
     r"|\b(?:still|currently)\s+blocked\b|\bblocked on\b"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|completed|conducted|performed|done|published|scheduled)\b"
+    r"|\b(?:is|are)\s+scheduled\s+for\s+(?:Q[1-4]|H[12]|\d{4}|next|later|early|mid|late|the\s+(?:end|start|beginning|first|second)\b|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?-i:(?<![\w-])BLOCKED(?![\w-]))"  # the flag, explained ("BLOCKED — waiting for the vendor")
 )
 # What the text must hold (in lower case) for any phrase to match: the big pattern is compiled and
@@ -36,6 +39,8 @@ _HINTS = (
     "underway",
     "under way",
     "in the works",
+    " not ",
+    "scheduled for",
 )
 _HINT = LazyPattern("|".join(_HINTS))  # one scan instead of one per hint
 # A percentage below 100 (an OpenSSF badge "at 87%").
