@@ -23,7 +23,7 @@ _NOT_DONE = (
     r"|\b(?:still|currently)\s+blocked\b|\bblocked on\b"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|completed|conducted|performed|done|published|scheduled)\b"
     r"|\b(?:is|are)\s+scheduled\s+for\s+(?:Q[1-4]|H[12]|\d{4}|next|later|early|mid|late|the\s+(?:end|start|beginning|first|second)\b|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|(?-i:(?<![\w-])BLOCKED(?![\w-]))"  # the flag, explained ("BLOCKED — waiting for the vendor")
 )
 # What the text must hold (in lower case) for any phrase to match: the big pattern is compiled and
