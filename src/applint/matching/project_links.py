@@ -24,7 +24,15 @@ _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind
 SHARED_OWNERS = frozenset({"cncf", "cncf-tags", "ossf", "openssf", "linuxfoundation"})
 # The CNCF's repositories an application links into; the same name under another owner is a copy.
 SHARED_REPOS = frozenset(
-    {"toc", "foundation", "tag-security", "tag-contributor-strategy", "tag-app-delivery", "landscape", "sandbox"}
+    {
+        "toc",
+        "foundation",
+        "tag-security",
+        "tag-contributor-strategy",
+        "tag-app-delivery",
+        "landscape",
+        "sandbox",
+    }
 )
 
 
@@ -49,7 +57,9 @@ class Link:
         match = _GITHUB.search(self.url)
         if match is None:
             return None
-        return match.group(1).lower().rstrip("."), (match.group(2) or "").lower().rstrip(".").removesuffix(".git")
+        return match.group(1).lower().rstrip("."), (match.group(2) or "").lower().rstrip(".").removesuffix(
+            ".git"
+        )
 
 
 class ProjectLinks:

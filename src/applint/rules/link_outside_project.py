@@ -66,9 +66,18 @@ def _problem(ctx: LintContext, link: Link) -> tuple[str, str] | None:
     """(the repository linked into, the message) when the link leaves the project, else None."""
     project = ctx.links
     place = link.github
-    if place is None or place[0] in project.owners or place[0] in SHARED_OWNERS or link.line == project.repo_line:
+    if (
+        place is None
+        or place[0] in project.owners
+        or place[0] in SHARED_OWNERS
+        or link.line == project.repo_line
+    ):
         return None
-    readers = " so that readers of the due diligence see what the TOC checked" if ctx.selection.due_diligence else ""
+    readers = (
+        " so that readers of the due diligence see what the TOC checked"
+        if ctx.selection.due_diligence
+        else ""
+    )
     where = f"github.com/{place[0]}" + (f"/{place[1]}" if place[1] else "")
     shown = _shown(link)
     if place[1] in SHARED_REPOS:
@@ -92,7 +101,9 @@ def _shown(link: Link) -> str:
     return f"the link '{shorten(link.label, 40)}'" if link.label else f"the link '{shorten(link.url, 60)}'"
 
 
-def _why_outside(ctx: LintContext, project: ProjectLinks, link: Link, place: tuple[str, str], shown: str) -> str:
+def _why_outside(
+    ctx: LintContext, project: ProjectLinks, link: Link, place: tuple[str, str], shown: str
+) -> str:
     """What makes the link the project's own document ("the link 'SECURITY.md'"), or ""."""
     if place[1] and place[1] in project.repos:
         return f"{shown} goes into a copy of the project's repository '{place[1]}' (a fork?) and"
@@ -110,7 +121,7 @@ def _why_outside(ctx: LintContext, project: ProjectLinks, link: Link, place: tup
     for other in project.links:
         if other.block in blocks and other.kinds & asked and (other.github or ("", ""))[0] in project.owners:
             return ""  # the project's own document is linked beside it: a comparison, not a slip
-    return f"the {sorted(asked)[0]} link in the evidence of \"{shorten(criterion.text, 50)}\""
+    return f'the {sorted(asked)[0]} link in the evidence of "{shorten(criterion.text, 50)}"'
 
 
 RULE = Rule(

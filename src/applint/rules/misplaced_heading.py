@@ -108,4 +108,6 @@ def _mapped_container(ctx: LintContext, section: Section | None) -> tuple[str, S
     return None
 
 
-RULE = Rule(ID, Severity.WARNING, "A section's heading is pasted inside another section.", check, __doc__ or "")
+RULE = Rule(
+    ID, Severity.WARNING, "A section's heading is pasted inside another section.", check, __doc__ or ""
+)

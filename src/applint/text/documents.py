@@ -41,10 +41,43 @@ _IN_TEXT: dict[str, str] = {
     "self-assessment": r"\bself[- ]assessment\b",
     "badge": r"\bbest\s*practices\s+badge\b|\bopenssf\s+badge\b",
 }
-_ADDRESS_HINTS = ("gov", "charter", "steering", "maintain", "owners", "contribut", "conduct", "secur",
-                  "roadmap", "adopters", "release", "changelog", "review", "gtr", "assessment", "bestpractices")
-_TEXT_HINTS = ("gov", "charter", "steering", "maintain", "owners", "contribut", "conduct", "coc", "secur",
-               "roadmap", "adopters", "release", "changelog", "gtr", "technical review", "assessment", "badge")
+_ADDRESS_HINTS = (
+    "gov",
+    "charter",
+    "steering",
+    "maintain",
+    "owners",
+    "contribut",
+    "conduct",
+    "secur",
+    "roadmap",
+    "adopters",
+    "release",
+    "changelog",
+    "review",
+    "gtr",
+    "assessment",
+    "bestpractices",
+)
+_TEXT_HINTS = (
+    "gov",
+    "charter",
+    "steering",
+    "maintain",
+    "owners",
+    "contribut",
+    "conduct",
+    "coc",
+    "secur",
+    "roadmap",
+    "adopters",
+    "release",
+    "changelog",
+    "gtr",
+    "technical review",
+    "assessment",
+    "badge",
+)
 
 
 def kinds_in_address(url: str) -> frozenset[str]:

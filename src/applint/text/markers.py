@@ -124,7 +124,9 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("remove th", "delete th", "drop th", "strike th"), True),
     (("remove", "delete"), True),
 )
-_MORE_NOTE_HINT = LazyPattern("TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be|emove|elete|rop th|trike th")
+_MORE_NOTE_HINT = LazyPattern(
+    "TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be|emove|elete|rop th|trike th"
+)
 
 
 def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:

