@@ -8,15 +8,17 @@ Severity: warning. When a section's criteria statements are gone (an export that
 checklist) but the section has evidence and not a single link, the section gets one finding
 naming how many of its required criteria ask for documents.
 
-In a TOC due-diligence document the finding is info, in the TOC's words: a reader of the
-published DD cannot open what was checked. An evaluation that finds the criterion does not
-apply ("does not apply", "not applicable", "N/A") needs no link.
+In a TOC due-diligence document the finding is info, in the TOC member's words: a reader of the
+published DD cannot open what was checked. An answer or evaluation that finds the criterion does
+not apply ("does not apply", "not applicable", "N/A", "no subprojects") needs no link.
 
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
 evidence that points back to a link just given ("Same file.", "Silver, see the badge above") or
 names a file the criterion just before links ("The last section of ROADMAP.md describes …");
+evidence that names a project document linked anywhere before it ("our security policy" after a
+link to SECURITY.md, "the roadmap" after a ROADMAP.md link: one link per document is enough);
 the adopters-in-use criterion, answered by the adopters the application names.
-Evidence whose link is there but broken (broken-link), or whose sentence stops where the link
+Evidence whose link is there but broken, or written inside backticks (broken-link), or whose sentence stops where the link
 should be (unfinished-sentence), or that ends by introducing a list that never comes
 (dangling-intro), or that holds a note to the author (todo-marker), is reported by that rule
 instead.
