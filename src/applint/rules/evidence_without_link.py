@@ -122,12 +122,17 @@ def _points_back(evidence: Evidence, linked_before: frozenset[str]) -> bool:
 
 
 def _names_linked_document(ctx: LintContext, evidence: Evidence) -> bool:
-    """True when the evidence names a project document (roadmap, SECURITY.md, GTR, …) that is
-    linked somewhere before it."""
+    """True when every project document the evidence names (roadmap, SECURITY.md, GTR, …) is linked
+    somewhere before it: one link per document is enough ("Linked from GOVERNANCE.md and
+    CONTRIBUTING.md" still needs a link when CONTRIBUTING.md was never linked)."""
     linked = ctx.links.linked_before(evidence.statement.line)
     if not linked:
         return False
-    return any(kinds_in_text(text) & linked for text in _texts(evidence))
+    texts = _texts(evidence)
+    if not evidence.statement.strong:
+        texts = texts[1:]  # no bold statement to cut off: the item holds the criterion's own words
+    named = frozenset().union(*(kinds_in_text(text) for text in texts))
+    return bool(named) and named <= linked
 
 
 def _texts(evidence: Evidence) -> list[str]:

@@ -26,27 +26,22 @@ import itertools
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.mapping import GENERIC_TITLES
 from applint.matching.structure import Section
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section
-from applint.text.normalize import normalize_title
 
 ID = "misplaced-heading"
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    strays = _strays(ctx)
+    strays = ctx.stray_headings
     if not strays:
         return
     headings = [index for index, block in enumerate(ctx.document.blocks) if block.kind is BlockKind.HEADING]
     before = {later: earlier for earlier, later in itertools.pairwise(headings)}
     by_start = {section.start: section for section in ctx.mapping.root.walk()}
-    copied = _pasted_runs(strays)
     for index, (section_id, original) in strays.items():
-        if index in copied:
-            continue  # a pasted copy of several sections: duplicate-content reports the copy
         block = ctx.document.blocks[index]
         name = describe_section(ctx, section_id)
         container = _mapped_container(ctx, by_start.get(index))
@@ -63,38 +58,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 f"{ctx.where(original.line)}, or rename or delete this heading"
             )
         yield ctx.finding(ID, Severity.WARNING, message, block, section=section_id)
-
-
-def _strays(ctx: LintContext) -> dict[int, tuple[str, Section]]:
-    """Heading index -> (template section id, its mapped section) for each heading that carries a
-    mapped template section's exact title but was not itself taken for a section."""
-    mapped = {section.start for section in ctx.mapping.sections.values()}
-    titles: dict[str, str] = {}
-    for section in ctx.template.walk():
-        if section.role == "title" or section.id not in ctx.mapping.sections:
-            continue
-        for title in section.titles:
-            norm = normalize_title(title)
-            if norm and norm not in GENERIC_TITLES:
-                titles.setdefault(norm, section.id)
-    strays: dict[int, tuple[str, Section]] = {}
-    for index, block in enumerate(ctx.document.blocks):
-        if block.kind is BlockKind.HEADING and index not in mapped:
-            section_id = titles.get(normalize_title(block.text))
-            if section_id is not None:
-                strays[index] = (section_id, ctx.mapping.sections[section_id])
-    return strays
-
-
-def _pasted_runs(strays: dict[int, tuple[str, Section]]) -> set[int]:
-    """The stray headings that follow one another in the order of their originals (two or more in a
-    row): several sections pasted again, not one heading in the wrong place."""
-    order = sorted(strays)
-    copied: set[int] = set()
-    for earlier, later in itertools.pairwise(order):
-        if strays[earlier][1].start < strays[later][1].start:
-            copied.update((earlier, later))
-    return copied
 
 
 def _mapped_container(ctx: LintContext, section: Section | None) -> tuple[str, Section] | None:

@@ -13,18 +13,25 @@ import re
 
 from applint.text.patterns import LazyPattern
 
-# Document kind -> a pattern over the lower-cased address of a link to it (its file or folder name).
-_IN_ADDRESS: dict[str, str] = {
-    "governance": r"governance(?![-_/]review)|/charter\b|steering",
-    "maintainers": r"maintainers|/owners(?:\.md)?\b|codeowners",
+# Document kind -> a pattern over the lower-cased last segment of a link's path (the file or folder
+# name: "maintainers.md", "roadmap", "security-insights.yml"); a word in the middle of a path
+# ("contribute.cncf.io/maintainers/…/vendor-neutrality") says nothing about the document.
+_IN_NAME: dict[str, str] = {
+    "governance": r"governance(?![-_]review)|charter|steering",
+    "maintainers": r"maintainers|^owners|codeowners|owners_aliases",
     "contributing": r"contributing|contributor[-_]?(?:ladder|guide|roles)",
     "code of conduct": r"code[-_]of[-_]conduct",
-    "security policy": r"/security(?:\.md|[-_]policy|/|$)|security[-_]response|/security-insights",
+    "security policy": r"^security(?:$|\.md|[-_]policy|[-_]response|[-_]insights)",
     "roadmap": r"roadmap",
     "adopters": r"adopters",
-    "releases": r"/releases\b|release[-_]?(?:process|policy|notes|cadence)|changelog",
-    "gtr": r"tech-review|general[-_]technical[-_]review|/gtr\b",
-    "self-assessment": r"self[-_]assessment|security-assessment",
+    "releases": r"^releases?$|release[-_]?notes|changelog",
+    "release process": r"^releases?\.md$|release[-_]?(?:process|policy|cadence|procedure|runbook)",
+    "gtr": r"tech-review|general[-_]technical[-_]review|\bgtr\b",
+    "self-assessment": r"self[-_]assessment",
+}
+# Whole-address forms the last segment cannot tell: GitHub's security policy page, the badge site.
+_IN_ADDRESS: dict[str, str] = {
+    "security policy": r"/security/policy\b",
     "badge": r"bestpractices\.(?:dev|coreinfrastructure\.org)",
 }
 # Document kind -> a pattern over lower-cased prose (or a link's label) that names it.
@@ -36,29 +43,12 @@ _IN_TEXT: dict[str, str] = {
     "security policy": r"\bsecurity(?:\.md|\s+policy|\s+response)\b|\bsecurity-insights\b",
     "roadmap": r"\broadmaps?\b",
     "adopters": r"\badopters(?:\.md|\s+(?:file|list|page))\b",
-    "releases": r"\brelease\s+(?:process|policy|notes|cadence)\b|\bchangelog\b|\breleases?\s+page\b",
+    "releases": r"\brelease\s+notes\b|\bchangelog\b|\breleases?\s+page\b",
+    "release process": r"\brelease\s+(?:process|policy|cadence|procedure|checklist)\b|\breleases?\.md\b",
     "gtr": r"\bgtr\b|\bgeneral\s+technical\s+review\b",
     "self-assessment": r"\bself[- ]assessment\b",
     "badge": r"\bbest\s*practices\s+badge\b|\bopenssf\s+badge\b",
 }
-_ADDRESS_HINTS = (
-    "gov",
-    "charter",
-    "steering",
-    "maintain",
-    "owners",
-    "contribut",
-    "conduct",
-    "secur",
-    "roadmap",
-    "adopters",
-    "release",
-    "changelog",
-    "review",
-    "gtr",
-    "assessment",
-    "bestpractices",
-)
 _TEXT_HINTS = (
     "gov",
     "charter",
@@ -82,10 +72,12 @@ _TEXT_HINTS = (
 
 def kinds_in_address(url: str) -> frozenset[str]:
     """The kinds of project document a link's address points to (usually none or one)."""
-    lower = url.lower().split("?", 1)[0]
-    if not any(hint in lower for hint in _ADDRESS_HINTS):
-        return frozenset()
-    return frozenset(kind for kind, pattern in _IN_ADDRESS.items() if re.search(pattern, lower))
+    lower = url.lower().split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    path = lower.split("://", 1)[-1]
+    name = path.rsplit("/", 1)[-1] if "/" in path else ""
+    kinds = {kind for kind, pattern in _IN_NAME.items() if name and re.search(pattern, name)}
+    kinds.update(kind for kind, pattern in _IN_ADDRESS.items() if re.search(pattern, lower))
+    return frozenset(kinds)
 
 
 def kinds_in_text(text: str) -> frozenset[str]:
