@@ -31,7 +31,6 @@ SHARED_REPOS = frozenset(
         "tag-contributor-strategy",
         "tag-app-delivery",
         "landscape",
-        "sandbox",
     }
 )
 
@@ -39,7 +38,7 @@ SHARED_REPOS = frozenset(
 class Link:
     """One link of the document: where it is, its label ("" for a bare address) and address."""
 
-    __slots__ = ("block", "column", "kinds", "label", "line", "url")
+    __slots__ = ("_kinds", "block", "column", "label", "line", "url")
 
     def __init__(self, block: Block, line: int, column: int | None, label: str, url: str) -> None:
         self.block: Final = block
@@ -47,7 +46,17 @@ class Link:
         self.column: Final = column
         self.label: Final = label
         self.url: Final = url
-        self.kinds: Final = kinds_in_address(url) | (kinds_in_text(label) if label else frozenset())
+        self._kinds: frozenset[str] | None = None
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of project document the address or the label names (worked out on first need:
+        most links are never asked)."""
+        if self._kinds is None:
+            self._kinds = kinds_in_address(self.url) | (
+                kinds_in_text(self.label) if self.label else frozenset()
+            )
+        return self._kinds
 
     @property
     def github(self) -> tuple[str, str] | None:
@@ -103,23 +112,27 @@ def _links(document: Document) -> list[Link]:
         if block.kind in _SKIPPED or not block.links:
             continue
         lines = document.source_lines[block.line - 1 : block.end_line]
-        seen: set[tuple[int, int]] = set()
+        labelled: dict[str, list[tuple[int, int, str]]] = {}  # address -> (line offset, column, label)
+        for offset, line in enumerate(lines):
+            if "](" in line:
+                for match in _LABELLED.finditer(line):
+                    labelled.setdefault(match.group(2), []).append(
+                        (offset, match.start() + 1, match.group(1).strip())
+                    )
         for url in dict.fromkeys(block.links):  # an autolink lists its address twice
-            found.append(_place(block, lines, url, seen))
+            places = labelled.get(url)
+            if places:
+                offset, column, label = places.pop(0)
+                found.append(Link(block, block.line + offset, column, label, url))
+            else:
+                found.append(_bare(block, lines, url))
     return found
 
 
-def _place(block: Block, lines: tuple[str, ...], url: str, seen: set[tuple[int, int]]) -> Link:
-    """The link to ``url`` in the block's source lines: its line, column and label."""
+def _bare(block: Block, lines: tuple[str, ...], url: str) -> Link:
+    """A link written as its address alone: its line and column, no label."""
     for offset, line in enumerate(lines):
-        if url not in line:
-            continue
-        for match in _LABELLED.finditer(line):
-            if match.group(2) == url and (offset, match.start()) not in seen:
-                seen.add((offset, match.start()))
-                return Link(block, block.line + offset, match.start() + 1, match.group(1).strip(), url)
         column = line.find(url)
-        if (offset, column) not in seen:
-            seen.add((offset, column))
+        if column >= 0:
             return Link(block, block.line + offset, column + 1, "", url)
     return Link(block, block.line, None, "", url)

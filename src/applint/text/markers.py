@@ -122,11 +122,12 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("pending",), True),
     (("pending",), True),
     (("remove th", "delete th", "drop th", "strike th"), True),
-    (("remove", "delete"), True),
+    (("remove ", "delete "), True),
 )
-_MORE_NOTE_HINT = LazyPattern(
-    "TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be|emove|elete|rop th|trike th"
-)
+_MORE_NOTE_HINT = LazyPattern("TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be")
+# The instructions without a marker word ("remove this option") need one of these; substring tests,
+# because each alternative added to the hint pattern slows its scan of every block.
+_INSTRUCTION_HINTS = ("emove ", "elete ", "rop th", "trike th")
 
 
 def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
@@ -135,8 +136,8 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
     those, the phrases ("to be added", "(pending)", "confirm … before filing"). A marker that is
     part of a longer form, and the words of a note that a marker opens, are reported once."""
     found = dict(find_notes(text, in_comment))
-    if _MORE_NOTE_HINT.search(text) is None:  # one scan for every hint instead of one per hint
-        return sorted(found.items())
+    if _MORE_NOTE_HINT.search(text) is None and not any(hint in text for hint in _INSTRUCTION_HINTS):
+        return sorted(found.items())  # one scan for every hint instead of one per hint
     spans: list[tuple[int, int, str]] = []
     lower = text.lower()
     for number, (pattern, (needs, in_lower)) in enumerate(zip(_MORE_NOTES, _MORE_NOTE_NEEDS, strict=True)):
