@@ -74,7 +74,7 @@ class Link:
 class ProjectLinks:
     """The project's GitHub owners and repositories, and the document's links in order."""
 
-    __slots__ = ("links", "owners", "repo_line", "repos")
+    __slots__ = ("_first_linked", "links", "owners", "repo_line", "repos")
 
     def __init__(self, document: Document) -> None:
         owners: set[str] = set()
@@ -94,15 +94,17 @@ class ProjectLinks:
         self.repos: Final = frozenset(repos)
         self.repo_line: Final = repo_line  # 0 when the document names no GitHub repository
         self.links: Final = tuple(_links(document))
+        self._first_linked: dict[str, int] | None = None  # kind -> the first line linking it
 
     def linked_before(self, line: int) -> frozenset[str]:
         """The kinds of project document linked anywhere before ``line``."""
-        kinds: set[str] = set()
-        for link in self.links:
-            if link.line >= line:
-                break
-            kinds |= link.kinds
-        return frozenset(kinds)
+        if self._first_linked is None:
+            first: dict[str, int] = {}
+            for link in self.links:
+                for kind in link.kinds:
+                    first.setdefault(kind, link.line)
+            self._first_linked = first
+        return frozenset(kind for kind, at in self._first_linked.items() if at < line)
 
 
 def _links(document: Document) -> list[Link]:

@@ -29,6 +29,23 @@ _IN_NAME: dict[str, str] = {
     "gtr": r"tech-review|general[-_]technical[-_]review|\bgtr\b",
     "self-assessment": r"self[-_]assessment",
 }
+_NAME_HINTS = (
+    "gov",
+    "charter",
+    "steering",
+    "maintain",
+    "owners",
+    "contribut",
+    "conduct",
+    "secur",
+    "roadmap",
+    "adopters",
+    "release",
+    "changelog",
+    "review",
+    "gtr",
+    "assessment",
+)
 # Whole-address forms the last segment cannot tell: GitHub's security policy page, the badge site.
 _IN_ADDRESS: dict[str, str] = {
     "security policy": r"/security/policy\b",
@@ -75,8 +92,11 @@ def kinds_in_address(url: str) -> frozenset[str]:
     lower = url.lower().split("#", 1)[0].split("?", 1)[0].rstrip("/")
     path = lower.split("://", 1)[-1]
     name = path.rsplit("/", 1)[-1] if "/" in path else ""
-    kinds = {kind for kind, pattern in _IN_NAME.items() if name and re.search(pattern, name)}
-    kinds.update(kind for kind, pattern in _IN_ADDRESS.items() if re.search(pattern, lower))
+    kinds: set[str] = set()
+    if name and any(hint in name for hint in _NAME_HINTS):
+        kinds.update(kind for kind, pattern in _IN_NAME.items() if re.search(pattern, name))
+    if "/security/policy" in lower or "bestpractices." in lower:
+        kinds.update(kind for kind, pattern in _IN_ADDRESS.items() if re.search(pattern, lower))
     return frozenset(kinds)
 
 
@@ -85,7 +105,14 @@ def kinds_in_text(text: str) -> frozenset[str]:
     lower = text.lower()
     if not any(hint in lower for hint in _TEXT_HINTS):
         return frozenset()
-    return frozenset(kind for kind, pattern in _IN_TEXT.items() if re.search(pattern, lower))
+    return frozenset(_KIND_OF_GROUP[match.lastgroup or ""] for match in _ANY_KIND_IN_TEXT.finditer(lower))
+
+
+# One pattern for every kind (a group each), so a sentence is scanned once, not once per kind.
+_KIND_OF_GROUP = {f"k{number}": kind for number, kind in enumerate(_IN_TEXT)}
+_ANY_KIND_IN_TEXT = LazyPattern(
+    "|".join(f"(?P<k{number}>{pattern})" for number, pattern in enumerate(_IN_TEXT.values()))
+)
 
 
 # A file name an author writes as the label of a link to a project file ("SECURITY.md", "ADOPTERS").

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 
@@ -11,10 +12,7 @@ from applint.text.patterns import LazyPattern
 # A word: what a copy is made of ("it's", "cloud-native" count; "v1.2", "#12", "org/repo" do not).
 _WORD = LazyPattern(r"[A-Za-z][\w'’-]*")
 _TOKEN = LazyPattern(r"\S+")
-_OUTER = ".,;:!?()[]\"'“”‘’*_"
-# Punctuation dropped before words are compared ("from from." is a repeat; "(from from" too).
-_DROPPED = str.maketrans("", "", _OUTER)
-LONGEST = 5  # words in the longest phrase looked for
+LONGEST = 3  # words in the longest phrase looked for
 
 # Words English doubles on purpose: "really really great", "that that", "had had", "bye bye".
 _MEANT_TWICE = frozenset(
@@ -62,68 +60,78 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _may_repeat(words: list[str]) -> bool:
-    """A cheap test first (most lines repeat nothing): two equal words in a row, or a pair of words
-    that comes twice, which every repeated run of two or more words holds."""
-    if any(map(str.__eq__, words, words[1:])):
-        return True
-    pairs = list(itertools.pairwise(words))
-    return len(set(pairs)) < len(pairs) and bool(_runs(words))
-
-
 def _runs(words: list[str]) -> list[tuple[int, int]]:
-    """(index, size) of each run of one to five words followed by itself, longest first at an index.
-    Equal pairs are found by ``map`` and ``compress`` (no Python loop over every word: this runs on
-    every line of every document); a run of two or more words needs its first two words repeated."""
+    """(index, size) of each run of one to three words followed at once by itself, longest first at
+    an index. A run of ``size`` words at ``index`` is ``size`` words in a row equal to the word
+    ``size`` places on: the comparisons are made by ``map`` into bytes and the run is a ``find`` of
+    that many ones (no Python loop over the words, since this runs on every line)."""
     runs: list[tuple[int, int]] = []
     for size in range(1, LONGEST + 1):
-        same = list(map(str.__eq__, words, words[size:]))
-        starts = same if size == 1 else list(map(operator.and_, same, same[1:]))
-        for index in itertools.compress(itertools.count(), starts):
-            if size < 3 or words[index : index + size] == words[index + size : index + 2 * size]:
-                runs.append((index, size))
+        same = bytes(map(operator.eq, words, words[size:]))
+        needle = b"\x01" * size
+        index = same.find(needle)
+        while index >= 0:
+            runs.append((index, size))
+            index = same.find(needle, index + 1)
     return sorted(runs, key=lambda run: (run[0], -run[1]))
 
 
-def find_repeated_phrases(text: str) -> list[tuple[int, str]]:
-    """(0-based offset, the phrase) of each phrase of one to five words written twice in a row in
-    ``text``, separated by one or two spaces (never by the blanks a code span leaves), its two copies
-    spelled alike: a name beside a lower-case reference ("Crossplane crossplane/…") is no repeat."""
-    if " " not in text or not _may_repeat(text.lower().translate(_DROPPED).split()):
+_BETWEEN_LINES = "\x00"  # never in decoded input (sources refuse NUL), so never a word
+
+
+def lines_with_repeats(lines: list[str]) -> list[int]:
+    """The indexes of the lines in which some word or phrase may be written twice in a row, found
+    for the whole document at once: one comparison of its words with themselves shifted costs far
+    less than one per line (a line's words never run into the next line's)."""
+    words = f" {_BETWEEN_LINES} ".join(lines).lower().split()
+    runs = _runs(words)
+    if not runs:
         return []
-    tokens = [(match.start(), match.end()) for match in _TOKEN.finditer(text)]
-    words = [text[start:end].strip(_OUTER) for start, end in tokens]
+    breaks = list(
+        itertools.compress(itertools.count(), map(operator.eq, words, itertools.repeat(_BETWEEN_LINES)))
+    )
+    found: set[int] = set()
+    for index, size in runs:
+        line = bisect.bisect_right(breaks, index)
+        if line == bisect.bisect_right(breaks, index + 2 * size - 1):  # the run stays inside one line
+            found.add(line)
+    return sorted(found)
+
+
+def find_repeated_phrases(text: str) -> list[tuple[int, str]]:
+    """(0-based offset, the phrase) of each phrase of one to three words written twice in a row in
+    ``text``, separated by one or two spaces (never by the blanks a code span leaves), its two copies
+    spelled alike: a name beside a lower-case reference ("Crossplane crossplane/…") is no repeat.
+    Words are compared as written (a copy closed by punctuation, "it it.", is not looked for)."""
+    if " " not in text:
+        return []
+    lowered = text.lower().split()
+    if len(set(lowered)) == len(lowered):
+        return []  # no word twice: nothing can repeat (most short lines), found by one set
+    runs = _runs(lowered)
+    if not runs:
+        return []
+    spans = [match.span() for match in _TOKEN.finditer(text)]
+    words = text.split()
     found: list[tuple[int, str]] = []
-    taken = 0  # tokens before this one belong to a repeat already reported
-    for index, size in _runs([word.lower() for word in words]):
-        if index < taken or not _written_twice(text, tokens, words, index, size):
+    taken = 0  # words before this one belong to a repeat already reported
+    for index, size in runs:
+        if index < taken or not _written_twice(text, spans, words, index, size):
             continue
         first = " ".join(words[index : index + size])
         second = " ".join(words[index + size : index + 2 * size])
         if _meant(first, second):
             continue
-        token = text[tokens[index][0] : tokens[index][1]]
-        start = tokens[index][0] + len(token) - len(token.lstrip(_OUTER))  # after an opening "("
-        found.append((start, f"{first} {second}"))
+        found.append((spans[index][0], f"{first} {second}"))
         taken = index + 2 * size
     return found
 
 
-def _written_twice(text: str, tokens: list[tuple[int, int]], words: list[str], index: int, size: int) -> bool:
-    """True when the run is plain words (punctuation only opening the first copy and closing the
-    second) with one or two spaces between the copies."""
-    if not all(word and _WORD.fullmatch(word) for word in words[index : index + size]):
+def _written_twice(text: str, spans: list[tuple[int, int]], words: list[str], index: int, size: int) -> bool:
+    """True when the run is plain words with one or two spaces between the copies."""
+    if not all(_WORD.fullmatch(word) for word in words[index : index + size]):
         return False
-    inner = range(index + 1, index + 2 * size - 1)
-    if any(text[tokens[i][0] : tokens[i][1]] != words[i] for i in inner):
-        return False
-    if (
-        size == 1
-        and text[tokens[index][0] : tokens[index][1]].rstrip(_OUTER)
-        != text[tokens[index][0] : tokens[index][1]]
-    ):
-        return False  # "and, and": the first copy is closed
-    gap = text[tokens[index + size - 1][1] : tokens[index + size][0]]
+    gap = text[spans[index + size - 1][1] : spans[index + size][0]]
     return gap in (" ", "  ", "\t")
 
 

@@ -39,7 +39,8 @@ _HINTS = (
     "underway",
     "under way",
     "in the works",
-    " not ",
+    "has not",
+    "have not",
     "scheduled for",
 )
 _HINT = LazyPattern("|".join(_HINTS))  # one scan instead of one per hint
@@ -102,4 +103,12 @@ _NOT_APPLICABLE = LazyPattern(
 
 def says_not_applicable(text: str) -> bool:
     """True when the text answers that the criterion does not apply ("N/A", "no subprojects")."""
+    lower = text.lower()
+    if (
+        "n/a" not in lower
+        and "appl" not in lower
+        and "subproject" not in lower
+        and "sub-project" not in lower
+    ):
+        return False  # what every form needs: most evidence holds none of these
     return _NOT_APPLICABLE.search(text) is not None
