@@ -24,7 +24,7 @@ from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule
 from applint.text.links import blank_code_and_comments
-from applint.text.repetition import find_repeated_phrases, lines_with_repeats
+from applint.text.repetition import find_repeats
 
 ID = "repeated-phrase"
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML)
@@ -34,9 +34,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     numbered = [
         (number, blank_code_and_comments(line)) for number, line in ctx.document.lines_outside(_SKIPPED)
     ]
-    for index in lines_with_repeats([line for _, line in numbered]):
-        number, line = numbered[index]
-        for offset, phrase in find_repeated_phrases(line):
+    for index, phrases in sorted(find_repeats([line for _, line in numbered]).items()):
+        number = numbered[index][0]
+        for offset, phrase in phrases:
             half = phrase[: len(phrase) // 2]
             yield ctx.finding(
                 ID,

@@ -79,38 +79,37 @@ def _runs(words: list[str]) -> list[tuple[int, int]]:
 _BETWEEN_LINES = "\x00"  # never in decoded input (sources refuse NUL), so never a word
 
 
-def lines_with_repeats(lines: list[str]) -> list[int]:
-    """The indexes of the lines in which some word or phrase may be written twice in a row, found
-    for the whole document at once: one comparison of its words with themselves shifted costs far
-    less than one per line (a line's words never run into the next line's)."""
+def find_repeats(lines: list[str]) -> dict[int, list[tuple[int, str]]]:
+    """Line index -> (0-based offset, the phrase) of each phrase of one to three words written twice
+    in a row in that line, separated by one or two spaces (never by the blanks a code span leaves),
+    its two copies spelled alike: a name beside a lower-case reference ("Crossplane crossplane/…")
+    is no repeat. Words are compared as written (a copy closed by punctuation, "it it.", is not
+    looked for). The words of all lines are compared at once, which costs far less than line by
+    line; a line's words never run into the next line's."""
     words = f" {_BETWEEN_LINES} ".join(lines).lower().split()
     runs = _runs(words)
     if not runs:
-        return []
+        return {}
     breaks = list(
         itertools.compress(itertools.count(), map(operator.eq, words, itertools.repeat(_BETWEEN_LINES)))
     )
-    found: set[int] = set()
+    by_line: dict[int, list[tuple[int, int]]] = {}
     for index, size in runs:
         line = bisect.bisect_right(breaks, index)
         if line == bisect.bisect_right(breaks, index + 2 * size - 1):  # the run stays inside one line
-            found.add(line)
-    return sorted(found)
+            first_word = breaks[line - 1] + 1 if line else 0
+            by_line.setdefault(line, []).append((index - first_word, size))
+    found = {line: _phrases(lines[line], line_runs) for line, line_runs in by_line.items()}
+    return {line: phrases for line, phrases in found.items() if phrases}
 
 
 def find_repeated_phrases(text: str) -> list[tuple[int, str]]:
-    """(0-based offset, the phrase) of each phrase of one to three words written twice in a row in
-    ``text``, separated by one or two spaces (never by the blanks a code span leaves), its two copies
-    spelled alike: a name beside a lower-case reference ("Crossplane crossplane/…") is no repeat.
-    Words are compared as written (a copy closed by punctuation, "it it.", is not looked for)."""
-    if " " not in text:
-        return []
-    lowered = text.lower().split()
-    if len(set(lowered)) == len(lowered):
-        return []  # no word twice: nothing can repeat (most short lines), found by one set
-    runs = _runs(lowered)
-    if not runs:
-        return []
+    """The repeats of one line (``find_repeats`` for a single text)."""
+    return find_repeats([text]).get(0, [])
+
+
+def _phrases(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The runs of one line that are words written twice, as (offset, phrase)."""
     spans = [match.span() for match in _TOKEN.finditer(text)]
     words = text.split()
     found: list[tuple[int, str]] = []
