@@ -6,8 +6,9 @@ before it was filed (or, in a due-diligence document, published).
 
 Severity: warning, at the repeat's line and column, one finding per repeat.
 
-Finds: the same one to five words twice in a row, separated only by spaces, spelled alike ("and
-and", "from from", "the project the project").
+Finds: the same one or two words twice in a row, separated by one or two spaces, written alike ("and
+and", "from from", "the project the project"), as written (a copy in another case, "The the", or
+closed by punctuation, "it it.", is not looked for).
 
 Passes: words English doubles on purpose ("really really", "that that", "had had"), a name written
 twice ("Walla Walla"), a name beside a reference ("Crossplane crossplane/crossplane#6833"), and

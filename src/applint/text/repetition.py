@@ -12,7 +12,7 @@ from applint.text.patterns import LazyPattern
 # A word: what a copy is made of ("it's", "cloud-native" count; "v1.2", "#12", "org/repo" do not).
 _WORD = LazyPattern(r"[A-Za-z][\w'’-]*")
 _TOKEN = LazyPattern(r"\S+")
-LONGEST = 3  # words in the longest phrase looked for
+LONGEST = 2  # words in the longest phrase looked for ("the project the project")
 
 # Words English doubles on purpose: "really really great", "that that", "had had", "bye bye".
 _MEANT_TWICE = frozenset(
@@ -61,7 +61,7 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _runs(words: list[str]) -> list[tuple[int, int]]:
-    """(index, size) of each run of one to three words followed at once by itself, longest first at
+    """(index, size) of each run of one or two words followed at once by itself, longest first at
     an index. A run of ``size`` words at ``index`` is ``size`` words in a row equal to the word
     ``size`` places on: the comparisons are made by ``map`` into bytes and the run is a ``find`` of
     that many ones (no Python loop over the words, since this runs on every line)."""
@@ -80,13 +80,13 @@ _BETWEEN_LINES = "\x00"  # never in decoded input (sources refuse NUL), so never
 
 
 def find_repeats(lines: list[str]) -> dict[int, list[tuple[int, str]]]:
-    """Line index -> (0-based offset, the phrase) of each phrase of one to three words written twice
+    """Line index -> (0-based offset, the phrase) of each phrase of one or two words written twice
     in a row in that line, separated by one or two spaces (never by the blanks a code span leaves),
     its two copies spelled alike: a name beside a lower-case reference ("Crossplane crossplane/…")
     is no repeat. Words are compared as written (a copy closed by punctuation, "it it.", is not
     looked for). The words of all lines are compared at once, which costs far less than line by
     line; a line's words never run into the next line's."""
-    words = f" {_BETWEEN_LINES} ".join(lines).lower().split()
+    words = f" {_BETWEEN_LINES} ".join(lines).split()  # as written: "The the" is no slip anyway
     runs = _runs(words)
     if not runs:
         return {}
@@ -110,28 +110,23 @@ def find_repeated_phrases(text: str) -> list[tuple[int, str]]:
 
 def _phrases(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """The runs of one line that are words written twice, as (offset, phrase)."""
-    spans = [match.span() for match in _TOKEN.finditer(text)]
     words = text.split()
     found: list[tuple[int, str]] = []
     taken = 0  # words before this one belong to a repeat already reported
     for index, size in runs:
-        if index < taken or not _written_twice(text, spans, words, index, size):
+        if index < taken or not all(_WORD.fullmatch(word) for word in words[index : index + size]):
             continue
         first = " ".join(words[index : index + size])
         second = " ".join(words[index + size : index + 2 * size])
         if _meant(first, second):
             continue
-        found.append((spans[index][0], f"{first} {second}"))
+        # Where the copies are: the word spans up to the second copy's first word (only these).
+        spans = [match.span() for match in itertools.islice(_TOKEN.finditer(text), index, index + size + 1)]
+        if text[spans[-2][1] : spans[-1][0]] not in (" ", "  ", "\t"):
+            continue  # the copies are apart: blanks left by a code span between them
+        found.append((spans[0][0], f"{first} {second}"))
         taken = index + 2 * size
     return found
-
-
-def _written_twice(text: str, spans: list[tuple[int, int]], words: list[str], index: int, size: int) -> bool:
-    """True when the run is plain words with one or two spaces between the copies."""
-    if not all(_WORD.fullmatch(word) for word in words[index : index + size]):
-        return False
-    gap = text[spans[index + size - 1][1] : spans[index + size][0]]
-    return gap in (" ", "  ", "\t")
 
 
 def _meant(first: str, second: str) -> bool:
