@@ -1,8 +1,8 @@
 """Issue 21: rules that read like a reviewer. Evidence without a link in due-diligence documents,
 link reminders that remember what was linked, sentences read whole before a rule speaks (what is
 planned, BLOCKED explained, lists written as one sentence), links that leave the project, boxes
-their own evidence contradicts, notes to the author without a marker word, headings pasted into
-another section, and phrases written twice.
+their own evidence contradicts, notes to the author without a marker word, and headings pasted
+into another section.
 
 Each test edits a clean document the way authors write and asserts every finding (rule, severity,
 line, column), so a rule that fires too often fails as surely as one that misses.
@@ -14,7 +14,6 @@ import pytest
 
 from applint.engine import lint_text
 from applint.text.documents import kinds_in_address, kinds_in_text, names_project_file
-from applint.text.repetition import find_repeated_phrases
 from applint.text.status import find_not_done
 from tests.conftest import FIXTURES
 
@@ -354,27 +353,3 @@ def test_several_sections_pasted_again_are_left_to_duplicate_content() -> None:
     start, end = GRAD.index("## Engineering Principles"), GRAD.index("## Ecosystem")
     found = lint(GRAD, ("#### Adoption", GRAD[start:end] + "#### Adoption"))
     assert [f for f in found if f[0] == "misplaced-heading"] == []
-
-
-# --- repeated-phrase -----------------------------------------------------------------------------
-
-
-def test_a_word_written_twice_is_reported_at_its_column() -> None:
-    answer = evidence(28).replace("reviewed by", "reviewed by by")
-    assert lint(GRAD, (evidence(28), answer)) == [("repeated-phrase", "warning", 173, 103)]
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("linked from from their site", ["from from"]),
-        ("the project the project has five maintainers", ["the project the project"]),
-        ("it has been really really great", []),
-        ("tracked in Crossplane crossplane/crossplane#6833", []),
-        ("rename it to `RELEASE.md` to avoid confusion".replace("`RELEASE.md`", " " * 12), []),
-        ("we visited Walla Walla", []),
-        ("what it had had before", []),
-    ],
-)
-def test_repeated_phrases(text: str, found: list[str]) -> None:
-    assert [phrase for _, phrase in find_repeated_phrases(text)] == found
