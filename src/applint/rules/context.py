@@ -15,6 +15,9 @@ from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
+from applint.matching.project_links import ProjectLinks
+from applint.matching.stray_headings import stray_headings
+from applint.matching.structure import Section
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates.companions import CompanionTemplate
 from applint.templates.records import Criterion, Template
@@ -137,6 +140,16 @@ class LintContext:
         """Whether the document is held to a criterion: every criterion it states, and every one its
         template surely asked for (not one in doubt between close DD revisions)."""
         return criterion.id in self.mapping.criteria or criterion.id not in self.criteria_in_doubt
+
+    @functools.cached_property
+    def links(self) -> ProjectLinks:
+        """The project's own repositories and every link of the document, with labels and kinds."""
+        return ProjectLinks(self.document)
+
+    @functools.cached_property
+    def stray_headings(self) -> dict[int, tuple[str, Section]]:
+        """Headings of template sections written again where the mapping took them for no section."""
+        return stray_headings(self.document, self.template, self.mapping)
 
     def expects(self, section_id: str) -> bool:
         """False for a section a TOC due-diligence document leaves out (and what lies inside it)."""

@@ -120,13 +120,32 @@ _NAMES_PASSING = LazyPattern(r"\bpassing\b", re.IGNORECASE)
 _NAMES_HIGHER = LazyPattern(r"\b(?:silver|gold)\b", re.IGNORECASE)
 
 
+# Words that make "silver" or "gold" a goal rather than a level held: "working towards silver",
+# "gold is our next goal", "silver: in progress".
+_AIM = LazyPattern(
+    r"\b(?:toward|towards|aim|aiming|aims|plan|plans|planned|planning|next|goal|target|pursu\w*|working|"
+    r"progress|not\s+yet|yet\s+to|future|eventually|hope|intend\w*|will|would|should|once)\b",
+    re.IGNORECASE,
+)
+
+
+def _claims_higher(evidence: str) -> bool:
+    """True when the evidence says the project holds the silver or gold badge: a clause naming the
+    level that does not speak of it as a goal."""
+    for clause in re.split(r"[.;!?\n]|,\s+(?:but|and|while)\b", evidence):
+        if _NAMES_HIGHER.search(clause) and not _AIM.search(clause):
+            return True
+    return False
+
+
 def _badge_level(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:
-    """ "silver or gold badge" ticked while the evidence names only the passing badge."""
+    """ "silver or gold badge" ticked while the evidence names only the passing badge (silver or gold
+    named only as a goal, "working towards silver", does not count)."""
     found = ctx.evidence[criterion.id]
     statement = found.statement
     texts = [statement.text[len(statement.strong) :], *(block.text for block in found.blocks)]
     evidence = " ".join(texts)
-    if _NAMES_PASSING.search(evidence) and not _NAMES_HIGHER.search(evidence):
+    if _NAMES_PASSING.search(evidence) and not _claims_higher(evidence):
         yield ctx.finding(
             ID,
             Severity.ERROR,

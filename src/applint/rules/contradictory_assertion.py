@@ -5,9 +5,12 @@ applying to Incubation" or "applying to join the CNCF at the Incubation level". 
 cannot be true; the TOC asks which. The same holds for a box the text below it takes back: the
 readiness attestation ("ensured the criteria for my project are met") ticked while Required
 criteria are unticked or marked BLOCKED or pending, a criterion ticked while its evidence says
-"not yet", "pending", "in progress", "is planned for …" or "blocked on …", "silver or gold badge"
-ticked over evidence that names only the passing badge, the passing badge ticked over a
-percentage under 100%. Reviewers close applications whose boxes claim what the text denies.
+"not yet", "pending", "in progress", "is planned for …", "has not yet been conducted", "is
+scheduled for March", "blocked on …" or "BLOCKED — waiting for …", "silver or gold badge" ticked
+over evidence that names only the passing badge (silver or gold named as a goal, "working towards
+silver", is no claim), the passing badge ticked over a percentage under 100%. Each phrase is read
+in its sentence: "roadmaps that convey what work is planned", "nothing is pending", "if a fix is
+blocked on an embargo" and a quoted "in progress" say nothing about the criterion. Reviewers close applications whose boxes claim what the text denies.
 
 Severity: error. Both alternatives: at the second one (the template schema marks such groups
 with ``choice``). The attestation: at the attestation, naming the unmet Required criteria and

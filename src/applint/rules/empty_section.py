@@ -52,6 +52,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if template_id is not None and ctx.template.sections_by_id[template_id].optional:
             continue
         content = blocks[section.start + 1 : section.end]
+        if not content and section.end in ctx.stray_headings:
+            continue  # emptied by the stray heading right after it: misplaced-heading reports that
         if template_id is None and id(section.heading) in answers and _inside_answered_section(ctx, section):
             # A heading pasted into an answer ("#### Security response team") holds only what comes
             # before the next criterion: the criteria after it are not its content.

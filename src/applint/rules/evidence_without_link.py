@@ -8,15 +8,17 @@ Severity: warning. When a section's criteria statements are gone (an export that
 checklist) but the section has evidence and not a single link, the section gets one finding
 naming how many of its required criteria ask for documents.
 
-In a TOC due-diligence document the finding is info, in the TOC's words: a reader of the
-published DD cannot open what was checked. An evaluation that finds the criterion does not
-apply ("does not apply", "not applicable", "N/A") needs no link.
+In a TOC due-diligence document the finding is info, in the TOC member's words: a reader of the
+published DD cannot open what was checked. An answer or evaluation that finds the criterion does
+not apply ("does not apply", "not applicable", "N/A", "no subprojects") needs no link.
 
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
 evidence that points back to a link just given ("Same file.", "Silver, see the badge above") or
 names a file the criterion just before links ("The last section of ROADMAP.md describes …");
+evidence that names a project document linked anywhere before it ("our security policy" after a
+link to SECURITY.md, "the roadmap" after a ROADMAP.md link: one link per document is enough);
 the adopters-in-use criterion, answered by the adopters the application names.
-Evidence whose link is there but broken (broken-link), or whose sentence stops where the link
+Evidence whose link is there but broken, or written inside backticks (broken-link), or whose sentence stops where the link
 should be (unfinished-sentence), or that ends by introducing a list that never comes
 (dangling-intro), or that holds a note to the author (todo-marker), is reported by that rule
 instead.
@@ -38,9 +40,11 @@ from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import TemplateSection
-from applint.text.links import blank_code_and_comments, find_broken_links
+from applint.text.documents import kinds_in_text
+from applint.text.links import blank_code_and_comments, find_broken_links, find_links_in_code
 from applint.text.patterns import LazyPattern
 from applint.text.sentences import open_ending
+from applint.text.status import says_not_applicable
 
 ID = "evidence-without-link"
 # "Same file", "see above", "linked in the previous item": the link is given once, just before.
@@ -66,6 +70,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             previous_links = _previous_links(ctx)
         if _points_back(evidence, previous_links.get(criterion.id, frozenset())):
             continue
+        if any(says_not_applicable(text) for text in _texts(evidence)):
+            continue  # "N/A", "no subprojects": nothing to link
+        if _names_linked_document(ctx, evidence):
+            continue  # "our security policy", linked earlier in the document: one link is enough
         if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
             continue  # the link is there but broken: broken-link reports it
         if any(mark.kind == "note" for mark in ctx.progress.unfinished.get(criterion.id, ())):
@@ -79,11 +87,18 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         ):
             continue  # "… integrates with the following projects:" and nothing: dangling-intro reports it
         if ctx.selection.due_diligence:
-            continue  # a TOC evaluation names what it checked; links there are the author's choice
+            severity = Severity.INFO
+            message = (
+                f'the evaluation of "{shorten(criterion.text, 60)}" links nothing; link the document the TOC '
+                "checked, so that readers of the due diligence can open it"
+            )
+        else:
+            severity = Severity.WARNING
+            message = f'the evidence for "{shorten(criterion.text, 60)}" has no link; link the document it refers to'
         yield ctx.finding(
             ID,
-            Severity.WARNING,
-            f'the evidence for "{shorten(criterion.text, 60)}" has no link; link the document it refers to',
+            severity,
+            message,
             evidence.statement,
             section=criterion.section_id,
             criterion=criterion.id,
@@ -106,6 +121,26 @@ def _points_back(evidence: Evidence, linked_before: frozenset[str]) -> bool:
     return any(name.lower() in linked_before for text in texts for name in _FILE_NAME.findall(text))
 
 
+def _names_linked_document(ctx: LintContext, evidence: Evidence) -> bool:
+    """True when every project document the evidence names (roadmap, SECURITY.md, GTR, …) is linked
+    somewhere before it: one link per document is enough ("Linked from GOVERNANCE.md and
+    CONTRIBUTING.md" still needs a link when CONTRIBUTING.md was never linked)."""
+    linked = ctx.links.linked_before(evidence.statement.line)
+    if not linked:
+        return False
+    texts = _texts(evidence)
+    if not evidence.statement.strong:
+        texts = texts[1:]  # no bold statement to cut off: the item holds the criterion's own words
+    named = frozenset().union(*(kinds_in_text(text) for text in texts))
+    return bool(named) and named <= linked
+
+
+def _texts(evidence: Evidence) -> list[str]:
+    """The evidence's own words: the criterion item after its bold statement, then each block."""
+    statement = evidence.statement
+    return [statement.text[len(statement.strong) :], *(block.text for block in evidence.blocks)]
+
+
 def _previous_links(ctx: LintContext) -> dict[str, frozenset[str]]:
     """Criterion id -> the file names (``roadmap.md``) linked by the criterion whose statement comes
     right before it in the document."""
@@ -120,7 +155,7 @@ def _previous_links(ctx: LintContext) -> dict[str, frozenset[str]]:
 
 def _holds_broken_link(ctx: LintContext, first: int, last: int) -> bool:
     lines = ctx.document.source_lines[first - 1 : last]
-    return any(find_broken_links(blank_code_and_comments(line)) for line in lines)
+    return any(find_broken_links(blank_code_and_comments(line)) or find_links_in_code(line) for line in lines)
 
 
 def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.mapping import GENERIC_TITLES
+from applint.matching.stray_headings import displaced
 from applint.rules.adopters import is_adopter_block
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section
@@ -57,6 +58,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             parent = ctx.template.sections_by_id[section.parent_id]
             if parent.role != "title" and parent.id not in mapped:
                 continue
+        if displaced(ctx.document, ctx.mapping.root, ctx.stray_headings, section.titles):
+            continue  # its heading is there, under a stray heading: misplaced-heading reports that
         severity = Severity.ERROR if section.required else Severity.WARNING
         line, where = _anchor(ctx, section)
         yield ctx.finding(

@@ -7,8 +7,10 @@ documents are often shared only inside a company or with named people; the revie
 request-access page instead of the evidence. applint cannot tell whether the document is
 public, so this is a reminder to check, not a defect.
 
-Severity: info, one finding per link, naming the link. Not reported in TOC due-diligence
-documents (their authors are the reviewers).
+Severity: info, one finding per document (its first link; later links to the same document,
+with another fragment or query, are not reported again), naming the link. Not where the text
+says the document is public ("publicly viewable", "open to anyone with the link") or shared on
+request, and not in TOC due-diligence documents (their authors are the reviewers).
 
 Passes: links to GitHub, the project site, a public mailing-list archive.
 Fails (info): ``[meeting notes](https://docs.google.com/document/d/…)``.
@@ -24,12 +26,17 @@ from applint.matching.progress import locate
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
-from applint.text.links import private_host
+from applint.text.links import private_host, same_document
 from applint.text.patterns import LazyPattern
 
 ID = "private-document"
-_ACCESS_ON_REQUEST = LazyPattern(
-    r"\b(?:request|ask for)\s+access\b|\bon request\b|\bconfidential\b", re.IGNORECASE
+# The author says how the document is shared: private on purpose, or public already.
+_SHARING_SAID = LazyPattern(
+    r"\b(?:request|ask for)\s+access\b|\bon request\b|\bconfidential\b"
+    r"|\bpublic(?:ly)?\s+(?:viewable|visible|readable|accessible|available|shared|open)\b"
+    r"|\b(?:is|are|made|kept)\s+public\b|\b(?:open|viewable|readable)\s+(?:to|by)\s+(?:anyone|everyone|all)\b"
+    r"|\banyone\s+(?:with\s+the\s+link\s+)?can\s+(?:view|read|open|comment)\b",
+    re.IGNORECASE,
 )
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT)
 
@@ -37,14 +44,19 @@ _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT)
 def check(ctx: LintContext) -> Iterator[Finding]:
     if ctx.selection.due_diligence:
         return
+    reported: set[str] = set()
     for block in ctx.document.blocks:
         if block.kind in _SKIPPED:
             continue
         seen: set[tuple[int, int]] = set()
         for url in dict.fromkeys(block.links):  # an autolink lists its address twice
             kind = private_host(url)
-            if not kind or _ACCESS_ON_REQUEST.search(block.text):
-                continue  # "(request access)": the author knows it is private, on purpose
+            if not kind or _SHARING_SAID.search(block.text):
+                continue  # "(request access)", "publicly viewable": the author knows how it is shared
+            document = same_document(url)
+            if document in reported:
+                continue  # one reminder per document, however often it is linked
+            reported.add(document)
             line, column = locate(ctx.document, block, url, seen)
             yield ctx.finding(
                 ID,

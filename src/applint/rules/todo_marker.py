@@ -17,13 +17,18 @@ inside an HTML comment (``<!-- TODO add date -->``); the upper-case flags ``BLOC
 HTML comments the author wrote to themselves that ask for an action
 (``<!-- link the design doc here once it is merged -->``, ``<!-- ask the TAG to schedule our
 review -->``; the template's own comments are template-instructions' findings);
-``WORK IN PROGRESS`` and "Do not file yet" anywhere.
+``WORK IN PROGRESS`` and "Do not file yet" anywhere; instructions to oneself without a marker word
+("Not applicable; remove this option", "(delete if not needed)"); HTML comments addressed to the
+authors or to a person (``<!-- Authors: … -->``, ``<!-- @ana: … -->``).
 
 Passes: ordinary prose that uses the word, such as "All TODO items from Incubation have been
 addressed.", "New maintainers are to be added by a vote of the maintainers", "the audit is
-pending" (a statement, reported by contradictory-assertion when its criterion is ticked), and
-anything inside code.
-Fails: ``TODO: need some work here.``, ``**BLOCKED —** waiting for the audit vendor``.
+pending" (a statement, reported by contradictory-assertion when its criterion is ticked), a flag
+used as a word in a sentence ("the community is currently WIP in enforcing 2FA"), a BLOCKED or
+PENDING flag followed by why ("**BLOCKED —** waiting for the TAG Security reviewer": a status for
+the reader, whose criterion's box says whether it is met; under a ticked box contradictory-assertion
+reports it), "The maintainers remove this section when a role is retired", and anything inside code.
+Fails: ``TODO: need some work here.``, a bare ``**BLOCKED**``, "Not applicable; remove this option".
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ start like an item (a capital letter, a digit, a link or a bullet glyph such as 
 #chan"-style "label: value" lines too).
 
 Passes: the same lines each starting with "- "; a blank line after the introducing line and
-between items; the project facts block ("Project Repo(s): …" / "Project Site: …"), which no
+between items; items written as the clauses of one sentence ("1) a charter;" / "2) a ladder; and" /
+"3) a code of conduct."), which read as that sentence when rendered; the project facts block ("Project Repo(s): …" / "Project Site: …"), which no
 introducing line opens.
 Fails: "We agreed these next steps:" / "Publish the security self-assessment" / "Move the
 community meeting to the CNCF calendar", with no markers.
@@ -68,10 +69,20 @@ def _intro(lines: list[str]) -> int | None:
             continue
         items = lines[position + 1 :]
         # After an introducing line, "Slack: #chan" / "Forum: https://…" lines are items too.
-        if all(_ITEM_START.match(item) for item in items):
+        if all(_ITEM_START.match(item) for item in items) and not _one_sentence(items):
             return position
         return None
     return None
+
+
+# How the items of a list written as one sentence end: "…; and", "…;", "…, or".
+_RUNS_ON = LazyPattern(r"(?:[;,]|[;,]\s+(?:and|or)|\s+(?:and|or))$", re.IGNORECASE)
+
+
+def _one_sentence(items: list[str]) -> bool:
+    """True when the items are clauses of one sentence ("(1) a charter; and" / "(2) a ladder."):
+    each but the last ends in ";" or "," (with "and"/"or"), so the paragraph reads as it is meant."""
+    return all(_RUNS_ON.search(item) for item in items[:-1])
 
 
 RULE = Rule(ID, Severity.WARNING, "Lines meant as a list render as one paragraph.", check, __doc__ or "")

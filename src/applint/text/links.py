@@ -140,6 +140,19 @@ def private_host(url: str) -> str:
     return ""
 
 
+_DOCUMENT_ID = LazyPattern(r"/(?:d|file/d|folders|drive/folders)/([\w-]{10,})")
+
+
+def same_document(url: str) -> str:
+    """A key equal for every link to one document: a Google document's id, or the address
+    without its scheme, query, fragment and trailing "/edit"-like view."""
+    found = _DOCUMENT_ID.search(url)
+    if found is not None:
+        return found.group(1)
+    address = url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0].rstrip("/").lower()
+    return address.removeprefix("www.")
+
+
 _CODE_SPAN = LazyPattern(r"(`+)(.+?)\1")
 _LINK_IN_CODE = r"`\s*!?\[[^\[\]\n]+\]\((?:https?://|/|\.|#)[^()\s]*\)\s*`"
 

@@ -85,8 +85,16 @@ _MORE_NOTES = (
     r"(?i:[(\[]\s*pending\s*[)\]])",
     r"(?i:\b(?:link|url|date|details|numbers|figures|reference)\s+pending\b)",
     r"(?:(?<=:)|(?<=: )|(?<=— )|(?<=– )|(?<= - )|^)(?i:pending)(?=\s*(?:$|[.;)—–]))",
+    # "Not applicable; remove this option", "(delete if not needed)": an instruction to oneself,
+    # written as an imperative opening a sentence or clause, with no marker word.
+    r"(?:^|[(\[—–:;*>]\s*|\s-\s|(?<=[.!?])\s+)(?i:(?:remove|delete|drop|strike)\s+(?:this|these|that|the\s+other)\s+"
+    r"(?:option|options|line|lines|item|items|section|box|checkbox|criterion|heading|paragraph|bullet|comment|block|"
+    r"alternative|choice|note|row|entry)\b[^.;()\n]{0,40})",
+    r"(?:^|[(\[—–:;*>]\s*|\s-\s|(?<=[.!?])\s+)(?i:(?:remove|delete)\s+(?:(?:it|this|me)\s+)?(?:if|when|unless)\s+"
+    r"(?:not\s+|no\s+longer\s+)?(?:applicable|needed|used|relevant|required)\b|\(\s*delete\s+me\s*\))",
 )
 _STRONG_NOTES = 2  # the first patterns are markers; the rest are phrases
+_FLAGS = 1  # the upper-case status flags, read in their sentence (``_flag_is_note``)
 # What each pattern needs in the text (case-sensitive for the markers, in lower case for the
 # phrases): a pattern is compiled and run only when its text can match, and most runs need few.
 _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
@@ -113,8 +121,16 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("pending",), True),
     (("pending",), True),
     (("pending",), True),
+    (("remove th", "delete th", "drop th", "strike th"), True),
+    (("remove ", "delete "), True),
 )
 _MORE_NOTE_HINT = LazyPattern("TODO|TBD|FIXME|XXX|BLOCKED|WIP|PENDING|ending|before|to be")
+
+
+# The instructions without a marker word ("remove this option") need one of these; substring tests,
+# because each alternative added to the hint pattern slows its scan of every block.
+def _may_instruct(text: str) -> bool:
+    return "emove " in text or "elete " in text or "rop th" in text or "trike th" in text
 
 
 def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
@@ -123,8 +139,8 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
     those, the phrases ("to be added", "(pending)", "confirm … before filing"). A marker that is
     part of a longer form, and the words of a note that a marker opens, are reported once."""
     found = dict(find_notes(text, in_comment))
-    if _MORE_NOTE_HINT.search(text) is None:  # one scan for every hint instead of one per hint
-        return sorted(found.items())
+    if _MORE_NOTE_HINT.search(text) is None and not _may_instruct(text):
+        return sorted(found.items())  # one scan for every hint instead of one per hint
     spans: list[tuple[int, int, str]] = []
     lower = text.lower()
     for number, (pattern, (needs, in_lower)) in enumerate(zip(_MORE_NOTES, _MORE_NOTE_NEEDS, strict=True)):
@@ -133,6 +149,8 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
         if not any(need in (lower if in_lower else text) for need in needs):
             continue
         for match in re.finditer(pattern, text):
+            if number == _FLAGS and not _flag_is_note(text, match.start(), match.end()):
+                continue
             note = match.group(0).lstrip("([—–:;*> -").rstrip()
             if note.endswith((")", "]")) and "(" not in note and "[" not in note:
                 note = note.rstrip(")] ")  # "(pending)" is the note "pending"
@@ -144,6 +162,24 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
             del found[offset]  # "TODO" inside "TODO(alice)": one note
         found[begin] = note
     return sorted(found.items())
+
+
+# What explains a BLOCKED or PENDING flag: the flag then reports a status to the reader ("BLOCKED —
+# waiting for the TAG Security reviewer"), which the criterion's tick or not says is met or not.
+_REASON = LazyPattern(
+    r"^[\s*_:—–)\]-]*(?:waiting|awaiting|on|by|until|because|since|as|due|while|pending|blocked)\b[^.;]*\w",
+    re.IGNORECASE,
+)
+# A word of the same sentence right before the flag: "the community is currently WIP in …" is prose.
+_WORD_BEFORE = LazyPattern(r"[a-z][\w'’,]*\s+$")
+
+
+def _flag_is_note(text: str, start: int, end: int) -> bool:
+    """Whether an upper-case flag (BLOCKED, WIP, PENDING) is a note to the author: not when it is a
+    word inside a sentence, nor when a BLOCKED or PENDING flag is followed by why."""
+    if _WORD_BEFORE.search(text[:start]):
+        return False
+    return not (text[start:end] != "WIP" and _REASON.match(text[end:]))
 
 
 # An HTML comment the author wrote to themselves asking for an action ("link the design doc here
@@ -194,8 +230,20 @@ _ACTION_PHRASES = (
 _LEAD_IN = LazyPattern(r"^(?:(?:note|nb|todo|fixme)\s*:?\s*|@[\w-]+[:,]?\s*)", re.IGNORECASE)
 
 
+# A comment addressed to the document's authors or to a person ("Authors: …", "@ana: …", "Note to
+# editors: …"): written to someone on the team, whatever it asks.
+_ADDRESSED = LazyPattern(
+    r"^(?:@[\w-]+\b|(?:note\s+(?:to|for)\s+(?:the\s+)?|for\s+(?:the\s+)?|dear\s+)?"
+    r"(?:authors?|editors?|writers?|co-?authors?|team|folks|maintainers|reviewers?)\s*[:,—–-])",
+    re.IGNORECASE,
+)
+
+
 def is_action_comment(comment: str) -> bool:
-    """True when an HTML comment's text asks the author to do something."""
+    """True when an HTML comment's text asks the author to do something, or is addressed to the
+    authors or to someone on the team ("Authors: …", "@ana: …")."""
+    if _ADDRESSED.match(comment.strip()):
+        return True
     text = _LEAD_IN.sub("", comment.strip())
     first = re.match(r"[A-Za-z][\w-]*", text)
     if first and first.group(0).lower() in _ACTION_VERBS:

@@ -21,6 +21,10 @@ _NOT_DONE = (
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|only\s+)?planned(?=\s*(?:$|[.;,)]|\s+(?:for|to start|once|after|but|later)\b))"
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+)?being\s+(?:written|drafted|prepared|finali[sz]ed|set up|completed)\b"
     r"|\b(?:still|currently)\s+blocked\b|\bblocked on\b"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|completed|conducted|performed|done|published|scheduled)\b"
+    r"|\b(?:is|are)\s+scheduled\s+for\s+(?:Q[1-4]|H[12]|\d{4}|next|later|early|mid|late|the\s+(?:end|start|beginning|first|second)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"|(?-i:(?<![\w-])BLOCKED(?![\w-]))"  # the flag, explained ("BLOCKED — waiting for the vendor")
 )
 # What the text must hold (in lower case) for any phrase to match: the big pattern is compiled and
 # run only then.
@@ -35,6 +39,9 @@ _HINTS = (
     "underway",
     "under way",
     "in the works",
+    "has not",
+    "have not",
+    "scheduled for",
 )
 _HINT = LazyPattern("|".join(_HINTS))  # one scan instead of one per hint
 # A percentage below 100 (an OpenSSF badge "at 87%").
@@ -42,10 +49,40 @@ _PERCENT = r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%"
 
 
 def find_not_done(text: str) -> list[tuple[int, str]]:
-    """(0-based offset, phrase) of each statement in ``text`` that the work is unfinished."""
+    """(0-based offset, phrase) of each statement in ``text`` that the work is unfinished.
+
+    The phrase is read in its sentence: not when a question word makes it the object of the
+    sentence ("roadmaps that convey what work is planned"), when it is negated ("nothing is
+    pending", "no longer in progress"), conditional ("if a fix is pending, …") or quoted."""
     if _HINT.search(text.lower()) is None:
         return []
-    return [(match.start(), match.group(0).strip()) for match in re.finditer(_NOT_DONE, text)]
+    return [
+        (match.start(), match.group(0).strip())
+        for match in re.finditer(_NOT_DONE, text)
+        if _states_it(text, match.start(), match.end())
+    ]
+
+
+# Words before the phrase, in its own clause, that keep it from saying the work is unfinished.
+_NOT_A_STATEMENT = LazyPattern(
+    r"\b(?:what|which|whatever|how|where|when|whenever|while|if|unless|whether|once|until|nothing|none|no|"
+    r"never|neither|nor|no\s+longer|longer|any)\b(?:\s+[\w'’/-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = LazyPattern(r".*[.;:!?()\[\]—–]|.*,\s+(?:and|but|so)\b", re.DOTALL)
+_QUOTES = "\"“”'‘’"
+
+
+def _states_it(text: str, start: int, end: int) -> bool:
+    """True when the phrase at ``text[start:end]`` states that the work is not done."""
+    before = text[:start]
+    cut = _CLAUSE_BREAK.match(before)
+    clause = before[cut.end() :] if cut else before
+    if _NOT_A_STATEMENT.search(clause):
+        return False
+    opening = before.rstrip()[-1:]
+    closing = text[end:].lstrip()[:1]
+    return not (opening and opening in _QUOTES and closing and closing in _QUOTES)
 
 
 def find_partial_percent(text: str) -> list[tuple[int, str]]:
@@ -53,3 +90,25 @@ def find_partial_percent(text: str) -> list[tuple[int, str]]:
     if "%" not in text:
         return []
     return [(match.start(), match.group(0)) for match in re.finditer(_PERCENT, text)]
+
+
+# An answer that the criterion does not apply to this project: "N/A", "not applicable", "this
+# requirement does not apply", "The project has no subprojects".
+_NOT_APPLICABLE = LazyPattern(
+    r"\b(?:does|do)\s+not\s+apply\b|\bnot\s+applicable\b|\bN/A\b"
+    r"|\b(?:has|have)\s+no\s+sub-?projects\b|\bno\s+sub-?projects\b|\bdoes\s+not\s+have\s+(?:any\s+)?sub-?projects\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_applicable(text: str) -> bool:
+    """True when the text answers that the criterion does not apply ("N/A", "no subprojects")."""
+    lower = text.lower()
+    if (
+        "n/a" not in lower
+        and "appl" not in lower
+        and "subproject" not in lower
+        and "sub-project" not in lower
+    ):
+        return False  # what every form needs: most evidence holds none of these
+    return _NOT_APPLICABLE.search(text) is not None

@@ -1,0 +1,140 @@
+"""The project's own code hosts (its GitHub organisations and repositories, from the document's
+"Project Repo(s):" line) and every link of the document with its label, line and the kinds of
+project document it is (governance, adopters, security policy, …).
+
+Rules read this through ``LintContext.links``: evidence-without-link asks whether a document was
+linked earlier, link-outside-project whether a link to a project document leaves the project.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from applint.model import Block, BlockKind, Document
+from applint.text.documents import kinds_in_address, kinds_in_text
+from applint.text.patterns import LazyPattern
+
+_REPO_LINE = LazyPattern(r"^\W*(?:project\s+)?repo(?:sitor(?:y|ies))?(?:\(s\)|s)?\s*:", re.IGNORECASE)
+_GITHUB = LazyPattern(r"github\.com/(?:(?:orgs|users)/)?([A-Za-z0-9][\w.-]*)(?:/([\w.-]+))?", re.IGNORECASE)
+_LABELLED = LazyPattern(r"\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML)
+# Owners whose repositories hold what every project links (the TOC's GTRs and reviews, the
+# foundation's Code of Conduct, TAG assessments): never "outside the project".
+SHARED_OWNERS = frozenset({"cncf", "cncf-tags", "ossf", "openssf", "linuxfoundation"})
+# The CNCF's repositories an application links into; the same name under another owner is a copy.
+SHARED_REPOS = frozenset(
+    {
+        "toc",
+        "foundation",
+        "tag-security",
+        "tag-contributor-strategy",
+        "tag-app-delivery",
+        "landscape",
+    }
+)
+
+
+class Link:
+    """One link of the document: where it is, its label ("" for a bare address) and address."""
+
+    __slots__ = ("_kinds", "block", "column", "label", "line", "url")
+
+    def __init__(self, block: Block, line: int, column: int | None, label: str, url: str) -> None:
+        self.block: Final = block
+        self.line: Final = line
+        self.column: Final = column
+        self.label: Final = label
+        self.url: Final = url
+        self._kinds: frozenset[str] | None = None
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of project document the address or the label names (worked out on first need:
+        most links are never asked)."""
+        if self._kinds is None:
+            self._kinds = kinds_in_address(self.url) | (
+                kinds_in_text(self.label) if self.label else frozenset()
+            )
+        return self._kinds
+
+    @property
+    def github(self) -> tuple[str, str] | None:
+        """(owner, repository) in lower case for a GitHub address (repository "" for an org)."""
+        if "github.com/" not in self.url.lower():
+            return None
+        match = _GITHUB.search(self.url)
+        if match is None:
+            return None
+        return match.group(1).lower().rstrip("."), (match.group(2) or "").lower().rstrip(".").removesuffix(
+            ".git"
+        )
+
+
+class ProjectLinks:
+    """The project's GitHub owners and repositories, and the document's links in order."""
+
+    __slots__ = ("_first_linked", "links", "owners", "repo_line", "repos")
+
+    def __init__(self, document: Document) -> None:
+        owners: set[str] = set()
+        repos: set[str] = set()
+        repo_line = 0
+        for block in document.blocks:
+            if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and _REPO_LINE.match(block.text):
+                texts = [block.text, *block.links]
+                for match in (m for text in texts for m in _GITHUB.finditer(text)):
+                    owners.add(match.group(1).lower().rstrip("."))
+                    if match.group(2):
+                        repos.add(match.group(2).lower().rstrip(".").removesuffix(".git"))
+                if owners:
+                    repo_line = block.line
+                    break
+        self.owners: Final = frozenset(owners)
+        self.repos: Final = frozenset(repos)
+        self.repo_line: Final = repo_line  # 0 when the document names no GitHub repository
+        self.links: Final = tuple(_links(document))
+        self._first_linked: dict[str, int] | None = None  # kind -> the first line linking it
+
+    def linked_before(self, line: int) -> frozenset[str]:
+        """The kinds of project document linked anywhere before ``line``."""
+        if self._first_linked is None:
+            first: dict[str, int] = {}
+            for link in self.links:
+                for kind in link.kinds:
+                    first.setdefault(kind, link.line)
+            self._first_linked = first
+        return frozenset(kind for kind, at in self._first_linked.items() if at < line)
+
+
+def _links(document: Document) -> list[Link]:
+    """Every link outside code and comments, with the label the Markdown source gives it."""
+    found: list[Link] = []
+    for block in document.blocks:
+        if block.kind in _SKIPPED or not block.links:
+            continue
+        lines = document.source_lines[block.line - 1 : block.end_line]
+        labelled: dict[str, list[tuple[int, int, str]]] = {}  # address -> (line offset, column, label)
+        for offset, line in enumerate(lines):
+            if "](" in line:
+                for match in _LABELLED.finditer(line):
+                    labelled.setdefault(match.group(2), []).append(
+                        (offset, match.start() + 1, match.group(1).strip())
+                    )
+        for url in dict.fromkeys(block.links):  # an autolink lists its address twice
+            places = labelled.get(url)
+            if places:
+                offset, column, label = places.pop(0)
+                found.append(Link(block, block.line + offset, column, label, url))
+            else:
+                found.append(_bare(block, lines, url))
+    return found
+
+
+def _bare(block: Block, lines: tuple[str, ...], url: str) -> Link:
+    """A link written as its address alone: its line and column, no label."""
+    for offset, line in enumerate(lines):
+        column = line.find(url)
+        if column >= 0:
+            return Link(block, block.line + offset, column + 1, "", url)
+    return Link(block, block.line, None, "", url)
