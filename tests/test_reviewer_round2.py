@@ -233,6 +233,30 @@ def test_a_sentence_cut_off_inside_a_word() -> None:
     )
 
 
+def test_list_items_written_as_clauses_of_one_sentence_are_not_unfinished() -> None:
+    """A numbered list whose items end in ";" / "; and" makes one sentence: no item is unfinished;
+    an item ending "and" with nothing after it, or the list's last item ending ",", still is."""
+    listed = (
+        _evidence(12)
+        + "\n\nThe TOC verifies:\n\n1. the adopters file;\n"
+        + "2. 5-7 adopter interview submissions and later TOC verification; and\n"
+        + "3. the adopters form, or\n4. an equivalent list.\n"
+    )
+    unfinished = _evidence(20) + "\n\n- Our adopters include Northfold, Ostrava Telekom and\n"
+    trailing = _evidence(30) + "\n\n- first of the list;\n- last of the list,\n"
+    text = (
+        GRADUATION.replace(_evidence(12), listed, 1)
+        .replace(_evidence(20), unfinished, 1)
+        .replace(_evidence(30), trailing, 1)
+    )
+    lines = text.splitlines()
+    expected = [
+        ("unfinished-sentence", "warning", lines.index(line) + 1)
+        for line in ("- Our adopters include Northfold, Ostrava Telekom and", "- last of the list,")
+    ]
+    assert rows(lint_text(text).findings, "unfinished-sentence") == expected
+
+
 ISSUE_LINES = (
     "Community meetings are held every other Tuesday and their notes are kept at\n"
     "The maintainers also hold office hours once a month for new contributors.\n"

@@ -23,6 +23,9 @@ stops on an open word is reported at that line, unless the next line starts with
 address it promises ("Meeting notes are available at" then "https://…"). In a Markdown file a
 line break inside a paragraph is a space, and only the paragraph's end is read.
 
+A list item ending as one clause of the sentence its list makes ("…;", "…, and", "…; or"),
+followed by the next item of the same list, is list grammar, not an unfinished sentence.
+
 Passes: "Meeting notes are available at https://…", "Users can opt in", "Single sign-on", "The
 chart is installed with helm" (a word the document uses again, or a whole word).
 Fails: "Meeting notes are available at", "Our adopters include Northfold, Ostrava Telekom and",
@@ -31,6 +34,7 @@ Fails: "Meeting notes are available at", "Our adopters include Northfold, Ostrav
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
@@ -43,6 +47,8 @@ from applint.text.sentences import Vocabulary, cut_off_word, fragment_candidate,
 ID = "unfinished-sentence"
 # A next line that completes a line ending "available at": a link, an address, code.
 _GIVES_WHAT_IS_PROMISED = ("http://", "https://", "[", "<", "`", "!", "www.")
+# A list item ending as a clause of the sentence the list makes: "…;", "…,", "…; and", "…, or".
+_CLAUSE_END = re.compile(r"[;,]\s*(?:and|or)?\s*$", re.IGNORECASE)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -54,6 +60,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if ctx.document.capabilities.line_breaks and block.end_line > block.line:
             yield from _broken_lines(ctx, block)
         ending = open_ending(block.text)
+        if ending and _clause_of_a_list(ctx, index, block):
+            continue
         if ending and not _reported_elsewhere(ctx, block):
             yield ctx.finding(
                 ID,
@@ -78,6 +86,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 block.end_line,
                 ending=fragment,
             )
+
+
+def _clause_of_a_list(ctx: LintContext, index: int, block: Block) -> bool:
+    """A list item written as one clause of a sentence the list makes ("…;", "…, and", "…; or")
+    with the next item of the same list after it: the sentence goes on there."""
+    if block.kind is not BlockKind.LIST_ITEM or not _CLAUSE_END.search(block.text):
+        return False
+    following = ctx.document.blocks[index + 1] if index + 1 < len(ctx.document.blocks) else None
+    return following is not None and following.kind is BlockKind.LIST_ITEM and following.level == block.level
 
 
 def _broken_lines(ctx: LintContext, block: Block) -> Iterator[Finding]:
