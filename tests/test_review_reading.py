@@ -153,6 +153,16 @@ def test_a_document_the_text_says_is_public_gets_no_reminder() -> None:
     assert found == []
 
 
+def test_a_form_to_fill_in_gets_no_reminder_but_a_document_beside_it_does() -> None:
+    form = "https://docs.google.com/forms/d/e/1FAIpQLSeCNCFAdoptersForm/viewform"
+    found = lint(
+        GRAD,
+        (evidence(24), f"Adopters also filled in the [CNCF adopters form]({form})."),
+        (evidence(25), f"Our [meeting notes]({DOC}) record every decision."),
+    )
+    assert found == [("private-document", "info", 161, 21)]  # evidence 25's line, never the form's
+
+
 # --- sentences read whole before a rule speaks -----------------------------------------------------
 
 

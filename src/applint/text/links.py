@@ -130,10 +130,16 @@ def find_unlinked_names(line: str, rendered: str) -> list[tuple[int, str]]:
 
 
 def private_host(url: str) -> str:
-    """What kind of sign-in-only document a URL points to, or "" for any other address."""
+    """What kind of sign-in-only document a URL points to, or "" for any other address (a Google
+    Form among them: it is filled in, not read)."""
     if "://" not in url:
         return ""
-    host = url.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].lower().removeprefix("www.")
+    rest = url.split("://", 1)[1]
+    host = rest.split("/", 1)[0].split("?", 1)[0].lower().removeprefix("www.")
+    if host == "docs.google.com" and rest.lower().startswith(
+        ("docs.google.com/forms/", "www.docs.google.com/forms/")
+    ):
+        return ""  # a form is there to be filled in (the CNCF adopters form), not a document to read
     for suffix, kind in PRIVATE_HOSTS.items():
         if host == suffix or host.endswith("." + suffix):
             return kind
