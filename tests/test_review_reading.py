@@ -116,6 +116,21 @@ def test_a_mention_of_a_document_never_linked_is_still_reported() -> None:
     assert lint(GRAD, (evidence(10), later)) == [("evidence-without-link", "warning", 91, None)]
 
 
+def test_owners_files_are_not_the_maintainers_list_linked_before() -> None:
+    """MAINTAINERS.md linked earlier does not answer a later "OWNERS files" claim: another document."""
+    first = evidence(9).replace(
+        "our document 9](https://github.com/examplo/community/blob/main/doc9.md)",
+        "MAINTAINERS.md](https://github.com/examplo/community/blob/main/MAINTAINERS.md)",
+    )
+    owners = "OWNERS files are used across the repository to scope approver and reviewer roles."
+    maintainers = "The maintainers list matches the GitHub team that can merge."
+    # reported at the criterion's statement (line 127), as for every evidence-without-link
+    assert lint(GRAD, (evidence(9), first), (evidence(19), owners)) == [
+        ("evidence-without-link", "warning", 127, None)
+    ]
+    assert lint(GRAD, (evidence(9), first), (evidence(19), maintainers)) == []
+
+
 def test_a_document_linked_only_after_the_mention_does_not_answer_it() -> None:
     # "Once linked, a later mention needs no link": a mention before the link still needs one.
     mention = "The roadmap is reviewed by the maintainers every quarter."

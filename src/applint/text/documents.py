@@ -18,7 +18,9 @@ from applint.text.patterns import LazyPattern
 # ("contribute.cncf.io/maintainers/…/vendor-neutrality") says nothing about the document.
 _IN_NAME: dict[str, str] = {
     "governance": r"governance(?![-_]review)|charter|steering",
-    "maintainers": r"maintainers|^owners|codeowners|owners_aliases",
+    "maintainers": r"maintainers",
+    # OWNERS / CODEOWNERS files scope reviewers per folder: another document than the maintainers list.
+    "owners": r"^owners|codeowners|owners_aliases",
     "contributing": r"contributing|contributor[-_]?(?:ladder|guide|roles)",
     "code of conduct": r"code[-_]of[-_]conduct",
     "security policy": r"^security(?:$|\.md|[-_]policy|[-_]response|[-_]insights)",
@@ -54,7 +56,8 @@ _IN_ADDRESS: dict[str, str] = {
 # Document kind -> a pattern over lower-cased prose (or a link's label) that names it.
 _IN_TEXT: dict[str, str] = {
     "governance": r"\bgovernance(?:\.md)?\b(?!\s+review)|\bcharter\b|\bsteering\b",
-    "maintainers": r"\bmaintainers?(?:\.md)?\s+(?:file|list)|\bmaintainers\.md\b|\bowners\b|\bcodeowners\b",
+    "maintainers": r"\bmaintainers?(?:\.md)?\s+(?:file|list)|\bmaintainers\.md\b",
+    "owners": r"\bowners\b|\bcodeowners\b",
     "contributing": r"\bcontributing(?:\.md)?\b|\bcontributor\s+(?:ladder|guide)\b",
     "code of conduct": r"\bcode\s+of\s+conduct\b|\bcoc\b",
     "security policy": r"\bsecurity(?:\.md|\s+policy|\s+response)\b|\bsecurity-insights\b",
