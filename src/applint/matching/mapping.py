@@ -121,11 +121,18 @@ EXTRA_TITLE_WORDS = 3
 def _same_words(doc_norm: str, norm: str) -> bool:
     """True when a heading has every meaningful word of a template title of two or more such words,
     in any order, and at most EXTRA_TITLE_WORDS more (the project's name in place of $PROJECT)."""
-    core = set(norm.split()) - _LOOSE_WORDS
-    if len(core) < 2:
+    core = _core_words(norm)
+    # Most headings lack a word of most titles: a substring test rejects them before any set is made.
+    if len(core) < 2 or not all(word in doc_norm for word in core):
         return False
     words = set(doc_norm.split()) - _LOOSE_WORDS
     return core <= words and len(words - core) <= EXTRA_TITLE_WORDS
+
+
+@functools.lru_cache(maxsize=4096)
+def _core_words(norm: str) -> frozenset[str]:
+    """A template title's meaningful words (template titles only: a fixed set per process)."""
+    return frozenset(norm.split()) - _LOOSE_WORDS
 
 
 def names_template_section(title: str, kind: str, *, counterpart: bool = True) -> bool:
