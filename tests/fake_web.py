@@ -102,11 +102,17 @@ def _handler(web: FakeWeb) -> type[BaseHTTPRequestHandler]:
                 web.requests.append((method, self.path, self.headers.get("Authorization", "")))
                 web.in_flight += 1
                 web.most_in_flight = max(web.most_in_flight, web.in_flight)
+            answered = False
             try:
                 if web.delay:
                     time.sleep(web.delay)
                 status, headers = web.answer(method, self.path)
                 body = b"" if method == "HEAD" else b"page"
+                # The request leaves the count before its answer is written: once the client has
+                # the answer it may send the next one, maybe before this thread runs again.
+                with web.lock:
+                    web.in_flight -= 1
+                answered = True
                 self.send_response(status)
                 for key, value in headers.items():
                     self.send_header(key, value)
@@ -117,8 +123,9 @@ def _handler(web: FakeWeb) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 pass
             finally:
-                with web.lock:
-                    web.in_flight -= 1
+                if not answered:
+                    with web.lock:
+                        web.in_flight -= 1
 
         def do_HEAD(self) -> None:
             self._serve("HEAD")

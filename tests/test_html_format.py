@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from lxml import html as lxml_html
 
 from applint.cli import cli
-from tests.conftest import EXAMPLES, FIXTURES, require_shared, shared_files
+from tests.conftest import EXAMPLES, FIXTURES, require_shared, shared_files, shared_params
 
 NOT_READY = str(FIXTURES / "triage" / "graduation-not-ready.md")
 READY = str(FIXTURES / "triage" / "incubation-ready.md")
@@ -182,7 +182,7 @@ def test_several_files_one_page(runner: CliRunner, tmp_path: Path) -> None:
     assert_self_contained(page)
 
 
-@pytest.mark.parametrize("path", shared_files(EXAMPLES, "*.*"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(shared_files(EXAMPLES, "*.*")), ids=lambda p: p.name)
 def test_every_real_example_makes_a_whole_page(runner: CliRunner, path: Path) -> None:
     require_shared()
     if path.suffix not in (".md", ".txt", ".docx"):
