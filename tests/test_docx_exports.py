@@ -28,7 +28,7 @@ from applint.model import Document
 from applint.readers.docx import read_docx
 from applint.readers.markdown import read_markdown
 from applint.results.report import FileReport
-from tests.conftest import EXAMPLES, FIXTURES, shared_files
+from tests.conftest import EXAMPLES, FIXTURES, shared_files, shared_params
 from tests.docx_writers import GOOGLE_DOCS, LIBREOFFICE, WRITERS, write
 
 SOURCES = sorted(
@@ -157,7 +157,7 @@ def test_docx_export_reads_as_its_markdown(source: Path, writer: str) -> None:
 
 
 @pytest.mark.parametrize("writer", WRITERS)
-@pytest.mark.parametrize("source", SHARED_SOURCES, ids=lambda path: path.name)
+@pytest.mark.parametrize("source", shared_params(SHARED_SOURCES), ids=lambda path: path.name)
 def test_docx_export_of_a_real_document_reads_as_its_markdown(source: Path, writer: str) -> None:
     _compare(source, writer)
 
