@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from collections.abc import Mapping as MappingABC
 from typing import TYPE_CHECKING, Any, Final
 
 from applint.findings import Finding, Severity
 from applint.matching.checkout import find_checkout
-from applint.matching.companions import CompanionReading
+from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.linked import LinkedCompanion, linked_companions
@@ -203,6 +204,13 @@ class CompanionContext:
     def line_of(self, block: int) -> int:
         """The line (or paragraph) a block of the document starts at."""
         return self.document.blocks[block].line
+
+    def unanswered(self, role: str) -> Iterator[tuple[ItemFound, str]]:
+        """Each template item of ``role`` ("criterion", "intro", …) left unanswered, with the
+        title of the section it stands in."""
+        for found in self.reading.items:
+            if found.item.role == role and not found.answered:
+                yield found, self.template.sections_by_id[found.item.section_id].title
 
     def finding(
         self,

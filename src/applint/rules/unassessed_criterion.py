@@ -26,10 +26,7 @@ ID = "unassessed-criterion"
 
 
 def check(ctx: CompanionContext) -> Iterator[Finding]:
-    for found in ctx.reading.items:
-        if found.item.role != "criterion" or found.answered:
-            continue
-        area = ctx.template.sections_by_id[found.item.section_id].title
+    for found, area in ctx.unanswered("criterion"):
         yield ctx.finding(
             ID,
             Severity.WARNING,

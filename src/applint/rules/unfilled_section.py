@@ -52,10 +52,7 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 ctx.line_of(found.block),
                 section=section.id,
             )
-    for item in ctx.reading.items:
-        if item.item.role != "intro" or item.answered:
-            continue
-        title = ctx.template.sections_by_id[item.item.section_id].title
+    for item, title in ctx.unanswered("intro"):
         yield ctx.finding(
             ID,
             Severity.WARNING,
