@@ -18,6 +18,7 @@ from urllib.parse import unquote
 from applint.matching.companions import CompanionReading, read_best
 from applint.matching.kinds import companion_template
 from applint.model import Block, Document
+from applint.readers.selection import repository_root
 from applint.readers.sources import InputError, read_source
 
 _MARKDOWN = (".md", ".markdown")
@@ -42,7 +43,8 @@ def linked_companions(document: Document) -> tuple[LinkedCompanion, ...]:
     if not candidates or document.path in ("", "-") or not os.path.isfile(document.path):
         return ()
     folder = os.path.dirname(document.path)
-    root = _checkout_root(os.path.dirname(os.path.realpath(document.path)))
+    real_folder = os.path.dirname(os.path.realpath(document.path))
+    root = repository_root(real_folder) or real_folder
     found: list[LinkedCompanion] = []
     seen: set[str] = set()
     for block, target in candidates:
@@ -71,18 +73,6 @@ def _local_path(target: str, folder: str, root: str) -> str | None:
     if not (real == root or real.startswith(root + os.sep)) or not os.path.isfile(real):
         return None
     return path
-
-
-def _checkout_root(folder: str) -> str:
-    """The nearest folder at or above ``folder`` holding ``.git``; ``folder`` itself without one."""
-    current = folder
-    while True:
-        if os.path.exists(os.path.join(current, ".git")):
-            return current
-        parent = os.path.dirname(current)
-        if parent == current:
-            return folder
-        current = parent
 
 
 def _read(path: str) -> CompanionReading | None:
