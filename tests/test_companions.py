@@ -30,6 +30,11 @@ COMPANION_RULES = {
     "unfilled-section",
     "unfilled-field",
     "template-guidance",
+    # Markdown and links are read alike in every kind of document (issue 21).
+    "broken-link",
+    "unresolved-link",
+    "dead-link",
+    "malformed-markdown",
 }
 
 

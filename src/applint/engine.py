@@ -207,7 +207,7 @@ def _run_rules(
 
 def _lint_companion(document: Document, reading: CompanionReading, options: LintOptions) -> FileReport:
     """A companion document through the same stages, with the rules for companion documents."""
-    context = CompanionContext(document, reading, options.rule_options, options.verbose)
+    context = CompanionContext(document, reading, options.rule_options, options.verbose, options.check_links)
     findings = _run_rules(context, "companion", document, options)
     template = reading.template
     return FileReport(

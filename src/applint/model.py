@@ -70,6 +70,24 @@ class Block(NamedTuple):
         return self.checked is not None
 
 
+class SlipKind(enum.Enum):
+    """A piece of Markdown that does not render as its author meant."""
+
+    EMPTY_ITEM = "empty_item"  # a list marker with nothing after it: a blank bullet
+    STRAY_BULLET = "stray_bullet"  # a lone "*" inside a paragraph: shown at the end of the line above
+    LITERAL_EMPHASIS = "literal_emphasis"  # "**" or "__" (or one left over) shown as written
+
+
+class MarkupSlip(NamedTuple):
+    """Markup the renderer shows other than as meant, found by the reader that parsed it: where
+    (1-based line, 1-based column of the marker when known) and the source text around it."""
+
+    kind: SlipKind
+    line: int
+    column: int | None = None
+    text: str = ""
+
+
 class Capabilities:
     """What the input format can carry; rules stay quiet about what a format lost.
 
@@ -107,9 +125,10 @@ ISSUE_BODY_CAPABILITIES = Capabilities(line_breaks=True)
 
 
 class Document:
-    """A parsed input: its blocks, the raw lines findings point into, and its format."""
+    """A parsed input: its blocks, the raw lines findings point into, its format, and the markup
+    slips its reader met."""
 
-    __slots__ = ("blocks", "capabilities", "format", "front_matter", "path", "source_lines", "unit")
+    __slots__ = ("blocks", "capabilities", "format", "front_matter", "path", "slips", "source_lines", "unit")
 
     def __init__(
         self,
@@ -120,6 +139,7 @@ class Document:
         unit: Unit = Unit.LINE,
         capabilities: Capabilities = FULL_CAPABILITIES,
         front_matter: Mapping[str, str] = EMPTY_MAPPING,
+        slips: tuple[MarkupSlip, ...] = (),
     ) -> None:
         self.path: Final = path
         self.format: Final = format
@@ -128,6 +148,8 @@ class Document:
         self.unit: Final = unit
         self.capabilities: Final = capabilities
         self.front_matter: Final = front_matter
+        # Markup that renders other than as meant (Markdown only: other formats carry no markup).
+        self.slips: Final = slips
 
     @property
     def line_count(self) -> int:

@@ -23,7 +23,16 @@ _HTML_ANCHOR = LazyPattern(r"""<[a-z][^<>]*?\s(?:name|id)\s*=\s*["']?([^"'\s>]+)
 
 def document_anchors(document: Document) -> frozenset[str]:
     """The anchors of a document already read: its headings' and its HTML ``id``/``name``s."""
-    return _anchors([block.text for block in document.headings()], document.source_lines)
+    headings = document.headings()
+    anchors = _anchors([block.text for block in headings], document.source_lines)
+    # A tab in a title is dropped by GitHub's anchor, not made a "-" as the block's text (its spaces
+    # folded) would make it: "TAG-Security<TAB>Harbor" is "#tag-securityharbor".
+    tabbed = [
+        document.source_lines[block.line - 1].lstrip("# ").replace("\t", "")
+        for block in headings
+        if block.line <= len(document.source_lines) and "\t" in document.source_lines[block.line - 1]
+    ]
+    return anchors | heading_anchors(tabbed) if tabbed else anchors
 
 
 def markdown_anchors(path: str, document: Document) -> frozenset[str] | None:

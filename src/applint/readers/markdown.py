@@ -11,7 +11,22 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from applint.model import FULL_CAPABILITIES, ISSUE_BODY_CAPABILITIES, Block, BlockKind, Document, Unit
+from applint.model import (
+    FULL_CAPABILITIES,
+    ISSUE_BODY_CAPABILITIES,
+    Block,
+    BlockKind,
+    Document,
+    MarkupSlip,
+    SlipKind,
+    Unit,
+)
+from applint.readers.markdown_slips import (
+    find_empty_item_line,
+    literal_emphasis,
+    lone_markers,
+    may_hold_literal_emphasis,
+)
 from applint.text.normalize import collapse_spaces
 
 Token = dict[str, Any]
@@ -75,6 +90,7 @@ def read_markdown(text: str, path: str = "-", issue_body: bool = False) -> Docum
         unit=Unit.LINE,
         capabilities=ISSUE_BODY_CAPABILITIES if issue_body else FULL_CAPABILITIES,
         front_matter=front_matter,
+        slips=tuple(builder.slips),
     )
 
 
@@ -107,6 +123,7 @@ class _BlockBuilder:
         self.md = md
         self.env = env
         self.cursor = 0  # 0-based index of the first line not yet consumed
+        self.slips: list[MarkupSlip] = []  # markup that renders other than as meant, in order
 
     def locate(self, needle: str) -> int:
         """0-based index of the first line at or after the cursor that holds the needle."""
@@ -164,7 +181,7 @@ class _BlockBuilder:
         index = self.locate(raw.split("\n", 1)[0])
         extra = 1 if token.get("style") == "setext" else 0
         start, end = self.consume(index, raw.count("\n") + 1 + extra)
-        inline = flatten_inline(self.md.inline(raw.strip(), self.env))
+        inline = self.inline(raw.strip(), start, end)
         return Block(
             BlockKind.HEADING,
             start,
@@ -201,7 +218,8 @@ class _BlockBuilder:
             checked = match.group(1) in ("x", "X")
             raw = raw[match.end() :]
             kind = BlockKind.LIST_ITEM
-        inline = flatten_inline(self.md.inline(raw.strip(), self.env))
+        self.slips.extend(lone_markers(raw.split("\n"), start))
+        inline = self.inline(raw.strip(), start, end)
         return Block(
             kind,
             start,
@@ -214,6 +232,15 @@ class _BlockBuilder:
             comments=inline.comments,
         )
 
+    def inline(self, raw: str, start: int, end: int) -> InlineText:
+        """The block's inline text, noting an emphasis marker it shows as written."""
+        tokens = self.md.inline(raw, self.env)
+        if may_hold_literal_emphasis(raw):
+            slip = literal_emphasis(tokens, self.lines, start, end)
+            if slip is not None:
+                self.slips.append(slip)
+        return flatten_inline(tokens)
+
     def list_item(self, item: Token, depth: int) -> Iterator[Block]:
         children = [child for child in item.get("children", []) if child["type"] != "blank_line"]
         if children and children[0]["type"] in ("block_text", "paragraph"):
@@ -223,6 +250,11 @@ class _BlockBuilder:
             start, end = self.consume(index, len(raw_lines))
             yield self.text_block(BlockKind.LIST_ITEM, raw, start, end, level=depth)
             children = children[1:]
+        elif not children and (empty := find_empty_item_line(self.lines, self.cursor)) is not None:
+            # A bullet with nothing after it: its own line, shown as an empty item.
+            start, end = self.consume(empty, 1)
+            self.slips.append(MarkupSlip(SlipKind.EMPTY_ITEM, start, None, self.lines[empty].strip()))
+            yield Block(BlockKind.LIST_ITEM, start, end, level=depth)
         else:
             # No text of its own ("* - [ ] x"): the item starts where its first child does, on the
             # same line, so nothing is consumed here.

@@ -15,13 +15,18 @@ issue]()``) or only ``#`` (``[text](#)``); a target that is plain text
 of a document or page that renders as text because it has no address (``[Release board]``,
 ``[RELEASES.md]``); a Markdown link written inside backticks, which shows as code; a link to an
 anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
-without ``mailto:`` (``[mailing list](dev@example.org)``). Code and
-HTML comments are not otherwise read.
+without ``mailto:`` (``[mailing list](dev@example.org)``); a link whose ``)`` is missing
+(``[roadmap](https://example.org/roadmap`` at the end of a line), or ``[text] (./GOVERNANCE.md)``
+with a space; an address holding a character that does not show (a zero-width space, a
+left-to-right mark, a no-break space, a byte order mark), in any format and wherever it points
+(one inside the checkout is unresolved-link's). Code and HTML comments are not otherwise read.
+Applications, DD documents and companion documents (GTR, governance review, self-assessment) alike.
 
 Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``,
 ``[text](https://example.org "title")``, a reference link whose
 definition is written (``[Release board]`` with ``[Release board]: https://…`` below),
-``[x]`` checkboxes, ``[1]`` citations, ``[roadmap](#roadmap)`` when a "Roadmap" heading (or an HTML ``<a name="roadmap">``) is there.
+``[x]`` checkboxes, ``[1]`` citations, a label opening a line (``[Commentary by the Security
+Team] We are …``), brackets around an address or inside a link's text (``[[here]](https://…)``), ``[roadmap](#roadmap)`` when a "Roadmap" heading (or an HTML ``<a name="roadmap">``) is there.
 Fails: ``See our [Release board] for dates.``; ``[dedicated contact]https://github.com/…)``.
 """
 
@@ -33,20 +38,22 @@ from applint.findings import Finding, Severity
 from applint.matching.anchors import document_anchors
 from applint.matching.progress import locate
 from applint.model import BlockKind
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.rules.context import DocumentContext
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.links import (
     blank_code_and_comments,
     find_broken_links,
     find_links_in_code,
+    find_unclosed_links,
     find_unlinked_names,
+    invisible_problem,
 )
 
 ID = "broken-link"
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML, BlockKind.BREAK)
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: DocumentContext) -> Iterator[Finding]:
     document = ctx.document
     seen: set[int] = set()
     for block in document.blocks:
@@ -77,6 +84,14 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 )
             if document.format != "markdown":
                 continue
+            for offset, text in find_unclosed_links(line, block.text):
+                yield _finding(
+                    ctx,
+                    number,
+                    offset,
+                    f"'{shorten(text, 60)}' has no ')' after its address, so it shows as text, not as a "
+                    "link; add the ')'",
+                )
             for offset, name in find_unlinked_names(line, block.text):
                 yield _finding(
                     ctx,
@@ -87,9 +102,39 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 )
     if document.format == "markdown":
         yield from _missing_anchors(ctx)
+    yield from _invisible_characters(ctx)
 
 
-def _missing_anchors(ctx: LintContext) -> Iterator[Finding]:
+def _invisible_characters(ctx: DocumentContext) -> Iterator[Finding]:
+    """A link whose address holds a character that does not show (``…/2026-02-02.md`` ending in a
+    left-to-right mark), in any format: one finding per link, at its address; not a link into the
+    checkout that unresolved-link reports (it says which character to delete)."""
+    document = ctx.document
+    if not any(invisible_problem(link) for block in document.blocks for link in block.links):
+        return  # the usual document: no link to place
+    from applint.matching.link_places import link_places  # its urllib.parse: only when needed
+
+    resolution = ctx.link_resolution  # a link into the checkout is unresolved-link's, explained there
+    resolved = {(link.line, link.target) for link in resolution.unresolved} if resolution else set()
+    for place in link_places(document):
+        problem = invisible_problem(place.target)
+        if problem and (place.line, place.target) not in resolved:
+            yield ctx.finding(
+                ID,
+                Severity.ERROR,
+                f"broken link '{shorten(_visible(place.target), 60)}': {problem}",
+                place.line,
+                column=place.column,
+                target=place.target,
+            )
+
+
+def _visible(target: str) -> str:
+    """An address as a reader can read it in a message: invisible characters shown as ``<U+200B>``."""
+    return "".join(c if c.isprintable() and c not in "\u00a0\u00ad" else f"<U+{ord(c):04X}>" for c in target)
+
+
+def _missing_anchors(ctx: DocumentContext) -> Iterator[Finding]:
     """``[CNCF Slack](#lima)`` where no heading of the document has that anchor."""
     document = ctx.document
     anchors: frozenset[str] | None = None
@@ -114,8 +159,8 @@ def _missing_anchors(ctx: LintContext) -> Iterator[Finding]:
             )
 
 
-def _finding(ctx: LintContext, line: int, offset: int, message: str) -> Finding:
+def _finding(ctx: DocumentContext, line: int, offset: int, message: str) -> Finding:
     return ctx.finding(ID, Severity.ERROR, message, line, column=offset + 1)
 
 
-RULE = Rule(ID, Severity.ERROR, "A link cannot work as written.", check, __doc__ or "")
+RULE = Rule(ID, Severity.ERROR, "A link cannot work as written.", check, __doc__ or "", families=ALL_FAMILIES)

@@ -40,11 +40,61 @@ _TOC_BOX = LazyPattern(
 BOXED_SHARE = 0.5
 
 
-class LintContext:
-    """Everything a rule reads. Rules never re-parse text: what they need belongs in the model.
+class DocumentContext:
+    """What every rule reads of any document, whatever its family: the document, the options, and
+    its links into the git checkout it sits in. Rules for every family (the link rules, the
+    Markdown slips) take this; the families' own contexts below add their templates.
 
     A plain class (not a record) because what several rules derive is cached on the instance.
     """
+
+    def __init__(
+        self,
+        document: Document,
+        options: MappingABC[str, Any] = EMPTY_MAPPING,
+        verbose: bool = False,
+        check_links: bool = False,
+    ) -> None:
+        self.document: Final = document
+        self.options: Final = options
+        self.verbose: Final = verbose
+        self.check_links: Final = check_links  # --check-links: dead-link may ask the network
+
+    @functools.cached_property
+    def link_resolution(self) -> LinkResolution | None:
+        """The document's links into its own git checkout, resolved against the working tree
+        (computed once); None for a document in no checkout, which then costs a few ``stat``s."""
+        checkout = find_checkout(self.document.path)
+        if checkout is None:
+            return None
+        from applint.matching.link_resolution import resolve_links
+
+        return resolve_links(self.document, checkout)
+
+    def where(self, position: int) -> str:
+        """'line 12' or 'paragraph 12', in the document's own unit."""
+        return f"{self.document.unit.value} {position}"
+
+    def finding(
+        self,
+        rule: str,
+        severity: Severity,
+        message: str,
+        at: Block | int | None,
+        column: int | None = None,
+        section: str | None = None,
+        **details: Any,
+    ) -> Finding:
+        """A finding located at a block (or a line/paragraph number) in the document's own unit."""
+        position = at.line if isinstance(at, Block) else at
+        if self.document.unit is Unit.PARAGRAPH:
+            return Finding(rule, severity, message, None, column, position, section, details)
+        return Finding(rule, severity, message, position, column, None, section, details)
+
+
+class LintContext(DocumentContext):
+    """Everything a rule for an application or a DD document reads. Rules never re-parse text:
+    what they need belongs in the model."""
 
     def __init__(
         self,
@@ -56,13 +106,10 @@ class LintContext:
         verbose: bool = False,
         check_links: bool = False,
     ) -> None:
-        self.document: Final = document
+        super().__init__(document, options, verbose, check_links)
         self.selection: Final = selection
         self.mapping: Final = mapping
         self.follows_template: Final = follows_template
-        self.options: Final = options
-        self.verbose: Final = verbose
-        self.check_links: Final = check_links  # --check-links: dead-link may ask the network
 
     @property
     def template(self) -> Template:
@@ -107,17 +154,6 @@ class LintContext:
         return criterion.needs_evidence and not self.ticked_by_toc(criterion)
 
     @functools.cached_property
-    def link_resolution(self) -> LinkResolution | None:
-        """The document's links into its own git checkout, resolved against the working tree
-        (computed once); None for a document in no checkout, which then costs a few ``stat``s."""
-        checkout = find_checkout(self.document.path)
-        if checkout is None:
-            return None
-        from applint.matching.link_resolution import resolve_links
-
-        return resolve_links(self.document, checkout)
-
-    @functools.cached_property
     def progress(self) -> Progress:
         """Which criterion owns each evidence block, and the notes and "not yet" in its evidence."""
         return Progress(self.document, self.template, self.evidence)
@@ -158,28 +194,8 @@ class LintContext:
             return True
         return not any(section.application_only for section in self.template.lineage(section_id))
 
-    def where(self, position: int) -> str:
-        """'line 12' or 'paragraph 12', in the document's own unit."""
-        return f"{self.document.unit.value} {position}"
 
-    def finding(
-        self,
-        rule: str,
-        severity: Severity,
-        message: str,
-        at: Block | int | None,
-        column: int | None = None,
-        section: str | None = None,
-        **details: Any,
-    ) -> Finding:
-        """A finding located at a block (or a line/paragraph number) in the document's own unit."""
-        position = at.line if isinstance(at, Block) else at
-        if self.document.unit is Unit.PARAGRAPH:
-            return Finding(rule, severity, message, None, column, position, section, details)
-        return Finding(rule, severity, message, position, column, None, section, details)
-
-
-class CompanionContext:
+class CompanionContext(DocumentContext):
     """What a rule for a companion document (GTR, governance review, self-assessment) reads: the
     document, its template, and what the author answered of it (matching.companions)."""
 
@@ -191,11 +207,10 @@ class CompanionContext:
         reading: CompanionReading,
         options: MappingABC[str, Any] = EMPTY_MAPPING,
         verbose: bool = False,
+        check_links: bool = False,
     ) -> None:
-        self.document: Final = document
+        super().__init__(document, options, verbose, check_links)
         self.reading: Final = reading
-        self.options: Final = options
-        self.verbose: Final = verbose
 
     @property
     def template(self) -> CompanionTemplate:
@@ -211,18 +226,3 @@ class CompanionContext:
         for found in self.reading.items:
             if found.item.role == role and not found.answered:
                 yield found, self.template.sections_by_id[found.item.section_id].title
-
-    def finding(
-        self,
-        rule: str,
-        severity: Severity,
-        message: str,
-        at: int | None,
-        column: int | None = None,
-        section: str | None = None,
-        **details: Any,
-    ) -> Finding:
-        """A finding at a line (or DOCX paragraph) number, in the document's own unit."""
-        if self.document.unit is Unit.PARAGRAPH:
-            return Finding(rule, severity, message, None, column, at, section, details)
-        return Finding(rule, severity, message, at, column, None, section, details)

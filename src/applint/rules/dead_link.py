@@ -29,14 +29,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
-from applint.text.links import is_malformed, private_host
+from applint.rules.context import DocumentContext
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
+from applint.text.links import invisible_problem, is_malformed, private_host
 
 ID = "dead-link"
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: DocumentContext) -> Iterator[Finding]:
     if not ctx.check_links:
         return
     from applint.matching.link_places import link_places  # its urllib.parse: only with --check-links
@@ -50,6 +50,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         and place.target not in resolved_offline
         and not private_host(place.target)
         and not is_malformed(place.target)
+        and not invisible_problem(place.target)
     ]
     if not places:
         return
@@ -75,5 +76,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    ID, Severity.ERROR, "A web address does not answer (only with --check-links).", check, __doc__ or ""
+    ID,
+    Severity.ERROR,
+    "A web address does not answer (only with --check-links).",
+    check,
+    __doc__ or "",
+    families=ALL_FAMILIES,
 )

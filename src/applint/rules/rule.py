@@ -18,6 +18,8 @@ Check = Callable[[Any], Iterable[Finding]]
 # or one of the companion documents (every kind under schemas/companions/).
 APPLICATION_FAMILIES = frozenset({"application", "due-diligence"})
 COMPANION_FAMILY = frozenset({"companion"})
+# Every document applint lints: for rules about Markdown and links, which every kind has.
+ALL_FAMILIES = APPLICATION_FAMILIES | COMPANION_FAMILY
 
 
 class Rule:

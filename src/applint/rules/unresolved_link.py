@@ -37,13 +37,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.rules.context import DocumentContext
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 
 ID = "unresolved-link"
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: DocumentContext) -> Iterator[Finding]:
     resolution = ctx.link_resolution
     for link in resolution.unresolved if resolution else ():
         yield ctx.finding(
@@ -57,5 +57,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    ID, Severity.ERROR, "A link into the repository's own files does not resolve.", check, __doc__ or ""
+    ID,
+    Severity.ERROR,
+    "A link into the repository's own files does not resolve.",
+    check,
+    __doc__ or "",
+    families=ALL_FAMILIES,
 )

@@ -99,3 +99,30 @@ def template_relative_links() -> frozenset[str]:
                 if "://" not in target and not target.startswith(("#", "mailto:")):
                     found.add(target)
     return frozenset(found)
+
+
+_EMPTY_BULLET = re.compile(r"^\s*[-*+]\s*$")
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+
+
+@functools.cache
+def empty_bullet_headings() -> frozenset[str]:
+    """The normalised titles of the headings under which a published template text leaves an empty
+    bullet for the applicant to fill (the Adoption Assertion's ``*``): that bullet is the template's,
+    reported by the rules of its section when it is left unfilled."""
+    folder = os.path.join(schemas_folder(), "text")
+    found: set[str] = set()
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".md"))
+    except OSError:
+        return frozenset()
+    for name in names:
+        heading = ""
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            for line in handle:
+                title = _HEADING.match(line)
+                if title:
+                    heading = normalize(title.group(1))
+                elif heading and _EMPTY_BULLET.match(line):
+                    found.add(heading)
+    return frozenset(found)

@@ -11,9 +11,12 @@ from applint.text.patterns import LazyPattern
 _NO_SLASHES = r"(?<![=%])\bhttps?:(?!//)(?=[^\s)\]>])[^\s)\]>]*|(?<![=%])\bhttps?//[^\s)\]>]*"
 _URL = r"(?<![=%])\bhttps?://([^\s/)\]>]+)(/[^\s)\]>?#]*)?"
 _MISSING_PAREN = r"\](?:https?://[^\s)\]]+)\)"
-_SPACED_PAREN = r"\]\s+\(\s*https?://[^\s)]*\)"
+_SPACED_PAREN = r"\]\s+\(\s*(?:https?://[^\s)]*|\.{1,2}/[^\s)]*|#[\w-]+)\)"
+# "[text](https://…" with no ")" after the address: the renderer shows it all as text.
+_UNCLOSED = r"(?<![\\!\]])\[[^\[\]\n]+\]\((?:https?://|\.{1,2}/|#)[^\s()]*(?=\s|$)"
 _LINK = r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"
-_BRACKETED = r"(?<![\]\\!^\w])\[([^\[\]\n]{2,80})\](?![(\[:]|\s*\(|https?:)"
+# "[name]" not inside another link's text ("[[here]](…)"), not a footnote, not followed by an address.
+_BRACKETED = r"(?<![\[\]\\!^\w])\[([^\[\]\n]{2,80})\](?![(\[\]:]|\s*\(|https?:)"
 # Words that make "[name]" the name of something the author meant to link.
 _LINKABLE = (
     r"(?i)\b(?:docs?|documents?|documentation|files?|guides?|boards?|pages?|repo|repos|repository|issues?|"
@@ -83,7 +86,7 @@ def address_problem(url: str) -> str:
     """What the broken-link rule says of a link's address on its own ("" when it can work), for
     readers of links other than that rule (triage must not count a link `check` calls broken)."""
     found = find_broken_links(url)
-    return found[0][2] if found else ""
+    return found[0][2] if found else invisible_problem(url)
 
 
 _EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -109,24 +112,78 @@ def target_problem(target: str) -> str:
 def is_malformed(target: str) -> bool:
     """Whether broken-link reports this link target by its shape (no address, plain text, an
     address missing its ``//``, an empty path segment): other link rules leave it alone, so that
-    one link is one finding."""
+    one link is one finding. (An invisible character is broken-link's too, except in a link into
+    the checkout, which unresolved-link resolves and explains.)"""
     return bool(target_problem(target)) or bool(find_broken_links(target))
+
+
+# Characters that do not show on the page but become part of an address: zero-width spaces and
+# joiners, direction marks, the word joiner, a byte order mark, a no-break space, a soft hyphen,
+# direction embeddings. Pasted from a chat, a PDF or a word processor; written raw (a bare URL, a
+# DOCX hyperlink) or percent-encoded (a Markdown renderer's link target).
+_INVISIBLE = LazyPattern(
+    r"[\u200b-\u200f\u2060\ufeff\u00a0\u00ad\u202a-\u202e]"
+    r"|%E2%80%8[B-F]|%E2%81%A0|%EF%BB%BF|%C2%A0|%C2%AD|%E2%80%A[A-E]",
+    re.IGNORECASE,
+)
+_INVISIBLE_NAMES = {
+    "\u200b": "a zero-width space (U+200B)",
+    "\u200c": "a zero-width non-joiner (U+200C)",
+    "\u200d": "a zero-width joiner (U+200D)",
+    "\u200e": "a left-to-right mark (U+200E)",
+    "\u200f": "a right-to-left mark (U+200F)",
+    "\u2060": "a word joiner (U+2060)",
+    "\ufeff": "a byte order mark (U+FEFF)",
+    "\u00a0": "a no-break space (U+00A0)",
+    "\u00ad": "a soft hyphen (U+00AD)",
+}
+
+
+def invisible_problem(target: str) -> str:
+    """What broken-link says of an address holding a character that does not show (``""`` when it
+    holds none): the address the reader follows is not the one they see."""
+    if target.isascii() and "%" not in target:
+        return ""  # the usual address: no search
+    found = _INVISIBLE.search(target)
+    if found is None:
+        return ""
+    character = found.group(0)
+    if character.startswith("%"):
+        character = bytes.fromhex(character.replace("%", "")).decode("utf-8")
+    name = _INVISIBLE_NAMES.get(character, f"a direction control (U+{ord(character):04X})")
+    where = "at its end" if found.end() == len(target) else "inside it"
+    return f"the address holds {name} {where}, which does not show but breaks the link; retype the address"
 
 
 def find_unlinked_names(line: str, rendered: str) -> list[tuple[int, str]]:
     """(0-based offset, "[name]") for each bracketed document name in a source line that the
     Markdown renderer left as text (``rendered`` is the block's rendered text): a link whose
-    address was never written."""
+    address was never written. Not a label opening a text, an address in brackets, or brackets
+    inside a link's own text (``[[here]](…)``)."""
     if line.count("[") <= line.count("](") + line.count("[ ]") + line.count("[x]") + line.count("[X]"):
         return []  # every bracket opens a link or a checkbox
     found = []
     for match in re.finditer(_BRACKETED, line):
         name = match.group(1).strip()
-        if not name or _SKIP_BRACKETED.match(name) or match.group(0) not in rendered:
-            continue
+        if not name or "://" in name or _SKIP_BRACKETED.match(name) or match.group(0) not in rendered:
+            continue  # an address in brackets is a link (GitHub links it), brackets and all
+        if rendered.startswith(match.group(0)) and rendered != match.group(0):
+            continue  # a label opening its text: "[Commentary by the Security Team] We are …"
         if re.search(_LINKABLE, name):
             found.append((match.start(), match.group(0)))
     return found
+
+
+def find_unclosed_links(line: str, rendered: str) -> list[tuple[int, str]]:
+    """(0-based offset, text) of each ``[text](address`` in a source line whose ``)`` is missing,
+    so that the renderer left it as text (``rendered`` is the block's rendered text)."""
+    if "](" not in line:
+        return []
+    return [
+        (match.start(), match.group(0))
+        for match in re.finditer(_UNCLOSED, line)
+        if match.group(0) in rendered
+    ]
 
 
 def private_host(url: str) -> str:

@@ -1,0 +1,180 @@
+"""Markup slips in Markdown: what mistune's parse leaves other than its author meant, found from
+the tokens the reader already has (never by guessing over the raw text).
+
+- An empty list item: a bullet (``-``, ``*``, ``+``, ``1.``) with nothing after it, or a lone ``*``
+  or ``+`` line inside a paragraph, which a renderer shows as a stray marker at the end of the line
+  before.
+- Emphasis shown as written: a text token holding ``**`` or ``__`` (``**text`` never closed,
+  ``** text**`` with a space inside, ``**Note:**text`` closed where it cannot close), or a single
+  ``*``/``_`` left beside an emphasis that took the rest (``**text*``, ``__bold_``,
+  ``**bold***``). Code spans, HTML, escaped markers (``\\*\\*``), markers inside a word
+  (``E__F__K``, ``2**10``), globs (``**/*.md``) and a ``**`` with space on both sides (``a ** b``)
+  are what the author meant and stay quiet.
+
+The token text is found again in the block's own source lines (forward only), so every slip has
+its line and the column of its marker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from applint.model import MarkupSlip, SlipKind
+
+Token = dict[str, Any]
+
+# A line holding only a list marker (in a block quote too): an item with nothing in it.
+EMPTY_ITEM_LINE = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
+# How far below the cursor an empty item's marker line may be (blank lines between items).
+_EMPTY_ITEM_WINDOW = 50
+# Characters that end a phrase a "**" closes ("**Note:**") or start one it opens ("**(beta)**").
+_CLOSES_AFTER = frozenset(":.,;!?)]\"'’”")
+_OPENS_BEFORE = frozenset("([\"'‘“`")
+_EMPHASIS = ("emphasis", "strong")
+# A run of emphasis markers ("**", "__", "**_" …); one counts when it holds a doubled marker.
+_RUN = re.compile(r"[*_]{2,}")
+
+
+def may_hold_literal_emphasis(raw: str) -> bool:
+    """Whether a block's raw text can hold a literal emphasis marker (every case has a doubled one)."""
+    return "**" in raw or "__" in raw
+
+
+def find_empty_item_line(lines: Sequence[str], cursor: int) -> int | None:
+    """The 0-based index of the first marker-only line at or after ``cursor``, if any near it."""
+    for index in range(cursor, min(len(lines), cursor + _EMPTY_ITEM_WINDOW)):
+        if EMPTY_ITEM_LINE.match(lines[index]):
+            return index
+        if lines[index].strip():
+            return None  # text before any marker line: the empty item is not here
+    return None
+
+
+def lone_markers(raw_lines: Sequence[str], first_line: int) -> Iterator[MarkupSlip]:
+    """A line after a paragraph's first that holds only ``*`` or ``+``: an empty item that
+    cannot interrupt a paragraph, shown as a stray marker (``first_line`` is 1-based)."""
+    for offset, raw in enumerate(raw_lines[1:], 1):
+        stripped = raw.strip()
+        if stripped in ("*", "+"):
+            yield MarkupSlip(SlipKind.STRAY_BULLET, first_line + offset, None, stripped)
+
+
+class _Needle:
+    """Source text holding literal markers: what to search for, and (offset, width) of each
+    marker run in it."""
+
+    __slots__ = ("beside_emphasis", "runs", "text")
+
+    def __init__(self, text: str, runs: list[tuple[int, int]], beside_emphasis: bool) -> None:
+        self.text = text
+        self.runs = runs
+        self.beside_emphasis = beside_emphasis
+
+
+def literal_emphasis(tokens: list[Token], lines: Sequence[str], start: int, end: int) -> MarkupSlip | None:
+    """The first emphasis marker a block shows as written (``start``..``end`` its 1-based source
+    lines), or None. One per block: the markers of one slip ("**_…" and "…_**") share it."""
+    needles: list[_Needle] = []
+    _collect(tokens, needles)
+    if not needles:
+        return None
+    block_lines = lines[start - 1 : end]
+    row, column = 0, 0  # forward-only search position within the block
+    for needle in needles:
+        found = _find(block_lines, needle.text, row, column)
+        if found is None:
+            continue
+        row, column = found
+        line = block_lines[row]
+        for offset, width in needle.runs:
+            at = column + offset
+            if at > 0 and line[at - 1] == "\\":
+                continue  # an escaped marker is written to be shown
+            if needle.beside_emphasis or _stray(line, at, width):
+                return MarkupSlip(SlipKind.LITERAL_EMPHASIS, start + row, at + 1, _excerpt(line, at))
+        column += 1
+    return None
+
+
+def _collect(items: list[Token], needles: list[_Needle]) -> None:
+    """The needles of every literal marker among sibling inline tokens (and their children)."""
+    for index, item in enumerate(items):
+        kind = item["type"]
+        if kind != "text":
+            if kind in _EMPHASIS or kind in ("link", "image"):
+                _collect(item.get("children", []), needles)
+            continue
+        raw = item.get("raw", "")
+        before = items[index - 1] if index else None
+        after = items[index + 1] if index + 1 < len(items) else None
+        if raw[-1:] in ("*", "_") and after is not None and after["type"] in _EMPHASIS:
+            # "**text*": one "*" left before the emphasis that took the other
+            lead = _edge_text(after, first=True)[:20]
+            mark = raw[-1]
+            tail = raw[-20:]
+            for delimiter in (mark, "*" if mark == "_" else "_"):
+                width = 2 if after["type"] == "strong" else 1
+                needles.append(_Needle(tail + delimiter * width + lead, [(len(tail) - 1, 1)], True))
+            continue
+        if raw[:1] in ("*", "_") and before is not None and before["type"] in _EMPHASIS:
+            # "**bold***": a marker left after the emphasis that closed
+            trail = _edge_text(before, first=False)[-20:]
+            mark = raw[0]
+            for delimiter in (mark, "*" if mark == "_" else "_"):
+                width = 2 if before["type"] == "strong" else 1
+                opening = trail + delimiter * width
+                needles.append(_Needle(opening + raw[:20], [(len(opening), 1)], True))
+            continue
+        if raw.strip("*_ ") and ("**" in raw or "__" in raw):
+            # markers with text beside them; a token of markers alone is an escape ("\*\*")
+            runs = [
+                (match.start(), len(match.group(0)))
+                for match in _RUN.finditer(raw[:60])
+                if "**" in match.group(0) or "__" in match.group(0)
+            ]
+            if runs:
+                needles.append(_Needle(raw[:60], runs, beside_emphasis=False))
+
+
+def _edge_text(token: Token, first: bool) -> str:
+    """The first (or last) plain text inside an emphasis token."""
+    children = token.get("children", [])
+    for child in children if first else reversed(children):
+        if child["type"] == "text":
+            return str(child.get("raw", ""))
+        if child["type"] in _EMPHASIS:
+            return _edge_text(child, first)
+        return ""
+    return ""
+
+
+def _find(lines: Sequence[str], needle: str, row: int, column: int) -> tuple[int, int] | None:
+    """(row, column) of the needle at or after (row, column), searching forward only."""
+    for index in range(row, len(lines)):
+        found = lines[index].find(needle, column if index == row else 0)
+        if found >= 0:
+            return index, found
+    return None
+
+
+def _stray(line: str, at: int, width: int) -> bool:
+    """Whether a marker run that did not become emphasis is one the reader takes for a slip: it
+    touches a word on one side only. A run inside a word (``E__F__K``), between spaces
+    (``a ** b``) or beside a path (``**/*.md``) was never meant as emphasis; an underscore run
+    counts only where it opens a word (``__bold_``), as identifiers are full of them."""
+    before = line[at - 1] if at > 0 else " "
+    after = line[at + width] if at + width < len(line) else " "
+    if line[at] == "_":
+        return not before.isalnum() and before != "_" and after.isalnum()
+    touches_before = before.isalnum() or before in _CLOSES_AFTER
+    touches_after = after.isalnum() or after in _OPENS_BEFORE
+    return touches_before != touches_after
+
+
+def _excerpt(line: str, at: int) -> str:
+    """The source around a marker, as the reader sees it."""
+    start = max(0, at - 15)
+    text = line[start : at + 25].strip()
+    return ("…" if start else "") + text + ("…" if at + 25 < len(line.rstrip()) else "")

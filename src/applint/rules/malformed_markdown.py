@@ -1,0 +1,86 @@
+"""malformed-markdown: Markdown that renders other than its author meant: an empty bullet, or
+emphasis markers shown as written.
+
+Why: the TOC reads the rendered page, on GitHub. A blank bullet in a list of actions, or
+``**Note:**text`` showing its asterisks, reads as an unfinished or careless document, and the
+reviewer asks for it to be fixed before reading further. Applications, DD documents and the
+companion documents (GTR, governance review, self-assessment) alike.
+
+Severity: warning (a rendering slip; nothing is lost). One finding per slip: per empty item, and
+per paragraph or list item for emphasis (the markers of one broken pair share a finding).
+
+Finds: a list item with nothing after its marker (``- `` alone on a line between items); a ``*``
+or ``+`` alone on a line inside a paragraph, an empty item that shows as a stray ``*`` at the end
+of the line above; ``**`` or ``__`` that do not pair up (``**text`` never closed, ``** text**``
+with a space inside, ``**Note:**text`` closed against a word, ``__bold_``), or a single marker
+left beside the emphasis that took the rest (``**text*``, ``**bold***``). Read from the Markdown
+parse, so only markers the renderer really shows count.
+
+Leaves alone: code spans and fenced code, HTML blocks, tables, escaped markers (``\\*\\*``), markers
+inside a word (``E__F__K``, ``snake__case``, ``2**10``), globs and paths (``**/*.md``), ``a ** b``,
+emphasis spanning lines, task boxes (``- [ ]``); in an application or DD document, an empty
+bullet under a heading where the template itself leaves one to fill (the Adoption Assertion's
+``*``): the template's own, which ``adopters`` and ``empty-section`` report when unfilled. DOCX and plain text carry no Markdown.
+
+Passes: ``**Governance:** see GOVERNANCE.md``. Fails: ``**Governance:**see GOVERNANCE.md``; a
+``- `` left between two actions of a DD's list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.model import BlockKind, MarkupSlip, SlipKind
+from applint.rules.context import DocumentContext, LintContext
+from applint.rules.rule import ALL_FAMILIES, Rule
+from applint.templates.boilerplate import empty_bullet_headings
+from applint.text.normalize import normalize
+
+ID = "malformed-markdown"
+
+
+def check(ctx: DocumentContext) -> Iterator[Finding]:
+    for slip in ctx.document.slips:
+        if slip.kind is SlipKind.LITERAL_EMPHASIS:
+            message = (
+                f"'{slip.text}' shows its emphasis markers as written instead of bold or italics: pair each "
+                "'**' (or '__', '*') with a closing one, with no space just inside them and a space or "
+                "punctuation outside"
+            )
+        elif isinstance(ctx, LintContext) and _in_template_slot(ctx, slip):
+            continue
+        elif slip.kind is SlipKind.EMPTY_ITEM:
+            message = (
+                f"an empty list item ('{slip.text}' with nothing after it) shows as a blank bullet; "
+                "write the item or delete the line"
+            )
+        else:
+            message = (
+                f"a '{slip.text}' alone on this line is an empty list item inside a paragraph: it shows as a "
+                f"stray '{slip.text}' at the end of the line above; write the item after it or delete the line"
+            )
+        yield ctx.finding(ID, Severity.WARNING, message, slip.line, column=slip.column)
+
+
+def _in_template_slot(ctx: LintContext, slip: MarkupSlip) -> bool:
+    """Whether an empty bullet stands under a heading where the template itself leaves one for the
+    applicant to fill (the Adoption Assertion's ``*``): the template's own, left over or unfilled,
+    which the rules of its section report when nothing was written there."""
+    heading = ""
+    for block in ctx.document.blocks:
+        if block.line > slip.line:
+            break
+        if block.kind is BlockKind.HEADING:
+            heading = block.text
+    return bool(heading) and normalize(heading) in empty_bullet_headings()
+
+
+RULE = Rule(
+    ID,
+    Severity.WARNING,
+    "Markdown renders other than meant: an empty bullet, or emphasis markers shown as written.",
+    check,
+    __doc__ or "",
+    families=ALL_FAMILIES,
+)
