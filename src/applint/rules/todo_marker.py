@@ -33,46 +33,63 @@ Fails: ``TODO: need some work here.``, a bare ``**BLOCKED**``, "Not applicable; 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.progress import Note, locate
-from applint.model import Block
+from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
+from applint.text.status_notes import opens_note_section
 
 ID = "todo-marker"
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
+    folded = Counter(
+        id(head)
+        for block in ctx.document.blocks
+        if (head := ctx.progress.note_head(block)) is not None
+        for _ in ctx.progress.notes(block)
+    )
     for block in ctx.document.blocks:
         notes = ctx.progress.notes(block)
-        if not notes:
-            continue
+        if not notes or ctx.progress.note_head(block) is not None:
+            continue  # a part of a note reported at its first block
         seen: set[tuple[int, int]] = set()
-        unfinished = _ticked_owner(ctx, block)
+        status = all(note.status for note in notes)
+        section = status and block.kind is BlockKind.HEADING and opens_note_section(block.text)
+        unfinished = "" if section else _ticked_owner(ctx, block)
         by_line: dict[int, list[tuple[str, str, int | None]]] = {}
         for note in notes:
             line, column = locate(ctx.document, block, _needle(note), seen)
-            shown = f"<!-- {shorten(note.text, 50)} -->" if note.comment else note.text
+            shown = f"<!-- {shorten(note.text, 50)} -->" if note.comment else shorten(note.text, 60)
             by_line.setdefault(line, []).append((note.text, shown, column))
-        for line, found in by_line.items():
+        for number, (line, found) in enumerate(by_line.items()):
             marker, shown, column = min(found, key=lambda item: item[2] or 0)
             if unfinished:
                 message = (
                     f'the evidence of ticked criterion "{shorten(unfinished, 60)}" is unfinished: note to the '
                     f"author '{shown}' left in; finish the evidence and delete the note, or untick the criterion"
                 )
+            elif section:
+                message = (
+                    f"the section '{shown}' is a note to your own team about the filing, not part of the "
+                    "application; delete the section before filing"
+                )
+            elif status:
+                message = (
+                    f"note to your own team about the state of the document ('{shown}') left in; the TOC "
+                    "reads the application as filed: delete it before filing"
+                )
             else:
                 message = (
                     f"note to the author '{shown}' left in; finish the text it marks and delete the note"
                 )
             finding = ctx.finding(ID, Severity.WARNING, message, line, column=column, marker=marker)
-            yield (
-                finding
-                if len(found) == 1
-                else finding._replace(details={**finding.details, "count": len(found)})
-            )
+            count = len(found) + (folded[id(block)] if number == 0 else 0)
+            yield finding if count == 1 else finding._replace(details={**finding.details, "count": count})
 
 
 def _ticked_owner(ctx: LintContext, block: Block) -> str:
