@@ -19,7 +19,12 @@ HTML comments the author wrote to themselves that ask for an action
 review -->``; the template's own comments are template-instructions' findings);
 ``WORK IN PROGRESS`` and "Do not file yet" anywhere; instructions to oneself without a marker word
 ("Not applicable; remove this option", "(delete if not needed)"); HTML comments addressed to the
-authors or to a person (``<!-- Authors: … -->``, ``<!-- @ana: … -->``).
+authors or to a person (``<!-- Authors: … -->``, ``<!-- @ana: … -->``); notes to the team about
+the state of the document or the filing, with no marker word: a title "… Application — Working
+Draft", "Working draft — status: internal review", "Draft for maintainers' review", "Current
+filing decision: …", "Status of this document: …", "Open question for maintainers: …". A run
+of such blocks (a "Working Draft" title and the preamble under it), or a section under such a
+heading ("## Current filing decision"), is one note, reported at its first line.
 
 Passes: ordinary prose that uses the word, such as "All TODO items from Incubation have been
 addressed.", "New maintainers are to be added by a vote of the maintainers", "the audit is
@@ -27,7 +32,10 @@ pending" (a statement, reported by contradictory-assertion when its criterion is
 used as a word in a sentence ("the community is currently WIP in enforcing 2FA"), a BLOCKED or
 PENDING flag followed by why ("**BLOCKED —** waiting for the TAG Security reviewer": a status for
 the reader, whose criterion's box says whether it is met; under a ticked box contradictory-assertion
-reports it), "The maintainers remove this section when a role is retired", and anything inside code.
+reports it), "The maintainers remove this section when a role is retired", anything inside code,
+"to be …" in a clause that denies it ("these fields do not need to be completed"), "pending" as
+the state of a process ("Sandbox application status: pending", "Governance review — pending"),
+and a marker quoted as a name ("issues labelled [TBD]", "the TBD-bot").
 Fails: ``TODO: need some work here.``, a bare ``**BLOCKED**``, "Not applicable; remove this option".
 """
 
