@@ -46,7 +46,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             link = hidden_evidence(comment)
             if not link or comment in noted or is_template_comment(comment, ctx.template):
                 continue
-            line, _ = locate(ctx.document, block, " ".join(comment.split()[:3]), seen)
+            if block.kind is BlockKind.COMMENT:
+                line = block.line  # the comment's first line, where "<!--" opens it
+            else:
+                line, _ = locate(ctx.document, block, " ".join(comment.split()[:3]), seen)
             yield ctx.finding(
                 ID,
                 Severity.WARNING,

@@ -110,8 +110,9 @@ def _ticked_owner(ctx: LintContext, block: Block) -> str:
 
 
 def _needle(note: Note) -> str:
-    """What to search the source for: the marker, or a comment's first words."""
-    return " ".join(note.text.split()[:3]) if note.comment else note.text
+    """What to search the source for: the marker, or the first words of a comment or of a note
+    about the state of the document (its markup, such as bold, may split the rest)."""
+    return " ".join(note.text.split()[:3]) if note.comment or note.status else note.text
 
 
 RULE = Rule(ID, Severity.WARNING, "A TODO or other note to the author is left in.", check, __doc__ or "")
