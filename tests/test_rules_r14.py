@@ -218,7 +218,8 @@ def test_a_nested_url_in_a_query_is_not_an_empty_segment() -> None:
 
 
 def test_links_to_sign_in_documents() -> None:
-    found = lint(GRAD, (EVIDENCE_10, EVIDENCE_10 + " Notes: <https://docs.google.com/document/d/1abc/edit>"))
+    # A Drive folder needs a sign-in whatever its sharing (issue 21: a plain Google document is no reason).
+    found = lint(GRAD, (EVIDENCE_10, EVIDENCE_10 + " Notes: <https://drive.google.com/drive/folders/1abc>"))
     assert found == [("private-document", "info", 93, 152)]
     assert private_host("https://acme.sharepoint.com/sites/x") == "a SharePoint document"
     assert private_host("https://github.com/x") == ""

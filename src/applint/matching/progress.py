@@ -23,6 +23,7 @@ from applint.text.markers import find_author_notes, is_action_comment
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
 from applint.text.status import find_not_done, find_partial_percent
+from applint.text.status_notes import opens_note_section, status_note
 
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER)
 _TEMPLATE_COMMENT = LazyPattern(
@@ -32,14 +33,18 @@ _TEMPLATE_COMMENT = LazyPattern(
 
 
 class Note:
-    """One note to the author in a block: the marker or phrase, and whether it is a whole HTML
-    comment the author wrote to themselves (``comment``) rather than a word in the text."""
+    """One note to the author in a block: the marker or phrase, whether it is a whole HTML
+    comment the author wrote to themselves (``comment``) rather than a word in the text, whether
+    it speaks of the state of the document or the filing ("Working draft", "Current filing
+    decision": ``status``), and the HTML comment it was found in (``source``, "" in the text)."""
 
-    __slots__ = ("comment", "text")
+    __slots__ = ("comment", "source", "status", "text")
 
-    def __init__(self, text: str, comment: bool) -> None:
+    def __init__(self, text: str, comment: bool, status: bool = False, source: str = "") -> None:
         self.text: Final = text
         self.comment: Final = comment
+        self.status: Final = status
+        self.source: Final = source
 
 
 class Unfinished:
@@ -64,15 +69,26 @@ def block_notes(block: Block, template: Template) -> list[Note]:
         comments.insert(0, block.text)
     elif not _is_directive(block.text):
         notes.extend(Note(text, False) for _, text in find_author_notes(block.text))
+        if not notes and block.kind in _STATUS_KINDS:
+            status = status_note(block.text, heading=block.kind is BlockKind.HEADING)
+            if status:
+                notes.append(Note(status, False, status=True))
+    if not comments:
+        return notes
     guidance = _comment_guidance(template)
     for comment in comments:
         if _is_directive(comment):
             continue
-        found = [Note(text, False) for _, text in find_author_notes(comment, in_comment=True)]
+        found = [Note(text, False, source=comment) for _, text in find_author_notes(comment, in_comment=True)]
         if not found and _author_action(comment, guidance, template.kind):
-            found = [Note(comment, True)]
+            found = [Note(comment, True, source=comment)]
         notes.extend(found)
     return notes
+
+
+# The blocks a note about the state of the document opens ("Working draft — …", a title "… —
+# Working Draft", "Current filing decision: …").
+_STATUS_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)
 
 
 @functools.lru_cache(maxsize=8)
@@ -88,15 +104,28 @@ def _is_directive(text: str) -> bool:
 
 def _author_action(comment: str, guidance: frozenset[str], kind: str) -> bool:
     text = comment.strip()
-    if normalize(text) in guidance or _TEMPLATE_COMMENT.search(text) or is_template_text(text, kind):
+    if _is_template_comment(text, guidance, kind):
         return False
     return is_action_comment(text)
+
+
+def _is_template_comment(text: str, guidance: frozenset[str], kind: str) -> bool:
+    return (
+        normalize(text) in guidance
+        or _TEMPLATE_COMMENT.search(text) is not None
+        or is_template_text(text, kind)
+    )
+
+
+def is_template_comment(comment: str, template: Template) -> bool:
+    """True when an HTML comment is one of the template's own (its guidance, "(… goes here)")."""
+    return _is_template_comment(comment.strip(), _comment_guidance(template), template.kind)
 
 
 class Progress:
     """Which ticked-or-not criterion owns each evidence block, and what in it is unfinished."""
 
-    __slots__ = ("_notes", "_owner", "document", "template", "unfinished")
+    __slots__ = ("_folded", "_notes", "_owner", "document", "template", "unfinished")
 
     def __init__(self, document: Document, template: Template, evidence: Mapping[str, Evidence]) -> None:
         self.document: Final = document
@@ -111,6 +140,7 @@ class Progress:
                     owner[id(block)] = (found.statement.line, criterion)
         self._owner: Final = owner
         self._notes: Final[dict[int, list[Note]]] = {}
+        self._folded: dict[int, Block] | None = None
         self.unfinished: Final = self._find_unfinished(evidence, by_id)
 
     def notes(self, block: Block) -> list[Note]:
@@ -119,6 +149,40 @@ class Progress:
         if found is None:
             found = self._notes[id(block)] = block_notes(block, self.template)
         return found
+
+    def note_head(self, block: Block) -> Block | None:
+        """The block whose note this block is part of, when that is an earlier block: everything
+        under a heading such as "Current filing decision", and a run of notes about the state of
+        the document one after another (a "Working Draft" title and the preamble below it) are
+        one note, reported at its first line."""
+        if self._folded is None:
+            self._folded = self._fold_notes()
+        return self._folded.get(id(block))
+
+    def _fold_notes(self) -> dict[int, Block]:
+        folded: dict[int, Block] = {}
+        section: Block | None = None  # the note a section of notes belongs to, while inside it
+        section_level = 0  # that section's heading level
+        run: Block | None = None  # the first block of a run of notes about the document's state
+        for block in self.document.blocks:
+            if block.kind is BlockKind.HEADING and section is not None and block.level <= section_level:
+                section = None
+            if section is not None:
+                folded[id(block)] = section
+                continue
+            if block.kind in _SKIPPED or block.kind is BlockKind.COMMENT:
+                continue
+            notes = self.notes(block)
+            if not notes or not all(note.status for note in notes):
+                run = None
+                continue
+            if run is not None:
+                folded[id(block)] = run
+            else:
+                run = block
+            if block.kind is BlockKind.HEADING and opens_note_section(block.text):
+                section, section_level = run, block.level
+        return folded
 
     def owner(self, block: Block) -> Criterion | None:
         """The criterion whose statement or evidence this block is, if any."""
@@ -135,12 +199,20 @@ class Progress:
             criterion = by_id[criterion_id]
             items: list[Unfinished] = []
             for block in (found.statement, *found.blocks):
-                if self.owner(block) is not criterion:
+                if self.owner(block) is not criterion or self._in_note_section(block):
                     continue
                 items.extend(self._in_block(criterion, block, block is found.statement))
             if items:
                 result[criterion_id] = items
         return result
+
+    def _in_note_section(self, block: Block) -> bool:
+        """True for a heading that opens a section of notes to the team, and the blocks under it:
+        they speak of the filing, not of the criterion whose evidence they follow."""
+        if block.kind is BlockKind.HEADING and any(note.status for note in self.notes(block)):
+            return opens_note_section(block.text)
+        head = self.note_head(block)
+        return head is not None and head.kind is BlockKind.HEADING and opens_note_section(head.text)
 
     def _in_block(self, criterion: Criterion, block: Block, is_statement: bool) -> list[Unfinished]:
         notes = self.notes(block)

@@ -66,6 +66,7 @@ _COPY_NOUNS = {
     "criterion-without-evidence": ("criterion without evidence", "criteria without evidence"),
     "adopters": ("adopters finding", "adopters findings"),
     "private-document": ("link to a private document", "links to private documents"),
+    "hidden-evidence": ("piece of evidence hidden in a comment", "pieces of evidence hidden in comments"),
 }
 
 

@@ -1,19 +1,31 @@
-"""private-document: a link to a document the TOC may not be able to open (Google Docs and
-Drive, Dropbox, OneDrive, SharePoint, Box).
+"""private-document: a link the TOC may not be able to open: an address that needs a sign-in
+by its kind (a Google Drive folder, a view of someone's Drive, Dropbox or Box, an organisation's
+SharePoint, someone's own Slack client view, an internal host), or a shared document (Google Docs, Sheets,
+Slides, Drive, Dropbox, OneDrive, Box) the text says is shared with some people only.
 
 Why: the TOC evaluates an application against publicly available sites, repositories and files
-(the TOC's due-diligence guide), and asks projects to make every linked document public. Such
-documents are often shared only inside a company or with named people; the reviewer then sees a
-request-access page instead of the evidence. applint cannot tell whether the document is
-public, so this is a reminder to check, not a defect.
+(the TOC's due-diligence guide), and asks projects to make every linked document public; the
+reviewer otherwise sees a request-access page instead of the evidence.
+
+Policy: a link to a Google document or a Dropbox shared link is, on its own, no reason: such
+links are copied from a sharing dialog and usually open to anyone with the link (a reader of
+real applications judged the old once-per-document reminder false there). applint says
+something only when there is a reason: the address is of a kind that needs a sign-in whatever
+its sharing ("drive.google.com/drive/folders/…", "…/document/u/1/d/…", "acme.sharepoint.com",
+"app.slack.com/client/…", "wiki.corp.example.com"; not a Slack channel or message link, which
+opens for anyone who joins the community's workspace), or the text beside the link says
+it is restricted ("shared with the TOC reviewers", "internal document", "not yet public").
 
 Severity: info, one finding per document (its first link; later links to the same document,
-with another fragment or query, are not reported again), naming the link. Not where the text
-says the document is public ("publicly viewable", "open to anyone with the link") or shared on
-request, and not in TOC due-diligence documents (their authors are the reviewers).
+with another fragment or query, are not reported again), naming the link and the reason. Not
+where the text says the document is public ("publicly viewable", "open to anyone with the link")
+or shared on request ("request access": private on purpose), and not in TOC due-diligence
+documents (their authors are the reviewers).
 
-Passes: links to GitHub, the project site, a public mailing-list archive.
-Fails (info): ``[meeting notes](https://docs.google.com/document/d/…)``.
+Passes: links to GitHub, the project site, a public mailing-list archive; ``[meeting
+notes](https://docs.google.com/document/d/…/edit)`` with nothing said about its sharing.
+Fails (info): ``[recordings](https://drive.google.com/drive/folders/…)``; a Google document
+"shared with the TOC reviewers".
 """
 
 from __future__ import annotations
@@ -28,6 +40,7 @@ from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.text.links import private_host, same_document
 from applint.text.patterns import LazyPattern
+from applint.text.sharing import says_restricted, sign_in_kind
 
 ID = "private-document"
 # The author says how the document is shared: private on purpose, or public already.
@@ -50,8 +63,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         seen: set[tuple[int, int]] = set()
         for url in dict.fromkeys(block.links):  # an autolink lists its address twice
-            kind = private_host(url)
-            if not kind or _SHARING_SAID.search(block.text):
+            reason = _reason(url, block.text)
+            if not reason or _SHARING_SAID.search(block.text):
                 continue  # "(request access)", "publicly viewable": the author knows how it is shared
             document = same_document(url)
             if document in reported:
@@ -61,12 +74,30 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             yield ctx.finding(
                 ID,
                 Severity.INFO,
-                f"links to {kind} ({shorten(url, 70)}); the TOC asks for every linked document to be "
-                "public: make sure anyone with the link can open it, or move it to the repository",
+                f"links to {reason} ({shorten(url, 70)}); the TOC evaluates only what anyone can open: "
+                "share it with anyone who has the link, or move it to the repository",
                 line,
                 column=column,
                 url=url,
             )
 
 
-RULE = Rule(ID, Severity.INFO, "A link points to a document that may need a sign-in.", check, __doc__ or "")
+def _reason(url: str, text: str) -> str:
+    """Why the TOC may not open the link, in the reader's words, or "" when nothing says so."""
+    kind = sign_in_kind(url)
+    if kind:
+        return f"{kind}, which needs a sign-in"
+    host_kind = private_host(url)
+    if not host_kind:
+        return ""
+    restricted = says_restricted(text)
+    return f"{host_kind} the text says is restricted ('{restricted}')" if restricted else ""
+
+
+RULE = Rule(
+    ID,
+    Severity.INFO,
+    "A link points to a document that needs a sign-in or is shared privately.",
+    check,
+    __doc__ or "",
+)

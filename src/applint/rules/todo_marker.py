@@ -19,7 +19,12 @@ HTML comments the author wrote to themselves that ask for an action
 review -->``; the template's own comments are template-instructions' findings);
 ``WORK IN PROGRESS`` and "Do not file yet" anywhere; instructions to oneself without a marker word
 ("Not applicable; remove this option", "(delete if not needed)"); HTML comments addressed to the
-authors or to a person (``<!-- Authors: … -->``, ``<!-- @ana: … -->``).
+authors or to a person (``<!-- Authors: … -->``, ``<!-- @ana: … -->``); notes to the team about
+the state of the document or the filing, with no marker word: a title "… Application — Working
+Draft", "Working draft — status: internal review", "Draft for maintainers' review", "Current
+filing decision: …", "Status of this document: …", "Open question for maintainers: …". A run
+of such blocks (a "Working Draft" title and the preamble under it), or a section under such a
+heading ("## Current filing decision"), is one note, reported at its first line.
 
 Passes: ordinary prose that uses the word, such as "All TODO items from Incubation have been
 addressed.", "New maintainers are to be added by a vote of the maintainers", "the audit is
@@ -27,52 +32,72 @@ pending" (a statement, reported by contradictory-assertion when its criterion is
 used as a word in a sentence ("the community is currently WIP in enforcing 2FA"), a BLOCKED or
 PENDING flag followed by why ("**BLOCKED —** waiting for the TAG Security reviewer": a status for
 the reader, whose criterion's box says whether it is met; under a ticked box contradictory-assertion
-reports it), "The maintainers remove this section when a role is retired", and anything inside code.
+reports it), "The maintainers remove this section when a role is retired", anything inside code,
+"to be …" in a clause that denies it ("these fields do not need to be completed"), "pending" as
+the state of a process ("Sandbox application status: pending", "Governance review — pending"),
+and a marker quoted as a name ("issues labelled [TBD]", "the TBD-bot").
 Fails: ``TODO: need some work here.``, a bare ``**BLOCKED**``, "Not applicable; remove this option".
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.progress import Note, locate
-from applint.model import Block
+from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
+from applint.text.status_notes import opens_note_section
 
 ID = "todo-marker"
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
+    folded = Counter(
+        id(head)
+        for block in ctx.document.blocks
+        if (head := ctx.progress.note_head(block)) is not None
+        for _ in ctx.progress.notes(block)
+    )
     for block in ctx.document.blocks:
         notes = ctx.progress.notes(block)
-        if not notes:
-            continue
+        if not notes or ctx.progress.note_head(block) is not None:
+            continue  # a part of a note reported at its first block
         seen: set[tuple[int, int]] = set()
-        unfinished = _ticked_owner(ctx, block)
+        status = all(note.status for note in notes)
+        section = status and block.kind is BlockKind.HEADING and opens_note_section(block.text)
+        unfinished = "" if section else _ticked_owner(ctx, block)
         by_line: dict[int, list[tuple[str, str, int | None]]] = {}
         for note in notes:
             line, column = locate(ctx.document, block, _needle(note), seen)
-            shown = f"<!-- {shorten(note.text, 50)} -->" if note.comment else note.text
+            shown = f"<!-- {shorten(note.text, 50)} -->" if note.comment else shorten(note.text, 60)
             by_line.setdefault(line, []).append((note.text, shown, column))
-        for line, found in by_line.items():
+        for number, (line, found) in enumerate(by_line.items()):
             marker, shown, column = min(found, key=lambda item: item[2] or 0)
             if unfinished:
                 message = (
                     f'the evidence of ticked criterion "{shorten(unfinished, 60)}" is unfinished: note to the '
                     f"author '{shown}' left in; finish the evidence and delete the note, or untick the criterion"
                 )
+            elif section:
+                message = (
+                    f"the section '{shown}' is a note to your own team about the filing, not part of the "
+                    "application; delete the section before filing"
+                )
+            elif status:
+                message = (
+                    f"note to your own team about the state of the document ('{shown}') left in; the TOC "
+                    "reads the application as filed: delete it before filing"
+                )
             else:
                 message = (
                     f"note to the author '{shown}' left in; finish the text it marks and delete the note"
                 )
             finding = ctx.finding(ID, Severity.WARNING, message, line, column=column, marker=marker)
-            yield (
-                finding
-                if len(found) == 1
-                else finding._replace(details={**finding.details, "count": len(found)})
-            )
+            count = len(found) + (folded[id(block)] if number == 0 else 0)
+            yield finding if count == 1 else finding._replace(details={**finding.details, "count": count})
 
 
 def _ticked_owner(ctx: LintContext, block: Block) -> str:
@@ -85,8 +110,9 @@ def _ticked_owner(ctx: LintContext, block: Block) -> str:
 
 
 def _needle(note: Note) -> str:
-    """What to search the source for: the marker, or a comment's first words."""
-    return " ".join(note.text.split()[:3]) if note.comment else note.text
+    """What to search the source for: the marker, or the first words of a comment or of a note
+    about the state of the document (its markup, such as bold, may split the rest)."""
+    return " ".join(note.text.split()[:3]) if note.comment or note.status else note.text
 
 
 RULE = Rule(ID, Severity.WARNING, "A TODO or other note to the author is left in.", check, __doc__ or "")

@@ -16,7 +16,7 @@ _MARKER = r"TODO|TBD|FIXME|XXX"
 # Patterns that only run after a cheap pre-test are kept as strings: re compiles (and caches)
 # each on first use, so a run whose text holds no marker never pays for compiling them.
 _NOTE_FORMS = (
-    rf"(?:^|[\s(\[|])(?P<word>{_MARKER})(?=\s*(?:$|[:)\]|!?.,-]|\s-))"
+    rf"(?:^|[\s(\[|])(?P<word>{_MARKER})(?=\s*(?:$|[:)\]|!?.,]|-(?!\w)|\s-))"
     rf"|[(\[](?P<bracketed>{_MARKER})\b"
 )
 _ALWAYS = r"\bWORK IN PROGRESS\b|\b[Dd]o not file( this)? yet\b|\bDRAFT - DO NOT\b"
@@ -38,8 +38,14 @@ def find_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
     else:
         for match in re.finditer(_NOTE_FORMS, text):
             group = "word" if match.group("word") else "bracketed"
+            if _NAMING.search(text[: match.start()]):
+                continue  # 'issues labelled [TBD]': the marker is quoted as a name
             found.setdefault(match.start(group), match.group(group))
     return sorted(found.items())
+
+
+# The words that quote what follows as a name ("issues labelled [TBD]", "the [TODO] tag").
+_NAMING = LazyPattern(r"\b(?:label(?:l?ed)?|labels|tag(?:ged)?|tags|named|called|marked)\s*$", re.IGNORECASE)
 
 
 _ANY_MARKER = rf"{PLACEHOLDER}|{_ALWAYS}|\b(?:{_MARKER})\b:?"
@@ -95,6 +101,30 @@ _MORE_NOTES = (
 )
 _STRONG_NOTES = 2  # the first patterns are markers; the rest are phrases
 _FLAGS = 1  # the upper-case status flags, read in their sentence (``_flag_is_note``)
+_TO_BE = 4  # "to be added": no note where its clause denies it ("do not need to be completed")
+_PENDING_VALUES = (5, 7)  # "(pending)", "Link: pending": no note where a process is what is pending
+# A denial in the clause before "to be …": "do not need to be", "nothing is left to be", "never".
+_NEGATED = LazyPattern(r"\b(?:not|no|never|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+# A process of the CNCF or the project whose state "pending" gives (a vote, a review, an
+# application's status), as against a value not filled in yet ("Project Site: (pending)").
+_PROCESS = LazyPattern(
+    r"\b(?:status|state|vote|voting|review|assessment|audit|approval|application|request|decision|"
+    r"onboarding|merge|sign-?off|due\s+diligence|pull\s+request|PR)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_BREAKS = (". ", "; ", "\n", "! ", "? ")
+_CLAUSE_BREAKS = (*_SENTENCE_BREAKS, ", ", " — ", " – ")
+
+
+def _clause_before(text: str, start: int, breaks: tuple[str, ...]) -> str:
+    """The text that ends at ``start``, from the last of ``breaks`` before it."""
+    before = text[max(0, start - 120) : start]
+    cut = max(before.rfind(mark) for mark in breaks)
+    return before[cut + 1 :] if cut >= 0 else before
+
+
 # What each pattern needs in the text (case-sensitive for the markers, in lower case for the
 # phrases): a pattern is compiled and run only when its text can match, and most runs need few.
 _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
@@ -151,6 +181,12 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
         for match in re.finditer(pattern, text):
             if number == _FLAGS and not _flag_is_note(text, match.start(), match.end()):
                 continue
+            if number == _TO_BE and _NEGATED.search(_clause_before(text, match.start(), _CLAUSE_BREAKS)):
+                continue  # "these fields do not need to be completed": nothing is left to do
+            if number in _PENDING_VALUES and _PROCESS.search(
+                _clause_before(text, match.start(), _SENTENCE_BREAKS)
+            ):
+                continue  # "Sandbox application status: pending": the CNCF process's state, not a gap
             note = match.group(0).lstrip("([—–:;*> -").rstrip()
             if note.endswith((")", "]")) and "(" not in note and "[" not in note:
                 note = note.rstrip(")] ")  # "(pending)" is the note "pending"
