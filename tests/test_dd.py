@@ -217,11 +217,55 @@ def test_every_real_dd_document_is_one_and_gets_no_applicant_advice(path: Path) 
     assert not {f.rule for f in report.findings} & (APPLICANT_ONLY - {"unknown-template"})
 
 
-def test_an_older_free_form_dd_is_told_once_at_info_and_nothing_else(shared: Path) -> None:
-    report = lint_path(str(EXAMPLES / "opencost-incubation-tocdd-older-format.md"))
-    assert report.document_kind == "due-diligence"
-    assert rows(report.findings) == [["unknown-template", "info", 1, None]]
-    assert "a finished evaluation needs no change" in report.findings[0].message
+def test_an_older_free_form_dd_asks_for_nothing_and_its_summary_says_why(
+    shared: Path, runner: CliRunner
+) -> None:
+    # Was one info finding ("a finished evaluation needs no change"): a finding that asks the TOC
+    # member to do nothing (issue #21). The summary line now carries what it said.
+    path = str(EXAMPLES / "opencost-incubation-tocdd-older-format.md")
+    report = lint_path(path)
+    assert report.document_kind == "due-diligence" and rows(report.findings) == []
+    assert report.detection["follows_template"] is False
+    result = runner.invoke(cli, ["check", path])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-1].startswith(
+        "due-diligence document in an older format than the TOC's DD template (criteria not checked)"
+    )
+
+
+# The older question format (cncf/toc process/dd-review-template.md): the title names due
+# diligence but no level; the questions are numbered, answered inline or below, some left bare.
+OLDER_QUESTION_DD = """# Kelpie Due Diligence
+
+## Statement of CNCF Alignment to TOC Principles
+1. Project is self-governing
+
+Yes
+
+2. Is there a documented Code of Conduct that adheres to the CNCF guidelines?
+Yes. The governance docs point to: https://github.com/cncf/foundation/blob/main/code-of-conduct.md
+
+### Incubating Stage Graduation (Exit Requirements)
+1. Document that it is being used successfully in production by at least three independent direct adopters.
+
+See the [adopters](https://kelpie.io/adopters) page, and the [OSS list]() of projects using it.
+
+## Technical
+* An architectural, design and feature overview should be available. (add link)
+
+See the [Primer](https://github.com/kelpie-io/spec/blob/main/primer.md).
+"""
+
+
+def test_an_older_question_format_dd_is_read_as_a_dd_and_its_links_checked() -> None:
+    report = lint_text(OLDER_QUESTION_DD, "kelpie-dd.md")
+    assert report.document_kind == "due-diligence" and (report.template or "").startswith("dd-")
+    assert report.detection["follows_template"] is False
+    # No criterion is checked, but what needs no template is: the empty link at line 14 ("[OSS list]()").
+    assert rows(report.findings) == [["broken-link", "error", 14, 62]]
+    # Without "Due Diligence" in its title the same text is no DD document: skipped.
+    skipped = lint_text(OLDER_QUESTION_DD.replace("# Kelpie Due Diligence", "# Kelpie notes"), "notes.md")
+    assert skipped.document_kind is None and skipped.findings == ()
 
 
 def test_lima_and_metal3_finished_dds(shared: Path) -> None:

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Final
 
 from applint.findings import Finding, Severity
 from applint.matching.companions import CompanionReading, read_best
+from applint.matching.dd import has_due_diligence_title
 from applint.matching.detection import Selection, is_titled_application, select_template
 from applint.matching.kinds import companion_template
 from applint.matching.mapping import Mapping, map_document
@@ -116,6 +117,9 @@ def lint_document(
         # states or lacks; "borrowed" lists criteria worded as another revision words them.
         "decision": selection.decision.as_dict() if selection.decision else None,
         "borrowed": [item.as_dict() for item in selection.borrowed],
+        # False for a document read without per-criterion checks (a DD in the older free-form
+        # format, a proposal from before the templates): the summary line says so.
+        "follows_template": follows,
         "criteria_found": len(mapping.criteria),
         "criteria_total": len(selection.template.criteria),
         "criteria": [  # how each criterion found was matched: the template's words, or reworded
@@ -155,9 +159,11 @@ def read_as(
     criteria, or a version line and half its required areas). A version line alone claims nothing: a CHANGELOG's ``v1.6`` does
     not make it an application. A GTR, governance review or self-assessment is never one.
     ``claimed``: the document's title is outside it and names an application (an issue titled
-    "[Incubation] Kelpie"), so it counts as titled.
+    "[Incubation] Kelpie"), so it counts as titled. A title naming due diligence counts as
+    titled without a level ("# CloudEvents Due Diligence", an older DD that names the level
+    only in its text): it is the TOC's evaluation, whatever format it was written in.
     """
-    titled = claimed or is_titled_application(document)
+    titled = claimed or is_titled_application(document) or has_due_diligence_title(document)
     if forced is None and not titled:
         companion = companion_template(document)
         if companion is not None:

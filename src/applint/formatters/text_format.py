@@ -122,6 +122,8 @@ def summary(report: Report) -> str:
             f"{skipped} other file{'s' if skipped != 1 else ''} skipped (not an application, due-diligence "
             "document, GTR, governance review or self-assessment)"
         )
+    elif due_diligence and files == 1 and not report.files[0].detection.get("follows_template", True):
+        checked = f"due-diligence document in an older format than the TOC's DD template (criteria not checked), read{against}"
     elif due_diligence and files == 1:
         checked = f"due-diligence document, checked{against}"
     elif kinds and files == 1:

@@ -54,11 +54,20 @@ def _heading_texts(document: Document) -> list[tuple[int, str]]:
     ]
 
 
+def _names_due_diligence(level: int, text: str) -> bool:
+    return level <= 2 and "due diligence" in text and "application" not in text
+
+
+def has_due_diligence_title(document: Document) -> bool:
+    """True when a title heading (H1 or H2 near the top) names due diligence and no application."""
+    return any(_names_due_diligence(level, text) for level, text in _heading_texts(document))
+
+
 def due_diligence_signals(document: Document) -> tuple[str, ...]:
     """What in the document says it is a DD document (empty for an application)."""
     signals: list[str] = []
     headings = _heading_texts(document)
-    if any(level <= 2 and "due diligence" in text and "application" not in text for level, text in headings):
+    if any(_names_due_diligence(level, text) for level, text in headings):
         signals.append("title")
     parts = {text for _, text in headings if text in _SUMMARY_PARTS}
     if any(re.search(r"\bevaluation summary\b", text) for _, text in headings) or len(parts) >= 2:

@@ -8,10 +8,10 @@ content matched best and how well); warning when it follows none (a 2022-style p
 as Flux's): then the per-criterion findings are left out, because they would be a wall of
 errors about a document that was never written from the template.
 
-A TOC due-diligence document carries no version line (its template has none): it gets no
-finding when it follows a DD template, and one info finding in the TOC's words when it follows
-none (an evaluation in the older free-form format, written before the DD template: finished
-ones need no change, so this is no warning).
+A TOC due-diligence document carries no version line (its template has none): it never gets
+this finding. One in the older format, written before the DD template (free-form, or the old
+question list), asks for no change either: the summary line says its criteria were not checked,
+and the rules that need no template (placeholders, links, copies) still read it.
 
 Location: the title line, under which the version line belongs (line 1 when there is no title).
 
@@ -38,18 +38,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     found = len(ctx.mapping.criteria)
     total = len(template.criteria)
     if selection.due_diligence:
-        if not ctx.follows_template:
-            yield ctx.finding(
-                ID,
-                Severity.INFO,
-                f"this due-diligence document does not follow the TOC's DD template ({found} of {total} "
-                f"criteria of {template.id} found: the older free-form format?), so no criterion is "
-                "checked; a finished evaluation needs no change, a new one starts from the current DD "
-                "template (operations/toc-templates in cncf/toc)",
-                1,
-                template=template.id,
-            )
-        return
+        return  # a finding here would ask the TOC member for nothing (see the docstring)
     missing = "no version line (such as 'v1.6' under the title)"
     if selection.kind is None:
         missing = "no title naming a Graduation or Incubation application and " + missing
