@@ -39,8 +39,8 @@ from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
-from applint.templates.records import TemplateSection
-from applint.text.documents import kinds_in_text
+from applint.templates.records import Criterion, TemplateSection
+from applint.text.documents import kinds_in_address, kinds_in_text
 from applint.text.links import blank_code_and_comments, find_broken_links, find_links_in_code
 from applint.text.patterns import LazyPattern
 from applint.text.sentences import open_ending
@@ -60,6 +60,7 @@ _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     previous_links: dict[str, frozenset[str]] | None = None  # worked out on first need
+    previous_kinds: dict[str, frozenset[str]] = {}
     for criterion in ctx.template.criteria:
         if not (criterion.required and criterion.expects_link and ctx.asks_for_evidence(criterion)):
             continue
@@ -68,12 +69,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         if previous_links is None:
             previous_links = _previous_links(ctx)
+            previous_kinds = _previous_kinds(ctx)
         if _points_back(evidence, previous_links.get(criterion.id, frozenset())):
             continue
         if any(says_not_applicable(text) for text in _texts(evidence)):
             continue  # "N/A", "no subprojects": nothing to link
         if _names_linked_document(ctx, evidence):
             continue  # "our security policy", linked earlier in the document: one link is enough
+        if _linked_just_above(ctx, criterion, evidence, previous_kinds):
+            continue  # "Governance is up to date" right under the governance document's link
         if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
             continue  # the link is there but broken: broken-link reports it
         if any(mark.kind == "note" for mark in ctx.progress.unfinished.get(criterion.id, ())):
@@ -119,6 +123,37 @@ def _points_back(evidence: Evidence, linked_before: frozenset[str]) -> bool:
     if not linked_before or not any(name in lower for name in linked_before):
         return False  # cheap: the previous criterion's files must at least appear in the text
     return any(name.lower() in linked_before for text in texts for name in _FILE_NAME.findall(text))
+
+
+def _linked_just_above(
+    ctx: LintContext, criterion: Criterion, evidence: Evidence, previous_kinds: dict[str, frozenset[str]]
+) -> bool:
+    """True when every document the criterion asks about ("Governance is up to date …": the
+    governance) is linked before its evaluation: by the criterion just above that asks for it and
+    links it ("Clear and discoverable project governance documentation", answered with
+    "[here](https://…)"), or anywhere earlier under a name or address that says what it is."""
+    asked = kinds_in_text(criterion.text)
+    if not asked:
+        return False
+    linked = previous_kinds.get(criterion.id, frozenset()) | ctx.links.linked_before(evidence.statement.line)
+    return asked <= linked
+
+
+def _previous_kinds(ctx: LintContext) -> dict[str, frozenset[str]]:
+    """Criterion id -> the kinds of project document the criterion right above it (in the same
+    template section) names and links in its answer, by its links' addresses and labels or, for a
+    link labelled "here", by what that criterion asks for."""
+    ordered = sorted(ctx.evidence.values(), key=lambda evidence: evidence.statement.line)
+    criteria = ctx.template.criteria_by_id
+    kinds: dict[str, frozenset[str]] = {}
+    for previous, current in itertools.pairwise(ordered):
+        above, below = criteria[previous.criterion_id], criteria[current.criterion_id]
+        if not previous.links or above.section_id != below.section_id:
+            continue
+        kinds[current.criterion_id] = kinds_in_text(above.text) | frozenset().union(
+            *(kinds_in_address(link) for link in previous.links)
+        )
+    return kinds
 
 
 def _names_linked_document(ctx: LintContext, evidence: Evidence) -> bool:

@@ -122,6 +122,10 @@ class Template:
         return tuple(s.title for s in reversed(self.lineage(section_id)) if s.role != "title")
 
     @functools.cached_property
+    def criteria_by_id(self) -> dict[str, Criterion]:
+        return {criterion.id: criterion for criterion in self.criteria}
+
+    @functools.cached_property
     def sections_by_id(self) -> dict[str, TemplateSection]:
         return {section.id: section for section in self.walk()}
 
