@@ -9,7 +9,6 @@ This module holds those judgements; the rules that report them import it (it is 
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from applint.findings import Finding, Severity
@@ -19,18 +18,17 @@ from applint.model import Block
 from applint.rules.context import LintContext
 from applint.rules.rule import shorten
 from applint.templates.records import Criterion
-from applint.text.patterns import LazyPattern
+from applint.text.status import says_not_applicable
 
 # How many criteria a summary finding names in its message (JSON details name them all).
 NAMED = 4
-# An evaluation finding the criterion does not apply: "N/A", "no subprojects, so this does not apply".
-_NOT_APPLICABLE = LazyPattern(r"\b(?:does|do)\s+not\s+apply\b|\bnot\s+applicable\b|\bN/A\b", re.IGNORECASE)
 
 
 def not_applicable(evidence: Evidence) -> bool:
     """True when the TOC's evaluation says the criterion does not apply (an evaluation, even when
-    it is only the template's own "N/A")."""
-    return any(_NOT_APPLICABLE.search(block.text) for block in evidence.blocks)
+    it is only the template's own "N/A"; "No subprojects currently exist" under "All subprojects,
+    if any, are listed"), in the words evidence-without-link reads the same way."""
+    return any(says_not_applicable(block.text) for block in evidence.blocks)
 
 
 class Verdict(NamedTuple):
