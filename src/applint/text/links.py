@@ -16,7 +16,9 @@ _SPACED_PAREN = r"\]\s+\(\s*(?:https?://[^\s)]*|\.{1,2}/[^\s)]*|#[\w-]+)\)"
 _UNCLOSED = r"(?<![\\!\]])\[[^\[\]\n]+\]\((?:https?://|\.{1,2}/|#)[^\s()]*(?=\s|$)"
 _LINK = r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"
 # "[name]" not inside another link's text ("[[here]](…)"), not a footnote, not followed by an address.
-_BRACKETED = r"(?<![\[\]\\!^\w])\[([^\[\]\n]{2,80})\](?![(\[\]:]|\s*\(|https?:)"
+# "[name]" followed by ":" and an address is a reference definition; followed by ":" and the end
+# of its sentence ("… found in the [CHARTER.md]:") it is a name whose address was never written.
+_BRACKETED = r"(?<![\[\]\\!^\w])\[([^\[\]\n]{2,80})\](?![(\[\]]|:\s*(?:https?:|<|/|\.|#|\w)|\s*\(|https?:)"
 # Words that make "[name]" the name of something the author meant to link.
 _LINKABLE = (
     r"(?i)\b(?:docs?|documents?|documentation|files?|guides?|boards?|pages?|repo|repos|repository|issues?|"
