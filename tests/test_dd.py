@@ -343,3 +343,40 @@ def test_knative_missing_criterion_asks_for_the_tocs_evaluation(shared: Path) ->
     (missing,) = [f for f in report.findings if f.rule == "missing-criterion"]
     assert missing.line == 59 and "All project metadata and resources are vendor-neutral" in missing.message
     assert missing.message.endswith("add it with its checkbox and the TOC's evaluation")
+
+
+GOVERNANCE_PAIR = (
+    "- [ ] **Clear and discoverable project governance documentation.**\n\n"
+    "<!-- (TOC Evaluation goes here) --> \n\n"
+    "- [ ] **Governance is up to date with actual project activities, including any meetings, "
+    "elections, leadership, or approval processes.**\n\n"
+    "<!-- (TOC Evaluation goes here) --> \n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "expected_lines"),
+    [
+        # cert-manager's DD: the governance link is given once, just above, as "here".
+        ("Project Governance can be found [here](https://github.com/kelpie-io/community).", []),
+        # Nothing linked above: the two evaluations each ask for the governance document.
+        ("Project Governance is easy to find.", [66, 71]),
+    ],
+)
+def test_governance_is_up_to_date_is_answered_by_the_governance_link_just_above(
+    shared: Path, above: str, expected_lines: list[int]
+) -> None:
+    text = (DD_TEMPLATES / "dd-graduation-2024-03-12-4e569243.md").read_text(encoding="utf-8")
+    assert GOVERNANCE_PAIR in text
+    evaluated = (
+        "- [x] **Clear and discoverable project governance documentation.**\n\n"
+        f"<!-- (TOC Evaluation goes here) -->\n{above}\n\n"
+        "- [x] **Governance is up to date with actual project activities, including any meetings, "
+        "elections, leadership, or approval processes.**\n\n"
+        "  Since opening the Graduation issue the project has updated its Governance, including the\n"
+        "  steering committee's process and meetings.\n"
+    )
+    report = lint_text(text.replace(GOVERNANCE_PAIR, evaluated, 1), "kelpie-dd.md")
+    assert report.template == "dd-graduation-2024-03-12"
+    unlinked = [row for row in rows(report.findings) if row[0] == "evidence-without-link"]
+    assert unlinked == [["evidence-without-link", "info", line, None] for line in expected_lines]

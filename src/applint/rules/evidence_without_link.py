@@ -76,7 +76,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue  # "N/A", "no subprojects": nothing to link
         if _names_linked_document(ctx, evidence):
             continue  # "our security policy", linked earlier in the document: one link is enough
-        if _linked_just_above(ctx, criterion, evidence, previous_kinds):
+        if _linked_just_above(criterion, previous_kinds):
             continue  # "Governance is up to date" right under the governance document's link
         if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
             continue  # the link is there but broken: broken-link reports it
@@ -125,18 +125,14 @@ def _points_back(evidence: Evidence, linked_before: frozenset[str]) -> bool:
     return any(name.lower() in linked_before for text in texts for name in _FILE_NAME.findall(text))
 
 
-def _linked_just_above(
-    ctx: LintContext, criterion: Criterion, evidence: Evidence, previous_kinds: dict[str, frozenset[str]]
-) -> bool:
+def _linked_just_above(criterion: Criterion, previous_kinds: dict[str, frozenset[str]]) -> bool:
     """True when every document the criterion asks about ("Governance is up to date …": the
-    governance) is linked before its evaluation: by the criterion just above that asks for it and
-    links it ("Clear and discoverable project governance documentation", answered with
-    "[here](https://…)"), or anywhere earlier under a name or address that says what it is."""
+    governance) is the one the criterion just above asks for and links ("Clear and discoverable
+    project governance documentation", answered with "[here](https://…)"): one link serves both.
+    A link anywhere earlier does not count here: "Able to find it easily." under the governance
+    criterion still needs its link, though the summary linked GOVERNANCE.md."""
     asked = kinds_in_text(criterion.text)
-    if not asked:
-        return False
-    linked = previous_kinds.get(criterion.id, frozenset()) | ctx.links.linked_before(evidence.statement.line)
-    return asked <= linked
+    return bool(asked) and asked <= previous_kinds.get(criterion.id, frozenset())
 
 
 def _previous_kinds(ctx: LintContext) -> dict[str, frozenset[str]]:
