@@ -27,7 +27,11 @@ In a TOC due-diligence (DD) document: the Final Assessment (or the Criteria Eval
 "The TOC has found the project to have satisfied the criteria" or recommending the move while
 Required criteria are left unticked tells the public two different things: one finding at that
 claim, naming the unticked Required criteria (``details.criteria``); the template's own either/or
-sentence, or a claim with "has not" or "reapply", is no claim.
+sentence, or a claim with "has not" or "reapply", is no claim. And a link naming the application
+with another cncf/toc number than the document's own link at its top (``the initial
+[application](…/issues/1365)`` under ``[Incubation application issue](…/issues/1367)``): one
+finding at that link; one labelled as an earlier application ("previous", "prior", "original"), or
+the template's ``[Initial PR](…)`` and ``[new issue](…)`` of a project that re-applied, is none.
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         assessment = dd_verdicts.assessment_contradiction(ctx, ID)
         if assessment is not None:
             yield assessment
+        yield from dd_verdicts.application_contradictions(ctx, ID)
 
 
 RULE = Rule(ID, Severity.ERROR, "Ticked boxes contradict each other or the text.", check, __doc__ or "")

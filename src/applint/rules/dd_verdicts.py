@@ -9,10 +9,12 @@ This module holds those judgements; the rules that report them import it (it is 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from applint.findings import Finding, Severity
 from applint.matching.dd import met_claims
+from applint.matching.dd_application import application_links, toc_item_number
 from applint.matching.evidence import Evidence
 from applint.model import Block
 from applint.rules.context import LintContext
@@ -129,3 +131,24 @@ def assessment_contradiction(ctx: LintContext, rule: str) -> Finding | None:
         section=claim.section_id,
         criteria=details(unticked),
     )
+
+
+def application_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
+    """contradictory-assertion in a DD document: a link naming the application with another issue
+    number than the one the document's top link gives (``the initial [application](…/issues/1365)``
+    under ``[Incubation application issue](…/issues/1367)``). At each such link."""
+    found = application_links(ctx.links.links)
+    if found is None:
+        return
+    own = toc_item_number(found.own.url)
+    for link in found.others:
+        yield ctx.finding(
+            rule,
+            Severity.ERROR,
+            f"'{shorten(link.label, 40)}' links cncf/toc #{toc_item_number(link.url)} as the application, but "
+            f"the link at {ctx.where(found.own.line)} names #{own}; link the application this due diligence "
+            "evaluates, or say that this is an earlier one",
+            link.line,
+            column=link.column,
+            url=link.url,
+        )
