@@ -380,3 +380,61 @@ def test_governance_is_up_to_date_is_answered_by_the_governance_link_just_above(
     assert report.template == "dd-graduation-2024-03-12"
     unlinked = [row for row in rows(report.findings) if row[0] == "evidence-without-link"]
     assert unlinked == [["evidence-without-link", "info", line, None] for line in expected_lines]
+
+
+# The older question format kept as the template wrote it in places: a section of questions with
+# no answer, a question answered inline, one answered below, one answer serving two questions.
+OLDER_QUESTIONS_DD = """# Kelpie Due Diligence
+
+## Technical
+* What is the release model? Versioning scheme? Evidence of stability or otherwise of past stable released versions?
+
+Releases every six weeks, see [RELEASES.md](https://github.com/kelpie-io/kelpie/blob/main/RELEASES.md).
+
+* Dependencies. What external dependencies exist, do they seem justified?
+* What are the most important holes? No HA? No flow control? Inadequate integration points?
+
+Both are covered in the [GTR](https://github.com/cncf/toc/blob/main/projects/kelpie/gtr.md).
+
+## Project
+* Do we believe this is a growing, thriving project with committed contributors?
+* Is it aligned with CNCF's values and mission?
+* Does it have a code of conduct? Yes, the CNCF one.
+
+## Users
+* Who uses the project? Get a few in-depth references from 2-4 of them who actually know and understand it.
+
+## Context
+* What is the origin and history of the project?
+
+Started in 2021 at Examplo.
+
+* Where does it fit in the market and technical ecosystem?
+"""
+
+
+def test_an_older_question_format_dd_reports_each_run_of_questions_left_unanswered() -> None:
+    report = lint_text(OLDER_QUESTIONS_DD, "kelpie-dd.md")
+    assert report.document_kind == "due-diligence"
+    # Lines 14-15: two questions, then one answered inline (it answers only itself); line 19: the
+    # Users question alone; line 26: the last question of the document. Lines 8-9 share an answer.
+    assert rows(report.findings) == [
+        ["unanswered-question", "warning", 14, None],
+        ["unanswered-question", "warning", 19, None],
+        ["unanswered-question", "warning", 26, None],
+    ]
+    assert (
+        "2 questions of the older DD template are left unanswered (lines 14-15)" in report.findings[0].message
+    )
+    assert "'Who uses the project?" in report.findings[1].message
+
+
+def test_the_older_templates_questions_are_not_asked_of_a_dd_on_the_current_template() -> None:
+    # A TOC member's own open questions in a DD written from the DD template are no template's.
+    text = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
+    extra = "* Who uses the project? Get a few in-depth references from 2-4 of them who actually know and understand it.\n"
+    report = lint_text(
+        text.replace("## Governance and Maintainers\n", extra + "\n## Governance and Maintainers\n", 1)
+    )
+    assert report.template == "dd-incubation-2026-06-29"
+    assert not [f for f in report.findings if f.rule == "unanswered-question"]

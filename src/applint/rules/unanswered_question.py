@@ -12,6 +12,12 @@ the question; one per section of a required day that holds no answer at all (its
 deleted, nothing written), at its heading; one per required day naming its sections that are
 missing, at the day's heading; one for a required day that is missing entirely, at the title. Questions of days the level does not require are never reported.
 
+In a TOC due-diligence document in the older question format (cncf/toc's
+``process/dd-review-template.md``, shipped in ``schemas/older-dd/``; such a document follows no DD
+template): the template's questions kept with nothing written under them ("## Project", "## Users",
+"## Context" left as the list of questions). Warning, one finding per run of such questions (one
+answer after a run serves it), at its first question.
+
 Passes: ``* Describe the project's release processes …`` followed by ``  * Releases are cut …``
 Fails: ``* Describe the project's release processes …`` followed by the next question.
 """
@@ -21,13 +27,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules.context import CompanionContext
+from applint.matching.dd_questions import unanswered_runs
+from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 
 ID = "unanswered-question"
 
 
-def check(ctx: CompanionContext) -> Iterator[Finding]:
+def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
+    if isinstance(ctx, LintContext):
+        yield from _older_dd_questions(ctx)
+        return
     reading = ctx.reading
     template = ctx.template
     groups = reading.required_groups()
@@ -108,6 +118,27 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             )
 
 
+def _older_dd_questions(ctx: LintContext) -> Iterator[Finding]:
+    """The older DD format's questions left without an answer, one finding per run."""
+    if not ctx.selection.due_diligence or ctx.follows_template:
+        return
+    for run in unanswered_runs(ctx.document):
+        first, last = run[0], run[-1]
+        count = len(run)
+        where = ctx.where(first.line) if count == 1 else f"lines {first.line}-{last.line}"
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"{'a question' if count == 1 else f'{count} questions'} of the older DD template "
+            f"{'is' if count == 1 else 'are'} left unanswered ({where}), the first: "
+            f"'{shorten(first.text, 70)}'; write the TOC's answer under each (N/A with a reason where "
+            "it does not apply), or remove the questions the due diligence does not address",
+            first,
+            unanswered=count,
+            questions=[block.text for block in run],
+        )
+
+
 def _day(title: str) -> str:
     """'Day 1' of 'Day 1 - Installation and Deployment Phase'."""
     return title.split(" - ")[0].replace("\\", "").strip()
@@ -116,8 +147,8 @@ def _day(title: str) -> str:
 RULE = Rule(
     ID,
     Severity.WARNING,
-    "A GTR question of a day the level must answer has no answer.",
+    "A GTR question of a day the level must answer, or an older DD's question, has no answer.",
     check,
     __doc__ or "",
-    families=COMPANION_FAMILY,
+    families=COMPANION_FAMILY | {"due-diligence"},
 )

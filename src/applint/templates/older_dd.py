@@ -1,0 +1,34 @@
+"""The questions of the TOC's older due-diligence format (cncf/toc ``process/dd-review-template.md``,
+before the DD template), from the texts shipped in ``schemas/older-dd/``.
+
+Each top-level list item of the text's sections is a question for the TOC member ("Who uses the
+project? …", "1. Project is self-governing"); its nested items are its choices, not questions.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+from applint.templates.catalog import schemas_folder
+from applint.text.normalize import normalize
+
+FOLDER = "older-dd"
+_ITEM = re.compile(r"^(?:[*+-]|\d+[.)])\s+(.+?)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def review_questions() -> frozenset[str]:
+    """The normalised text of every question of every shipped older DD text."""
+    folder = os.path.join(schemas_folder(), FOLDER)
+    questions: set[str] = set()
+    for name in sorted(os.listdir(folder)):
+        if not name.startswith("dd-review-template-") or not name.endswith(".md"):
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            for line in handle:
+                found = _ITEM.match(line)  # column 0 only: an indented item is a question's choice
+                if found:
+                    questions.add(normalize(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", found.group(1))))
+    return frozenset(questions)
