@@ -35,6 +35,10 @@ SHARED_REPOS = frozenset(
 )
 
 
+# Labels that point rather than name: "[here](…)", "[this link](…)".
+_POINTING_LABELS = frozenset({"here", "this", "link", "this link", "see here", "click here"})
+
+
 class Link:
     """One link of the document: where it is, its label ("" for a bare address) and address."""
 
@@ -57,6 +61,19 @@ class Link:
                 kinds_in_text(self.label) if self.label else frozenset()
             )
         return self._kinds
+
+    @property
+    def unnamed(self) -> bool:
+        """True when the link says nothing of what it points to: its label is empty, the address
+        itself or a pointing word ("here", "this link") and its address names no file (a
+        repository, folder or site: ``[here](https://github.com/kelpie-io/community)``). What
+        such a link is comes from the sentence or criterion it answers."""
+        label = self.label.strip().lower()
+        if label and label != self.url.lower() and label not in _POINTING_LABELS:
+            return False
+        path = self.url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0].rstrip("/")
+        name = path.rsplit("/", 1)[-1] if "/" in path else ""
+        return "." not in name
 
     @property
     def github(self) -> tuple[str, str] | None:

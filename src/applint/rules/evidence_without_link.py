@@ -40,7 +40,7 @@ from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, TemplateSection
-from applint.text.documents import kinds_in_address, kinds_in_text
+from applint.text.documents import kinds_in_text
 from applint.text.links import blank_code_and_comments, find_broken_links, find_links_in_code
 from applint.text.patterns import LazyPattern
 from applint.text.sentences import open_ending
@@ -137,8 +137,9 @@ def _linked_just_above(criterion: Criterion, previous_kinds: dict[str, frozenset
 
 def _previous_kinds(ctx: LintContext) -> dict[str, frozenset[str]]:
     """Criterion id -> the kinds of project document the criterion right above it (in the same
-    template section) names and links in its answer, by its links' addresses and labels or, for a
-    link labelled "here", by what that criterion asks for."""
+    template section) links in its answer: by its links' addresses and labels, and, for a link
+    that names nothing ("[here](https://github.com/kelpie-io/community)"), the documents that
+    criterion asks for. A link naming another file ("[our notes](…/notes.md)") is that file."""
     ordered = sorted(ctx.evidence.values(), key=lambda evidence: evidence.statement.line)
     criteria = ctx.template.criteria_by_id
     kinds: dict[str, frozenset[str]] = {}
@@ -146,9 +147,13 @@ def _previous_kinds(ctx: LintContext) -> dict[str, frozenset[str]]:
         above, below = criteria[previous.criterion_id], criteria[current.criterion_id]
         if not previous.links or above.section_id != below.section_id:
             continue
-        kinds[current.criterion_id] = kinds_in_text(above.text) | frozenset().union(
-            *(kinds_in_address(link) for link in previous.links)
-        )
+        links = [
+            link for link in ctx.links.links if previous.statement.line <= link.line <= previous.end_line
+        ]
+        linked = frozenset().union(*(link.kinds for link in links))
+        if any(link.unnamed for link in links):
+            linked |= kinds_in_text(above.text)
+        kinds[current.criterion_id] = linked
     return kinds
 
 
