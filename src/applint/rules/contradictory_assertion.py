@@ -32,6 +32,9 @@ with another cncf/toc number than the document's own link at its top (``the init
 [application](…/issues/1365)`` under ``[Incubation application issue](…/issues/1367)``): one
 finding at that link; one labelled as an earlier application ("previous", "prior", "original"), or
 the template's ``[Initial PR](…)`` and ``[new issue](…)`` of a project that re-applied, is none.
+And a box its own evaluation answers the other way in words: ticked over "The project does not
+meet this criterion" or "Not met: …", unticked over "The project fulfils this criteria" (one
+evaluated as not applicable stays unticked): at the criterion, quoting the sentence.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if assessment is not None:
             yield assessment
         yield from dd_verdicts.application_contradictions(ctx, ID)
+        yield from dd_verdicts.verdict_contradictions(ctx, ID)
 
 
 RULE = Rule(ID, Severity.ERROR, "Ticked boxes contradict each other or the text.", check, __doc__ or "")

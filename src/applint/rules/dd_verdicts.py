@@ -16,11 +16,13 @@ from applint.findings import Finding, Severity
 from applint.matching.dd import met_claims
 from applint.matching.dd_application import application_links, toc_item_number
 from applint.matching.evidence import Evidence
+from applint.matching.progress import locate
 from applint.model import Block
 from applint.rules.context import LintContext
 from applint.rules.rule import shorten
 from applint.templates.records import Criterion
 from applint.text.status import says_not_applicable
+from applint.text.verdicts import stated_verdict
 
 # How many criteria a summary finding names in its message (JSON details name them all).
 NAMED = 4
@@ -151,4 +153,50 @@ def application_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]
             link.line,
             column=link.column,
             url=link.url,
+        )
+
+
+def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
+    """contradictory-assertion in a DD document: a box whose own evaluation gives the other verdict
+    in words (ticked over "The project does not meet this criterion", unticked over "The project
+    fulfils this criteria"). At the criterion, quoting the sentence and naming its line."""
+    if not ctx.ticks_known or not ctx.follows_template:
+        return
+    for criterion in ctx.template.criteria:
+        evidence = ctx.evidence.get(criterion.id)
+        if evidence is None or evidence.statement.checked is None or ctx.ticked_by_toc(criterion):
+            continue
+        said = next(
+            (
+                (block, verdict)
+                for block in evidence.blocks
+                if (verdict := stated_verdict(block.text)) is not None
+            ),
+            None,
+        )
+        if said is None:
+            continue
+        block, (met, sentence) = said
+        ticked = bool(evidence.statement.checked)
+        if met == ticked or (met and not_applicable(evidence)):
+            continue
+        line, _ = locate(ctx.document, block, sentence[:40], set())  # the sentence's own line
+        quoted = f'"{shorten(sentence, 70)}" ({ctx.where(line)})'
+        if ticked:
+            message = (
+                f'"{shorten(criterion.text, 50)}" is ticked as met, but its evaluation says {quoted}; untick '
+                "it, or correct the evaluation"
+            )
+        else:
+            message = (
+                f'"{shorten(criterion.text, 50)}" is unticked, but its evaluation says {quoted}; tick it '
+                "if the TOC found it met, or correct the evaluation"
+            )
+        yield ctx.finding(
+            rule,
+            Severity.ERROR,
+            message,
+            evidence.statement,
+            section=criterion.section_id,
+            criterion=criterion.id,
         )
