@@ -17,6 +17,7 @@ from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
 from applint.matching.project_links import ProjectLinks
+from applint.matching.restatement import Beyond, restatements
 from applint.matching.stray_headings import stray_headings
 from applint.matching.structure import Section
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
@@ -119,6 +120,22 @@ class LintContext(DocumentContext):
     def evidence(self) -> dict[str, Evidence]:
         """The evidence under every matched criterion (computed once, for every rule that asks)."""
         return collect_evidence(self.document, self.template, self.mapping)
+
+    @functools.cached_property
+    def restatements(self) -> dict[str, Beyond]:
+        """The ticked criteria whose evidence only says the criterion again, nothing a reviewer can
+        check (an application's: a due-diligence evaluation is the TOC member's judgement)."""
+        if self.selection.due_diligence:
+            return {}
+        ticked = [
+            criterion
+            for criterion in self.template.criteria
+            if criterion.id in self.evidence
+            and self.evidence[criterion.id].statement.checked
+            and self.evidence[criterion.id].covered_by is None
+            and self.asks_for_evidence(criterion)
+        ]
+        return restatements(self.document, self.template, self.evidence, ticked)
 
     @functools.cached_property
     def linked_companions(self) -> tuple[LinkedCompanion, ...]:

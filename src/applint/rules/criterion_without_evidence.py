@@ -91,6 +91,27 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             )
     for section_id, items in covered.items():
         yield _section_finding(ctx, section_id, items)
+    yield from _restatements(ctx)
+
+
+def _restatements(ctx: LintContext) -> Iterator[Finding]:
+    """Ticked criteria whose evidence only says the criterion again: at the evidence's first line."""
+    if not ctx.restatements:
+        return
+    for criterion in ctx.template.criteria:
+        beyond = ctx.restatements.get(criterion.id)
+        if beyond is None or ctx.progress.unfinished.get(criterion.id):
+            continue  # (a note or "not yet" in it: todo-marker or contradictory-assertion says so)
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'the evidence under "{shorten(criterion.text, 60)}" repeats the criterion without showing '
+            "where: link the document or name where the TOC can see it",
+            beyond.line,
+            section=criterion.section_id,
+            criterion=criterion.id,
+            restates=True,
+        )
 
 
 def _covering_section(ctx: LintContext, criterion: Criterion, evidence: Evidence) -> str:

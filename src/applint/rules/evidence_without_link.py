@@ -67,6 +67,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         evidence = ctx.evidence.get(criterion.id)
         if evidence is None or not evidence.has_content or evidence.links:
             continue
+        if criterion.id in ctx.restatements:
+            continue  # it only says the criterion again: criterion-without-evidence says so
         if previous_links is None:
             previous_links = _previous_links(ctx)
             previous_kinds = _previous_kinds(ctx)

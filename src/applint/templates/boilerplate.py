@@ -83,10 +83,10 @@ def fills_sub_item(text: str, kind: str) -> bool:
 
 
 @functools.cache
-def template_relative_links() -> frozenset[str]:
-    """The relative link targets the published template texts give (``../toc_subprojects/…``,
-    relative to the template's folder in cncf/toc): copied into an application, they are the
-    template's links, not the project's."""
+def template_links() -> frozenset[str]:
+    """Every link target the published template texts give (the vendor-neutrality guide, the GTR's
+    folder ``../toc_subprojects/…``): copied into an application, they are the template's links,
+    not the project's."""
     folder = os.path.join(schemas_folder(), "text")
     found: set[str] = set()
     try:
@@ -95,10 +95,27 @@ def template_relative_links() -> frozenset[str]:
         return frozenset()
     for name in names:
         with open(os.path.join(folder, name), encoding="utf-8") as handle:
-            for target in re.findall(r"\]\(([^()\s]+)\)", handle.read()):
-                if "://" not in target and not target.startswith(("#", "mailto:")):
-                    found.add(target)
+            found.update(re.findall(r"\]\(([^()\s]+)\)", handle.read()))
     return frozenset(found)
+
+
+@functools.cache
+def template_relative_links() -> frozenset[str]:
+    """The relative link targets the published template texts give (``../toc_subprojects/…``,
+    relative to the template's folder in cncf/toc)."""
+    return frozenset(
+        target
+        for target in template_links()
+        if "://" not in target and not target.startswith(("#", "mailto:"))
+    )
+
+
+@functools.cache
+def template_vocabulary(kind: str) -> frozenset[str]:
+    """Every word (lower case) the templates of a kind use: written with a capital in an answer
+    ("the CNCF Code of Conduct", "our GitHub organisation"), such a word names nothing of the
+    project's own."""
+    return frozenset(word for text in template_text(kind) for word in text.split())
 
 
 _EMPTY_BULLET = re.compile(r"^\s*[-*+]\s*$")

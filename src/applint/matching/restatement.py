@@ -1,0 +1,149 @@
+"""What a criterion's evidence says beyond the criterion's own words, and the evidence that only
+says the criterion again.
+
+"- [x] **Document the project's release process.** The project documents its release process
+and follows it for every release." claims the criterion in other words and shows nothing a
+reviewer can open or look up. Evidence is read as a restatement when nothing in it is checkable
+(text.checkable: an address, a file or path, a code span, a number or date, a proper name, a
+quoted title, a handle, an issue or channel reference; a link; a table or code block; a project
+document the criterion does not itself name) and it stays close to the criterion: most of what it
+says is the criterion's meaning (stems, so "documents"/"documented" and "process to report"/
+"reporting process" are one), or it is a sentence or two that adds no more than a few words.
+
+Capitalised words that name nothing of the project's own are not proper names here: the words of
+the kind's templates ("CNCF", "GitHub", "Code of Conduct") and of the document's title (the
+project's name: "Higress has a clearly defined process …" restates).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Set
+from typing import NamedTuple
+
+from applint.matching.evidence import Evidence
+from applint.matching.rewording import meaning, statement_text
+from applint.model import Block, BlockKind, Document, Unit
+from applint.templates.boilerplate import is_template_text, template_links, template_vocabulary
+from applint.templates.records import Criterion, Template
+from applint.text.checkable import checkable_marks
+from applint.text.documents import kinds_in_text
+from applint.text.markers import strip_markers
+from applint.text.normalize import normalize
+from applint.text.patterns import LazyPattern
+from applint.text.similarity import containment
+from applint.text.status import says_not_applicable
+
+# Evidence repeating at least this share of the criterion's meaning restates it, however it is worded.
+RESTATED_SHARE = 0.34
+# Evidence that repeats less of it still restates it when it adds no more than this many words of
+# its own (a short claim: "Contribution documentation is maintained.").
+FEW_OWN_WORDS = 4
+# Longer evidence is a description of its own, whatever it lacks (evidence-without-link asks for
+# the link where the criterion wants a document).
+MAX_WORDS = 45
+# An answer that there is nothing to show ("listed: none", "None exist").
+_NOTHING = LazyPattern(r"\bnone\b", re.IGNORECASE)
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.HTML)
+_NOT_ANSWER = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
+
+
+class Beyond(NamedTuple):
+    """What one criterion's evidence says beyond the criterion's own words."""
+
+    text: str  # the evidence's own words (the statement's tail or its reworded item, then its blocks)
+    own_words: frozenset[str]  # stems neither the criterion nor its template sub-items hold
+    marks: tuple[str, ...]  # what a reader can check
+    restated: float  # the share of the criterion's meaning the evidence repeats
+    line: int  # where the evidence starts (a line, or a DOCX paragraph)
+
+    @property
+    def restates_only(self) -> bool:
+        """Nothing checkable, and close to the criterion: the evidence only claims it."""
+        if self.marks or not self.text or self.restated == 0.0 or len(self.text.split()) > MAX_WORDS:
+            return False  # (sharing nothing with the criterion, it is an answer of another kind)
+        if says_not_applicable(self.text) or _NOTHING.search(self.text) or self.text.endswith(":"):
+            return False  # "none": an answer; "Examples:" with nothing after: dangling-intro's
+        return self.restated >= RESTATED_SHARE or len(self.own_words) <= FEW_OWN_WORDS
+
+
+def beyond_criterion(
+    evidence: Evidence, criterion: Criterion, document: Document, kind: str, ordinary: Set[str]
+) -> Beyond:
+    """Read one criterion's evidence against the criterion (``ordinary``: see ``ordinary_words``)."""
+    statement = evidence.statement
+    stated = statement_text(statement)
+    parts: list[str] = []
+    line = statement.line
+    if statement.strong and stated == statement.strong:
+        tail = statement.text[len(statement.strong) :]
+        if tail.strip(" .:-—–"):
+            parts.append(tail)
+            line = _tail_line(document, statement, tail)
+    else:
+        parts.append(stated)  # a reworded statement is its own evidence ("The release process is …")
+    marks: list[str] = [link for link in evidence.links if link not in template_links()]
+    for block in evidence.blocks:
+        if block.kind in _NOT_ANSWER or not block.text.strip() or is_template_text(block.text, kind):
+            continue
+        if block.kind not in _PROSE:
+            marks.append(block.kind.value)  # a table or code block the author pasted
+            continue
+        if not parts:
+            line = block.line
+        parts.append(block.text)
+    text = " ".join(strip_markers(part).strip() for part in parts).strip()
+    if _has_code_span(document, statement.line, evidence.end_line):
+        marks.append("code")
+    marks.extend(sorted(kinds_in_text(text) - kinds_in_text(criterion.text)))  # a document it names
+    marks.extend(checkable_marks(text, ordinary, frozenset(normalize(criterion.text).split())))
+    own = meaning(text)
+    wanted = meaning(criterion.text)
+    template_words = wanted.union(*(meaning(sub) for sub in criterion.sub_items))
+    return Beyond(text, own - template_words, tuple(marks), containment(wanted, own), line)
+
+
+def ordinary_words(document: Document, template: Template) -> frozenset[str]:
+    """Words that are no name to look up, even capitalised: the templates' and the title's."""
+    title = next((block for block in document.blocks if block.kind is BlockKind.HEADING), None)
+    own = normalize(title.text).split() if title is not None else []
+    return template_vocabulary(template.kind) | frozenset(own)
+
+
+def restatements(
+    document: Document, template: Template, evidence: Mapping[str, Evidence], criteria: list[Criterion]
+) -> dict[str, Beyond]:
+    """Criterion id -> its evidence, for each of ``criteria`` whose evidence only restates it."""
+    ordinary = ordinary_words(document, template)
+    found: dict[str, Beyond] = {}
+    for criterion in criteria:
+        own = evidence.get(criterion.id)
+        if own is None or not own.has_content:
+            continue  # nothing written: criterion-without-evidence's first case
+        beyond = beyond_criterion(own, criterion, document, template.kind, ordinary)
+        if beyond.restates_only:
+            found[criterion.id] = beyond
+    return found
+
+
+def _tail_line(document: Document, statement: Block, tail: str) -> int:
+    """The line on which the answer after a bold statement starts (the item's next line, when the
+    author wrapped it there)."""
+    words = tail.split()
+    closing = statement.strong.split()[-1] if statement.strong.split() else ""
+    if document.unit is not Unit.LINE or statement.end_line == statement.line or not words or not closing:
+        return statement.line
+    lines = document.source_lines[statement.line - 1 : statement.end_line]
+    start = next((offset for offset, text in enumerate(lines) if closing in text), 0)
+    for offset in range(start, len(lines)):
+        text = lines[offset]
+        if offset == start:
+            text = text[text.index(closing) + len(closing) :] if closing in text else text
+        if words[0] in text:
+            return statement.line + offset
+    return statement.line
+
+
+def _has_code_span(document: Document, first: int, last: int) -> bool:
+    """A code span in the evidence's source lines (``main``, `kubectl kelpie`): a name to look up."""
+    return any("`" in line for line in document.source_lines[first - 1 : last])
