@@ -1,5 +1,5 @@
 """criterion-without-evidence: a criterion with nothing of its own under it but white space,
-template comments, placeholders or TODOs.
+template comments, placeholders or TODOs, or whose evidence only says the criterion again.
 
 Why: the TOC reads the evidence, not the checkbox. A ticked box with nothing below claims what
 the text does not show, and reviewers close such applications.
@@ -17,6 +17,18 @@ criteria once ("This section is covered by our Governance Review [link]", above 
 criterion or below the last), the section gets one warning naming the criteria that have nothing
 of their own, at the section's heading.
 
+Evidence that only says the criterion again is no evidence either: under a ticked criterion that
+asks for evidence, an answer with nothing a reviewer can check (no link, no file, path or code
+span, no number, date or schedule, no name of the project's own, no quoted title, no place or
+pointer to where the document shows it) that stays close to the criterion's words, paraphrase
+included ("Examplo has a clearly defined process for reporting security issues" under "Clearly
+defined and discoverable process to report security issues"), gets a warning at the answer's first
+line: judgement is involved. One finding per criterion: evidence-without-link leaves such an
+answer to this rule, and an answer that names a document without linking it ("described in the
+contributor guide on our website") is evidence-without-link's, not this rule's. Not for an answer
+that the criterion does not apply, an unticked criterion, an assertion or a box the TOC ticks, nor
+in a due-diligence document (the TOC member's evaluation is judgement, not a claim).
+
 In a TOC due-diligence document the evaluation is what must be under each criterion: "no
 evaluation under …", an error when the box is ticked, a warning for an unticked Required
 criterion, info for an unticked Suggested one (the TOC evaluates those too). "N/A" (or "does
@@ -26,7 +38,9 @@ Passes: ``- [x] **Clear and discoverable project governance documentation.**`` f
 "Our [governance](https://…/GOVERNANCE.md) is linked from the README."; ``- [x] Our maintainers
 are listed in [MAINTAINERS.md](https://…).``
 Fails: the same statement followed only by ``<!-- (Project assertion goes here) -->``, or by
-``TODO``, or directly by the next criterion.
+``TODO``, or directly by the next criterion (error); ``- [x] **Document the project's release
+process.**`` followed by "The project documents its release process and follows it for every
+release." (warning; "… documented in RELEASE.md" or "… 14 releases since 2023" passes).
 """
 
 from __future__ import annotations
@@ -159,4 +173,10 @@ def _section_finding(ctx: LintContext, section_id: str, items: list[tuple[Criter
     )
 
 
-RULE = Rule(ID, Severity.ERROR, "A criterion has no evidence under it.", check, __doc__ or "")
+RULE = Rule(
+    ID,
+    Severity.ERROR,
+    "A criterion has no evidence under it, or evidence that only restates it.",
+    check,
+    __doc__ or "",
+)

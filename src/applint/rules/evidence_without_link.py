@@ -17,7 +17,9 @@ evidence that points back to a link just given ("Same file.", "Silver, see the b
 names a file the criterion just before links ("The last section of ROADMAP.md describes …");
 evidence that names a project document linked anywhere before it ("our security policy" after a
 link to SECURITY.md, "the roadmap" after a ROADMAP.md link: one link per document is enough);
-the adopters-in-use criterion, answered by the adopters the application names.
+the adopters-in-use criterion, answered by the adopters the application names; evidence that only
+restates its criterion, naming no document (criterion-without-evidence reports it, one finding for
+the criterion).
 Evidence whose link is there but broken, or written inside backticks (broken-link), or whose sentence stops where the link
 should be (unfinished-sentence), or that ends by introducing a list that never comes
 (dangling-intro), or that holds a note to the author (todo-marker), is reported by that rule
