@@ -17,19 +17,20 @@ project's name: "Higress has a clearly defined process …" restates).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Set
 from typing import NamedTuple
 
-from applint.matching.evidence import Evidence
+from applint.matching.evidence import MIN_INLINE_EXTRA_WORDS, Evidence
 from applint.matching.rewording import meaning, statement_text
 from applint.model import Block, BlockKind, Document, Unit
 from applint.templates.boilerplate import is_template_text, template_links, template_vocabulary
 from applint.templates.records import Criterion, Template
-from applint.text.checkable import checkable_marks
+from applint.text.checkable import place_mark, word_mark
 from applint.text.documents import kinds_in_text
 from applint.text.markers import strip_markers
-from applint.text.normalize import normalize
+from applint.text.normalize import content_words, normalize
 from applint.text.patterns import LazyPattern
 from applint.text.similarity import containment
 from applint.text.status import says_not_applicable
@@ -53,54 +54,85 @@ class Beyond(NamedTuple):
 
     text: str  # the evidence's own words (the statement's tail or its reworded item, then its blocks)
     own_words: frozenset[str]  # stems neither the criterion nor its template sub-items hold
-    marks: tuple[str, ...]  # what a reader can check
     restated: float  # the share of the criterion's meaning the evidence repeats
     line: int  # where the evidence starts (a line, or a DOCX paragraph)
 
     @property
-    def restates_only(self) -> bool:
-        """Nothing checkable, and close to the criterion: the evidence only claims it."""
-        if self.marks or not self.text or self.restated == 0.0 or len(self.text.split()) > MAX_WORDS:
+    def close_to_criterion(self) -> bool:
+        """Says mostly the criterion again, in few words: a claim, not a description of its own."""
+        if not self.text or self.restated == 0.0:
             return False  # (sharing nothing with the criterion, it is an answer of another kind)
-        if says_not_applicable(self.text) or _NOTHING.search(self.text) or self.text.endswith(":"):
-            return False  # "none": an answer; "Examples:" with nothing after: dangling-intro's
         return self.restated >= RESTATED_SHARE or len(self.own_words) <= FEW_OWN_WORDS
 
 
 def beyond_criterion(
-    evidence: Evidence, criterion: Criterion, document: Document, kind: str, ordinary: Set[str]
-) -> Beyond:
-    """Read one criterion's evidence against the criterion (``ordinary``: see ``ordinary_words``)."""
+    evidence: Evidence, criterion: Criterion, document: Document, kind: str
+) -> Beyond | None:
+    """Read one criterion's evidence against the criterion's own words; None when it shows
+    something (a link, a table, a number, a file, …). Most evidence does: that is asked first,
+    block by block, and ends the reading."""
     statement = evidence.statement
-    stated = statement_text(statement)
+    if evidence.links and any(link not in template_links() for link in evidence.links):
+        return None
+    said = _words(criterion.text)
     parts: list[str] = []
-    line = statement.line
-    if statement.strong and stated == statement.strong:
-        tail = statement.text[len(statement.strong) :]
-        if tail.strip(" .:-—–"):
-            parts.append(tail)
-            line = _tail_line(document, statement, tail)
-    else:
-        parts.append(stated)  # a reworded statement is its own evidence ("The release process is …")
-    marks: list[str] = [link for link in evidence.links if link not in template_links()]
+    line = 0
     for block in evidence.blocks:
-        if block.kind in _NOT_ANSWER or not block.text.strip() or is_template_text(block.text, kind):
+        if block.kind in _NOT_ANSWER or not block.text.strip():
             continue
-        if block.kind not in _PROSE:
-            marks.append(block.kind.value)  # a table or code block the author pasted
+        if block.kind not in _PROSE or place_mark(block.text, said) is not None:
+            return None  # a table or code block the author pasted, or a place to look
+        if is_template_text(block.text, kind):
             continue
-        if not parts:
-            line = block.line
+        line = line or block.line
         parts.append(block.text)
+    answer = _statement_answer(statement, criterion, kind)
+    if answer:
+        if place_mark(answer, said) is not None:
+            return None
+        parts.insert(0, answer)
+        line = _tail_line(document, statement, answer) if statement.strong else statement.line
     text = " ".join(strip_markers(part).strip() for part in parts).strip()
-    if _has_code_span(document, statement.line, evidence.end_line):
-        marks.append("code")
-    marks.extend(sorted(kinds_in_text(text) - kinds_in_text(criterion.text)))  # a document it names
-    marks.extend(checkable_marks(text, ordinary, frozenset(normalize(criterion.text).split())))
+    if len(text.split()) > MAX_WORDS:
+        return None  # a description of its own, whatever it lacks
     own = meaning(text)
     wanted = meaning(criterion.text)
     template_words = wanted.union(*(meaning(sub) for sub in criterion.sub_items))
-    return Beyond(text, own - template_words, tuple(marks), containment(wanted, own), line)
+    return Beyond(text, own - template_words, containment(wanted, own), line or statement.line)
+
+
+def _statement_answer(statement: Block, criterion: Criterion, kind: str) -> str:
+    """What the criterion's own item says as its answer: the words after a bold statement, or a
+    reworded statement with words of its own ("The release process is documented …"); nothing
+    for the criterion's own words."""
+    stated = statement_text(statement)
+    if statement.strong and stated == statement.strong:
+        tail = statement.text[len(statement.strong) :]
+        return tail if tail.strip(" .:-—–") else ""
+    if is_template_text(stated, kind):
+        return ""
+    extra = content_words(stated) - content_words(criterion.text)
+    return stated if len(extra) >= MIN_INLINE_EXTRA_WORDS else ""
+
+
+def checkable(
+    beyond: Beyond, evidence: Evidence, criterion: Criterion, document: Document, ordinary: Set[str]
+) -> str | None:
+    """The first thing in the evidence a reviewer can check, if any (``ordinary``: see
+    ``ordinary_words``): a code span, a project document the criterion does not itself name, or
+    what text.checkable finds."""
+    if _has_code_span(document, evidence.statement.line, evidence.end_line):
+        return "code span"
+    named = kinds_in_text(beyond.text) - kinds_in_text(criterion.text)
+    if named:
+        return min(named)
+    return word_mark(beyond.text, ordinary, _words(criterion.text))
+
+
+def answers_otherwise(text: str) -> bool:
+    """The criterion does not apply ("N/A", "none"), or the answer introduces what never comes
+    ("Examples:": dangling-intro's)."""
+    return says_not_applicable(text) or _NOTHING.search(text) is not None or text.endswith(":")
 
 
 def ordinary_words(document: Document, template: Template) -> frozenset[str]:
@@ -113,15 +145,20 @@ def ordinary_words(document: Document, template: Template) -> frozenset[str]:
 def restatements(
     document: Document, template: Template, evidence: Mapping[str, Evidence], criteria: list[Criterion]
 ) -> dict[str, Beyond]:
-    """Criterion id -> its evidence, for each of ``criteria`` whose evidence only restates it."""
-    ordinary = ordinary_words(document, template)
+    """Criterion id -> its evidence, for each of ``criteria`` whose evidence only restates it
+    (cheapest questions first: most evidence has a link, or says more than the criterion)."""
+    ordinary: frozenset[str] | None = None
     found: dict[str, Beyond] = {}
     for criterion in criteria:
         own = evidence.get(criterion.id)
         if own is None or not own.has_content:
             continue  # nothing written: criterion-without-evidence's first case
-        beyond = beyond_criterion(own, criterion, document, template.kind, ordinary)
-        if beyond.restates_only:
+        beyond = beyond_criterion(own, criterion, document, template.kind)
+        if beyond is None or not beyond.close_to_criterion or answers_otherwise(beyond.text):
+            continue
+        if ordinary is None:
+            ordinary = ordinary_words(document, template)
+        if checkable(beyond, own, criterion, document, ordinary) is None:
             found[criterion.id] = beyond
     return found
 
@@ -142,6 +179,12 @@ def _tail_line(document: Document, statement: Block, tail: str) -> int:
         if words[0] in text:
             return statement.line + offset
     return statement.line
+
+
+@functools.lru_cache(maxsize=512)
+def _words(text: str) -> frozenset[str]:
+    """A criterion's own words, lower case (its places, schedules and counts are not the answer's)."""
+    return frozenset(normalize(text).split())
 
 
 def _has_code_span(document: Document, first: int, last: int) -> bool:
