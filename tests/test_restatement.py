@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from applint.engine import lint_source, lint_text
+from applint.engine import lint_document, lint_source, lint_text
+from applint.readers.docx import read_docx
 from applint.readers.sources import Source
 from applint.text.checkable import first_checkable
 from tests.conftest import FIXTURES
+from tests.docx_writers import LIBREOFFICE, write
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 DD = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
@@ -111,6 +113,23 @@ def test_an_issue_body_typed_with_line_breaks() -> None:
     text = edited(INC, (evidence(36), restated))
     report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
     assert [(f.rule, f.severity.label, f.line) for f in report.findings] == [(*RESTATES, RELEASE_PROCESS + 2)]
+
+
+def test_an_export_that_dropped_the_boxes_holds_required_criteria_to_their_claim() -> None:
+    """LibreOffice drops the task-list boxes: a Required criterion's restatement is still reported
+    (at the paragraph its answer became), a Suggested one's is not (it may have been left open)."""
+    text = edited(
+        INC,
+        (evidence(36), "The project documents its release process and follows it for every release."),
+        (
+            evidence(16),
+            "Subproject leadership, contribution and maturity status are documented, with the process.",
+        ),
+    )
+    data, place = write(text, LIBREOFFICE)
+    report = lint_document(read_docx(data, "case.docx"))
+    restated = [(f.rule, f.severity.label, f.paragraph) for f in report.findings if f.details.get("restates")]
+    assert restated == [(*RESTATES, place[RELEASE_PROCESS + 2])]
 
 
 def test_the_message_names_the_criterion_and_what_to_do() -> None:

@@ -123,19 +123,27 @@ class LintContext(DocumentContext):
 
     @functools.cached_property
     def restatements(self) -> dict[str, Beyond]:
-        """The ticked criteria whose evidence only says the criterion again, nothing a reviewer can
-        check (an application's: a due-diligence evaluation is the TOC member's judgement)."""
+        """The claimed criteria whose evidence only says the criterion again, nothing a reviewer can
+        check (an application's: a due-diligence evaluation is the TOC member's judgement).
+        Claimed: ticked, or, in an export that dropped the boxes, a Required criterion (as
+        criterion-without-evidence holds an unanswered one there: a Suggested one may be left
+        open)."""
         if self.selection.due_diligence:
             return {}
-        ticked = [
+        claimed = [
             criterion
             for criterion in self.template.criteria
             if criterion.id in self.evidence
-            and self.evidence[criterion.id].statement.checked
+            and self._claimed(criterion, self.evidence[criterion.id].statement)
             and self.evidence[criterion.id].covered_by is None
             and self.asks_for_evidence(criterion)
         ]
-        return restatements(self.document, self.template, self.evidence, ticked)
+        return restatements(self.document, self.template, self.evidence, claimed)
+
+    def _claimed(self, criterion: Criterion, statement: Block) -> bool:
+        if statement.checked is None and not self.ticks_known:
+            return criterion.required
+        return bool(statement.checked)
 
     @functools.cached_property
     def linked_companions(self) -> tuple[LinkedCompanion, ...]:
