@@ -18,7 +18,7 @@ criterion or below the last), the section gets one warning naming the criteria t
 of their own, at the section's heading.
 
 Evidence that only says the criterion again is no evidence either: under a ticked criterion that
-asks for evidence, an answer with nothing a reviewer can check (no link, no file, path or code
+asks for evidence (in an export that dropped the boxes, a Required one), an answer with nothing a reviewer can check (no link, no file, path or code
 span, no number, date or schedule, no name of the project's own, no quoted title, no place or
 pointer to where the document shows it) that stays close to the criterion's words, paraphrase
 included ("Examplo has a clearly defined process for reporting security issues" under "Clearly
