@@ -10,7 +10,9 @@ maximises word overlap (stems, abbreviations expanded), where each pair also ear
 keeping the template's order. When as many items as criteria are left, order alone may pair them;
 otherwise a pair needs some shared meaning. In a section that still states some of its criteria, a
 plain sentence (no checkbox, no bold, no link, one sentence) restating one of the others is paired
-with it when they share at least half their meaning. Stems make plurals, word forms and a few
+with it when they share at least half their meaning. The alternatives of a choice group (the level
+assertion) are told apart by the maturity levels a box names (``matching.level_assertion``), not by
+word overlap. Stems make plurals, word forms and a few
 synonyms one ("defined" and "documented", "kept current" and "up-to-date"). Only what is left after
 pairing is missing.
 """
@@ -22,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from applint.matching.checklist import stands_as_box
+from applint.matching.level_assertion import alternative_stated
 from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import is_template_text
@@ -61,6 +64,8 @@ PLAIN_MEANING = 0.5
 PLAIN_MAX_WORDS = 25
 _PLAIN_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# The score of a box paired with the alternative of a choice group it states (by the levels it names).
+CHOICE_SCORE = 0.5
 # What keeping the template's order is worth, per pair, in the alignment.
 ORDER_BONUS = 0.15
 # A status an author puts before a statement: "(Done)", "BLOCKED —", "WIP:".
@@ -157,6 +162,11 @@ def pair_reworded(
         found = sections.get(template_section.id)
         if found is None or not template_section.criteria:
             continue
+        alternatives = [c for c in template_section.criteria if c.id not in matched and c.choice]
+        if alternatives:
+            for criterion, index in _pair_alternatives(document, found, taken, sections, template, alternatives):
+                pairs[criterion.id] = (index, CHOICE_SCORE)
+                taken.add(index)
         criteria = [c for c in template_section.criteria if c.id not in matched and not c.choice]
         if not criteria:
             continue
@@ -175,6 +185,25 @@ def pair_reworded(
             pairs[criterion.id] = (index, score)
             taken.add(index)
     return pairs
+
+
+def _pair_alternatives(
+    document: Document,
+    section: Section,
+    taken: set[int],
+    sections: dict[str, Section],
+    template: Template,
+    alternatives: Sequence[Criterion],
+) -> list[tuple[Criterion, int]]:
+    """Each unmatched alternative of a choice group with the first box of its section left over
+    that states it (by the levels it names), each box used once."""
+    result: list[tuple[Criterion, int]] = []
+    for index in _leftover_items(document, section, taken, sections, template.kind):
+        block = document.blocks[index]
+        stated = alternative_stated(statement_text(block), alternatives) if block.is_checkbox else None
+        if stated is not None and all(stated is not paired for paired, _ in result):
+            result.append((stated, index))
+    return result
 
 
 def _plain_statements(
