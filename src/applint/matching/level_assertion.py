@@ -32,7 +32,9 @@ def levels_named(text: str) -> frozenset[str]:
         if _DENIED.search(text[: match.start()]):
             continue
         word = match.group(1).lower()
-        found.add("sandbox" if word == "sandbox" else "incubation" if word.startswith("incubat") else "graduation")
+        found.add(
+            "sandbox" if word == "sandbox" else "incubation" if word.startswith("incubat") else "graduation"
+        )
     return frozenset(found)
 
 

@@ -164,7 +164,9 @@ def pair_reworded(
             continue
         alternatives = [c for c in template_section.criteria if c.id not in matched and c.choice]
         if alternatives:
-            for criterion, index in _pair_alternatives(document, found, taken, sections, template, alternatives):
+            for criterion, index in _pair_alternatives(
+                document, found, taken, sections, template, alternatives
+            ):
                 pairs[criterion.id] = (index, CHOICE_SCORE)
                 taken.add(index)
         criteria = [c for c in template_section.criteria if c.id not in matched and not c.choice]

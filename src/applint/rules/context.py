@@ -13,6 +13,7 @@ from applint.matching.checkout import find_checkout
 from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
 from applint.matching.evidence import Evidence, collect_evidence
+from applint.matching.facts import Fact, find_facts
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
@@ -182,6 +183,17 @@ class LintContext(DocumentContext):
     def progress(self) -> Progress:
         """Which criterion owns each evidence block, and the notes and "not yet" in its evidence."""
         return Progress(self.document, self.template, self.evidence)
+
+    @functools.cached_property
+    def facts(self) -> list[Fact]:
+        """The dates, issue and pull request numbers and counts the document states, each with what
+        it is of (matching.facts), in document order."""
+
+        def criterion_text(block: Block) -> str:
+            owner = self.progress.owner(block)
+            return owner.text if owner is not None else ""
+
+        return find_facts(self.document, criterion_text)
 
     @functools.cached_property
     def criteria_in_doubt(self) -> frozenset[str]:

@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules import contradictions
+from applint.rules import contradictions, fact_conflicts
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 
@@ -70,6 +70,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 choice=choice,
             )
     yield from contradictions.check(ctx)
+    yield from fact_conflicts.check(ctx)
     if ctx.selection.due_diligence:
         from applint.rules import dd_verdicts  # only DD documents need it
 

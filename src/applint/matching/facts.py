@@ -1,0 +1,279 @@
+"""Facts an application states more than once: the date of an event, the issue or pull request of
+an artefact, a count of maintainers or adopters, each with the phrase that names what it is of.
+
+A fact is read only where the text says clearly what it is of, so that two values for one key are
+a contradiction and not two things:
+
+- a date belongs to the event named nearest before it in its sentence (or, when the sentence
+  opens with the date, the first one after it): "accepted into the CNCF Sandbox on 2021-06-22",
+  "Sandbox vote passed on 2026-03-12", "currently Sandbox, accepted on 20230115", "presented to
+  TAG Runtime on 05-MAR-2025", and, under the criterion asking for a TAG presentation, "This
+  occurred on 05-MAR-2025". Any other event named in between ("onboarding was completed on …",
+  "applied for Incubation on …", "released v1.0 in …") takes the date instead. A sentence that
+  plans, or names the event more than once ("presented again", "first presented"), gives none.
+- an issue or pull request belongs to the one review a block names (the GTR, the governance
+  review, the security self-assessment, a TAG review), per repository and kind: the project's own
+  PR merging its GTR copy and the TOC's GTR issue are two artefacts. A block linking two of one
+  kind in one repository, or speaking of drafts and replacements, gives none.
+- a count is a number written right before "maintainers" or "adopters" in a sentence stating how
+  many there are now: not a rule ("approval from 2 maintainers"), a bound ("more than 10"), a part
+  ("3 maintainers from Red Hat") or a history ("grew from 3 to 12 maintainers").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from applint.model import Block, BlockKind, Document
+from applint.text.dates import find_dates
+from applint.text.patterns import LazyPattern
+
+_SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING)
+_SENTENCE = LazyPattern(r"(?<=[.!?])\s+(?=[A-Z\[(*_`\"“])|;\s+|\n|\s\|\s")
+_LEVEL_VERB = r"(?:accepted|admitted|joined|entered|moved|promoted|became|voted)"
+_SANDBOX = LazyPattern(
+    rf"\b{_LEVEL_VERB}\b(?:\s+[\w'’-]+){{0,4}}?\s+sandbox\b"
+    r"|\bsandbox\b(?:\s+project)?(?:,?\s+(?:(?:and\s+)?(?:was|were)\s+)?(?:accepted|admitted)\b"
+    r"|\s+(?:vote|acceptance|admission)\b(?:\s+(?:passed|date|was))?|\s+since\b)",
+    re.IGNORECASE,
+)
+_INCUBATION = LazyPattern(
+    rf"\b{_LEVEL_VERB}\b(?:\s+[\w'’-]+){{0,4}}?\s+incubat\w*"
+    r"|\bincubat\w*\b(?:\s+project)?(?:,?\s+(?:(?:and\s+)?(?:was|were)\s+)?(?:accepted|admitted)\b"
+    r"|\s+(?:vote|acceptance|admission)\b(?:\s+(?:passed|date|was))?|\s+since\b)",
+    re.IGNORECASE,
+)
+_TAG_NAME = r"(?-i:TAG)(?:[\s-]+(?P<{}>(?-i:[A-Z])[\w]*))?"
+_TAG_PRESENTATION = LazyPattern(
+    rf"\bpresent(?:ed|ation)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:to|at|before|with|for)\s+(?:the\s+)?(?:CNCF\s+)?{_TAG_NAME.format('to_tag')}"
+    rf"|\b{_TAG_NAME.format('tag')}(?:\s+[\w'’-]+){{0,3}}?\s+presentation\b",
+    re.IGNORECASE,
+)
+_OCCURRED = LazyPattern(r"\b(?:occurred|happened|took\s+place|was\s+held)\b", re.IGNORECASE)
+# Events other than the ones read: a date after one of them is that event's.
+_OTHER_EVENT = LazyPattern(
+    r"\b(?:onboard\w*|appl(?:y|ied|ying|ication)|submit\w*|propos\w*|releas\w*|launch\w*|found\w*|"
+    r"creat\w*|start\w*|donat\w*|open[- ]sourced|review\w*|audit\w*|graduat\w*|kubecon|verified|updated|"
+    r"completed|merged|published|filed|opened|annual)\b",
+    re.IGNORECASE,
+)
+_NOT_ONE_EVENT = LazyPattern(
+    r"\b(?:will|plan\w*|schedul\w*|expect\w*|tentative\w*|aim\w*|target\w*|again|also|second|another|first|"
+    r"follow[- ]up|re-?present\w*|previous\w*|earlier|later|not|never|until|if|once)\b",
+    re.IGNORECASE,
+)
+
+_REVIEWS = (
+    ("the General Technical Review", r"\bGTR\b|\b(?:general\s+)?technical\s+review\b"),
+    ("the governance review", r"\bgovernance\s+review\b"),
+    ("the security self-assessment", r"\bself[- ]assessment\b"),
+    ("the TAG review", r"\bTAG\b[\w\s-]{0,25}?\breview\b"),
+)
+_REVIEW = LazyPattern(
+    "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern) in enumerate(_REVIEWS)), re.IGNORECASE
+)
+_GITHUB_ITEM = LazyPattern(
+    r"^https?://github\.com/([\w.-]+/[\w.-]+)/(issues|pull)/(\d+)(?:[/#?]|$)", re.IGNORECASE
+)
+_NOT_THE_ONE = LazyPattern(
+    r"\b(?:draft|superseded|supersedes|replac\w*|previous\w*|earlier|old|former|first|updated|revised|closed)\b",
+    re.IGNORECASE,
+)
+
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_COUNT = LazyPattern(
+    r"(?<![\w.,$#-])(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<q>(?:active|current)\s+)?"
+    r"(?P<noun>maintainers|adopters)\b(?P<after>\s+\w+(?:\s+\w+)?)?",
+    re.IGNORECASE,
+)
+_BOUND_BEFORE = LazyPattern(
+    r"(?:\b(?:than|least|over|about|around|approximately|nearly|almost|of|only|another|additional|extra|new|"
+    r"from|to|these|those|other|two-thirds|majority|min\w*|max\w*|up)\s+|[~+<>≥≤]\s*)$",
+    re.IGNORECASE,
+)
+_PART_AFTER = LazyPattern(
+    r"^\s+(?:from|at|of|in|on|for|per|with|who|that|each|must|need\w*|requir\w*|approv\w*|review\w*|"
+    r"employed|work\w*|represent\w*)\b(?!\s+(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\b)",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT = LazyPattern(
+    r"\b(?:chart|sub-?projects?|components?|plugins?|operators?|sdks?|clients?|librar\w+|teams?|repositor\w+|requir\w*|must|should|approv\w*|vote\w*|quorum|majority|least|minimum|each|per|need\w*|lgtm|"
+    r"will|plan\w*|goal|target|aim\w*|hope|grow\w*|grew|increas\w*|went|previous\w*|was|were|had|ago|"
+    r"since|until|when|if|former|emeritus)\b",
+    re.IGNORECASE,
+)
+
+
+class Fact(NamedTuple):
+    """One value the document gives for one thing, and where."""
+
+    key: tuple[str, ...]  # what the value is of, compared exactly
+    subject: str  # the same, in the reader's words ("the Sandbox acceptance date")
+    value: tuple[int, ...]
+    written: str  # the value as written ("20230115", "cncf/toc#1500", "12")
+    block: Block
+    is_date: bool = False
+
+    def agrees(self, other: Fact) -> bool:
+        """True when the two values can be one: dates to the precision both give, others exactly."""
+        if self.is_date:
+            return all(a == b or not a or not b for a, b in zip(self.value, other.value, strict=True))
+        return self.value == other.value
+
+
+def find_facts(document: Document, criterion_text: Callable[[Block], str]) -> list[Fact]:
+    """Every fact the document states, in document order. ``criterion_text`` gives the text of the
+    criterion whose statement or evidence a block is ("" for none)."""
+    facts: list[Fact] = []
+    for block in document.blocks:
+        if block.kind in _SKIPPED or not block.text:
+            continue
+        facts.extend(_link_facts(block))
+        lower = block.text.lower()
+        dated = any(ch.isdigit() for ch in block.text)
+        counted = "maintainers" in lower or "adopters" in lower
+        if not (dated or counted):
+            continue
+        under_tag_criterion = dated and _asks_for_tag_presentation(criterion_text(block))
+        counts: list[Fact] = []
+        for sentence in _SENTENCE.split(block.text):
+            if dated:
+                facts.extend(_date_facts(sentence, block, under_tag_criterion))
+            if counted:
+                counts.extend(_count_facts(sentence, block))
+        facts.extend(_one_count_each(counts))
+    return _tag_named(facts, document)
+
+
+def _tag_named(facts: list[Fact], document: Document) -> list[Fact]:
+    """A TAG presentation whose TAG is not named is the one the document says it presented to (in
+    any sentence, a second presentation's too), when it names one."""
+    if not any(fact.key == ("date", "tag", "") for fact in facts):
+        return facts
+    named = {
+        (match.group("to_tag") or match.group("tag") or "").lower()
+        for block in document.blocks
+        if "TAG" in block.text and "present" in block.text.lower()
+        for match in _TAG_PRESENTATION.finditer(block.text)
+    } - {""}
+    if len(named) != 1:
+        return facts
+    tag = named.pop()
+    return [
+        fact._replace(key=("date", "tag", tag)) if fact.key == ("date", "tag", "") else fact for fact in facts
+    ]
+
+
+def _one_count_each(counts: list[Fact]) -> list[Fact]:
+    """A block's counts, less those of a noun it counts twice differently: it counts two things
+    ("the project has 8 maintainers … the Helm chart has 3 maintainers")."""
+    values: dict[tuple[str, ...], set[tuple[int, ...]]] = {}
+    for fact in counts:
+        values.setdefault(fact.key, set()).add(fact.value)
+    return [fact for fact in counts if len(values[fact.key]) == 1]
+
+
+def _asks_for_tag_presentation(text: str) -> bool:
+    return "TAG" in text and "present" in text.lower()
+
+
+def _date_facts(sentence: str, block: Block, under_tag_criterion: bool) -> Iterator[Fact]:
+    dates = find_dates(sentence)
+    if not dates or _NOT_ONE_EVENT.search(sentence):
+        return
+    cues: list[tuple[int, int, tuple[str, ...], str]] = []
+    for match in _SANDBOX.finditer(sentence):
+        cues.append((match.start(), match.end(), ("date", "sandbox"), "the Sandbox acceptance date"))
+    for match in _INCUBATION.finditer(sentence):
+        cues.append((match.start(), match.end(), ("date", "incubation"), "the Incubation acceptance date"))
+    for match in _TAG_PRESENTATION.finditer(sentence):
+        tag = (match.group("to_tag") or match.group("tag") or "").lower()
+        cues.append((match.start(), match.end(), ("date", "tag", tag), "the TAG presentation date"))
+    if under_tag_criterion:
+        for match in _OCCURRED.finditer(sentence):
+            cues.append((match.start(), match.end(), ("date", "tag", ""), "the TAG presentation date"))
+    if not cues:
+        return
+    for match in _OTHER_EVENT.finditer(sentence):
+        cues.append((match.start(), match.end(), (), ""))
+    cues.sort()
+    for start, end, written, date in dates:
+        before = [cue for cue in cues if cue[1] <= start]
+        if before:
+            cue = max(before, key=lambda c: c[1])
+        elif not sentence[:start].strip(" ,(*_[") or len(sentence[:start].split()) <= 2:
+            after = [cue for cue in cues if cue[0] >= end]
+            if not after:
+                continue
+            cue = after[0]
+        else:
+            continue
+        if cue[2]:
+            yield Fact(cue[2], cue[3], tuple(date), written, block, is_date=True)
+
+
+def _link_facts(block: Block) -> Iterator[Fact]:
+    if not block.links or _NOT_THE_ONE.search(block.text):
+        return
+    named = {index for match in _REVIEW.finditer(block.text) for index, text in _groups(match) if text}
+    if len(named) != 1:
+        return
+    review = named.pop()
+    items: dict[tuple[str, str], list[int]] = {}
+    for url in block.links:
+        match = _GITHUB_ITEM.match(url)
+        if match:
+            numbers = items.setdefault((match.group(1).lower(), match.group(2).lower()), [])
+            if int(match.group(3)) not in numbers:
+                numbers.append(int(match.group(3)))
+    for (repository, kind), numbers in items.items():
+        if len(numbers) == 1:
+            what = "pull request" if kind == "pull" else "issue"
+            yield Fact(
+                ("link", str(review), repository, kind),
+                f"the {what} in {repository} for {_REVIEWS[review][0]}",
+                (numbers[0],),
+                f"{repository}#{numbers[0]}",
+                block,
+            )
+
+
+def _groups(match: re.Match[str]) -> Iterator[tuple[int, str | None]]:
+    for index in range(len(_REVIEWS)):
+        yield index, match.group(f"r{index}")
+
+
+def _count_facts(sentence: str, block: Block) -> Iterator[Fact]:
+    if _NOT_A_COUNT.search(sentence):
+        return
+    for match in _COUNT.finditer(sentence):
+        if _BOUND_BEFORE.search(sentence[: match.start()]) or _PART_AFTER.match(match.group("after") or ""):
+            continue
+        word = match.group("n").lower()
+        number = int(word) if word.isdigit() else _NUMBER_WORDS.index(word)
+        noun = match.group("noun").lower()
+        yield Fact(("count", noun), f"the number of {noun}", (number,), match.group("n"), block)

@@ -1,0 +1,44 @@
+"""The two-values-for-one-fact half of contradictory-assertion: one document giving two dates for
+one event (the Sandbox acceptance in the level assertion and in the text, the TAG presentation),
+two issue or pull request numbers for one review in one repository, or two counts of maintainers
+or adopters (``matching.facts`` reads what each value is of).
+
+Not a rule of its own: contradictory_assertion yields these findings under its id, as warnings (a
+reviewer asks which is right; neither box is necessarily wrong).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.matching.facts import Fact
+from applint.matching.progress import locate
+from applint.rules.context import LintContext
+
+ID = "contradictory-assertion"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    first: dict[tuple[str, ...], tuple[Fact, int]] = {}
+    reported: dict[tuple[str, ...], list[Fact]] = {}
+    for fact in ctx.facts:
+        line, column = locate(ctx.document, fact.block, fact.written, set())
+        held = first.get(fact.key)
+        if held is None:
+            first[fact.key] = (fact, line)
+            continue
+        stated, stated_line = held
+        if fact.agrees(stated) or any(fact.agrees(seen) for seen in reported.get(fact.key, [])):
+            continue
+        reported.setdefault(fact.key, []).append(fact)
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'{fact.subject} is given as "{fact.written}" here but as "{stated.written}" at '
+            f"{ctx.where(stated_line)}; correct the one that is wrong so the application says one thing",
+            line,
+            column,
+            first_line=stated_line,
+            fact=fact.subject,
+        )

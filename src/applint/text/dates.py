@@ -1,0 +1,78 @@
+"""Calendar dates as authors write them, read to the precision written.
+
+"20230115" (the template's YYYYMMDD), "2023-01-15", "2023/01/15", "15-JAN-2023", "15 January
+2023", "January 15, 2023", "January 2023", "in 2023": each is a ``Date`` of year, month and day,
+with 0 for a part not written. Two dates disagree only on a part both give: "January 2023" and
+"2023-01-15" agree. Numeric day-first or month-first forms ("01/02/2023") say neither for sure and
+are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from applint.text.patterns import LazyPattern
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_DATE = LazyPattern(
+    r"(?<![\w/.-])(?:"
+    r"(?P<compact>20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])"
+    r"|(?P<iso>20\d\d)[-/](?P<im>0?[1-9]|1[0-2])[-/](?P<id>0?[1-9]|[12]\d|3[01])"
+    rf"|(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?[- ](?P<dm>{_MONTH})[-, ]+(?P<dy>20\d\d)"
+    rf"|(?P<mm>{_MONTH})\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>20\d\d)"
+    rf"|(?P<om>{_MONTH}),?\s+(?P<oy>20\d\d)"
+    r"|(?<=\bin\s)(?P<year>20\d\d)|(?<=\bsince\s)(?P<syear>20\d\d)"
+    r")(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+class Date(NamedTuple):
+    """A date to the precision written: month and day 0 when not given."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    def agrees(self, other: Date) -> bool:
+        """True unless the two differ on a part both give."""
+        return all(a == b or not a or not b for a, b in zip(self, other, strict=True))
+
+
+def _month(word: str) -> int:
+    return _MONTHS.index(word[:3].lower()) + 1
+
+
+def find_dates(text: str) -> list[tuple[int, int, str, Date]]:
+    """(start, end, as written, date) of each date in ``text``."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    found = []
+    for match in _DATE.finditer(text):
+        date = _read(match)
+        if date is not None:
+            found.append((match.start(), match.end(), match.group(0), date))
+    return found
+
+
+def _read(match: re.Match[str]) -> Date | None:
+    parts = match.groupdict()
+    if parts["compact"]:
+        return Date(int(parts["compact"]), int(parts["cm"]), int(parts["cd"]))
+    if parts["iso"]:
+        return Date(int(parts["iso"]), int(parts["im"]), int(parts["id"]))
+    if parts["dy"]:
+        day = int(parts["dd"])
+        return Date(int(parts["dy"]), _month(parts["dm"]), day) if 1 <= day <= 31 else None
+    if parts["my"]:
+        day = int(parts["md"])
+        return Date(int(parts["my"]), _month(parts["mm"]), day) if 1 <= day <= 31 else None
+    if parts["oy"]:
+        return Date(int(parts["oy"]), _month(parts["om"]))
+    year = parts["year"] or parts["syear"]
+    return Date(int(year)) if year else None

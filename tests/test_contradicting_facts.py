@@ -1,0 +1,168 @@
+"""Issue 21: one application giving two values for one fact (two dates for the Sandbox acceptance or
+the TAG presentation, two pull requests for the GTR, two counts of maintainers), and the level
+assertion written in the applicant's own words.
+
+Each test edits a clean application the way authors write and asserts every finding (rule,
+severity, line, column), so the places that must stay quiet (two dates of two events, a timeline,
+a rule about approvals, a part of the project) are asserted too.
+"""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from applint.matching.level_assertion import levels_named
+from tests.conftest import FIXTURES
+
+INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
+GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
+Found = list[tuple[str, str, int | None, int | None]]
+
+ASSERTION = "- [x] This project is currently Sandbox, accepted on 20230115, and applying to Incubation."
+OTHER = "- [ ] This project is applying to join the CNCF at the Incubation level."
+ADDITIONAL = "Examplo joined the CNCF Sandbox in January 2023 and has shipped twelve releases since."
+EVIDENCE_18 = (
+    "Evidence 18: see [our document 18](https://github.com/examplo/community/blob/main/doc18.md), "
+    "reviewed by the maintainers in meeting number 18."
+)
+
+
+def lint(base: str, *edits: tuple[str, str]) -> Found:
+    text = base
+    for old, new in edits:
+        assert old in text, f"edit target not found: {old[:60]}"
+        text = text.replace(old, new, 1)
+    return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
+
+
+def messages(base: str, *edits: tuple[str, str]) -> list[str]:
+    text = base
+    for old, new in edits:
+        text = text.replace(old, new, 1)
+    return [f.message for f in lint_text(text, "case.md").findings]
+
+
+# --- the level assertion in the applicant's words ----------------------------------------------
+
+
+def test_a_reworded_level_assertion_is_the_alternative_naming_the_same_levels() -> None:
+    reworded = "- [x] The project joined the CNCF Sandbox on 2023-01-15 and now applies for Incubation."
+    assert lint(INC, (ASSERTION, reworded)) == []
+    # Written as an issue body: the sentence broken over two lines.
+    broken = "- [x] Examplo joined the CNCF Sandbox on 2023-01-15\n  and now applies for Incubation."
+    assert lint(INC, (ASSERTION, broken)) == []
+
+
+def test_the_direct_alternative_reworded_with_the_sandbox_denied() -> None:
+    direct = "- [x] Examplo applies to join CNCF directly at Incubation, not via the Sandbox."
+    assert levels_named(direct) == frozenset({"incubation"})
+    found = lint(
+        INC,
+        (
+            ASSERTION,
+            "- [ ] This project is currently Sandbox, accepted on YYYYMMDD, and applying to Incubation.",
+        ),
+        (OTHER, direct),
+    )
+    assert ("unchecked-criterion", "warning", 22, None) not in found
+    assert not [f for f in found if f[0] == "missing-criterion"]
+
+
+def test_an_unrelated_box_in_the_level_assertion_is_no_assertion() -> None:
+    unrelated = "- [x] Examplo has shipped twelve releases and is used in production."
+    assert lint(INC, (ASSERTION, unrelated)) == [("unchecked-criterion", "warning", 22, None)]
+
+
+# --- two dates for one event ---------------------------------------------------------------------
+
+
+def test_two_sandbox_acceptance_dates() -> None:
+    reworded = "- [x] The project joined the CNCF Sandbox on 2021-06-22 and now applies for Incubation."
+    assert lint(INC, (ASSERTION, reworded)) == [("contradictory-assertion", "warning", 278, 36)]
+    assert messages(INC, (ASSERTION, reworded)) == [
+        'the Sandbox acceptance date is given as "January 2023" here but as "2021-06-22" at line 21; '
+        "correct the one that is wrong so the application says one thing"
+    ]
+
+
+def test_a_date_agrees_to_the_precision_written() -> None:
+    # "January 2023" (Additional Information) and "20230115" (the assertion) are one date.
+    assert lint(INC) == []
+    year_only = "Examplo has been a CNCF Sandbox project since 2023 and has shipped twelve releases."
+    assert lint(INC, (ADDITIONAL, year_only)) == []
+
+
+def test_two_events_in_one_sentence_keep_their_own_dates() -> None:
+    history = (
+        "Examplo joined the CNCF Sandbox in January 2023, was onboarded on 2023-04-02, "
+        "applied for Incubation on 2024-11-05 and presented to TAG Runtime on 05-MAR-2025."
+    )
+    assert lint(INC, (ADDITIONAL, history)) == []
+
+
+def test_a_timeline_stays_quiet() -> None:
+    timeline = (
+        "Project timeline:\n\n"
+        "- 2022-09-14: Examplo applied to the CNCF Sandbox\n"
+        "- January 2023: accepted into the CNCF Sandbox\n"
+        "- 2023-04-02: onboarding completed\n"
+        "- 05-MAR-2025: presented to TAG Runtime"
+    )
+    assert lint(INC, (ADDITIONAL, timeline)) == []
+
+
+def test_two_tag_presentation_dates() -> None:
+    later = "We presented the Examplo architecture to TAG Runtime on 2025-04-02."
+    assert lint(INC, (ADDITIONAL, later)) == [("contradictory-assertion", "warning", 278, 57)]
+    assert "the TAG presentation date" in messages(INC, (ADDITIONAL, later))[0]
+    assert "at line 38" in messages(INC, (ADDITIONAL, later))[0]
+
+
+def test_a_second_presentation_is_no_contradiction() -> None:
+    again = "We presented to TAG Runtime again on 2025-04-02 with the updated design."
+    assert lint(INC, (ADDITIONAL, again)) == []
+    other_tag = "We presented the threat model to TAG Security on 2025-04-02."
+    assert lint(INC, (ADDITIONAL, f"{other_tag} We first presented to TAG Runtime on 05-MAR-2025.")) == []
+
+
+# --- two issues or pull requests for one review --------------------------------------------------
+
+
+def test_two_pull_requests_for_the_gtr() -> None:
+    first = "Our GTR is under review in [cncf/toc#1500](https://github.com/cncf/toc/pull/1500)."
+    second = "The GTR ([cncf/toc#1512](https://github.com/cncf/toc/pull/1512)) answers every question."
+    found = lint(INC, (EVIDENCE_18, first), (ADDITIONAL, second))
+    assert found == [("contradictory-assertion", "warning", 278, 11)]
+    text = messages(INC, (EVIDENCE_18, first), (ADDITIONAL, second))[0]
+    assert "cncf/toc#1512" in text and "cncf/toc#1500" in text and "line 126" in text
+
+
+def test_the_project_copy_and_the_toc_request_are_two_artefacts() -> None:
+    project = (
+        "The project copy of our GTR was merged in "
+        "[#4177](https://github.com/examplo/examplo/pull/4177); the TOC request is "
+        "[cncf/toc#2266](https://github.com/cncf/toc/issues/2266)."
+    )
+    again = "- [Technical Review #2266](https://github.com/cncf/toc/issues/2266)"
+    assert lint(INC, (EVIDENCE_18, project), (ADDITIONAL, again)) == []
+    replaced = "Our GTR draft ([cncf/toc#1490](https://github.com/cncf/toc/issues/1490)) was superseded."
+    assert lint(INC, (EVIDENCE_18, project), (ADDITIONAL, replaced)) == []
+
+
+# --- two counts of maintainers -------------------------------------------------------------------
+
+
+def test_two_maintainer_counts() -> None:
+    first = "Examplo has 9 maintainers from 4 companies, listed in MAINTAINERS.md."
+    second = "Our seven maintainers meet every week."
+    assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, second)) == [
+        ("contradictory-assertion", "warning", 278, 5)
+    ]
+
+
+def test_counts_of_other_things_stay_quiet() -> None:
+    first = "Examplo has 9 maintainers from 4 companies, listed in MAINTAINERS.md."
+    quiet = (
+        "Pull requests need approval from 2 maintainers. The Helm chart has 3 maintainers. "
+        "We grew from 3 to 9 maintainers in two years, and 2 maintainers from Globex joined this year."
+    )
+    assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, quiet)) == []
