@@ -80,7 +80,7 @@ def test_two_sandbox_acceptance_dates() -> None:
     assert lint(INC, (ASSERTION, reworded)) == [("contradictory-assertion", "warning", 278, 36)]
     assert messages(INC, (ASSERTION, reworded)) == [
         'the Sandbox acceptance date is given as "January 2023" here but as "2021-06-22" at line 21; '
-        "correct the one that is wrong so the application says one thing"
+        "correct the one that is wrong so both say the same"
     ]
 
 
@@ -97,6 +97,8 @@ def test_two_events_in_one_sentence_keep_their_own_dates() -> None:
         "applied for Incubation on 2024-11-05 and presented to TAG Runtime on 05-MAR-2025."
     )
     assert lint(INC, (ADDITIONAL, history)) == []
+    levels = "Examplo joined the CNCF as a sandbox project in January 2023 and evolved into incubation on 2025-01-08."
+    assert lint(INC, (ADDITIONAL, levels)) == []
 
 
 def test_a_timeline_stays_quiet() -> None:
@@ -163,6 +165,8 @@ def test_counts_of_other_things_stay_quiet() -> None:
     first = "Examplo has 9 maintainers from 4 companies, listed in MAINTAINERS.md."
     quiet = (
         "Pull requests need approval from 2 maintainers. The Helm chart has 3 maintainers. "
-        "We grew from 3 to 9 maintainers in two years, and 2 maintainers from Globex joined this year."
+        "We grew from 3 to 9 maintainers in two years, and 2 maintainers from Globex joined this year.\n"
+        "Two maintainers added in 2024 and one in 2025; one emeritus. Recently two maintainers without "
+        "activity asked to be removed."
     )
     assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, quiet)) == []

@@ -32,7 +32,7 @@ from applint.text.patterns import LazyPattern
 
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING)
 _SENTENCE = LazyPattern(r"(?<=[.!?])\s+(?=[A-Z\[(*_`\"“])|;\s+|\n|\s\|\s")
-_LEVEL_VERB = r"(?:accepted|admitted|joined|entered|moved|promoted|became|voted)"
+_LEVEL_VERB = r"(?:accepted|admitted|joined|entered|moved|promoted|became|voted|evolved|advanced|progressed)"
 _SANDBOX = LazyPattern(
     rf"\b{_LEVEL_VERB}\b(?:\s+[\w'’-]+){{0,4}}?\s+sandbox\b"
     r"|\bsandbox\b(?:\s+project)?(?:,?\s+(?:(?:and\s+)?(?:was|were)\s+)?(?:accepted|admitted)\b"
@@ -56,7 +56,7 @@ _OCCURRED = LazyPattern(r"\b(?:occurred|happened|took\s+place|was\s+held)\b", re
 _OTHER_EVENT = LazyPattern(
     r"\b(?:onboard\w*|appl(?:y|ied|ying|ication)|submit\w*|propos\w*|releas\w*|launch\w*|found\w*|"
     r"creat\w*|start\w*|donat\w*|open[- ]sourced|review\w*|audit\w*|graduat\w*|kubecon|verified|updated|"
-    r"completed|merged|published|filed|opened|annual)\b",
+    r"completed|merged|published|filed|opened|annual|sandbox|incubat\w*)\b",
     re.IGNORECASE,
 )
 _NOT_ONE_EVENT = LazyPattern(
@@ -117,7 +117,16 @@ _BOUND_BEFORE = LazyPattern(
 )
 _PART_AFTER = LazyPattern(
     r"^\s+(?:from|at|of|in|on|for|per|with|who|that|each|must|need\w*|requir\w*|approv\w*|review\w*|"
-    r"employed|work\w*|represent\w*)\b(?!\s+(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\b)",
+    r"employed|work\w*|represent\w*|(?:were\s+|have\s+been\s+)?(?:added|joined|retired|promoted|removed|left|"
+    r"stepped|became|moved|onboarded|nominated|elected|replaced|invited))\b(?!\s+(?:\d+|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\b)",
+    re.IGNORECASE,
+)
+# What comes before a count that states a total: nothing, or a verb of having ("Examplo has 9
+# maintainers", "there are 12 adopters", "maintained by 7 maintainers", "Our seven maintainers").
+_HAS_BEFORE = LazyPattern(
+    r"\b(?:has|have|there\s+are|consists?\s+of|with|by|team\s+of|total\s+of|our|its|currently|now|today)\s+$",
     re.IGNORECASE,
 )
 _NOT_A_COUNT = LazyPattern(
@@ -224,7 +233,7 @@ def _date_facts(sentence: str, block: Block, under_tag_criterion: bool) -> Itera
     for start, end, written, date in dates:
         before = [cue for cue in cues if cue[1] <= start]
         if before:
-            cue = max(before, key=lambda c: c[1])
+            cue = max(before, key=lambda c: (c[1], bool(c[2])))  # an event's own cue over its level word
         elif not sentence[:start].strip(" ,(*_[") or len(sentence[:start].split()) <= 2:
             after = [cue for cue in cues if cue[0] >= end]
             if not after:
@@ -271,8 +280,11 @@ def _count_facts(sentence: str, block: Block) -> Iterator[Fact]:
     if _NOT_A_COUNT.search(sentence):
         return
     for match in _COUNT.finditer(sentence):
-        if _BOUND_BEFORE.search(sentence[: match.start()]) or _PART_AFTER.match(match.group("after") or ""):
+        before = sentence[: match.start()]
+        if _BOUND_BEFORE.search(before) or _PART_AFTER.match(match.group("after") or ""):
             continue
+        if before.strip(" *_") and not _HAS_BEFORE.search(before):
+            continue  # not stated as what the project has ("Recently two maintainers …")
         word = match.group("n").lower()
         number = int(word) if word.isdigit() else _NUMBER_WORDS.index(word)
         noun = match.group("noun").lower()

@@ -36,7 +36,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             ID,
             Severity.WARNING,
             f'{fact.subject} is given as "{fact.written}" here but as "{stated.written}" at '
-            f"{ctx.where(stated_line)}; correct the one that is wrong so the application says one thing",
+            f"{ctx.where(stated_line)}; correct the one that is wrong so both say the same",
             line,
             column,
             first_line=stated_line,
