@@ -1,6 +1,7 @@
 """The boxes-against-text half of contradictory-assertion: a ticked readiness attestation while
 Required criteria are not met, a ticked criterion whose own evidence says it is not done, and the
-OpenSSF badge level claimed against the level the evidence names.
+OpenSSF badge level claimed against the level the evidence names, in its words or in the address of
+the badge it links (``text.badges``).
 
 Not a rule of its own: contradictory_assertion yields these findings under its id.
 """
@@ -15,6 +16,7 @@ from applint.matching.progress import Unfinished, is_silver_gold_badge, locate
 from applint.rules.context import LintContext
 from applint.rules.rule import shorten
 from applint.templates.records import Criterion
+from applint.text.badges import badge_level
 from applint.text.patterns import LazyPattern
 
 ID = "contradictory-assertion"
@@ -145,13 +147,29 @@ def _badge_level(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:
     statement = found.statement
     texts = [statement.text[len(statement.strong) :], *(block.text for block in found.blocks)]
     evidence = " ".join(texts)
-    if _NAMES_PASSING.search(evidence) and not _claims_higher(evidence):
+    if _NAMES_PASSING.search(evidence):
+        if not _claims_higher(evidence):
+            yield ctx.finding(
+                ID,
+                Severity.ERROR,
+                f'"{shorten(criterion.text, 60)}" is ticked but its evidence names only the passing badge; '
+                "untick it, or link the silver or gold badge",
+                statement,
+                section=criterion.section_id,
+                criterion=criterion.id,
+            )
+        return  # passing and silver named both: a history ("passing in 2021, silver in 2024")
+    linked = [(block, url) for block in (statement, *found.blocks) for url in block.links if badge_level(url)]
+    if linked and all(badge_level(url) == "passing" for _, url in linked) and _claims_higher(evidence):
+        block, url = linked[0]
+        line, _ = locate(ctx.document, block, url, set())
         yield ctx.finding(
             ID,
             Severity.ERROR,
-            f'"{shorten(criterion.text, 60)}" is ticked but its evidence names only the passing badge; '
-            "untick it, or link the silver or gold badge",
+            f'"{shorten(criterion.text, 60)}" is ticked and its evidence claims silver or gold, but the badge '
+            f"it links ({ctx.where(line)}) is the passing level; link the silver or gold badge, or untick it",
             statement,
             section=criterion.section_id,
             criterion=criterion.id,
+            badge_line=line,
         )

@@ -8,7 +8,8 @@ criteria are unticked or marked BLOCKED or pending, a criterion ticked while its
 "not yet", "pending", "in progress", "is planned for …", "has not yet been conducted", "is
 scheduled for March", "blocked on …" or "BLOCKED — waiting for …", "silver or gold badge" ticked
 over evidence that names only the passing badge (silver or gold named as a goal, "working towards
-silver", is no claim), the passing badge ticked over a percentage under 100%. Each phrase is read
+silver", is no claim) or that claims silver ("we have achieved the silver badge") while every badge
+it links is the passing level (``…/projects/1234/passing``, ``?criteria_level=0``), the passing badge ticked over a percentage under 100%. Each phrase is read
 in its sentence: "roadmaps that convey what work is planned", "nothing is pending", "if a fix is
 blocked on an embargo" and a quoted "in progress" say nothing about the criterion. Reviewers close applications whose boxes claim what the text denies.
 
@@ -22,6 +23,15 @@ Passes: one alternative ticked; "Releases are planned every six weeks" under a t
 criterion (a process, not a state); the attestation ticked when every Required criterion is.
 Fails: both alternatives ticked; ``- [x] **Third Party Security Review.**`` followed by "The
 audit is planned for Q3 2026."; the attestation ticked above an unticked Required criterion.
+
+Two values for one fact (``fact_conflicts``): the same event given two dates (the Sandbox
+acceptance in the level assertion and in the text, the TAG presentation), one review given two
+issues or pull requests in one repository (the GTR, the governance review), two counts of the
+project's maintainers or adopters. Warning, at the second mention, naming the first's line. Dates
+agree to the precision both give ("January 2023" and "20230115"); a date belongs to the event named
+nearest before it, so "joined the Sandbox in 2021, onboarded on 2021-09-01" gives two events, and a
+sentence that plans or repeats ("presented again") gives none; a count must be stated as a total
+("Examplo has 9 maintainers", not "approval from 2 maintainers" or "3 maintainers from Globex").
 
 In a TOC due-diligence (DD) document: the Final Assessment (or the Criteria Evaluation) saying
 "The TOC has found the project to have satisfied the criteria" or recommending the move while
