@@ -170,3 +170,69 @@ def test_counts_of_other_things_stay_quiet() -> None:
         "activity asked to be removed."
     )
     assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, quiet)) == []
+
+
+# --- a ticked box its own evidence contradicts -----------------------------------------------------
+
+SILVER = "- [x] **Achieving OpenSSF Best Practices silver or gold badge.**"
+EVIDENCE_39 = (
+    "Evidence 39: see [our document 39](https://github.com/examplo/community/blob/main/doc39.md), "
+    "reviewed by the maintainers in meeting number 39."
+)
+
+
+def test_silver_claimed_over_a_passing_badge_link() -> None:
+    claim = (
+        "We have achieved the silver badge, see our\n"
+        "[OpenSSF entry](https://www.bestpractices.dev/en/projects/4242/passing)."
+    )
+    assert lint(GRAD, (EVIDENCE_39, claim)) == [("contradictory-assertion", "error", 233, None)]
+    assert "the badge it links (line 236) is the passing level" in messages(GRAD, (EVIDENCE_39, claim))[0]
+
+
+def test_silver_over_a_silver_link_or_a_history_stays_quiet() -> None:
+    silver = "We have achieved the silver badge: https://www.bestpractices.dev/projects/4242?criteria_level=1"
+    assert lint(GRAD, (EVIDENCE_39, silver)) == []
+    plain = "We have achieved the silver badge: https://www.bestpractices.dev/projects/4242"
+    assert lint(GRAD, (EVIDENCE_39, plain)) == []
+    history = (
+        "We earned the passing badge in 2021 (https://www.bestpractices.dev/projects/4242/passing), "
+        "and the silver badge in 2024."
+    )
+    assert lint(GRAD, (EVIDENCE_39, history)) == []
+
+
+RELEASES = "- [x] **Document the project's release process and guidelines publicly in a RELEASES.md"
+SUPPORT = "  - [x] Branch and platform support and length of support"
+ARTIFACTS = "  - [x] Artifacts included in the release."
+# What unticking the release criterion brings whatever its sub-items say.
+UNTICKED: Found = [
+    ("contradictory-assertion", "error", 2, None),  # the attestation over the unticked criterion
+    ("unchecked-criterion", "warning", 208, None),
+]
+
+
+def test_a_ticked_sub_item_its_own_text_says_is_not_done() -> None:
+    unticked = RELEASES.replace("[x]", "[ ]")
+    drafted = SUPPORT + ": the support policy is still being drafted."
+    found = lint(GRAD, (RELEASES, unticked), (SUPPORT, drafted))
+    assert found == [*UNTICKED, ("sub-checkbox", "error", 213, None)]
+    nested = ARTIFACTS + "\n    - Signed SBOMs for each artifact are planned for Q3 2026."
+    found = lint(GRAD, (RELEASES, unticked), (ARTIFACTS, nested))
+    assert found == [*UNTICKED, ("sub-checkbox", "error", 214, None)]
+    assert any(
+        "the text under it (line 215)" in m for m in messages(GRAD, (RELEASES, unticked), (ARTIFACTS, nested))
+    )
+
+
+def test_a_sub_item_describing_a_process_stays_quiet() -> None:
+    unticked = RELEASES.replace("[x]", "[ ]")
+    expectations = "  - [x] Release expectations (scheduled or based on feature implementation)"
+    process = expectations + ": minor releases are planned every six weeks."
+    assert lint(GRAD, (RELEASES, unticked), (expectations, process)) == UNTICKED
+    # Under a ticked criterion the phrase is contradictory-assertion's, at the criterion, once.
+    drafted = SUPPORT + ": the support policy is still being drafted."
+    assert lint(GRAD, (SUPPORT, drafted)) == [
+        ("contradictory-assertion", "error", 2, None),  # the attestation over the criterion marked unfinished
+        ("contradictory-assertion", "error", 208, None),
+    ]

@@ -6,9 +6,14 @@ Review: "moderate and low findings are planned/tracked for resolution"). A ticke
 an unticked sub-box claims the whole while admitting a part is missing; a ticked sub-box with
 nothing written for it claims what the text does not show. Reviewers ask about both.
 
+A ticked sub-box whose own words, or the text nested under it, say the part is not done ("the
+support policy is still being drafted", "planned for Q3") claims what the text denies; under a
+ticked criterion contradictory-assertion already reports that at the criterion, so here only under
+an unticked one. The phrase is read in its sentence as contradictory-assertion reads it.
+
 Severity: warning for an unticked sub-box under a ticked criterion (as an unticked Required
 criterion is a warning); error for a ticked sub-box with nothing to support it (as a ticked
-criterion without evidence is an error). At the sub-box.
+criterion without evidence is an error) or whose text says it is not done. At the sub-box.
 
 A sub-box is a checkbox below a criterion's statement, nested under it or (written at the same
 level) holding a sub-item of the template's. It is supported by its own words beyond the
@@ -30,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.progress import locate
 from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
@@ -38,6 +44,7 @@ from applint.templates.records import Criterion
 from applint.text.markers import strip_markers
 from applint.text.normalize import content_words, normalize
 from applint.text.similarity import containment
+from applint.text.status import find_not_done
 
 ID = "sub-checkbox"
 SUB_ITEM_MATCH = 0.8
@@ -60,6 +67,22 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         supported_by_evidence = _inline(statement) or any(_is_content(ctx, b) for b in general)
         for position, sub in enumerate(subs):
+            if sub.checked and not statement.checked:
+                said = _says_not_done(ctx, [sub, *children[position]])
+                if said is not None:
+                    phrase, line = said
+                    yield ctx.finding(
+                        ID,
+                        Severity.ERROR,
+                        f'sub-item "{shorten(sub.text, 50)}" is ticked but '
+                        f"{'its text' if line == sub.line else f'the text under it ({ctx.where(line)})'} "
+                        f'says "{phrase}"; untick it until it is done, or correct the text',
+                        sub,
+                        section=criterion.section_id,
+                        criterion=criterion.id,
+                        phrase_line=line,
+                    )
+                    continue
             if statement.checked and not sub.checked:
                 # In a DD document the boxes are the TOC's verdicts: an unticked one is not concluded.
                 advice = (
@@ -93,6 +116,19 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                     section=criterion.section_id,
                     criterion=criterion.id,
                 )
+
+
+def _says_not_done(ctx: LintContext, blocks: list[Block]) -> tuple[str, int] | None:
+    """The first phrase in a sub-box or the text nested under it saying the work is not done, and
+    its line (the template's own words say nothing)."""
+    for block in blocks:
+        if block.kind in _NOT_CONTENT or is_template_text(block.text, ctx.template.kind):
+            continue
+        found = find_not_done(block.text)
+        if found:
+            phrase = found[0][1]
+            return phrase, locate(ctx.document, block, phrase, set())[0]
+    return None
 
 
 def _region(
