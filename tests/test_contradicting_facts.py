@@ -236,3 +236,37 @@ def test_a_sub_item_describing_a_process_stays_quiet() -> None:
         ("contradictory-assertion", "error", 2, None),  # the attestation over the criterion marked unfinished
         ("contradictory-assertion", "error", 208, None),
     ]
+
+
+# --- a count of adopters claimed above the list --------------------------------------------------
+
+LISTED = "- Acme Corp\n- Globex\n- Initech"
+
+
+def test_more_adopters_claimed_than_the_adoption_assertion_lists() -> None:
+    claim = "More than 10 organizations run Examplo in production, and the community keeps growing."
+    assert lint(INC, (ADDITIONAL, claim)) == [("contradictory-assertion", "warning", 278, 1)]
+    assert messages(INC, (ADDITIONAL, claim)) == [
+        'the application claims "More than 10 organizations" but the Adoption Assertion (line 24) lists 3; '
+        "list them all there (or link the ADOPTERS file), or correct the count"
+    ]
+    exact = "Examplo has 5 adopters today."
+    assert lint(INC, (ADDITIONAL, exact)) == [("contradictory-assertion", "warning", 278, 13)]
+
+
+def test_adopter_counts_the_list_can_hold_stay_quiet() -> None:
+    for quiet in (
+        "Three adopters run Examplo in production.",  # as many as listed
+        "Examplo has more than 10 adopters, listed in ADOPTERS.md.",  # the full list is elsewhere
+        "Adopters such as Acme Corp and 12 other organizations run it in production.",  # a part named
+        "Our 4 interviewed adopters are listed below.",  # a part
+        "Examplo grew from 2 to 3 adopters in 2024.",  # a history
+        "We aim for 20 organizations running Examplo in production by 2027.",  # a goal
+    ):
+        assert lint(INC, (ADDITIONAL, quiet)) == [], quiet
+    # The Adoption Assertion links the ADOPTERS file: the three listed are a selection.
+    linked = (
+        LISTED + "\n- and more in [ADOPTERS.md](https://github.com/examplo/examplo/blob/main/ADOPTERS.md)"
+    )
+    claim = "More than 10 organizations run Examplo in production."
+    assert lint(INC, (LISTED, linked), (ADDITIONAL, claim)) == []

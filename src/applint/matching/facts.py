@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from applint.model import Block, BlockKind, Document
 from applint.text.dates import find_dates
+from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
 
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING)
@@ -82,31 +83,8 @@ _NOT_THE_ONE = LazyPattern(
     re.IGNORECASE,
 )
 
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
 _COUNT = LazyPattern(
-    r"(?<![\w.,$#-])(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<q>(?:active|current)\s+)?"
+    r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
     r"(?P<noun>maintainers|adopters)\b(?P<after>\s+\w+(?:\s+\w+)?)?",
     re.IGNORECASE,
 )
@@ -118,8 +96,8 @@ _BOUND_BEFORE = LazyPattern(
 _PART_AFTER = LazyPattern(
     r"^\s+(?:from|at|of|in|on|for|per|with|who|that|each|must|need\w*|requir\w*|approv\w*|review\w*|"
     r"employed|work\w*|represent\w*|(?:were\s+|have\s+been\s+)?(?:added|joined|retired|promoted|removed|left|"
-    r"stepped|became|moved|onboarded|nominated|elected|replaced|invited))\b(?!\s+(?:\d+|"
-    + "|".join(_NUMBER_WORDS)
+    r"stepped|became|moved|onboarded|nominated|elected|replaced|invited))\b(?!\s+(?:"
+    + NUMBER_PATTERN
     + r")\b)",
     re.IGNORECASE,
 )
@@ -285,7 +263,8 @@ def _count_facts(sentence: str, block: Block) -> Iterator[Fact]:
             continue
         if before.strip(" *_") and not _HAS_BEFORE.search(before):
             continue  # not stated as what the project has ("Recently two maintainers …")
-        word = match.group("n").lower()
-        number = int(word) if word.isdigit() else _NUMBER_WORDS.index(word)
+        number = read_number(match.group("n"))
+        if number is None:
+            continue
         noun = match.group("noun").lower()
         yield Fact(("count", noun), f"the number of {noun}", (number,), match.group("n"), block)

@@ -31,22 +31,16 @@ import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.adoption import ANONYMOUS, assertion_section_id
 from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, option
-from applint.templates.boilerplate import is_template_text
 from applint.text.markers import PLACEHOLDER_RE
 from applint.text.patterns import LazyPattern
 
 ID = "adopters"
 MIN_ADOPTERS = 3
 _ADOPTER_HEADING = LazyPattern(r"^\s*adopter\s+\d+\b", re.IGNORECASE)
-_ADOPTERS_FILE = LazyPattern(r"adopters(?:\.md)?(?:$|[#?])|/adopters/?$", re.IGNORECASE)
-_LIST_SEPARATOR = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+")
-_PARENTHESES = LazyPattern(r"\([^()]*\)")
-_ANONYMOUS = LazyPattern(
-    r"needs to remain anonymous, stating the industry vertical is sufficient", re.IGNORECASE
-)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -59,46 +53,20 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     yield from _anonymous_guidance(ctx)
 
 
-def _assertion_id(ctx: LintContext) -> str | None:
-    return next((s.id for s in ctx.template.walk() if s.id.endswith("adoption-assertion")), None)
-
-
 def _asks_for_adopters(ctx: LintContext) -> bool:
-    return _assertion_id(ctx) is not None
+    return assertion_section_id(ctx.template) is not None
 
 
 def _assertion(ctx: LintContext) -> Iterator[Finding]:
-    section_id = _assertion_id(ctx)
-    if section_id is None or not ctx.expects(section_id):
+    adoption = ctx.adoption
+    if adoption is None or not ctx.expects(adoption.section_id):
         return
-    found = ctx.mapping.sections.get(section_id)
-    if found is None:
-        return
-    names = [
-        block
-        for block in ctx.document.blocks[found.start + 1 : found.end]
-        if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE)
-        and block.text
-        and not is_template_text(block.text, ctx.template.kind)
-        and not _ANONYMOUS.search(block.text)
-        and (block.kind is not BlockKind.PARAGRAPH or len(block.text.split()) <= 8)
-    ]
-    count = sum(len(block.text.split("\n")) - (1 if block.kind is BlockKind.TABLE else 0) for block in names)
-    count += sum(
-        _names_in_sentence(block.text)
-        for block in ctx.document.blocks[found.start + 1 : found.end]
-        if block.kind is BlockKind.PARAGRAPH
-        and len(block.text.split()) > 8
-        and not is_template_text(block.text, ctx.template.kind)
-    )
+    count = adoption.listed
     minimum = option(ctx, RULE, "min-adopters")
     if count >= minimum:
         return
     named = _named_adopter_blocks(ctx)
-    links = [link for block in ctx.document.blocks[found.start + 1 : found.end] for link in block.links]
-    if any(_ADOPTERS_FILE.search(link) for link in links) or (
-        len(named) >= minimum and any(link.startswith("#") for link in links)
-    ):
+    if adoption.adopters_file or (len(named) >= minimum and adoption.anchored):
         return  # the list is in a linked ADOPTERS file, or in the Adopter blocks it points to
     kind = ctx.template.kind
     if count == 0 and named:
@@ -114,16 +82,9 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
             f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; {kind} needs "
             f"at least {minimum} independent adopters: list them, one per line"
         )
-    yield ctx.finding(ID, Severity.WARNING, message, found.heading, section=section_id, count=count)
-
-
-def _names_in_sentence(text: str) -> int:
-    """How many organizations a sentence lists ("Northwind Freight, Halvorsen Bank and Qubit Retail
-    run it in production"): the comma- or "and"-separated parts that open with a capitalised name;
-    0 unless there are at least two (a sentence that merely starts with a capital lists nothing)."""
-    parts = _LIST_SEPARATOR.split(_PARENTHESES.sub(" ", text.split(";", 1)[0]))
-    named = sum(1 for part in parts if part.strip()[:1].isupper())
-    return named if named >= 2 else 0
+    yield ctx.finding(
+        ID, Severity.WARNING, message, adoption.heading, section=adoption.section_id, count=count
+    )
 
 
 def is_adopter_block(title: str) -> bool:
@@ -145,10 +106,10 @@ def _named_adopter_blocks(ctx: LintContext) -> list[Block]:
 def _anonymous_guidance(ctx: LintContext) -> Iterator[Finding]:
     """The graduation template's anonymity guidance, where the template in use does not carry it
     (so template-instructions, which knows only that template's guidance, cannot report it)."""
-    if any(_ANONYMOUS.search(text) for text, _ in ctx.template.guidance):
+    if any(ANONYMOUS.search(text) for text, _ in ctx.template.guidance):
         return
     for block in ctx.document.blocks:
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and _ANONYMOUS.search(block.text):
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and ANONYMOUS.search(block.text):
             yield ctx.finding(
                 ID,
                 Severity.WARNING,

@@ -9,6 +9,7 @@ from collections.abc import Mapping as MappingABC
 from typing import TYPE_CHECKING, Any, Final
 
 from applint.findings import Finding, Severity
+from applint.matching.adoption import Adoption, read_adoption
 from applint.matching.checkout import find_checkout
 from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
@@ -183,6 +184,11 @@ class LintContext(DocumentContext):
     def progress(self) -> Progress:
         """Which criterion owns each evidence block, and the notes and "not yet" in its evidence."""
         return Progress(self.document, self.template, self.evidence)
+
+    @functools.cached_property
+    def adoption(self) -> Adoption | None:
+        """The Adoption Assertion as written (None when the template or the document has none)."""
+        return read_adoption(self.document, self.template, self.mapping)
 
     @functools.cached_property
     def facts(self) -> list[Fact]:

@@ -1,7 +1,9 @@
 """The two-values-for-one-fact half of contradictory-assertion: one document giving two dates for
 one event (the Sandbox acceptance in the level assertion and in the text, the TAG presentation),
 two issue or pull request numbers for one review in one repository, or two counts of maintainers
-or adopters (``matching.facts`` reads what each value is of).
+or adopters (``matching.facts`` reads what each value is of); and a count of adopters claimed
+("more than 10 adopters") above the number the Adoption Assertion lists, when that list is the
+whole answer (no ADOPTERS file linked: ``matching.adoption``).
 
 Not a rule of its own: contradictory_assertion yields these findings under its id, as warnings (a
 reviewer asks which is right; neither box is necessarily wrong).
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.adoption import adopter_claims
 from applint.matching.facts import Fact
 from applint.matching.progress import locate
 from applint.rules.context import LintContext
@@ -20,6 +23,12 @@ ID = "contradictory-assertion"
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
+    yield from _two_values(ctx)
+    if not ctx.selection.due_diligence:
+        yield from adopters_claimed(ctx)
+
+
+def _two_values(ctx: LintContext) -> Iterator[Finding]:
     first: dict[tuple[str, ...], tuple[Fact, int]] = {}
     reported: dict[tuple[str, ...], list[Fact]] = {}
     for fact in ctx.facts:
@@ -42,3 +51,25 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             first_line=stated_line,
             fact=fact.subject,
         )
+
+
+def adopters_claimed(ctx: LintContext) -> Iterator[Finding]:
+    """A count of adopters claimed above what the Adoption Assertion lists as its whole answer."""
+    adoption = ctx.adoption
+    if adoption is None or adoption.adopters_file or adoption.anchored or adoption.listed == 0:
+        return  # the full list is elsewhere, or there is none to compare (adopters' own finding)
+    for claim in adopter_claims(ctx.document, ctx.template.kind):
+        if claim.least <= adoption.listed:
+            continue
+        line, column = locate(ctx.document, claim.block, claim.written, set())
+        where = ctx.where(adoption.heading.line) if adoption.heading is not None else "the Adoption Assertion"
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'the application claims "{claim.written}" but the Adoption Assertion ({where}) lists '
+            f"{adoption.listed}; list them all there (or link the ADOPTERS file), or correct the count",
+            line,
+            column,
+            listed=adoption.listed,
+        )
+        return  # one claim is enough to ask about

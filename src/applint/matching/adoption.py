@@ -1,0 +1,146 @@
+"""The Adoption Assertion as written: how many organizations it lists, whether it points to the full
+list elsewhere (an ADOPTERS file, the Adopter blocks below), and the counts of adopters the
+application claims anywhere ("more than 10 adopters", "adopted by 12 organizations").
+
+The adopters rule reads the list to ask for three adopters; contradictory-assertion reads the
+claims against it. A claim is a number right before "adopters" (or "organizations", "companies",
+"end users" in a sentence about adoption), with its bound: "more than 10", "over 10", "10+" and "at
+least 10" say at least that many; a bare "12" says exactly. A claim that names a part ("5 production
+adopters", "3 of our adopters", "such as", "including") or links where its adopters are listed
+counts something other than the list, and a goal ("we aim for 20 adopters") claims nothing: neither
+is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from applint.matching.mapping import Mapping
+from applint.matching.structure import Section
+from applint.model import Block, BlockKind, Document
+from applint.templates.boilerplate import is_template_text
+from applint.templates.records import Template
+from applint.text.numbers import NUMBER_PATTERN, read_number
+from applint.text.patterns import LazyPattern
+
+_ADOPTERS_FILE = LazyPattern(r"adopters(?:\.md)?(?:$|[#?])|/adopters/?$", re.IGNORECASE)
+_LIST_SEPARATOR = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+")
+_PARENTHESES = LazyPattern(r"\([^()]*\)")
+ANONYMOUS = LazyPattern(
+    r"needs to remain anonymous, stating the industry vertical is sufficient", re.IGNORECASE
+)
+_LISTED_KINDS = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE)
+_CLAIM = LazyPattern(
+    r"(?P<bound>\b(?:more\s+than|over|at\s+least)\s+)?(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")"
+    r"(?P<plus>\+)?\s+(?P<noun>adopters|adopting\s+organi[sz]ations|organi[sz]ations|companies|end[- ]users)\b",
+    re.IGNORECASE,
+)
+_ABOUT_ADOPTION = LazyPattern(
+    r"\badopt|\bproduction\b|\bin\s+use\b|\bus(?:e|es|ing)\s+\w+\s+in\b", re.IGNORECASE
+)
+# A claim about a part of the adopters, one that says where they are listed in full, or a goal.
+_A_PART = LazyPattern(
+    r"\b(?:such\s+as|including|includes|include|among|e\.g\.|for\s+example|some\s+of|selected|notable|of\s+(?:our|the|them|which)|"
+    r"interview\w*|public\w*|listed\s+in|see\b|from\s+\d|aim\w*|plan\w*|goal|target\w*|will|expect\w*|hope\w*)",
+    re.IGNORECASE,
+)
+
+
+class Claim(NamedTuple):
+    """A count of adopters the application claims: at least ``least`` (exactly, unless ``bound``)."""
+
+    block: Block
+    least: int
+    bound: bool
+    written: str
+
+
+class Adoption(NamedTuple):
+    """The Adoption Assertion section as written."""
+
+    section_id: str
+    heading: Block | None
+    listed: int  # organizations the section lists
+    adopters_file: bool  # it links an ADOPTERS file: the full list is there
+    anchored: bool  # it links a '#…' anchor (the Adopter blocks further down)
+
+
+def read_adoption(document: Document, template: Template, mapping: Mapping) -> Adoption | None:
+    """The Adoption Assertion of an application whose template has one, when the document has it."""
+    found_id = assertion_section_id(template)
+    found: Section | None = mapping.sections.get(found_id) if found_id else None
+    if found_id is None or found is None:
+        return None
+    blocks = document.blocks[found.start + 1 : found.end]
+    kind = template.kind
+    names = [
+        block
+        for block in blocks
+        if block.kind in _LISTED_KINDS
+        and block.text
+        and not is_template_text(block.text, kind)
+        and not ANONYMOUS.search(block.text)
+        and (block.kind is not BlockKind.PARAGRAPH or len(block.text.split()) <= 8)
+    ]
+    listed = sum(len(block.text.split("\n")) - (1 if block.kind is BlockKind.TABLE else 0) for block in names)
+    listed += sum(
+        names_in_sentence(block.text)
+        for block in blocks
+        if block.kind is BlockKind.PARAGRAPH
+        and len(block.text.split()) > 8
+        and not is_template_text(block.text, kind)
+    )
+    links = [link for block in blocks for link in block.links]
+    return Adoption(
+        found_id,
+        found.heading,
+        listed,
+        any(_ADOPTERS_FILE.search(link) for link in links),
+        any(link.startswith("#") for link in links),
+    )
+
+
+def assertion_section_id(template: Template) -> str | None:
+    """The id of the template's Adoption Assertion section (None: this template asks for none)."""
+    return next((s.id for s in template.walk() if s.id.endswith("adoption-assertion")), None)
+
+
+def names_in_sentence(text: str) -> int:
+    """How many organizations a sentence lists ("Northwind Freight, Halvorsen Bank and Qubit Retail
+    run it in production"): the comma- or "and"-separated parts that open with a capitalised name;
+    0 unless there are at least two (a sentence that merely starts with a capital lists nothing)."""
+    parts = _LIST_SEPARATOR.split(_PARENTHESES.sub(" ", text.split(";", 1)[0]))
+    named = sum(1 for part in parts if part.strip()[:1].isupper())
+    return named if named >= 2 else 0
+
+
+def adopter_claims(document: Document, kind: str) -> list[Claim]:
+    """Every count of adopters the application claims as a whole, in document order."""
+    claims: list[Claim] = []
+    for block in document.blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.links:
+            continue
+        lower = block.text.lower()
+        if "adopt" not in lower and "production" not in lower:
+            continue
+        for sentence in re.split(r"(?<=[.!?;])\s+|\n", block.text):
+            if _A_PART.search(sentence) or is_template_text(sentence, kind):
+                continue
+            for match in _CLAIM.finditer(sentence):
+                noun = match.group("noun").lower()
+                if not noun.startswith("adopt") and not _ABOUT_ADOPTION.search(sentence):
+                    continue
+                number = read_number(match.group("n"))
+                if number is not None:
+                    bound = bool(match.group("bound") or match.group("plus"))
+                    claims.append(
+                        Claim(block, number + (1 if _is_strict(match) else 0), bound, match.group(0))
+                    )
+    return claims
+
+
+def _is_strict(match: re.Match[str]) -> bool:
+    """ "more than 10", "over 10": at least 11."""
+    bound = (match.group("bound") or "").lower().split()
+    return bool(bound) and bound[0] in ("more", "over")
