@@ -9,8 +9,9 @@ a rule about approvals, a part of the project) are asserted too.
 
 from __future__ import annotations
 
-from applint.engine import lint_text
+from applint.engine import lint_source, lint_text
 from applint.matching.level_assertion import levels_named
+from applint.readers.sources import Source
 from tests.conftest import FIXTURES
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
@@ -270,3 +271,12 @@ def test_adopter_counts_the_list_can_hold_stay_quiet() -> None:
     )
     claim = "More than 10 organizations run Examplo in production."
     assert lint(INC, (LISTED, linked), (ADDITIONAL, claim)) == []
+
+
+def test_an_issue_body_breaking_the_sentence_over_lines() -> None:
+    # Typed in the browser: each line break is the author's, the sentence still one.
+    later = "We presented the Examplo architecture to TAG Runtime\non 2025-04-02, with a recording."
+    text = INC.replace(ADDITIONAL, later, 1)
+    report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
+    found = [(f.rule, f.severity.label, f.line, f.column) for f in report.findings]
+    assert found == [("contradictory-assertion", "warning", 279, 4)]

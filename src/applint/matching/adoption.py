@@ -21,6 +21,7 @@ from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Template
+from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
 
@@ -31,6 +32,8 @@ ANONYMOUS = LazyPattern(
     r"needs to remain anonymous, stating the industry vertical is sufficient", re.IGNORECASE
 )
 _LISTED_KINDS = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE)
+# The nouns a claim counts, without their first letter (found capitalised or not).
+_CLAIMED = ("dopters", "rganizations", "rganisations", "ompanies")
 _CLAIM = LazyPattern(
     r"(?P<bound>\b(?:more\s+than|over|at\s+least)\s+)?(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")"
     r"(?P<plus>\+)?\s+(?P<noun>adopters|adopting\s+organi[sz]ations|organi[sz]ations|companies|end[- ]users)\b",
@@ -115,17 +118,23 @@ def names_in_sentence(text: str) -> int:
     return named if named >= 2 else 0
 
 
-def adopter_claims(document: Document, kind: str) -> list[Claim]:
-    """Every count of adopters the application claims as a whole, in document order."""
+def adopter_claims(document: Document, joined: JoinedTexts, kind: str) -> list[Claim]:
+    """Every count of adopters the application claims as a whole, in document order (``joined``:
+    the blocks' texts joined, searched once for the blocks speaking of adoption)."""
     claims: list[Claim] = []
-    for block in document.blocks:
+    blocks = document.blocks
+    for index in sorted(joined.counting(*_CLAIMED)):
+        block = blocks[index]
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.links:
             continue
-        lower = block.text.lower()
-        if "adopt" not in lower and "production" not in lower:
-            continue
+        if "dopt" not in block.text and "roduction" not in block.text:
+            continue  # a count of organizations, not of adopters
         for sentence in re.split(r"(?<=[.!?;])\s+|\n", block.text):
-            if _A_PART.search(sentence) or is_template_text(sentence, kind):
+            if (
+                _CLAIM.search(sentence) is None
+                or _A_PART.search(sentence)
+                or is_template_text(sentence, kind)
+            ):
                 continue
             for match in _CLAIM.finditer(sentence):
                 noun = match.group("noun").lower()

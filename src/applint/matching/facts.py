@@ -23,11 +23,12 @@ a contradiction and not two things:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from applint.model import Block, BlockKind, Document
 from applint.text.dates import find_dates
+from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
 
@@ -52,7 +53,7 @@ _TAG_PRESENTATION = LazyPattern(
     rf"|\b{_TAG_NAME.format('tag')}(?:\s+[\w'’-]+){{0,3}}?\s+presentation\b",
     re.IGNORECASE,
 )
-_OCCURRED = LazyPattern(r"\b(?:occurred|happened|took\s+place|was\s+held)\b", re.IGNORECASE)
+_OCCURRED = LazyPattern(r"\boccurred\b", re.IGNORECASE)
 # Events other than the ones read: a date after one of them is that event's.
 _OTHER_EVENT = LazyPattern(
     r"\b(?:onboard\w*|appl(?:y|ied|ying|ication)|submit\w*|propos\w*|releas\w*|launch\w*|found\w*|"
@@ -83,6 +84,7 @@ _NOT_THE_ONE = LazyPattern(
     re.IGNORECASE,
 )
 
+_COUNTED = ("aintainers", "dopters")  # "maintainers", "Adopters": matched in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
     r"(?P<noun>maintainers|adopters)\b(?P<after>\s+\w+(?:\s+\w+)?)?",
@@ -132,39 +134,64 @@ class Fact(NamedTuple):
         return self.value == other.value
 
 
-def find_facts(document: Document, criterion_text: Callable[[Block], str]) -> list[Fact]:
-    """Every fact the document states, in document order. ``criterion_text`` gives the text of the
-    criterion whose statement or evidence a block is ("" for none)."""
+def find_facts(document: Document, joined: JoinedTexts, tag_evidence: Sequence[Block]) -> list[Fact]:
+    """Every fact the document states, in document order. ``joined`` is the blocks' texts joined;
+    ``tag_evidence`` the statement and evidence of the criterion asking for a TAG presentation
+    (where "This occurred on …" is that presentation's date)."""
+    blocks = document.blocks
+    # Which blocks may hold a fact, found by searching the whole text once per stem (each matches
+    # either case): a DOCX lint has no time for Python work on every block.
+    tags = joined.holding("TAG")
+    events = joined.holding("andbox", "ncubat") | tags
+    counted = joined.counting(*_COUNTED)
     facts: list[Fact] = []
-    for block in document.blocks:
-        if block.kind in _SKIPPED or not block.text:
+    occurred = {id(block) for block in tag_evidence if "ccurred" in block.text}
+    for index in sorted(events | counted):
+        block = blocks[index]
+        if block.kind in _SKIPPED or id(block) in occurred:
             continue
-        facts.extend(_link_facts(block))
-        lower = block.text.lower()
-        dated = any(ch.isdigit() for ch in block.text)
-        counted = "maintainers" in lower or "adopters" in lower
-        if not (dated or counted):
-            continue
-        under_tag_criterion = dated and _asks_for_tag_presentation(criterion_text(block))
-        counts: list[Fact] = []
-        for sentence in _SENTENCE.split(block.text):
-            if dated:
-                facts.extend(_date_facts(sentence, block, under_tag_criterion))
-            if counted:
-                counts.extend(_count_facts(sentence, block))
-        facts.extend(_one_count_each(counts))
-    return _tag_named(facts, document)
+        dated = index in events and _names_an_event(block.text)
+        facts.extend(_block_facts(block, dated, index in counted, under_tag_criterion=False))
+    for block in tag_evidence:
+        if block.kind not in _SKIPPED and id(block) in occurred:
+            facts.extend(_block_facts(block, True, False, under_tag_criterion=True))
+    for block in blocks:
+        if block.links and block.kind not in _SKIPPED:
+            facts.extend(_link_facts(block))
+    facts.sort(key=lambda fact: fact.block.line)  # stable: a block's own facts keep their order
+    return _tag_named(facts, [blocks[index] for index in tags])
 
 
-def _tag_named(facts: list[Fact], document: Document) -> list[Fact]:
+def _block_facts(block: Block, dated: bool, counted: bool, under_tag_criterion: bool) -> list[Fact]:
+    """The dates and counts one block states."""
+    text = block.text
+    dated = dated and "20" in text  # a date has a year of this century
+    if not (dated or counted):
+        return []
+    facts: list[Fact] = []
+    counts: list[Fact] = []
+    for sentence in _SENTENCE.split(text):
+        if dated:
+            facts.extend(_date_facts(sentence, block, under_tag_criterion))
+        if counted:
+            counts.extend(_count_facts(sentence, block))
+    return facts + _one_count_each(counts)
+
+
+def _names_an_event(text: str) -> bool:
+    """Whether a block may name an event this module reads (a maturity level, a TAG presentation)."""
+    return "andbox" in text or "ncubat" in text or ("TAG" in text and "resent" in text)
+
+
+def _tag_named(facts: list[Fact], tagged: list[Block]) -> list[Fact]:
     """A TAG presentation whose TAG is not named is the one the document says it presented to (in
-    any sentence, a second presentation's too), when it names one."""
+    any sentence of the blocks naming a TAG, a second presentation's too), when it names one."""
     if not any(fact.key == ("date", "tag", "") for fact in facts):
         return facts
     named = {
         (match.group("to_tag") or match.group("tag") or "").lower()
-        for block in document.blocks
-        if "TAG" in block.text and "present" in block.text.lower()
+        for block in tagged
+        if "present" in block.text.lower()
         for match in _TAG_PRESENTATION.finditer(block.text)
     } - {""}
     if len(named) != 1:
@@ -184,7 +211,8 @@ def _one_count_each(counts: list[Fact]) -> list[Fact]:
     return [fact for fact in counts if len(values[fact.key]) == 1]
 
 
-def _asks_for_tag_presentation(text: str) -> bool:
+def asks_for_tag_presentation(text: str) -> bool:
+    """Whether a criterion's text asks the project to present to a TAG."""
     return "TAG" in text and "present" in text.lower()
 
 
@@ -193,13 +221,19 @@ def _date_facts(sentence: str, block: Block, under_tag_criterion: bool) -> Itera
     if not dates or _NOT_ONE_EVENT.search(sentence):
         return
     cues: list[tuple[int, int, tuple[str, ...], str]] = []
-    for match in _SANDBOX.finditer(sentence):
-        cues.append((match.start(), match.end(), ("date", "sandbox"), "the Sandbox acceptance date"))
-    for match in _INCUBATION.finditer(sentence):
-        cues.append((match.start(), match.end(), ("date", "incubation"), "the Incubation acceptance date"))
-    for match in _TAG_PRESENTATION.finditer(sentence):
-        tag = (match.group("to_tag") or match.group("tag") or "").lower()
-        cues.append((match.start(), match.end(), ("date", "tag", tag), "the TAG presentation date"))
+    # Each cue's pattern is tried only when its word is there (the patterns are slow to fail).
+    if "andbox" in sentence:
+        for match in _SANDBOX.finditer(sentence):
+            cues.append((match.start(), match.end(), ("date", "sandbox"), "the Sandbox acceptance date"))
+    if "ncubat" in sentence:
+        for match in _INCUBATION.finditer(sentence):
+            cues.append(
+                (match.start(), match.end(), ("date", "incubation"), "the Incubation acceptance date")
+            )
+    if "TAG" in sentence:
+        for match in _TAG_PRESENTATION.finditer(sentence):
+            tag = (match.group("to_tag") or match.group("tag") or "").lower()
+            cues.append((match.start(), match.end(), ("date", "tag", tag), "the TAG presentation date"))
     if under_tag_criterion:
         for match in _OCCURRED.finditer(sentence):
             cues.append((match.start(), match.end(), ("date", "tag", ""), "the TAG presentation date"))
@@ -224,7 +258,9 @@ def _date_facts(sentence: str, block: Block, under_tag_criterion: bool) -> Itera
 
 
 def _link_facts(block: Block) -> Iterator[Fact]:
-    if not block.links or _NOT_THE_ONE.search(block.text):
+    if not any("/issues/" in url or "/pull/" in url for url in block.links) or _NOT_THE_ONE.search(
+        block.text
+    ):
         return
     named = {index for match in _REVIEW.finditer(block.text) for index, text in _groups(match) if text}
     if len(named) != 1:

@@ -14,7 +14,7 @@ from applint.matching.checkout import find_checkout
 from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
 from applint.matching.evidence import Evidence, collect_evidence
-from applint.matching.facts import Fact, find_facts
+from applint.matching.facts import Fact, asks_for_tag_presentation, find_facts
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
@@ -25,6 +25,7 @@ from applint.matching.structure import Section
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates.companions import CompanionTemplate
 from applint.templates.records import Criterion, Template
+from applint.text.joined import JoinedTexts
 from applint.text.patterns import LazyPattern
 
 if TYPE_CHECKING:
@@ -195,11 +196,18 @@ class LintContext(DocumentContext):
         """The dates, issue and pull request numbers and counts the document states, each with what
         it is of (matching.facts), in document order."""
 
-        def criterion_text(block: Block) -> str:
-            owner = self.progress.owner(block)
-            return owner.text if owner is not None else ""
+        tag_evidence = [
+            block
+            for criterion in self.template.criteria
+            if asks_for_tag_presentation(criterion.text) and criterion.id in self.evidence
+            for block in (self.evidence[criterion.id].statement, *self.evidence[criterion.id].blocks)
+        ]
+        return find_facts(self.document, self.joined_text, tag_evidence)
 
-        return find_facts(self.document, criterion_text)
+    @functools.cached_property
+    def joined_text(self) -> JoinedTexts:
+        """The blocks' texts joined, for rules that look for the few blocks naming something."""
+        return JoinedTexts([block.text for block in self.document.blocks])
 
     @functools.cached_property
     def criteria_in_doubt(self) -> frozenset[str]:

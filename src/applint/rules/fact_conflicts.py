@@ -58,7 +58,7 @@ def adopters_claimed(ctx: LintContext) -> Iterator[Finding]:
     adoption = ctx.adoption
     if adoption is None or adoption.adopters_file or adoption.anchored or adoption.listed == 0:
         return  # the full list is elsewhere, or there is none to compare (adopters' own finding)
-    for claim in adopter_claims(ctx.document, ctx.template.kind):
+    for claim in adopter_claims(ctx.document, ctx.joined_text, ctx.template.kind):
         if claim.least <= adoption.listed:
             continue
         line, column = locate(ctx.document, claim.block, claim.written, set())
