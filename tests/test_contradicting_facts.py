@@ -12,6 +12,9 @@ from __future__ import annotations
 from applint.engine import lint_source, lint_text
 from applint.matching.level_assertion import levels_named
 from applint.readers.sources import Source
+from applint.text.badges import badge_level
+from applint.text.dates import Date, find_dates
+from applint.text.joined import JoinedTexts
 from tests.conftest import FIXTURES
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
@@ -280,3 +283,40 @@ def test_an_issue_body_breaking_the_sentence_over_lines() -> None:
     report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
     found = [(f.rule, f.severity.label, f.line, f.column) for f in report.findings]
     assert found == [("contradictory-assertion", "warning", 279, 4)]
+
+
+# --- the readers the rules rely on -----------------------------------------------------------------
+
+
+def test_dates_are_read_to_the_precision_written() -> None:
+    written = "accepted on 20230115, presented on 05-MAR-2025, joined in January 2023, since 2021, v2023.1.5"
+    assert [(text, tuple(date)) for _, _, text, date in find_dates(written)] == [
+        ("20230115", (2023, 1, 15)),
+        ("05-MAR-2025", (2025, 3, 5)),
+        ("January 2023", (2023, 1, 0)),
+        ("2021", (2021, 0, 0)),
+    ]
+    assert Date(2023, 1).agrees(Date(2023, 1, 15)) and not Date(2023, 1).agrees(Date(2021, 6, 22))
+
+
+def test_the_badge_level_a_link_names() -> None:
+    assert badge_level("https://www.bestpractices.dev/en/projects/1234/passing") == "passing"
+    assert (
+        badge_level("https://bestpractices.coreinfrastructure.org/projects/1234?criteria_level=2") == "gold"
+    )
+    assert badge_level("https://img.shields.io/badge/openssf_best_practices-silver-green") == "silver"
+    assert badge_level("https://www.bestpractices.dev/projects/1234/badge") is None
+    assert badge_level("https://www.bestpractices.dev/projects/1234") is None
+
+
+def test_the_blocks_writing_a_count() -> None:
+    texts = [
+        "Examplo has 9 maintainers.",
+        "reviewed by the maintainers",
+        "Seven active Maintainers",
+        "10+ adopters",
+    ]
+    joined = JoinedTexts(texts)
+    assert joined.counting("aintainers") == {0, 2}
+    assert joined.counting("dopters") == {3}
+    assert joined.holding("aintainers") == {0, 1, 2}
