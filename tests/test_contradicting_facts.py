@@ -117,17 +117,27 @@ def test_a_timeline_stays_quiet() -> None:
 
 
 def test_two_tag_presentation_dates() -> None:
+    first = "Examplo presented its architecture to TAG Runtime on 05-MAR-2025 (recording linked below)."
     later = "We presented the Examplo architecture to TAG Runtime on 2025-04-02."
-    assert lint(INC, (ADDITIONAL, later)) == [("contradictory-assertion", "warning", 278, 57)]
-    assert "the TAG presentation date" in messages(INC, (ADDITIONAL, later))[0]
-    assert "at line 38" in messages(INC, (ADDITIONAL, later))[0]
+    found = lint(INC, (EVIDENCE_18, first), (ADDITIONAL, later))
+    assert found == [("contradictory-assertion", "warning", 278, 57)]
+    text = messages(INC, (EVIDENCE_18, first), (ADDITIONAL, later))[0]
+    assert "the TAG presentation date" in text and "at line 126" in text
+
+
+def test_the_engagement_date_under_the_tag_criterion_is_not_the_presentation() -> None:
+    # "This occurred on 05-MAR-2025" (line 38) dates the engagement its link records; the
+    # presentation itself may come days earlier.
+    later = "We presented the Examplo architecture to TAG Runtime on 2025-02-26."
+    assert lint(INC, (ADDITIONAL, later)) == []
 
 
 def test_a_second_presentation_is_no_contradiction() -> None:
+    first = "Examplo presented its architecture to TAG Runtime on 05-MAR-2025 (recording linked below)."
     again = "We presented to TAG Runtime again on 2025-04-02 with the updated design."
-    assert lint(INC, (ADDITIONAL, again)) == []
+    assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, again)) == []
     other_tag = "We presented the threat model to TAG Security on 2025-04-02."
-    assert lint(INC, (ADDITIONAL, f"{other_tag} We first presented to TAG Runtime on 05-MAR-2025.")) == []
+    assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, other_tag)) == []
 
 
 # --- two issues or pull requests for one review --------------------------------------------------
@@ -278,8 +288,9 @@ def test_adopter_counts_the_list_can_hold_stay_quiet() -> None:
 
 def test_an_issue_body_breaking_the_sentence_over_lines() -> None:
     # Typed in the browser: each line break is the author's, the sentence still one.
+    first = "Examplo presented its architecture to TAG Runtime on 05-MAR-2025."
     later = "We presented the Examplo architecture to TAG Runtime\non 2025-04-02, with a recording."
-    text = INC.replace(ADDITIONAL, later, 1)
+    text = INC.replace(EVIDENCE_18, first, 1).replace(ADDITIONAL, later, 1)
     report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
     found = [(f.rule, f.severity.label, f.line, f.column) for f in report.findings]
     assert found == [("contradictory-assertion", "warning", 279, 4)]

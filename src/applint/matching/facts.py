@@ -7,23 +7,24 @@ a contradiction and not two things:
 - a date belongs to the event named nearest before it in its sentence (or, when the sentence
   opens with the date, the first one after it): "accepted into the CNCF Sandbox on 2021-06-22",
   "Sandbox vote passed on 2026-03-12", "currently Sandbox, accepted on 20230115", "presented to
-  TAG Runtime on 05-MAR-2025", and, under the criterion asking for a TAG presentation, "This
-  occurred on 05-MAR-2025". Any other event named in between ("onboarding was completed on …",
+  TAG Runtime on 05-MAR-2025". The template's "This occurred on DD-MMM-YYYY" under the TAG criterion
+  is not read: it dates the engagement it links (often a TOC pull request), which may come days
+  after the presentation. Any other event named in between ("onboarding was completed on …",
   "applied for Incubation on …", "released v1.0 in …") takes the date instead. A sentence that
   plans, or names the event more than once ("presented again", "first presented"), gives none.
 - an issue or pull request belongs to the one review a block names (the GTR, the governance
   review, the security self-assessment, a TAG review), per repository and kind: the project's own
   PR merging its GTR copy and the TOC's GTR issue are two artefacts. A block linking two of one
   kind in one repository, or speaking of drafts and replacements, gives none.
-- a count is a number written right before "maintainers" or "adopters" in a sentence stating how
-  many there are now: not a rule ("approval from 2 maintainers"), a bound ("more than 10"), a part
+- a count is a number written before "maintainers" or "adopters" (one qualifier between: "seven
+  active maintainers") in a sentence stating how many there are now: not a rule ("approval from 2 maintainers"), a bound ("more than 10"), a part
   ("3 maintainers from Red Hat") or a history ("grew from 3 to 12 maintainers").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from applint.model import Block, BlockKind, Document
@@ -53,7 +54,6 @@ _TAG_PRESENTATION = LazyPattern(
     rf"|\b{_TAG_NAME.format('tag')}(?:\s+[\w'’-]+){{0,3}}?\s+presentation\b",
     re.IGNORECASE,
 )
-_OCCURRED = LazyPattern(r"\boccurred\b", re.IGNORECASE)
 # Events other than the ones read: a date after one of them is that event's.
 _OTHER_EVENT = LazyPattern(
     r"\b(?:onboard\w*|appl(?:y|ied|ying|ication)|submit\w*|propos\w*|releas\w*|launch\w*|found\w*|"
@@ -134,10 +134,8 @@ class Fact(NamedTuple):
         return self.value == other.value
 
 
-def find_facts(document: Document, joined: JoinedTexts, tag_evidence: Sequence[Block]) -> list[Fact]:
-    """Every fact the document states, in document order. ``joined`` is the blocks' texts joined;
-    ``tag_evidence`` the statement and evidence of the criterion asking for a TAG presentation
-    (where "This occurred on …" is that presentation's date)."""
+def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
+    """Every fact the document states, in document order (``joined``: the blocks' texts joined)."""
     blocks = document.blocks
     # Which blocks may hold a fact, found by searching the whole text once per stem (each matches
     # either case): a DOCX lint has no time for Python work on every block.
@@ -145,16 +143,11 @@ def find_facts(document: Document, joined: JoinedTexts, tag_evidence: Sequence[B
     events = joined.holding("andbox", "ncubat") | tags
     counted = joined.counting(*_COUNTED)
     facts: list[Fact] = []
-    occurred = {id(block) for block in tag_evidence if "ccurred" in block.text}
     for index in sorted(events | counted):
         block = blocks[index]
-        if block.kind in _SKIPPED or id(block) in occurred:
-            continue
-        dated = index in events and _names_an_event(block.text)
-        facts.extend(_block_facts(block, dated, index in counted, under_tag_criterion=False))
-    for block in tag_evidence:
-        if block.kind not in _SKIPPED and id(block) in occurred:
-            facts.extend(_block_facts(block, True, False, under_tag_criterion=True))
+        if block.kind not in _SKIPPED:
+            dated = index in events and _names_an_event(block.text)
+            facts.extend(_block_facts(block, dated, index in counted))
     for block in blocks:
         if block.links and block.kind not in _SKIPPED:
             facts.extend(_link_facts(block))
@@ -162,7 +155,7 @@ def find_facts(document: Document, joined: JoinedTexts, tag_evidence: Sequence[B
     return _tag_named(facts, [blocks[index] for index in tags])
 
 
-def _block_facts(block: Block, dated: bool, counted: bool, under_tag_criterion: bool) -> list[Fact]:
+def _block_facts(block: Block, dated: bool, counted: bool) -> list[Fact]:
     """The dates and counts one block states."""
     text = block.text
     dated = dated and "20" in text  # a date has a year of this century
@@ -172,7 +165,7 @@ def _block_facts(block: Block, dated: bool, counted: bool, under_tag_criterion: 
     counts: list[Fact] = []
     for sentence in _SENTENCE.split(text):
         if dated:
-            facts.extend(_date_facts(sentence, block, under_tag_criterion))
+            facts.extend(_date_facts(sentence, block))
         if counted:
             counts.extend(_count_facts(sentence, block))
     return facts + _one_count_each(counts)
@@ -211,12 +204,7 @@ def _one_count_each(counts: list[Fact]) -> list[Fact]:
     return [fact for fact in counts if len(values[fact.key]) == 1]
 
 
-def asks_for_tag_presentation(text: str) -> bool:
-    """Whether a criterion's text asks the project to present to a TAG."""
-    return "TAG" in text and "present" in text.lower()
-
-
-def _date_facts(sentence: str, block: Block, under_tag_criterion: bool) -> Iterator[Fact]:
+def _date_facts(sentence: str, block: Block) -> Iterator[Fact]:
     dates = find_dates(sentence)
     if not dates or _NOT_ONE_EVENT.search(sentence):
         return
@@ -234,9 +222,6 @@ def _date_facts(sentence: str, block: Block, under_tag_criterion: bool) -> Itera
         for match in _TAG_PRESENTATION.finditer(sentence):
             tag = (match.group("to_tag") or match.group("tag") or "").lower()
             cues.append((match.start(), match.end(), ("date", "tag", tag), "the TAG presentation date"))
-    if under_tag_criterion:
-        for match in _OCCURRED.finditer(sentence):
-            cues.append((match.start(), match.end(), ("date", "tag", ""), "the TAG presentation date"))
     if not cues:
         return
     for match in _OTHER_EVENT.finditer(sentence):

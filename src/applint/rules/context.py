@@ -14,7 +14,7 @@ from applint.matching.checkout import find_checkout
 from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
 from applint.matching.evidence import Evidence, collect_evidence
-from applint.matching.facts import Fact, asks_for_tag_presentation, find_facts
+from applint.matching.facts import Fact, find_facts
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
@@ -196,13 +196,7 @@ class LintContext(DocumentContext):
         """The dates, issue and pull request numbers and counts the document states, each with what
         it is of (matching.facts), in document order."""
 
-        tag_evidence = [
-            block
-            for criterion in self.template.criteria
-            if asks_for_tag_presentation(criterion.text) and criterion.id in self.evidence
-            for block in (self.evidence[criterion.id].statement, *self.evidence[criterion.id].blocks)
-        ]
-        return find_facts(self.document, self.joined_text, tag_evidence)
+        return find_facts(self.document, self.joined_text)
 
     @functools.cached_property
     def joined_text(self) -> JoinedTexts:
