@@ -123,19 +123,19 @@ def score_with_evidence(
             lines.append(None if _kept_on_purpose(document, candidate.block_index) else candidate.block.line)
     doc_titles = tuple(block.text for block in document.blocks if block.kind is BlockKind.HEADING)
     found = _titles_found(doc_titles, known.sections)
+    # Every (similarity, criterion text, statement) pair, best first, sorted once: a revision's
+    # pairs are those of its own texts, in the same order.
+    ranked = sorted(
+        ((score, position, number) for number, scores in enumerate(statements) for position, score in scores.items()),
+        reverse=True,
+    )
+    best_of = [max(scores.values()) for scores in statements]
     result: dict[Template, float] = {}
     for template in revisions:
         own = known.own[template.id]
-        pairs = sorted(
-            (
-                (score, position, number)
-                for number, scores in enumerate(statements)
-                for position, score in scores.items()
-                if position in own
-            ),
-            reverse=True,
+        accepted = one_to_one(
+            (position, number, similarity) for similarity, position, number in ranked if position in own
         )
-        accepted = one_to_one((position, number, similarity) for similarity, position, number in pairs)
         used_texts = {position for position, _, _ in accepted}
         used_statements = {number for _, number, _ in accepted}
         score = sum(similarity for _, _, similarity in accepted)
@@ -145,9 +145,9 @@ def score_with_evidence(
         # criterion that only some revisions have points away from those revisions.
         coverage = len(used_texts) / len(own) if own else 0.0
         score -= 0.5 * coverage * (len(own) - len(used_texts))
-        for number, scores in enumerate(statements):
+        for number, best in enumerate(best_of):
             if number not in used_statements:
-                score -= max(scores.values())
+                score -= best
         score += HEADING_WEIGHT * known.heading_score(template, found)
         if template.due_diligence:
             score += HEADING_WEIGHT * dd.structure_score(document, template)

@@ -273,19 +273,24 @@ def _is_pointer(text: str, min_words: int, pointer_words: int) -> bool:
     return count < min_words or (count < pointer_words and sentences <= 1)
 
 
-def _shingles(key: str) -> frozenset[str]:
-    """The overlapping word triples of normalised text, as strings (stable, cheap to hash)."""
+# A unit's shingles: its word triples, or the whole key when it has fewer than three words.
+Shingle = tuple[str, str, str] | str
+
+
+def _shingles(key: str) -> frozenset[Shingle]:
+    """The overlapping word triples of normalised text, made by ``zip`` (no string is built per
+    triple; a tuple hashes from its words' cached hashes)."""
     words = key.split()
     if len(words) < 3:
         return frozenset((key,))
-    return frozenset(" ".join(words[i : i + 3]) for i in range(len(words) - 2))
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
 
 
 def _find_originals(units: list[_Unit]) -> None:
     """Set each unit's earlier copy, preferring the copy that continues the current run."""
     occurrences: dict[str, list[int]] = defaultdict(list)
-    postings: dict[str, list[int]] = defaultdict(list)
-    shingles_of: dict[int, frozenset[str]] = {}
+    postings: dict[Shingle, list[int]] = defaultdict(list)
+    shingles_of: dict[int, frozenset[Shingle]] = {}
     last_original = -1
     last_dup = -10
     for position, unit in enumerate(units):

@@ -42,12 +42,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     sentences = [(normalize(text), text) for text, is_comment in ctx.template.guidance if not is_comment]
     # Comments render in no Markdown viewer; in DOCX and text exports they became visible text.
     visible_comments = ctx.document.format != "markdown"
-    unanswered = _unanswered_spans(ctx) if visible_comments else []
+    unanswered = _unanswered_lines(ctx) if visible_comments else frozenset()
     for block in ctx.document.blocks:
         if block.kind is BlockKind.CODE:
             continue
         texts = [block.text] if block.kind is BlockKind.COMMENT else list(block.comments)
-        if not visible_comments or any(start < block.line <= end for start, end in unanswered):
+        if not visible_comments or block.line in unanswered:
             texts = []
         for comment in texts:
             if normalize(comment) in comments or GENERIC_COMMENT.search(comment.strip()):
@@ -68,14 +68,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                     break
 
 
-def _unanswered_spans(ctx: LintContext) -> list[tuple[int, int]]:
-    """(statement line, end line) of each criterion with no evidence: criterion-without-evidence
-    reports what stands there instead."""
-    return [
-        (evidence.statement.line, evidence.end_line)
+def _unanswered_lines(ctx: LintContext) -> frozenset[int]:
+    """The lines after the statement of each criterion with no evidence, up to its end line:
+    criterion-without-evidence reports what stands there instead."""
+    return frozenset(
+        line
         for evidence in ctx.evidence.values()
         if not evidence.has_content
-    ]
+        for line in range(evidence.statement.line + 1, evidence.end_line + 1)
+    )
 
 
 def _finding(ctx: LintContext, block: Block, message: str) -> Finding:
