@@ -30,7 +30,9 @@ def inputs(generated: Path) -> list[str]:
     from inputs import application, to_docx
 
     found = [str(path) for path in sorted(EXAMPLES.glob("*")) if path.is_file()]
-    found += [str(path.relative_to(ROOT)) for path in sorted((ROOT / "fixtures").rglob("*")) if path.is_file()]
+    found += [
+        str(path.relative_to(ROOT)) for path in sorted((ROOT / "fixtures").rglob("*")) if path.is_file()
+    ]
     markdown = generated / "app-30k.md"
     markdown.write_text(application(30_000), encoding="utf-8")
     found += [str(markdown), str(to_docx(markdown.read_text(encoding="utf-8"), generated / "app-30k.docx"))]
@@ -54,7 +56,10 @@ def write(out: Path) -> int:
         done = subprocess.run(
             [str(applint), "check", "--format", "json", path], cwd=ROOT, capture_output=True, check=False
         )
-        return path, done.stdout + b"\n--- stderr ---\n" + done.stderr + f"\nexit {done.returncode}\n".encode()
+        return (
+            path,
+            done.stdout + b"\n--- stderr ---\n" + done.stderr + f"\nexit {done.returncode}\n".encode(),
+        )
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         for path, output in pool.map(check, paths):
@@ -79,7 +84,9 @@ def compare(before: Path, after: Path) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("write").add_argument("out", type=Path)
     compared = commands.add_parser("compare")

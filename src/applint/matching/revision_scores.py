@@ -126,7 +126,11 @@ def score_with_evidence(
     # Every (similarity, criterion text, statement) pair, best first, sorted once: a revision's
     # pairs are those of its own texts, in the same order.
     ranked = sorted(
-        ((score, position, number) for number, scores in enumerate(statements) for position, score in scores.items()),
+        (
+            (score, position, number)
+            for number, scores in enumerate(statements)
+            for position, score in scores.items()
+        ),
         reverse=True,
     )
     best_of = [max(scores.values()) for scores in statements]
