@@ -49,7 +49,12 @@ DRAFTS = (
 def clear_caches() -> None:
     from applint.text import normalize as textnorm
 
-    for function in (textnorm.normalize, textnorm.content_words, textnorm.normalize_title):
+    for function in (
+        textnorm.normalize,
+        textnorm.normalized_words,
+        textnorm.content_words,
+        textnorm.normalize_title,
+    ):
         function.cache_clear()
 
 

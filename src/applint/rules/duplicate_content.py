@@ -36,7 +36,7 @@ from applint.model import Block, BlockKind, Unit
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, option
 from applint.templates.boilerplate import fills_sub_item, template_text
-from applint.text.normalize import content_words, normalize
+from applint.text.normalize import content_words, normalize, normalized_words
 from applint.text.similarity import containment
 
 ID = "duplicate-content"
@@ -59,11 +59,12 @@ _UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.H
 class _Unit:
     """One paragraph-like block: its normalised text, and the earlier unit it repeats, if any."""
 
-    __slots__ = ("block_index", "key", "original", "similarity", "substantive")
+    __slots__ = ("block_index", "key", "original", "similarity", "substantive", "words")
 
-    def __init__(self, block_index: int, key: str, substantive: bool) -> None:
+    def __init__(self, block_index: int, key: str, words: tuple[str, ...], substantive: bool) -> None:
         self.block_index = block_index
         self.key = key
+        self.words = words  # the key's words (normalized_words: split once, shared with other readers)
         self.substantive = substantive
         self.original: int | None = None
         self.similarity = 1.0
@@ -262,13 +263,13 @@ def _units(ctx: LintContext) -> list[_Unit]:
                 and fills_sub_item(block.text, ctx.template.kind)
             )
         )
-        units.append(_Unit(index, key, substantive))
+        units.append(_Unit(index, key, normalized_words(block.text), substantive))
     return units
 
 
 def _is_pointer(text: str, min_words: int, pointer_words: int) -> bool:
     """Short text, or one sentence under ``pointer_words`` words ("Documented in our governance doc.")."""
-    count = len(normalize(_URL.sub(" ", text) if "://" in text else text).split())
+    count = len(normalize(_URL.sub(" ", text)).split()) if "://" in text else len(normalized_words(text))
     sentences = len(_SENTENCE_END.findall(text.strip() + " "))
     return count < min_words or (count < pointer_words and sentences <= 1)
 
@@ -277,10 +278,9 @@ def _is_pointer(text: str, min_words: int, pointer_words: int) -> bool:
 Shingle = tuple[str, str, str] | str
 
 
-def _shingles(key: str) -> frozenset[Shingle]:
-    """The overlapping word triples of normalised text, made by ``zip`` (no string is built per
-    triple; a tuple hashes from its words' cached hashes)."""
-    words = key.split()
+def _shingles(key: str, words: tuple[str, ...]) -> frozenset[Shingle]:
+    """The overlapping word triples of normalised text (``key``, whose ``words`` they are), made by
+    ``zip`` (no string is built per triple; a tuple hashes from its words' cached hashes)."""
     if len(words) < 3:
         return frozenset((key,))
     return frozenset(zip(words, words[1:], words[2:], strict=False))
@@ -295,7 +295,7 @@ def _find_originals(units: list[_Unit]) -> None:
     last_dup = -10
     for position, unit in enumerate(units):
         # Word triples only for the units a near-copy can be reported for.
-        shingles = _shingles(unit.key) if unit.substantive else frozenset()
+        shingles = _shingles(unit.key, unit.words) if unit.substantive else frozenset()
         shingles_of[position] = shingles
         earlier = occurrences.get(unit.key)
         continuing = position - last_dup <= MAX_GAP + 1

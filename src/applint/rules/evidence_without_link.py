@@ -30,6 +30,7 @@ Fails: "Our maintainer file."
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -135,8 +136,18 @@ def _linked_just_above(criterion: Criterion, previous_kinds: dict[str, frozenset
     project governance documentation", answered with "[here](https://…)"): one link serves both.
     A link anywhere earlier does not count here: "Able to find it easily." under the governance
     criterion still needs its link, though the summary linked GOVERNANCE.md."""
-    asked = kinds_in_text(criterion.text)
-    return bool(asked) and asked <= previous_kinds.get(criterion.id, frozenset())
+    linked = previous_kinds.get(criterion.id)
+    if not linked:
+        return False  # nothing linked just above (an export without links: every criterion)
+    asked = _kinds_asked(criterion.text)
+    return bool(asked) and asked <= linked
+
+
+@functools.lru_cache(maxsize=1024)
+def _kinds_asked(criterion_text: str) -> frozenset[str]:
+    """The kinds of project document a template criterion asks about (a fixed set of texts per
+    process: worked out once each)."""
+    return kinds_in_text(criterion_text)
 
 
 def _previous_kinds(ctx: LintContext) -> dict[str, frozenset[str]]:
@@ -156,7 +167,7 @@ def _previous_kinds(ctx: LintContext) -> dict[str, frozenset[str]]:
         ]
         linked = frozenset().union(*(link.kinds for link in links))
         if any(link.unnamed for link in links):
-            linked |= kinds_in_text(above.text)
+            linked |= _kinds_asked(above.text)
         kinds[current.criterion_id] = linked
     return kinds
 

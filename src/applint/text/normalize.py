@@ -103,10 +103,17 @@ def normalize(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def normalized_words(text: str) -> tuple[str, ...]:
+    """The words of ``normalize(text)`` in order, split once per text: content words, duplicate
+    detection and the repeated-word check all read them."""
+    return tuple(normalize(text).split())
+
+
+@functools.lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """The set of normalised words that carry meaning (stop words and placeholders dropped)."""
     normalized = normalize(text)
-    found = set(normalized.split())
+    found = set(normalized_words(text))
     found -= STOP_WORDS
     if "$" in normalized:
         found = {word for word in found if not word.startswith("$")}
