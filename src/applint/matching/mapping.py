@@ -14,6 +14,7 @@ from typing import Final
 
 from applint.matching.rewording import pair_reworded
 from applint.matching.statements import (
+    Candidate,
     CriterionIndex,
     candidates,
     forget_statement_scores,
@@ -282,11 +283,24 @@ def _criterion_scores(
         {
             position: score
             for shared_position, score in scores.items()
+            if score >= floor
             for position in in_template.get(shared_position, ())
         }
-        for scores in statement_scores(document, shared.index)
+        for floor, scores in zip(
+            (_least_useful(candidate) for candidate in candidates(document)),
+            statement_scores(document, shared.index),
+            strict=True,
+        )
     )
     return translated, [shared.index.words[shared_position] for shared_position in positions]
+
+
+def _least_useful(candidate: Candidate) -> float:
+    """The lowest score of a candidate that map_criteria can pair: a plain paragraph or list item
+    (not written as a criterion, not standing for a dropped box) only at PLAIN_THRESHOLD, so its
+    lower scores are not translated at all; any score for the others (a trimmed statement's score
+    is raised by its containment)."""
+    return 0.0 if candidate.emphasized or candidate.stands_for_box else PLAIN_THRESHOLD
 
 
 def one_to_one(pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
