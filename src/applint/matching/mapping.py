@@ -226,7 +226,7 @@ def map_criteria(
 ) -> tuple[dict[str, int], dict[str, float]]:
     """Match template criteria to document blocks; return block indexes and scores by criterion id."""
     criteria = template.criteria
-    all_scores, words_of = _criterion_scores(template, document)
+    all_scores, words_of = _criterion_scores(template, document, pairable_only=True)
     # Tier 0: statements inside the criterion's own section, matched first ("within their own
     # section first"); tier 1: anywhere else, at a stricter threshold.
     spans = {criterion.section_id: _span(criterion, template, sections) for criterion in criteria}
@@ -265,12 +265,13 @@ def map_criteria(
 
 
 def _criterion_scores(
-    template: Template, document: Document
+    template: Template, document: Document, pairable_only: bool = False
 ) -> tuple[Iterator[dict[int, float]], list[frozenset[str]]]:
     """Per candidate, its score with each of the template's criteria (by position), and each
     criterion's words. A shipped revision reads the scores detection already computed against its
     kind's index (translated one candidate at a time: a 3 MB document has 17,000 candidates);
-    any other template gets an index of its own."""
+    any other template gets an index of its own. ``pairable_only``: a shipped revision's scores
+    that map_criteria cannot pair (``_least_useful``) are not translated at all."""
     shared = kind_index(revisions_of(template.kind))
     positions = shared.positions(template)
     if positions is None:
@@ -287,7 +288,7 @@ def _criterion_scores(
             for position in in_template.get(shared_position, ())
         }
         for floor, scores in zip(
-            (_least_useful(candidate) for candidate in candidates(document)),
+            (_least_useful(candidate) if pairable_only else 0.0 for candidate in candidates(document)),
             statement_scores(document, shared.index),
             strict=True,
         )
