@@ -92,7 +92,8 @@ KINDS: dict[str, dict[str, Any]] = {
         "source": "cncf/toc · toc_subprojects/project-reviews-subproject/governance-review-template.md",
         "title": "Governance Review Template",
         "init_title": "$PROJECT Governance Review",
-        "placeholders": ["$PROJECT", "$LINK"],
+        # The Must-Fix lead-in's bracketed phrase stands for the milestone ("Graduation").
+        "placeholders": ["$PROJECT", "$LINK", "[project milestone or other requirement]"],
         "recognition": {
             "titles": ["governance review", "governance report", "governance assessment"],
             "headings": [
@@ -114,7 +115,8 @@ KINDS: dict[str, dict[str, Any]] = {
         "source": "cncf/tag-security · community/assessments/guide/self-assessment.md",
         "title": "Self-assessment outline",
         "init_title": "[project] Self-assessment",
-        "placeholders": ["[project]"],
+        # The Security links table's example rows point at addresses that stand for the project's own.
+        "placeholders": ["[project]", "https://my.security.file", "https://example.org/config"],
         "recognition": {
             "titles": ["self assessment", "selfassessment"],
             # TAG Security's joint assessments share the outline's headings; they are not this kind.

@@ -81,6 +81,8 @@ class CompanionReading:
         items: tuple[ItemFound, ...],
         sections: tuple[SectionFound, ...],
         fields: tuple[FieldFound, ...],
+        loose_guidance: tuple[int, ...] = (),
+        template_title: int | None = None,
     ) -> None:
         self.template: Final = template
         self.level: Final = level  # GTR: the level the title names, if any
@@ -88,6 +90,11 @@ class CompanionReading:
         self.items: Final = items
         self.sections: Final = sections
         self.fields: Final = fields
+        # Blocks of the template's own text under no heading of the template (its introduction
+        # kept above or below a title of the author's own).
+        self.loose_guidance: Final = loose_guidance
+        # The template's own H1 title left above the author's (the document has two titles).
+        self.template_title: Final = template_title
 
     def required_groups(self) -> tuple[str, ...]:
         """The GTR days the level must answer (Day 0 alone when the title names no level)."""
@@ -215,6 +222,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     segment: tuple[CompanionSection, int, int] | None = None  # section, heading block, heading level
     content = 0
     guidance: list[tuple[int, str, bool]] = []
+    loose: list[int] = []
     # The answerable items met since the author last wrote, each with whether it is answered. A
     # run of them with nothing between shares the answer that follows the run (a governance
     # review lists a section's criteria and assesses them at once; a GTR answers a list of
@@ -246,6 +254,9 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         close_item()
         if segment is not None:
             sections.append(SectionFound(segment[0], segment[1], content, tuple(guidance)))
+        else:
+            loose.extend(at for at, _, _ in guidance)
+        guidance.clear()
         segment = None
 
     title_block = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), None)
@@ -274,6 +285,8 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
                 if pending and pending[-1].answered:
                     close_item()
                 pending.append(_Pending(item, number, section_id, rest >= INLINE_ANSWER_WORDS))
+            elif item.role == "guidance" and segment is None and not _verbatim(text, item):
+                continue  # the template's text under no heading of it, made the author's own
             elif item.role == "guidance" and all(number != at for at, _, _ in guidance):
                 # An outline bullet ("Known Issues Over Time. List or summarize …") kept as the
                 # prompt of the author's answer is a prompt, not text left in by mistake.
@@ -286,7 +299,35 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         tuple(items),
         _with_subsections(document, sections),
         tuple(read_fields(document, template)),
+        tuple(loose),
+        _template_title(document, sections),
     )
+
+
+def _template_title(document: Document, sections: list[SectionFound]) -> int | None:
+    """The block of the template's own H1 title (its instructions' heading, "General Technical
+    Review questions") when the author's own H1 follows it: two titles, one of them the template's."""
+    blocks = document.blocks
+    template_headings = {found.block for found in sections}
+    for found in sections:
+        if found.section.instructions and blocks[found.block].level == 1:
+            later = (
+                number
+                for number in range(found.block + 1, len(blocks))
+                if blocks[number].kind is BlockKind.HEADING
+                and blocks[number].level == 1
+                and number not in template_headings
+            )
+            if next(later, None) is not None:
+                return found.block
+    return None
+
+
+def _verbatim(text: str, item: Item) -> bool:
+    """True when a text opens with the template's own words, all of them, not the author's
+    adaptation of them ("… the initial document for the NATS project …")."""
+    opening = normalize(item.text).split()
+    return normalize(text).split()[: len(opening)] == opening
 
 
 def _with_subsections(document: Document, sections: list[SectionFound]) -> tuple[SectionFound, ...]:

@@ -94,6 +94,9 @@ COMPANION_HINTS = {
     "YYYY-MM-DD": "the date it was last updated",
     "$LINK": "the link to the project's self-assessment (its application)",
     "[project]": "the project's name",
+    "[project milestone or other requirement]": "the milestone the review is for (Incubation or Graduation)",
+    "https://my.security.file": "the link to the project's own security file (SECURITY.md), or delete the row",
+    "https://example.org/config": "the link to the project's own default and optional configuration, or delete the row",
 }
 
 # A compound placeholder said as one thing: "replace it with the adopting organization and its industry".
@@ -147,8 +150,12 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         text = _blanked(_INLINE_CODE, line) if "`" in line else line
         text = _blanked(_COMMENT, text) if "<!--" in text else text
         # An empty template link ("[Incubation application issue]()") is broken-link's finding.
+        # A link reference definition ("[project milestone or other requirement]: https://…")
+        # is the template's link target, invisible on the page.
         compounds = [
-            (start, tokens) for start, tokens in _compounds(pattern, text) if not tokens[0].endswith("()")
+            (start, tokens)
+            for start, tokens in _compounds(pattern, text)
+            if not tokens[0].endswith("()") and not _reference_definition(text, start, tokens[-1])
         ]
         if not compounds:
             continue
@@ -208,6 +215,12 @@ def _unfilled_headings(ctx: LintContext, pattern: re.Pattern[str]) -> dict[int, 
         ):
             found[heading.line] = body[-1].end_line
     return found
+
+
+def _reference_definition(text: str, start: int, token: str) -> bool:
+    """True when a bracketed placeholder opens the line as a link reference definition."""
+    after = text[start + len(token) :]
+    return token.startswith("[") and not text[:start].strip() and after[:1] == ":" and not after[1:2].strip()
 
 
 def _compounds(pattern: re.Pattern[str], text: str) -> list[tuple[int, list[str]]]:

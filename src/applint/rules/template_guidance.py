@@ -28,7 +28,25 @@ ID = "template-guidance"
 
 def check(ctx: CompanionContext) -> Iterator[Finding]:
     name = ctx.template.short_name
-    for found in ctx.reading.sections:
+    reading = ctx.reading
+    if reading.template_title is not None:
+        title = ctx.document.blocks[reading.template_title].text
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the {name} template's own title ('{shorten(title, 60)}') is still above your document's "
+            "title: delete it, so the document has one title",
+            ctx.line_of(reading.template_title),
+        )
+    for block in reading.loose_guidance:
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the {name} template's introduction ('{shorten(ctx.document.blocks[block].text, 60)}') "
+            "is still here: delete it before submitting",
+            ctx.line_of(block),
+        )
+    for found in reading.sections:
         section = found.section
         if section.instructions:
             if found.guidance:
