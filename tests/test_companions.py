@@ -127,6 +127,7 @@ def test_the_governance_review_draft() -> None:
     assert findings(COMPANIONS / "governance-review-draft.md") == [
         ("unfilled-field", "warning", 7),  # Status still offers every choice
         ("unfilled-section", "warning", 9),  # Executing the Assessment: nothing under it
+        ("placeholder", "error", 14),  # the Must-Fix lead-in's milestone phrase, as the template wrote it
         ("unfilled-section", "warning", 20),  # Points of Excellence: the lead-in, no list
         ("placeholder", "error", 34),  # $LINK
         ("unassessed-criterion", "warning", 58),  # the maintainers list criterion, nothing after it
@@ -261,7 +262,7 @@ def test_folder_walk_checks_each_kind_as_itself_and_counts_the_rest(
         "checked 3 documents (1 GTR, 1 governance review, 1 self-assessment) against "
         "governance-review-2026-04-16, gtr-v1.0-2026-04-25, security-self-assessment-2024-06-21, "
         "2 other files skipped (not an application, due-diligence document, GTR, governance review "
-        "or self-assessment): 3 errors, 13 warnings"
+        "or self-assessment): 4 errors, 13 warnings"  # the governance draft's milestone phrase
     )
     data = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path)]).stdout)
     kinds = {Path(f["path"]).name: (f["document_kind"], f["template"] is not None) for f in data["files"]}
@@ -277,7 +278,7 @@ def test_folder_walk_checks_each_kind_as_itself_and_counts_the_rest(
 def test_one_companion_alone_is_named_in_the_summary(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["check", str(COMPANIONS / "governance-review-draft.md")])
     assert result.stdout.splitlines()[-2] == (
-        "governance review, checked against governance-review-2026-04-16: 1 error, 4 warnings"
+        "governance review, checked against governance-review-2026-04-16: 2 errors, 4 warnings"
     )
 
 
@@ -286,10 +287,10 @@ def test_one_companion_alone_is_named_in_the_summary(runner: CliRunner) -> None:
     [
         # Only what the author still writes: the header fields, and Day 0 + Day 1's questions.
         ("general-technical-review", {"unfilled-field": 4, "unanswered-question": 47, "placeholder": 1}),
-        # The Status choice, the empty sections and lists, the criteria, $LINK.
+        # The Status choice, the empty sections and lists, the criteria, $LINK and the milestone.
         (
             "governance-review",
-            {"unfilled-field": 1, "unfilled-section": 5, "unassessed-criterion": 23, "placeholder": 1},
+            {"unfilled-field": 1, "unfilled-section": 5, "unassessed-criterion": 23, "placeholder": 2},
         ),
         # The metadata table and every outline section; "Self-assessment use" may stay as it is.
         ("security-self-assessment", {"unfilled-field": 5, "unfilled-section": 13}),
@@ -379,7 +380,7 @@ def test_an_application_says_how_complete_its_linked_companions_are(
     assert [(Path(f["path"]).name, f["document_kind"], len(f["findings"])) for f in data["files"]] == [
         ("incubation-application.md", "application", 3),
         ("gtr-incubation-draft.md", "general-technical-review", 5),
-        ("governance-review-draft.md", "governance-review", 5),
+        ("governance-review-draft.md", "governance-review", 6),  # with the Must-Fix milestone phrase
         ("self-assessment-draft.md", "security-self-assessment", 6),
     ]
     both = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path / "docs")]).stdout)

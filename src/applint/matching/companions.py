@@ -103,6 +103,16 @@ class CompanionReading:
             return ()
         return levels.get(self.level or "", levels.get("sandbox", ()))
 
+    def untouched_blocks(self) -> frozenset[int]:
+        """The blocks of the template's outline text in sections holding nothing else: one
+        unfilled section, whatever examples its text carries ("https://my.security.file")."""
+        return frozenset(
+            block
+            for found in self.sections
+            if found.guidance and not found.content and not found.section.instructions
+            for block, _, _ in found.guidance
+        )
+
     def section_found(self, section_id: str) -> SectionFound | None:
         return next((found for found in self.sections if found.section.id == section_id), None)
 

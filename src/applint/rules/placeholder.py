@@ -144,9 +144,20 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     due_diligence = isinstance(ctx, LintContext) and ctx.selection.due_diligence
     hint_of = COMPANION_HINTS if isinstance(ctx, CompanionContext) else DD_HINTS if due_diligence else HINTS
     heading_ends: dict[int, int] | None = None
+    untouched: set[int] | None = None
     for number, line in ctx.document.lines_outside(_SKIPPED):
         if not any(anchor in line for anchor in anchors):
             continue
+        if isinstance(ctx, CompanionContext):  # a section left as the template wrote it: unfilled-section's
+            if untouched is None:
+                blocks = ctx.document.blocks
+                untouched = {
+                    line_number
+                    for index in ctx.reading.untouched_blocks()
+                    for line_number in range(blocks[index].line, blocks[index].end_line + 1)
+                }
+            if number in untouched:
+                continue
         text = _blanked(_INLINE_CODE, line) if "`" in line else line
         text = _blanked(_COMMENT, text) if "<!--" in text else text
         # An empty template link ("[Incubation application issue]()") is broken-link's finding.

@@ -9,7 +9,13 @@ reviewer must read past; it was meant to be replaced.
 Severity: warning. One finding per paragraph (or table row) of outline text in a section that
 also holds the author's text (a section holding only outline text is unfilled-section's; an
 outline bullet kept as the prompt the author answers under is no finding), and one per section
-of the template's instructions kept, at its heading.
+of the template's instructions kept, at its heading. The template's own H1 title kept above the
+project's ("# General Technical Review questions" over "# General Technical Review - Kestrel /
+Sandbox") is one finding at it; the template's introduction kept word for word under no heading
+of the template (the self-assessment's "The Self-assessment is the initial document …" and its
+training-course paragraph) one per paragraph; an introduction the project made its own is no
+finding. An outline row holding one of the template's placeholders (the security links' example
+rows) is placeholder's, at its line.
 
 Passes: ``### Actors`` followed by the project's own description.
 Fails: the same, with "These are the individual parts of your system …" still above it.
@@ -64,6 +70,8 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
         for block, text, prompt in found.guidance:
             if prompt:
                 continue  # an outline bullet the author answers under
+            if any(placeholder in text for placeholder in ctx.template.placeholders):
+                continue  # an example row ("https://my.security.file"): placeholder's, at its line
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
