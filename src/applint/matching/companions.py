@@ -137,6 +137,25 @@ class CompanionReading:
                 empty.append(section)
         return standing, empty
 
+    def headless_sections(self, group_id: str) -> list[tuple[CompanionSection, ItemFound, tuple[Item, ...]]]:
+        """A required day's sections whose questions stand in the document with neither the
+        section's heading nor the day's above them (so they read as part of whatever precedes
+        them): each section, its first question found, and its questions the document lacks."""
+        template = self.template
+        if self.section_found(group_id) is not None:
+            return []
+        headless = []
+        for section in template.sections:
+            if template.group_of(section.id).id != group_id or self.section_found(section.id) is not None:
+                continue
+            found = [f for f in self.items if f.item.section_id == section.id and f.item.role == "question"]
+            if not found:
+                continue
+            met = {f.item.text for f in found}
+            lacking = tuple(i for i in section.items if i.role == "question" and i.text not in met)
+            headless.append((section, found[0], lacking))
+        return headless
+
     def unanswered_count(self, group_id: str) -> int:
         standing, empty = self.unanswered_questions(group_id)
         return len(standing) + sum(
@@ -302,6 +321,9 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
                 # prompt of the author's answer is a prompt, not text left in by mistake.
                 guidance.append((number, text, block.kind is BlockKind.LIST_ITEM))
     close_segment()
+    template_title, own_title = _titles(document, sections)
+    if own_title is not None:
+        title_block = own_title  # the template's title above it is not the document's
     return CompanionReading(
         template,
         _level(document, title_block),
@@ -310,13 +332,14 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         _with_subsections(document, sections),
         tuple(read_fields(document, template)),
         tuple(loose),
-        _template_title(document, sections),
+        template_title,
     )
 
 
-def _template_title(document: Document, sections: list[SectionFound]) -> int | None:
-    """The block of the template's own H1 title (its instructions' heading, "General Technical
-    Review questions") when the author's own H1 follows it: two titles, one of them the template's."""
+def _titles(document: Document, sections: list[SectionFound]) -> tuple[int | None, int | None]:
+    """The blocks of the template's own H1 title (its instructions' heading, "General Technical
+    Review questions") and of the author's own H1 after it: two titles, one of them the template's
+    (both None when the document has not kept the template's)."""
     blocks = document.blocks
     template_headings = {found.block for found in sections}
     for found in sections:
@@ -328,9 +351,10 @@ def _template_title(document: Document, sections: list[SectionFound]) -> int | N
                 and blocks[number].level == 1
                 and number not in template_headings
             )
-            if next(later, None) is not None:
-                return found.block
-    return None
+            own = next(later, None)
+            if own is not None:
+                return found.block, own
+    return None, None
 
 
 def _verbatim(text: str, item: Item) -> bool:

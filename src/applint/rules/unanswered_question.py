@@ -10,7 +10,10 @@ Severity: warning. One finding per question left with nothing under it (a run of
 followed by one answer shares it; an answer nested under the last of them is that one's), at
 the question; one per section of a required day that holds no answer at all (its questions
 deleted, nothing written), at its heading; one per required day naming its sections that are
-missing, at the day's heading; one for a required day that is missing entirely, at the title. Questions of days the level does not require are never reported.
+missing, at the day's heading; one for a required day that is missing entirely, at the title;
+one per section whose questions stand with neither its heading nor its day's above them (the
+headings lost in editing, so the answers read as part of what precedes them), at its first
+question found, naming the section's questions the document lacks. Questions of days the level does not require are never reported.
 
 In a TOC due-diligence document in the older question format (cncf/toc's
 ``process/dd-review-template.md``, shipped in ``schemas/older-dd/``; such a document follows no DD
@@ -75,6 +78,26 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
                 unanswered=count,
             )
             continue
+        for section, first, lacking in reading.headless_sections(group):
+            asked = (
+                f"; its question '{shorten(lacking[0].text, 70)}' is missing too"
+                if len(lacking) == 1
+                else f"; {len(lacking)} of its questions are missing too, the first: "
+                f"'{shorten(lacking[0].text, 70)}'"
+                if lacking
+                else ""
+            )
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"the headings '{day.title.replace(chr(92), '')}' and '{section.title}' are missing above "
+                f"these questions, so they read as part of what comes before{asked}; {why}: restore the "
+                "headings (and each question above its answer)",
+                ctx.line_of(first.block),
+                section=section.id,
+                day=day.title,
+                unanswered=len(lacking),
+            )
         for found in standing:
             yield ctx.finding(
                 ID,
