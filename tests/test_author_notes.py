@@ -14,7 +14,7 @@ import pytest
 
 from applint.engine import lint_source, lint_text
 from applint.readers.sources import Source
-from tests.test_review_reading import GRAD, Found, evidence, lint
+from tests.test_review_reading import DD, GRAD, Found, evidence, lint, messages
 
 TITLE = "# Examplo Graduation Application\nv1.6\n"  # lines 4-5 of GRAD
 OPTION = "- [x] This project is currently Incubating, accepted on 20230115, and applying to Graduate."
@@ -189,6 +189,100 @@ def test_comments_that_hide_no_evidence_stay_quiet(comment: str) -> None:
     assert lint(GRAD, (evidence(24), evidence(24) + "\n\n" + comment)) == []
 
 
+# --- hidden-evidence: statements about the project and TOC verdicts inside comments -------------
+
+# The evaluation of "All project metadata and resources are vendor-neutral" in the DD fixture
+# (its line 59); a comment written under it starts at line 61.
+DD_VENDOR_NEUTRAL = "The repositories, website and CI live under the examplo GitHub organization"
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- TOC Evaluation: the repositories and website carry no vendor branding. SATISFIED. -->",
+        "<!-- Met. The project moved its CI under the examplo organization in January. -->",
+        "<!--\nBLOCKING: the docs site still carries the founding vendor's logo;\nthe project must remove it.\n-->",
+        "<!-- Not yet satisfied - branding remains on two subproject sites (community#97). -->",
+        "<!-- Partially met, pending the docs migration. -->",
+    ],
+)
+def test_a_tocs_verdict_inside_a_comment_is_hidden_from_github(comment: str) -> None:
+    found = lint(DD, (DD_VENDOR_NEUTRAL, comment + "\n\n" + DD_VENDOR_NEUTRAL))
+    assert found == [("hidden-evidence", "warning", 59, None)]
+    (message,) = messages(DD, "hidden-evidence", (DD_VENDOR_NEUTRAL, comment + "\n\n" + DD_VENDOR_NEUTRAL))
+    assert message.startswith("the evaluation under 'All project metadata and resources are vendor-neutral.'")
+    assert message.endswith("so it will not show on GitHub: move it out of the comment")
+
+
+def test_each_hidden_verdict_is_one_finding_and_the_final_assessment_counts_too() -> None:
+    found = lint(
+        DD,
+        (
+            "The TOC has found the project to have satisfied the criteria for Incubation.",
+            "The TOC has found the project to have satisfied the criteria for Incubation.\n\n"
+            "<!-- Satisfied for Incubation; the vote can start. -->",
+        ),
+        (DD_VENDOR_NEUTRAL, "<!-- Met. -->\n<!-- Evaluation: no vendor branding left. -->\n\n" + DD_VENDOR_NEUTRAL),
+    )
+    assert found == [
+        ("hidden-evidence", "warning", 36, None),
+        ("hidden-evidence", "warning", 61, None),
+        ("hidden-evidence", "warning", 62, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- (TOC Evaluation goes here) -->",
+        "<!-- markdownlint-disable MD034 -->",
+        "<!-- prettier-ignore -->",
+        "<!-- Begin adopters -->",
+        "<!-- Section reviewed by Kai on 2026-03-02 -->",
+        "<!-- Alphabetical order -->",
+    ],
+)
+def test_comments_in_a_dd_that_hide_no_evaluation_stay_quiet(comment: str) -> None:
+    assert lint(DD, (DD_VENDOR_NEUTRAL, comment + "\n\n" + DD_VENDOR_NEUTRAL)) == []
+
+
+def test_a_note_to_the_dd_author_is_todo_markers_not_a_hidden_verdict() -> None:
+    found = lint(DD, (DD_VENDOR_NEUTRAL, "<!-- TODO: ask Raj whether this is met -->\n\n" + DD_VENDOR_NEUTRAL))
+    assert found == [("todo-marker", "warning", 59, 6)]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- Examplo has presented at multiple KubeCon events since 2022, most recently in London. -->",
+        "<!--\nThe project maintains a public roadmap that the maintainers review every quarter.\n-->",
+        "<!-- We publish release notes for every minor release on the website -->",
+    ],
+)
+def test_a_statement_about_the_project_inside_a_comment_is_hidden_evidence(comment: str) -> None:
+    assert lint(GRAD, (evidence(24), evidence(24) + "\n\n" + comment)) == [
+        ("hidden-evidence", "warning", 157, None)
+    ]
+
+
+def test_a_statement_in_a_comment_inside_a_paragraph_is_reported_at_its_line() -> None:
+    inline = evidence(24) + "\nMore detail follows.\n<!-- Examplo has released every six weeks since 2021. -->"
+    assert lint(GRAD, (evidence(24), inline)) == [("hidden-evidence", "warning", 157, None)]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- Examplo -->",
+        "<!-- Examplo maintainers: see below -->",
+        "<!-- Section reviewed by Kai on 2026-03-02 -->",
+        "<!-- prettier-ignore-start -->",
+    ],
+)
+def test_comments_that_state_nothing_about_the_project_stay_quiet(comment: str) -> None:
+    assert lint(GRAD, (evidence(24), evidence(24) + "\n\n" + comment)) == []
+
+
 # --- private-document: only when there is a reason -------------------------------------------------
 
 
@@ -230,3 +324,20 @@ def test_a_google_document_the_text_says_is_restricted_is_reported_with_the_word
     found = [(f.rule, f.severity.label, f.line, f.column) for f in report.findings]
     assert found == [("private-document", "info", 155, 18)]
     assert "'shared with the TOC'" in report.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("# Review Project Moving Level Evaluation\n\n# Kelpie Incubation Application\n", "Kelpie"),
+        ("# Cloud Native Buildpacks Graduation Due Diligence\n", "Cloud Native Buildpacks"),
+        ("# **Kelpie** Graduation Application\n", "Kelpie"),
+        ("# $PROJECT Graduation Application\n", ""),
+        ("# Security self-assessment\n", ""),
+    ],
+)
+def test_the_project_name_comes_from_the_title(text: str, name: str) -> None:
+    from applint.matching.project_name import project_name
+    from applint.readers.markdown import read_markdown
+
+    assert project_name(read_markdown(text, "case.md")) == name

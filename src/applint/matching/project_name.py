@@ -9,7 +9,7 @@ from applint.model import BlockKind, Document
 
 # What follows the name in an application's or a due-diligence document's title.
 _TITLE_TAIL = re.compile(
-    r"^\W*(?P<name>[^$\n]+?)\s+(?:graduation|incubation|incubating|sandbox|moving\s+level)\b"
+    r"^\W*(?P<name>[^$\n]+?)\s+(?:graduation|incubation|incubating|sandbox)\b"
     r"\s*(?:stage\s+)?(?:application|proposal|due\s+diligence|dd|review|evaluation)\b",
     re.IGNORECASE,
 )
@@ -18,10 +18,12 @@ _TITLE_WINDOW = 8
 
 
 def project_name(document: Document) -> str:
-    """The project's name from the document's first title heading, or ""."""
+    """The project's name from the first title heading that gives one, or "" (an issue body opens
+    with the template's own "# Review Project Moving Level Evaluation" before the title)."""
     for block in document.blocks[:_TITLE_WINDOW]:
         if block.kind is BlockKind.HEADING and block.level == 1:
-            found = _TITLE_TAIL.match(block.text)
+            found = _TITLE_TAIL.match(block.text) if "$" not in block.text else None
             name = found.group("name").strip(" *_") if found else ""
-            return name if len(name) >= 2 else ""
+            if len(name) >= 2:
+                return name
     return ""
