@@ -341,3 +341,57 @@ def test_the_project_name_comes_from_the_title(text: str, name: str) -> None:
     from applint.readers.markdown import read_markdown
 
     assert project_name(read_markdown(text, "case.md")) == name
+
+
+# --- work-in-progress banners and verdict placeholders in a due diligence ---------------------------
+
+DD_ADOPTION = "The adopter interviews reflect a project in use for the level which the project applied."
+DD_FINAL = "The TOC has found the project to have satisfied the criteria for Incubation."
+
+
+@pytest.mark.parametrize(
+    ("banner", "column"),
+    [
+        ("> **Status: In Progress - adopter interviews ongoing.**", 5),
+        ("**Status:** Pending — two interviews still to schedule.", 3),
+        ("_Status — pending: interviews with Acme and Globex are being scheduled._", 2),
+        ("This section is incomplete; the interviews are not written up yet.", 1),
+        ("Work in progress: waiting on the third interview.", 1),
+    ],
+)
+def test_a_work_in_progress_banner_in_a_dd_is_one_note(banner: str, column: int) -> None:
+    found = lint(DD, (DD_ADOPTION, banner + "\n\n" + DD_ADOPTION))
+    assert found == [("todo-marker", "warning", 30, column)]
+    (message,) = messages(DD, "todo-marker", (DD_ADOPTION, banner + "\n\n" + DD_ADOPTION))
+    assert "the due diligence still says this part is unfinished" in message
+    assert message.endswith("complete the evaluation here and delete the note before the document is merged")
+
+
+def test_a_wip_flag_in_a_dd_banner_is_reported_at_the_flag() -> None:
+    banner = "**Status:** WIP — two interviews still to schedule."
+    assert lint(DD, (DD_ADOPTION, banner + "\n\n" + DD_ADOPTION)) == [("todo-marker", "warning", 30, 13)]
+
+
+def test_a_final_assessment_that_is_only_pending_is_reported_beside_its_banner() -> None:
+    final = "> **Status: Pending - first pass complete, iteration in progress.**\n\nPending DD evaluation."
+    assert lint(DD, (DD_FINAL, final)) == [
+        ("todo-marker", "warning", 34, 5),
+        ("todo-marker", "warning", 36, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pending the docs migration, the TOC considers the remaining gap non-blocking.",
+        "Status: complete. All five interviews are written up below.",
+        "The security audit is pending with OSTIF and is tracked as a recommendation.",
+        "Progress on the roadmap is reviewed each quarter in public.",
+    ],
+)
+def test_dd_prose_about_progress_or_a_pending_process_stays_quiet(text: str) -> None:
+    assert lint(DD, (DD_ADOPTION, text + "\n\n" + DD_ADOPTION)) == []
+
+
+def test_an_application_keeps_its_status_of_a_process() -> None:
+    assert lint(GRAD, (evidence(24), evidence(24) + "\n\nStatus: pending — the TAG review is on 2026-06-02.")) == []
