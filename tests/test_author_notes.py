@@ -14,7 +14,7 @@ import pytest
 
 from applint.engine import lint_source, lint_text
 from applint.readers.sources import Source
-from tests.test_review_reading import GRAD, Found, evidence, lint
+from tests.test_review_reading import DD, GRAD, Found, evidence, lint, messages
 
 TITLE = "# Examplo Graduation Application\nv1.6\n"  # lines 4-5 of GRAD
 OPTION = "- [x] This project is currently Incubating, accepted on 20230115, and applying to Graduate."
@@ -189,6 +189,100 @@ def test_comments_that_hide_no_evidence_stay_quiet(comment: str) -> None:
     assert lint(GRAD, (evidence(24), evidence(24) + "\n\n" + comment)) == []
 
 
+# --- hidden-evidence: statements about the project and TOC verdicts inside comments -------------
+
+# The evaluation of "All project metadata and resources are vendor-neutral" in the DD fixture
+# (its line 59); a comment written under it starts at line 61.
+DD_VENDOR_NEUTRAL = "The repositories, website and CI live under the examplo GitHub organization"
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- TOC Evaluation: the repositories and website carry no vendor branding. SATISFIED. -->",
+        "<!-- Met. The project moved its CI under the examplo organization in January. -->",
+        "<!--\nBLOCKING: the docs site still carries the founding vendor's logo;\nthe project must remove it.\n-->",
+        "<!-- Not yet satisfied - branding remains on two subproject sites (community#97). -->",
+        "<!-- Partially met, pending the docs migration. -->",
+    ],
+)
+def test_a_tocs_verdict_inside_a_comment_is_hidden_from_github(comment: str) -> None:
+    found = lint(DD, (DD_VENDOR_NEUTRAL, comment + "\n\n" + DD_VENDOR_NEUTRAL))
+    assert found == [("hidden-evidence", "warning", 59, None)]
+    (message,) = messages(DD, "hidden-evidence", (DD_VENDOR_NEUTRAL, comment + "\n\n" + DD_VENDOR_NEUTRAL))
+    assert message.startswith("the evaluation under 'All project metadata and resources are vendor-neutral.'")
+    assert message.endswith("so it will not show on GitHub: move it out of the comment")
+
+
+def test_each_hidden_verdict_is_one_finding_and_the_final_assessment_counts_too() -> None:
+    found = lint(
+        DD,
+        (
+            "The TOC has found the project to have satisfied the criteria for Incubation.",
+            "The TOC has found the project to have satisfied the criteria for Incubation.\n\n"
+            "<!-- Satisfied for Incubation; the vote can start. -->",
+        ),
+        (DD_VENDOR_NEUTRAL, "<!-- Met. -->\n<!-- Evaluation: no vendor branding left. -->\n\n" + DD_VENDOR_NEUTRAL),
+    )
+    assert found == [
+        ("hidden-evidence", "warning", 36, None),
+        ("hidden-evidence", "warning", 61, None),
+        ("hidden-evidence", "warning", 62, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- (TOC Evaluation goes here) -->",
+        "<!-- markdownlint-disable MD034 -->",
+        "<!-- prettier-ignore -->",
+        "<!-- Begin adopters -->",
+        "<!-- Section reviewed by Kai on 2026-03-02 -->",
+        "<!-- Alphabetical order -->",
+    ],
+)
+def test_comments_in_a_dd_that_hide_no_evaluation_stay_quiet(comment: str) -> None:
+    assert lint(DD, (DD_VENDOR_NEUTRAL, comment + "\n\n" + DD_VENDOR_NEUTRAL)) == []
+
+
+def test_a_note_to_the_dd_author_is_todo_markers_not_a_hidden_verdict() -> None:
+    found = lint(DD, (DD_VENDOR_NEUTRAL, "<!-- TODO: ask Raj whether this is met -->\n\n" + DD_VENDOR_NEUTRAL))
+    assert found == [("todo-marker", "warning", 59, 6)]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- Examplo has presented at multiple KubeCon events since 2022, most recently in London. -->",
+        "<!--\nThe project maintains a public roadmap that the maintainers review every quarter.\n-->",
+        "<!-- We publish release notes for every minor release on the website -->",
+    ],
+)
+def test_a_statement_about_the_project_inside_a_comment_is_hidden_evidence(comment: str) -> None:
+    assert lint(GRAD, (evidence(24), evidence(24) + "\n\n" + comment)) == [
+        ("hidden-evidence", "warning", 157, None)
+    ]
+
+
+def test_a_statement_in_a_comment_inside_a_paragraph_is_reported_at_its_line() -> None:
+    inline = evidence(24) + "\nMore detail follows.\n<!-- Examplo has released every six weeks since 2021. -->"
+    assert lint(GRAD, (evidence(24), inline)) == [("hidden-evidence", "warning", 157, None)]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- Examplo -->",
+        "<!-- Examplo maintainers: see below -->",
+        "<!-- Section reviewed by Kai on 2026-03-02 -->",
+        "<!-- prettier-ignore-start -->",
+    ],
+)
+def test_comments_that_state_nothing_about_the_project_stay_quiet(comment: str) -> None:
+    assert lint(GRAD, (evidence(24), evidence(24) + "\n\n" + comment)) == []
+
+
 # --- private-document: only when there is a reason -------------------------------------------------
 
 
@@ -230,3 +324,74 @@ def test_a_google_document_the_text_says_is_restricted_is_reported_with_the_word
     found = [(f.rule, f.severity.label, f.line, f.column) for f in report.findings]
     assert found == [("private-document", "info", 155, 18)]
     assert "'shared with the TOC'" in report.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("# Review Project Moving Level Evaluation\n\n# Kelpie Incubation Application\n", "Kelpie"),
+        ("# Cloud Native Buildpacks Graduation Due Diligence\n", "Cloud Native Buildpacks"),
+        ("# **Kelpie** Graduation Application\n", "Kelpie"),
+        ("# $PROJECT Graduation Application\n", ""),
+        ("# Security self-assessment\n", ""),
+    ],
+)
+def test_the_project_name_comes_from_the_title(text: str, name: str) -> None:
+    from applint.matching.project_name import project_name
+    from applint.readers.markdown import read_markdown
+
+    assert project_name(read_markdown(text, "case.md")) == name
+
+
+# --- work-in-progress banners and verdict placeholders in a due diligence ---------------------------
+
+DD_ADOPTION = "The adopter interviews reflect a project in use for the level which the project applied."
+DD_FINAL = "The TOC has found the project to have satisfied the criteria for Incubation."
+
+
+@pytest.mark.parametrize(
+    ("banner", "column"),
+    [
+        ("> **Status: In Progress - adopter interviews ongoing.**", 5),
+        ("**Status:** Pending — two interviews still to schedule.", 3),
+        ("_Status — pending: interviews with Acme and Globex are being scheduled._", 2),
+        ("This section is incomplete; the interviews are not written up yet.", 1),
+        ("Work in progress: waiting on the third interview.", 1),
+    ],
+)
+def test_a_work_in_progress_banner_in_a_dd_is_one_note(banner: str, column: int) -> None:
+    found = lint(DD, (DD_ADOPTION, banner + "\n\n" + DD_ADOPTION))
+    assert found == [("todo-marker", "warning", 30, column)]
+    (message,) = messages(DD, "todo-marker", (DD_ADOPTION, banner + "\n\n" + DD_ADOPTION))
+    assert "the due diligence still says this part is unfinished" in message
+    assert message.endswith("complete the evaluation here and delete the note before the document is merged")
+
+
+def test_a_wip_flag_in_a_dd_banner_is_reported_at_the_flag() -> None:
+    banner = "**Status:** WIP — two interviews still to schedule."
+    assert lint(DD, (DD_ADOPTION, banner + "\n\n" + DD_ADOPTION)) == [("todo-marker", "warning", 30, 13)]
+
+
+def test_a_final_assessment_that_is_only_pending_is_reported_beside_its_banner() -> None:
+    final = "> **Status: Pending - first pass complete, iteration in progress.**\n\nPending DD evaluation."
+    assert lint(DD, (DD_FINAL, final)) == [
+        ("todo-marker", "warning", 34, 5),
+        ("todo-marker", "warning", 36, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pending the docs migration, the TOC considers the remaining gap non-blocking.",
+        "Status: complete. All five interviews are written up below.",
+        "The security audit is pending with OSTIF and is tracked as a recommendation.",
+        "Progress on the roadmap is reviewed each quarter in public.",
+    ],
+)
+def test_dd_prose_about_progress_or_a_pending_process_stays_quiet(text: str) -> None:
+    assert lint(DD, (DD_ADOPTION, text + "\n\n" + DD_ADOPTION)) == []
+
+
+def test_an_application_keeps_its_status_of_a_process() -> None:
+    assert lint(GRAD, (evidence(24), evidence(24) + "\n\nStatus: pending — the TAG review is on 2026-06-02.")) == []

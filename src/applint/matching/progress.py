@@ -70,7 +70,9 @@ def block_notes(block: Block, template: Template) -> list[Note]:
     elif not _is_directive(block.text):
         notes.extend(Note(text, False) for _, text in find_author_notes(block.text))
         if not notes and block.kind in _STATUS_KINDS:
-            status = status_note(block.text, heading=block.kind is BlockKind.HEADING)
+            status = status_note(
+                    block.text, heading=block.kind is BlockKind.HEADING, evaluation=template.due_diligence
+                )
             if status:
                 notes.append(Note(status, False, status=True))
     if not comments:
@@ -176,7 +178,8 @@ class Progress:
             if not notes or not all(note.status for note in notes):
                 run = None
                 continue
-            if run is not None:
+            if run is not None and not self.template.due_diligence:
+                # in a due diligence each banner or placeholder marks its own unfinished part
                 folded[id(block)] = run
             else:
                 run = block

@@ -19,6 +19,7 @@ from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Progress
 from applint.matching.project_links import ProjectLinks
+from applint.matching.project_name import project_name
 from applint.matching.restatement import Beyond, restatements
 from applint.matching.stray_headings import stray_headings
 from applint.matching.structure import Section
@@ -185,6 +186,11 @@ class LintContext(DocumentContext):
     def progress(self) -> Progress:
         """Which criterion owns each evidence block, and the notes and "not yet" in its evidence."""
         return Progress(self.document, self.template, self.evidence)
+
+    @functools.cached_property
+    def project_name(self) -> str:
+        """The project's name as the document's title gives it, or ""."""
+        return project_name(self.document)
 
     @functools.cached_property
     def adoption(self) -> Adoption | None:

@@ -1,22 +1,32 @@
-"""hidden-evidence: evidence written inside an HTML comment, where the TOC never sees it.
+"""hidden-evidence: evidence or an evaluation written inside an HTML comment, where nobody reading
+the document on GitHub sees it.
 
-Why: GitHub shows no HTML comment, so a link to the project's security policy or governance
-that an applicant wrote as ``<!-- Our security policy: https://… -->`` (often by typing into the
-template's ``<!-- (Project assertion goes here) -->``) is evidence the TOC reviewer cannot read:
-the criterion looks unanswered.
+Why: GitHub shows no HTML comment. An applicant's evidence written as ``<!-- Our security policy:
+https://… -->`` or ``<!-- Volcano has presented at multiple KubeCon events … -->`` (often typed
+into the template's ``<!-- (Project assertion goes here) -->``) leaves the criterion looking
+unanswered; a TOC member's verdict written as ``<!-- TOC Evaluation: … SATISFIED. -->`` or
+``<!-- BLOCKING: … -->`` leaves the due diligence without its evaluation.
 
-Severity: warning, one finding per comment, at its first line, naming the link it hides.
+Severity: warning, one finding per comment, at its first line, naming the criterion it stands
+under.
 
-Finds: in a Markdown application, an HTML comment that links one of the project's documents
-(governance, maintainers, security policy, adopters, …) or speaks for the project with a link
-("our", "we").
+Finds, in a Markdown application or due-diligence document: an HTML comment in the evidence or
+evaluation of a criterion that links one of the project's documents (governance, maintainers,
+security policy, adopters, …), speaks for the project with a link ("our", "we"), states something
+about the project (its subject the project's name, "the project", "we" or "our", with a verb:
+"Volcano has presented at …"), or gives a verdict on the criterion ("TOC Evaluation: …", "Met.",
+"Not yet satisfied …", "BLOCKING: …", "… SATISFIED."); in a due-diligence document a comment
+giving a verdict anywhere (the Final Assessment's "<!-- Satisfied for Incubation -->").
 
 Passes: the template's own comments (template-instructions' and criterion-without-evidence's
-business), a comment that is a note to the author (todo-marker reports it), tool directives
-(``<!-- markdownlint-disable -->``), a note on where the document comes from (``<!-- Template:
-https://… -->``), links to the TOC's own templates and guides, DOCX and text exports (their
-comments are visible text), and TOC due-diligence documents.
-Fails: ``<!-- Our security policy: https://github.com/examplo/examplo/blob/main/SECURITY.md -->``.
+business), a comment that is a note to the author (``<!-- TODO … -->``, "link the design doc once
+merged": todo-marker reports it), tool directives (``<!-- markdownlint-disable -->``,
+``<!-- prettier-ignore -->``, ``<!-- Begin adopters -->``), a note on where the document comes
+from (``<!-- Template: https://… -->``), a note about the document rather than the project
+("<!-- This section was reviewed on the community call. -->"), links to the TOC's own templates
+and guides, DOCX and text exports (their comments are visible text).
+Fails: ``<!-- Our security policy: https://github.com/examplo/examplo/blob/main/SECURITY.md -->``,
+``<!-- TOC Evaluation: GOVERNANCE.md is comprehensive. SATISFIED. -->``.
 """
 
 from __future__ import annotations
@@ -25,40 +35,76 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.progress import is_template_comment, locate
-from applint.model import BlockKind
+from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
-from applint.text.hidden_evidence import hidden_evidence
+from applint.text.hidden_evidence import hidden_evidence, hidden_statement, hidden_verdict
 
 ID = "hidden-evidence"
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    if ctx.document.format != "markdown" or ctx.selection.due_diligence:
+    if ctx.document.format != "markdown":
         return
+    due_diligence = ctx.selection.due_diligence
     for block in ctx.document.blocks:
         if block.kind is BlockKind.CODE or (block.kind is not BlockKind.COMMENT and not block.comments):
             continue
         comments = (block.text,) if block.kind is BlockKind.COMMENT else block.comments
         noted = {note.source for note in ctx.progress.notes(block)}
+        owner = ctx.progress.owner(block)
         seen: set[tuple[int, int]] = set()
         for comment in comments:
-            link = hidden_evidence(comment)
-            if not link or comment in noted or is_template_comment(comment, ctx.template):
+            if comment in noted or is_template_comment(comment, ctx.template):
                 continue
-            if block.kind is BlockKind.COMMENT:
-                line = block.line  # the comment's first line, where "<!--" opens it
-            else:
-                line, _ = locate(ctx.document, block, " ".join(comment.split()[:3]), seen)
+            hidden = _hidden(ctx, comment, owner is not None, due_diligence)
+            if not hidden:
+                continue
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
-                f"evidence inside an HTML comment ('<!-- {shorten(comment.strip(), 50)} -->', linking "
-                f"{shorten(link, 60)}): the TOC will not see it on GitHub; move it out of the comment "
-                "(or delete the comment if it is no longer meant)",
-                line,
-                link=link,
+                _message(comment, hidden, owner.text if owner is not None else "", due_diligence),
+                _line(ctx, block, comment, seen),
+                link=hidden if hidden.startswith(("http", ".", "/")) else "",
             )
+
+
+def _hidden(ctx: LintContext, comment: str, under_criterion: bool, due_diligence: bool) -> str:
+    """What the comment hides (a link, or its opening words), or "" when it hides nothing."""
+    verdict = hidden_verdict(comment) if under_criterion or due_diligence else ""
+    if verdict:
+        return verdict
+    if not under_criterion and due_diligence:
+        return ""
+    link = hidden_evidence(comment)
+    if link:
+        return link
+    return hidden_statement(comment, ctx.project_name) if under_criterion else ""
+
+
+def _line(ctx: LintContext, block: Block, comment: str, seen: set[tuple[int, int]]) -> int:
+    if block.kind is BlockKind.COMMENT:
+        return block.line  # the comment's first line, where "<!--" opens it
+    line, _ = locate(ctx.document, block, " ".join(comment.split()[:3]), seen)
+    return line
+
+
+def _message(comment: str, hidden: str, criterion: str, due_diligence: bool) -> str:
+    shown = f"'<!-- {shorten(comment.strip(), 50)} -->'"
+    if due_diligence:
+        where = f"under '{shorten(criterion, 60)}' " if criterion else ""
+        return (
+            f"the evaluation {where}is inside an HTML comment ({shown}), so it will not show on GitHub: "
+            "move it out of the comment"
+        )
+    where = f"of '{shorten(criterion, 60)}' " if criterion else ""
+    what = f"linking {shorten(hidden, 60)}" if hidden.startswith(("http", ".", "/")) else shown
+    if what != shown:
+        what = f"{shown}, {what}"
+    return (
+        f"the evidence {where}is inside an HTML comment ({what}): the TOC will not see it on GitHub; "
+        "move it out of the comment (or delete the comment if it is no longer meant)"
+    )
 
 
 RULE = Rule(ID, Severity.WARNING, "Evidence is hidden inside an HTML comment.", check, __doc__ or "")

@@ -24,7 +24,11 @@ the state of the document or the filing, with no marker word: a title "… Appli
 Draft", "Working draft — status: internal review", "Draft for maintainers' review", "Current
 filing decision: …", "Status of this document: …", "Open question for maintainers: …". A run
 of such blocks (a "Working Draft" title and the preamble under it), or a section under such a
-heading ("## Current filing decision"), is one note, reported at its first line.
+heading ("## Current filing decision"), is one note, reported at its first line. In a TOC
+due-diligence document, work-in-progress banners and verdict placeholders the TOC member left
+while drafting ("> **Status: In Progress - adopter interviews ongoing.**", "**Status:** WIP — …",
+"Pending DD evaluation.", "This section is incomplete"), each reported on its own, in the TOC
+member's words.
 
 Passes: ordinary prose that uses the word, such as "All TODO items from Incubation have been
 addressed.", "New maintainers are to be added by a vote of the maintainers", "the audit is
@@ -34,7 +38,8 @@ PENDING flag followed by why ("**BLOCKED —** waiting for the TAG Security revi
 the reader, whose criterion's box says whether it is met; under a ticked box contradictory-assertion
 reports it), "The maintainers remove this section when a role is retired", anything inside code,
 "to be …" in a clause that denies it ("these fields do not need to be completed"), "pending" as
-the state of a process ("Sandbox application status: pending", "Governance review — pending"),
+the state of a process ("Sandbox application status: pending", "Governance review — pending",
+in a due diligence "Pending the docs migration, …"),
 and a marker quoted as a name ("issues labelled [TBD]", "the TBD-bot").
 Fails: ``TODO: need some work here.``, a bare ``**BLOCKED**``, "Not applicable; remove this option".
 """
@@ -72,6 +77,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         by_line: dict[int, list[tuple[str, str, int | None]]] = {}
         for note in notes:
             line, column = locate(ctx.document, block, _needle(note), seen)
+            if column is None and note.status:
+                # markup splits the opening words ("**Status:** Pending"): find the first one
+                line, column = locate(ctx.document, block, note.text.split()[0].rstrip(":"), seen)
             shown = f"<!-- {shorten(note.text, 50)} -->" if note.comment else shorten(note.text, 60)
             by_line.setdefault(line, []).append((note.text, shown, column))
         for number, (line, found) in enumerate(by_line.items()):
@@ -85,6 +93,11 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 message = (
                     f"the section '{shown}' is a note to your own team about the filing, not part of the "
                     "application; delete the section before filing"
+                )
+            elif status and ctx.selection.due_diligence:
+                message = (
+                    f"the due diligence still says this part is unfinished ('{shown}'): complete the "
+                    "evaluation here and delete the note before the document is merged"
                 )
             elif status:
                 message = (
