@@ -76,6 +76,7 @@ class SlipKind(enum.Enum):
     EMPTY_ITEM = "empty_item"  # a list marker with nothing after it: a blank bullet
     STRAY_BULLET = "stray_bullet"  # a lone "*" inside a paragraph: shown at the end of the line above
     LITERAL_EMPHASIS = "literal_emphasis"  # "**" or "__" (or one left over) shown as written
+    LAZY_CONTINUATION = "lazy_continuation"  # an unindented line read as part of the list item above
 
 
 class MarkupSlip(NamedTuple):

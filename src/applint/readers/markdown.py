@@ -23,6 +23,7 @@ from applint.model import (
 )
 from applint.readers.markdown_slips import (
     find_empty_item_line,
+    lazy_continuations,
     literal_emphasis,
     lone_markers,
     may_hold_literal_emphasis,
@@ -248,6 +249,8 @@ class _BlockBuilder:
             raw_lines = raw.split("\n")
             index = self.locate(next((line for line in raw_lines if line.strip()), ""))
             start, end = self.consume(index, len(raw_lines))
+            if end > start:
+                self.slips.extend(lazy_continuations(self.lines, start, end))
             yield self.text_block(BlockKind.LIST_ITEM, raw, start, end, level=depth)
             children = children[1:]
         elif not children and (empty := find_empty_item_line(self.lines, self.cursor)) is not None:

@@ -4,6 +4,10 @@ the tokens the reader already has (never by guessing over the raw text).
 - An empty list item: a bullet (``-``, ``*``, ``+``, ``1.``) with nothing after it, or a lone ``*``
   or ``+`` line inside a paragraph, which a renderer shows as a stray marker at the end of the line
   before.
+- A lazy continuation: a line right after a list item, not indented to the item's text and with
+  no blank line between, which the renderer joins to that item (``- krkn-hub`` then
+  ``Communication: …`` shows as one bullet); recorded with the line's text, for the rule to
+  judge which such lines were meant to stand on their own.
 - Emphasis shown as written: a text token holding ``**`` or ``__`` (``**text`` never closed,
   ``** text**`` with a space inside, ``**Note:**text`` closed where it cannot close), or a single
   ``*``/``_`` left beside an emphasis that took the rest (``**text*``, ``__bold_``,
@@ -27,6 +31,8 @@ Token = dict[str, Any]
 
 # A line holding only a list marker (in a block quote too): an item with nothing in it.
 EMPTY_ITEM_LINE = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
+# A list item's first line up to its text: indentation, the marker and the spaces after it.
+_ITEM_MARKER = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)]) +")
 # How far below the cursor an empty item's marker line may be (blank lines between items).
 _EMPTY_ITEM_WINDOW = 50
 # Characters that end a phrase a "**" closes ("**Note:**") or start one it opens ("**(beta)**").
@@ -59,6 +65,21 @@ def lone_markers(raw_lines: Sequence[str], first_line: int) -> Iterator[MarkupSl
         stripped = raw.strip()
         if stripped in ("*", "+"):
             yield MarkupSlip(SlipKind.STRAY_BULLET, first_line + offset, None, stripped)
+
+
+def lazy_continuations(lines: Sequence[str], start: int, end: int) -> Iterator[MarkupSlip]:
+    """The lines of a list item's text (``start``..``end``, 1-based) after its first that are
+    indented less than the item's text: each renders as part of the item, not on its own."""
+    first = lines[start - 1]
+    marker = _ITEM_MARKER.match(first)
+    if marker is None:
+        return
+    content = marker.end()
+    for number in range(start + 1, end + 1):
+        line = lines[number - 1]
+        stripped = line.lstrip(" ")
+        if stripped and len(line) - len(stripped) < content and not stripped.startswith(">"):
+            yield MarkupSlip(SlipKind.LAZY_CONTINUATION, number, None, stripped.rstrip())
 
 
 class _Needle:

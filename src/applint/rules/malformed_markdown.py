@@ -9,7 +9,10 @@ companion documents (GTR, governance review, self-assessment) alike.
 Severity: warning (a rendering slip; nothing is lost). One finding per slip: per empty item, and
 per paragraph or list item for emphasis (the markers of one broken pair share a finding).
 
-Finds: a list item with nothing after its marker (``- `` alone on a line between items); a ``*``
+Finds: a line of the template's project facts (``Communication: …``, ``Project Site: …``,
+``Project points of contacts: …``) written right after a list (the Sub-Projects' repositories)
+with no blank line between: GitHub joins it to the last item (a lazy continuation), so it reads
+as part of that bullet; a list item with nothing after its marker (``- `` alone on a line between items); a ``*``
 or ``+`` alone on a line inside a paragraph, an empty item that shows as a stray ``*`` at the end
 of the line above; ``**`` or ``__`` that do not pair up (``**text`` never closed, ``** text**``
 with a space inside, ``**Note:**text`` closed against a word, ``__bold_``), or a single marker
@@ -18,7 +21,7 @@ parse, so only markers the renderer really shows count.
 
 Leaves alone: code spans and fenced code, HTML blocks, tables, escaped markers (``\\*\\*``), markers
 inside a word (``E__F__K``, ``snake__case``, ``2**10``), globs and paths (``**/*.md``), ``a ** b``,
-emphasis spanning lines, task boxes (``- [ ]``); in an application or DD document, an empty
+emphasis spanning lines, task boxes, an item's own text wrapped onto an unindented line (``- [ ]``); in an application or DD document, an empty
 bullet under a heading where the template itself leaves one to fill (the Adoption Assertion's
 ``*``): the template's own, which ``adopters`` and ``empty-section`` report when unfilled. DOCX and plain text carry no Markdown.
 
@@ -34,7 +37,7 @@ from applint.findings import Finding, Severity
 from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule
-from applint.templates.boilerplate import empty_bullet_headings
+from applint.templates.boilerplate import empty_bullet_headings, field_labels
 from applint.text.normalize import normalize
 
 ID = "malformed-markdown"
@@ -42,7 +45,15 @@ ID = "malformed-markdown"
 
 def check(ctx: DocumentContext) -> Iterator[Finding]:
     for slip in ctx.document.slips:
-        if slip.kind is SlipKind.LITERAL_EMPHASIS:
+        if slip.kind is SlipKind.LAZY_CONTINUATION:
+            label = _template_field(slip.text)
+            if not isinstance(ctx, LintContext) or label is None:
+                continue  # a wrapped line of the item's own text reads as the author meant
+            message = (
+                f"the '{label}:' line directly follows a list item with no blank line between, so it "
+                "renders as part of that item instead of a line of its own; put a blank line before it"
+            )
+        elif slip.kind is SlipKind.LITERAL_EMPHASIS:
             message = (
                 f"'{slip.text}' shows its emphasis markers as written instead of bold or italics: pair each "
                 "'**' (or '__', '*') with a closing one, with no space just inside them and a space or "
@@ -61,6 +72,14 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                 f"stray '{slip.text}' at the end of the line above; write the item after it or delete the line"
             )
         yield ctx.finding(ID, Severity.WARNING, message, slip.line, column=slip.column)
+
+
+def _template_field(text: str) -> str | None:
+    """The label a line opens with when it is one of the template's project facts
+    ("Communication: …"), which the template writes on a line of its own; else None."""
+    label, colon, _ = text.partition(":")
+    label = label.strip("*_ ")
+    return label if colon and normalize(label) in field_labels() else None
 
 
 def _in_template_slot(ctx: LintContext, slip: MarkupSlip) -> bool:

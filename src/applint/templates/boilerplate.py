@@ -143,3 +143,27 @@ def empty_bullet_headings() -> frozenset[str]:
                 elif heading and _EMPTY_BULLET.match(line):
                     found.add(heading)
     return frozenset(found)
+
+
+# A line of a template's project facts: "Project Site:  $URL", "Communication: $SLACK".
+_FIELD_LINE = re.compile(r"^([A-Z][A-Za-z()' -]{1,40}):\s*\$[A-Z]+")
+
+
+@functools.cache
+def field_labels() -> frozenset[str]:
+    """The normalised labels of the lines a published template text gives a value of their own
+    ("Project Repo(s)", "Sub-Projects", "Communication", "Project points of contacts"): each is
+    written on its own line, so a list just above must not swallow it."""
+    folder = os.path.join(schemas_folder(), "text")
+    found: set[str] = set()
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".md"))
+    except OSError:
+        return frozenset()
+    for name in names:
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            for line in handle:
+                field = _FIELD_LINE.match(line)
+                if field:
+                    found.add(normalize(field.group(1)))
+    return frozenset(found)
