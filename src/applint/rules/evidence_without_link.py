@@ -8,6 +8,12 @@ Severity: warning. When a section's criteria statements are gone (an export that
 checklist) but the section has evidence and not a single link, the section gets one finding
 naming how many of its required criteria ask for documents.
 
+Evidence with links can still name a document it does not link ("listed in the project README",
+"see CONTRIBUTING.md", "the contributor guide"): info, one finding per line naming such documents,
+at that line, when neither that criterion's evidence nor anything earlier in the application
+links it (a link labelled or addressed as that document counts). Only ticked criteria; not in a
+due-diligence document.
+
 In a TOC due-diligence document the finding is info, in the TOC member's words: a reader of the
 published DD cannot open what was checked. An answer or evaluation that finds the criterion does
 not apply ("does not apply", "not applicable", "N/A", "no subprojects") needs no link.
@@ -38,6 +44,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
 from applint.matching.structure import Section
+from applint.matching.unlinked_documents import unlinked_documents
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
@@ -113,6 +120,50 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             criterion=criterion.id,
         )
     yield from _sections_without_links(ctx)
+    yield from _unlinked_names(ctx)
+
+
+def _unlinked_names(ctx: LintContext) -> Iterator[Finding]:
+    """Each document a ticked criterion's linked evidence names but links nowhere: info, at the
+    line naming it (evidence with no link at all is the finding above)."""
+    if ctx.selection.due_diligence:
+        return
+    for criterion in ctx.template.criteria:
+        evidence = ctx.evidence.get(criterion.id)
+        if (
+            evidence is None
+            or not evidence.links
+            or evidence.statement.checked is False
+            or not ctx.asks_for_evidence(criterion)
+            or criterion.id in ctx.restatements
+        ):
+            continue
+        for line, kinds in unlinked_documents(evidence, ctx.links, ctx.document.source_lines):
+            names = " and the ".join(_DOCUMENT_NAMES.get(kind, kind) for kind in kinds)
+            yield ctx.finding(
+                ID,
+                Severity.INFO,
+                f'the evidence for "{shorten(criterion.text, 50)}" names the {names} without a link '
+                "(nor is it linked earlier in the application); link it where it is named",
+                line,
+                section=criterion.section_id,
+                criterion=criterion.id,
+                unlinked=list(kinds),
+            )
+
+
+# How a reader calls each kind of project document (text.documents' kinds) in a message.
+_DOCUMENT_NAMES = {
+    "governance": "governance document",
+    "maintainers": "maintainers file",
+    "owners": "OWNERS file",
+    "contributing": "contributing guide",
+    "security policy": "security policy",
+    "releases": "release notes",
+    "gtr": "General Technical Review",
+    "badge": "OpenSSF badge",
+    "readme": "README",
+}
 
 
 _POINTS_BACK_WORDS = ("above", "same", "previous", "preceding", "gtr", "general technical")

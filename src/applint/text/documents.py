@@ -30,8 +30,10 @@ _IN_NAME: dict[str, str] = {
     "release process": r"^releases?\.md$|release[-_]?(?:process|policy|cadence|procedure|runbook)",
     "gtr": r"tech-review|general[-_]technical[-_]review|\bgtr\b",
     "self-assessment": r"self[-_]assessment",
+    "readme": r"^readme",
 }
 _NAME_HINTS = (
+    "readme",
     "gov",
     "charter",
     "steering",
@@ -68,8 +70,10 @@ _IN_TEXT: dict[str, str] = {
     "gtr": r"\bgtr\b|\bgeneral\s+technical\s+review\b",
     "self-assessment": r"\bself[- ]assessment\b",
     "badge": r"\bbest\s*practices\s+badge\b|\bopenssf\s+badge\b",
+    "readme": r"\breadme(?:\.md)?\b",
 }
 _TEXT_HINTS = (
+    "readme",
     "gov",
     "charter",
     "steering",
@@ -129,3 +133,25 @@ _FILE_LABEL = LazyPattern(
 def names_project_file(label: str) -> bool:
     """True when a link's label is the name of one of the project's own files ("SECURITY.md")."""
     return _FILE_LABEL.match(label.strip(" `*_")) is not None
+
+
+# A document named as such, not a word that may only be about it: the README, a project file by
+# its name ("GOVERNANCE.md", "CONTRIBUTING"), "the contributor guide". "Owners" (a role), "a
+# contributor ladder" or "CoC violations" name no document to open.
+_DOCUMENT_NAMED = LazyPattern(
+    r"\breadme(?:\.md)?\b|\b(?:governance|contributing|security|roadmap|adopters|maintainers|"
+    r"code_of_conduct|release|releases|changelog)\.md\b|\bcontribut(?:or|ing|ion)\s+guide(?:lines?)?\b"
+)
+
+
+def documents_named(text: str) -> frozenset[str]:
+    """The kinds of project document a sentence names as a document to open (narrower than
+    ``kinds_in_text``: file names, the README, the contributor guide)."""
+    lower = text.lower()
+    if "readme" not in lower and ".md" not in lower and "guide" not in lower:
+        return frozenset()
+    named: set[str] = set()
+    for match in _DOCUMENT_NAMED.finditer(lower):
+        found = match.group(0)
+        named.update(kinds_in_text(found) or ({"contributing"} if "guide" in found else set()))
+    return frozenset(named)
