@@ -44,7 +44,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
 from applint.matching.structure import Section
-from applint.matching.unlinked_documents import unlinked_documents
+from applint.matching.unlinked_documents import linked_documents, unlinked_documents
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
@@ -128,6 +128,7 @@ def _unlinked_names(ctx: LintContext) -> Iterator[Finding]:
     line naming it (evidence with no link at all is the finding above)."""
     if ctx.selection.due_diligence:
         return
+    documents: list[tuple[int, frozenset[str]]] | None = None  # worked out on first need
     for criterion in ctx.template.criteria:
         evidence = ctx.evidence.get(criterion.id)
         if (
@@ -138,7 +139,9 @@ def _unlinked_names(ctx: LintContext) -> Iterator[Finding]:
             or criterion.id in ctx.restatements
         ):
             continue
-        for line, kinds in unlinked_documents(evidence, ctx.links, ctx.document.source_lines):
+        if documents is None:
+            documents = linked_documents(ctx.links)
+        for line, kinds in unlinked_documents(evidence, documents, ctx.document.source_lines):
             names = " and the ".join(_DOCUMENT_NAMES.get(kind, kind) for kind in kinds)
             yield ctx.finding(
                 ID,

@@ -30,10 +30,8 @@ _IN_NAME: dict[str, str] = {
     "release process": r"^releases?\.md$|release[-_]?(?:process|policy|cadence|procedure|runbook)",
     "gtr": r"tech-review|general[-_]technical[-_]review|\bgtr\b",
     "self-assessment": r"self[-_]assessment",
-    "readme": r"^readme",
 }
 _NAME_HINTS = (
-    "readme",
     "gov",
     "charter",
     "steering",
@@ -70,10 +68,8 @@ _IN_TEXT: dict[str, str] = {
     "gtr": r"\bgtr\b|\bgeneral\s+technical\s+review\b",
     "self-assessment": r"\bself[- ]assessment\b",
     "badge": r"\bbest\s*practices\s+badge\b|\bopenssf\s+badge\b",
-    "readme": r"\breadme(?:\.md)?\b",
 }
 _TEXT_HINTS = (
-    "readme",
     "gov",
     "charter",
     "steering",
@@ -135,11 +131,14 @@ def names_project_file(label: str) -> bool:
     return _FILE_LABEL.match(label.strip(" `*_")) is not None
 
 
-# A document named as such, not a word that may only be about it: the README, a project file by
-# its name ("GOVERNANCE.md", "CONTRIBUTING"), "the contributor guide". "Owners" (a role), "a
-# contributor ladder" or "CoC violations" name no document to open.
+# A document named as such, not a word that may only be about it: the README as where something
+# is ("listed in the project README", "see our README"), a project file by its name
+# ("GOVERNANCE.md", "CONTRIBUTING.md"), "the contributor guide". "Owners" (a role), "a contributor
+# ladder", "CoC violations", "a README section in 2022" or "linked from the README" (where a link
+# to another document is) name no document to open.
+_README_AS_PLACE = r"\b(?:in|see)\s+(?:the\s+|our\s+)?(?:project(?:['’]s)?\s+|main\s+|repository\s+|repo\s+)?readme\b"
 _DOCUMENT_NAMED = LazyPattern(
-    r"\breadme(?:\.md)?\b|\b(?:governance|contributing|security|roadmap|adopters|maintainers|"
+    _README_AS_PLACE + r"|\b(?:governance|contributing|security|roadmap|adopters|maintainers|"
     r"code_of_conduct|release|releases|changelog)\.md\b|\bcontribut(?:or|ing|ion)\s+guide(?:lines?)?\b"
 )
 
@@ -153,5 +152,8 @@ def documents_named(text: str) -> frozenset[str]:
     named: set[str] = set()
     for match in _DOCUMENT_NAMED.finditer(lower):
         found = match.group(0)
-        named.update(kinds_in_text(found) or ({"contributing"} if "guide" in found else set()))
+        if found.endswith("readme"):
+            named.add("readme")
+        else:
+            named.update(kinds_in_text(found) or ({"contributing"} if "guide" in found else set()))
     return frozenset(named)
