@@ -48,7 +48,7 @@ def test_an_unticked_suggested_criterion_left_as_the_template_wrote_it_is_info_a
         (ITERATED, ITERATED.replace("[x]", "[ ]")),
         (EVIDENCE_8, "<!-- (Project assertion goes here) -->"),
     )
-    assert found == [("criterion-without-evidence", "info", 82)]
+    assert found == [("unanswered-suggested", "info", 82)]
 
 
 def test_each_unanswered_suggested_criterion_is_its_own_finding() -> None:
@@ -58,7 +58,7 @@ def test_each_unanswered_suggested_criterion_is_its_own_finding() -> None:
         (LADDER, LADDER.replace("[x]", "[ ]")),
         (EVIDENCE_23, ""),
     )
-    assert found == [("criterion-without-evidence", "info", 82), ("criterion-without-evidence", "info", 150)]
+    assert found == [("unanswered-suggested", "info", 82), ("unanswered-suggested", "info", 150)]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_an_answer_on_the_criterions_own_line_stays_quiet() -> None:
 
 def test_a_note_under_an_unticked_suggested_criterion_is_the_note_finding_alone() -> None:
     found = lint((LADDER, LADDER.replace("[x]", "[ ]")), (EVIDENCE_23, "<!-- TODO: describe the ladder -->"))
-    assert [row for row in found if row[0] == "criterion-without-evidence"] == []
+    assert [row for row in found if row[0] == "unanswered-suggested"] == []
 
 
 # 2. A document named in linked evidence, not linked

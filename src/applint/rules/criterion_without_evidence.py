@@ -5,15 +5,9 @@ Why: the TOC reads the evidence, not the checkbox. A ticked box with nothing bel
 the text does not show, and reviewers close such applications.
 
 Severity: error for a ticked criterion; warning for an unticked Required one (reported together
-with its missing tick by unchecked-criterion, as one finding). The assertions (the level
-assertion, the readiness attestation) and boxes the TOC ticks itself need no evidence.
-
-An unticked Suggested criterion with nothing under it but the template's text gets info, at its
-statement: the TOC's triage looks for content under every criterion (dd-toc-guide: "found all
-criteria to have content"), and a Suggested one is answered by what the project has or why not
-("not yet", "N/A: no subprojects", a link). Any answer keeps it quiet, as does a section-wide
-answer, a note to the author under it (todo-marker), the template's own unfilled sub-bullet
-(placeholder), or a due-diligence document.
+with its missing tick by unchecked-criterion, as one finding). Unticked Suggested criteria (an
+unanswered one is unanswered-suggested's, info), the assertions (the level assertion, the
+readiness attestation) and boxes the TOC ticks itself need no evidence.
 
 Evidence is the criterion's own: the text of its item beyond the statement (a link, the words
 after a bold statement, a reworded statement that names where), its nested sub-items, and what
@@ -58,7 +52,6 @@ from applint.matching.evidence import Evidence
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.records import Criterion
-from applint.text.status import says_not_applicable
 
 ID = "criterion-without-evidence"
 
@@ -77,17 +70,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         statement = evidence.statement
         due_diligence = ctx.selection.due_diligence
         if not statement.checked and not criterion.required:
-            if _unanswered_suggested(ctx, criterion, evidence):
-                yield ctx.finding(
-                    ID,
-                    Severity.INFO,
-                    f'Suggested criterion "{shorten(criterion.text, 60)}" is not answered; say what the project '
-                    'has (with a link) or why not ("not yet: planned for …", "N/A: no subprojects")',
-                    statement,
-                    section=criterion.section_id,
-                    criterion=criterion.id,
-                    suggested=True,
-                )
             continue  # an unticked Suggested criterion claims nothing (nor blocks the level)
         if evidence.covered_by is not None:
             covered.setdefault(_covering_section(ctx, criterion, evidence), []).append((criterion, evidence))
@@ -124,17 +106,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for section_id, items in covered.items():
         yield _section_finding(ctx, section_id, items)
     yield from _restatements(ctx)
-
-
-def _unanswered_suggested(ctx: LintContext, criterion: Criterion, evidence: Evidence) -> bool:
-    """Whether an unticked Suggested criterion is left as the template wrote it, in an application:
-    no section-wide answer, no note to the author (todo-marker's), not "N/A"."""
-    return (
-        not ctx.selection.due_diligence
-        and evidence.covered_by is None
-        and not ctx.progress.unfinished.get(criterion.id)
-        and not any(says_not_applicable(block.text) for block in evidence.blocks)
-    )
 
 
 def _restatements(ctx: LintContext) -> Iterator[Finding]:
