@@ -8,8 +8,8 @@ Severity: warning. When a section's criteria statements are gone (an export that
 checklist) but the section has evidence and not a single link, the section gets one finding
 naming how many of its required criteria ask for documents.
 
-Evidence with links can still name a document it does not link ("listed in the project README",
-"see CONTRIBUTING.md", "the contributor guide"): info, one finding per line naming such documents,
+Evidence with links can still name a place to look that it does not link ("listed in the project
+README", "see the contributor guide"; a file named, "in RELEASES.md", is checkable as it is): info, one finding per line naming such documents,
 at that line, when neither that criterion's evidence nor anything earlier in the application
 links it (a link labelled or addressed as that document counts). Only ticked criteria; not in a
 due-diligence document.
@@ -139,6 +139,8 @@ def _unlinked_names(ctx: LintContext) -> Iterator[Finding]:
             or criterion.id in ctx.restatements
         ):
             continue
+        if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
+            continue  # a link meant for it is there but broken: broken-link reports it
         if documents is None:
             documents = linked_documents(ctx.links)
         for line, kinds in unlinked_documents(evidence, documents, ctx.document.source_lines):

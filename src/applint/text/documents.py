@@ -131,23 +131,20 @@ def names_project_file(label: str) -> bool:
     return _FILE_LABEL.match(label.strip(" `*_")) is not None
 
 
-# A document named as such, not a word that may only be about it: the README as where something
-# is ("listed in the project README", "see our README"), a project file by its name
-# ("GOVERNANCE.md", "CONTRIBUTING.md"), "the contributor guide". "Owners" (a role), "a contributor
-# ladder", "CoC violations", "a README section in 2022" or "linked from the README" (where a link
-# to another document is) name no document to open.
+# A document named as a place to look, not a file name (a named file, "documented in RELEASES.md",
+# is already something a reviewer can check): the README as where something is ("listed in the
+# project README", "see our README") and the contributor guide. "Owners" (a role), "a contributor
+# ladder", "a README section in 2022" or "linked from the README" (where a link to another
+# document is) name no document to open.
 _README_AS_PLACE = r"\b(?:in|see)\s+(?:the\s+|our\s+)?(?:project(?:['’]s)?\s+|main\s+|repository\s+|repo\s+)?readme\b"
-_DOCUMENT_NAMED = LazyPattern(
-    _README_AS_PLACE + r"|\b(?:governance|contributing|security|roadmap|adopters|maintainers|"
-    r"code_of_conduct|release|releases|changelog)\.md\b|\bcontribut(?:or|ing|ion)\s+guide(?:lines?)?\b"
-)
+_DOCUMENT_NAMED = LazyPattern(_README_AS_PLACE + r"|\bcontribut(?:or|ing|ion)\s+guide(?:lines?)?\b")
 
 
 def documents_named(text: str) -> frozenset[str]:
-    """The kinds of project document a sentence names as a document to open (narrower than
-    ``kinds_in_text``: file names, the README, the contributor guide)."""
+    """The kinds of project document a sentence names as a place to look, without a file name
+    (narrower than ``kinds_in_text``): the README, the contributor guide."""
     lower = text.lower()
-    if "readme" not in lower and ".md" not in lower and "guide" not in lower:
+    if "readme" not in lower and "guide" not in lower:
         return frozenset()
     named: set[str] = set()
     for match in _DOCUMENT_NAMED.finditer(lower):
@@ -155,5 +152,5 @@ def documents_named(text: str) -> frozenset[str]:
         if found.endswith("readme"):
             named.add("readme")
         else:
-            named.update(kinds_in_text(found) or ({"contributing"} if "guide" in found else set()))
+            named.add("contributing")
     return frozenset(named)
