@@ -29,6 +29,7 @@ AUTHOR_WORK = {
     "template-instructions",
     "unchecked-criterion",
     "criterion-without-evidence",
+    "unanswered-suggested",
     "empty-section",
     "adopters",
 }

@@ -11,8 +11,8 @@ naming how many of its required criteria ask for documents.
 Evidence with links can still name a place to look that it does not link ("listed in the project
 README", "see the contributor guide"; a file named, "in RELEASES.md", is checkable as it is): info, one finding per line naming such documents,
 at that line, when neither that criterion's evidence nor anything earlier in the application
-links it (a link labelled or addressed as that document counts). Only ticked criteria; not in a
-due-diligence document.
+links it (a link labelled or addressed as that document counts). Only ticked criteria, in
+Markdown (a DOCX writer may drop a link's label); not in a due-diligence document.
 
 In a TOC due-diligence document the finding is info, in the TOC member's words: a reader of the
 published DD cannot open what was checked. An answer or evaluation that finds the criterion does
@@ -126,8 +126,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 def _unlinked_names(ctx: LintContext) -> Iterator[Finding]:
     """Each document a ticked criterion's linked evidence names but links nowhere: info, at the
     line naming it (evidence with no link at all is the finding above)."""
-    if ctx.selection.due_diligence:
-        return
+    if ctx.selection.due_diligence or ctx.document.format != "markdown":
+        return  # (a DOCX writer may drop or rewrite a link's label: what a line names is not known)
     documents: list[tuple[int, frozenset[str]]] | None = None  # worked out on first need
     for criterion in ctx.template.criteria:
         evidence = ctx.evidence.get(criterion.id)
