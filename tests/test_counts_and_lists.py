@@ -172,3 +172,73 @@ def test_a_criterion_unticked_with_a_sub_item_unticked_stays_an_unmet_criterion(
     findings = lint_text(text, "dd.md").findings
     assert not any(f.rule == "sub-checkbox" for f in findings)
     assert any(f.rule == "contradictory-assertion" and f"(line {line})" in f.message for f in findings)
+
+
+# --- adopters that are the project's own employer ------------------------------------------------
+
+POINTS = "Project points of contacts: Ada Example, ada@examplo.io"
+ADOPTERS = "- Acme Corp\n- Globex\n- Initech\n"
+CONTACTS_AT_GLOBEX = (
+    "Project points of contacts:\n - [Ada Example](mailto:ada@globex.com)\n - [Bo Example](mailto:bo@globex.com)\n"
+    " - Cy Example, cy@us.globex.com\n - maintainers list: examplo-maintainers@lists.cncf.io"
+)
+
+
+def test_an_adopter_that_employs_the_points_of_contact() -> None:
+    adopters = "- Acme Corp\n- **Globex Platform Engineering** (since 2021), pre-release testing\n- Initech\n"
+    text = edit(INC, (POINTS, CONTACTS_AT_GLOBEX), (ADOPTERS, adopters))
+    line = line_of(text, "- **Globex")
+    assert lint(text) == [("adopters", "warning", line, 5)]
+    message = lint_text(text, "case.md").findings[0].message
+    assert '"Globex Platform Engineering"' in message
+    assert "3 of the 3 email addresses the application gives are at globex.com" in message
+    assert "independent" in message
+
+
+def test_an_adopter_matching_most_rows_of_an_affiliation_column_in_a_table() -> None:
+    table = (
+        "| Name | GitHub | Affiliation |\n|---|---|---|\n| Ada | @ada | Globex, Inc. |\n"
+        "| Bo | @bo | Globex |\n| Cy | @cy | Initech |\n"
+    )
+    adopters = "| Organization | Since |\n|:-|:-|\n| Acme Corp | 2024 |\n| Globex Cloud | 2020 |\n| Initech | 2023 |\n"
+    text = edit(INC, (POINTS, f"{POINTS}\n\n{table}"), (ADOPTERS, adopters))
+    assert lint(text) == [("adopters", "warning", line_of(text, "| Globex Cloud"), 3)]
+    assert (
+        '2 of the 3 people in the "Affiliation" column are at Globex, Inc.'
+        in lint_text(text, "case.md").findings[0].message
+    )
+
+
+def test_adopters_independent_of_the_project_stay_quiet() -> None:
+    # Webmail and shared lists name no employer; a minority employer is not the project's; a name that
+    # only starts with the same letters ("Globexa") is another organization; an independent
+    # maintainer column says nothing.
+    contacts = (
+        "Project points of contacts:\n - Ada, ada@gmail.com\n - Bo, bo@globex.com\n - Cy, cy@initech.io\n"
+        " - Di, di@users.noreply.github.com\n - list: examplo@lists.cncf.io"
+    )
+    table = (
+        "| Name | Affiliation |\n|---|---|\n| Ada | Independent |\n| Bo | Independent |\n| Cy | Globex |\n"
+    )
+    adopters = "- Acme Corp\n- Globexa Logistics\n- Initech\n- Globex\n"
+    text = edit(INC, (POINTS, f"{contacts}\n\n{table}"), (ADOPTERS, adopters))
+    assert lint(text) == []
+    only_one = edit(
+        INC, (POINTS, "Project points of contacts: Ada Example, ada@globex.com"), (ADOPTERS, adopters)
+    )
+    assert lint(only_one) == []
+
+
+def test_the_employer_listed_under_the_independent_adopters_criterion() -> None:
+    evidence = next(
+        line
+        for line in INC.splitlines()[line_of(INC, "3 independent + indirect") :]
+        if line.startswith("Evidence")
+    )
+    listed = f"{evidence}\n\n1. **Acme Corp** (since 2024)\n2. **Globex** (since 2020): release testing\n3. **Initech**\n"
+    text = edit(INC, (POINTS, CONTACTS_AT_GLOBEX), (evidence, listed))
+    # Globex is in the Adoption Assertion's list too: reported there and here.
+    assert lint(text) == [
+        ("adopters", "warning", line_of(text, "- Globex\n"), 3),
+        ("adopters", "warning", line_of(text, "2. **Globex**"), 6),
+    ]
