@@ -21,7 +21,6 @@ from collections import Counter
 from typing import NamedTuple
 
 from applint.matching.mapping import Mapping
-from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.records import Template
 from applint.text.joined import JoinedTexts
@@ -128,21 +127,22 @@ def employer_adopters(
 def _adopter_regions(document: Document, template: Template, mapping: Mapping) -> list[tuple[int, int]]:
     """Block index ranges holding adopters: the Adoption Assertion, the body of the criterion asking
     for independent adopters (up to the next criterion or heading), and the Adopter headings."""
-    regions: list[tuple[int, int]] = []
-    for section in template.walk():
-        found: Section | None = mapping.sections.get(section.id)
-        if found is not None and section.id.endswith("adoption-assertion"):
-            regions.append((found.start + 1, found.end))
+    regions: list[tuple[int, int]] = [
+        (found.start + 1, found.end)
+        for section_id, found in mapping.sections.items()
+        if section_id.endswith("adoption-assertion")
+    ]
     statements = sorted(mapping.criteria.values())
     for criterion in template.criteria:
-        text = criterion.text.lower()
+        if "ndependent" not in criterion.text or "dopter" not in criterion.text:
+            continue
         index = mapping.criteria.get(criterion.id)
-        if index is None or "independent" not in text or "adopter" not in text:
+        if index is None:
             continue
         end = next((s for s in statements if s > index), len(document.blocks))
         regions.append((index + 1, end))
     for index, block in enumerate(document.blocks):
-        if block.kind is BlockKind.HEADING and _ADOPTER_HEADING.match(block.text):
+        if block.kind is BlockKind.HEADING and "dopter" in block.text and _ADOPTER_HEADING.match(block.text):
             regions.append((index, index + 1))
     return regions
 
@@ -180,11 +180,16 @@ def _employers(document: Document, joined: JoinedTexts, regions: list[tuple[int,
     employers: list[Employer] = []
     domains: Counter[str] = Counter()
     addresses: set[str] = set()
-    mailing = {
-        index
-        for index, block in enumerate(document.blocks)
-        if any(link.startswith("mailto:") for link in block.links)
-    }
+    mailing: set[int] = set()
+    tables: list[Block] = []
+    for index, block in enumerate(document.blocks):  # one pass: the blocks linking a mail address, the tables
+        if block.kind is BlockKind.TABLE and index not in in_regions:
+            tables.append(block)
+        if block.links:
+            for link in block.links:
+                if link[:7] == "mailto:":
+                    mailing.add(index)
+                    break
     for index in sorted(joined.holding("@") | mailing):
         if index in in_regions:
             continue  # an adopter's contact says nothing of the project's people
@@ -214,11 +219,10 @@ def _employers(document: Document, joined: JoinedTexts, regions: list[tuple[int,
                     f"{count} of the {total} email addresses the application gives are at {shown}",
                 )
             )
-    for index, block in enumerate(document.blocks):
-        if block.kind is BlockKind.TABLE and index not in in_regions:
-            employer = _column_employer(block)
-            if employer is not None and employer.key not in {e.key for e in employers}:
-                employers.append(employer)
+    for table in tables:
+        employer = _column_employer(table)
+        if employer is not None and employer.key not in {e.key for e in employers}:
+            employers.append(employer)
     return employers
 
 
