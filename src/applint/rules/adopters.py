@@ -14,6 +14,11 @@ no adopters, is never told to list them. In an application whose template has no
 this level asks for no Adopter blocks; in a graduation application it is the template's own
 guidance and template-instructions reports it.
 
+An adopter counted as independent that is the project's own employer is reported too, at the
+adopter's line: the organization holding most of the email addresses the application gives (points
+of contact, the maintainer table) or most rows of an affiliation column ("Red Hat OpenShift" when the
+maintainers are at redhat.com; ``matching.independence``).
+
 Options: ``min-adopters`` (default 3), the number of organizations the Adoption Assertion
 must name.
 
@@ -32,6 +37,8 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.adoption import ANONYMOUS, assertion_section_id
+from applint.matching.independence import employer_adopters
+from applint.matching.progress import locate
 from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, option
@@ -51,6 +58,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         return
     yield from _assertion(ctx)
     yield from _anonymous_guidance(ctx)
+    yield from _employer_adopters(ctx)
 
 
 def _asks_for_adopters(ctx: LintContext) -> bool:
@@ -85,6 +93,22 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
     yield ctx.finding(
         ID, Severity.WARNING, message, adoption.heading, section=adoption.section_id, count=count
     )
+
+
+def _employer_adopters(ctx: LintContext) -> Iterator[Finding]:
+    """An adopter that is the organization most of the project's people work for."""
+    for found in employer_adopters(ctx.document, ctx.template, ctx.mapping, ctx.joined_text):
+        line, column = locate(ctx.document, found.block, found.name, set())
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'adopter "{found.name}" is the project\'s own employer ({found.employer.basis}); the TOC '
+            "asks for adopters independent of the maintainers: list independent ones, or move this one "
+            "out of the count",
+            line,
+            column,
+            employer=found.employer.name,
+        )
 
 
 def is_adopter_block(title: str) -> bool:

@@ -23,6 +23,7 @@ from applint.matching.project_name import project_name
 from applint.matching.restatement import Beyond, restatements
 from applint.matching.stray_headings import stray_headings
 from applint.matching.structure import Section
+from applint.matching.sub_boxes import SubBoxes, find_sub_boxes
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
 from applint.templates.companions import CompanionTemplate
 from applint.templates.records import Criterion, Template
@@ -124,6 +125,22 @@ class LintContext(DocumentContext):
     def evidence(self) -> dict[str, Evidence]:
         """The evidence under every matched criterion (computed once, for every rule that asks)."""
         return collect_evidence(self.document, self.template, self.mapping)
+
+    @functools.cached_property
+    def sub_boxes(self) -> dict[str, SubBoxes]:
+        """The sub-boxes under every matched criterion that has any (computed once)."""
+        statements = set(self.mapping.criteria.values())
+        found: dict[str, SubBoxes] = {}
+        for criterion in self.template.criteria:
+            index = self.mapping.criteria.get(criterion.id)
+            evidence = self.evidence.get(criterion.id)
+            if index is None or evidence is None:
+                continue
+            answer = {id(block) for block in evidence.blocks}
+            boxes = find_sub_boxes(self.document, index, statements, criterion, answer)
+            if boxes.boxes:
+                found[criterion.id] = boxes
+        return found
 
     @functools.cached_property
     def restatements(self) -> dict[str, Beyond]:

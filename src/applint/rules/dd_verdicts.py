@@ -24,9 +24,6 @@ from applint.templates.records import Criterion
 from applint.text.status import says_not_applicable
 from applint.text.verdicts import stated_verdict
 
-# How many criteria a summary finding names in its message (JSON details name them all).
-NAMED = 4
-
 
 def not_applicable(evidence: Evidence) -> bool:
     """True when the TOC's evaluation says the criterion does not apply (an evaluation, even when
@@ -44,7 +41,8 @@ class Verdict(NamedTuple):
 
 
 def unticked_required(ctx: LintContext) -> list[Verdict]:
-    """Required criteria present and unticked, in document order; not the boxes the TOC ticks as
+    """Required criteria present and unticked, in document order; not those whose sub-boxes
+    are all ticked (sub-checkbox asks for the parent box), not the boxes the TOC ticks as
     steps of its own process (Due Diligence Review, TOC verification of adopters), not those the
     evaluation finds do not apply, and none in a format without checkboxes."""
     if not ctx.ticks_known:
@@ -54,6 +52,9 @@ def unticked_required(ctx: LintContext) -> list[Verdict]:
         evidence = ctx.evidence.get(criterion.id)
         if evidence is None or not criterion.required or criterion.choice or ctx.ticked_by_toc(criterion):
             continue
+        sub_boxes = ctx.sub_boxes.get(criterion.id)
+        if sub_boxes is not None and sub_boxes.all_ticked:
+            continue  # every part ticked: the parent box is missing (sub-checkbox says so), not a verdict
         if evidence.statement.checked is False and not not_applicable(evidence):  # N/A is met
             verdicts.append(Verdict(criterion, evidence.statement, evidence.has_content))
     return sorted(verdicts, key=lambda verdict: verdict.statement.line)
@@ -87,13 +88,13 @@ def unevaluated(
 
 
 def named(ctx: LintContext, verdicts: list[Verdict]) -> str:
-    """'"Clear and …" (line 12), "…" (line 40) and 3 more'."""
-    names = ", ".join(
-        f'"{shorten(verdict.criterion.text, 50)}" ({ctx.where(verdict.statement.line)})'
-        for verdict in verdicts[:NAMED]
+    """'"Clear and …" (line 12), "…" (line 40), "…" (line 77)': every one, since the TOC member
+    must account for each in the summary (shortened more when there are many)."""
+    width = 50 if len(verdicts) <= 4 else 40
+    return ", ".join(
+        f'"{shorten(verdict.criterion.text, width)}" ({ctx.where(verdict.statement.line)})'
+        for verdict in verdicts
     )
-    more = f" and {len(verdicts) - NAMED} more" if len(verdicts) > NAMED else ""
-    return names + more
 
 
 def details(verdicts: list[Verdict]) -> list[dict[str, object]]:

@@ -3,7 +3,9 @@ one event (the Sandbox acceptance in the level assertion and in the text, the TA
 two issue or pull request numbers for one review in one repository, or two counts of maintainers
 or adopters (``matching.facts`` reads what each value is of); and a count of adopters claimed
 ("more than 10 adopters") above the number the Adoption Assertion lists, when that list is the
-whole answer (no ADOPTERS file linked: ``matching.adoption``).
+whole answer (no ADOPTERS file linked: ``matching.adoption``); and a count that disagrees with
+the parts in parentheses or the list right after it ("4 levels (2 Owners, 3 Maintainers, 1
+Member)", "5 maintainers:" over four names: ``matching.counted_lists``).
 
 Not a rule of its own: contradictory_assertion yields these findings under its id, as warnings (a
 reviewer asks which is right; neither box is necessarily wrong).
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.adoption import adopter_claims
+from applint.matching.counted_lists import find_count_mismatches
 from applint.matching.facts import Fact
 from applint.matching.progress import locate
 from applint.rules.context import LintContext
@@ -24,6 +27,7 @@ ID = "contradictory-assertion"
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     yield from _two_values(ctx)
+    yield from _count_mismatches(ctx)
     if not ctx.selection.due_diligence:
         yield from adopters_claimed(ctx)
 
@@ -50,6 +54,21 @@ def _two_values(ctx: LintContext) -> Iterator[Finding]:
             column,
             first_line=stated_line,
             fact=fact.subject,
+        )
+
+
+def _count_mismatches(ctx: LintContext) -> Iterator[Finding]:
+    """A count that disagrees with the parts or the list it introduces (``matching.counted_lists``)."""
+    for mismatch in find_count_mismatches(ctx.document, ctx.joined_text):
+        line, column = locate(ctx.document, mismatch.block, mismatch.written, set())
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'"{mismatch.written}" is stated here but {mismatch.found}; correct the count or the '
+            "list so they agree",
+            line,
+            column,
+            count=mismatch.written,
         )
 
 

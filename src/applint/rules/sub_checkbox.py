@@ -43,11 +43,9 @@ from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion
 from applint.text.markers import strip_markers
 from applint.text.normalize import content_words, normalize
-from applint.text.similarity import containment
 from applint.text.status import find_not_done
 
 ID = "sub-checkbox"
-SUB_ITEM_MATCH = 0.8
 OWN_WORDS = 2
 _NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER, BlockKind.HEADING)
 
@@ -55,15 +53,15 @@ _NOT_CONTENT = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER, Bloc
 def check(ctx: LintContext) -> Iterator[Finding]:
     if not ctx.ticks_known:
         return
-    statements = set(ctx.mapping.criteria.values())
     for criterion in ctx.template.criteria:
-        index = ctx.mapping.criteria.get(criterion.id)
         found = ctx.evidence.get(criterion.id)
-        if index is None or found is None:
+        region = ctx.sub_boxes.get(criterion.id)
+        if found is None or region is None:
             continue
-        statement = ctx.document.blocks[index]
-        subs, children, general = _region(ctx, index, statements, criterion, {id(b) for b in found.blocks})
-        if not subs:
+        statement = found.statement
+        subs, children, general = region
+        if ctx.selection.due_diligence and statement.checked is False and region.all_ticked:
+            yield _parent_unticked(ctx, criterion, statement, len(subs))
             continue
         supported_by_evidence = _inline(statement) or any(_is_content(ctx, b) for b in general)
         for position, sub in enumerate(subs):
@@ -118,6 +116,21 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 )
 
 
+def _parent_unticked(ctx: LintContext, criterion: Criterion, statement: Block, count: int) -> Finding:
+    """A criterion left unticked while every one of its sub-boxes is ticked: the parent box is what
+    is missing, or the text does not say which part is not met."""
+    who = "the TOC found" if ctx.selection.due_diligence else "the project meets"
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        f'"{shorten(criterion.text, 50)}" is unticked although all {count} of its sub-items are ticked; '
+        f"tick the criterion if {who} it met, or untick the sub-item that is not met and say why",
+        statement,
+        section=criterion.section_id,
+        criterion=criterion.id,
+    )
+
+
 def _says_not_done(ctx: LintContext, blocks: list[Block]) -> tuple[str, int] | None:
     """The first phrase in a sub-box or the text nested under it saying the work is not done, and
     its line (the template's own words say nothing)."""
@@ -129,38 +142,6 @@ def _says_not_done(ctx: LintContext, blocks: list[Block]) -> tuple[str, int] | N
             phrase = found[0][1]
             return phrase, locate(ctx.document, block, phrase, set())[0]
     return None
-
-
-def _region(
-    ctx: LintContext, index: int, statements: set[int], criterion: Criterion, answer: set[int]
-) -> tuple[list[Block], list[list[Block]], list[Block]]:
-    """The criterion's sub-boxes, the blocks nested under each, and its other evidence blocks (a
-    heading pasted into the answer, which is in ``answer``, does not end it)."""
-    blocks = ctx.document.blocks
-    statement = blocks[index]
-    subs: list[Block] = []
-    children: list[list[Block]] = []
-    general: list[Block] = []
-    for position in range(index + 1, len(blocks)):
-        block = blocks[position]
-        if (block.kind is BlockKind.HEADING and id(block) not in answer) or position in statements:
-            break
-        if block.is_checkbox:
-            if block.level > statement.level or _is_template_sub_item(block.text, criterion):
-                subs.append(block)
-                children.append([])
-                continue
-            break
-        if subs and block.kind is BlockKind.LIST_ITEM and block.level > subs[-1].level:
-            children[-1].append(block)
-        else:
-            general.append(block)
-    return subs, children, general
-
-
-def _is_template_sub_item(text: str, criterion: Criterion) -> bool:
-    words = content_words(text)
-    return any(containment(content_words(sub), words) >= SUB_ITEM_MATCH for sub in criterion.sub_items)
 
 
 def _own_words(sub: Block, criterion: Criterion) -> bool:

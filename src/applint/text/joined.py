@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from applint.text.numbers import COUNT_ENDINGS as _COUNT_ENDINGS
 from applint.text.numbers import count_before
@@ -78,3 +79,8 @@ class JoinedTexts:
                 found.add(index)
                 position = self.joined.find(stem, self._starts[index + 1])  # from the next text on
         return found
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """The indexes of the texts where ``pattern`` matches (one search over the joined text; a
+        pattern opening with a literal character is cheap)."""
+        return {self._index(match.start()) for match in pattern.finditer(self.joined)}

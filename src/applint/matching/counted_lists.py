@@ -1,0 +1,180 @@
+"""Counts that disagree with what they introduce: a number of things followed by the things
+themselves, as parts in parentheses or as the list or table right after.
+
+- parts in parentheses: "6 active contributors across 4 levels (2 Owners, 3 Maintainers, 1
+  Member)" gives three levels, not four; "12 of 14 findings (3 Critical, 6 Moderate, 2 Low)" parts
+  that add up to neither 12 nor 14; "4 active members (3 active; 2 vacant seats)". The parts agree
+  when they add up to a count given (either of "12 of 14") or when there are as many of them.
+- a list or table right after a block ending "… 5 maintainers:" (or "… (5 members):"), which
+  should hold five items (top-level list items, or table rows under the header).
+
+Quiet where the text says the parts are a selection ("e.g.", "including", "such as", "among",
+"some", "top"), where a bound is written ("at least", "over", "10+", "~"), where a part is not a
+plain count, and for a list shorter than its count whose items each name several (commas).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from applint.model import Block, BlockKind, Document
+from applint.text.joined import JoinedTexts
+from applint.text.numbers import NUMBER_PATTERN, read_number
+from applint.text.patterns import LazyPattern
+
+_SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING, BlockKind.TABLE)
+# Where a count may open parts in parentheses: "(" and a count (cheap to search the whole text for).
+_OPENS_PARTS = LazyPattern(r"\(\s*(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_NUMBER = r"(?<![\w.,$#~+-])(?P<n>" + NUMBER_PATTERN + r")"
+_UNITS = ("level", "tier", "step", "stage", "role", "phase")
+_UNIT_STEMS = tuple(f"-{unit}" for unit in _UNITS)
+# Nouns that count kinds of things: their parts in parentheses are the kinds, one each.
+_KINDS = frozenset(f"{unit}s" for unit in _UNITS) | {
+    "types",
+    "kinds",
+    "categories",
+    "classes",
+    "groups",
+    "areas",
+}
+_WITH_PARTS = LazyPattern(
+    r"(?:(?P<of>"
+    + NUMBER_PATTERN
+    + r")\s+of\s+)?"
+    + _NUMBER
+    + r"(?:\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?P<noun>[A-Za-z][\w-]*s)\b|-(?P<unit>level|tier|step|stage|role|phase)\b"
+    r"(?:\s+[\w-]+){0,2}?)\s*\((?P<parts>[^()]+)\)",
+    re.IGNORECASE,
+)
+_INTRODUCES = LazyPattern(
+    _NUMBER + r"(?:\s+[\w-]+){0,3}?\s+(?P<noun>[A-Za-z][\w-]*s)\s*(?:\([^()]*\))?\s*:$"
+    r"|\((?P<m>" + NUMBER_PATTERN + r")\s+(?P<noun2>[A-Za-z][\w-]*s)\)\s*:$",
+    re.IGNORECASE,
+)
+_PART_SEPARATOR = LazyPattern(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s*(?:→|->|>)\s*)")
+# A part that is a statement, not a share of the count ("5 external, 2 were non-TAP authors").
+_PART_VERB = LazyPattern(r"\b(?:were|was|are|is|have|has|had|been|being|will)\b", re.IGNORECASE)
+# Nouns of measure: "the last 90 days:" introduces figures, not days.
+_MEASURES = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "percent", "times", "lines", "bytes"}
+)
+_ANY_NUMBER = LazyPattern(_NUMBER, re.IGNORECASE)
+_PART = LazyPattern(r"(?P<n>" + NUMBER_PATTERN + r")\s+[A-Za-z]", re.IGNORECASE)
+_SELECTION = LazyPattern(
+    r"\b(?:e\.g\.|eg|i\.e\.|including|includes|such\s+as|among|some|top|for\s+example|at\s+least|over|"
+    r"more\s+than|less\s+than|fewer\s+than|up\s+to|about|around|approximately|roughly|nearly|almost|"
+    r"selected|notable|etc)\b|[~+≈]|\.\.\.|…",
+    re.IGNORECASE,
+)
+
+
+class CountMismatch(NamedTuple):
+    """A count and what it introduces, which disagree."""
+
+    block: Block
+    written: str  # the count as written ("4 levels", "12 of 14 findings")
+    found: str  # what was found instead, in the reader's words
+
+
+def find_count_mismatches(document: Document, joined: JoinedTexts) -> list[CountMismatch]:
+    """Every count that disagrees with the parts or the list it introduces, in document order."""
+    blocks = document.blocks
+    found: list[CountMismatch] = []
+    for index in sorted(joined.matching(_OPENS_PARTS.compiled) | joined.holding(*_UNIT_STEMS)):
+        block = blocks[index]
+        if block.kind not in _SKIPPED:
+            found.extend(_parts_mismatches(block))
+    for index in sorted(joined.holding(":\n")):
+        block = blocks[index]
+        if block.kind not in _SKIPPED and block.text.rstrip().endswith(":"):
+            mismatch = _list_mismatch(document, index)
+            if mismatch is not None:
+                found.append(mismatch)
+    found.sort(key=lambda mismatch: mismatch.block.line)
+    return found
+
+
+def _parts_mismatches(block: Block) -> list[CountMismatch]:
+    found: list[CountMismatch] = []
+    for match in _WITH_PARTS.finditer(block.text):
+        parts_text = match.group("parts")
+        if (
+            _SELECTION.search(parts_text)
+            or _PART_VERB.search(parts_text)
+            or _SELECTION.search(block.text[max(0, match.start() - 20) : match.start()])
+        ):
+            continue
+        parts = [part for part in _PART_SEPARATOR.split(parts_text.strip()) if part]
+        if match.group("unit"):
+            counts = None  # "4-level ladder (A → B → C)": the parts are the levels themselves
+        else:
+            counts = [_PART.match(part) for part in parts]
+            if any(count is None for count in counts):
+                continue
+        if len(parts) < 2:
+            continue
+        totals = {read_number(match.group("n")), read_number(match.group("of") or "")} - {None}
+        if len(parts) in totals:
+            continue
+        if counts is not None and (match.group("noun") or "").lower() not in _KINDS:
+            values = [read_number(count.group("n")) for count in counts if count is not None]
+            if any(value is None for value in values) or sum(v for v in values if v is not None) in totals:
+                continue
+            found_text = f"the parts in parentheses ({parts_text.strip()}) add up to {sum(v for v in values if v is not None)}"
+        else:
+            found_text = f"the parentheses name {len(parts)} ({parts_text.strip()})"
+        written = match.group(0)[: match.start("parts") - match.start() - 1].rstrip(" (")
+        found.append(CountMismatch(block, written, found_text))
+    return found
+
+
+def _list_mismatch(document: Document, index: int) -> CountMismatch | None:
+    block = document.blocks[index]
+    text = block.text.rstrip()
+    sentence = re.split(r"(?<=[.!?])\s+|\n", text)[-1]
+    match = _INTRODUCES.search(sentence)
+    if match is None or _SELECTION.search(sentence) or re.search(r"\bof\s+(?:our|the|its|their)\b", sentence):
+        return None
+    written_number = match.group("n") or match.group("m")
+    stated = read_number(written_number)
+    noun = match.group("noun") or match.group("noun2")
+    if stated is None or stated < 2 or noun.lower() in _MEASURES:
+        return None
+    items = _items_after(document, index)
+    # Any count in the sentence may be the one the list holds ("3 maintainers from 2 organizations:").
+    counts = {read_number(number.group("n")) for number in _ANY_NUMBER.finditer(sentence)}
+    if items is None or items[0] in counts or items[0] == 0:
+        return None
+    count, several = items
+    if count < stated and several:
+        return None  # an item may name several ("Red Hat: alice, bob")
+    what = "table" if several is None else "list"
+    return CountMismatch(
+        block,
+        f"{written_number} {noun}",
+        f"the {what} after it has {count} {'rows' if what == 'table' else 'items'}",
+    )
+
+
+def _items_after(document: Document, index: int) -> tuple[int, bool | None] | None:
+    """How many items the list (or rows the table) right after block ``index`` has, and whether
+    any list item names several things (None for a table)."""
+    later = document.next_content(index)
+    if later is None:
+        return None
+    first = document.blocks[later]
+    if first.kind is BlockKind.TABLE:
+        return len([row for row in first.text.split("\n") if row.strip()]) - 1, None
+    if first.kind is not BlockKind.LIST_ITEM or first.is_checkbox:
+        return None
+    count, several = 0, False
+    for block in document.blocks[later:]:
+        if block.kind is BlockKind.COMMENT:
+            continue
+        if block.kind is not BlockKind.LIST_ITEM or block.level < first.level or block.is_checkbox:
+            break
+        if block.level == first.level:
+            count += 1
+            several = several or "," in block.text or " and " in block.text
+    return count, several

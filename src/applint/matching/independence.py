@@ -1,0 +1,288 @@
+"""Adopters that are the project's own employer: an adopter the application counts as independent
+whose organization is the one most of the project's people work for.
+
+Who the project's people work for is read from what the application gives: the email addresses it
+lists (points of contact, the maintainer table: "nelluri@redhat.com" is Red Hat), and a table
+column headed "Affiliation", "Company" or "Employer". An organization is theirs when it holds at
+least two of the addresses (or rows) and more than half. Webmail and shared addresses (gmail.com,
+lists.cncf.io, users.noreply.github.com) say nothing about an employer.
+
+The adopters are the names the Adoption Assertion lists (a table's first column, a list item's
+bold name or its words before "(", "-", ":"), the ones listed under the criterion asking for
+independent adopters, and the Adopter headings ("Adopter 2 - Globex/Energy"). An adopter is the
+organization when its name opens with the organization's whole words ("Red Hat OpenShift" for
+redhat.com or "Red Hat, Inc."; never "Redis" for Red Hat).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from applint.matching.mapping import Mapping
+from applint.model import Block, BlockKind, Document
+from applint.templates.records import Template
+from applint.text.joined import JoinedTexts
+from applint.text.patterns import LazyPattern
+
+_EMAIL = LazyPattern(r"(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+_SHARED_DOMAINS = frozenset(
+    {
+        "gmail",
+        "googlemail",
+        "outlook",
+        "hotmail",
+        "live",
+        "msn",
+        "yahoo",
+        "icloud",
+        "me",
+        "mac",
+        "aol",
+        "protonmail",
+        "proton",
+        "pm",
+        "gmx",
+        "fastmail",
+        "hey",
+        "zoho",
+        "qq",
+        "163",
+        "126",
+        "foxmail",
+        "yandex",
+        "mail",
+        "cncf",
+        "linuxfoundation",
+        "github",
+        "googlegroups",
+        "groups",
+        "example",
+        "noreply",
+    }
+)
+_SECOND_LEVEL = frozenset({"co", "com", "ac", "org", "net", "gov", "edu"})
+_AFFILIATION_HEADER = LazyPattern(r"\b(?:affiliation|employer|company|organi[sz]ation)s?\b", re.IGNORECASE)
+_PERSON_HEADER = LazyPattern(r"\b(?:name|github|handle|maintainer|member|role)s?\b", re.IGNORECASE)
+_CORPORATE = frozenset(
+    {"inc", "llc", "ltd", "corp", "corporation", "gmbh", "co", "company", "limited", "sa", "ag"}
+)
+_NO_EMPLOYER = frozenset(
+    {
+        "independent",
+        "individual",
+        "none",
+        "self",
+        "personal",
+        "freelance",
+        "student",
+        "other",
+        "various",
+        "na",
+        "tbd",
+    }
+)
+_NAME_END = LazyPattern(r"\s+\(|\s+[-–—]\s+|:|,|\s+\|")
+_ADOPTER_HEADING = LazyPattern(r"^\s*adopter\s+\d+\s*[-–—:]\s*(?P<name>[^/]+)", re.IGNORECASE)
+_MAX_NAME_WORDS = 6
+
+
+class Employer(NamedTuple):
+    """The organization most of the project's people work for, and what says so."""
+
+    key: tuple[str, ...]  # its name's words, lower case ("red", "hat")
+    name: str  # as written ("Red Hat", "redhat.com")
+    basis: str  # in the reader's words ("3 of the 3 email addresses the application gives are at redhat.com")
+
+
+class EmployerAdopter(NamedTuple):
+    """An adopter named as independent that is the project's employer."""
+
+    block: Block
+    name: str  # the adopter as written
+    employer: Employer
+
+
+def employer_adopters(
+    document: Document, template: Template, mapping: Mapping, joined: JoinedTexts
+) -> list[EmployerAdopter]:
+    """Each adopter (once per block) whose organization is the project's employer, in order."""
+    regions = _adopter_regions(document, template, mapping)
+    if not regions:
+        return []
+    employers = _employers(document, joined, regions)
+    if not employers:
+        return []
+    found: list[EmployerAdopter] = []
+    for block in _adopter_blocks(document, regions):
+        for name in _adopter_names(block):
+            words = _words(name)
+            employer = next((e for e in employers if _opens_with(words, e.key)), None)
+            if employer is not None:
+                found.append(EmployerAdopter(block, name, employer))
+    return found
+
+
+def _adopter_regions(document: Document, template: Template, mapping: Mapping) -> list[tuple[int, int]]:
+    """Block index ranges holding adopters: the Adoption Assertion, the body of the criterion asking
+    for independent adopters (up to the next criterion or heading), and the Adopter headings."""
+    regions: list[tuple[int, int]] = [
+        (found.start + 1, found.end)
+        for section_id, found in mapping.sections.items()
+        if section_id.endswith("adoption-assertion")
+    ]
+    statements = sorted(mapping.criteria.values())
+    for criterion in template.criteria:
+        if "ndependent" not in criterion.text or "dopter" not in criterion.text:
+            continue
+        index = mapping.criteria.get(criterion.id)
+        if index is None:
+            continue
+        end = next((s for s in statements if s > index), len(document.blocks))
+        regions.append((index + 1, end))
+    for index, block in enumerate(document.blocks):
+        if block.kind is BlockKind.HEADING and "dopter" in block.text and _ADOPTER_HEADING.match(block.text):
+            regions.append((index, index + 1))
+    return regions
+
+
+def _adopter_blocks(document: Document, regions: list[tuple[int, int]]) -> list[Block]:
+    seen: set[int] = set()
+    blocks: list[Block] = []
+    for start, end in sorted(regions):
+        for index in range(max(start, 0), min(end, len(document.blocks))):
+            block = document.blocks[index]
+            if index in seen:
+                continue
+            seen.add(index)
+            if block.kind is BlockKind.HEADING and index > start and not _ADOPTER_HEADING.match(block.text):
+                break
+            if block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM, BlockKind.HEADING):
+                blocks.append(block)
+    return blocks
+
+
+def _adopter_names(block: Block) -> list[str]:
+    if block.kind is BlockKind.HEADING:
+        match = _ADOPTER_HEADING.match(block.text)
+        return [match.group("name").strip()] if match else []
+    if block.kind is BlockKind.TABLE:
+        rows = block.text.split("\n")[1:]
+        return [name for row in rows if (name := row.split("|")[0].strip())]
+    name = block.strong.strip(" *_") if block.strong else _NAME_END.split(block.text, maxsplit=1)[0]
+    return [name.strip()] if 0 < len(name.split()) <= _MAX_NAME_WORDS else []
+
+
+def _employers(document: Document, joined: JoinedTexts, regions: list[tuple[int, int]]) -> list[Employer]:
+    """The organizations most of the project's addresses, or most rows of an affiliation column, name."""
+    in_regions = {index for start, end in regions for index in range(start, end)}
+    employers: list[Employer] = []
+    domains: Counter[str] = Counter()
+    addresses: set[str] = set()
+    mailing: set[int] = set()
+    tables: list[Block] = []
+    for index, block in enumerate(document.blocks):  # one pass: the blocks linking a mail address, the tables
+        if block.kind is BlockKind.TABLE and index not in in_regions:
+            tables.append(block)
+        if block.links:
+            for link in block.links:
+                if link[:7] == "mailto:":
+                    mailing.add(index)
+                    break
+    for index in sorted(joined.holding("@") | mailing):
+        if index in in_regions:
+            continue  # an adopter's contact says nothing of the project's people
+        block = document.blocks[index]
+        texts = [block.text, *(link[len("mailto:") :] for link in block.links if link.startswith("mailto:"))]
+        for text in texts:
+            for match in _EMAIL.finditer(text):
+                address = match.group(0).lower()
+                if address not in addresses:
+                    addresses.add(address)
+                    domain = match.group(1).lower()
+                    if _organization_label(domain) is not None:
+                        domains[domain] += 1
+    total = sum(domains.values())
+    by_label: Counter[str] = Counter()
+    for domain, count in domains.items():
+        label = _organization_label(domain)
+        if label is not None:
+            by_label[label] += count
+    for label, count in by_label.most_common(1):
+        if count >= 2 and count * 2 > total:
+            shown = next(domain for domain in domains if _organization_label(domain) == label)
+            employers.append(
+                Employer(
+                    (label,),
+                    shown,
+                    f"{count} of the {total} email addresses the application gives are at {shown}",
+                )
+            )
+    for table in tables:
+        employer = _column_employer(table)
+        if employer is not None and employer.key not in {e.key for e in employers}:
+            employers.append(employer)
+    return employers
+
+
+def _organization_label(domain: str) -> str | None:
+    """The organization a mail domain names ("redhat" for redhat.com and us.redhat.com), or None
+    for a shared one (webmail, mailing lists)."""
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return None
+    label = (
+        labels[-3]
+        if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2
+        else labels[-2]
+    )
+    if label in _SHARED_DOMAINS or any(part in _SHARED_DOMAINS for part in labels[:-1]) or len(label) < 2:
+        return None
+    return label
+
+
+def _column_employer(table: Block) -> Employer | None:
+    rows = [row.split("|") for row in table.text.split("\n")]
+    if len(rows) < 3:
+        return None
+    header = [cell.strip() for cell in rows[0]]
+    column = next((i for i, cell in enumerate(header) if _AFFILIATION_HEADER.search(cell)), None)
+    if column is None or not any(_PERSON_HEADER.search(cell) for i, cell in enumerate(header) if i != column):
+        return None
+    values = [row[column].strip() for row in rows[1:] if len(row) > column and row[column].strip()]
+    keys = Counter(key for value in values if (key := _organization_key(value)))
+    for key, count in keys.most_common(1):
+        if count >= 2 and count * 2 > len(rows) - 1:
+            written = next(value for value in values if _organization_key(value) == key)
+            return Employer(
+                key,
+                written,
+                f'{count} of the {len(rows) - 1} people in the "{header[column]}" column are at {written}',
+            )
+    return None
+
+
+def _organization_key(name: str) -> tuple[str, ...]:
+    words = [word for word in _words(name) if word not in _CORPORATE]
+    if not words or any(word in _NO_EMPLOYER for word in words):
+        return ()
+    return tuple(words)
+
+
+def _opens_with(words: list[str], key: tuple[str, ...]) -> bool:
+    """Whether a name's first whole words spell the organization ("red hat openshift" for
+    "redhat"), spaces aside."""
+    target = "".join(key)
+    spelled = ""
+    for word in words:
+        spelled += word
+        if spelled == target:
+            return True
+        if len(spelled) >= len(target):
+            return False
+    return False
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", name.lower())
