@@ -102,26 +102,49 @@ class EmployerAdopter(NamedTuple):
     block: Block
     name: str  # the adopter as written
     employer: Employer
+    position: int  # the block's index in the document
 
 
 def employer_adopters(
     document: Document, template: Template, mapping: Mapping, joined: JoinedTexts
 ) -> list[EmployerAdopter]:
-    """Each adopter (once per block) whose organization is the project's employer, in order."""
+    """Each adopter whose organization is the project's employer, once per organization, in order:
+    where a criterion counts it as an independent adopter if one does, else at its first mention."""
     regions = _adopter_regions(document, template, mapping)
     if not regions:
         return []
     employers = _employers(document, joined, regions)
     if not employers:
         return []
-    found: list[EmployerAdopter] = []
-    for block in _adopter_blocks(document, regions):
+    claims = _independence_claims(document, template, mapping)
+    chosen: dict[tuple[str, ...], tuple[bool, EmployerAdopter]] = {}
+    for index, block in _adopter_blocks(document, regions):
         for name in _adopter_names(block):
             words = _words(name)
             employer = next((e for e in employers if _opens_with(words, e.key)), None)
-            if employer is not None:
-                found.append(EmployerAdopter(block, name, employer))
-    return found
+            if employer is None:
+                continue
+            claimed = any(start <= index < end for start, end in claims)
+            earlier = chosen.get(employer.key)
+            # One finding per adopter: where the application counts it as independent if it does,
+            # else its first mention (an adoption table claims nothing of its own).
+            if earlier is None or (claimed and not earlier[0]):
+                chosen[employer.key] = (claimed, EmployerAdopter(block, name, employer, index))
+    return sorted((found for _, found in chosen.values()), key=lambda found: found.position)
+
+
+def _independence_claims(document: Document, template: Template, mapping: Mapping) -> list[tuple[int, int]]:
+    """Block index ranges of the criteria asking for independent adopters (their evidence)."""
+    statements = sorted(mapping.criteria.values())
+    claims: list[tuple[int, int]] = []
+    for criterion in template.criteria:
+        if "ndependent" not in criterion.text or "dopter" not in criterion.text:
+            continue
+        index = mapping.criteria.get(criterion.id)
+        if index is not None:
+            end = next((s for s in statements if s > index), len(document.blocks))
+            claims.append((index + 1, end))
+    return claims
 
 
 def _adopter_regions(document: Document, template: Template, mapping: Mapping) -> list[tuple[int, int]]:
@@ -132,24 +155,17 @@ def _adopter_regions(document: Document, template: Template, mapping: Mapping) -
         for section_id, found in mapping.sections.items()
         if section_id.endswith("adoption-assertion")
     ]
-    statements = sorted(mapping.criteria.values())
-    for criterion in template.criteria:
-        if "ndependent" not in criterion.text or "dopter" not in criterion.text:
-            continue
-        index = mapping.criteria.get(criterion.id)
-        if index is None:
-            continue
-        end = next((s for s in statements if s > index), len(document.blocks))
-        regions.append((index + 1, end))
+    regions.extend(_independence_claims(document, template, mapping))
     for index, block in enumerate(document.blocks):
         if block.kind is BlockKind.HEADING and "dopter" in block.text and _ADOPTER_HEADING.match(block.text):
             regions.append((index, index + 1))
     return regions
 
 
-def _adopter_blocks(document: Document, regions: list[tuple[int, int]]) -> list[Block]:
+def _adopter_blocks(document: Document, regions: list[tuple[int, int]]) -> list[tuple[int, Block]]:
+    """The tables, list items and Adopter headings of the regions, each once, with its index."""
     seen: set[int] = set()
-    blocks: list[Block] = []
+    blocks: list[tuple[int, Block]] = []
     for start, end in sorted(regions):
         for index in range(max(start, 0), min(end, len(document.blocks))):
             block = document.blocks[index]
@@ -159,7 +175,7 @@ def _adopter_blocks(document: Document, regions: list[tuple[int, int]]) -> list[
             if block.kind is BlockKind.HEADING and index > start and not _ADOPTER_HEADING.match(block.text):
                 break
             if block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM, BlockKind.HEADING):
-                blocks.append(block)
+                blocks.append((index, block))
     return blocks
 
 
