@@ -15,6 +15,7 @@ import re
 from collections.abc import Set
 
 from applint.text.normalize import fold
+from applint.text.numbers import NUMBER_WORDS as WORDS_ONE_TO_TWENTY
 from applint.text.patterns import LazyPattern
 
 # Marks that need no word list: each is a place or a thing a reader can look up. Each kind is
@@ -72,42 +73,21 @@ _POINTER = LazyPattern(
 _NUMBER = LazyPattern(r"\d[\d.,:/-]*(?:%|\w*)")
 # Counts written as words ("seven maintainers", "five adopters"); "one" is left out ("no one",
 # "one of the ways").
-NUMBER_WORDS = frozenset(
-    [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "dozen",
-        "dozens",
-    ]
-)
+NUMBER_WORDS = frozenset(WORDS_ONE_TO_TWENTY[2:]) | {
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+}
 # One word, or one part of a hyphenated word ("CNCF-hosted": a name only where a part is one).
 # Words that say where or when something can be seen: a place a document or a meeting lives in, a
 # schedule. Checkable when the criterion itself does not say them ("on the CNCF calendar" answers
