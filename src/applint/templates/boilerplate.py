@@ -83,20 +83,27 @@ def fills_sub_item(text: str, kind: str) -> bool:
 
 
 @functools.cache
+def published_texts() -> tuple[str, ...]:
+    """The published template texts shipped under ``schemas/text/`` (read once per process; none
+    when the folder cannot be listed)."""
+    folder = os.path.join(schemas_folder(), "text")
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".md"))
+    except OSError:
+        return ()
+    texts = []
+    for name in names:
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            texts.append(handle.read())
+    return tuple(texts)
+
+
+@functools.cache
 def template_links() -> frozenset[str]:
     """Every link target the published template texts give (the vendor-neutrality guide, the GTR's
     folder ``../toc_subprojects/…``): copied into an application, they are the template's links,
     not the project's."""
-    folder = os.path.join(schemas_folder(), "text")
-    found: set[str] = set()
-    try:
-        names = sorted(name for name in os.listdir(folder) if name.endswith(".md"))
-    except OSError:
-        return frozenset()
-    for name in names:
-        with open(os.path.join(folder, name), encoding="utf-8") as handle:
-            found.update(re.findall(r"\]\(([^()\s]+)\)", handle.read()))
-    return frozenset(found)
+    return frozenset(target for text in published_texts() for target in re.findall(r"\]\(([^()\s]+)\)", text))
 
 
 @functools.cache
@@ -127,21 +134,15 @@ def empty_bullet_headings() -> frozenset[str]:
     """The normalised titles of the headings under which a published template text leaves an empty
     bullet for the applicant to fill (the Adoption Assertion's ``*``): that bullet is the template's,
     reported by the rules of its section when it is left unfilled."""
-    folder = os.path.join(schemas_folder(), "text")
     found: set[str] = set()
-    try:
-        names = sorted(name for name in os.listdir(folder) if name.endswith(".md"))
-    except OSError:
-        return frozenset()
-    for name in names:
+    for text in published_texts():
         heading = ""
-        with open(os.path.join(folder, name), encoding="utf-8") as handle:
-            for line in handle:
-                title = _HEADING.match(line)
-                if title:
-                    heading = normalize(title.group(1))
-                elif heading and _EMPTY_BULLET.match(line):
-                    found.add(heading)
+        for line in text.splitlines():
+            title = _HEADING.match(line)
+            if title:
+                heading = normalize(title.group(1))
+            elif heading and _EMPTY_BULLET.match(line):
+                found.add(heading)
     return frozenset(found)
 
 
@@ -154,16 +155,9 @@ def field_labels() -> frozenset[str]:
     """The normalised labels of the lines a published template text gives a value of their own
     ("Project Repo(s)", "Sub-Projects", "Communication", "Project points of contacts"): each is
     written on its own line, so a list just above must not swallow it."""
-    folder = os.path.join(schemas_folder(), "text")
-    found: set[str] = set()
-    try:
-        names = sorted(name for name in os.listdir(folder) if name.endswith(".md"))
-    except OSError:
-        return frozenset()
-    for name in names:
-        with open(os.path.join(folder, name), encoding="utf-8") as handle:
-            for line in handle:
-                field = _FIELD_LINE.match(line)
-                if field:
-                    found.add(normalize(field.group(1)))
-    return frozenset(found)
+    return frozenset(
+        normalize(field.group(1))
+        for text in published_texts()
+        for field in map(_FIELD_LINE.match, text.splitlines())
+        if field
+    )
