@@ -15,6 +15,7 @@ import pytest
 from applint.engine import lint_source, lint_text
 from applint.readers.sources import Source
 from tests.test_review_reading import DD, GRAD, Found, evidence, lint, messages
+from tests.text_edits import apply_edits
 
 TITLE = "# Examplo Graduation Application\nv1.6\n"  # lines 4-5 of GRAD
 OPTION = "- [x] This project is currently Incubating, accepted on 20230115, and applying to Graduate."
@@ -22,10 +23,7 @@ OPTION = "- [x] This project is currently Incubating, accepted on 20230115, and 
 
 def lint_issue(base: str, *edits: tuple[str, str]) -> Found:
     """The findings on an issue body (standard input): each line of a paragraph shows as typed."""
-    text = base
-    for old, new in edits:
-        assert old in text, f"edit target not found: {old[:60]}"
-        text = text.replace(old, new, 1)
+    text = apply_edits(base, edits)
     report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
     return [(f.rule, f.severity.label, f.line, f.column) for f in report.findings]
 
@@ -222,7 +220,10 @@ def test_each_hidden_verdict_is_one_finding_and_the_final_assessment_counts_too(
             "The TOC has found the project to have satisfied the criteria for Incubation.\n\n"
             "<!-- Satisfied for Incubation; the vote can start. -->",
         ),
-        (DD_VENDOR_NEUTRAL, "<!-- Met. -->\n<!-- Evaluation: no vendor branding left. -->\n\n" + DD_VENDOR_NEUTRAL),
+        (
+            DD_VENDOR_NEUTRAL,
+            "<!-- Met. -->\n<!-- Evaluation: no vendor branding left. -->\n\n" + DD_VENDOR_NEUTRAL,
+        ),
     )
     assert found == [
         ("hidden-evidence", "warning", 36, None),
@@ -247,7 +248,9 @@ def test_comments_in_a_dd_that_hide_no_evaluation_stay_quiet(comment: str) -> No
 
 
 def test_a_note_to_the_dd_author_is_todo_markers_not_a_hidden_verdict() -> None:
-    found = lint(DD, (DD_VENDOR_NEUTRAL, "<!-- TODO: ask Raj whether this is met -->\n\n" + DD_VENDOR_NEUTRAL))
+    found = lint(
+        DD, (DD_VENDOR_NEUTRAL, "<!-- TODO: ask Raj whether this is met -->\n\n" + DD_VENDOR_NEUTRAL)
+    )
     assert found == [("todo-marker", "warning", 59, 6)]
 
 
@@ -266,7 +269,9 @@ def test_a_statement_about_the_project_inside_a_comment_is_hidden_evidence(comme
 
 
 def test_a_statement_in_a_comment_inside_a_paragraph_is_reported_at_its_line() -> None:
-    inline = evidence(24) + "\nMore detail follows.\n<!-- Examplo has released every six weeks since 2021. -->"
+    inline = (
+        evidence(24) + "\nMore detail follows.\n<!-- Examplo has released every six weeks since 2021. -->"
+    )
     assert lint(GRAD, (evidence(24), inline)) == [("hidden-evidence", "warning", 157, None)]
 
 
@@ -394,4 +399,7 @@ def test_dd_prose_about_progress_or_a_pending_process_stays_quiet(text: str) -> 
 
 
 def test_an_application_keeps_its_status_of_a_process() -> None:
-    assert lint(GRAD, (evidence(24), evidence(24) + "\n\nStatus: pending — the TAG review is on 2026-06-02.")) == []
+    assert (
+        lint(GRAD, (evidence(24), evidence(24) + "\n\nStatus: pending — the TAG review is on 2026-06-02."))
+        == []
+    )

@@ -16,6 +16,7 @@ from applint.text.badges import badge_level
 from applint.text.dates import Date, find_dates
 from applint.text.joined import JoinedTexts
 from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
@@ -31,10 +32,7 @@ EVIDENCE_18 = (
 
 
 def lint(base: str, *edits: tuple[str, str]) -> Found:
-    text = base
-    for old, new in edits:
-        assert old in text, f"edit target not found: {old[:60]}"
-        text = text.replace(old, new, 1)
+    text = apply_edits(base, edits)
     return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from applint.engine import lint_source, lint_text
 from applint.readers.sources import Source
 from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 DD = (FIXTURES / "dd" / "graduation-draft.md").read_text(encoding="utf-8")
@@ -24,11 +25,7 @@ RELEASE = "- [x] **Document the project's release process and guidelines publicl
 
 
 def edit(base: str, *edits: tuple[str, str]) -> str:
-    text = base
-    for old, new in edits:
-        assert old in text, f"edit target not found: {old[:60]}"
-        text = text.replace(old, new, 1)
-    return text
+    return apply_edits(base, edits)
 
 
 def lint(text: str) -> Found:

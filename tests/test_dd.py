@@ -18,6 +18,7 @@ from applint.readers.markdown import read_markdown
 from applint.templates.catalog import find_template
 from applint.templates.records import Template
 from tests.conftest import EXAMPLES, FIXTURES, TEMPLATES, examples_of_kind, shared_files, shared_params
+from tests.text_edits import apply_edits
 
 DD_TEMPLATES = TEMPLATES.parent / "dd-templates"
 CASES = json.loads((FIXTURES / "dd" / "cases.json").read_text(encoding="utf-8"))["cases"]
@@ -49,10 +50,7 @@ def _shape(template: Template) -> tuple[object, ...]:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case["name"])
 def test_dd_rule_case(case: dict) -> None:  # type: ignore[type-arg]
-    text = (FIXTURES / case["base"]).read_text(encoding="utf-8")
-    for old, new in case["edits"]:
-        assert old in text, f"edit target not found: {old[:60]}"
-        text = text.replace(old, new, 1)
+    text = apply_edits((FIXTURES / case["base"]).read_text(encoding="utf-8"), case["edits"])
     report = lint_text(text, "case.md")
     assert report.document_kind == "due-diligence" and report.template == "dd-incubation-2026-06-29"
     assert rows(report.findings) == case["expect"], [f.message for f in report.findings]

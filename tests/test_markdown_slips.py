@@ -9,6 +9,7 @@ import pytest
 
 from applint.engine import lint_text
 from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
 
 GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
@@ -21,10 +22,7 @@ Found = list[tuple[str, str, int | None, int | None]]
 
 
 def lint(base: str, *edits: tuple[str, str], issue_body: bool = False) -> Found:
-    text = base
-    for old, new in edits:
-        assert old in text, f"edit target not found: {old[:60]}"
-        text = text.replace(old, new, 1)
+    text = apply_edits(base, edits)
     report = lint_text(text, "-" if issue_body else "case.md")
     return [(f.rule, f.severity.label, f.line, f.column) for f in report.findings]
 

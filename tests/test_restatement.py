@@ -18,6 +18,8 @@ from applint.readers.sources import Source
 from applint.text.checkable import first_checkable
 from tests.conftest import FIXTURES
 from tests.docx_writers import LIBREOFFICE, write
+from tests.test_review_reading import evidence
+from tests.text_edits import apply_edits
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 DD = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
@@ -32,19 +34,8 @@ RELEASE_PROCESS = 212  # "Document the project's release process." (Required)
 SECURITY = 228  # "Clearly defined and discoverable process to report security issues." (Required)
 
 
-def evidence(number: int) -> str:
-    return (
-        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
-        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
-    )
-
-
 def edited(base: str, *edits: tuple[str, str]) -> str:
-    text = base
-    for old, new in edits:
-        assert old in text, f"edit target not found: {old[:60]}"
-        text = text.replace(old, new, 1)
-    return text
+    return apply_edits(base, edits)
 
 
 def lint(base: str, *edits: tuple[str, str]) -> Found:

@@ -16,6 +16,7 @@ from applint.engine import lint_text
 from applint.text.documents import kinds_in_address, kinds_in_text, names_project_file
 from applint.text.status import find_not_done
 from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
 
 GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
 DD = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
@@ -30,10 +31,7 @@ def evidence(number: int) -> str:
 
 
 def lint(base: str, *edits: tuple[str, str]) -> Found:
-    text = base
-    for old, new in edits:
-        assert old in text, f"edit target not found: {old[:60]}"
-        text = text.replace(old, new, 1)
+    text = apply_edits(base, edits)
     return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
 
 

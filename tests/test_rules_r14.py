@@ -19,6 +19,7 @@ from applint.text.markers import find_author_notes, is_action_comment
 from applint.text.sentences import open_ending
 from applint.text.status import find_not_done
 from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
 
 GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
@@ -30,10 +31,7 @@ Found = list[tuple[str, str, int | None, int | None]]
 
 
 def lint(base: str, *edits: tuple[str, str], name: str = "case.md") -> Found:
-    text = base
-    for old, new in edits:
-        assert old in text, f"edit target not found: {old[:60]}"
-        text = text.replace(old, new, 1)
+    text = apply_edits(base, edits)
     return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, name).findings]
 
 

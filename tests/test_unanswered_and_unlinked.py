@@ -8,6 +8,7 @@ import pytest
 
 from applint.engine import lint_text
 from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 LADDER = "- [x] **Contributor ladder with multiple roles for contributors.**"
@@ -28,10 +29,7 @@ Found = list[tuple[str, str, int | None]]
 
 
 def lint(*edits: tuple[str, str], issue_body: bool = False) -> Found:
-    text = INC
-    for old, new in edits:
-        assert old in text, f"edit target not found: {old[:60]}"
-        text = text.replace(old, new, 1)
+    text = apply_edits(INC, edits)
     report = lint_text(text, "-" if issue_body else "case.md")
     return [(f.rule, f.severity.label, f.line) for f in report.findings]
 
@@ -116,7 +114,10 @@ def test_documents_linked_or_never_named_stay_quiet(written: str) -> None:
 
 def test_a_readme_linked_earlier_needs_no_second_link() -> None:
     found = lint(
-        (EVIDENCE_8, EVIDENCE_8 + " Linked from the [README](https://github.com/examplo/examplo/blob/main/README.md)."),
+        (
+            EVIDENCE_8,
+            EVIDENCE_8 + " Linked from the [README](https://github.com/examplo/examplo/blob/main/README.md).",
+        ),
         (EVIDENCE_23, EVIDENCE_23 + " The roles are summarised in the project README."),
     )
     assert found == []
@@ -134,7 +135,9 @@ def test_an_unticked_criterion_naming_a_document_is_not_this_finding() -> None:
 
 
 SUB_PROJECTS = "Sub-Projects: https://github.com/examplo/examplo-operator\n"
-AS_LIST = "Sub-Projects:\n- https://github.com/examplo/examplo-operator\n- https://github.com/examplo/examplo-cli\n"
+AS_LIST = (
+    "Sub-Projects:\n- https://github.com/examplo/examplo-operator\n- https://github.com/examplo/examplo-cli\n"
+)
 
 
 @pytest.mark.parametrize("issue_body", [False, True])
