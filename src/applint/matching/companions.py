@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from applint.matching.companion_fields import FieldFound, read_fields
+from applint.matching.hidden_template import template_text_in
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import (
     ANSWERED_ROLES,
@@ -83,6 +84,7 @@ class CompanionReading:
         fields: tuple[FieldFound, ...],
         loose_guidance: tuple[int, ...] = (),
         template_title: int | None = None,
+        hidden: dict[int, tuple[Item, ...]] | None = None,
     ) -> None:
         self.template: Final = template
         self.level: Final = level  # GTR: the level the title names, if any
@@ -95,6 +97,9 @@ class CompanionReading:
         self.loose_guidance: Final = loose_guidance
         # The template's own H1 title left above the author's (the document has two titles).
         self.template_title: Final = template_title
+        # The HTML comments holding the template's own text (its outline made a hidden prompt),
+        # by block, with the template items each holds.
+        self.hidden: Final = hidden or {}
 
     def required_groups(self) -> tuple[str, ...]:
         """The GTR days the level must answer (Day 0 alone when the title names no level)."""
@@ -252,6 +257,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     content = 0
     guidance: list[tuple[int, str, bool]] = []
     loose: list[int] = []
+    hidden: dict[int, tuple[Item, ...]] = {}
     # The answerable items met since the author last wrote, each with whether it is answered. A
     # run of them with nothing between shares the answer that follows the run (a governance
     # review lists a section's criteria and assesses them at once; a GTR answers a list of
@@ -290,6 +296,11 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
 
     title_block = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), None)
     for number, block in enumerate(blocks):
+        if block.kind is BlockKind.COMMENT:
+            held = template_text_in(block.text, template)
+            if held:
+                hidden[number] = held
+            continue
         if block.kind in _IGNORED or (block.kind is not BlockKind.TABLE and not block.text.strip()):
             continue
         if block.kind is BlockKind.HEADING:
@@ -333,6 +344,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         tuple(read_fields(document, template)),
         tuple(loose),
         template_title,
+        hidden,
     )
 
 

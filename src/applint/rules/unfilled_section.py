@@ -13,8 +13,22 @@ template leaves empty with nothing in it or its subsections; and one per list le
 list after it, at the lead-in. Sections the author restructured (headings of their own, the
 template's text replaced) are the author's.
 
-Passes: ``### Actors`` followed by the project's own description of its components.
-Fails: ``### Actors`` followed only by the template's "These are the individual parts …".
+A heading that shows nothing when rendered is unfilled too, one finding at it: followed by
+nothing before the next heading of its level or above ("### Git Infrastructure" right before "###
+CI/CD Infrastructure"), or only by HTML comments, which GitHub does not show: the template's
+outline kept as a hidden prompt (``### Actions`` then ``<!-- These are the steps that a project
+performs … -->``; also under a heading of the author's own named after an outline item, "###
+Incident Response" over ``<!-- A description of the defined procedures … -->``), the template's
+standard wording commented out ("Self-assessment use"), or a section of the author's own written
+inside a comment. The message says what the template asks there. A template section whose own
+text the template asks for ("Overview: One or two sentences …") holding only that prompt, hidden,
+above its first subsection is unfilled as well. A heading followed by a deeper heading otherwise
+groups what follows and is no finding.
+
+Passes: ``### Actors`` followed by the project's own description of its components; ``###
+Actors``, the template's prompt in a comment, then ``#### Controller`` and its description.
+Fails: ``### Actors`` followed only by the template's "These are the individual parts …", shown
+or inside ``<!-- … -->``.
 """
 
 from __future__ import annotations
@@ -22,19 +36,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.companion_headings import BareHeading
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.text.normalize import normalize
 
 ID = "unfilled-section"
 
 
 def check(ctx: CompanionContext) -> Iterator[Finding]:
     name = ctx.template.short_name
+    reported: set[int] = set()
     for found in ctx.reading.sections:
         section = found.section
         if section.instructions:
             continue  # the template's instructions left in: template-guidance
         if found.guidance and not found.content:
+            reported.add(found.block)
             first = found.guidance[0][1]
             yield ctx.finding(
                 ID,
@@ -45,12 +63,22 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 section=section.id,
             )
         elif section.expects_content and not found.span:
+            reported.add(found.block)
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
                 f"nothing is written under '{section.title}': the {name} template leaves it for you to fill in",
                 ctx.line_of(found.block),
                 section=section.id,
+            )
+    for bare in ctx.bare_headings:
+        if bare.block not in reported:
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                _bare_message(ctx, bare),
+                ctx.line_of(bare.block),
+                section=bare.section.section.id if bare.section else None,
             )
     for item, title in ctx.unanswered("intro"):
         yield ctx.finding(
@@ -61,6 +89,67 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             ctx.line_of(item.block),
             section=item.item.section_id,
         )
+
+
+def _bare_message(ctx: CompanionContext, bare: BareHeading) -> str:
+    """What is wrong with a heading that shows nothing, and what to write there."""
+    title = ctx.document.blocks[bare.block].text
+    name = ctx.template.short_name
+    hidden = "inside an HTML comment, which GitHub does not show"
+    if bare.hidden:
+        first = bare.hidden[0]
+        if first.role == "boilerplate":
+            fill = " (the project's name in place of '[project]')" if "[project]" in first.text else ""
+            return (
+                f"'{title}' shows nothing when rendered: the {name} template's text for it "
+                f"('{shorten(first.text, 60)}') is {hidden}: take it out of the comment{fill}, or write "
+                "the project's own"
+            )
+        return (
+            f"'{title}' shows nothing when rendered: its only text is the {name} template's prompt "
+            f"('{shorten(_prompt(first.text), 60)}') {hidden}: write the project's answer under the heading"
+        )
+    of_template = bare.section is not None
+    if not title.strip():
+        return "a heading with no title shows as an empty line in a larger font: remove it, or give it its title and text"
+    part = _own_part_after(ctx, bare)
+    if part:
+        return (
+            f"'{title}' shows as an empty heading: its parts follow as headings of the same level "
+            f"('{part}'): make them its subsections, one level deeper"
+        )
+    if bare.comment_only:
+        advice = "write it outside the comment" + ("" if of_template else ", or remove the heading")
+        return f"'{title}' shows nothing when rendered: everything under it is {hidden}: {advice}"
+    if of_template and bare.section is not None:
+        asks = next((item.text for item in bare.section.section.items if item.role == "guidance"), "")
+        wanted = f" (the {name} template asks: '{shorten(_prompt(asks), 60)}')" if asks else ""
+        return f"nothing is written under '{title}', so it shows as an empty heading: write the project's own there{wanted}"
+    return (
+        f"nothing is written under '{title}', so it shows as an empty heading: write what belongs "
+        "there, or remove the heading"
+    )
+
+
+def _own_part_after(ctx: CompanionContext, bare: BareHeading) -> str:
+    """The title of the next heading when it is one of the parts the template lists for this
+    section, written at the section's own level ("## Security Issue Resolution" then "##
+    Responsible Disclosures Process"), else ""."""
+    if bare.section is None or bare.following is None or bare.comment_only:
+        return ""
+    blocks = ctx.document.blocks
+    after = blocks[bare.following]
+    if after.level != blocks[bare.block].level:
+        return ""
+    parts = {normalize(item.text.partition(". ")[0]) for item in bare.section.section.items}
+    return after.text if normalize(after.text) in parts else ""
+
+
+def _prompt(text: str) -> str:
+    """An outline item's text without the label it opens with ("Incident Response. A description
+    …" reads "A description …" under a heading that already says "Incident Response")."""
+    head, dot, rest = text.partition(". ")
+    return rest if dot and len(head.split()) <= 5 and rest else text
 
 
 RULE = Rule(

@@ -1,0 +1,51 @@
+"""The companion template's own text kept inside an HTML comment of a companion document (its
+outline turned into hidden prompts: ``<!-- These are the steps that a project performs … -->``),
+which GitHub does not show.
+
+A comment holds a piece of the template when it contains that piece's opening words, or the
+opening words after its bold-less label ("Communication Channels. Reference where you document
+…" kept as ``<!-- Reference where you document … -->`` under a heading "Communication
+Channels"). Comments hold the text joined on one line, so the test is a search for each opening
+in the normalised comment, not a comparison of paragraphs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from applint.templates.companions import CompanionTemplate, Item
+from applint.text.normalize import normalize
+
+# Words of an item's opening looked for; an item shorter than this is too common to recognise.
+OPENING_WORDS = 6
+# The label an outline item opens with ("Known Issues Over Time. List or summarize …").
+_LABEL = re.compile(r"^\W*([A-Z][\w /&'’-]{2,40})\.\s+(?=\S)")
+_ROLES = frozenset({"guidance", "boilerplate", "question", "criterion", "intro"})
+
+
+@functools.lru_cache(maxsize=16)
+def _openings(template: CompanionTemplate) -> tuple[tuple[str, Item], ...]:
+    """Each item's openings (normalised, space-padded), with the item (once per template)."""
+    found: list[tuple[str, Item]] = []
+    for item in template.items:
+        if item.role not in _ROLES:
+            continue
+        texts = [item.text]
+        label = _LABEL.match(item.text)
+        if label is not None:
+            texts.append(item.text[label.end() :])
+        for text in texts:
+            words = normalize(text).split()
+            if len(words) >= OPENING_WORDS:
+                found.append((f" {' '.join(words[:OPENING_WORDS])} ", item))
+    return tuple(found)
+
+
+def template_text_in(comment: str, template: CompanionTemplate) -> tuple[Item, ...]:
+    """The template items an HTML comment's text holds, in the order of the template."""
+    padded = f" {normalize(comment)} "
+    if len(padded) < 2 * OPENING_WORDS:
+        return ()
+    held = dict.fromkeys(item for opening, item in _openings(template) if opening in padded)
+    return tuple(held)

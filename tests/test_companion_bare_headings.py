@@ -1,0 +1,182 @@
+"""Headings of a companion document that show nothing when rendered: nothing under them, or only
+HTML comments (the template's outline kept as hidden prompts, a section commented out)."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+
+
+def findings(text: str, rule: str = "unfilled-section") -> list[tuple[str, str, int | None]]:
+    return [(f.rule, f.severity.label, f.line) for f in lint_text(text).findings if f.rule == rule]
+
+
+def messages(text: str, rule: str = "unfilled-section") -> dict[int | None, str]:
+    return {f.line: f.message for f in lint_text(text).findings if f.rule == rule}
+
+
+HEAD = """# Kestrel Security Self-assessment
+
+## Metadata
+
+| | |
+| -- | -- |
+| Assessment Stage | Complete |
+| Software | https://github.com/kestrel/kestrel |
+| Security Provider | No |
+| Languages | Go |
+| SBOM | https://github.com/kestrel/kestrel/releases |
+
+### Security links
+
+| Doc | url |
+| -- | -- |
+| Security file | https://github.com/kestrel/kestrel/blob/main/SECURITY.md |
+"""
+
+HIDDEN_PROMPTS = (
+    HEAD
+    + """
+## Overview
+
+<!---One or two sentences describing the project -- something memorable and accurate
+that distinguishes your project to quickly orient readers who may be assessing
+multiple projects.--->
+
+### Background
+
+Kestrel schedules batch jobs on Kubernetes clusters.
+
+### Actors
+
+<!-- These are the individual parts of your system that interact to provide the
+desired functionality. -->
+
+#### Controller
+
+Watches Job objects and places them on nodes.
+
+### Git Infrastructure
+
+### Plugins
+
+Plugins run in their own process.
+
+### Actions
+
+<!---These are the steps that a project performs in order
+to provide some service or functionality.  These steps are performed by
+different actors in the system.-->
+
+### Goals
+
+Only parties holding a key may change the schedule.
+
+## Self-assessment use
+
+<!-- This self-assessment is created by the [project] team to perform an internal analysis of the
+project's security.  It is not intended to provide a security audit of [project]. -->
+
+## Security issue resolution
+
+### Responsible Disclosures Process
+
+Reports go to security@kestrel.dev, see [SECURITY.md](https://github.com/kestrel/kestrel/blob/main/SECURITY.md).
+
+### Incident Response
+
+<!--A description of the defined procedures for triage,
+  confirmation, notification of vulnerability or security incident, and
+patching/update availability.--->
+"""
+)
+
+
+def test_sections_holding_only_a_hidden_prompt_or_nothing_are_unfilled_at_their_headings() -> None:
+    assert findings(HIDDEN_PROMPTS) == [
+        ("unfilled-section", "warning", 19),  # Overview: only the hidden prompt above Background
+        ("unfilled-section", "warning", 38),  # Git Infrastructure: nothing before the next ###
+        ("unfilled-section", "warning", 44),  # Actions: the hidden prompt, paraphrased line breaks
+        ("unfilled-section", "warning", 54),  # Self-assessment use: the template's wording commented out
+        ("unfilled-section", "warning", 65),  # Incident Response: a heading of the author's own
+    ]
+    said = messages(HIDDEN_PROMPTS)
+    assert "'Actions' shows nothing when rendered" in said[44]
+    assert "('These are the steps that a project performs in order to…')" in said[44]
+    assert "inside an HTML comment, which GitHub does not show" in said[44]
+    assert "empty heading: write what belongs there, or remove the heading" in said[38]
+    assert "'[project]'" in said[54] and "take it out of the comment" in said[54]
+    # The outline item's label is the heading already: the prompt is quoted without it.
+    assert "('A description of the defined procedures for triage…')" in said[65]
+
+
+def test_a_prompt_kept_above_subsections_of_the_authors_own_and_written_sections_stay_quiet() -> None:
+    # Actors (L29) keeps its hidden prompt above "#### Controller": answered in a subsection.
+    # Background, Controller, Plugins, Goals, the section above the disclosures (a divider) and
+    # Responsible Disclosures Process hold text.
+    lines = {line for _, _, line in findings(HIDDEN_PROMPTS)}
+    assert not lines & {25, 29, 34, 40, 50, 59, 61}
+
+
+def test_images_links_and_dividers_are_content() -> None:
+    text = (
+        HEAD
+        + """
+## Overview
+
+Kestrel schedules batch jobs.
+
+### Threat matrix
+
+#### Identity theft
+
+![](docs/identity-theft.png)
+
+### [Threat model](docs/threat-model.md)
+
+## Secure development practices
+
+### Development Pipeline
+
+Every pull request needs two approvals.
+"""
+    )
+    assert findings(text) == []
+
+
+def test_parts_written_at_the_sections_own_level_are_told_to_go_one_level_deeper() -> None:
+    text = (
+        HEAD
+        + """
+## Security Issue Resolution
+
+
+## Responsible Disclosures Process
+
+Reports go to security@kestrel.dev.
+
+## Incident Response
+
+The security team triages reports within two days.
+"""
+    )
+    assert findings(text) == [("unfilled-section", "warning", 19)]
+    assert messages(text)[19] == (
+        "'Security Issue Resolution' shows as an empty heading: its parts follow as headings of the "
+        "same level ('Responsible Disclosures Process'): make them its subsections, one level deeper"
+    )
+
+
+def test_a_template_section_left_empty_says_what_the_template_asks_there() -> None:
+    text = HEAD + "\n## Goals\n\nKeys guard writes.\n\n## Non-goals\n\n## Self-assessment use\n\nKestrel's team wrote it.\n"
+    assert findings(text) == [("unfilled-section", "warning", 23)]
+    assert "the self-assessment template asks: 'Non-goals that a reasonable reader" in messages(text)[23]
+
+
+def test_a_section_written_inside_a_comment_is_unfilled() -> None:
+    text = HEAD + (
+        "\n## Project compliance\n\n<!-- Kestrel is not audited against PCI-DSS or ISO 27001 yet;\n"
+        "we plan a SOC 2 report next year. -->\n\n## Secure development practices\n\nTwo approvals per change.\n"
+    )
+    assert findings(text) == [("unfilled-section", "warning", 19)]
+    assert "everything under it is inside an HTML comment" in messages(text)[19]
+    assert "remove the heading" not in messages(text)[19]  # a template heading stays
