@@ -180,3 +180,18 @@ def test_a_section_written_inside_a_comment_is_unfilled() -> None:
     assert findings(text) == [("unfilled-section", "warning", 19)]
     assert "everything under it is inside an HTML comment" in messages(text)[19]
     assert "remove the heading" not in messages(text)[19]  # a template heading stays
+
+
+def test_an_assessment_stage_left_incomplete() -> None:
+    finished = HEAD.replace("| Complete |", "| Incomplete |") + "\n## Overview\n\nKestrel schedules batch jobs.\n"
+    assert findings(finished, "unfilled-field") == [("unfilled-field", "info", 7)]
+    assert messages(finished, "unfilled-field")[7] == (
+        "'Assessment Stage' still says 'Incomplete' though every section is written: set it to "
+        "'Complete' when the project has finished the self-assessment, or say what is left"
+    )
+    draft = HIDDEN_PROMPTS.replace("| Complete |", "| Work in progress |")
+    assert findings(draft, "unfilled-field") == [("unfilled-field", "warning", 7)]
+    assert "write the sections still left, then set it to 'Complete'" in messages(draft, "unfilled-field")[7]
+    # The finished choice, and a stage the template does not list but that says it is done.
+    assert findings(HEAD, "unfilled-field") == []
+    assert findings(HEAD.replace("| Complete |", "| Completed (2026-03) |"), "unfilled-field") == []

@@ -25,6 +25,25 @@ class FieldFound:
         self.value: Final = value
         self.filled: Final = filled
 
+    @property
+    def unfinished(self) -> bool:
+        """True when the value is a state saying the document is not done ("Incomplete", "Draft",
+        "Work in progress"): filled in, but not yet with what a finished document says."""
+        return normalize(self.value).removesuffix(" draft") in _UNFINISHED_STATES
+
+    def finished_choice(self) -> str:
+        """The choice the template offers for a finished document ("Complete"), or ""."""
+        first = self.field.template_value.split(". ")[0]
+        choices = (choice.strip(" .") for choice in re.split(r",\s*(?:or\s+)?|\s+or\s+|\|", first))
+        return next((choice for choice in choices if normalize(choice) in _FINISHED_STATES), "")
+
+
+# A field's value that says the document is unfinished, and the choices that say it is finished.
+_UNFINISHED_STATES = frozenset(
+    {"incomplete", "draft", "in progress", "work in progress", "wip", "not started", "not complete", "ongoing"}
+)
+_FINISHED_STATES = frozenset({"complete", "completed", "final", "finished", "done"})
+
 
 _FIELD = re.compile(r"^\W*(?P<label>[^:|]{1,40}?)\W*(?::|\|)\s*(?P<value>.*)$", re.DOTALL)
 

@@ -12,8 +12,15 @@ Severity: warning. One finding per field, at its line (a table row's own line). 
 value is the line below it (``**Description:**`` followed by a paragraph) is filled. Template
 values that are placeholders (``YYYY-MM-DD``) are the placeholder rule's.
 
-Passes: ``**Status:** Satisfactory``
-Fails: ``**Status:** Exemplary | Satisfactory | Mostly Satisfactory | Needs Work | In Crisis``
+A field filled with a state that says the document is not done ("| Assessment Stage | Incomplete
+|", "Draft", "Work in progress") is a finding too, at its line: a warning in a draft (sections
+still left), asking for them first; info in a document with every section written, asking for
+the finished choice the template offers ("Complete") — many self-assessments the TOC merged
+still say "Incomplete", so there it is a reminder, not a defect.
+
+Passes: ``**Status:** Satisfactory``; ``| Assessment Stage | Complete |``.
+Fails: ``**Status:** Exemplary | Satisfactory | Mostly Satisfactory | Needs Work | In Crisis``;
+``| Assessment Stage | Incomplete |``.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.companion_fields import FieldFound
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 
@@ -31,6 +39,12 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     placeholders = ctx.template.placeholders
     for found in ctx.reading.fields:
         field = found.field
+        if found.filled and found.unfinished:
+            draft = bool(ctx.reading.gaps() or ctx.bare_headings)
+            severity = Severity.WARNING if draft else Severity.INFO
+            message = _unfinished(ctx, found, draft)
+            yield ctx.finding(ID, severity, message, found.line, section=field.section_id, field=field.label)
+            continue
         if found.filled or (found.value and any(p in found.value for p in placeholders)):
             continue
         if not found.value.strip():
@@ -48,6 +62,23 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
         yield ctx.finding(
             ID, Severity.WARNING, message, found.line, section=field.section_id, field=field.label
         )
+
+
+def _unfinished(ctx: CompanionContext, found: FieldFound, draft: bool) -> str:
+    """The advice for a field whose value says the document is not done."""
+    label, value = found.field.label, shorten(found.value, 30)
+    choice = found.finished_choice()
+    finished = f"'{choice}'" if choice else "the state of a finished document"
+    name = ctx.template.short_name
+    if draft:
+        return (
+            f"'{label}' says '{value}': write the sections still left, then set it to {finished} "
+            f"before the {name} goes with the application"
+        )
+    return (
+        f"'{label}' still says '{value}' though every section is written: set it to {finished} "
+        f"when the project has finished the {name}, or say what is left"
+    )
 
 
 RULE = Rule(
