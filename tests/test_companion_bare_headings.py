@@ -195,3 +195,40 @@ def test_an_assessment_stage_left_incomplete() -> None:
     # The finished choice, and a stage the template does not list but that says it is done.
     assert findings(HEAD, "unfilled-field") == []
     assert findings(HEAD.replace("| Complete |", "| Completed (2026-03) |"), "unfilled-field") == []
+
+
+def test_notes_to_the_author_in_companion_documents() -> None:
+    text = (
+        HEAD.replace("| Go |", "| <!-- TODO --> Go, Rust |")
+        + """
+## Overview
+
+<!-- TODO Delete the following paragraph when complete. -->
+Kestrel schedules batch jobs.
+
+| Feature | Link |
+| -- | -- |
+| Audit logging (WIP) | https://kestrel.dev/audit |
+
+### Background
+
+- **Reviewers:** TBD
+- Our backlog tracks TODO items in a public board.
+"""
+    )
+    assert findings(text, "todo-marker") == [
+        ("todo-marker", "warning", 10),  # a TODO comment in a metadata cell
+        ("todo-marker", "warning", 21),  # a hidden TODO above written text
+        ("todo-marker", "warning", 30),  # TBD as a value
+    ]
+    assert messages(text, "todo-marker")[30] == (
+        "note to the author 'TBD' left in; finish the text it marks and delete the note"
+    )
+    # The template's own comments are not notes: the outline as a hidden prompt, and the
+    # governance review's reviewer notes.
+    assert findings(HIDDEN_PROMPTS, "todo-marker") == []
+    review = (
+        "# Kestrel Governance Review\n\n## Executing the Assessment\n\nAna Lima reviewed Kestrel in March 2026.\n\n"
+        "<!-- Check that governance is documented to be vendor-neutral, or at least not vendor-specific, including: -->\n"
+    )
+    assert findings(review, "todo-marker") == []

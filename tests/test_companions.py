@@ -30,6 +30,8 @@ COMPANION_RULES = {
     "unfilled-section",
     "unfilled-field",
     "template-guidance",
+    # Notes to the author are left in companion documents as in applications.
+    "todo-marker",
     # Markdown and links are read alike in every kind of document (issue 21).
     "broken-link",
     "unresolved-link",
@@ -220,7 +222,8 @@ def test_recognition_by_title_by_headings_and_not_look_alikes() -> None:
 def test_companion_documents_get_only_the_rules_for_them() -> None:
     families = {rule.id for rule in RULES if "companion" in rule.families}
     assert families - {"parse-error", "unused-suppression", "suppression-without-reason"} == COMPANION_RULES
-    # A GTR with what application rules would report (a TODO, an unticked box, a bare #12) gets none.
+    # A GTR with what application rules would report (an unticked box, a bare #12) gets none of
+    # them; its TODO is todo-marker's, which reads every kind.
     text = "# General Technical Review - Kelpie / Sandbox\n\n## Day 0 - Planning Phase\n\n### Scope\n\n- [ ] TODO see #12\n"
     report = lint_text(text, "gtr.md")
     assert report.findings and {f.rule for f in report.findings} <= COMPANION_RULES

@@ -14,7 +14,12 @@ from __future__ import annotations
 import functools
 import re
 
-from applint.templates.companions import CompanionTemplate, Item
+from applint.templates.companions import (
+    CompanionTemplate,
+    Item,
+    companion_revisions,
+    companion_text_path,
+)
 from applint.text.normalize import normalize
 
 # Words of an item's opening looked for; an item shorter than this is too common to recognise.
@@ -22,6 +27,7 @@ OPENING_WORDS = 6
 # The label an outline item opens with ("Known Issues Over Time. List or summarize …").
 _LABEL = re.compile(r"^\W*([A-Z][\w /&'’-]{2,40})\.\s+(?=\S)")
 _ROLES = frozenset({"guidance", "boilerplate", "question", "criterion", "intro"})
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 
 @functools.lru_cache(maxsize=16)
@@ -49,3 +55,31 @@ def template_text_in(comment: str, template: CompanionTemplate) -> tuple[Item, .
         return ()
     held = dict.fromkeys(item for opening, item in _openings(template) if opening in padded)
     return tuple(held)
+
+
+@functools.lru_cache(maxsize=8)
+def _template_comments(kind: str) -> tuple[str, ...]:
+    """The openings (normalised, space-padded) of the comments in every published text of a
+    companion kind: the governance review's reviewer notes ("Check that governance is documented
+    to be vendor-neutral …"), the GTR's "Short project description"."""
+    openings: set[str] = set()
+    for revision in companion_revisions(kind):
+        try:
+            with open(companion_text_path(revision), encoding="utf-8") as handle:
+                text = handle.read()
+        except OSError:
+            continue
+        for comment in _COMMENT.findall(text):
+            words = normalize(comment).split()
+            if words:
+                openings.add(f" {' '.join(words[:OPENING_WORDS])} ")
+    return tuple(sorted(openings))
+
+
+def is_template_comment(comment: str, template: CompanionTemplate) -> bool:
+    """True when an HTML comment is the template's own: one of its published comments, or its
+    text (an outline item, a question) made a hidden prompt."""
+    padded = f" {normalize(comment)} "
+    return any(padded.startswith(opening) for opening in _template_comments(template.kind)) or bool(
+        template_text_in(comment, template)
+    )

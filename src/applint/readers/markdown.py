@@ -310,6 +310,7 @@ class _BlockBuilder:
     def table(self, token: Token) -> Block:
         rows: list[list[str]] = []
         links: list[str] = []
+        comments: list[str] = []  # "| Languages | <!-- TODO --> Go |": a note in a cell
         for part in token.get("children", []):
             row_tokens = [part] if part["type"] == "table_head" else part.get("children", [])
             for row in row_tokens:
@@ -318,6 +319,7 @@ class _BlockBuilder:
                     inline = flatten_inline(self.md.inline(cell.get("text", "").strip(), self.env))
                     cells.append(inline.text)
                     links.extend(inline.links)
+                    comments.extend(inline.comments)
                 rows.append(cells)
         first_cell = next((cell for cell in rows[0] if cell), "|") if rows else "|"
         index = self.locate(
@@ -325,7 +327,7 @@ class _BlockBuilder:
         )
         start, end = self.consume(index, len(rows) + 1)
         text = "\n".join(" | ".join(cells) for cells in rows)
-        return Block(BlockKind.TABLE, start, end, text=text, links=tuple(links))
+        return Block(BlockKind.TABLE, start, end, text=text, links=tuple(links), comments=tuple(comments))
 
 
 class InlineText:

@@ -12,13 +12,14 @@ from applint.findings import Finding, Severity
 from applint.matching.adoption import Adoption, read_adoption
 from applint.matching.checkout import find_checkout
 from applint.matching.companion_headings import BareHeading, bare_headings
+from applint.matching.companion_notes import companion_notes
 from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.facts import Fact, find_facts
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
-from applint.matching.progress import Progress
+from applint.matching.progress import Note, Progress
 from applint.matching.project_links import ProjectLinks
 from applint.matching.project_name import project_name
 from applint.matching.restatement import Beyond, restatements
@@ -280,6 +281,14 @@ class CompanionContext(DocumentContext):
     ) -> None:
         super().__init__(document, options, verbose, check_links)
         self.reading: Final = reading
+        self._notes: dict[int, list[Note]] = {}
+
+    def notes(self, block: Block) -> list[Note]:
+        """The notes to the author in a block (found once per block, whichever rule asks first)."""
+        found = self._notes.get(id(block))
+        if found is None:
+            found = self._notes[id(block)] = companion_notes(block, self.template)
+        return found
 
     @property
     def template(self) -> CompanionTemplate:

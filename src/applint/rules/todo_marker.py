@@ -42,6 +42,11 @@ the state of a process ("Sandbox application status: pending", "Governance revie
 in a due diligence "Pending the docs migration, …"),
 and a marker quoted as a name ("issues labelled [TBD]", "the TBD-bot").
 Fails: ``TODO: need some work here.``, a bare ``**BLOCKED**``, "Not applicable; remove this option".
+
+In a GTR, governance review or self-assessment the same notes are found (``- **Reviewers:** TBD``,
+``| Languages | <!-- TODO --> Go |``, ``<!-- TODO Delete the following two paragraphs when
+complete. -->``), one finding per line; the template's own comments (the governance review's
+reviewer notes, the outline kept as a hidden prompt) are not notes.
 """
 
 from __future__ import annotations
@@ -52,14 +57,17 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.progress import Note, locate
 from applint.model import Block, BlockKind
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.rules.context import CompanionContext, LintContext
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.status_notes import opens_note_section
 
 ID = "todo-marker"
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
+    if isinstance(ctx, CompanionContext):
+        yield from _check_companion(ctx)
+        return
     folded = Counter(
         id(head)
         for block in ctx.document.blocks
@@ -113,6 +121,32 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             yield finding if count == 1 else finding._replace(details={**finding.details, "count": count})
 
 
+def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
+    """Notes in a GTR, governance review or self-assessment: one finding per line holding notes."""
+    name = ctx.template.short_name
+    for block in ctx.document.blocks:
+        notes = ctx.notes(block)
+        if not notes:
+            continue
+        seen: set[tuple[int, int]] = set()
+        by_line: dict[int, list[tuple[Note, str, int | None]]] = {}
+        for note in notes:
+            line, column = locate(ctx.document, block, _needle(note), seen)
+            shown = f"<!-- {shorten(note.text, 50)} -->" if note.comment else shorten(note.text, 60)
+            by_line.setdefault(line, []).append((note, shown, column))
+        for line, found in by_line.items():
+            note, shown, column = min(found, key=lambda item: item[2] or 0)
+            if note.status:
+                message = (
+                    f"note to your own team about the state of the document ('{shown}') left in; the TOC "
+                    f"reads the {name} as submitted: delete it"
+                )
+            else:
+                message = f"note to the author '{shown}' left in; finish the text it marks and delete the note"
+            finding = ctx.finding(ID, Severity.WARNING, message, line, column=column, marker=note.text)
+            yield finding if len(found) == 1 else finding._replace(details={**finding.details, "count": len(found)})
+
+
 def _ticked_owner(ctx: LintContext, block: Block) -> str:
     """The text of the ticked criterion whose evidence the block is, or ""."""
     criterion = ctx.progress.owner(block)
@@ -128,4 +162,6 @@ def _needle(note: Note) -> str:
     return " ".join(note.text.split()[:3]) if note.comment or note.status else note.text
 
 
-RULE = Rule(ID, Severity.WARNING, "A TODO or other note to the author is left in.", check, __doc__ or "")
+RULE = Rule(
+    ID, Severity.WARNING, "A TODO or other note to the author is left in.", check, __doc__ or "", families=ALL_FAMILIES
+)
