@@ -232,3 +232,19 @@ Kestrel schedules batch jobs.
         "<!-- Check that governance is documented to be vendor-neutral, or at least not vendor-specific, including: -->\n"
     )
     assert findings(review, "todo-marker") == []
+
+
+def test_placeholders_in_a_comment_that_hides_a_sections_only_content() -> None:
+    # "Self-assessment use" (L54) is the template's wording commented out: one placeholder
+    # finding at its first "[project]" (L56), however many there are.
+    assert findings(HIDDEN_PROMPTS, "placeholder") == [("placeholder", "error", 56)]
+    assert messages(HIDDEN_PROMPTS, "placeholder")[56] == (
+        "template placeholder '[project]' left in the text of 'Self-assessment use', which is inside an "
+        "HTML comment (2 times, lines 56–57): take the text out of the comment and replace it with the "
+        "project's name"
+    )
+    # A comment beside the section's written text hides nothing: no finding.
+    written = HIDDEN_PROMPTS.replace(
+        "## Security issue resolution", "Kestrel's maintainers wrote this assessment.\n\n## Security issue resolution"
+    )
+    assert findings(written, "placeholder") == []

@@ -20,6 +20,10 @@ In a GTR, governance review or security self-assessment, only its template's pla
 hints in its author's words: these documents quote shell commands (``cosign download sbom
 $IMAGE``) and names such as NATS's ``$G`` account in plain text.
 
+Placeholders inside an HTML comment are reported only where the comment hides a companion
+section's only content (the template's "Self-assessment use", ``[project]`` and all, commented
+out): once for the section, at the first, with how many there are.
+
 In a TOC due-diligence document the Evaluation Summary's placeholders (``$TOCMEMBER``,
 ``$LEVEL``, ``$NOTABLES``, ``$BLOCKERS``, ``$RECOMMENDATIONS``, ``$INTERVIEWSUMMARY``,
 ``$CONDITIONS``) and its either/or choices (``[has/has not]``, ``[in use/too early]``) are
@@ -203,6 +207,40 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
             placeholders=names,
             facet=f"{quoted} left in ({ctx.document.unit.value} {number})",
             **extra,
+        )
+    if isinstance(ctx, CompanionContext) and ctx.template.placeholders:
+        yield from _hidden_section_placeholders(ctx, pattern)
+
+
+def _hidden_section_placeholders(ctx: CompanionContext, pattern: re.Pattern[str]) -> Iterator[Finding]:
+    """One finding per section whose only content is a comment holding the template's
+    placeholders ("Self-assessment use" commented out with its "[project]"s): at the first, with
+    how many there are; taken out of the comment, the text would show them all."""
+    lines = ctx.document.source_lines
+    blocks = ctx.document.blocks
+    for bare in ctx.bare_headings:
+        found = [
+            (number, match.start(), match.group(0))
+            for index in bare.comments
+            for number in range(blocks[index].line, blocks[index].end_line + 1)
+            for match in pattern.finditer(lines[number - 1])
+        ]
+        if not found:
+            continue
+        number, start, token = found[0]
+        title = blocks[bare.block].text
+        unit = ctx.document.unit.value
+        times = f" ({len(found)} times, {unit}s {number}–{found[-1][0]})" if len(found) > 1 else ""
+        hint = COMPANION_HINTS.get(token, "real content")
+        yield ctx.finding(
+            ID,
+            Severity.ERROR,
+            f"template placeholder '{token}' left in the text of '{title}', which is inside an HTML comment"
+            f"{times}: take the text out of the comment and replace it with {hint}",
+            number,
+            column=start + 1,
+            placeholder=token,
+            placeholders=[token],
         )
 
 
