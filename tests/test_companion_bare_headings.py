@@ -167,7 +167,10 @@ The security team triages reports within two days.
 
 
 def test_a_template_section_left_empty_says_what_the_template_asks_there() -> None:
-    text = HEAD + "\n## Goals\n\nKeys guard writes.\n\n## Non-goals\n\n## Self-assessment use\n\nKestrel's team wrote it.\n"
+    text = (
+        HEAD
+        + "\n## Goals\n\nKeys guard writes.\n\n## Non-goals\n\n## Self-assessment use\n\nKestrel's team wrote it.\n"
+    )
     assert findings(text) == [("unfilled-section", "warning", 23)]
     assert "the self-assessment template asks: 'Non-goals that a reasonable reader" in messages(text)[23]
 
@@ -183,7 +186,9 @@ def test_a_section_written_inside_a_comment_is_unfilled() -> None:
 
 
 def test_an_assessment_stage_left_incomplete() -> None:
-    finished = HEAD.replace("| Complete |", "| Incomplete |") + "\n## Overview\n\nKestrel schedules batch jobs.\n"
+    finished = (
+        HEAD.replace("| Complete |", "| Incomplete |") + "\n## Overview\n\nKestrel schedules batch jobs.\n"
+    )
     assert findings(finished, "unfilled-field") == [("unfilled-field", "info", 7)]
     assert messages(finished, "unfilled-field")[7] == (
         "'Assessment Stage' still says 'Incomplete' though every section is written: set it to "
@@ -245,6 +250,20 @@ def test_placeholders_in_a_comment_that_hides_a_sections_only_content() -> None:
     )
     # A comment beside the section's written text hides nothing: no finding.
     written = HIDDEN_PROMPTS.replace(
-        "## Security issue resolution", "Kestrel's maintainers wrote this assessment.\n\n## Security issue resolution"
+        "## Security issue resolution",
+        "Kestrel's maintainers wrote this assessment.\n\n## Security issue resolution",
     )
     assert findings(written, "placeholder") == []
+
+
+def test_what_an_application_is_told_of_a_linked_self_assessment_counts_the_bare_headings() -> None:
+    from applint.matching.companions import read_best
+    from applint.readers.markdown import read_markdown
+    from applint.templates.companions import latest_companion
+
+    reading = read_best(
+        read_markdown(HIDDEN_PROMPTS, "self-assessment.md"), latest_companion("security-self-assessment")
+    )
+    assert reading.gaps() == ("5 headings with nothing shown under them",)
+    finished = read_markdown(HEAD + "\n## Overview\n\nKestrel schedules batch jobs.\n", "self-assessment.md")
+    assert read_best(finished, latest_companion("security-self-assessment")).gaps() == ()

@@ -40,7 +40,16 @@ class FieldFound:
 
 # A field's value that says the document is unfinished, and the choices that say it is finished.
 _UNFINISHED_STATES = frozenset(
-    {"incomplete", "draft", "in progress", "work in progress", "wip", "not started", "not complete", "ongoing"}
+    {
+        "incomplete",
+        "draft",
+        "in progress",
+        "work in progress",
+        "wip",
+        "not started",
+        "not complete",
+        "ongoing",
+    }
 )
 _FINISHED_STATES = frozenset({"complete", "completed", "final", "finished", "done"})
 

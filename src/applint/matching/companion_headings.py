@@ -13,11 +13,14 @@ and the title are left to their rules.
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Final
 
-from applint.matching.companions import CompanionReading, SectionFound
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import ANSWERED_ROLES, Item
+
+if TYPE_CHECKING:  # the reading builds these and calls bare_headings: no import at run time
+    from applint.matching.companions import ItemFound, SectionFound
 
 _INVISIBLE = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 
@@ -47,11 +50,19 @@ class BareHeading:
         return bool(self.comments)
 
 
-def bare_headings(document: Document, reading: CompanionReading) -> tuple[BareHeading, ...]:
-    """Every heading of the document proper that renders with nothing under it, in order."""
+def bare_headings(
+    document: Document,
+    sections: Sequence[SectionFound],
+    items: Sequence[ItemFound],
+    title_block: int | None,
+    hidden: Mapping[int, tuple[Item, ...]],
+) -> tuple[BareHeading, ...]:
+    """Every heading of the document proper that renders with nothing under it, in order, from
+    what the reading found: the template sections, the items, the title and the comments holding
+    the template's text."""
     blocks = document.blocks
-    found = {section.block: section for section in reading.sections}
-    questions = {item.block for item in reading.items}
+    found = {section.block: section for section in sections}
+    questions = {item.block for item in items}
     bare: list[BareHeading] = []
     ancestors: list[tuple[int, SectionFound | None]] = []  # (level, template section) above
     for number, block in enumerate(blocks):
@@ -61,7 +72,7 @@ def bare_headings(document: Document, reading: CompanionReading) -> tuple[BareHe
             ancestors.pop()
         section = found.get(number)
         ancestors.append((block.level, section))
-        if number == reading.title_block or number in questions or block.level == 1 or block.links:
+        if number == title_block or number in questions or block.level == 1 or block.links:
             continue  # a heading that is a link points to its content elsewhere
         if any(above is not None and above.section.instructions for _, above in ancestors):
             continue
@@ -76,12 +87,12 @@ def bare_headings(document: Document, reading: CompanionReading) -> tuple[BareHe
             comments = tuple(
                 at for at in range(number + 1, following) if blocks[at].kind is BlockKind.COMMENT
             )
-            hidden = tuple(dict.fromkeys(item for at in comments for item in reading.hidden.get(at, ())))
+            held = tuple(dict.fromkeys(item for at in comments for item in hidden.get(at, ())))
             deeper = following < len(blocks) and blocks[following].level > block.level
-            if deeper and not (section is not None and not section.content and hidden):
+            if deeper and not (section is not None and not section.content and held):
                 continue  # a divider, or a section answered in its subsections
             after = following if following < len(blocks) else None
-            bare.append(BareHeading(number, section, comments, hidden, after))
+            bare.append(BareHeading(number, section, comments, held, after))
     return tuple(bare)
 
 

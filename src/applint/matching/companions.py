@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from applint.matching.companion_fields import FieldFound, read_fields
+from applint.matching.companion_headings import BareHeading, bare_headings
 from applint.matching.hidden_template import template_text_in
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import (
@@ -85,6 +86,7 @@ class CompanionReading:
         loose_guidance: tuple[int, ...] = (),
         template_title: int | None = None,
         hidden: dict[int, tuple[Item, ...]] | None = None,
+        bare: tuple[BareHeading, ...] = (),
     ) -> None:
         self.template: Final = template
         self.level: Final = level  # GTR: the level the title names, if any
@@ -100,6 +102,8 @@ class CompanionReading:
         # The HTML comments holding the template's own text (its outline made a hidden prompt),
         # by block, with the template items each holds.
         self.hidden: Final = hidden or {}
+        # The headings that show nothing when rendered (matching.companion_headings).
+        self.bare_headings: Final = bare
 
     def required_groups(self) -> tuple[str, ...]:
         """The GTR days the level must answer (Day 0 alone when the title names no level)."""
@@ -210,6 +214,15 @@ class CompanionReading:
         if sections:
             gaps.append(
                 f"{sections} section{'s' if sections != 1 else ''} as the template left {'them' if sections != 1 else 'it'}"
+            )
+        bare = sum(  # not a heading the template leaves empty, counted above
+            1
+            for b in self.bare_headings
+            if not (b.section and b.section.section.expects_content and not b.section.span)
+        )
+        if bare:
+            gaps.append(
+                f"{bare} heading{'s' if bare != 1 else ''} with nothing shown under {'them' if bare != 1 else 'it'}"
             )
         fields = [f.field.label for f in self.fields if not f.filled]
         if fields:
@@ -335,16 +348,18 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     template_title, own_title = _titles(document, sections)
     if own_title is not None:
         title_block = own_title  # the template's title above it is not the document's
+    found = _with_subsections(document, sections)
     return CompanionReading(
         template,
         _level(document, title_block),
         title_block,
         tuple(items),
-        _with_subsections(document, sections),
+        found,
         tuple(read_fields(document, template)),
         tuple(loose),
         template_title,
         hidden,
+        bare_headings(document, found, items, title_block, hidden),
     )
 
 

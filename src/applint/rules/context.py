@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 from applint.findings import Finding, Severity
 from applint.matching.adoption import Adoption, read_adoption
 from applint.matching.checkout import find_checkout
-from applint.matching.companion_headings import BareHeading, bare_headings
+from applint.matching.companion_headings import BareHeading
 from applint.matching.companion_notes import companion_notes
 from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
@@ -294,10 +294,10 @@ class CompanionContext(DocumentContext):
     def template(self) -> CompanionTemplate:
         return self.reading.template
 
-    @functools.cached_property
+    @property
     def bare_headings(self) -> tuple[BareHeading, ...]:
-        """The headings that render with nothing under them (computed once)."""
-        return bare_headings(self.document, self.reading)
+        """The headings that render with nothing under them."""
+        return self.reading.bare_headings
 
     def line_of(self, block: int) -> int:
         """The line (or paragraph) a block of the document starts at."""

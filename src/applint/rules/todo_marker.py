@@ -142,9 +142,15 @@ def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
                     f"reads the {name} as submitted: delete it"
                 )
             else:
-                message = f"note to the author '{shown}' left in; finish the text it marks and delete the note"
+                message = (
+                    f"note to the author '{shown}' left in; finish the text it marks and delete the note"
+                )
             finding = ctx.finding(ID, Severity.WARNING, message, line, column=column, marker=note.text)
-            yield finding if len(found) == 1 else finding._replace(details={**finding.details, "count": len(found)})
+            yield (
+                finding
+                if len(found) == 1
+                else finding._replace(details={**finding.details, "count": len(found)})
+            )
 
 
 def _ticked_owner(ctx: LintContext, block: Block) -> str:
@@ -163,5 +169,10 @@ def _needle(note: Note) -> str:
 
 
 RULE = Rule(
-    ID, Severity.WARNING, "A TODO or other note to the author is left in.", check, __doc__ or "", families=ALL_FAMILIES
+    ID,
+    Severity.WARNING,
+    "A TODO or other note to the author is left in.",
+    check,
+    __doc__ or "",
+    families=ALL_FAMILIES,
 )

@@ -40,7 +40,7 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     for found in ctx.reading.fields:
         field = found.field
         if found.filled and found.unfinished:
-            draft = bool(ctx.reading.gaps() or ctx.bare_headings)
+            draft = bool(ctx.reading.gaps())
             severity = Severity.WARNING if draft else Severity.INFO
             message = _unfinished(ctx, found, draft)
             yield ctx.finding(ID, severity, message, found.line, section=field.section_id, field=field.label)
