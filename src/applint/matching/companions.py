@@ -14,6 +14,7 @@ from typing import Final
 
 from applint.matching.companion_fields import FieldFound, read_fields
 from applint.matching.companion_headings import BareHeading, bare_headings
+from applint.matching.cut_questions import cut_short
 from applint.matching.hidden_template import template_text_in
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import (
@@ -43,13 +44,24 @@ _IGNORED = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 class ItemFound:
     """A template item met in the document, and whether the author answered it."""
 
-    __slots__ = ("answered", "block", "item", "segment")
+    __slots__ = ("answer", "answered", "block", "cut", "item", "segment")
 
-    def __init__(self, item: Item, block: int, segment: str | None, answered: bool) -> None:
+    def __init__(
+        self,
+        item: Item,
+        block: int,
+        segment: str | None,
+        answered: bool,
+        answer: tuple[int, ...] = (),
+        cut: str = "",
+    ) -> None:
         self.item: Final = item
         self.block: Final = block  # index into document.blocks
         self.segment: Final = segment  # the template section of the heading it stands under
         self.answered: Final = answered
+        self.answer: Final = answer  # the blocks of the author's answer under it
+        # What of the template's question the document's cut short wording leaves out ("" when whole).
+        self.cut: Final = cut
 
 
 class SectionFound:
@@ -251,13 +263,15 @@ def read_best(document: Document, template: CompanionTemplate) -> CompanionReadi
 class _Pending:
     """An answerable item met while reading, not yet known to be answered or not."""
 
-    __slots__ = ("answered", "block", "item", "section_id")
+    __slots__ = ("answer", "answered", "block", "cut", "item", "section_id")
 
-    def __init__(self, item: Item, block: int, section_id: str | None, answered: bool) -> None:
+    def __init__(self, item: Item, block: int, section_id: str | None, answered: bool, cut: str) -> None:
         self.item = item
         self.block = block
         self.section_id = section_id
         self.answered = answered
+        self.cut = cut
+        self.answer: list[int] = []
 
 
 def read_companion(document: Document, template: CompanionTemplate) -> CompanionReading:
@@ -278,10 +292,12 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     pending: list[_Pending] = []
 
     def close_item() -> None:
-        items.extend(ItemFound(p.item, p.block, p.section_id, p.answered) for p in pending)
+        items.extend(
+            ItemFound(p.item, p.block, p.section_id, p.answered, tuple(p.answer), p.cut) for p in pending
+        )
         pending.clear()
 
-    def author_wrote(block: Block) -> None:
+    def author_wrote(block: Block, number: int) -> None:
         if not pending:
             return
         last = blocks[pending[-1].block]
@@ -292,6 +308,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         )
         for entry in pending[-1:] if nested else pending:
             entry.answered = True
+            entry.answer.append(number)
         if nested and len(pending) > 1:
             last_entry = pending.pop()
             close_item()
@@ -328,16 +345,16 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
                 continue
         section_id = segment[0].id if segment else None
         for text in _texts(block):
-            item, rest = index.item(text, section_id)
+            item, rest, cut = index.item(text, section_id)
             if item is None or item.role == "label":
                 if item is None:
                     content += 1
-                    author_wrote(block)
+                    author_wrote(block, number)
                 continue
             if item.role in ANSWERED_ROLES:
                 if pending and pending[-1].answered:
                     close_item()
-                pending.append(_Pending(item, number, section_id, rest >= INLINE_ANSWER_WORDS))
+                pending.append(_Pending(item, number, section_id, rest >= INLINE_ANSWER_WORDS, cut))
             elif item.role == "guidance" and segment is None and not _verbatim(text, item):
                 continue  # the template's text under no heading of it, made the author's own
             elif item.role == "guidance" and all(number != at for at, _, _ in guidance):
@@ -447,13 +464,15 @@ class _ItemIndex:
                     return candidate
         return candidates[-1] if current is not None and len(candidates) > 1 else candidates[0]
 
-    def item(self, text: str, section_id: str | None) -> tuple[Item | None, int]:
-        """The template item a text is (or starts with), and how many words the author added."""
+    def item(self, text: str, section_id: str | None) -> tuple[Item | None, int, str]:
+        """The template item a text is (or starts with), how many words the author added, and
+        what of a question the text leaves out when it is that question cut short."""
         norm = normalize(text)
         words = norm.split()
         candidates = self.items.get(" ".join(words[:2]), ())
-        best: tuple[float, int, Item] | None = None
+        best: tuple[float, int, Item, str] | None = None
         for item_norm, item in candidates:
+            cut = ""
             if norm == item_norm or norm.startswith(item_norm + " "):
                 remainder = norm[len(item_norm) :].strip()
                 score, rest = 1.0, 0 if remainder in self.labels else len(remainder.split())
@@ -461,12 +480,15 @@ class _ItemIndex:
                 score = dice(content_words(text), content_words(item.text))
                 rest = 0
                 if score < SAME_TEXT:
-                    continue
+                    shortened = cut_short(text, item.text) if item.role == "question" else None
+                    if shortened is None:
+                        continue
+                    score, cut = SAME_TEXT, shortened
             # Of equal texts (a GTR's two "Security Hygiene"), the one of the current section.
             score += 0.01 if item.section_id == section_id else 0.0
             if best is None or score > best[0]:
-                best = (score, rest, item)
-        return (best[2], best[1]) if best else (None, 0)
+                best = (score, rest, item, cut)
+        return (best[2], best[1], best[3]) if best else (None, 0, "")
 
 
 def _level(document: Document, title_block: int | None) -> str | None:

@@ -15,6 +15,13 @@ one per section whose questions stand with neither its heading nor its day's abo
 headings lost in editing, so the answers read as part of what precedes them), at its first
 question found, naming the section's questions the document lacks. Questions of days the level does not require are never reported.
 
+A question written cut short inside a sentence ("Explain how upgrades and rollbacks were
+tested." for "… and how the upgrade->downgrade->upgrade path was tested."), whose answer says
+nothing of the part cut, is answered only in part: one finding at it, on any day, quoting what the
+template also asks. A question whose follow-up sentence was dropped ("How can this project be
+enabled or disabled in a live cluster?" without "Please describe any downtime …") is the
+author's editing and no finding.
+
 In a TOC due-diligence document in the older question format (cncf/toc's
 ``process/dd-review-template.md``, shipped in ``schemas/older-dd/``; such a document follows no DD
 template): the template's questions kept with nothing written under them ("## Project", "## Users",
@@ -30,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.cut_questions import speaks_to
 from applint.matching.dd_questions import unanswered_runs
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
@@ -41,6 +49,7 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
     if isinstance(ctx, LintContext):
         yield from _older_dd_questions(ctx)
         return
+    yield from _cut_short(ctx)
     reading = ctx.reading
     template = ctx.template
     groups = reading.required_groups()
@@ -139,6 +148,27 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
                 day=day.title,
                 unanswered=count,
             )
+
+
+def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
+    """Questions written cut short inside a sentence whose answer says nothing of the part cut."""
+    blocks = ctx.document.blocks
+    for found in ctx.reading.items:
+        if not found.cut or not found.answered:
+            continue
+        answer = [blocks[number].text for number in found.answer]
+        if speaks_to(answer, blocks[found.block].text, found.cut):
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this question is cut short: the {ctx.template.short_name} template also asks "
+            f"'{shorten(found.cut, 80)}', and the answer below does not say: restore the whole question "
+            "and answer that part too",
+            ctx.line_of(found.block),
+            section=found.item.section_id,
+            question=found.item.text,
+        )
 
 
 def _older_dd_questions(ctx: LintContext) -> Iterator[Finding]:

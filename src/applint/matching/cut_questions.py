@@ -1,0 +1,71 @@
+"""A companion template's question written cut short ("Explain how upgrades and rollbacks were
+tested." for "… were tested and how the upgrade->downgrade->upgrade path was tested."), and
+whether its answer still speaks to what the cut left out.
+
+A question cut at the end of one of its sentences (the follow-up "Please describe any downtime …"
+dropped, or its examples: ", e.g. a minimal install …") is the author's editing and counts as the
+question; one cut inside a sentence drops part of what is asked, and the answer is then read for the words only that part holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from applint.text.normalize import content_words, normalize
+from applint.text.status import says_not_applicable
+
+# Words a question must keep to be known by its opening.
+KEPT_WORDS = 5
+# Words of its own the cut part must hold to be an ask of its own, not a qualifier.
+OWN_WORDS = 2
+# Words that join the cut part on ("as well as", "also", "including"), not what it asks.
+_LINKING = frozenset({"well", "also", "including", "include", "especially", "etc", "such", "any", "other"})
+# Letters of a word compared (upgrade/upgrades/upgraded, tested/testing).
+_STEM = 5
+_SENTENCE_END = re.compile(r"(?<=[.?!:])\s+")
+# A cut where the question turns to its examples ("…, e.g. a minimal install …") drops no ask.
+_EXAMPLE = re.compile(
+    r"^[,;\s]*(?:\(|e\.\s?g\b|i\.\s?e\b|for example\b|for instance\b|such as\b)", re.IGNORECASE
+)
+
+
+def cut_short(text: str, question: str) -> str | None:
+    """What of ``question`` a text that opens it leaves out, when cut inside a sentence; "" when
+    the text is the question or ends at one of its sentence ends; None when it is not the
+    question's opening."""
+    norm, full = normalize(text), normalize(question)
+    if norm == full:
+        return ""
+    if len(norm.split()) < KEPT_WORDS or not full.startswith(norm + " "):
+        return None
+    sentences = _SENTENCE_END.split(question.strip())
+    for end in range(1, len(sentences)):
+        if normalize(" ".join(sentences[:end])) == norm:
+            return ""
+    rest = _rest(question, len(norm.split()))
+    return "" if _EXAMPLE.match(rest) else rest
+
+
+def _rest(question: str, kept: int) -> str:
+    """The question's text after its first ``kept`` words (as normalised), as written."""
+    words = list(re.finditer(r"\S+", question))
+    count = 0
+    for number, match in enumerate(words):
+        count += len(normalize(match.group(0)).split())
+        if count >= kept:
+            return question[words[number].end() :].strip(" .") if number + 1 < len(words) else ""
+    return ""
+
+
+def speaks_to(answer: Sequence[str], kept: str, cut: str) -> bool:
+    """True when an answer may speak to what the cut part of a question asks: the cut adds fewer
+    than two words of its own (a qualifier: "as well as any dashboard requirements"), the answer
+    holds one of them ("downgrade"), or it says the question does not apply."""
+    own = {word[:_STEM] for word in content_words(cut) - _LINKING} - {
+        word[:_STEM] for word in content_words(kept)
+    }
+    if len(own) < OWN_WORDS or (answer and says_not_applicable(answer[0])):
+        return True
+    said = {word[:_STEM] for text in answer for word in content_words(text)}
+    return bool(own & said)
