@@ -58,8 +58,9 @@ def test_every_shipped_companion_schema_is_valid_and_loads() -> None:
     gtr = latest_companion("general-technical-review")
     assert gtr.id == "gtr-v1.0-2026-04-25" and gtr.latest
     assert [t.latest for t in companion_revisions("general-technical-review")] == [False, False, True]
-    # Day 0's questions (group labels such as "Security Hygiene" are not questions), Day 1's, Day 2's.
-    assert [len(gtr.questions_of(day)) for day in gtr.levels["graduation"]] == [35, 12, 31]
+    # Day 0's questions (group labels such as "Security Hygiene" are not questions), Day 1's, Day 2's
+    # (its attribution question, whose three sub-questions follow a template comment, is a group label).
+    assert [len(gtr.questions_of(day)) for day in gtr.levels["graduation"]] == [35, 12, 30]
     assert gtr.levels["incubation"] == gtr.levels["graduation"][:2]
 
 
@@ -99,9 +100,9 @@ def test_the_gtr_level_decides_which_days_must_be_answered() -> None:
         for f in graduation.findings
         if f.rule == "unanswered-question" and f.details["day"].startswith("Day 2")
     ]
-    # Day 2's five missing sections in one finding at its heading (23 questions), and its one
-    # question left bare.
-    assert day2 == [(55, 23), (59, None)]
+    # Day 2's five missing sections in one finding at its heading (22 questions: the attribution
+    # question is its three sub-questions), and its one question left bare.
+    assert day2 == [(55, 22), (59, None)]
     assert (
         "Day 2 lacks 'Observability Requirements', 'Dependencies', 'Troubleshooting', 'Compliance'"
         in next(f.message for f in graduation.findings if f.line == 55)
@@ -331,7 +332,7 @@ def test_templates_lists_the_companion_templates(runner: CliRunner) -> None:
 
     assert set(COMPANION_KINDS) == set(companion_kinds())
     lines = runner.invoke(cli, ["templates"]).stdout.splitlines()
-    assert any(line.startswith("gtr-v1.0-2026-04-25 ") and "78 questions" in line for line in lines)
+    assert any(line.startswith("gtr-v1.0-2026-04-25 ") and "77 questions" in line for line in lines)
     assert any(line.startswith("governance-review-2026-04-16 ") and "23 criteria" in line for line in lines)
     rows = json.loads(runner.invoke(cli, ["templates", "--format", "json"]).stdout)
     kinds = {row["document_kind"] for row in rows}
@@ -507,10 +508,11 @@ def test_the_revision_that_explains_a_gtr_best_is_chosen() -> None:
     )
     assert (after.template, after.findings) == ("gtr-v1.0-2026-04-25", ())
     # A draft that has not reached Day 2 says nothing about its revision: the newest, whose Day 2
-    # has 31 questions, Compliance's 5 included (the 2024 text's has 26).
+    # has 30 questions, Compliance's 4 included (its attribution question is its three
+    # sub-questions; the 2024 text's has 26).
     draft = lint_text(_answered_gtr(days), "gtr.md")
     assert draft.template == "gtr-v1.0-2026-04-25"
-    assert "(31 questions)" in next(
+    assert "(30 questions)" in next(
         f.message for f in draft.findings if f.details.get("day", "").startswith("Day 2")
     )
 

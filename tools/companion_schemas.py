@@ -203,7 +203,10 @@ def build(path: Path, extra_placeholders: tuple[str, ...] = ()) -> dict[str, Any
                 continue
             section["items"].append({"text": _plain(block), "role": "guidance"})
             continue
-        for item, field in _items(spec["kind"], block, blocks[index + 1 : index + 2], section):
+        # What follows, past the template's comments ("<!--Note that each question describes …-->"
+        # between a question and its sub-questions).
+        following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.COMMENT), None)
+        for item, field in _items(spec["kind"], block, (following,) if following else (), section):
             if item:
                 section["items"].append(item)
             if field:
@@ -292,7 +295,12 @@ def _items(
         deeper = (
             bool(following) and following[0].kind is BlockKind.LIST_ITEM and following[0].level > block.level
         )
-        return [({"text": text, "role": "label" if deeper else "question"}, None)]
+        item: dict[str, Any] = {"text": text, "role": "label" if deeper else "question"}
+        # A sub-question: the question it details ("Please outline the project's API Design:").
+        group = next((i for i in reversed(section["items"]) if i["role"] == "label"), None)
+        if block.level > 0 and not deeper and group is not None:
+            item["within"] = group["text"]
+        return [(item, None)]
     if kind == "security-self-assessment" and section["title"] in (
         "Self-assessment use",
         "Table of contents",

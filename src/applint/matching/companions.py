@@ -14,8 +14,8 @@ from typing import Final
 
 from applint.matching.companion_fields import FieldFound, read_fields
 from applint.matching.companion_headings import BareHeading, bare_headings
-from applint.matching.cut_questions import cut_short
 from applint.matching.hidden_template import template_text_in
+from applint.matching.partial_answers import cut_short
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import (
     ANSWERED_ROLES,
@@ -64,6 +64,18 @@ class ItemFound:
         self.cut: Final = cut
 
 
+class GroupFound:
+    """A question of the template that has sub-questions ("Please outline the project's API
+    Design:"), met in the document, with the blocks the author wrote right under it."""
+
+    __slots__ = ("answer", "block", "item")
+
+    def __init__(self, item: Item, block: int) -> None:
+        self.item: Final = item
+        self.block: Final = block
+        self.answer: list[int] = []
+
+
 class SectionFound:
     """A template section whose heading the document has, and what lies under it."""
 
@@ -99,6 +111,7 @@ class CompanionReading:
         template_title: int | None = None,
         hidden: dict[int, tuple[Item, ...]] | None = None,
         bare: tuple[BareHeading, ...] = (),
+        groups: tuple[GroupFound, ...] = (),
     ) -> None:
         self.template: Final = template
         self.level: Final = level  # GTR: the level the title names, if any
@@ -116,6 +129,8 @@ class CompanionReading:
         self.hidden: Final = hidden or {}
         # The headings that show nothing when rendered (matching.companion_headings).
         self.bare_headings: Final = bare
+        # The GTR questions with sub-questions the document keeps, each with the answer under it.
+        self.groups: Final = groups
 
     def required_groups(self) -> tuple[str, ...]:
         """The GTR days the level must answer (Day 0 alone when the title names no level)."""
@@ -285,6 +300,8 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     guidance: list[tuple[int, str, bool]] = []
     loose: list[int] = []
     hidden: dict[int, tuple[Item, ...]] = {}
+    groups: list[GroupFound] = []
+    group: GroupFound | None = None  # the question with sub-questions being answered, if any
     # The answerable items met since the author last wrote, each with whether it is answered. A
     # run of them with nothing between shares the answer that follows the run (a governance
     # review lists a section's criteria and assesses them at once; a GTR answers a list of
@@ -334,6 +351,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         if block.kind in _IGNORED or (block.kind is not BlockKind.TABLE and not block.text.strip()):
             continue
         if block.kind is BlockKind.HEADING:
+            group = None
             current = segment[0].id if segment else None
             section = index.section(block.text, current)
             if section is not None:
@@ -346,11 +364,18 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         section_id = segment[0].id if segment else None
         for text in _texts(block):
             item, rest, cut = index.item(text, section_id)
+            if item is not None and item.role == "label" and template.sub_questions(item):
+                group = GroupFound(item, number)  # "Please outline the project's API Design:"
+                groups.append(group)
+                continue
             if item is None or item.role == "label":
                 if item is None:
                     content += 1
                     author_wrote(block, number)
+                    if group is not None:
+                        group.answer.append(number)
                 continue
+            group = None
             if item.role in ANSWERED_ROLES:
                 if pending and pending[-1].answered:
                     close_item()
@@ -377,6 +402,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         template_title,
         hidden,
         bare_headings(document, found, items, title_block, hidden),
+        tuple(groups),
     )
 
 

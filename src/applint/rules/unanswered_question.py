@@ -20,7 +20,10 @@ tested." for "… and how the upgrade->downgrade->upgrade path was tested."), wh
 nothing of the part cut, is answered only in part: one finding at it, on any day, quoting what the
 template also asks. A question whose follow-up sentence was dropped ("How can this project be
 enabled or disabled in a live cluster?" without "Please describe any downtime …") is the
-author's editing and no finding.
+author's editing and no finding. A question the template details in sub-questions ("Please
+outline the project's API Design:" over "Describe the project defaults", …), answered with the
+sub-questions left out, is answered only in part when its answer says nothing of at least two of
+them and half: one finding at it, naming the first.
 
 In a TOC due-diligence document in the older question format (cncf/toc's
 ``process/dd-review-template.md``, shipped in ``schemas/older-dd/``; such a document follows no DD
@@ -37,12 +40,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.cut_questions import speaks_to
 from applint.matching.dd_questions import unanswered_runs
+from applint.matching.partial_answers import speaks_to, unaddressed
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 
 ID = "unanswered-question"
+# Sub-questions an answer must leave out (and at least half of them) to be answered only in part.
+PART_UNANSWERED = 2
 
 
 def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
@@ -50,6 +55,7 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
         yield from _older_dd_questions(ctx)
         return
     yield from _cut_short(ctx)
+    yield from _without_sub_questions(ctx)
     reading = ctx.reading
     template = ctx.template
     groups = reading.required_groups()
@@ -168,6 +174,48 @@ def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
             ctx.line_of(found.block),
             section=found.item.section_id,
             question=found.item.text,
+        )
+
+
+def _without_sub_questions(ctx: CompanionContext) -> Iterator[Finding]:
+    """Questions with sub-questions answered in one piece, the sub-questions left out, whose
+    answer says nothing of at least half of them."""
+    blocks = ctx.document.blocks
+    reading = ctx.reading
+    kept = {found.item.within for found in reading.items if found.item.within}
+    required = set(reading.required_groups())
+    for group in reading.groups:
+        if group.item.text in kept:
+            continue
+        subs = ctx.template.sub_questions(group.item)
+        if not group.answer:
+            if ctx.template.group_of(group.item.section_id).id in required:
+                yield ctx.finding(
+                    ID,
+                    Severity.WARNING,
+                    f"question not answered: '{shorten(group.item.text, 80)}' (and the {len(subs)} questions the "
+                    f"{ctx.template.short_name} template asks under it): write them under it and answer each "
+                    "(or N/A with a brief reason)",
+                    ctx.line_of(group.block),
+                    section=group.item.section_id,
+                    question=group.item.text,
+                    unanswered=len(subs),
+                )
+            continue
+        missed = unaddressed([blocks[number].text for number in group.answer], group.item.text, subs)
+        if len(missed) < PART_UNANSWERED or 2 * len(missed) < len(subs):
+            continue
+        first = shorten(missed[0].text, 70)
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the answer under this question says nothing of {len(missed)} of the {len(subs)} questions the "
+            f"{ctx.template.short_name} template asks under it, the first: '{first}': write them under it and "
+            "answer each (or N/A with a brief reason)",
+            ctx.line_of(group.block),
+            section=group.item.section_id,
+            question=group.item.text,
+            unanswered=len(missed),
         )
 
 

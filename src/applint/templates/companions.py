@@ -30,6 +30,7 @@ class Item(NamedTuple):
     text: str
     role: str  # question | criterion | intro | guidance | boilerplate | label
     section_id: str
+    within: str = ""  # a GTR sub-question: the text of the question (a label) it details
 
 
 class Field(NamedTuple):
@@ -101,7 +102,10 @@ class CompanionTemplate:
                 section["parent"],
                 section["instructions"],
                 section["expects_content"],
-                tuple(Item(item["text"], item["role"], section["id"]) for item in section["items"]),
+                tuple(
+                    Item(item["text"], item["role"], section["id"], item.get("within", ""))
+                    for item in section["items"]
+                ),
             )
             for section in data["sections"]
         )
@@ -123,6 +127,13 @@ class CompanionTemplate:
         while section.parent_id is not None and self.sections_by_id[section.parent_id].level > 1:
             section = self.sections_by_id[section.parent_id]
         return section
+
+    def sub_questions(self, label: Item) -> tuple[Item, ...]:
+        """The questions that detail a question of the template ("Please outline the project's API
+        Design:" → "Describe the project defaults", …), in template order."""
+        return tuple(
+            item for item in self.items if item.within == label.text and item.section_id == label.section_id
+        )
 
     def questions_of(self, group_id: str) -> tuple[Item, ...]:
         """The questions of one group (a GTR day), in template order."""

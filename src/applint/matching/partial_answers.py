@@ -1,6 +1,11 @@
-"""A companion template's question written cut short ("Explain how upgrades and rollbacks were
+"""Questions answered only in part: a GTR question with sub-questions answered without them, and
+a companion template's question written cut short ("Explain how upgrades and rollbacks were
 tested." for "… were tested and how the upgrade->downgrade->upgrade path was tested."), and
 whether its answer still speaks to what the cut left out.
+
+Whether an answer speaks to an ask is read from words: the ask's own content words (those the
+question around it does not already hold, compared by their first letters: upgrade/upgrades),
+one of which the answer must hold; an answer that says the question does not apply speaks to all.
 
 A question cut at the end of one of its sentences (the follow-up "Please describe any downtime …"
 dropped, or its examples: ", e.g. a minimal install …") is the author's editing and counts as the
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from applint.templates.companions import Item
 from applint.text.normalize import content_words, normalize
 from applint.text.status import says_not_applicable
 
@@ -69,3 +75,36 @@ def speaks_to(answer: Sequence[str], kept: str, cut: str) -> bool:
         return True
     said = {word[:_STEM] for text in answer for word in content_words(text)}
     return bool(own & said)
+
+
+# Words every question asks with, which say nothing of what it asks.
+_ASKING = frozenset(
+    {
+        "describe",
+        "explain",
+        "outline",
+        "please",
+        "project",
+        "projects",
+        "provide",
+        "how",
+        "what",
+        "which",
+        "new",
+    }
+)
+
+
+def unaddressed(answer: Sequence[str], question: str, subs: Sequence[Item]) -> list[Item]:
+    """The sub-questions an answer written under their question (with the sub-questions left
+    out) says nothing of; none when the answer says the question does not apply."""
+    if answer and says_not_applicable(answer[0]):
+        return []
+    said = {word[:_STEM] for text in answer for word in content_words(text)}
+    asked = {word[:_STEM] for word in content_words(question) | _ASKING}
+    missed = []
+    for sub in subs:
+        own = {word[:_STEM] for word in content_words(sub.text) - _LINKING - _ASKING} - asked
+        if own and not own & said:
+            missed.append(sub)
+    return missed

@@ -1,0 +1,134 @@
+"""GTR questions answered only in part: written cut short inside a sentence with an answer that
+leaves out the part cut, or answered in one piece with the sub-questions left out."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+
+
+def findings(text: str) -> list[tuple[str, str, int | None]]:
+    """The answered-in-part findings (this outline leaves Day 0 and Day 1 sections out on purpose)."""
+    report = lint_text(text, "gtr.md")
+    return [
+        (f.rule, f.severity.label, f.line)
+        for f in report.findings
+        if "cut short" in f.message or "questions the GTR template asks under it" in f.message
+    ]
+
+
+def gtr(rollout: str, design: str = "") -> str:
+    return f"""# General Technical Review - Kestrel / Incubation
+
+- **Project:** Kestrel
+- **Website:** https://kestrel.dev
+
+## Day 0 - Planning Phase
+
+### Scope
+
+**Describe the roadmap process, how scope is determined for mid to long term features, as well as how the roadmap maps back to current contributions and maintainer ladder?**
+
+The roadmap is a GitHub project board reviewed monthly by the maintainers.
+
+### Design
+
+{design}
+
+### Installation
+
+**Describe how the project is installed and initialized**
+
+A Helm chart installs the controller.
+
+## Day 1 - Installation and Deployment Phase
+
+### Project Enablement and Rollback
+
+**How can this project be enabled or disabled in a live cluster?**
+
+- Install or uninstall the Helm release.
+
+### Rollout, Upgrade and Rollback Planning
+
+{rollout}
+"""
+
+
+CUT = "**Explain how upgrades and rollbacks were tested.**\n\n"
+
+
+def test_a_question_cut_inside_its_sentence_with_an_answer_silent_on_the_cut_part() -> None:
+    text = gtr(CUT + "Each release runs the end-to-end suite on three Kubernetes versions.\n")
+    assert findings(text) == [("unanswered-question", "warning", 34)]
+    message = next(f.message for f in lint_text(text, "gtr.md").findings if "cut short" in f.message)
+    assert message == (
+        "this question is cut short: the GTR template also asks 'and how the upgrade->downgrade->upgrade "
+        "path was tested', and the answer below does not say: restore the whole question and answer that part too"
+    )
+
+
+def test_an_answer_that_speaks_to_the_cut_part_or_says_it_does_not_apply_stays_quiet() -> None:
+    covered = CUT + "- CI upgrades from the last two minor releases, downgrades back, and upgrades again.\n"
+    assert findings(gtr(covered)) == []
+    assert findings(gtr(CUT + "Not applicable: Kestrel keeps no state between releases.\n")) == []
+
+
+def test_a_dropped_follow_up_sentence_or_example_is_the_authors_editing() -> None:
+    # L28 drops "Please describe any downtime …", L20 drops ", e.g. a minimal install …": quiet.
+    assert (
+        findings(gtr("**Describe how the project handles rollback procedures.**\n\nhelm rollback.\n")) == []
+    )
+
+
+API_DESIGN = """**Please outline the project's API Design:**
+
+- **Kubernetes API:** read-only access to Pods and Deployments
+- **Scheduler API:** gRPC, defined in [kestrel.proto](https://github.com/kestrel/kestrel/blob/main/api/kestrel.proto)
+"""
+
+
+def test_a_question_answered_without_its_sub_questions_and_silent_on_most_of_them() -> None:
+    text = gtr("", API_DESIGN)
+    assert findings(text) == [("unanswered-question", "warning", 16)]
+    message = next(f.message for f in lint_text(text, "gtr.md").findings if "asks under it" in f.message)
+    assert message == (
+        "the answer under this question says nothing of 5 of the 6 questions the GTR template asks under it, "
+        "the first: 'Describe the project’s API topology and conventions': write them under it and answer each "
+        "(or N/A with a brief reason)"
+    )
+
+
+def test_an_answer_that_covers_the_sub_questions_or_keeps_them_stays_quiet() -> None:
+    covering = (
+        API_DESIGN
+        + "\nThe defaults need no configuration; extra configuration is a Helm value. The topology is one"
+        " controller; conventions follow Kubernetes. No new API types or calls to cloud providers. The"
+        " v1 API is compatible with API servers from 1.28 and versioned; breaking changes wait for v2.\n"
+    )
+    assert findings(gtr("", covering)) == []
+    kept = (
+        "**Please outline the project's API Design:**\n\n- Describe the project defaults\n\n"
+        "  Everything is off until a Scheduler object is created.\n"
+    )
+    assert findings(gtr("", kept)) == []
+    assert (
+        findings(gtr("", "**Please outline the project's API Design:**\n\nN/A: Kestrel has no API.\n")) == []
+    )
+
+
+def test_a_question_with_sub_questions_left_bare_on_a_required_day() -> None:
+    text = gtr(
+        "",
+        "**Please outline the project's API Design:**\n\n**Describe the project's release processes, including major, minor and patch releases.**\n\nMonthly minors.\n",
+    )
+    bare = [
+        (f.rule, f.severity.label, f.line)
+        for f in lint_text(text, "gtr.md").findings
+        if "and the 6 questions" in f.message
+    ]
+    assert bare == [("unanswered-question", "warning", 16)]
+    # Answered under it: no such finding.
+    answered = text.replace("Design:**\n\n", "Design:**\n\nOne CRD, Scheduler, versioned v1.\n\n")
+    assert [
+        f.line for f in lint_text(answered, "gtr.md").findings if "and the 6 questions" in f.message
+    ] == []
