@@ -72,8 +72,8 @@ def bare_headings(
             ancestors.pop()
         section = found.get(number)
         ancestors.append((block.level, section))
-        if number == title_block or number in questions or block.level == 1 or block.links:
-            continue  # a heading that is a link points to its content elsewhere
+        if number == title_block or number in questions or block.level == 1 or block.links or block.inferred:
+            continue  # a link points to its content elsewhere; a guessed heading may be a short line
         if any(above is not None and above.section.instructions for _, above in ancestors):
             continue
         if section is not None and any(item.role in ANSWERED_ROLES for item in section.section.items):
