@@ -267,3 +267,50 @@ def test_what_an_application_is_told_of_a_linked_self_assessment_counts_the_bare
     assert reading.gaps() == ("5 headings with nothing shown under them",)
     finished = read_markdown(HEAD + "\n## Overview\n\nKestrel schedules batch jobs.\n", "self-assessment.md")
     assert read_best(finished, latest_companion("security-self-assessment")).gaps() == ()
+
+
+APPENDIX = (
+    HEAD
+    + """
+## Overview
+
+Kestrel schedules batch jobs.
+
+## Appendix
+
+<!---* Known Issues Over Time. List or summarize statistics of past vulnerabilities
+  with links. If none have been reported, provide data, if any, about your track
+record in catching issues in code review or automated testing.-->
+
+### OpenSSF Best Practices
+
+Kestrel holds the [passing badge](https://www.bestpractices.dev/projects/4242).
+
+<!---* Case Studies. Provide context for reviewers by detailing 2-3 scenarios of
+  real-world use cases.
+* Related Projects / Vendors. Reflect on times prospective users have asked
+  about the differences between your project and projectX.-->
+"""
+)
+
+
+def test_outline_parts_left_only_as_hidden_prompts_in_a_written_section() -> None:
+    assert findings(APPENDIX) == [("unfilled-section", "warning", 25), ("unfilled-section", "warning", 33)]
+    said = messages(APPENDIX)
+    assert said[25] == (
+        "'Appendix' leaves out the self-assessment template's 'Known Issues Over Time': its prompt is only "
+        "inside an HTML comment ('List or summarize statistics of past…'), which GitHub does not show: "
+        "answer it in the section (or say there is nothing to report)"
+    )
+    assert "'Case Studies' and 'Related Projects / Vendors': their prompts are" in said[33]
+
+
+def test_a_hidden_prompt_whose_part_the_section_answers_stays_quiet() -> None:
+    answered = APPENDIX.replace(
+        "### OpenSSF Best Practices",
+        "### Known issues\n\nTwo advisories since 2024, both fixed within a week.\n\n### OpenSSF Best Practices",
+    ).replace(
+        "Kestrel holds the",
+        "Case studies: Acme runs Kestrel on 400 nodes. Related projects: Volcano. Kestrel holds the",
+    )
+    assert findings(answered) == []

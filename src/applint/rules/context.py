@@ -17,6 +17,7 @@ from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.facts import Fact, find_facts
+from applint.matching.hidden_parts import HiddenPart, hidden_parts
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Note, Progress
@@ -298,6 +299,12 @@ class CompanionContext(DocumentContext):
     def bare_headings(self) -> tuple[BareHeading, ...]:
         """The headings that render with nothing under them."""
         return self.reading.bare_headings
+
+    @functools.cached_property
+    def hidden_parts(self) -> tuple[HiddenPart, ...]:
+        """The outline parts left only as hidden prompts in written sections (computed once)."""
+        bare = frozenset(heading.block for heading in self.reading.bare_headings)
+        return hidden_parts(self.document, self.reading.hidden, bare)
 
     def line_of(self, block: int) -> int:
         """The line (or paragraph) a block of the document starts at."""

@@ -23,7 +23,9 @@ standard wording commented out ("Self-assessment use"), or a section of the auth
 inside a comment. The message says what the template asks there. A template section whose own
 text the template asks for ("Overview: One or two sentences …") holding only that prompt, hidden,
 above its first subsection is unfilled as well. A heading followed by a deeper heading otherwise
-groups what follows and is no finding.
+groups what follows and is no finding. A labelled part of the outline ("Known Issues Over Time",
+"Case Studies") whose prompt is only in a comment of a section the author wrote, and which the
+section's shown text never names, is one finding at the comment, naming the parts it holds.
 
 Passes: ``### Actors`` followed by the project's own description of its components; ``###
 Actors``, the template's prompt in a comment, then ``#### Controller`` and its description.
@@ -37,6 +39,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.companion_headings import BareHeading
+from applint.matching.hidden_parts import HiddenPart
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 from applint.text.normalize import normalize
@@ -80,6 +83,23 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 ctx.line_of(bare.block),
                 section=bare.section.section.id if bare.section else None,
             )
+    by_comment: dict[int, list[HiddenPart]] = {}
+    for part in ctx.hidden_parts:
+        by_comment.setdefault(part.comment, []).append(part)
+    for comment, parts in by_comment.items():
+        lead = parts[0]
+        title = ctx.template.sections_by_id[lead.item.section_id].title
+        labels = " and ".join(f"'{part.label}'" for part in parts)
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{title}' leaves out the {name} template's {labels}: "
+            f"{'their prompts are' if len(parts) > 1 else 'its prompt is'} only inside an HTML comment "
+            f"('{shorten(_prompt(lead.item.text), 50)}'), which GitHub does not show: answer "
+            f"{'them' if len(parts) > 1 else 'it'} in the section (or say there is nothing to report)",
+            ctx.line_of(comment),
+            section=lead.item.section_id,
+        )
     for item, title in ctx.unanswered("intro"):
         yield ctx.finding(
             ID,
