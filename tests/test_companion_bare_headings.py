@@ -314,3 +314,34 @@ def test_a_hidden_prompt_whose_part_the_section_answers_stays_quiet() -> None:
         "Case studies: Acme runs Kestrel on 400 nodes. Related projects: Volcano. Kestrel holds the",
     )
     assert findings(answered) == []
+
+
+def test_text_with_a_link_hidden_in_a_comment_of_a_written_section() -> None:
+    text = (
+        HEAD
+        + """
+## Overview
+
+Kestrel schedules batch jobs.
+
+<!-- Our threat model: https://github.com/kestrel/kestrel/blob/main/docs/threat-model.md -->
+
+<!---*This section of the security self-assessment is used to describe anything built into your project.
+Reference:
+https://training.linuxfoundation.org/express-learning/security-self-assessments-for-open-source-projects-lfel1005/
+--->
+
+## Project compliance
+
+<!-- Kestrel is audited yearly, see https://kestrel.dev/audit -->
+"""
+    )
+    assert findings(text, "hidden-evidence") == [("hidden-evidence", "warning", 23)]
+    assert messages(text, "hidden-evidence")[23] == (
+        "text written for this document is inside an HTML comment ('<!-- Our threat model… -->', linking "
+        "https://github.com/kestrel/kestrel/blob/main/docs/threat-mod…): readers of the self-assessment "
+        "will not see it on GitHub; move it out of the comment (or delete the comment if it is no longer meant)"
+    )
+    # The template's course link (L25) is the template's; the section commented out whole (L32) is
+    # unfilled-section's, at its heading.
+    assert findings(text) == [("unfilled-section", "warning", 30)]

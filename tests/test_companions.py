@@ -30,8 +30,10 @@ COMPANION_RULES = {
     "unfilled-section",
     "unfilled-field",
     "template-guidance",
-    # Notes to the author are left in companion documents as in applications.
+    # Notes to the author, and text hidden in comments, are left in companion documents as in
+    # applications.
     "todo-marker",
+    "hidden-evidence",
     # Markdown and links are read alike in every kind of document (issue 21).
     "broken-link",
     "unresolved-link",

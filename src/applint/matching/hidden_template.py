@@ -57,6 +57,23 @@ def template_text_in(comment: str, template: CompanionTemplate) -> tuple[Item, .
     return tuple(held)
 
 
+_URL = re.compile(r"https?://[^\s)>\]\"']+")
+
+
+@functools.lru_cache(maxsize=8)
+def template_links(kind: str) -> frozenset[str]:
+    """The web addresses the published texts of a companion kind hold (the self-assessment's
+    training course, the GTR's TAG Security tenets): the template's links, not the project's."""
+    found: set[str] = set()
+    for revision in companion_revisions(kind):
+        try:
+            with open(companion_text_path(revision), encoding="utf-8") as handle:
+                found.update(url.rstrip(".,;:/") for url in _URL.findall(handle.read()))
+        except OSError:
+            continue
+    return frozenset(found)
+
+
 @functools.lru_cache(maxsize=8)
 def _template_comments(kind: str) -> tuple[str, ...]:
     """The openings (normalised, space-padded) of the comments in every published text of a

@@ -27,6 +27,11 @@ from (``<!-- Template: https://… -->``), a note about the document rather than
 and guides, DOCX and text exports (their comments are visible text).
 Fails: ``<!-- Our security policy: https://github.com/examplo/examplo/blob/main/SECURITY.md -->``,
 ``<!-- TOC Evaluation: GOVERNANCE.md is comprehensive. SATISFIED. -->``.
+
+In a GTR, governance review or self-assessment: a comment of the author's (or reviewer's) linking
+what the text rests on, at its line; not the template's own comments (its published ones, its
+outline kept as a hidden prompt, its course link), notes (todo-marker's), or a section commented
+out whole (unfilled-section's, at its heading).
 """
 
 from __future__ import annotations
@@ -34,17 +39,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.hidden_template import is_template_comment as is_companion_template_comment
+from applint.matching.hidden_template import template_links
 from applint.matching.progress import is_template_comment, locate
 from applint.model import Block, BlockKind
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.rules.context import CompanionContext, LintContext
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.hidden_evidence import hidden_evidence, hidden_statement, hidden_verdict
 
 ID = "hidden-evidence"
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     if ctx.document.format != "markdown":
+        return
+    if isinstance(ctx, CompanionContext):
+        yield from _check_companion(ctx)
         return
     due_diligence = ctx.selection.due_diligence
     for block in ctx.document.blocks:
@@ -69,6 +79,37 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             )
 
 
+def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
+    """A GTR, governance review or self-assessment: a comment of the author's linking what the
+    answer rests on (not the template's own, a note, or a section commented out whole, which
+    unfilled-section reports at its heading)."""
+    whole = {comment for bare in ctx.reading.bare_headings for comment in bare.comments}
+    for number, block in enumerate(ctx.document.blocks):
+        if block.kind is BlockKind.CODE or (block.kind is not BlockKind.COMMENT and not block.comments):
+            continue
+        if number in whole:
+            continue
+        comments = (block.text,) if block.kind is BlockKind.COMMENT else block.comments
+        noted = {note.source for note in ctx.notes(block)}
+        seen: set[tuple[int, int]] = set()
+        for comment in comments:
+            if comment in noted or is_companion_template_comment(comment, ctx.template):
+                continue
+            link = hidden_evidence(comment)
+            if not link or link.rstrip(".,;:/") in template_links(ctx.template.kind):
+                continue  # the template's own guidance, from a revision not shipped, links its course
+            shown = f"'<!-- {shorten(comment.strip(), 50)} -->'"
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"text written for this document is inside an HTML comment ({shown}, linking {shorten(link, 60)}): readers of the "
+                f"{ctx.template.short_name} will not see it on GitHub; move it out of the comment (or delete the "
+                "comment if it is no longer meant)",
+                _line(ctx, block, comment, seen),
+                link=link,
+            )
+
+
 def _hidden(ctx: LintContext, comment: str, under_criterion: bool, due_diligence: bool) -> str:
     """What the comment hides (a link, or its opening words), or "" when it hides nothing."""
     verdict = hidden_verdict(comment) if under_criterion or due_diligence else ""
@@ -82,7 +123,7 @@ def _hidden(ctx: LintContext, comment: str, under_criterion: bool, due_diligence
     return hidden_statement(comment, ctx.project_name) if under_criterion else ""
 
 
-def _line(ctx: LintContext, block: Block, comment: str, seen: set[tuple[int, int]]) -> int:
+def _line(ctx: LintContext | CompanionContext, block: Block, comment: str, seen: set[tuple[int, int]]) -> int:
     if block.kind is BlockKind.COMMENT:
         return block.line  # the comment's first line, where "<!--" opens it
     line, _ = locate(ctx.document, block, " ".join(comment.split()[:3]), seen)
@@ -107,4 +148,11 @@ def _message(comment: str, hidden: str, criterion: str, due_diligence: bool) -> 
     )
 
 
-RULE = Rule(ID, Severity.WARNING, "Evidence is hidden inside an HTML comment.", check, __doc__ or "")
+RULE = Rule(
+    ID,
+    Severity.WARNING,
+    "Evidence is hidden inside an HTML comment.",
+    check,
+    __doc__ or "",
+    families=ALL_FAMILIES,
+)
