@@ -14,8 +14,8 @@ from typing import Final
 
 from applint.matching.companion_fields import FieldFound, read_fields
 from applint.matching.companion_headings import BareHeading, bare_headings
+from applint.matching.companion_index import ItemIndex
 from applint.matching.hidden_template import template_text_in
-from applint.matching.partial_answers import cut_short
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import (
     ANSWERED_ROLES,
@@ -24,11 +24,8 @@ from applint.templates.companions import (
     Item,
     companion_revisions,
 )
-from applint.text.normalize import content_words, normalize, normalize_title
-from applint.text.similarity import dice
+from applint.text.normalize import normalize
 
-# A block that differs from the template's text only by this much is the template's text.
-SAME_TEXT = 0.85
 # Words the author must add after a template item for it to count as answered on its line (N/A).
 INLINE_ANSWER_WORDS = 1
 _LEVEL_WORDS = {
@@ -291,7 +288,7 @@ class _Pending:
 
 def read_companion(document: Document, template: CompanionTemplate) -> CompanionReading:
     """Match the document's headings and blocks to the template's sections, items and fields."""
-    index = _ItemIndex(template)
+    index = ItemIndex(template)
     blocks = document.blocks
     items: list[ItemFound] = []
     sections: list[SectionFound] = []
@@ -453,68 +450,6 @@ def _texts(block: Block) -> Iterable[str]:
     if block.kind is BlockKind.TABLE:
         return [row for row in block.text.split("\n") if normalize(row)]
     return (block.text,)
-
-
-class _ItemIndex:
-    """The template's sections by title and its items by their first words, for one reading."""
-
-    def __init__(self, template: CompanionTemplate) -> None:
-        self.template = template
-        self.by_title: dict[str, list[CompanionSection]] = {}
-        for section in template.sections:
-            self.by_title.setdefault(normalize_title(section.title), []).append(section)
-        self.items: dict[str, list[tuple[str, Item]]] = {}
-        # A criterion's level line ("Incubating: Suggested | Graduated: Required") on its line
-        # is the template's too, not an answer.
-        self.labels = frozenset(normalize(item.text) for item in template.items if item.role == "label")
-        # A field still as the template wrote it ("Languages | Language(s) the project is written
-        # in.") is the template's text, not the author's: unfilled-field reports it.
-        fields = (
-            Item(f"{field.label} | {field.template_value}", "label", field.section_id)
-            for field in template.fields
-            if field.template_value
-        )
-        for item in (*template.items, *fields):
-            norm = normalize(item.text)
-            self.items.setdefault(" ".join(norm.split()[:2]), []).append((norm, item))
-
-    def section(self, title: str, current: str | None) -> CompanionSection | None:
-        """The template section a heading names; of equal titles, the one in the current day."""
-        candidates = self.by_title.get(normalize_title(title))
-        if not candidates:
-            return None
-        if current is not None and len(candidates) > 1:
-            group = self.template.group_of(current).id
-            for candidate in candidates:
-                if self.template.group_of(candidate.id).id == group:
-                    return candidate
-        return candidates[-1] if current is not None and len(candidates) > 1 else candidates[0]
-
-    def item(self, text: str, section_id: str | None) -> tuple[Item | None, int, str]:
-        """The template item a text is (or starts with), how many words the author added, and
-        what of a question the text leaves out when it is that question cut short."""
-        norm = normalize(text)
-        words = norm.split()
-        candidates = self.items.get(" ".join(words[:2]), ())
-        best: tuple[float, int, Item, str] | None = None
-        for item_norm, item in candidates:
-            cut = ""
-            if norm == item_norm or norm.startswith(item_norm + " "):
-                remainder = norm[len(item_norm) :].strip()
-                score, rest = 1.0, 0 if remainder in self.labels else len(remainder.split())
-            else:
-                score = dice(content_words(text), content_words(item.text))
-                rest = 0
-                if score < SAME_TEXT:
-                    shortened = cut_short(text, item.text) if item.role == "question" else None
-                    if shortened is None:
-                        continue
-                    score, cut = SAME_TEXT, shortened
-            # Of equal texts (a GTR's two "Security Hygiene"), the one of the current section.
-            score += 0.01 if item.section_id == section_id else 0.0
-            if best is None or score > best[0]:
-                best = (score, rest, item, cut)
-        return (best[2], best[1], best[3]) if best else (None, 0, "")
 
 
 def _level(document: Document, title_block: int | None) -> str | None:
