@@ -14,6 +14,13 @@ from typing import NamedTuple
 
 from applint.findings import Finding, Severity
 from applint.matching.dd import met_claims
+from applint.matching.dd_adoption import (
+    adopter_organizations,
+    adoption_heading,
+    independent_adopters_criterion,
+    required_adopters,
+    stated_count,
+)
 from applint.matching.dd_application import application_links, toc_item_number
 from applint.matching.evidence import Evidence
 from applint.matching.progress import locate
@@ -201,3 +208,42 @@ def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
             section=criterion.section_id,
             criterion=criterion.id,
         )
+
+
+def adopter_count_contradiction(ctx: LintContext, rule: str) -> Finding | None:
+    """contradictory-assertion in a DD document: "at least 3 independent adopters" ticked while its
+    evaluation counts fewer organizations in words ("7 interviewees across 2 organizations"). At the
+    criterion, naming the count's line and, when they name fewer too, the Adopter blocks."""
+    if not ctx.ticks_known or not ctx.follows_template:
+        return None
+    criterion = independent_adopters_criterion(ctx.template)
+    evidence = ctx.evidence.get(criterion.id) if criterion is not None else None
+    if criterion is None or evidence is None or not evidence.statement.checked:
+        return None
+    needed = required_adopters(criterion)
+    if needed is None:
+        return None
+    organizations = adopter_organizations(ctx.document)
+    stated = stated_count(list(evidence.blocks))
+    heading = adoption_heading(ctx.document, ctx.mapping)
+    recorded = ""
+    if organizations and heading is not None:
+        names = ", ".join(name for _, name in organizations)
+        recorded = f"the Adoption portion ({ctx.where(heading.line)}) records {len(organizations)} ({names})"
+    if stated is None or stated.value >= needed:
+        return None  # (Adopter blocks alone are no count: a DD often writes up fewer than it interviewed)
+    line, _ = locate(ctx.document, stated.block, stated.written, set())
+    said = f'its evaluation says "{stated.written}" ({ctx.where(line)})'
+    if recorded and len(organizations) < needed:
+        said += f" and {recorded}"
+    return ctx.finding(
+        rule,
+        Severity.ERROR,
+        f'"{shorten(criterion.text, 50)}" is ticked as met, but {said}; the criterion asks for '
+        f"{needed} independent adopters (teams of one organization count once): interview and record "
+        "more, or untick it and say what is missing",
+        evidence.statement,
+        section=criterion.section_id,
+        criterion=criterion.id,
+        organizations=len(organizations),
+    )
