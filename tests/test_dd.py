@@ -78,7 +78,6 @@ def test_a_graduation_dd_half_way_through() -> None:
         # its guidance (312) and MONTH YEAR (313)
         ["placeholder", "error", 310, 19],
     ]
-    by_rule = {f.rule: f for f in report.findings}
     contradiction = next(f for f in report.findings if f.rule == "contradictory-assertion")  # the summary's
     assert [c["line"] for c in contradiction.details["criteria"]] == [102, 122, 170]
     assert contradiction.message.startswith(
