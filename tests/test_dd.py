@@ -437,3 +437,44 @@ def test_the_older_templates_questions_are_not_asked_of_a_dd_on_the_current_temp
     )
     assert report.template == "dd-incubation-2026-06-29"
     assert not [f for f in report.findings if f.rule == "unanswered-question"]
+
+
+def test_an_unticked_criterion_whose_evaluation_names_no_gap_is_asked_to_be_ticked() -> None:
+    """The TOC member wrote what the project has and forgot the box: "unmet" would be the wrong
+    advice. One finding still lists every unticked criterion; those naming a gap stay "unmet"."""
+    docs = "- [x] **Additional documentation as appropriate for project type"
+    coc = (
+        "- [x] **CNCF Code of Conduct is cross-linked from other governance documents.**\n\n"
+        "CONTRIBUTING.md and GOVERNANCE.md both link the [Code of Conduct]"
+        "(https://github.com/examplo/community/blob/main/CODE_OF_CONDUCT.md)."
+    )
+    not_yet = (
+        "- [ ] **CNCF Code of Conduct is cross-linked from other governance documents.**\n\n"
+        "[GOVERNANCE.md](https://github.com/examplo/community/blob/main/GOVERNANCE.md) links the Code of "
+        "Conduct; CONTRIBUTING.md does not yet."
+    )
+    text = apply_edits(
+        (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8"),
+        [
+            (docs, docs.replace("[x]", "[ ]")),
+            (coc, not_yet),
+            (
+                "The project has completed the criteria that show its maturity at Incubation.",
+                "The TOC reviewed them.",
+            ),
+            ("The TOC has found the project to have satisfied", "The TOC"),
+        ],
+    )
+    report = lint_text(text, "case.md")
+    assert rows(report.findings) == [["unmet-criteria", "info", 70, None]]
+    (finding,) = report.findings
+    assert finding.message.startswith(
+        "the TOC evaluates 1 Required criterion as unmet (unticked, with an evaluation): "
+        '"CNCF Code of Conduct is cross-linked from other…" (line 138)'
+    )
+    assert finding.message.endswith(
+        'Also, 1 Required criterion is unticked though its evaluation names nothing missing: "Additional '
+        'documentation as appropriate for…" (line 70); tick each the TOC found met, or say in its evaluation '
+        "what is missing"
+    )
+    assert [c["reads_as_met"] for c in finding.details["criteria"]] == [True, False]

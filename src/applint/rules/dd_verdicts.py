@@ -24,12 +24,12 @@ from applint.matching.dd_adoption import (
 from applint.matching.dd_application import application_links, toc_item_number
 from applint.matching.evidence import Evidence
 from applint.matching.progress import locate
-from applint.model import Block
+from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import shorten
 from applint.templates.records import Criterion
 from applint.text.status import says_not_applicable
-from applint.text.verdicts import stated_verdict
+from applint.text.verdicts import names_a_gap, stated_verdict
 
 
 def not_applicable(evidence: Evidence) -> bool:
@@ -40,11 +40,13 @@ def not_applicable(evidence: Evidence) -> bool:
 
 
 class Verdict(NamedTuple):
-    """A Required criterion the document leaves unticked, and whether the TOC wrote why."""
+    """A Required criterion the document leaves unticked, whether the TOC wrote an evaluation, and
+    whether that evaluation reads as the criterion met (it names no gap at all)."""
 
     criterion: Criterion
     statement: Block
     evaluated: bool
+    reads_as_met: bool = False
 
 
 def unticked_required(ctx: LintContext) -> list[Verdict]:
@@ -63,8 +65,17 @@ def unticked_required(ctx: LintContext) -> list[Verdict]:
         if sub_boxes is not None and sub_boxes.all_ticked:
             continue  # every part ticked: the parent box is missing (sub-checkbox says so), not a verdict
         if evidence.statement.checked is False and not not_applicable(evidence):  # N/A is met
-            verdicts.append(Verdict(criterion, evidence.statement, evidence.has_content))
+            verdicts.append(
+                Verdict(criterion, evidence.statement, evidence.has_content, _reads_as_met(evidence))
+            )
     return sorted(verdicts, key=lambda verdict: verdict.statement.line)
+
+
+def _reads_as_met(evidence: Evidence) -> bool:
+    """Whether the evaluation (what the reader sees of it) names no gap: nothing missing, wanted or
+    still to come."""
+    seen = [block.text for block in evidence.blocks if block.kind is not BlockKind.COMMENT]
+    return evidence.has_content and bool(seen) and not any(names_a_gap(text) for text in seen)
 
 
 def unevaluated(
@@ -111,6 +122,7 @@ def details(verdicts: list[Verdict]) -> list[dict[str, object]]:
             "text": verdict.criterion.text,
             "line": verdict.statement.line,
             "evaluated": verdict.evaluated,
+            "reads_as_met": verdict.reads_as_met,
         }
         for verdict in verdicts
     ]
