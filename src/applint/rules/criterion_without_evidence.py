@@ -32,7 +32,10 @@ in a due-diligence document (the TOC member's evaluation is judgement, not a cla
 In a TOC due-diligence document the evaluation is what must be under each criterion: "no
 evaluation under …", an error when the box is ticked, a warning for an unticked Required
 criterion, info for an unticked Suggested one (the TOC evaluates those too). "N/A" (or "does
-not apply") under a criterion is an evaluation.
+not apply") under a criterion is an evaluation. The TOC's verification of adopters needs none of
+its own when the Adoption portion records the interviews; with only the template's "Refer to the
+Adoption portion of this document." under it and every Adopter block still the template's (or
+none), it is reported too.
 
 Passes: ``- [x] **Clear and discoverable project governance documentation.**`` followed by
 "Our [governance](https://…/GOVERNANCE.md) is linked from the README."; ``- [x] Our maintainers
@@ -105,6 +108,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             )
     for section_id, items in covered.items():
         yield _section_finding(ctx, section_id, items)
+    if ctx.selection.due_diligence:
+        from applint.rules import dd_verdicts  # only DD documents need it
+
+        unverified = dd_verdicts.unverified_adopters(ctx, ID)
+        if unverified is not None:
+            yield unverified
     yield from _restatements(ctx)
 
 

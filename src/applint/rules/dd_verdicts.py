@@ -27,7 +27,10 @@ from applint.matching.progress import locate
 from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import shorten
+from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion
+from applint.text.markers import has_placeholder
+from applint.text.patterns import LazyPattern
 from applint.text.status import says_not_applicable
 from applint.text.verdicts import names_a_gap, stated_verdict
 
@@ -73,9 +76,21 @@ def unticked_required(ctx: LintContext) -> list[Verdict]:
 
 def _reads_as_met(evidence: Evidence) -> bool:
     """Whether the evaluation (what the reader sees of it) names no gap: nothing missing, wanted or
-    still to come."""
-    seen = [block.text for block in evidence.blocks if block.kind is not BlockKind.COMMENT]
-    return evidence.has_content and bool(seen) and not any(names_a_gap(text) for text in seen)
+    still to come, in at least one sentence of the TOC's own (a template line still holding its
+    placeholders, "… completed on DD-MMM-YYYY", and a bare link are no verdict)."""
+    if not evidence.has_content:
+        return False
+    seen = [
+        block.text
+        for block in evidence.blocks
+        if block.kind is not BlockKind.COMMENT and not has_placeholder(block.text)
+    ]
+    written = any(len(_URL.sub(" ", text).split()) >= _VERDICT_WORDS for text in seen)
+    return written and not any(names_a_gap(text) for text in seen)
+
+
+_URL = LazyPattern(r"<?https?://\S+")
+_VERDICT_WORDS = 4
 
 
 def unevaluated(
@@ -258,4 +273,37 @@ def adopter_count_contradiction(ctx: LintContext, rule: str) -> Finding | None:
         section=criterion.section_id,
         criterion=criterion.id,
         organizations=len(organizations),
+    )
+
+
+def unverified_adopters(ctx: LintContext, rule: str) -> Finding | None:
+    """criterion-without-evidence in a DD document: "TOC verification of adopters." with no
+    evaluation of its own (the template's "Refer to the Adoption portion of this document." is
+    none) while no Adopter block names an adopter either: the verification is nowhere. At the
+    criterion."""
+    if not ctx.selection.due_diligence or not ctx.follows_template:
+        return None
+    criterion = next((c for c in ctx.template.criteria if "verification of adopters" in c.text.lower()), None)
+    evidence = ctx.evidence.get(criterion.id) if criterion is not None else None
+    if criterion is None or evidence is None or adopter_organizations(ctx.document):
+        return None
+    if any(  # what the TOC wrote of its own (the template's fixed sentence is not that)
+        block.kind is not BlockKind.COMMENT
+        and block.text.strip()
+        and not is_template_text(block.text, ctx.template.kind)
+        and not has_placeholder(block.text)
+        for block in evidence.blocks
+    ):
+        return None
+    ticked = bool(evidence.statement.checked)
+    return ctx.finding(
+        rule,
+        Severity.ERROR if ticked else Severity.WARNING,
+        f'no evaluation under "{shorten(criterion.text, 60)}"{", though it is ticked" if ticked else ""}, '
+        "and no Adopter block in the Adoption portion names an adopter; record the adopter interviews "
+        "there (or say here how the TOC verified the adopters)"
+        + (", or untick it" if ticked else ", and tick it once they are verified"),
+        evidence.statement,
+        section=criterion.section_id,
+        criterion=criterion.id,
     )
