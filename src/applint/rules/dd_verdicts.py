@@ -93,6 +93,16 @@ _URL = LazyPattern(r"<?https?://\S+")
 _VERDICT_WORDS = 4
 
 
+def summary_unwritten(ctx: LintContext) -> bool:
+    """Whether the DD's Evaluation Summary still holds the template's placeholders: the document is
+    being written."""
+    for section_id, found in ctx.mapping.sections.items():
+        if "evaluation-summary" in section_id.split(".")[0]:
+            blocks = ctx.document.blocks[found.start : found.end]
+            return any(has_placeholder(block.text) for block in blocks)
+    return False
+
+
 def unevaluated(
     ctx: LintContext, rule: str, criterion: Criterion, statement: Block, answer_lines: list[int]
 ) -> Finding:
@@ -104,10 +114,16 @@ def unevaluated(
             f'no evaluation under "{name}", though it is ticked as met; write what the TOC checked '
             "and found (with a link), or untick it"
         )
-    else:  # a Required one (an unticked Suggested criterion needs no evaluation: it blocks nothing)
+    elif criterion.required:
         severity = Severity.WARNING
         message = (
             f'no evaluation under "{name}"; write what the TOC checked and found, and tick it if it is met'
+        )
+    else:  # a Suggested one blocks nothing, but the TOC evaluates it too
+        severity = Severity.INFO
+        message = (
+            f'no evaluation under suggested "{name}"; write what the TOC found (or N/A and why), and '
+            "tick it if the project does it"
         )
     return ctx.finding(
         rule,
