@@ -116,10 +116,11 @@ def employer_adopters(
         return []
     employers = _employers(document, joined, regions)
     claims = _independence_claims(document, template, mapping)
-    # Any maintainer's organization, but only where the application calls its adopters independent.
-    affiliations = _maintainer_organizations(document, regions) if claims else []
-    if not employers and not affiliations:
+    if not employers and not claims:
         return []
+    # Any maintainer's organization, but only where the application calls its adopters independent
+    # (read once, when such an adopter is not the employer).
+    affiliations: list[Employer] | None = None
     chosen: dict[tuple[str, ...], tuple[bool, EmployerAdopter]] = {}
     for index, block in _adopter_blocks(document, regions, claims):
         for name in _adopter_names(block):
@@ -127,6 +128,8 @@ def employer_adopters(
             claimed = any(start <= index < end for start, end in claims)
             employer = next((e for e in employers if _opens_with(words, e.key)), None)
             if employer is None and claimed:
+                if affiliations is None:
+                    affiliations = _maintainer_organizations(document, regions)
                 employer = next((e for e in affiliations if _opens_with(words, e.key)), None)
             if employer is None:
                 continue
@@ -237,11 +240,11 @@ def _maintainer_organizations(document: Document, regions: list[tuple[int, int]]
     in_regions = {index for start, end in regions for index in range(start, end)}
     found: dict[tuple[str, ...], Employer] = {}
     for index, block in enumerate(document.blocks):
-        if (
-            index in in_regions
-            or block.kind not in (BlockKind.TABLE, BlockKind.PARAGRAPH)
-            or "|" not in block.text
+        if block.kind is not BlockKind.TABLE and (
+            block.kind is not BlockKind.PARAGRAPH or block.text[:1] != "|"
         ):
+            continue  # (a pipe table indented under a list item is read as a paragraph opening with "|")
+        if index in in_regions:
             continue
         rows = _table_rows(document, block)
         if len(rows) < 2:

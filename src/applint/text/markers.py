@@ -87,7 +87,7 @@ _MORE_NOTES = (
     # which the finished document says in its own voice.
     rf"\b(?:{_MARKER})\([^()\n]{{0,40}}\)"
     rf"|\b(?:{_MARKER})\s+for\s+(?:the\s+)?[\w@-]+(?:\s+[\w@-]+)?(?=\**\s*:)"
-    r"|\b(?:Suggestion|Comment|Note|Remark|Question)\s+(?:by|from)\s+(?:@[\w-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\**\s*:)",
+    r"|^[*_\s]*(?:Suggestion|Comment|Note|Remark|Question)\s+(?:by|from)\s+(?:@[\w-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\**\s*:)",
     # Upper-case status words written as a flag ("BLOCKED —", "[WIP]", "Status: PENDING").
     r"(?<![\w-])(?:BLOCKED|WIP|PENDING)(?![\w-])",
     # "confirm the date before filing", "(update before submission)": an instruction to oneself.
@@ -124,13 +124,13 @@ _PROCESS = LazyPattern(
 )
 
 
-_SIGNED_NEEDS = ("on by ", "on from ", "nt by ", "nt from ", "te by ", "te from ", "rk by ", "rk from ")
+_SIGNED_NOUNS = ("Suggestion", "Comment", "Note", "Remark", "Question")
 _SIGNED = LazyPattern(r"^(?:Suggestion|Comment|Note|Remark|Question)\s+(?:by|from)\s")
 
 
 def _may_be_signed(text: str) -> bool:
-    """A reviewer's signed remark needs one of its nouns followed by "by" or "from"."""
-    return any(need in text for need in _SIGNED_NEEDS)
+    """A reviewer's signed remark opens its paragraph with one of its nouns (after any emphasis)."""
+    return text[:1] in "*_SCNRQ" and text.lstrip("*_ ").startswith(_SIGNED_NOUNS)
 
 
 def is_signed_remark(note: str) -> bool:
@@ -153,7 +153,7 @@ def _clause_before(text: str, start: int, breaks: tuple[str, ...]) -> str:
 # What each pattern needs in the text (case-sensitive for the markers, in lower case for the
 # phrases): a pattern is compiled and run only when its text can match, and most runs need few.
 _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
-    (("TODO(", "TBD(", "FIXME(", "XXX(", "TODO for", "FIXME for", *_SIGNED_NEEDS), False),
+    (("TODO(", "TBD(", "FIXME(", "XXX(", "TODO for", "FIXME for", " by ", " from "), False),
     (("BLOCKED", "WIP", "PENDING"), False),
     (("before fil", "before submi", "before we ", "before this is filed"), True),
     (("before fil", "before submi"), True),
