@@ -214,6 +214,25 @@ def test_silver_over_a_silver_link_or_a_history_stays_quiet() -> None:
     assert lint(GRAD, (EVIDENCE_39, history)) == []
 
 
+def test_passing_in_words_under_silver_or_gold_whatever_a_comment_asks() -> None:
+    """The badge level named in words is what the reader sees; a comment asking which level it is
+    claims none, and "silver: in progress" is the reason of the one finding, not a second one."""
+    passing = (
+        "Examplo has achieved the **OpenSSF Best Practices passing badge**: "
+        "https://bestpractices.coreinfrastructure.org/projects/3012\n"
+        "<!-- confirm current badge level (passing/silver/gold) -->"
+    )
+    assert lint(GRAD, (EVIDENCE_39, passing)) == [
+        ("contradictory-assertion", "error", 233, None),
+        ("todo-marker", "warning", 236, 6),  # the comment asks the author to confirm the level
+    ]
+    assert "names only the passing badge" in messages(GRAD, (EVIDENCE_39, passing))[0]
+    in_progress = "The project has the passing badge. Silver level work is in progress."
+    assert lint(GRAD, (EVIDENCE_39, in_progress)) == [("contradictory-assertion", "error", 233, None)]
+    silver = "Examplo holds the silver badge (https://www.bestpractices.dev/projects/3012?criteria_level=1)."
+    assert lint(GRAD, (EVIDENCE_39, silver + "\n<!-- passing/silver/gold? -->")) == []
+
+
 RELEASES = "- [x] **Document the project's release process and guidelines publicly in a RELEASES.md"
 SUPPORT = "  - [x] Branch and platform support and length of support"
 ARTIFACTS = "  - [x] Artifacts included in the release."

@@ -156,7 +156,8 @@ def test_a_criterion_unticked_while_all_its_sub_items_are_ticked() -> None:
     for finding in lint_text(text, "dd.md").findings:
         assert f"(line {line})" not in finding.message
     before = lint(DD)
-    assert found == [*before[:6], ("sub-checkbox", "warning", line, None), *before[6:]]
+    # the same findings, and the sub-checkbox one in its line's place
+    assert found == sorted([*before, ("sub-checkbox", "warning", line, None)], key=lambda row: row[2] or 0)
 
 
 def test_a_criterion_unticked_with_a_sub_item_unticked_stays_an_unmet_criterion() -> None:
@@ -237,3 +238,40 @@ def test_the_employer_listed_under_the_independent_adopters_criterion() -> None:
     # Globex is in the Adoption Assertion's list too: one problem, reported once, where the
     # application counts it as independent (the list above claims nothing of its own).
     assert lint(text) == [("adopters", "warning", line_of(text, "2. **Globex**"), 6)]
+
+
+MAINTAINERS = "- [x] **Document complete list of current maintainers"
+
+
+def _independent_evidence() -> str:
+    return next(
+        line
+        for line in INC.splitlines()[line_of(INC, "3 independent + indirect") :]
+        if line.startswith("Evidence")
+    )
+
+
+def test_a_maintainers_organization_called_an_independent_adopter_in_a_sentence() -> None:
+    # The maintainer table indented under its criterion, as authors write it; one maintainer at
+    # Globex, which the adopters sentence then calls independent.
+    criterion = next(line for line in INC.splitlines() if line.startswith(MAINTAINERS))
+    table = (
+        f"{criterion}\n\n  | Maintainer | GitHub ID | Affiliation |\n  |---|---|---|\n"
+        "  | Ada Example | @ada | Initech |\n  | Bo Example | @bo | Globex |\n  | Cy Example | @cy | Hooli |\n"
+    )
+    evidence = _independent_evidence()
+    claim = f"{evidence}\n\nNotable independent adopters include Acme Corp, Globex, Umbrella, and others."
+    text = edit(INC, (criterion, table), (evidence, claim))
+    found = lint(text)
+    line = line_of(text, "Notable independent")
+    assert found == [("adopters", "warning", line, 1 + text.splitlines()[line - 1].index("Globex"))]
+    (finding,) = lint_text(text, "case.md").findings
+    assert finding.message.startswith(
+        'adopter "Globex" is a maintainer\'s employer (Bo Example is listed at Globex in the maintainer '
+        f"table, line {line_of(text, '| Bo Example')}), though the application calls it independent;"
+    )
+    # Independent adopters none of whom a maintainer works for, and the maintainer's organization in
+    # the Adoption Assertion's list (which claims no independence), stay quiet.
+    quiet = claim.replace("Globex", "Stark Industries")
+    assert lint(edit(INC, (criterion, table), (evidence, quiet))) == []
+    assert lint(edit(INC, (criterion, table), (ADOPTERS, "- Acme Corp\n- Globex\n- Umbrella\n"))) == []

@@ -68,16 +68,20 @@ def test_a_graduation_dd_half_way_through() -> None:
         ["placeholder", "error", 24, 43],  # the Adoption Evaluation still the template's
         # "satisfied the criteria" above unticked ones; the two verdicts (102, 122) are its facet
         ["contradictory-assertion", "error", 28, None],
-        # (a Suggested criterion not evaluated yet, at 80 and 238, blocks nothing: no finding)
+        # a Suggested criterion not evaluated yet blocks nothing, but while the summary is still
+        # the template's its evaluation is still to write: info (80, 238)
+        ["criterion-without-evidence", "info", 80, None],
         ["criterion-without-evidence", "error", 90, None],  # ticked, nothing written
         ["criterion-without-evidence", "warning", 170, None],  # unticked, nothing written
         ["placeholder", "error", 191, 73],  # the GTR line left unfilled
+        ["criterion-without-evidence", "info", 238, None],
+        # "at least 3 independent adopters" ticked over "Two adopters interviewed so far"
+        ["contradictory-assertion", "error", 282, None],
         # Adopter 3 - $COMPANY/$INDUSTRY: the block is still the template's, one finding naming
         # its guidance (312) and MONTH YEAR (313)
         ["placeholder", "error", 310, 19],
     ]
-    by_rule = {f.rule: f for f in report.findings}
-    contradiction = by_rule["contradictory-assertion"]
+    contradiction = next(f for f in report.findings if f.rule == "contradictory-assertion")  # the summary's
     assert [c["line"] for c in contradiction.details["criteria"]] == [102, 122, 170]
     assert contradiction.message.startswith(
         'the Final Assessment says "The TOC has found the project to have satisfied the criteria for…", '
@@ -92,7 +96,8 @@ def test_a_graduation_dd_half_way_through() -> None:
         message.startswith(("no evaluation under", "no evaluation under suggested"))
         for message in unevaluated
     )
-    assert "though it is ticked as met" in unevaluated[0]
+    assert "though it is ticked as met" in unevaluated[1]  # line 90 (the first, 80, is a Suggested one)
+    assert unevaluated[0].startswith('no evaluation under suggested "Governance has continuously been')
     summary = report.findings[0].message
     assert "'[has/has not]' with the TOC's verdict, 'has' or 'has not'" in summary
     assert "'$NOTABLES' with the criteria implementations worth calling out" in summary
@@ -436,3 +441,44 @@ def test_the_older_templates_questions_are_not_asked_of_a_dd_on_the_current_temp
     )
     assert report.template == "dd-incubation-2026-06-29"
     assert not [f for f in report.findings if f.rule == "unanswered-question"]
+
+
+def test_an_unticked_criterion_whose_evaluation_names_no_gap_is_asked_to_be_ticked() -> None:
+    """The TOC member wrote what the project has and forgot the box: "unmet" would be the wrong
+    advice. One finding still lists every unticked criterion; those naming a gap stay "unmet"."""
+    docs = "- [x] **Additional documentation as appropriate for project type"
+    coc = (
+        "- [x] **CNCF Code of Conduct is cross-linked from other governance documents.**\n\n"
+        "CONTRIBUTING.md and GOVERNANCE.md both link the [Code of Conduct]"
+        "(https://github.com/examplo/community/blob/main/CODE_OF_CONDUCT.md)."
+    )
+    not_yet = (
+        "- [ ] **CNCF Code of Conduct is cross-linked from other governance documents.**\n\n"
+        "[GOVERNANCE.md](https://github.com/examplo/community/blob/main/GOVERNANCE.md) links the Code of "
+        "Conduct; CONTRIBUTING.md does not yet."
+    )
+    text = apply_edits(
+        (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8"),
+        [
+            (docs, docs.replace("[x]", "[ ]")),
+            (coc, not_yet),
+            (
+                "The project has completed the criteria that show its maturity at Incubation.",
+                "The TOC reviewed them.",
+            ),
+            ("The TOC has found the project to have satisfied", "The TOC"),
+        ],
+    )
+    report = lint_text(text, "case.md")
+    assert rows(report.findings) == [["unmet-criteria", "info", 70, None]]
+    (finding,) = report.findings
+    assert finding.message.startswith(
+        "the TOC evaluates 1 Required criterion as unmet (unticked, with an evaluation): "
+        '"CNCF Code of Conduct is cross-linked from other…" (line 138)'
+    )
+    assert finding.message.endswith(
+        'Also, 1 Required criterion is unticked though its evaluation names nothing missing: "Additional '
+        'documentation as appropriate for…" (line 70); tick each the TOC found met, or say in its evaluation '
+        "what is missing"
+    )
+    assert [c["reads_as_met"] for c in finding.details["criteria"]] == [True, False]

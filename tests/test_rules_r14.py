@@ -94,6 +94,23 @@ def test_a_note_marker_inside_a_longer_note_is_reported_once() -> None:
     assert not is_action_comment("(Project assertion goes here)")
 
 
+def test_a_marker_addressed_to_a_group_and_a_signed_remark_are_notes() -> None:
+    assert find_author_notes("**TODO for maintainers**: the board link is broken.") == [
+        (2, "TODO for maintainers")
+    ]
+    assert find_author_notes("**Suggestion by Kevin:** consider a community repository.") == [
+        (2, "Suggestion by Kevin")
+    ]
+    assert find_author_notes("Comment from @ana: add the chart.") == [(0, "Comment from @ana")]
+    for prose in (
+        "All TODO items for the release are closed.",  # no colon: a word in a sentence
+        "The suggestion by the TAG was adopted: see the minutes.",
+        "Feedback from TAG Security: no open items.",
+        "Note by the maintainers: releases are signed.",
+    ):
+        assert find_author_notes(prose) == [], prose
+
+
 # --- contradictory-assertion: boxes against text ------------------------------------------------
 
 

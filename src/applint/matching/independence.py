@@ -94,6 +94,7 @@ class Employer(NamedTuple):
     key: tuple[str, ...]  # its name's words, lower case ("red", "hat")
     name: str  # as written ("Red Hat", "redhat.com")
     basis: str  # in the reader's words ("3 of the 3 email addresses the application gives are at redhat.com")
+    majority: bool = True  # most of the project's people work there (else: one maintainer's affiliation)
 
 
 class EmployerAdopter(NamedTuple):
@@ -114,17 +115,24 @@ def employer_adopters(
     if not regions:
         return []
     employers = _employers(document, joined, regions)
-    if not employers:
-        return []
     claims = _independence_claims(document, template, mapping)
+    if not employers and not claims:
+        return []
+    # Any maintainer's organization, but only where the application calls its adopters independent
+    # (read once, when such an adopter is not the employer).
+    affiliations: list[Employer] | None = None
     chosen: dict[tuple[str, ...], tuple[bool, EmployerAdopter]] = {}
-    for index, block in _adopter_blocks(document, regions):
+    for index, block in _adopter_blocks(document, regions, claims):
         for name in _adopter_names(block):
             words = _words(name)
+            claimed = any(start <= index < end for start, end in claims)
             employer = next((e for e in employers if _opens_with(words, e.key)), None)
+            if employer is None and claimed:
+                if affiliations is None:
+                    affiliations = _maintainer_organizations(document, regions)
+                employer = next((e for e in affiliations if _opens_with(words, e.key)), None)
             if employer is None:
                 continue
-            claimed = any(start <= index < end for start, end in claims)
             earlier = chosen.get(employer.key)
             # One finding per adopter: where the application counts it as independent if it does,
             # else its first mention (an adoption table claims nothing of its own).
@@ -162,8 +170,11 @@ def _adopter_regions(document: Document, template: Template, mapping: Mapping) -
     return regions
 
 
-def _adopter_blocks(document: Document, regions: list[tuple[int, int]]) -> list[tuple[int, Block]]:
-    """The tables, list items and Adopter headings of the regions, each once, with its index."""
+def _adopter_blocks(
+    document: Document, regions: list[tuple[int, int]], claims: list[tuple[int, int]]
+) -> list[tuple[int, Block]]:
+    """The tables, list items and Adopter headings of the regions, and the sentences of the claims
+    naming adopters, each once, with its index."""
     seen: set[int] = set()
     blocks: list[tuple[int, Block]] = []
     for start, end in sorted(regions):
@@ -174,7 +185,11 @@ def _adopter_blocks(document: Document, regions: list[tuple[int, int]]) -> list[
             seen.add(index)
             if block.kind is BlockKind.HEADING and index > start and not _ADOPTER_HEADING.match(block.text):
                 break
-            if block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM, BlockKind.HEADING):
+            if block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM, BlockKind.HEADING) or (
+                block.kind is BlockKind.PARAGRAPH
+                and "dopter" in block.text
+                and any(begin <= index < finish for begin, finish in claims)
+            ):
                 blocks.append((index, block))
     return blocks
 
@@ -186,8 +201,91 @@ def _adopter_names(block: Block) -> list[str]:
     if block.kind is BlockKind.TABLE:
         rows = block.text.split("\n")[1:]
         return [name for row in rows if (name := row.split("|")[0].strip())]
+    if block.kind is BlockKind.PARAGRAPH:
+        return _names_listed(block.text)
     name = block.strong.strip(" *_") if block.strong else _NAME_END.split(block.text, maxsplit=1)[0]
     return [name.strip()] if 0 < len(name.split()) <= _MAX_NAME_WORDS else []
+
+
+# "Notable independent adopters include ING Bank, Xiaohongshu, Baidu, and others.": the names after
+# the verb or colon that introduces them, to the sentence's end.
+_LISTING = LazyPattern(
+    r"\badopters?\b[^.:]*?(?:\binclud(?:e|es|ing)\b|\bsuch\s+as\b|\bare\b|:)\s+(?P<names>[^.;]+)"
+)
+_OTHERS = LazyPattern(r"^(?:and\s+)?(?:others|more|many\s+more|etc\.?|others\s+\(.*)$", re.IGNORECASE)
+
+
+def _names_listed(text: str) -> list[str]:
+    """The organizations a sentence about adopters lists ("… include A, B and C, and others")."""
+    names: list[str] = []
+    for match in _LISTING.finditer(text):
+        for part in _LIST_SPLIT.split(match.group("names")):
+            name = part.strip(" *_()")
+            if (
+                name
+                and not _OTHERS.match(name)
+                and len(name.split()) <= _MAX_NAME_WORDS
+                and name[0].isupper()
+            ):
+                names.append(name)
+    return names
+
+
+_LIST_SPLIT = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _maintainer_organizations(document: Document, regions: list[tuple[int, int]]) -> list[Employer]:
+    """Every organization of a maintainer table's affiliation column (outside the adopter regions),
+    with the maintainer who works there."""
+    in_regions = {index for start, end in regions for index in range(start, end)}
+    found: dict[tuple[str, ...], Employer] = {}
+    for index, block in enumerate(document.blocks):
+        if block.kind is not BlockKind.TABLE and (
+            block.kind is not BlockKind.PARAGRAPH or block.text[:1] != "|"
+        ):
+            continue  # (a pipe table indented under a list item is read as a paragraph opening with "|")
+        if index in in_regions:
+            continue
+        rows = _table_rows(document, block)
+        if len(rows) < 2:
+            continue
+        header = [cell.strip() for cell in rows[0][1]]
+        column = next((i for i, cell in enumerate(header) if _AFFILIATION_HEADER.search(cell)), None)
+        if column is None or not any(_PERSON_HEADER.search(c) for i, c in enumerate(header) if i != column):
+            continue
+        for line, row in rows[1:]:
+            if len(row) <= column or not (key := _organization_key(row[column].strip())):
+                continue
+            person = row[0].strip() if column != 0 else ""
+            found.setdefault(
+                key,
+                Employer(
+                    key,
+                    row[column].strip(),
+                    f"{person or 'a maintainer'} is listed at {row[column].strip()} in the maintainer table, "
+                    f"{document.unit.value} {line}",
+                    majority=False,
+                ),
+            )
+    return list(found.values())
+
+
+_SEPARATOR_ROW = LazyPattern(r"^[\s|:-]+$")
+
+
+def _table_rows(document: Document, block: Block) -> list[tuple[int, list[str]]]:
+    """A pipe table's rows as (line, cells), separator row left out: a table block's, or one the
+    reader took for a paragraph (indented under a list item), read from its source lines."""
+    lines = document.source_lines[block.line - 1 : block.end_line]
+    if len(lines) >= 3 and all(line.strip().startswith("|") for line in lines):
+        return [
+            (block.line + offset, line.strip().strip("|").split("|"))
+            for offset, line in enumerate(lines)
+            if not _SEPARATOR_ROW.match(line)
+        ]
+    if block.kind is BlockKind.TABLE:  # (a DOCX table: its paragraph)
+        return [(block.line, row.split("|")) for row in block.text.split("\n")]
+    return []
 
 
 def _employers(document: Document, joined: JoinedTexts, regions: list[tuple[int, int]]) -> list[Employer]:

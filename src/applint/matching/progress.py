@@ -71,8 +71,8 @@ def block_notes(block: Block, template: Template) -> list[Note]:
         notes.extend(Note(text, False) for _, text in find_author_notes(block.text))
         if not notes and block.kind in _STATUS_KINDS:
             status = status_note(
-                    block.text, heading=block.kind is BlockKind.HEADING, evaluation=template.due_diligence
-                )
+                block.text, heading=block.kind is BlockKind.HEADING, evaluation=template.due_diligence
+            )
             if status:
                 notes.append(Note(status, False, status=True))
     if not comments:

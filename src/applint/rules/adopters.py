@@ -17,7 +17,10 @@ guidance and template-instructions reports it.
 An adopter counted as independent that is the project's own employer is reported too, at the
 adopter's line: the organization holding most of the email addresses the application gives (points
 of contact, the maintainer table) or most rows of an affiliation column ("Red Hat OpenShift" when the
-maintainers are at redhat.com; ``matching.independence``).
+maintainers are at redhat.com; ``matching.independence``). Where the application calls its
+adopters independent (under the criterion asking for independent adopters, in a list or in a
+sentence: "Notable independent adopters include ING Bank, Baidu, and others."), an adopter that is
+any maintainer's organization in the maintainer table's affiliation column is reported too.
 
 Options: ``min-adopters`` (default 3), the number of organizations the Adoption Assertion
 must name.
@@ -99,10 +102,12 @@ def _employer_adopters(ctx: LintContext) -> Iterator[Finding]:
     """An adopter that is the organization most of the project's people work for."""
     for found in employer_adopters(ctx.document, ctx.template, ctx.mapping, ctx.joined_text):
         line, column = locate(ctx.document, found.block, found.name, set())
+        whose = "the project's own employer" if found.employer.majority else "a maintainer's employer"
+        called = "" if found.employer.majority else ", though the application calls it independent"
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f'adopter "{found.name}" is the project\'s own employer ({found.employer.basis}); the TOC '
+            f'adopter "{found.name}" is {whose} ({found.employer.basis}){called}; the TOC '
             "asks for adopters independent of the maintainers: list independent ones, or move this one "
             "out of the count",
             line,

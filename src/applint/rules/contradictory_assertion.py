@@ -44,7 +44,10 @@ finding at that link; one labelled as an earlier application ("previous", "prior
 the template's ``[Initial PR](…)`` and ``[new issue](…)`` of a project that re-applied, is none.
 And a box its own evaluation answers the other way in words: ticked over "The project does not
 meet this criterion" or "Not met: …", unticked over "The project fulfils this criteria" (one
-evaluated as not applicable stays unticked): at the criterion, quoting the sentence.
+evaluated as not applicable stays unticked): at the criterion, quoting the sentence. And "at least
+3 independent adopters" ticked while its evaluation counts fewer organizations ("7 interviewees
+across 2 organizations": three teams of one company are one adopter): at the criterion, naming
+the Adopter blocks too when they name fewer organizations.
 """
 
 from __future__ import annotations
@@ -89,6 +92,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             yield assessment
         yield from dd_verdicts.application_contradictions(ctx, ID)
         yield from dd_verdicts.verdict_contradictions(ctx, ID)
+        adopters = dd_verdicts.adopter_count_contradiction(ctx, ID)
+        if adopters is not None:
+            yield adopters
 
 
 RULE = Rule(ID, Severity.ERROR, "Ticked boxes contradict each other or the text.", check, __doc__ or "")

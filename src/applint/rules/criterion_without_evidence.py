@@ -31,8 +31,13 @@ in a due-diligence document (the TOC member's evaluation is judgement, not a cla
 
 In a TOC due-diligence document the evaluation is what must be under each criterion: "no
 evaluation under …", an error when the box is ticked, a warning for an unticked Required
-criterion, info for an unticked Suggested one (the TOC evaluates those too). "N/A" (or "does
-not apply") under a criterion is an evaluation.
+criterion, info for an unticked Suggested one while the document is being written (its Evaluation
+Summary still holds the template's placeholders: in a finished one an unticked Suggested box with
+nothing under it is the TOC's verdict). "N/A" (or "does
+not apply") under a criterion is an evaluation. The TOC's verification of adopters needs none of
+its own when the Adoption portion records the interviews; with only the template's "Refer to the
+Adoption portion of this document." under it and every Adopter block still the template's (or
+none), it is reported too.
 
 Passes: ``- [x] **Clear and discoverable project governance documentation.**`` followed by
 "Our [governance](https://…/GOVERNANCE.md) is linked from the README."; ``- [x] Our maintainers
@@ -69,8 +74,14 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue  # (an unfilled template sub-bullet is the placeholder finding at its line)
         statement = evidence.statement
         due_diligence = ctx.selection.due_diligence
-        if not statement.checked and not criterion.required:
-            continue  # an unticked Suggested criterion claims nothing (nor blocks the level)
+        if (
+            not statement.checked
+            and not criterion.required
+            and not (due_diligence and _summary_unwritten(ctx))
+        ):
+            # An unticked Suggested criterion claims nothing (nor blocks the level); in a DD still
+            # being written (its summary the template's) its evaluation is still to write.
+            continue
         if evidence.covered_by is not None:
             covered.setdefault(_covering_section(ctx, criterion, evidence), []).append((criterion, evidence))
             continue
@@ -105,7 +116,19 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             )
     for section_id, items in covered.items():
         yield _section_finding(ctx, section_id, items)
+    if ctx.selection.due_diligence:
+        from applint.rules import dd_verdicts  # only DD documents need it
+
+        unverified = dd_verdicts.unverified_adopters(ctx, ID)
+        if unverified is not None:
+            yield unverified
     yield from _restatements(ctx)
+
+
+def _summary_unwritten(ctx: LintContext) -> bool:
+    from applint.rules import dd_verdicts  # only DD documents need it
+
+    return dd_verdicts.summary_unwritten(ctx)
 
 
 def _restatements(ctx: LintContext) -> Iterator[Finding]:

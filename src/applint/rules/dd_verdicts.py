@@ -14,15 +14,25 @@ from typing import NamedTuple
 
 from applint.findings import Finding, Severity
 from applint.matching.dd import met_claims
+from applint.matching.dd_adoption import (
+    adopter_organizations,
+    adoption_heading,
+    independent_adopters_criterion,
+    required_adopters,
+    stated_count,
+)
 from applint.matching.dd_application import application_links, toc_item_number
 from applint.matching.evidence import Evidence
 from applint.matching.progress import locate
-from applint.model import Block
+from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import shorten
+from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion
+from applint.text.markers import has_placeholder
+from applint.text.patterns import LazyPattern
 from applint.text.status import says_not_applicable
-from applint.text.verdicts import stated_verdict
+from applint.text.verdicts import names_a_gap, stated_verdict
 
 
 def not_applicable(evidence: Evidence) -> bool:
@@ -33,11 +43,13 @@ def not_applicable(evidence: Evidence) -> bool:
 
 
 class Verdict(NamedTuple):
-    """A Required criterion the document leaves unticked, and whether the TOC wrote why."""
+    """A Required criterion the document leaves unticked, whether the TOC wrote an evaluation, and
+    whether that evaluation reads as the criterion met (it names no gap at all)."""
 
     criterion: Criterion
     statement: Block
     evaluated: bool
+    reads_as_met: bool = False
 
 
 def unticked_required(ctx: LintContext) -> list[Verdict]:
@@ -56,8 +68,39 @@ def unticked_required(ctx: LintContext) -> list[Verdict]:
         if sub_boxes is not None and sub_boxes.all_ticked:
             continue  # every part ticked: the parent box is missing (sub-checkbox says so), not a verdict
         if evidence.statement.checked is False and not not_applicable(evidence):  # N/A is met
-            verdicts.append(Verdict(criterion, evidence.statement, evidence.has_content))
+            verdicts.append(
+                Verdict(criterion, evidence.statement, evidence.has_content, _reads_as_met(evidence))
+            )
     return sorted(verdicts, key=lambda verdict: verdict.statement.line)
+
+
+def _reads_as_met(evidence: Evidence) -> bool:
+    """Whether the evaluation (what the reader sees of it) names no gap: nothing missing, wanted or
+    still to come, in at least one sentence of the TOC's own (a template line still holding its
+    placeholders, "… completed on DD-MMM-YYYY", and a bare link are no verdict)."""
+    if not evidence.has_content:
+        return False
+    seen = [
+        block.text
+        for block in evidence.blocks
+        if block.kind is not BlockKind.COMMENT and not has_placeholder(block.text)
+    ]
+    written = any(len(_URL.sub(" ", text).split()) >= _VERDICT_WORDS for text in seen)
+    return written and not any(names_a_gap(text) for text in seen)
+
+
+_URL = LazyPattern(r"<?https?://\S+")
+_VERDICT_WORDS = 4
+
+
+def summary_unwritten(ctx: LintContext) -> bool:
+    """Whether the DD's Evaluation Summary still holds the template's placeholders: the document is
+    being written."""
+    for section_id, found in ctx.mapping.sections.items():
+        if "evaluation-summary" in section_id.split(".")[0]:
+            blocks = ctx.document.blocks[found.start : found.end]
+            return any(has_placeholder(block.text) for block in blocks)
+    return False
 
 
 def unevaluated(
@@ -71,10 +114,16 @@ def unevaluated(
             f'no evaluation under "{name}", though it is ticked as met; write what the TOC checked '
             "and found (with a link), or untick it"
         )
-    else:  # a Required one (an unticked Suggested criterion needs no evaluation: it blocks nothing)
+    elif criterion.required:
         severity = Severity.WARNING
         message = (
             f'no evaluation under "{name}"; write what the TOC checked and found, and tick it if it is met'
+        )
+    else:  # a Suggested one blocks nothing, but the TOC evaluates it too
+        severity = Severity.INFO
+        message = (
+            f'no evaluation under suggested "{name}"; write what the TOC found (or N/A and why), and '
+            "tick it if the project does it"
         )
     return ctx.finding(
         rule,
@@ -104,6 +153,7 @@ def details(verdicts: list[Verdict]) -> list[dict[str, object]]:
             "text": verdict.criterion.text,
             "line": verdict.statement.line,
             "evaluated": verdict.evaluated,
+            "reads_as_met": verdict.reads_as_met,
         }
         for verdict in verdicts
     ]
@@ -201,3 +251,75 @@ def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
             section=criterion.section_id,
             criterion=criterion.id,
         )
+
+
+def adopter_count_contradiction(ctx: LintContext, rule: str) -> Finding | None:
+    """contradictory-assertion in a DD document: "at least 3 independent adopters" ticked while its
+    evaluation counts fewer organizations in words ("7 interviewees across 2 organizations"). At the
+    criterion, naming the count's line and, when they name fewer too, the Adopter blocks."""
+    if not ctx.ticks_known or not ctx.follows_template:
+        return None
+    criterion = independent_adopters_criterion(ctx.template)
+    evidence = ctx.evidence.get(criterion.id) if criterion is not None else None
+    if criterion is None or evidence is None or not evidence.statement.checked:
+        return None
+    needed = required_adopters(criterion)
+    if needed is None:
+        return None
+    organizations = adopter_organizations(ctx.document)
+    stated = stated_count(list(evidence.blocks))
+    heading = adoption_heading(ctx.document, ctx.mapping)
+    recorded = ""
+    if organizations and heading is not None:
+        names = ", ".join(name for _, name in organizations)
+        recorded = f"the Adoption portion ({ctx.where(heading.line)}) records {len(organizations)} ({names})"
+    if stated is None or stated.value >= needed:
+        return None  # (Adopter blocks alone are no count: a DD often writes up fewer than it interviewed)
+    line, _ = locate(ctx.document, stated.block, stated.written, set())
+    said = f'its evaluation says "{stated.written}" ({ctx.where(line)})'
+    if recorded and len(organizations) < needed:
+        said += f" and {recorded}"
+    return ctx.finding(
+        rule,
+        Severity.ERROR,
+        f'"{shorten(criterion.text, 50)}" is ticked as met, but {said}; the criterion asks for '
+        f"{needed} independent adopters (teams of one organization count once): interview and record "
+        "more, or untick it and say what is missing",
+        evidence.statement,
+        section=criterion.section_id,
+        criterion=criterion.id,
+        organizations=len(organizations),
+    )
+
+
+def unverified_adopters(ctx: LintContext, rule: str) -> Finding | None:
+    """criterion-without-evidence in a DD document: "TOC verification of adopters." with no
+    evaluation of its own (the template's "Refer to the Adoption portion of this document." is
+    none) while no Adopter block names an adopter either: the verification is nowhere. At the
+    criterion."""
+    if not ctx.selection.due_diligence or not ctx.follows_template:
+        return None
+    criterion = next((c for c in ctx.template.criteria if "verification of adopters" in c.text.lower()), None)
+    evidence = ctx.evidence.get(criterion.id) if criterion is not None else None
+    if criterion is None or evidence is None or adopter_organizations(ctx.document):
+        return None
+    if any(  # what the TOC wrote of its own (the template's fixed sentence is not that)
+        block.kind is not BlockKind.COMMENT
+        and block.text.strip()
+        and not is_template_text(block.text, ctx.template.kind)
+        and not has_placeholder(block.text)
+        for block in evidence.blocks
+    ):
+        return None
+    ticked = bool(evidence.statement.checked)
+    return ctx.finding(
+        rule,
+        Severity.ERROR if ticked else Severity.WARNING,
+        f'no evaluation under "{shorten(criterion.text, 60)}"{", though it is ticked" if ticked else ""}, '
+        "and no Adopter block in the Adoption portion names an adopter; record the adopter interviews "
+        "there (or say here how the TOC verified the adopters)"
+        + (", or untick it" if ticked else ", and tick it once they are verified"),
+        evidence.statement,
+        section=criterion.section_id,
+        criterion=criterion.id,
+    )

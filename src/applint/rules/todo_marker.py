@@ -41,6 +41,8 @@ reports it), "The maintainers remove this section when a role is retired", anyth
 the state of a process ("Sandbox application status: pending", "Governance review — pending",
 in a due diligence "Pending the docs migration, …"),
 and a marker quoted as a name ("issues labelled [TBD]", "the TBD-bot").
+A reviewer's remark signed with a name (``**Suggestion by Kevin:** …``, "Comment from @ana:") is
+reported too: the document speaks for the TOC (or the project), not for one reviewer.
 Fails: ``TODO: need some work here.``, a bare ``**BLOCKED**``, "Not applicable; remove this option".
 
 In a GTR, governance review or self-assessment the same notes are found (``- **Reviewers:** TBD``,
@@ -59,6 +61,7 @@ from applint.matching.progress import Note, locate
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
+from applint.text.markers import is_signed_remark
 from applint.text.status_notes import opens_note_section
 
 ID = "todo-marker"
@@ -92,7 +95,12 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
             by_line.setdefault(line, []).append((note.text, shown, column))
         for number, (line, found) in enumerate(by_line.items()):
             marker, shown, column = min(found, key=lambda item: item[2] or 0)
-            if unfinished:
+            if is_signed_remark(marker):
+                message = (
+                    f"a reviewer's signed remark '{shown}' is left in, but the document speaks with one "
+                    "voice: reword it as a recommendation (no name) or delete it"
+                )
+            elif unfinished:
                 message = (
                     f'the evidence of ticked criterion "{shorten(unfinished, 60)}" is unfinished: note to the '
                     f"author '{shown}' left in; finish the evidence and delete the note, or untick the criterion"

@@ -7,7 +7,9 @@ lists them, so the author can check the list is the TOC's verdict and that the E
 Summary accounts for each (see contradictory-assertion).
 
 Severity: info, one finding at the first unmet criterion; ``details.criteria`` lists each (id,
-text, line). Only criteria with an evaluation under them count as evaluated: an unticked
+text, line). An unticked criterion whose evaluation names nothing missing, partial, wanted or still
+to come ("The project provides installation documents: <link>") reads as met: the finding names it
+apart, asking the TOC member to tick it or to say in the evaluation what is missing. Only criteria with an evaluation under them count as evaluated: an unticked
 criterion with nothing under it is reported by criterion-without-evidence ("no evaluation
 under …") instead. Boxes the TOC ticks as steps of its own process (Due Diligence Review, TOC
 verification of adopters) are left out. Applications never get this finding.
@@ -36,13 +38,27 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     unmet = [verdict for verdict in dd_verdicts.unticked_required(ctx) if verdict.evaluated]
     if not unmet:
         return
-    count = len(unmet)
+    gaps = [verdict for verdict in unmet if not verdict.reads_as_met]
+    met = [verdict for verdict in unmet if verdict.reads_as_met]
+    parts = []
+    if gaps:
+        count = len(gaps)
+        parts.append(
+            f"the TOC evaluates {count} Required criteri{'a' if count != 1 else 'on'} as unmet (unticked, "
+            f"with an evaluation): {dd_verdicts.named(ctx, gaps)}; make sure the Evaluation Summary "
+            "names each as a blocker, a condition or an accepted exception"
+        )
+    if met:
+        count = len(met)
+        parts.append(
+            f"{count} Required criteri{'a are' if count != 1 else 'on is'} unticked though {'their' if count != 1 else 'its'} "
+            f"evaluation names nothing missing: {dd_verdicts.named(ctx, met)}; tick each the TOC found met, "
+            "or say in its evaluation what is missing"
+        )
     yield ctx.finding(
         ID,
         Severity.INFO,
-        f"the TOC evaluates {count} Required criteri{'a' if count != 1 else 'on'} as unmet (unticked, "
-        f"with an evaluation): {dd_verdicts.named(ctx, unmet)}; make sure the Evaluation Summary "
-        "names each as a blocker, a condition or an accepted exception",
+        "; and ".join(parts) if len(parts) == 1 else f"{parts[0]}. Also, {parts[1]}",
         unmet[0].statement,
         criteria=dd_verdicts.details(unmet),
     )

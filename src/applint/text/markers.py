@@ -82,8 +82,12 @@ def has_placeholder(text: str) -> bool:
 # Notes to the author beyond the marker words (issue 14). Each is a (pattern, flags) pair, compiled
 # by re on first use; each match is one note, reported as the text it matched.
 _MORE_NOTES = (
-    # "TODO(alice)", "**FIXME(bob)**:" — a marker addressed to someone is always a note.
-    rf"\b(?:{_MARKER})\([^()\n]{{0,40}}\)",
+    # "TODO(alice)", "**FIXME(bob)**:", "**TODO for maintainers**:" — a marker addressed to someone
+    # is always a note; so is a reviewer's remark signed with a name ("**Suggestion by Kevin:**"),
+    # which the finished document says in its own voice.
+    rf"\b(?:{_MARKER})\([^()\n]{{0,40}}\)"
+    rf"|\b(?:{_MARKER})\s+for\s+(?:the\s+)?[\w@-]+(?:\s+[\w@-]+)?(?=\**\s*:)"
+    r"|^[*_\s]*(?:Suggestion|Comment|Note|Remark|Question)\s+(?:by|from)\s+(?:@[\w-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\**\s*:)",
     # Upper-case status words written as a flag ("BLOCKED —", "[WIP]", "Status: PENDING").
     r"(?<![\w-])(?:BLOCKED|WIP|PENDING)(?![\w-])",
     # "confirm the date before filing", "(update before submission)": an instruction to oneself.
@@ -120,6 +124,21 @@ _PROCESS = LazyPattern(
 )
 
 
+_SIGNED_NOUNS = ("Suggestion", "Comment", "Note", "Remark", "Question")
+_SIGNED = LazyPattern(r"^(?:Suggestion|Comment|Note|Remark|Question)\s+(?:by|from)\s")
+
+
+def _may_be_signed(text: str) -> bool:
+    """A reviewer's signed remark opens its paragraph with one of its nouns (after any emphasis)."""
+    return text[:1] in "*_SCNRQ" and text.lstrip("*_ ").startswith(_SIGNED_NOUNS)
+
+
+def is_signed_remark(note: str) -> bool:
+    """Whether a note found by ``find_author_notes`` is a reviewer's remark signed with a name
+    ("Suggestion by Kevin"), rather than a marker or an instruction."""
+    return _SIGNED.match(note) is not None
+
+
 _SENTENCE_BREAKS = (". ", "; ", "\n", "! ", "? ")
 _CLAUSE_BREAKS = (*_SENTENCE_BREAKS, ", ", " — ", " – ")
 
@@ -134,7 +153,7 @@ def _clause_before(text: str, start: int, breaks: tuple[str, ...]) -> str:
 # What each pattern needs in the text (case-sensitive for the markers, in lower case for the
 # phrases): a pattern is compiled and run only when its text can match, and most runs need few.
 _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
-    (("TODO(", "TBD(", "FIXME(", "XXX("), False),
+    (("TODO(", "TBD(", "FIXME(", "XXX(", "TODO for", "FIXME for", " by ", " from "), False),
     (("BLOCKED", "WIP", "PENDING"), False),
     (("before fil", "before submi", "before we ", "before this is filed"), True),
     (("before fil", "before submi"), True),
@@ -173,6 +192,7 @@ def _may_hold_more_notes(text: str) -> bool:
         or "TBD" in text
         or "FIXME" in text
         or "XXX" in text
+        or _may_be_signed(text)
         or "BLOCKED" in text
         or "WIP" in text
         or "PENDING" in text

@@ -1,6 +1,7 @@
 """Sentences in which a due-diligence evaluation gives its verdict on the criterion in words: "The
 project fulfils this criteria.", "This criterion is met." (met) or "The project does not meet this
-criterion.", "Not met: …" (not met).
+criterion.", "Not met: …" (not met); and whether an evaluation names any gap at all (a negation, a
+need, a recommendation, a follow-up), so that one naming none reads as the criterion met.
 
 Only a sentence about the criterion itself counts ("this criterion", "the requirement", "these
 criteria"): "the vendor-neutral criteria are met" speaks of other criteria, and "met with the
@@ -43,3 +44,21 @@ def stated_verdict(text: str) -> tuple[bool, str] | None:
         if _MET.search(sentence) and not _NEGATION.search(sentence):
             return True, sentence.strip()
     return None
+
+
+# The words with which an evaluation says something is missing, partial, wanted or still to come.
+_GAP = LazyPattern(
+    r"\b(?:not|no|none|nor|without|lacks?|lacking|missing|absent|gaps?|partial(?:ly)?|partly|incomplete|"
+    r"unclear|outdated|stale|broken|unavailable|only|yet|but|however|although|though|except|"
+    r"needs?|needed|should|must|recommend\w*|suggest\w*|consider|action|follow-?up|requested|"
+    r"todo|tbd|pending|planned|plans?|will|working|progress|blocked|blocker|concerns?|issues?|limited)\b"
+    r"|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_gap(text: str) -> bool:
+    """Whether an evaluation says anything is missing, partial, wanted or still to come ("does not
+    yet", "Reviewers need", "Action requested", "only the README"); one that says none of it
+    ("The project provides installation docs: <link>") reads as the criterion met."""
+    return _GAP.search(text) is not None
