@@ -20,7 +20,7 @@ from applint.findings import Severity
 from applint.readers.selection import expand_paths
 from applint.readers.sources import STDIN
 from applint.results.report import FileReport, Report
-from applint.rules import RULES_BY_ID, unknown_rule_message
+from applint.rules import RULE_IDS, unknown_rule_message
 from applint.templates.catalog import builtin_templates
 from applint.templates.companions import companion_templates
 
@@ -142,13 +142,13 @@ class Planner:
         check_links: bool = False,
     ) -> None:
         for rule_id in (*select, *ignore):
-            if rule_id not in RULES_BY_ID:
+            if rule_id not in RULE_IDS:
                 raise ApplintError(unknown_rule_message(rule_id))
         self._configs = configs
         self._exclude = exclude
         self._select = frozenset(select)
         self._ignore = frozenset(ignore)
-        self._unselected = frozenset(RULES_BY_ID) - self._select if select else frozenset()
+        self._unselected = frozenset(RULE_IDS) - self._select if select else frozenset()
         self._verbose = verbose
         self._keep_document = keep_document
         self._check_links = check_links

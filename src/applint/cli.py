@@ -244,10 +244,11 @@ def _append_to(name: str, path: str, text: str) -> None:
 @cli.command("rules")
 def list_rules() -> None:
     """List every rule with its default severity and summary."""
-    from applint.rules import RULES
+    from applint.rules import all_rules
 
-    width = max(len(rule.id) for rule in RULES)
-    for rule in RULES:
+    every_rule = all_rules()
+    width = max(len(rule.id) for rule in every_rule)
+    for rule in every_rule:
         click.echo(f"{rule.id:<{width}}  {rule.severity.label:<7}  {rule.summary}")
 
 
@@ -255,10 +256,11 @@ def list_rules() -> None:
 @click.argument("rule_id")
 def explain(rule_id: str) -> None:
     """Print a rule's documentation."""
-    from applint.rules import RULES_BY_ID, unknown_rule_message
+    from applint.rules import rule as find_rule
+    from applint.rules import unknown_rule_message
     from applint.rules.rule import plain_text
 
-    rule = RULES_BY_ID.get(rule_id)
+    rule = find_rule(rule_id)
     if rule is None:
         _fail_setup(ApplintError(unknown_rule_message(rule_id)))
         return

@@ -158,11 +158,11 @@ def validate(table: dict[str, Any], path: str, prefix: str = "") -> None:
             message = problem.message
         where = ".".join([p for p in [prefix, *keys] if p]) or "(top level)"
         raise ConfigError(f"{path}: {where}: {message}")
-    from applint.rules import RULES_BY_ID
+    from applint.rules import rule as find_rule
 
     for rule_id, rule_table in table.get("rules", {}).items():
         where = ".".join([p for p in [prefix, "rules", rule_id] if p])
-        rule = RULES_BY_ID.get(rule_id)
+        rule = find_rule(rule_id)
         if rule is None:
             raise ConfigError(f"{path}: {where}: unknown rule (see 'applint rules')")
         for name, value in rule_table.get("options", {}).items():

@@ -18,7 +18,7 @@ from applint.results.fingerprints import fingerprint
 from applint.results.grouping import group_findings
 from applint.results.report import FileReport
 from applint.results.suppressions import apply_suppressions
-from applint.rules import RULES
+from applint.rules import rules_for
 from applint.rules.context import CompanionContext, LintContext
 from applint.templates.catalog import find_template
 from applint.templates.records import Template
@@ -200,8 +200,8 @@ def _run_rules(
     """The findings of every enabled rule for the document's family, suppressed, grouped, at their
     configured severities and fingerprinted."""
     findings: list[Finding] = []
-    for rule in RULES:
-        if family in rule.families and rule.id not in options.disabled:
+    for rule in rules_for(family):
+        if rule.id not in options.disabled:
             findings.extend(rule.check(context))
     findings.sort(key=Finding.sort_key)
     # Suppressions first (they report on themselves), then the configured severities.

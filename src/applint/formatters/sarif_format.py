@@ -31,7 +31,7 @@ def artifact_uri(path: str) -> str:
 
 
 def _rules() -> list[dict[str, Any]]:
-    from applint.rules import RULES
+    from applint.rules import all_rules
     from applint.rules.rule import plain_text
 
     return [
@@ -43,7 +43,7 @@ def _rules() -> list[dict[str, Any]]:
             "help": {"text": plain_text(rule.doc)},
             "defaultConfiguration": {"level": LEVELS[rule.severity]},
         }
-        for rule in RULES
+        for rule in all_rules()
     ]
 
 

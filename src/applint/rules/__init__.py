@@ -1,104 +1,124 @@
-"""Rules: one module per rule, and RULES, the explicit ordered table of all of them.
+"""Rules: one module per rule, and RULE_FAMILIES, the explicit ordered table of all of them.
 
 Takes a LintContext (document, template, mapping, evidence); gives findings.
+
+The table names each rule by its id (its module is the id with ``_`` for ``-``) and the families of
+documents it checks, so a run imports only the rules of the document it checks (``rules_for``): an
+application imports no companion-only rule and its helpers, a GTR no application rule. The ids,
+families and order are known without importing any rule; ``rule`` and ``all_rules`` import what
+they return (``applint rules``, ``explain``, SARIF's rule list, a configuration's rule options).
+``RULES`` and ``RULES_BY_ID`` are ``all_rules()`` and ``all_rules()`` by id, made on first use.
 """
 
 from __future__ import annotations
 
-from applint.rules import (
-    adopters,
-    bare_reference,
-    broken_link,
-    contradictory_assertion,
-    criterion_without_evidence,
-    dangling_intro,
-    dead_link,
-    duplicate_content,
-    empty_section,
-    evidence_without_link,
-    hidden_evidence,
-    incomplete_companion,
-    link_outside_project,
-    malformed_markdown,
-    misplaced_heading,
-    missing_criterion,
-    missing_section,
-    mixed_revisions,
-    outdated_template,
-    parse_error,
-    placeholder,
-    private_document,
-    sub_checkbox,
-    suppression_without_reason,
-    template_guidance,
-    template_instructions,
-    todo_marker,
-    unanswered_question,
-    unanswered_suggested,
-    unassessed_criterion,
-    unchecked_criterion,
-    unfilled_field,
-    unfilled_section,
-    unfinished_sentence,
-    unknown_template,
-    unmet_criteria,
-    unrendered_list,
-    unresolved_link,
-    unused_suppression,
-    version_mismatch,
-)
-from applint.rules.rule import Rule
+import importlib
+from typing import TYPE_CHECKING, Any
 
-RULES: tuple[Rule, ...] = (
-    missing_section.RULE,
-    missing_criterion.RULE,
-    unchecked_criterion.RULE,
-    empty_section.RULE,
-    misplaced_heading.RULE,
-    placeholder.RULE,
-    template_instructions.RULE,
-    duplicate_content.RULE,
-    todo_marker.RULE,
-    hidden_evidence.RULE,
-    criterion_without_evidence.RULE,
-    unanswered_suggested.RULE,
-    evidence_without_link.RULE,
-    dangling_intro.RULE,
-    unrendered_list.RULE,
-    malformed_markdown.RULE,
-    unfinished_sentence.RULE,
-    contradictory_assertion.RULE,
-    sub_checkbox.RULE,
-    broken_link.RULE,
-    unresolved_link.RULE,
-    dead_link.RULE,
-    private_document.RULE,
-    link_outside_project.RULE,
-    unmet_criteria.RULE,
-    adopters.RULE,
-    bare_reference.RULE,
-    unknown_template.RULE,
-    incomplete_companion.RULE,
+from applint.rules.rule import ALL_FAMILIES, APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
+
+if TYPE_CHECKING:
+    RULES: tuple[Rule, ...]
+    RULES_BY_ID: dict[str, Rule]
+
+# Every rule, in the order the engine runs them, with the families of documents it checks (the
+# same ``families`` its Rule gives; a test holds them equal). A new rule is a module in rules/ and
+# a line here: its id and its families.
+RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("missing-section", APPLICATION_FAMILIES),
+    ("missing-criterion", APPLICATION_FAMILIES),
+    ("unchecked-criterion", APPLICATION_FAMILIES),
+    ("empty-section", APPLICATION_FAMILIES),
+    ("misplaced-heading", APPLICATION_FAMILIES),
+    ("placeholder", ALL_FAMILIES),
+    ("template-instructions", APPLICATION_FAMILIES),
+    ("duplicate-content", APPLICATION_FAMILIES),
+    ("todo-marker", APPLICATION_FAMILIES),
+    ("hidden-evidence", APPLICATION_FAMILIES),
+    ("criterion-without-evidence", APPLICATION_FAMILIES),
+    ("unanswered-suggested", APPLICATION_FAMILIES),
+    ("evidence-without-link", APPLICATION_FAMILIES),
+    ("dangling-intro", APPLICATION_FAMILIES),
+    ("unrendered-list", APPLICATION_FAMILIES),
+    ("malformed-markdown", ALL_FAMILIES),
+    ("unfinished-sentence", APPLICATION_FAMILIES),
+    ("contradictory-assertion", APPLICATION_FAMILIES),
+    ("sub-checkbox", APPLICATION_FAMILIES),
+    ("broken-link", ALL_FAMILIES),
+    ("unresolved-link", ALL_FAMILIES),
+    ("dead-link", ALL_FAMILIES),
+    ("private-document", APPLICATION_FAMILIES),
+    ("link-outside-project", APPLICATION_FAMILIES),
+    ("unmet-criteria", APPLICATION_FAMILIES),
+    ("adopters", APPLICATION_FAMILIES),
+    ("bare-reference", APPLICATION_FAMILIES),
+    ("unknown-template", APPLICATION_FAMILIES),
+    ("incomplete-companion", APPLICATION_FAMILIES),
     # Companion documents (GTR, governance review, security self-assessment).
-    unanswered_question.RULE,
-    unassessed_criterion.RULE,
-    unfilled_section.RULE,
-    unfilled_field.RULE,
-    template_guidance.RULE,
-    version_mismatch.RULE,
-    outdated_template.RULE,
-    mixed_revisions.RULE,
-    parse_error.RULE,
-    unused_suppression.RULE,
-    suppression_without_reason.RULE,
+    ("unanswered-question", COMPANION_FAMILY | {"due-diligence"}),
+    ("unassessed-criterion", COMPANION_FAMILY),
+    ("unfilled-section", COMPANION_FAMILY),
+    ("unfilled-field", COMPANION_FAMILY),
+    ("template-guidance", COMPANION_FAMILY),
+    ("version-mismatch", APPLICATION_FAMILIES),
+    ("outdated-template", APPLICATION_FAMILIES),
+    ("mixed-revisions", APPLICATION_FAMILIES),
+    ("parse-error", ALL_FAMILIES),
+    ("unused-suppression", ALL_FAMILIES),
+    ("suppression-without-reason", ALL_FAMILIES),
 )
-RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+RULE_IDS: tuple[str, ...] = tuple(rule_id for rule_id, _ in RULE_FAMILIES)
+
+_by_family: dict[str, tuple[Rule, ...]] = {}
+
+
+def module_name(rule_id: str) -> str:
+    """The module that defines the rule: ``applint.rules.missing_section`` for missing-section."""
+    return f"{__name__}.{rule_id.replace('-', '_')}"
+
+
+def rule(rule_id: str) -> Rule | None:
+    """The rule with this id (its module imported on first use), or None for an unknown id."""
+    if rule_id not in RULE_IDS:
+        return None
+    found: Rule = importlib.import_module(module_name(rule_id)).RULE
+    return found
+
+
+def rules_for(family: str) -> tuple[Rule, ...]:
+    """The rules that check documents of ``family``, in table order; only their modules are imported."""
+    found = _by_family.get(family)
+    if found is None:
+        found = _by_family[family] = tuple(
+            _imported(rule_id) for rule_id, families in RULE_FAMILIES if family in families
+        )
+    return found
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule in table order (every rule module imported)."""
+    return tuple(_imported(rule_id) for rule_id in RULE_IDS)
+
+
+def _imported(rule_id: str) -> Rule:
+    found = rule(rule_id)
+    assert found is not None
+    return found
+
+
+def __getattr__(name: str) -> Any:
+    """RULES and RULES_BY_ID, made when first asked for (importing every rule module)."""
+    if name == "RULES":
+        return all_rules()
+    if name == "RULES_BY_ID":
+        return {found.id: found for found in all_rules()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def unknown_rule_message(rule_id: str) -> str:
     """'unknown rule 'X'', with the nearest rule ids when the name looks like a typo of one."""
     import difflib
 
-    nearest = difflib.get_close_matches(rule_id, RULES_BY_ID, n=2, cutoff=0.6)
+    nearest = difflib.get_close_matches(rule_id, RULE_IDS, n=2, cutoff=0.6)
     hint = f"did you mean {' or '.join(repr(n) for n in nearest)}? " if nearest else ""
     return f"unknown rule '{rule_id}' ({hint}see 'applint rules')"
