@@ -78,6 +78,67 @@ _DRAFT_TITLE = LazyPattern(
 )
 
 
+# What _LABEL and _BANNER need of an opening's first two words (both match at the opening): a test
+# that spares compiling them for the many openings they cannot match ("Note: this section may be
+# augmented…", "Open Cluster Management is…"). Exact when the two words are ASCII; when either
+# holds another character (which IGNORECASE may fold onto an ASCII letter: "ſtatus"), the
+# pattern is always tried.
+# _LABEL: a first word that opens a label alone, or the second words it needs.
+_LABEL_ALONE = ("filing", "internal", "before")
+_LABEL_THEN = {
+    "current": ("filing",),
+    "final": ("filing",),
+    "our": ("filing",),
+    "status": ("of",),
+    "state": ("of",),
+    "document": ("status",),
+    "draft": ("status",),
+    "application": ("status",),
+    "open": ("question", "item", "point"),
+    "question": ("for", "to"),
+    "questions": ("for", "to"),
+    "note": ("to", "for"),
+    "notes": ("to", "for"),
+}
+# _BANNER: "draft…", "status…"/"state…" (then a colon) and "not" alone; "this"/"the" with "draft"
+# further on (no other character folds onto d, r, a, f or t); a qualifier ("working", "first", …)
+# with "draft" next.
+_BANNER_OPENINGS = ("draft", "status", "state")
+_DRAFT_QUALIFIERS = ("working", "internal", "rough", "early", "first", "second", "third", "final")
+
+
+def _two_words(opening: str) -> tuple[str, str] | None:
+    """The opening's first two words in lower case, or None when they are not ASCII."""
+    words = opening.split(None, 2)[:2]
+    if not all(word.isascii() for word in words):
+        return None
+    return (words[0].lower() if words else "", words[1].lower() if len(words) > 1 else "")
+
+
+def _may_open_label(opening: str) -> bool:
+    words = _two_words(opening)
+    if words is None:
+        return True
+    first, second = words
+    if first in _LABEL_ALONE:
+        return True
+    if first.startswith(("author", "editor", "maintainer")):
+        return second.startswith("note")
+    return second.startswith(_LABEL_THEN.get(first, ()))  # startswith(()) is False
+
+
+def _may_open_banner(opening: str) -> bool:
+    words = _two_words(opening)
+    if words is None:
+        return True
+    first, second = words
+    if first == "not" or first.startswith(_BANNER_OPENINGS):
+        return True
+    if first in ("this", "the"):
+        return "draft" in opening.lower()
+    return first in _DRAFT_QUALIFIERS and second.startswith("draft")
+
+
 def _opening(text: str) -> str:
     """The block's text from its first word (quote marks, emphasis and list numbers skipped)."""
     found = _LEAD.match(text)
@@ -117,7 +178,9 @@ def status_note(text: str, heading: bool = False, evaluation: bool = False) -> s
     if not banner and not may_hold_status_note(text):
         return ""
     opening = _opening(text)
-    found = _LABEL.match(opening) or _BANNER.match(opening)
+    found = (_LABEL.match(opening) if _may_open_label(opening) else None) or (
+        _BANNER.match(opening) if _may_open_banner(opening) else None
+    )
     if found is None and banner:
         found = _EVALUATION_BANNER.match(opening)
     if found is None and heading:
@@ -131,7 +194,10 @@ def status_note(text: str, heading: bool = False, evaluation: bool = False) -> s
 def opens_note_section(title: str) -> bool:
     """True when a heading's title is the label of a section of notes to the team ("Current
     filing decision", "Open questions for maintainers"): everything under it is one note."""
-    return bool(title) and may_hold_status_note(title) and _LABEL.match(_opening(title)) is not None
+    if not title or not may_hold_status_note(title):
+        return False
+    opening = _opening(title)
+    return _may_open_label(opening) and _LABEL.match(opening) is not None
 
 
 def _first_words(text: str, limit: int = 8) -> str:
