@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from applint.matching.mapping import Mapping
 from applint.model import Block, BlockKind, Document
@@ -323,7 +323,7 @@ def _employers(document: Document, joined: JoinedTexts, regions: list[tuple[int,
         label = _organization_label(domain)
         if label is not None:
             by_label[label] += count
-    for label, count in by_label.most_common(1):
+    for label, count in _commonest(by_label):
         if count >= 2 and count * 2 > total:
             shown = next(domain for domain in domains if _organization_label(domain) == label)
             employers.append(
@@ -366,7 +366,7 @@ def _column_employer(table: Block) -> Employer | None:
         return None
     values = [row[column].strip() for row in rows[1:] if len(row) > column and row[column].strip()]
     keys = Counter(key for value in values if (key := _organization_key(value)))
-    for key, count in keys.most_common(1):
+    for key, count in _commonest(keys):
         if count >= 2 and count * 2 > len(rows) - 1:
             written = next(value for value in values if _organization_key(value) == key)
             return Employer(
@@ -400,3 +400,12 @@ def _opens_with(words: list[str], key: tuple[str, ...]) -> bool:
 
 def _words(name: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", name.lower())
+
+
+Key = TypeVar("Key")
+
+
+def _commonest(counts: Counter[Key]) -> list[tuple[Key, int]]:
+    """``counts.most_common(1)`` without its import of heapq at run time (for one item,
+    ``heapq.nlargest`` is ``max`` over the items: the first of the most common)."""
+    return [max(counts.items(), key=lambda item: item[1])] if counts else []
