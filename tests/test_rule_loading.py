@@ -22,7 +22,7 @@ FIXTURES = ROOT / "fixtures"
 FAMILIES = ("application", "due-diligence", "companion")
 # Helpers that only rules of other families import: a due-diligence document's verdicts and review
 # questions, and what only the application rules read (adopters' employers, counted lists, a sentence
-# cut short, sharing settings, badges, evidence hidden in comments).
+# cut short, sharing settings, badges).
 HELPERS_NOT_FOR = {
     "application": {
         "applint.rules.dd_verdicts",
@@ -41,7 +41,6 @@ HELPERS_NOT_FOR = {
         "applint.text.sentences",
         "applint.text.sharing",
         "applint.text.badges",
-        "applint.text.hidden_evidence",
     },
 }
 DOCUMENTS = {
