@@ -44,6 +44,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("unfinished-sentence", APPLICATION_FAMILIES),
     ("contradictory-assertion", APPLICATION_FAMILIES),
     ("sub-checkbox", APPLICATION_FAMILIES),
+    ("shortened-criterion", frozenset({"application"})),
     ("broken-link", ALL_FAMILIES),
     ("unresolved-link", ALL_FAMILIES),
     ("dead-link", ALL_FAMILIES),

@@ -15,6 +15,7 @@ from applint.matching.companion_headings import BareHeading
 from applint.matching.companion_notes import companion_notes
 from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
+from applint.matching.dropped_wording import DroppedWording, find_dropped_wording
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.facts import Fact, find_facts
 from applint.matching.hidden_parts import HiddenPart, hidden_parts
@@ -144,6 +145,14 @@ class LintContext(DocumentContext):
             if boxes.boxes:
                 found[criterion.id] = boxes
         return found
+
+    @functools.cached_property
+    def dropped_wording(self) -> list[DroppedWording]:
+        """The criteria an application copied with part of the template's words or sub-items left
+        out (none for a due-diligence document, whose criteria are the TOC's to word)."""
+        if self.selection.due_diligence or not self.follows_template:
+            return []
+        return find_dropped_wording(self.document, self.template, self.mapping)
 
     @functools.cached_property
     def restatements(self) -> dict[str, Beyond]:

@@ -79,6 +79,7 @@ def pack(revisions: list[Template]) -> dict[str, Any]:
             c.choice,
             c.completed_by,
             c.needs_evidence,
+            list(c.sub_item_boxes),
         ]
         for c in criteria
     ]
@@ -88,7 +89,9 @@ def pack(revisions: list[Template]) -> dict[str, Any]:
 def unpack(data: dict[str, Any]) -> tuple[Template, ...]:
     """The revisions a bundle holds, sharing one record per distinct section and criterion."""
     criteria = [
-        Criterion(row[0], row[1], row[2], row[3], tuple(row[4]), row[5], row[6], row[7], row[8])
+        Criterion(
+            row[0], row[1], row[2], row[3], tuple(row[4]), row[5], row[6], row[7], row[8], tuple(row[9])
+        )
         for row in data["criteria"]
     ]
     sections: list[TemplateSection] = []

@@ -20,6 +20,9 @@ class Criterion(NamedTuple):
     choice: str | None = None
     completed_by: str = "applicant"
     needs_evidence: bool = True
+    # For each sub-item, whether the template writes it as a checkbox (else it is a note or a line
+    # the author fills in).
+    sub_item_boxes: tuple[bool, ...] = ()
 
     @property
     def asks_applicant_for_evidence(self) -> bool:
@@ -143,6 +146,7 @@ def _section(data: dict[str, Any], parent_id: str | None) -> TemplateSection:
             choice=item.get("choice"),
             completed_by=item.get("completed_by", "applicant"),
             needs_evidence=item.get("needs_evidence", True),
+            sub_item_boxes=tuple(sub.get("checkbox", False) for sub in item.get("sub_items", ())),
         )
         for item in data["criteria"]
     )

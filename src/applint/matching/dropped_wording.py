@@ -1,0 +1,283 @@
+"""What of a template criterion's own words an application's copy of it left out: a clause or
+phrase cut from the statement ("… solves a problem differently." without "This requirement may
+also be satisfied by completing a General Technical Review."), a template sub-item shortened, or a
+sub-item of the template's list dropped while the others are kept.
+
+Only a statement the author copied is compared: a checkbox or bold statement matched to its
+criterion word for word (not one paired by meaning, ``matching.rewording``) whose own words nearly
+all come from the template's. A phrase is dropped when at least MIN_DROPPED_WORDS meaningful
+template words in a row (stop words between them do not break the run) have no counterpart in the
+document's block, compared by stem, with abbreviations and synonyms made one
+(``rewording.meaning``): rephrasing that keeps each requirement's words, typo fixes and Markdown
+are not drops. A wording another revision of the kind gives that criterion is that revision's,
+not a drop (mixed-revisions reports it), unless it only lacks the clause the chosen one has.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from applint.matching.mapping import Mapping
+from applint.matching.rewording import meaning, statement_text
+from applint.model import Block, BlockKind, Document
+from applint.templates.catalog import revisions_of
+from applint.templates.records import Criterion, Template
+from applint.text.markers import has_placeholder
+from applint.text.normalize import STOP_WORDS, fold
+from applint.text.similarity import containment
+
+# Meaningful template words in a row that must be missing for a phrase to count as dropped: a
+# word or two is rephrasing; three are a clause.
+MIN_DROPPED_WORDS = 3
+# A copy of the template's text with parts cut has at most this many meaningful words of the
+# author's own (a typo, a word form the stems miss) and keeps at least KEPT_SHARE of the template's.
+OWN_WORDS = 0
+KEPT_SHARE = 0.5
+# A block holding this share of a template sub-item's meaning is that sub-item (kept, perhaps
+# shortened); one holding less than KEPT_SUB_ITEM_FLOOR of it is not it.
+SUB_ITEM_FOUND = 0.6
+KEPT_SUB_ITEM_FLOOR = 0.35
+# A sub-item is left out of the template's list only when the document keeps at least this share
+# of the list's sub-items as list items (not an answer in prose that names some of them).
+KEPT_SUB_LIST_SHARE = 0.5
+# A clause most of whose meaningful words are missing is reported whole.
+WHOLE_CLAUSE_SHARE = 0.6
+# A clause the author set on its own line under the statement, within this many blocks, with this
+# share of its meaningful words, is kept, not dropped.
+BELOW_BLOCKS = 2
+MOVED_SHARE = 0.8
+_WORD = re.compile(r"[A-Za-z0-9$]+")
+# Where a clause ends: a sentence's end, or before the examples a criterion gives.
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_(])|,?\s+(?=such as\b|\(e\.g\.|\(example\b)", re.IGNORECASE)
+_LISTED = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+
+
+class ShortenedSubItem(NamedTuple):
+    """A template sub-item the document kept with part of its words left out."""
+
+    block: Block
+    sub_item: str
+    dropped: tuple[str, ...]
+
+
+class MissingSubItem(NamedTuple):
+    """A template sub-item the document left out of the list it kept, and the kept block before it."""
+
+    text: str
+    box: bool  # the template writes it as a checkbox (else a note)
+    after: Block
+
+
+class DroppedWording(NamedTuple):
+    """What the document's copy of one criterion leaves out of the template's words."""
+
+    criterion: Criterion
+    statement: Block
+    dropped: tuple[str, ...]  # phrases of the criterion's text the statement leaves out
+    shortened: tuple[ShortenedSubItem, ...]  # sub-items kept with words left out
+    missing: tuple[MissingSubItem, ...]  # sub-items left out of the kept list
+
+    @property
+    def only_notes(self) -> bool:
+        """True when all that is left out is notes of the template's sub-list (no requirement)."""
+        return not self.dropped and not self.shortened and not any(item.box for item in self.missing)
+
+    @property
+    def first_block(self) -> Block:
+        """Where the first change is: the statement, or the first sub-item concerned."""
+        if self.dropped:
+            return self.statement
+        blocks = [item.block for item in self.shortened] + [item.after for item in self.missing]
+        return min(blocks, key=lambda block: block.line)
+
+
+def dropped_phrases(template_text: str, written: str) -> tuple[str, ...]:
+    """The phrases of ``template_text`` (as the template writes them) of which ``written`` keeps no
+    meaningful word, each at least MIN_DROPPED_WORDS meaningful words in a row (examples in
+    parentheses left aside). A run that is most of its clause (a sentence, or the examples after
+    "such as") is given as the whole clause."""
+    kept = meaning(written)
+    found: list[str] = []
+    for clause in _clauses(fold(template_text)):
+        words = _content_words(clause)
+        runs: list[list[re.Match[str]]] = [[]]
+        for match in words:
+            if meaning(match.group()) & kept:
+                runs.append([])
+            else:
+                runs[-1].append(match)
+        long_runs = [run for run in runs if len(run) >= MIN_DROPPED_WORDS]
+        if not long_runs:
+            continue
+        if sum(len(run) for run in runs) >= WHOLE_CLAUSE_SHARE * len(words):
+            found.append(clause.strip())
+        else:
+            found.extend(clause[run[0].start() : run[-1].end()] for run in long_runs)
+    return tuple(found)
+
+
+def is_cut_copy(template_text: str, written: str) -> bool:
+    """True when ``written`` is the template's text with parts cut: its meaningful words follow
+    the template's in order, at most OWN_WORDS of them the author's own, and it keeps at least
+    KEPT_SHARE of the template's (an abbreviated label, "Architecture overview in the docs", is
+    the author's own statement, not a copy)."""
+    template = [meaning(match.group()) for match in _content_words(fold(template_text))]
+    own = [meaning(match.group()) for match in _content_words(fold(written))]
+    if not template or not own:
+        return False
+    # Longest common subsequence, two rows at a time (a criterion is a few dozen words).
+    previous = [0] * (len(template) + 1)
+    for stems in own:
+        current = [0]
+        for position, other in enumerate(template):
+            current.append(
+                previous[position] + 1 if stems & other else max(previous[position + 1], current[-1])
+            )
+        previous = current
+    common = previous[-1]
+    first_clause = len(_content_words(_clauses(fold(template_text))[0]))
+    return len(own) - common <= OWN_WORDS and common >= min(KEPT_SHARE * len(template), first_clause)
+
+
+def _content_words(clause: str) -> list[re.Match[str]]:
+    """The meaningful words of a clause, outside parentheses (the template's examples)."""
+    words = []
+    depth = 0
+    position = 0
+    for match in _WORD.finditer(clause):
+        between = clause[position : match.start()]
+        depth = max(0, depth + between.count("(") - between.count(")"))
+        position = match.start()
+        word = match.group().lower()
+        if depth == 0 and word not in STOP_WORDS and not word.startswith("$") and meaning(word):
+            words.append(match)
+    return words
+
+
+def _clauses(source: str) -> list[str]:
+    """A text's sentences, each split again before "such as" and "(Example"."""
+    clauses = []
+    start = 0
+    for match in _CLAUSE_END.finditer(source):
+        clauses.append(source[start : match.start()])
+        start = match.end()
+    clauses.append(source[start:])
+    return [text for text in clauses if text.strip()]
+
+
+def find_dropped_wording(document: Document, template: Template, mapping: Mapping) -> list[DroppedWording]:
+    """Each criterion the document copied with part of the template's words left out, in template
+    order."""
+    found: list[DroppedWording] = []
+    blocks = document.blocks
+    statements = sorted(mapping.criteria.values())
+    for criterion in template.criteria:
+        index = mapping.criteria.get(criterion.id)
+        if index is None or criterion.id in mapping.reworded:
+            continue
+        statement = blocks[index]
+        if not (statement.is_checkbox or statement.strong) or statement.kind is BlockKind.HEADING:
+            continue
+        following = _blocks_under(blocks, index, statements)
+        dropped = tuple(
+            phrase
+            for phrase in _dropped_from_statement(statement, criterion, template)
+            if not _written_below(phrase, following)
+        )
+        shortened, missing = _sub_item_changes(following, statement, criterion)
+        if dropped or shortened or missing:
+            found.append(DroppedWording(criterion, statement, dropped, shortened, missing))
+    return found
+
+
+def _dropped_from_statement(statement: Block, criterion: Criterion, template: Template) -> tuple[str, ...]:
+    said = statement_text(statement)
+    if not is_cut_copy(criterion.text, said):
+        return ()
+    dropped = dropped_phrases(criterion.text, statement.text)
+    if dropped and _worded_elsewhere(said, criterion, template):
+        return ()
+    return dropped
+
+
+def _worded_elsewhere(said: str, criterion: Criterion, template: Template) -> bool:
+    """True when another revision of the kind words this criterion as the statement does, and
+    that wording is not merely the chosen one with a clause left out."""
+    chosen = meaning(criterion.text)
+    for wording in _other_wordings(template.kind, criterion.id, criterion.text):
+        if not dropped_phrases(wording, said) and not meaning(wording) <= chosen:
+            return True
+    return False
+
+
+@functools.cache
+def _other_wordings(kind: str, criterion_id: str, text: str) -> tuple[str, ...]:
+    return tuple(
+        {
+            other.text: None
+            for revision in revisions_of(kind)
+            for other in revision.criteria
+            if other.id == criterion_id and other.text != text
+        }
+    )
+
+
+def _written_below(phrase: str, following: Sequence[Block]) -> bool:
+    """True when one of the first blocks under a statement holds the phrase (the author set the
+    clause on a line of its own): nearly all its meaningful words in one block."""
+    wanted = meaning(phrase)
+    near = [block for block in following if block.kind is not BlockKind.COMMENT][:BELOW_BLOCKS]
+    return any(containment(wanted, meaning(block.text)) >= MOVED_SHARE for block in near)
+
+
+def _blocks_under(blocks: Sequence[Block], index: int, statements: Sequence[int]) -> list[Block]:
+    """The blocks after a statement up to the next statement or heading."""
+    end = next((later for later in statements if later > index), len(blocks))
+    under = []
+    for block in blocks[index + 1 : end]:
+        if block.kind is BlockKind.HEADING:
+            break
+        under.append(block)
+    return under
+
+
+def _sub_item_changes(
+    following: Sequence[Block], statement: Block, criterion: Criterion
+) -> tuple[tuple[ShortenedSubItem, ...], tuple[MissingSubItem, ...]]:
+    """The template sub-items (those without a placeholder: the author fills those in) the
+    document kept shortened, and those it left out while keeping most of the others as the
+    template's list."""
+    boxes = criterion.sub_item_boxes or (False,) * len(criterion.sub_items)
+    kinds = {item: box for item, box in zip(criterion.sub_items, boxes, strict=True)}
+    items = [item for item in criterion.sub_items if not has_placeholder(item)]
+    if not items:
+        return (), ()
+    listed = [block for block in following if block.kind in _LISTED and block.text.strip()]
+    kept: list[tuple[int, Block]] = []  # (position of the sub-item, its block)
+    absent: list[int] = []
+    shortened: list[ShortenedSubItem] = []
+    for position, item in enumerate(items):
+        wanted = meaning(item)
+        best = max(listed, key=lambda block: containment(wanted, meaning(block.text)), default=None)
+        share = containment(wanted, meaning(best.text)) if best is not None else 0.0
+        copied = best is not None and is_cut_copy(item, best.text)
+        if best is not None and (share >= SUB_ITEM_FOUND or copied):
+            kept.append((position, best))
+            dropped = dropped_phrases(item, best.text) if copied else ()
+            if dropped:
+                shortened.append(ShortenedSubItem(best, item, dropped))
+        elif share < KEPT_SUB_ITEM_FLOOR:
+            absent.append(position)
+    listed_kept = sum(1 for _, block in kept if block.kind is BlockKind.LIST_ITEM)
+    if not listed_kept or listed_kept < KEPT_SUB_LIST_SHARE * len(items):
+        return tuple(shortened), ()  # the author answered in prose rather than keep the sub-list
+    missing = []
+    for position in absent:
+        before = [block for at, block in kept if at < position]
+        missing.append(
+            MissingSubItem(items[position], kinds[items[position]], before[-1] if before else statement)
+        )
+    return tuple(shortened), tuple(missing)

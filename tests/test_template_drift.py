@@ -1,0 +1,170 @@
+"""Criteria copied with part of the template's words or sub-items left out (shortened-criterion).
+
+Each test edits a clean application the way authors write it (a sentence cut from a copied
+criterion, a list of what it asks for shortened, a sub-item dropped, rephrasing, typo fixes,
+abbreviations, issue-body line breaks) and asserts every finding (rule, severity, line, column),
+so a rule that fires too often fails as surely as one that misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from applint.engine import lint_source
+from applint.readers.sources import Source
+from tests.test_review_reading import GRAD, Found, lint, messages
+from tests.text_edits import apply_edits
+
+GOALS = (
+    "- [x] **Document project goals and objectives that illustrate the project’s differentiation in the "
+    "Cloud Native landscape as well as outlines how this project fulfills an outstanding need and/or "
+    "solves a problem differently. *This requirement may also be satisfied by completing a General "
+    "Technical Review.***"
+)
+GOALS_CUT = GOALS.split(" *This requirement")[0] + "**"
+WHAT = (
+    "- [x] **Document what the project does, and why it does it - including viable cloud native use cases. "
+    "*This requirement may also be satisfied by completing a General Technical Review.***"
+)
+MAINTAINERS = (
+    "- [x] **Document complete list of current maintainers, including names, contact information, "
+    "domain of responsibility, and affiliation.**"
+)
+ARTIFACTS = "  - [x] Artifacts included in the release.\n"
+RELEASE_NOTE = (
+    "  - Additional information on topics such as LTS and edge releases are optional. Release "
+    "expectations are a social contract between the project and its end users and hence changes to "
+    "these should be well thought out, discussed, socialized and as necessary agreed upon by project "
+    "leadership before getting rolled out.\n"
+)
+THIRD_PARTY = (
+    "  - [x] Moderate and low findings from the Third Party Security Review are planned/tracked for "
+    "resolution as well as overall thematic findings, such as: improving project contribution guide "
+    "providing a PR review guide to look for memory leaks and other vulnerabilities the project may be "
+    "susceptible to by design or language choice ensuring adequate test coverage on all PRs."
+)
+ACCESS = (
+    "- [x] **Enforcing Access Control Rules to secure the code base against attacks (Example: two factor "
+    "authentication enforcement, and/or use of ACL tools.)**"
+)
+
+
+def drift(*edits: tuple[str, str]) -> Found:
+    return [found for found in lint(GRAD, *edits) if found[0] == "shortened-criterion"]
+
+
+def line_of(text: str) -> int:
+    return GRAD.count("\n", 0, GRAD.index(text)) + 1
+
+
+def test_the_clean_application_keeps_every_word() -> None:
+    assert drift() == []
+
+
+def test_a_sentence_cut_from_a_copied_criterion_is_reported_once_naming_it() -> None:
+    assert lint(GRAD, (GOALS, GOALS_CUT)) == [("shortened-criterion", "warning", 185, None)]
+    (message,) = messages(GRAD, "shortened-criterion", (GOALS, GOALS_CUT))
+    assert '"This requirement may also be satisfied by completing a General Technical Review."' in message
+    assert "graduation-v1.6-2026-06-29" in message
+
+
+def test_each_shortened_criterion_is_its_own_finding() -> None:
+    what_cut = WHAT.split(" *This requirement")[0] + "**"
+    assert drift((GOALS, GOALS_CUT), (WHAT, what_cut)) == [
+        ("shortened-criterion", "warning", 185, None),
+        ("shortened-criterion", "warning", 190, None),
+    ]
+
+
+def test_a_list_of_what_the_criterion_asks_for_cut_short_is_reported() -> None:
+    cut = "- [x] **Document complete list of current maintainers, including names and affiliation.**"
+    assert drift((MAINTAINERS, cut)) == [("shortened-criterion", "warning", 115, None)]
+    (message,) = messages(GRAD, "shortened-criterion", (MAINTAINERS, cut))
+    assert '"contact information, domain of responsibility"' in message
+
+
+@pytest.mark.parametrize(
+    "rewritten",
+    [
+        # rephrased in the author's words, every requirement kept
+        "- [x] **Complete list of maintainers with names, contact, area and affiliation.**",
+        # abbreviation and word forms
+        GOALS.replace("completing a General Technical Review", "completing a GTR"),
+        GOALS.replace("outlines", "outline").replace("differentiation", "differentiations"),
+        # a typo fixed, another made
+        GOALS.replace("fulfills", "fulfils"),
+        GOALS.replace("landscape", "landscpae"),
+        # Markdown only: the italics dropped, the bold closed earlier, the clause on the same line
+        GOALS.replace(" *This requirement", " This requirement").replace("Review.***", "Review.**"),
+        GOALS_CUT + " *This requirement may also be satisfied by completing a General Technical Review.*",
+        # the clause set on a line of its own under the statement
+        GOALS_CUT
+        + "\n\n  _This requirement may also be satisfied by completing a General Technical Review._",
+        # the author's own short statement with an inline answer
+        "- [x] **Project goals:** our [goals page](https://examplo.io/goals) says how Examplo differs.",
+    ],
+)
+def test_rephrasing_typos_markdown_and_own_statements_stay_quiet(rewritten: str) -> None:
+    original = MAINTAINERS if rewritten.startswith("- [x] **Complete list") else GOALS
+    assert drift((original, rewritten)) == []
+
+
+def test_an_older_revisions_wording_is_left_to_mixed_revisions() -> None:
+    # The 2025-08-19 wording of the TAG criterion is another revision's, not a shortened copy.
+    old = (
+        "- [x] **Engage with the domain specific TAG(s) to increase awareness through a presentation or "
+        "completing a General Technical Review.**"
+    )
+    new = "- [x] **Engage with domain-specific TAG(s) to present the technical architecture of the project.**"
+    assert drift((new, old)) == []
+
+
+def test_examples_in_parentheses_are_no_requirement() -> None:
+    cut = "- [x] **Enforcing Access Control Rules to secure the code base against attacks.**"
+    assert drift((ACCESS, cut)) == []
+
+
+def test_a_template_note_dropped_from_the_sub_list_is_info_at_the_kept_item_before_it() -> None:
+    assert drift((RELEASE_NOTE, "")) == [("shortened-criterion", "info", line_of(ARTIFACTS), None)]
+    (message,) = messages(GRAD, "shortened-criterion", (RELEASE_NOTE, ""))
+    assert 'lacks the template\'s note "Additional information on topics such as LTS and edge' in message
+
+
+def test_a_template_sub_box_dropped_from_the_list_is_a_warning() -> None:
+    support = "  - [x] Branch and platform support and length of support\n"
+    assert drift((support, "")) == [("shortened-criterion", "warning", line_of(support) - 1, None)]
+    (message,) = messages(GRAD, "shortened-criterion", (support, ""))
+    assert 'lacks the template\'s sub-item "Branch and platform support and length of support"' in message
+
+
+def test_a_release_sub_list_answered_in_prose_is_not_a_dropped_sub_item() -> None:
+    # The author replaced the whole sub-list by an answer: no sub-item of the template is kept.
+    boxes = GRAD[GRAD.index("  - [x] Release expectations") : GRAD.index(RELEASE_NOTE) + len(RELEASE_NOTE)]
+    assert (
+        drift((boxes, "  Our RELEASES.md covers cadence, tagging, branches, support and artifacts.\n")) == []
+    )
+
+
+def test_a_sub_item_shortened_names_what_it_left_out() -> None:
+    cut = THIRD_PARTY.split(", such as")[0] + "."
+    assert drift((THIRD_PARTY, cut)) == [("shortened-criterion", "warning", line_of(THIRD_PARTY), None)]
+    (message,) = messages(GRAD, "shortened-criterion", (THIRD_PARTY, cut))
+    assert 'its sub-item "Moderate and low findings' in message
+    assert '"such as: improving project contribution guide' in message
+
+
+def test_a_sub_item_with_a_placeholder_is_the_authors_to_fill_in() -> None:
+    gtr = "  - _If applicable_ a General Technical Review was completed/updated on 05-MAR-2025"
+    assert drift((gtr, "  - A GTR was done on 05-MAR-2025")) == []
+
+
+def test_an_issue_body_with_the_criterion_broken_over_two_lines_is_one_statement() -> None:
+    broken = GOALS.replace(" *This requirement", "\n*This requirement")
+    text = apply_edits(GRAD, ((GOALS, broken),))
+    report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
+    assert [f for f in report.findings if f.rule == "shortened-criterion"] == []
+    cut = apply_edits(GRAD, ((GOALS, GOALS_CUT),))
+    report = lint_source(Source("-", cut.encode("utf-8"), "markdown", issue_body=True))
+    assert [(f.rule, f.line) for f in report.findings if f.rule == "shortened-criterion"] == [
+        ("shortened-criterion", 185)
+    ]
