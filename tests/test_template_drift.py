@@ -127,7 +127,7 @@ def test_examples_in_parentheses_are_no_requirement() -> None:
 def test_a_template_note_dropped_from_the_sub_list_is_info_at_the_kept_item_before_it() -> None:
     assert drift((RELEASE_NOTE, "")) == [("shortened-criterion", "info", line_of(ARTIFACTS), None)]
     (message,) = messages(GRAD, "shortened-criterion", (RELEASE_NOTE, ""))
-    assert 'lacks the template\'s note "Additional information on topics such as LTS and edge' in message
+    assert "lacks the template's note \"Additional information on topics such as LTS and edge" in message
 
 
 def test_a_template_sub_box_dropped_from_the_list_is_a_warning() -> None:
@@ -167,4 +167,94 @@ def test_an_issue_body_with_the_criterion_broken_over_two_lines_is_one_statement
     report = lint_source(Source("-", cut.encode("utf-8"), "markdown", issue_body=True))
     assert [(f.rule, f.line) for f in report.findings if f.rule == "shortened-criterion"] == [
         ("shortened-criterion", 185)
+    ]
+
+
+# --- reused-link: one address given for two differently named resources of a list ---------------
+
+DOCS_EVIDENCE = (
+    "Evidence 6: see [our document 6](https://github.com/examplo/community/blob/main/doc6.md), "
+    "reviewed by the maintainers in meeting number 6."
+)
+
+
+def resources(*items: str) -> Found:
+    listed = "\n".join(items)
+    return [f for f in lint(GRAD, (DOCS_EVIDENCE, DOCS_EVIDENCE + "\n\n" + listed)) if f[0] == "reused-link"]
+
+
+def test_two_resources_of_a_list_linking_one_address_are_reported_at_the_second() -> None:
+    found = resources(
+        "- [Installation Documentation](https://examplo.io/docs/install/): Helm and manifests",
+        "- [User Guide](https://examplo.io/docs/): features and API",
+        "- [Tutorials](https://examplo.io/docs/): step-by-step guides",
+    )
+    assert found == [("reused-link", "warning", 73, 3)]
+    (message,) = messages(
+        GRAD,
+        "reused-link",
+        (
+            DOCS_EVIDENCE,
+            DOCS_EVIDENCE
+            + "\n\n- [User Guide](https://examplo.io/docs/)\n- [Tutorials](https://examplo.io/docs)",
+        ),
+    )
+    assert message == (
+        '"Tutorials" links to the same address as "User Guide" (line 71), https://examplo.io/docs; '
+        "link the tutorials page itself"
+    )
+
+
+def test_bare_addresses_after_the_resources_names_are_read_alike() -> None:
+    found = resources("- User guide: https://examplo.io/docs/", "- Code samples: https://examplo.io/docs/")
+    assert found == [("reused-link", "warning", 72, 17)]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # each resource its own page
+        ("- [User Guide](https://examplo.io/docs/)", "- [Tutorials](https://examplo.io/docs/tutorials/)"),
+        # the same resource in other words
+        ("- [User Guide](https://examplo.io/docs/)", "- [Developer guide](https://examplo.io/docs/)"),
+        # statistics on one dashboard, releases, people: no documentation resource
+        (
+            "- [Issues opened weekly: 5](https://examplo.devstats.cncf.io/d/12)",
+            "- [PRs opened weekly: 15](https://examplo.devstats.cncf.io/d/12)",
+        ),
+        (
+            "- [v1.2.0](https://github.com/examplo/examplo/releases)",
+            "- [v1.1.0](https://github.com/examplo/examplo/releases)",
+        ),
+        ("- [Helm](https://examplo.io/docs/install/)", "- [Kubernetes](https://examplo.io/docs/install/)"),
+        # a link inside a sentence, not a resource the item is
+        (
+            "- The user guide is at [the docs](https://examplo.io/docs/)",
+            "- [Tutorials](https://examplo.io/docs/)",
+        ),
+        # a file name as the label
+        ("- [docs/guide.md](https://examplo.io/docs/)", "- [Tutorials](https://examplo.io/docs/)"),
+    ],
+)
+def test_the_same_address_for_one_resource_or_no_resource_stays_quiet(items: tuple[str, str]) -> None:
+    assert resources(*items) == []
+
+
+def test_two_lists_may_link_the_same_page() -> None:
+    found = resources(
+        "- [User Guide](https://examplo.io/docs/)",
+        "",
+        "Where to start:",
+        "",
+        "- [Tutorials](https://examplo.io/docs/)",
+    )
+    assert found == []
+
+
+def test_an_issue_body_list_is_read_alike() -> None:
+    listed = "- [User Guide](https://examplo.io/docs/)\n- [Tutorials](https://examplo.io/docs/)"
+    text = apply_edits(GRAD, ((DOCS_EVIDENCE, DOCS_EVIDENCE + "\n\n" + listed),))
+    report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
+    assert [(f.rule, f.line, f.column) for f in report.findings if f.rule == "reused-link"] == [
+        ("reused-link", 72, 3)
     ]

@@ -50,6 +50,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("dead-link", ALL_FAMILIES),
     ("private-document", APPLICATION_FAMILIES),
     ("link-outside-project", APPLICATION_FAMILIES),
+    ("reused-link", frozenset({"application"})),
     ("unmet-criteria", APPLICATION_FAMILIES),
     ("adopters", APPLICATION_FAMILIES),
     ("bare-reference", APPLICATION_FAMILIES),

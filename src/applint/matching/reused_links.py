@@ -1,0 +1,122 @@
+"""Links in one list that name two different documentation resources but lead to the same address
+("[User Guide](https://…/docs/)" and "[Tutorials](https://…/docs/)"): one of the two resources is
+not linked at all.
+
+Only a list of resources counts: each of the two items opens with its link (or with the
+resource's name and a colon before a bare address), and each name names a kind of documentation (a guide, the tutorials, the API reference, the installation
+docs, …) that the other label does not. Labels that are the same resource in other words ("User
+Guide", "Developer Guide"), a statistic (a dashboard shows issues and pull requests on one page),
+a release, a person, an installation method or a bare address never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from applint.matching.project_links import Link
+from applint.model import BlockKind, Document
+from applint.text.normalize import normalize, normalized_words
+
+# Words that name a kind of documentation resource, by the stem each stands for.
+RESOURCE_WORDS: dict[str, str] = {
+    "guide": "guide",
+    "guides": "guide",
+    "tutorial": "tutorial",
+    "tutorials": "tutorial",
+    "documentation": "documentation",
+    "docs": "documentation",
+    "reference": "reference",
+    "installation": "installation",
+    "install": "installation",
+    "quickstart": "quickstart",
+    "examples": "example",
+    "example": "example",
+    "samples": "example",
+    "handbook": "handbook",
+    "manual": "manual",
+    "faq": "faq",
+    "blog": "blog",
+    "website": "website",
+    "roadmap": "roadmap",
+    "changelog": "changelog",
+    "governance": "governance",
+    "contributing": "contributing",
+    "adopters": "adopters",
+    "architecture": "architecture",
+}
+# A resource's label is a short name, not a sentence.
+MAX_LABEL_WORDS = 5
+_LIST_GLUE = (BlockKind.COMMENT, BlockKind.BREAK)
+# A list item's marker and checkbox, before the name of the resource it links.
+_ITEM_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?")
+
+
+class ReusedLink(NamedTuple):
+    """A link whose address an earlier item of the same list already gave another resource."""
+
+    link: Link
+    first: Link
+    name: str  # the resource the link is given as
+    first_name: str  # the resource the earlier link is given as
+
+
+def find_reused_links(document: Document, links: Sequence[Link]) -> list[ReusedLink]:
+    """Each resource link of a list that leads where an earlier item's differently named one does."""
+    lists = _list_of_each_item(document)
+    first_by_target: dict[tuple[int, str], Link] = {}
+    found: list[ReusedLink] = []
+    for link in links:
+        which = lists.get(id(link.block))
+        resources = _resources(link, document) if which is not None else frozenset()
+        if which is None or not resources:
+            continue
+        key = (which, link.url.rstrip("/"))
+        first = first_by_target.setdefault(key, link)
+        if first is link or first.block is link.block:
+            continue
+        if resources.isdisjoint(_resources(first, document)):
+            found.append(ReusedLink(link, first, _name(link, document), _name(first, document)))
+    return found
+
+
+def _list_of_each_item(document: Document) -> dict[int, int]:
+    """The list each list item belongs to, by the block's id: a run of list items (comments and
+    breaks between them do not end it)."""
+    lists: dict[int, int] = {}
+    current = 0
+    in_list = False
+    for block in document.blocks:
+        if block.kind is BlockKind.LIST_ITEM:
+            if not in_list:
+                current += 1
+            lists[id(block)] = current
+            in_list = True
+        elif block.kind not in _LIST_GLUE:
+            in_list = False
+    return lists
+
+
+def _resources(link: Link, document: Document) -> frozenset[str]:
+    """The kinds of documentation resource a link is given as, by its name: its label when the link
+    opens its item, else the words before it ending in a colon ("- Tutorials: https://…"), when
+    that name is short (not an address, a file name or a sentence)."""
+    name = _name(link, document)
+    if not name or "/" in name or "." in name.strip("."):
+        return frozenset()
+    words = normalized_words(name)
+    if not words or len(words) > MAX_LABEL_WORDS:
+        return frozenset()
+    return frozenset(RESOURCE_WORDS[word] for word in words if word in RESOURCE_WORDS)
+
+
+def _name(link: Link, document: Document) -> str:
+    if link.label and not link.unnamed and normalize(link.block.text).startswith(normalize(link.label)):
+        return link.label
+    if link.column is None or link.line > len(document.source_lines):
+        return ""
+    before = _ITEM_MARKER.sub("", document.source_lines[link.line - 1][: link.column - 1]).strip(" *_")
+    if not before.endswith(":") or link.line != link.block.line:
+        return ""
+    return before[:-1].strip(" *_")

@@ -1,0 +1,54 @@
+"""reused-link: two differently named resources in one list link the same address.
+
+Why: a list of resources ("[User Guide](https://…/docs/)", "[Tutorials](https://…/docs/)") tells
+the TOC each one exists and where; when two of them lead to the same page, the second resource is
+not linked at all (usually a link copied from the line above and not changed), and the reviewer
+who follows it finds the first one again.
+
+Severity: warning, at the second link, naming the first and its line.
+
+Only items that open with their link (or with the resource's name and a colon before a bare
+address) and whose names name different kinds of documentation (guide, tutorials, reference,
+installation, examples, …) count: the same resource in other words ("User Guide", "Developer
+Guide"), dashboards that show several statistics on one page, releases, people and installation
+methods stay quiet.
+
+Passes: ``- [User Guide](https://kelpie.io/docs/)`` then ``- [Tutorials](https://kelpie.io/docs/tutorials/)``.
+Fails: ``- [User Guide](https://kelpie.io/docs/)`` then ``- [Tutorials](https://kelpie.io/docs/)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.matching.reused_links import find_reused_links
+from applint.rules.context import LintContext
+from applint.rules.rule import Rule, shorten
+
+ID = "reused-link"
+
+
+def check(ctx: LintContext) -> Iterator[Finding]:
+    for reused in find_reused_links(ctx.document, ctx.links.links):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'"{shorten(reused.name, 40)}" links to the same address as "{shorten(reused.first_name, 40)}" '
+            f"({ctx.where(reused.first.line)}), {shorten(reused.link.url, 80)}; link the "
+            f"{shorten(reused.name.lower(), 40)} page itself",
+            reused.link.line,
+            column=reused.link.column,
+            address=reused.link.url,
+            first_line=reused.first.line,
+        )
+
+
+RULE = Rule(
+    ID,
+    Severity.WARNING,
+    "Two differently named resources in one list link the same address.",
+    check,
+    __doc__ or "",
+    families=frozenset({"application"}),
+)
