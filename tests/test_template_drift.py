@@ -258,3 +258,58 @@ def test_an_issue_body_list_is_read_alike() -> None:
     assert [(f.rule, f.line, f.column) for f in report.findings if f.rule == "reused-link"] == [
         ("reused-link", 72, 3)
     ]
+
+
+# --- incomplete-table: a list criterion's table without a column for a field it asks for -------
+
+MAINTAINERS_EVIDENCE = (
+    "Evidence 16: see [our document 16](https://github.com/examplo/community/blob/main/doc16.md), "
+    "reviewed by the maintainers in meeting number 16."
+)
+
+
+def maintainers_table(answer: str) -> Found:
+    return [f for f in lint(GRAD, (MAINTAINERS_EVIDENCE, answer)) if f[0] == "incomplete-table"]
+
+
+def test_a_maintainers_table_without_contact_and_domain_columns_is_reported_at_the_table() -> None:
+    table = "| Maintainer | GitHub ID | Affiliation |\n|---|---|---|\n| Ada Lovelace | @ada | Examplo Inc |"
+    assert maintainers_table(table) == [("incomplete-table", "warning", 117, None)]
+    (message,) = messages(GRAD, "incomplete-table", (MAINTAINERS_EVIDENCE, table))
+    assert "has no column for contact information and domain of responsibility," in message
+
+
+def test_a_table_indented_under_the_criterion_is_read_too() -> None:
+    criterion = MAINTAINERS + "\n\n"
+    table = "  | Role | Name | GitHub | Email |\n  |------|------|--------|-------|\n  | Owner | Ada | @ada | ada@examplo.io |"
+    found = [
+        f
+        for f in lint(GRAD, (criterion + MAINTAINERS_EVIDENCE, criterion + table))
+        if f[0] == "incomplete-table"
+    ]
+    assert found == [("incomplete-table", "warning", 117, None)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # every field as a column, in the words authors use
+        "| Name | GitHub | Email | Area | Company |\n|---|---|---|---|---|\n| Ada | @ada | ada@examplo.io | CLI | Examplo |",
+        "| Maintainer | Contact | Focus | Employer |\n|---|---|---|---|\n| Ada | ada@examplo.io | docs | Examplo |",
+        # the missing fields named where the list gives them
+        "| Maintainer | GitHub ID | Affiliation |\n|---|---|---|\n| Ada | @ada | Examplo |\n\n"
+        "Full list with contact info and each maintainer's area of responsibility: "
+        "[MAINTAINERS.md](https://github.com/examplo/community/blob/main/MAINTAINERS.md)",
+        # no table: the answer is a link to the list
+        "All maintainers, with e-mail, area and employer: [MAINTAINERS.md](https://github.com/examplo/x/MAINTAINERS.md)",
+    ],
+)
+def test_a_table_with_every_field_or_an_answer_naming_them_stays_quiet(answer: str) -> None:
+    assert maintainers_table(answer) == []
+
+
+def test_a_table_under_a_criterion_that_asks_for_no_list_stays_quiet() -> None:
+    lifecycle = "Evidence 17: see [our document 17]"
+    table = "| Role | Responsibilities |\n|---|---|\n| Maintainer | reviews |\n\nEvidence 17: see [our document 17]"
+    found = [f for f in lint(GRAD, (lifecycle, table)) if f[0] == "incomplete-table"]
+    assert found == []

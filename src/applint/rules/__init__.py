@@ -38,6 +38,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("criterion-without-evidence", APPLICATION_FAMILIES),
     ("unanswered-suggested", APPLICATION_FAMILIES),
     ("evidence-without-link", APPLICATION_FAMILIES),
+    ("incomplete-table", frozenset({"application"})),
     ("dangling-intro", APPLICATION_FAMILIES),
     ("unrendered-list", APPLICATION_FAMILIES),
     ("malformed-markdown", ALL_FAMILIES),
