@@ -8,6 +8,8 @@ so a rule that fires too often fails as surely as one that misses.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from applint.engine import lint_source
@@ -30,6 +32,7 @@ MAINTAINERS = (
     "- [x] **Document complete list of current maintainers, including names, contact information, "
     "domain of responsibility, and affiliation.**"
 )
+SCHEMA_TEXTS = Path(__file__).resolve().parent.parent / "schemas" / "text"
 ARTIFACTS = "  - [x] Artifacts included in the release.\n"
 RELEASE_NOTE = (
     "  - Additional information on topics such as LTS and edge releases are optional. Release "
@@ -313,3 +316,50 @@ def test_a_table_under_a_criterion_that_asks_for_no_list_stays_quiet() -> None:
     table = "| Role | Responsibilities |\n|---|---|\n| Maintainer | reviews |\n\nEvidence 17: see [our document 17]"
     found = [f for f in lint(GRAD, (lifecycle, table)) if f[0] == "incomplete-table"]
     assert found == []
+
+
+# --- outdated-note: a template note kept in an older revision's words ------------------------------
+
+GOVERNANCE_NOTE = (
+    "Note: this section may be augmented by the completion of a Governance Review from the Project Reviews "
+    "subproject if completed as a suggested item prior to application."
+)
+SECURITY_NOTE = (
+    "Note: this section may be augmented by a joint-assessment performed by TAG Security and Compliance if "
+    "completed as a suggested item prior to application."
+)
+OLD_GOVERNANCE_NOTE = "Note: this section may be augmented by the completion of a Governance Review from TAG Contributor Strategy."
+OLD_SECURITY_NOTE = "Note: this section may be augmented by a joint-assessment performed by TAG Security."
+
+
+def notes(base: str, *edits: tuple[str, str]) -> Found:
+    return [f for f in lint(base, *edits) if f[0] == "outdated-note"]
+
+
+def test_notes_kept_from_an_older_revision_are_reported_each_where_it_is() -> None:
+    found = notes(GRAD, (GOVERNANCE_NOTE, OLD_GOVERNANCE_NOTE), (SECURITY_NOTE, OLD_SECURITY_NOTE))
+    assert found == [("outdated-note", "info", 73, None), ("outdated-note", "info", 225, None)]
+    first, second = messages(
+        GRAD, "outdated-note", (GOVERNANCE_NOTE, OLD_GOVERNANCE_NOTE), (SECURITY_NOTE, OLD_SECURITY_NOTE)
+    )
+    assert first.startswith(
+        "this note is worded as in graduation-v1.6-2025-06-24; graduation-v1.6-2026-06-29"
+    )
+    assert "Project Reviews subproject" in first
+    assert "TAG Security and Compliance" in second
+
+
+def test_a_note_in_a_newer_revisions_words_or_the_authors_own_stays_quiet() -> None:
+    older = (SCHEMA_TEXTS / "graduation-v1.6-2025-01-07.md").read_text(encoding="utf-8")
+    newer = older.replace(OLD_GOVERNANCE_NOTE, GOVERNANCE_NOTE).replace(OLD_SECURITY_NOTE, SECURITY_NOTE)
+    assert newer != older
+    assert notes(newer) == []
+    own = "Note: a Governance Review by TAG Contributor Strategy may add to this section."
+    assert notes(GRAD, (GOVERNANCE_NOTE, own)) == []
+
+
+def test_an_export_without_its_criteria_is_not_placed_by_its_notes() -> None:
+    # Criteria gone (only their evidence left): the revision is a guess, the notes say more than it.
+    text = GRAD.replace(GOVERNANCE_NOTE, OLD_GOVERNANCE_NOTE)
+    text = "\n".join(line for line in text.split("\n") if not line.startswith("- [x] **"))
+    assert [f for f in lint(text) if f[0] == "outdated-note"] == []

@@ -66,6 +66,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("version-mismatch", APPLICATION_FAMILIES),
     ("outdated-template", APPLICATION_FAMILIES),
     ("mixed-revisions", APPLICATION_FAMILIES),
+    ("outdated-note", frozenset({"application"})),
     ("parse-error", ALL_FAMILIES),
     ("unused-suppression", ALL_FAMILIES),
     ("suppression-without-reason", ALL_FAMILIES),
