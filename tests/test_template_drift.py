@@ -363,3 +363,45 @@ def test_an_export_without_its_criteria_is_not_placed_by_its_notes() -> None:
     text = GRAD.replace(GOVERNANCE_NOTE, OLD_GOVERNANCE_NOTE)
     text = "\n".join(line for line in text.split("\n") if not line.startswith("- [x] **"))
     assert [f for f in lint(text) if f[0] == "outdated-note"] == []
+
+
+# --- misnamed-link: a link text naming one file, an address leading to another ---------------------
+
+SECURITY_EVIDENCE = (
+    "Evidence 40: see [our document 40](https://github.com/examplo/community/blob/main/doc40.md), "
+    "reviewed by the maintainers in meeting number 40."
+)
+
+
+def misnamed(sentence: str) -> Found:
+    return [f for f in lint(GRAD, (SECURITY_EVIDENCE, sentence)) if f[0] == "misnamed-link"]
+
+
+def test_a_link_named_as_one_file_leading_to_another_is_reported_at_the_link() -> None:
+    sentence = (
+        "The [SECURITY.md](https://github.com/examplo/examplo/blob/main/security-team/access-control.md) "
+        "documents our response roles."
+    )
+    line = GRAD.count("\n", 0, GRAD.index(SECURITY_EVIDENCE)) + 1
+    assert misnamed(sentence) == [("misnamed-link", "warning", line, 5)]
+    (message,) = messages(GRAD, "misnamed-link", (SECURITY_EVIDENCE, sentence))
+    assert message == (
+        'the link text says "SECURITY.md" but the address leads to access-control.md; '
+        "link SECURITY.md itself, or name the file the link leads to"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "See [SECURITY.md](https://github.com/examplo/examplo/blob/main/SECURITY.md#reporting).",
+        "See [SECUIRTY.md](https://github.com/examplo/examplo/blob/main/SECURITY.md).",  # a typo
+        "See [ADOPTERS.md](https://github.com/examplo/examplo/blob/main/docs/EXAMPLO_ADOPTERS.md).",
+        "See [the security policy](https://github.com/examplo/examplo/blob/main/docs/access-control.md).",
+        "[![release.yaml](https://github.com/examplo/examplo/actions/workflows/release.yaml/badge.svg)]"
+        "(https://github.com/examplo/examplo/actions)",
+        "See [SECURITY.md](https://github.com/examplo/examplo/security/policy).",  # GitHub's policy page
+    ],
+)
+def test_the_same_file_a_misspelling_or_a_label_that_is_no_file_name_stays_quiet(sentence: str) -> None:
+    assert misnamed(sentence) == []

@@ -52,6 +52,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("private-document", APPLICATION_FAMILIES),
     ("link-outside-project", APPLICATION_FAMILIES),
     ("reused-link", frozenset({"application"})),
+    ("misnamed-link", frozenset({"application"})),
     ("unmet-criteria", APPLICATION_FAMILIES),
     ("adopters", APPLICATION_FAMILIES),
     ("bare-reference", APPLICATION_FAMILIES),
