@@ -13,7 +13,7 @@ revision dropped is no rewording and is left to the rules about template text le
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from typing import Final
 
 from applint.model import Block, BlockKind, Document
 from applint.templates.catalog import revisions_of
@@ -27,48 +27,57 @@ REWORDED = 0.6
 _READ = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
-class DriftedNote(NamedTuple):
+class DriftedNote:
     """A template note worded as another revision words it."""
 
-    block: Block
-    revision: str  # the newest revision that words it so
-    replacement: str  # the chosen revision's wording
+    __slots__ = ("block", "replacement", "revision")
+
+    def __init__(self, block: Block, revision: str, replacement: str) -> None:
+        self.block: Final = block
+        self.revision: Final = revision  # the newest revision that words it so
+        self.replacement: Final = replacement  # the chosen revision's wording
 
 
 def find_drifted_notes(document: Document, template: Template) -> list[DriftedNote]:
-    """Each paragraph that is another revision's wording of a note the chosen revision rewords."""
-    others = _other_wordings(template)
-    if not others:
-        return []
+    """Each paragraph that is an older revision's wording of a note the chosen revision rewords."""
+    others = _older_lines(template)
     found = []
     for block in document.blocks:
         if block.kind not in _READ or not block.text:
             continue
-        match = others.get(normalize(block.text))
-        if match is not None:
-            found.append(DriftedNote(block, *match))
+        older = others.get(normalize(block.text))
+        if older is None:
+            continue
+        revision, text = older
+        replacement = _reworded_as(text, template)
+        if replacement is not None:
+            found.append(DriftedNote(block, revision, replacement))
     return found
 
 
 @functools.cache
-def _other_wordings(template: Template) -> dict[str, tuple[str, str]]:
-    """Normalised note of another revision -> (that revision's id, the chosen revision's wording)."""
-    own = {normalize(text): text for text in template.boilerplate}
-    wordings: dict[str, tuple[str, str]] = {}
-    newer: set[str] = set()  # notes a revision newer than the chosen one writes: not outdated
+def _older_lines(template: Template) -> dict[str, tuple[str, str]]:
+    """Normalised line of an older revision that the chosen one does not write (nor a newer one)
+    -> (the newest older revision writing it, the line as written)."""
+    own = {normalize(text) for text in template.boilerplate}
+    older: dict[str, tuple[str, str]] = {}
+    newer: set[str] = set()
     for revision in revisions_of(template.kind):  # oldest first: the newest holder wins
         if revision.id == template.id:
             continue
         for text in revision.boilerplate:
             key = normalize(text)
-            if key in own or key in newer:
+            if key in own:
                 continue
             if revision.revision_date >= template.revision_date:
                 newer.add(key)
-                wordings.pop(key, None)
-                continue
-            words = content_words(text)
-            best = max(own.values(), key=lambda line: dice(words, content_words(line)), default=None)
-            if best is not None and dice(words, content_words(best)) >= REWORDED:
-                wordings[key] = (revision.id, best)
-    return wordings
+            else:
+                older[key] = (revision.id, text)
+    return {key: value for key, value in older.items() if key not in newer}
+
+
+def _reworded_as(text: str, template: Template) -> str | None:
+    """The chosen revision's line that says nearly what an older line says, if any."""
+    words = content_words(text)
+    best = max(template.boilerplate, key=lambda line: dice(words, content_words(line)), default=None)
+    return best if best is not None and dice(words, content_words(best)) >= REWORDED else None

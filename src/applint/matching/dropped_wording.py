@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final
 
 from applint.matching.mapping import Mapping
 from applint.matching.rewording import meaning, statement_text
@@ -27,6 +27,7 @@ from applint.templates.catalog import revisions_of
 from applint.templates.records import Criterion, Template
 from applint.text.markers import has_placeholder
 from applint.text.normalize import STOP_WORDS, fold
+from applint.text.patterns import LazyPattern
 from applint.text.similarity import containment
 
 # Meaningful template words in a row that must be missing for a phrase to count as dropped: a
@@ -49,36 +50,52 @@ WHOLE_CLAUSE_SHARE = 0.6
 # share of its meaningful words, is kept, not dropped.
 BELOW_BLOCKS = 2
 MOVED_SHARE = 0.8
-_WORD = re.compile(r"[A-Za-z0-9$]+")
+_WORD = LazyPattern(r"[A-Za-z0-9$]+")
 # Where a clause ends: a sentence's end, or before the examples a criterion gives.
-_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_(])|,?\s+(?=such as\b|\(e\.g\.|\(example\b)", re.IGNORECASE)
+_CLAUSE_END = LazyPattern(r"(?<=[.!?])\s+(?=[A-Z*_(])|,?\s+(?=[Ss]uch as\b|\([Ee]\.g\.|\([Ee]xample\b)")
 _LISTED = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
 
 
-class ShortenedSubItem(NamedTuple):
+class ShortenedSubItem:
     """A template sub-item the document kept with part of its words left out."""
 
-    block: Block
-    sub_item: str
-    dropped: tuple[str, ...]
+    __slots__ = ("block", "dropped", "sub_item")
+
+    def __init__(self, block: Block, sub_item: str, dropped: tuple[str, ...]) -> None:
+        self.block: Final = block
+        self.sub_item: Final = sub_item
+        self.dropped: Final = dropped
 
 
-class MissingSubItem(NamedTuple):
+class MissingSubItem:
     """A template sub-item the document left out of the list it kept, and the kept block before it."""
 
-    text: str
-    box: bool  # the template writes it as a checkbox (else a note)
-    after: Block
+    __slots__ = ("after", "box", "text")
+
+    def __init__(self, text: str, box: bool, after: Block) -> None:
+        self.text: Final = text
+        self.box: Final = box  # the template writes it as a checkbox (else a note)
+        self.after: Final = after
 
 
-class DroppedWording(NamedTuple):
+class DroppedWording:
     """What the document's copy of one criterion leaves out of the template's words."""
 
-    criterion: Criterion
-    statement: Block
-    dropped: tuple[str, ...]  # phrases of the criterion's text the statement leaves out
-    shortened: tuple[ShortenedSubItem, ...]  # sub-items kept with words left out
-    missing: tuple[MissingSubItem, ...]  # sub-items left out of the kept list
+    __slots__ = ("criterion", "dropped", "missing", "shortened", "statement")
+
+    def __init__(
+        self,
+        criterion: Criterion,
+        statement: Block,
+        dropped: tuple[str, ...],
+        shortened: tuple[ShortenedSubItem, ...],
+        missing: tuple[MissingSubItem, ...],
+    ) -> None:
+        self.criterion: Final = criterion
+        self.statement: Final = statement
+        self.dropped: Final = dropped  # phrases of the criterion's text the statement leaves out
+        self.shortened: Final = shortened  # sub-items kept with words left out
+        self.missing: Final = missing  # sub-items left out of the kept list
 
     @property
     def only_notes(self) -> bool:
@@ -142,7 +159,8 @@ def is_cut_copy(template_text: str, written: str) -> bool:
     return len(own) - common <= OWN_WORDS and common >= min(KEPT_SHARE * len(template), first_clause)
 
 
-def _content_words(clause: str) -> list[re.Match[str]]:
+@functools.lru_cache(maxsize=1024)
+def _content_words(clause: str) -> tuple[re.Match[str], ...]:
     """The meaningful words of a clause, outside parentheses (the template's examples)."""
     words = []
     depth = 0
@@ -154,10 +172,11 @@ def _content_words(clause: str) -> list[re.Match[str]]:
         word = match.group().lower()
         if depth == 0 and word not in STOP_WORDS and not word.startswith("$") and meaning(word):
             words.append(match)
-    return words
+    return tuple(words)
 
 
-def _clauses(source: str) -> list[str]:
+@functools.lru_cache(maxsize=1024)
+def _clauses(source: str) -> tuple[str, ...]:
     """A text's sentences, each split again before "such as" and "(Example"."""
     clauses = []
     start = 0
@@ -165,7 +184,7 @@ def _clauses(source: str) -> list[str]:
         clauses.append(source[start : match.start()])
         start = match.end()
     clauses.append(source[start:])
-    return [text for text in clauses if text.strip()]
+    return tuple(text for text in clauses if text.strip())
 
 
 def find_dropped_wording(document: Document, template: Template, mapping: Mapping) -> list[DroppedWording]:
@@ -194,6 +213,8 @@ def find_dropped_wording(document: Document, template: Template, mapping: Mappin
 
 
 def _dropped_from_statement(statement: Block, criterion: Criterion, template: Template) -> tuple[str, ...]:
+    if meaning(criterion.text) <= meaning(statement.text):
+        return ()  # every word of the template's is there: nothing is left out (most statements)
     said = statement_text(statement)
     if not is_cut_copy(criterion.text, said):
         return ()
@@ -263,8 +284,9 @@ def _sub_item_changes(
         wanted = meaning(item)
         best = max(listed, key=lambda block: containment(wanted, meaning(block.text)), default=None)
         share = containment(wanted, meaning(best.text)) if best is not None else 0.0
-        copied = best is not None and is_cut_copy(item, best.text)
-        if best is not None and (share >= SUB_ITEM_FOUND or copied):
+        whole = best is not None and wanted <= meaning(best.text)
+        copied = best is not None and not whole and is_cut_copy(item, best.text)
+        if best is not None and (whole or share >= SUB_ITEM_FOUND or copied):
             kept.append((position, best))
             dropped = dropped_phrases(item, best.text) if copied else ()
             if dropped:

@@ -10,26 +10,29 @@ is the same file. Images (a badge) are not documents.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Final
 
 from applint.matching.project_links import Link
+from applint.text.patterns import LazyPattern
 
-_FILE_NAME = re.compile(r"^[\w.-]+\.(?:md|markdown|ya?ml|txt|rst|adoc)$", re.IGNORECASE)
-_IMAGE = re.compile(r"\.(?:svg|png|jpe?g|gif|webp)$", re.IGNORECASE)
-_NAME_WORDS = re.compile(r"[a-z0-9]+")
+_FILE_NAME = LazyPattern(r"^[\w.-]+\.(?:md|markdown|ya?ml|txt|rst|adoc)$", re.IGNORECASE)
+_IMAGE = LazyPattern(r"\.(?:svg|png|jpe?g|gif|webp)$", re.IGNORECASE)
+_NAME_WORDS = LazyPattern(r"[a-z0-9]+")
 # Names at least this alike are one name spelt differently.
 NEAR_SPELLING = 0.6
 
 
-class MisnamedLink(NamedTuple):
+class MisnamedLink:
     """A link named as one file that leads to another."""
 
-    link: Link
-    named: str  # the file the label names
-    target: str  # the file the address leads to
+    __slots__ = ("link", "named", "target")
+
+    def __init__(self, link: Link, named: str, target: str) -> None:
+        self.link: Final = link
+        self.named: Final = named  # the file the label names
+        self.target: Final = target  # the file the address leads to
 
 
 def find_misnamed_links(links: Iterable[Link]) -> list[MisnamedLink]:
@@ -51,4 +54,6 @@ def _different(named: str, target: str) -> bool:
     left, right = named.lower().rsplit(".", 1)[0], target.lower().rsplit(".", 1)[0]
     if set(_NAME_WORDS.findall(left)) & set(_NAME_WORDS.findall(right)):
         return False
+    import difflib  # only for the rare link whose names differ: most runs never need it
+
     return difflib.SequenceMatcher(None, left, right).ratio() < NEAR_SPELLING

@@ -11,13 +11,13 @@ a release, a person, an installation method or a bare address never count.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final
 
 from applint.matching.project_links import Link
 from applint.model import BlockKind, Document
 from applint.text.normalize import normalize, normalized_words
+from applint.text.patterns import LazyPattern
 
 # Words that name a kind of documentation resource, by the stem each stands for.
 RESOURCE_WORDS: dict[str, str] = {
@@ -50,16 +50,19 @@ RESOURCE_WORDS: dict[str, str] = {
 MAX_LABEL_WORDS = 5
 _LIST_GLUE = (BlockKind.COMMENT, BlockKind.BREAK)
 # A list item's marker and checkbox, before the name of the resource it links.
-_ITEM_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?")
+_ITEM_MARKER = LazyPattern(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?")
 
 
-class ReusedLink(NamedTuple):
+class ReusedLink:
     """A link whose address an earlier item of the same list already gave another resource."""
 
-    link: Link
-    first: Link
-    name: str  # the resource the link is given as
-    first_name: str  # the resource the earlier link is given as
+    __slots__ = ("first", "first_name", "link", "name")
+
+    def __init__(self, link: Link, first: Link, name: str, first_name: str) -> None:
+        self.link: Final = link
+        self.first: Final = first
+        self.name: Final = name  # the resource the link is given as
+        self.first_name: Final = first_name  # the resource the earlier link is given as
 
 
 def find_reused_links(document: Document, links: Sequence[Link]) -> list[ReusedLink]:

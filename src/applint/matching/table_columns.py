@@ -14,37 +14,52 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Final
 
 from applint.matching.rewording import meaning
 from applint.model import Block, BlockKind
 from applint.templates.records import Criterion
+from applint.text.patterns import LazyPattern
 
 # What a list criterion asks for: "list of …, including A, B, C, and D".
-_ASKED = re.compile(r"\blist\b.*?\bincluding\s+([^.()]+)", re.IGNORECASE)
-_DELIMITER_ROW = re.compile(r"\|\s*:?-{3,}")
-_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+")
+_ASKED = LazyPattern(r"\blist\b.*?\bincluding\s+([^.()]+)", re.IGNORECASE)
+_DELIMITER_ROW = LazyPattern(r"\|\s*:?-{3,}")
+_SEPARATOR = LazyPattern(r",\s*(?:and\s+|or\s+)?|\s+and\s+")
 MIN_FIELDS = 3
 MIN_STEM = 4  # a field word shorter than this is too short to stand for a FIELD_WORDS key
 # Header words authors use for a field, by a stem of the field's own words.
 FIELD_WORDS: dict[str, frozenset[str]] = {
     "contact": frozenset({"email", "mail", "contact", "slack", "address"}),
     "responsibility": frozenset(
-        {"area", "focus", "responsibility", "domain", "scope", "component", "subproject", "ownership", "expertise"}
+        {
+            "area",
+            "focus",
+            "responsibility",
+            "domain",
+            "scope",
+            "component",
+            "subproject",
+            "ownership",
+            "expertise",
+        }
     ),
     "affiliation": frozenset({"affiliation", "company", "employer", "organization", "organisation", "org"}),
     "nam": frozenset({"name", "maintainer", "github", "handle", "person", "member", "who"}),
 }
 
 
-class MissingColumns(NamedTuple):
+class MissingColumns:
     """A table answering a list criterion without columns for some of the fields it asks for."""
 
-    criterion: Criterion
-    table: Block
-    fields: tuple[str, ...]
+    __slots__ = ("criterion", "fields", "table")
+
+    def __init__(self, criterion: Criterion, table: Block, fields: tuple[str, ...]) -> None:
+        self.criterion: Final = criterion
+        self.table: Final = table
+        self.fields: Final = fields
 
 
+@functools.lru_cache(maxsize=512)
 def fields_asked(text: str) -> tuple[str, ...]:
     """The fields a criterion's list asks for, as it writes them (none unless MIN_FIELDS or more)."""
     match = _ASKED.search(text)
