@@ -19,12 +19,17 @@ from applint.model import Block, BlockKind, Document
 from applint.templates.catalog import revisions_of
 from applint.templates.records import Template
 from applint.text.normalize import content_words, normalize
+from applint.text.patterns import LazyPattern
 from applint.text.similarity import dice
 
 # How alike an old note and the chosen revision's line must be for the one to be a rewording of
 # the other ("TAG Security" and "TAG Security and Compliance" notes share all but a word or two).
 REWORDED = 0.6
+# A note is a sentence: a line with fewer meaningful words than this is not one.
+MIN_NOTE_WORDS = 5
 _READ = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+# A template's version label, once normalised ("v1 5").
+_VERSION = LazyPattern(r"\bv\d+(?: \d+)*\b")
 
 
 class DriftedNote:
@@ -67,8 +72,8 @@ def _older_lines(template: Template) -> dict[str, tuple[str, str]]:
             continue
         for text in revision.boilerplate:
             key = normalize(text)
-            if key in own:
-                continue
+            if key in own or len(content_words(text)) < MIN_NOTE_WORDS:
+                continue  # a short line (a version label) is no note
             if revision.revision_date >= template.revision_date:
                 newer.add(key)
             else:
@@ -80,4 +85,8 @@ def _reworded_as(text: str, template: Template) -> str | None:
     """The chosen revision's line that says nearly what an older line says, if any."""
     words = content_words(text)
     best = max(template.boilerplate, key=lambda line: dice(words, content_words(line)), default=None)
-    return best if best is not None and dice(words, content_words(best)) >= REWORDED else None
+    if best is None or dice(words, content_words(best)) < REWORDED:
+        return None
+    if _VERSION.sub(" ", normalize(best)).split() == _VERSION.sub(" ", normalize(text)).split():
+        return None  # only the version label differs ("v1.5 This template …"): version-mismatch's
+    return best
