@@ -57,6 +57,7 @@ CRITERION_RULES = frozenset(
         "sub-checkbox",
         "unmet-criteria",
         "todo-marker",
+        "shortened-criterion",
     }
 )
 # What needs a tick: absent where the writer dropped the boxes. A criterion answered with the
