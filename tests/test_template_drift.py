@@ -208,9 +208,21 @@ def test_two_resources_of_a_list_linking_one_address_are_reported_at_the_second(
     )
 
 
-def test_bare_addresses_after_the_resources_names_are_read_alike() -> None:
-    found = resources("- User guide: https://examplo.io/docs/", "- Code samples: https://examplo.io/docs/")
-    assert found == [("reused-link", "warning", 72, 17)]
+@pytest.mark.parametrize(
+    ("first", "second", "column"),
+    [
+        ("- User guide: https://examplo.io/docs/", "- Code samples: https://examplo.io/docs/", 17),
+        ("- **User guide**: https://examplo.io/docs/", "- **Code samples**: https://examplo.io/docs/", 21),
+        ("- User guide – https://examplo.io/docs/", "- Code samples – https://examplo.io/docs/", 18),
+        (
+            "- User guide: [link](https://examplo.io/docs/)",
+            "- Code samples: [link](https://examplo.io/docs/)",
+            17,
+        ),
+    ],
+)
+def test_addresses_after_the_resources_names_are_read_alike(first: str, second: str, column: int) -> None:
+    assert resources(first, second) == [("reused-link", "warning", 72, column)]
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,8 @@ RESOURCE_WORDS: dict[str, str] = {
 # A resource's label is a short name, not a sentence.
 MAX_LABEL_WORDS = 5
 _LIST_GLUE = (BlockKind.COMMENT, BlockKind.BREAK)
+# What ends a resource's name before its address: a colon, or a dash set off by spaces.
+_NAME_SEPARATOR = LazyPattern(r"(?:[*_]*:|[*_]*\s+[-–—])[*_]*$")
 # A list item's marker and checkbox, before the name of the resource it links.
 _ITEM_MARKER = LazyPattern(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?")
 
@@ -115,11 +117,14 @@ def _resources(link: Link, document: Document) -> frozenset[str]:
 
 
 def _name(link: Link, document: Document) -> str:
+    """The resource a link is given as: its label when the link opens its item, else the words
+    before it and a colon or a dash ("- Tutorials: https://…", "- **Tutorials** – https://…")."""
     if link.label and not link.unnamed and normalize(link.block.text).startswith(normalize(link.label)):
         return link.label
     if link.column is None or link.line > len(document.source_lines):
         return ""
-    before = _ITEM_MARKER.sub("", document.source_lines[link.line - 1][: link.column - 1]).strip(" *_")
-    if not before.endswith(":") or link.line != link.block.line:
+    before = _ITEM_MARKER.sub("", document.source_lines[link.line - 1][: link.column - 1]).rstrip()
+    separated = _NAME_SEPARATOR.search(before)
+    if separated is None or link.line != link.block.line:
         return ""
-    return before[:-1].strip(" *_")
+    return before[: separated.start()].strip(" *_")
