@@ -43,8 +43,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         yield ctx.finding(
             ID,
             Severity.INFO if found.only_notes else Severity.WARNING,
-            f'"{shorten(criterion.text, 60)}"{_what_is_left_out(ctx, found)}; write it as '
-            f"{ctx.template.id} does, so the TOC reads what the criterion asks for",
+            f'"{shorten(criterion.text, 60)}"{_what_is_left_out(ctx, found)}; copy the '
+            f"{'criterion' if found.dropped else 'sub-items'} whole from {ctx.template.id}, so the TOC "
+            "reads everything it asks for",
             found.first_block,
             section=criterion.section_id,
             criterion=criterion.id,
