@@ -46,9 +46,11 @@ class DriftedNote:
 def find_drifted_notes(document: Document, template: Template) -> list[DriftedNote]:
     """Each paragraph that is an older revision's wording of a note the chosen revision rewords."""
     others = _older_lines(template)
+    openings = _openings(template)
     found = []
     for block in document.blocks:
-        if block.kind not in _READ or not block.text:
+        # The first word gates normalising the whole text: most paragraphs open no older line.
+        if block.kind not in _READ or not block.text or _first_word(block.text) not in openings:
             continue
         older = others.get(normalize(block.text))
         if older is None:
@@ -79,6 +81,17 @@ def _older_lines(template: Template) -> dict[str, tuple[str, str]]:
             else:
                 older[key] = (revision.id, text)
     return {key: value for key, value in older.items() if key not in newer}
+
+
+@functools.cache
+def _openings(template: Template) -> frozenset[str]:
+    """The first words of the older lines (as ``_first_word`` reads them)."""
+    return frozenset(_first_word(text) for _, text in _older_lines(template).values())
+
+
+def _first_word(text: str) -> str:
+    head = text.lstrip(" *_>").split(None, 1)
+    return head[0].strip("*_:,.").lower() if head else ""
 
 
 def _reworded_as(text: str, template: Template) -> str | None:

@@ -200,12 +200,11 @@ def find_dropped_wording(document: Document, template: Template, mapping: Mappin
         statement = blocks[index]
         if not (statement.is_checkbox or statement.strong) or statement.kind is BlockKind.HEADING:
             continue
+        dropped = _dropped_from_statement(statement, criterion, template)
+        if not dropped and not _comparable_sub_items(criterion):
+            continue  # most criteria: nothing to look for below the statement
         following = _blocks_under(blocks, index, statements)
-        dropped = tuple(
-            phrase
-            for phrase in _dropped_from_statement(statement, criterion, template)
-            if not _written_below(phrase, following)
-        )
+        dropped = tuple(phrase for phrase in dropped if not _written_below(phrase, following))
         shortened, missing = _sub_item_changes(following, statement, criterion)
         if dropped or shortened or missing:
             found.append(DroppedWording(criterion, statement, dropped, shortened, missing))
@@ -265,6 +264,12 @@ def _blocks_under(blocks: Sequence[Block], index: int, statements: Sequence[int]
     return under
 
 
+@functools.lru_cache(maxsize=512)
+def _comparable_sub_items(criterion: Criterion) -> tuple[str, ...]:
+    """A criterion's sub-items without a placeholder (those with one the author fills in)."""
+    return tuple(item for item in criterion.sub_items if not has_placeholder(item))
+
+
 def _sub_item_changes(
     following: Sequence[Block], statement: Block, criterion: Criterion
 ) -> tuple[tuple[ShortenedSubItem, ...], tuple[MissingSubItem, ...]]:
@@ -273,7 +278,7 @@ def _sub_item_changes(
     template's list."""
     boxes = criterion.sub_item_boxes or (False,) * len(criterion.sub_items)
     kinds = {item: box for item, box in zip(criterion.sub_items, boxes, strict=True)}
-    items = [item for item in criterion.sub_items if not has_placeholder(item)]
+    items = _comparable_sub_items(criterion)
     if not items:
         return (), ()
     listed = [block for block in following if block.kind in _LISTED and block.text.strip()]
