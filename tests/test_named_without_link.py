@@ -132,6 +132,10 @@ def test_in_a_due_diligence_document_the_toc_members_words() -> None:
             8,
             "The [CODEOWNERS](https://github.com/examplo/community/blob/main/CODEOWNERS) file assigns (GOVERNANCE.md, ROADMAP.md, TEAMS.md) to the steering team.",
         ),
+        (
+            8,
+            "Repository maintainers are in the OWNERS.md file of each repository; see [ours](https://github.com/examplo/examplo/blob/main/OWNERS.md).",
+        ),
         # where another link is: "linked from the README" names no document to open
         (
             8,

@@ -133,6 +133,11 @@ _OUTCOME = LazyPattern(
     r"|\b(?:added|approved|accepted|adopted|decided)\s+(?:via|through|by)\s+(?:a\s+|the\s+)?"
     r"(?:pull\s+request|pr|vote)\b"
 )
+# A file that every repository has ("the OWNERS.md file of each separate repository", "a
+# CODE_OF_CONDUCT.md across all repos"): a kind of file, not one document to open.
+_EACH_REPOSITORY = LazyPattern(
+    r"\b(?:each|every|all)\b[^.;]{0,40}\brepo(?:s|sitory|sitories)?\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?repo"
+)
 _OUTCOME_NAME = "the record of that change (its pull request, issue or vote)"
 # Cheap pre-test: what some pattern needs.
 _HINTS = (
@@ -172,6 +177,9 @@ def records_named(text: str) -> list[Named]:
     lists = [(match.start(), match.end()) for match in _FILE_LIST.finditer(text)] if "(" in text else []
     for match in _FILE.finditer(text):
         if any(start <= match.start() < end for start, end in lists):
+            continue
+        begin, end = sentence_around(text, match.start())
+        if _EACH_REPOSITORY.search(lower[begin:end]):
             continue
         name = match.group(0)
         keys = frozenset({f"file:{name.lower()}"}) | kinds_in_address(f"https://x/{name}")
