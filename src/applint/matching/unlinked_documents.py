@@ -18,7 +18,14 @@ from applint.matching.evidence import Evidence
 from applint.matching.project_links import Link, ProjectLinks
 from applint.model import Block, BlockKind
 from applint.templates.boilerplate import is_template_text
-from applint.text.named_records import OUTCOME, Named, file_names, records_named, sentence_around
+from applint.text.named_records import (
+    OUTCOME,
+    Named,
+    file_names,
+    places_in_label,
+    records_named,
+    sentence_around,
+)
 from applint.text.patterns import LazyPattern
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -39,11 +46,23 @@ def link_keys(links: ProjectLinks) -> list[tuple[Link, frozenset[str]]]:
     return [(link, _keys_of(link)) for link in links.links]
 
 
+def records_in_evidence(evidence: Evidence, template_kind: str) -> list[tuple[Block, str, Named]]:
+    """What the evidence's own words name (block, its text, the document or record), in order."""
+    return [
+        (block, text, named)
+        for block, text in _texts(evidence, template_kind)
+        for named in records_named(text)
+    ]
+
+
 def unlinked_records(
-    evidence: Evidence, links: LinkKeys, source_lines: Sequence[str], template_kind: str
+    evidence: Evidence,
+    named: Sequence[tuple[Block, str, Named]],
+    links: LinkKeys,
+    source_lines: Sequence[str],
 ) -> tuple[int, list[str]] | None:
-    """(the line of the first mention, the names) of what the evidence's own words name without a
-    link, or None when everything named is linked."""
+    """(the line of the first mention, the names) of what the evidence names (``named``, from
+    ``records_in_evidence``) without a link, or None when everything named is linked."""
     first, last = evidence.statement.line, evidence.end_line
     linked: set[str] = set()
     has_own_link = False
@@ -52,24 +71,22 @@ def unlinked_records(
             break
         linked.update(keys)
         has_own_link = has_own_link or link.line >= first
+    # "discussed in #1290": the record is referenced (bare-reference reports a reference that links nothing)
+    has_record = has_own_link or any(_REFERENCE.search(text) for _, text in _texts(evidence, ""))
     names: list[str] = []
     line = 0
-    texts = _texts(evidence, template_kind)
-    # "discussed in #1290": the record is referenced (bare-reference reports a reference that links nothing)
-    has_record = has_own_link or any(_REFERENCE.search(text) for _, text in texts)
-    for block, text in texts:
-        for named in records_named(text):
-            if named.kind == OUTCOME and has_record:
-                continue
-            if named.kind != OUTCOME and named.covering & linked:
-                continue
-            if _linked_in_sentence(block, text, named, links) or _introduces_link(block, text, evidence):
-                continue
-            if named.kind == "file" and _in_code(block, named.words, source_lines):
-                continue  # "a `CODE_OF_CONDUCT.md` in every repository": a kind of file, quoted
-            if named.name not in names:
-                names.append(named.name)
-            line = line or _line_naming(block, named, source_lines)
+    for block, text, record in named:
+        if record.kind == OUTCOME and has_record:
+            continue
+        if record.kind != OUTCOME and record.covering & linked:
+            continue
+        if _linked_in_sentence(block, text, record, links) or _introduces_link(block, text, evidence):
+            continue
+        if record.kind == "file" and _in_code(block, record.words, source_lines):
+            continue  # "a `CODE_OF_CONDUCT.md` in every repository": a kind of file, quoted
+        if record.name not in names:
+            names.append(record.name)
+        line = line or _line_naming(block, record, source_lines)
     return (line, names) if names else None
 
 
@@ -84,7 +101,9 @@ def _texts(evidence: Evidence, template_kind: str) -> list[tuple[Block, str]]:
     texts.extend(
         (block, block.text)
         for block in evidence.blocks
-        if block.kind in _PROSE and block.checked is None and not is_template_text(block.text, template_kind)
+        if block.kind in _PROSE
+        and block.checked is None
+        and not (template_kind and is_template_text(block.text, template_kind))
     )
     return texts
 
@@ -138,7 +157,7 @@ def _keys_of(link: Link) -> frozenset[str]:
     if name:
         keys.add(f"file:{name}")
     keys.update(f"file:{file.lower()}" for file in file_names(link.label))
-    keys.update(named_kind for named in records_named(f"see {label}") for named_kind in named.covering)
+    keys.update(places_in_label(link.label))
     if "readme" in label or "readme" in url:
         keys.add("readme")
     if "calendar" in url or "calendar" in label or "tockify.com" in url:

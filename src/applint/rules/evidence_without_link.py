@@ -58,7 +58,7 @@ from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
 from applint.matching.project_links import Link
 from applint.matching.structure import Section
-from applint.matching.unlinked_documents import link_keys, unlinked_records
+from applint.matching.unlinked_documents import link_keys, records_in_evidence, unlinked_records
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
@@ -148,25 +148,28 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
             or criterion.id in ctx.restatements
         ):
             continue
+        named = records_in_evidence(evidence, ctx.template.kind)
+        if not named:
+            continue  # (most evidence names nothing: the checks below run for the rest only)
         if any(says_not_applicable(text) for text in _texts(evidence)):
             continue  # "N/A", "no subprojects": nothing to link
         if _reported_elsewhere(ctx, criterion, evidence):
             continue
         if links is None:
             links = link_keys(ctx.links)
-        found = unlinked_records(evidence, links, ctx.document.source_lines, ctx.template.kind)
+        found = unlinked_records(evidence, named, links, ctx.document.source_lines)
         if found is None:
             continue
         line, names = found
-        named = _join(names)
+        listed = _join(names)
         if ctx.selection.due_diligence:
             message = (
-                f'the evaluation of "{shorten(criterion.text, 50)}" names {named} without a link; link what the '
+                f'the evaluation of "{shorten(criterion.text, 50)}" names {listed} without a link; link what the '
                 "TOC checked where it is named, so that readers of the due diligence can open it"
             )
         else:
             message = (
-                f'the evidence for "{shorten(criterion.text, 50)}" names {named} without a link (nor is it linked '
+                f'the evidence for "{shorten(criterion.text, 50)}" names {listed} without a link (nor is it linked '
                 "earlier in the application); link it where it is named"
             )
         yield ctx.finding(

@@ -106,11 +106,15 @@ _AS_PLACE = LazyPattern(
     rf"\b(?:(?:{_VERBS})\s+(?:publicly\s+|clearly\s+)?(?:in|on|at|within|from|under|through|via)"
     rf"|see|per|according\s+to|refer\s+to|follows?|following|in\s+line\s+with)\s+{_DET}(?:{_PLACE})\b(?!\.\w)"
 )
-# "the calendar is public", "meeting notes are publicly available", "a self-assessment was completed".
+# "the calendar is public", "meeting notes are publicly available", "a self-assessment was completed":
+# the predicate is searched first (plain words, cheap), then the place just before it.
 _AS_RECORD = LazyPattern(
-    rf"\b(?:{_PLACE})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:publicly\s+|openly\s+|also\s+)?"
+    r"\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:publicly\s+|openly\s+|also\s+)?"
     r"(?:public|available|published|maintained|shared|(?P<done>completed|done|conducted|performed))\b"
 )
+_PLACE_BEFORE = LazyPattern(rf"\b(?:{_PLACE})$")
+_RECORD_REACH = 60  # how far before the predicate its subject may start
+
 # A file named as one: "MAINTAINERS.md", "community-membership.md", "the OWNERS files" (not inside an
 # address: "…/blob/main/GOVERNANCE.md" is a link's own).
 _FILE = LazyPattern(
@@ -139,11 +143,15 @@ _EACH_REPOSITORY = LazyPattern(
     r"\b(?:each|every|all)\b[^.;]{0,40}\brepo(?:s|sitory|sitories)?\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?repo"
 )
 _OUTCOME_NAME = "the record of that change (its pull request, issue or vote)"
-# Cheap pre-test: what some pattern needs.
-_HINTS = (
+# Cheap pre-tests: what each family of patterns needs.
+_PLACE_HINTS = (
     "govern", "communit", "contribut", "security", "release", "roadmap", "calendar", "meeting", "agenda",
-    "assessment", ".md", ".pdf", "files", "readme", "added", "promoted", "nominated", "elected",
-    "onboarded", "appointed", "moved", "transitioned", "approved", "accepted", "adopted", "decided",
+    "assessment",
+)  # fmt: skip
+_FILE_HINTS = (".md", ".markdown", ".pdf", " file")
+_OUTCOME_HINTS = (
+    "added", "promoted", "nominated", "elected", "onboarded", "appointed", "moved", "transitioned",
+    "approved", "accepted", "adopted", "decided", "maintainers have been", "maintainer has been",
 )  # fmt: skip
 # The part of a sentence before a claim that denies or postpones it.
 _DENIED = LazyPattern(
@@ -158,39 +166,61 @@ _POINTING = LazyPattern(r"\b(?:above|below|previous|preceding|following\s+link|l
 def records_named(text: str) -> list[Named]:
     """The documents and records a text (one block of evidence) names as existing, in order."""
     lower = text.lower()
-    if not any(hint in lower for hint in _HINTS) and not _FILE.search(text):
-        return []
+    found: list[Named] = []
+    if any(hint in lower for hint in _PLACE_HINTS):
+        found.extend(_places(lower))
+    if any(hint in lower for hint in _FILE_HINTS):
+        found.extend(_files(text, lower, found))
+    if "readme" in lower:
+        found.extend(
+            Named("readme", "the README", "readme", match.end() - len("readme"), frozenset({"readme"}))
+            for match in _README.finditer(lower)
+        )
+    if any(hint in lower for hint in _OUTCOME_HINTS):
+        found.extend(
+            Named(OUTCOME, _OUTCOME_NAME, match.group(0), match.start(), frozenset({OUTCOME}))
+            for match in _OUTCOME.finditer(lower)
+        )
+    return sorted((named for named in found if _claimed(lower, named.start)), key=lambda named: named.start)
+
+
+def _places(lower: str) -> list[Named]:
+    """Documents named as where something is, or said to be public or done."""
     found: list[Named] = []
     for match in _AS_PLACE.finditer(lower):
         group = match.lastgroup or ""
         kind = _KIND_OF_GROUP[group]
         found.append(Named(kind, _PLACES[kind][1], match.group(group), match.start(group), _PLACES[kind][2]))
     for match in _AS_RECORD.finditer(lower):
-        group = next(name for name in _KIND_OF_GROUP if match.group(name) is not None)
+        before = _PLACE_BEFORE.compiled.search(lower, max(0, match.start() - _RECORD_REACH), match.start())
+        if before is None:
+            continue
+        group = before.lastgroup or ""
         kind = _KIND_OF_GROUP[group]
         placed = match.group("done") is None
         found.append(
-            Named(kind, _PLACES[kind][1], match.group(group), match.start(), _PLACES[kind][2], placed)
+            Named(kind, _PLACES[kind][1], before.group(group), before.start(group), _PLACES[kind][2], placed)
         )
-    files = [(match.start(), match.end()) for match in _FILE.finditer(text)]
-    found = [named for named in found if not any(start <= named.start < end for start, end in files)]
+    return found
+
+
+def _files(text: str, lower: str, places: list[Named]) -> list[Named]:
+    """Files named ("MAINTAINERS.md"), not in a parenthesised list of files nor one every
+    repository has; a place named inside a file name ("governance" of GOVERNANCE.md) is the file."""
+    spans = [(match.start(), match.end()) for match in _FILE.finditer(text)]
+    places[:] = [named for named in places if not any(start <= named.start < end for start, end in spans)]
     lists = [(match.start(), match.end()) for match in _FILE_LIST.finditer(text)] if "(" in text else []
-    for match in _FILE.finditer(text):
-        if any(start <= match.start() < end for start, end in lists):
+    found: list[Named] = []
+    for start, end in spans:
+        if any(first <= start < last for first, last in lists):
             continue
-        begin, end = sentence_around(text, match.start())
-        if _EACH_REPOSITORY.search(lower[begin:end]):
+        begin, stop = sentence_around(text, start)
+        if _EACH_REPOSITORY.search(lower[begin:stop]):
             continue
-        name = match.group(0)
+        name = text[start:end]
         keys = frozenset({f"file:{name.lower()}"}) | kinds_in_address(f"https://x/{name}")
-        found.append(Named("file", name, name.lower(), match.start(), keys))
-    for match in _README.finditer(lower):
-        found.append(
-            Named("readme", "the README", "readme", match.end() - len("readme"), frozenset({"readme"}))
-        )
-    for match in _OUTCOME.finditer(lower):
-        found.append(Named(OUTCOME, _OUTCOME_NAME, match.group(0), match.start(), frozenset({OUTCOME})))
-    return sorted((named for named in found if _claimed(lower, named.start)), key=lambda named: named.start)
+        found.append(Named("file", name, name.lower(), start, keys))
+    return found
 
 
 def _claimed(lower: str, start: int) -> bool:
@@ -205,9 +235,25 @@ def _claimed(lower: str, start: int) -> bool:
     return _DENIED.search(prefix) is None and _POINTING.search(sentence) is None
 
 
+_ANY_PLACE = LazyPattern(_PLACE)
+
+
+def places_in_label(label: str) -> frozenset[str]:
+    """The link keys of the places a link's label names ("[community repo](…)", "[Governance
+    docs](…)"): what the link is, in the words evidence uses."""
+    lower = label.lower()
+    if not any(hint in lower for hint in _PLACE_HINTS):
+        return frozenset()
+    keys: set[str] = set()
+    for match in _ANY_PLACE.finditer(lower):
+        keys.update(_PLACES[_KIND_OF_GROUP[match.lastgroup or ""]][2])
+    return frozenset(keys)
+
+
 def file_names(text: str) -> list[str]:
-    """The file names a text holds, as written ("MAINTAINERS.md", "OWNERS")."""
-    return _FILE.findall(text)
+    """The file names a text holds, as written ("MAINTAINERS.md", "MAINTAINERS file")."""
+    lower = text.lower()
+    return _FILE.findall(text) if any(hint in lower for hint in _FILE_HINTS) else []
 
 
 def sentence_around(text: str, start: int) -> tuple[int, int]:
