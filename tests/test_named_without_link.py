@@ -60,6 +60,19 @@ def test_a_paraphrased_place_with_an_unrelated_link_in_the_item() -> None:
     assert "names the governance documentation without a link" in messages((evidence(14), written))[0]
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Two maintainers were added in 2024 and one moved to emeritus status in January 2025.",
+        "- New maintainers have been added as the project grew (e.g., Xavier Chang from NVIDIA)\n"
+        "- Former maintainers transitioned to emeritus status",
+        "Both were added through PRs approved by the steering committee.",
+    ],
+)
+def test_lifecycle_outcomes_written_as_authors_write_them(written: str) -> None:
+    assert lint((evidence(15), written)) == [("evidence-without-link", "info", 112)]
+
+
 def test_a_maintainer_added_with_no_record_linked() -> None:
     written = "Addition demonstrated: Xiao Zhang added as maintainer in 2025, after the steering vote."
     assert lint((evidence(15), written)) == [("evidence-without-link", "info", 112)]
@@ -141,6 +154,8 @@ def test_in_a_due_diligence_document_the_toc_members_words() -> None:
             8,
             "The [governance history](https://github.com/examplo/community/commits/main/GOVERNANCE.md) is linked from the README.",
         ),
+        # how the lifecycle goes, not an outcome of it
+        (15, "New maintainers are added via a pull request and a vote; emeritus maintainers stay listed."),
         # an outcome whose record is referenced or linked
         (
             15,

@@ -135,13 +135,16 @@ _OUTCOME = LazyPattern(
     r"(?:an?\s+|the\s+)?(?:new\s+)?(?:maintainers?|emeritus|approvers?|reviewers?|committers?)\b"
     r"|\bmaintainers?\s+(?:have|has)\s+been\s+(?:added|promoted|nominated|elected|appointed)\b"
     r"|\b(?:added|approved|accepted|adopted|decided)\s+(?:via|through|by)\s+(?:a\s+|the\s+)?"
-    r"(?:pull\s+request|pr|vote)\b"
+    r"(?:pull\s+requests?|prs?|votes?)\b"
 )
 # A file that every repository has ("the OWNERS.md file of each separate repository", "a
 # CODE_OF_CONDUCT.md across all repos"): a kind of file, not one document to open.
 _EACH_REPOSITORY = LazyPattern(
     r"\b(?:each|every|all)\b[^.;]{0,40}\brepo(?:s|sitory|sitories)?\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?repo"
 )
+# "Maintainers are added via a pull request", "must be approved by vote": how the process goes, not
+# an outcome of it.
+_AS_PROCESS = LazyPattern(r"\b(?:is|are|be|get|gets|can|must|may)\s+$")
 _OUTCOME_NAME = "the record of that change (its pull request, issue or vote)"
 # Cheap pre-tests: what each family of patterns needs.
 _PLACE_HINTS = (
@@ -180,6 +183,7 @@ def records_named(text: str) -> list[Named]:
         found.extend(
             Named(OUTCOME, _OUTCOME_NAME, match.group(0), match.start(), frozenset({OUTCOME}))
             for match in _OUTCOME.finditer(lower)
+            if not _AS_PROCESS.search(lower[max(0, match.start() - 12) : match.start()])
         )
     return sorted((named for named in found if _claimed(lower, named.start)), key=lambda named: named.start)
 
