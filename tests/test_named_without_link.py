@@ -106,6 +106,34 @@ def test_in_a_due_diligence_document_the_toc_members_words() -> None:
     assert "readers of the due diligence can open it" in message
 
 
+SELF_ASSESSMENT = (
+    "The [self-assessment](https://github.com/cncf/toc/blob/main/projects/examplo/security-assessment/"
+    "self-assessment.md) is in cncf/toc."
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # done "as part of" a process whose link is not the document itself
+        (
+            "A security self-assessment was completed as part of the TAG Security "
+            "[Security Pals](https://github.com/cncf/tag-security/issues/1102) process.",
+            [("evidence-without-link", "info", 244)],
+        ),
+        # said to be where the link in its sentence is
+        (
+            "The security self-assessment is published in the "
+            "[tag-security repository](https://github.com/cncf/tag-security/tree/main/assessments).",
+            [],
+        ),
+    ],
+)
+def test_a_self_assessment_said_to_be_done_needs_its_own_link(written: str, expected: Found) -> None:
+    assert SELF_ASSESSMENT in DD
+    assert lint((SELF_ASSESSMENT, written), base=DD) == expected
+
+
 @pytest.mark.parametrize(
     ("number", "written"),
     [
