@@ -65,7 +65,12 @@ from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, TemplateSection
 from applint.text.documents import kinds_in_text
-from applint.text.links import blank_code_and_comments, find_broken_links, find_links_in_code
+from applint.text.links import (
+    blank_code_and_comments,
+    find_broken_links,
+    find_links_in_code,
+    invisible_problem,
+)
 from applint.text.patterns import LazyPattern
 from applint.text.sentences import open_ending
 from applint.text.status import says_not_applicable
@@ -189,6 +194,8 @@ def _reported_elsewhere(ctx: LintContext, criterion: Criterion, evidence: Eviden
     its link should be (unfinished-sentence) or a list introduced that never comes (dangling-intro)."""
     if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
         return True
+    if any(invisible_problem(link) for link in evidence.links):
+        return True  # an address holding an invisible character: broken-link reports it
     if any(mark.kind == "note" for mark in ctx.progress.unfinished.get(criterion.id, ())):
         return True
     if any(block.kind in _PROSE and open_ending(block.text) for block in evidence.blocks):
