@@ -76,8 +76,9 @@ def test_lifecycle_outcomes_written_as_authors_write_them(written: str) -> None:
 def test_a_maintainer_added_with_no_record_linked() -> None:
     written = "Addition demonstrated: Xiao Zhang added as maintainer in 2025, after the steering vote."
     assert lint((evidence(15), written)) == [("evidence-without-link", "info", 112)]
-    assert (
-        "the record of that change (its pull request, issue or vote)" in messages((evidence(15), written))[0]
+    assert messages((evidence(15), written))[0].endswith(
+        'says "added as maintainer" without linking the pull request, issue or vote that records it, and nothing '
+        "earlier in the application links it; link it where it is named"
     )
 
 

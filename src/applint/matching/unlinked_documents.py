@@ -62,7 +62,9 @@ def unlinked_records(
     source_lines: Sequence[str],
 ) -> tuple[int, list[str]] | None:
     """(the line of the first mention, the names) of what the evidence names (``named``, from
-    ``records_in_evidence``) without a link, or None when everything named is linked."""
+    ``records_in_evidence``) without a link, or None when everything named is linked. A document
+    is named as a message calls it ("the community repository", "MAINTAINERS.md"), an outcome by
+    its own words in quotes ('"added as maintainer"')."""
     first, last = evidence.statement.line, evidence.end_line
     linked: set[str] = set()
     has_own_link = False
@@ -84,8 +86,13 @@ def unlinked_records(
             continue
         if record.kind == "file" and _in_code(block, record.words, source_lines):
             continue  # "a `CODE_OF_CONDUCT.md` in every repository": a kind of file, quoted
-        if record.name not in names:
-            names.append(record.name)
+        name = (
+            f'"{text[record.start : record.start + len(record.words)]}"'
+            if record.kind == OUTCOME
+            else record.name
+        )
+        if name not in names:
+            names.append(name)
         line = line or _line_naming(block, record, source_lines)
     return (line, names) if names else None
 

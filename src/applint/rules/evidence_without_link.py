@@ -166,16 +166,24 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
         if found is None:
             continue
         line, names = found
-        listed = _join(names)
+        documents = [name for name in names if not name.startswith('"')]
+        outcomes = [name for name in names if name.startswith('"')]
+        parts = [f"names {_join(documents)} without a link"] if documents else []
+        if outcomes:
+            parts.append(
+                f"says {_join(outcomes)} without linking the pull request, issue or vote that records it"
+            )
+        said = f'"{shorten(criterion.text, 50)}" {" and ".join(parts)}'
         if ctx.selection.due_diligence:
             message = (
-                f'the evaluation of "{shorten(criterion.text, 50)}" names {listed} without a link; link what the '
-                "TOC checked where it is named, so that readers of the due diligence can open it"
+                f"the evaluation of {said}; link what the TOC checked where it is named, so that readers of the "
+                "due diligence can open it"
             )
         else:
+            them, each = ("them", "each") if len(names) > 1 else ("it", "it")
             message = (
-                f'the evidence for "{shorten(criterion.text, 50)}" names {listed} without a link (nor is it linked '
-                "earlier in the application); link it where it is named"
+                f"the evidence for {said}, and nothing earlier in the application links {them}; "
+                f"link {each} where it is named"
             )
         yield ctx.finding(
             ID,
