@@ -12,7 +12,8 @@ in the criterion's evidence (the pull request, issue or vote that records it).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Final
 
 from applint.matching.evidence import Evidence
 from applint.matching.project_links import Link, ProjectLinks
@@ -37,22 +38,42 @@ _POINTS_TO_NEXT = LazyPattern(r"\b(?:at|here|below|from)\s*:\s*$")
 
 _REFERENCE = LazyPattern(r"(?<![\w&])(?:[\w.-]+/[\w.-]+)?#\d+\b")
 
-LinkKeys = Sequence[tuple[Link, frozenset[str]]]
 
-
-def link_keys(links: ProjectLinks) -> list[tuple[Link, frozenset[str]]]:
+class LinkKeys:
     """Each link of the document with the keys of what it is ("governance", "file:maintainers.md",
-    "calendar", "community repository", …), in document order."""
-    return [(link, _keys_of(link)) for link in links.links]
+    "calendar", "community repository", …), in document order, worked out for a link the first
+    time a criterion's evidence reaches it (most criteria name nothing)."""
+
+    __slots__ = ("_keys", "links")
+
+    def __init__(self, links: ProjectLinks) -> None:
+        self.links: Final = links.links
+        self._keys: list[frozenset[str]] = []
+
+    def up_to(self, last: int) -> Iterator[tuple[Link, frozenset[str]]]:
+        """(link, keys) for each link up to line ``last``."""
+        for index, link in enumerate(self.links):
+            if link.line > last:
+                return
+            if index == len(self._keys):
+                self._keys.append(_keys_of(link))
+            yield link, self._keys[index]
+
+
+def link_keys(links: ProjectLinks) -> LinkKeys:
+    """The document's links, to be keyed by what they are as criteria ask."""
+    return LinkKeys(links)
 
 
 def records_in_evidence(evidence: Evidence, template_kind: str) -> list[tuple[Block, str, Named]]:
-    """What the evidence's own words name (block, its text, the document or record), in order."""
-    return [
-        (block, text, named)
-        for block, text in _texts(evidence, template_kind)
-        for named in records_named(text)
-    ]
+    """What the evidence's own words name (block, its text, the document or record), in order;
+    not what the template's own text names (asked only of a block that names something)."""
+    found: list[tuple[Block, str, Named]] = []
+    for block, text in _texts(evidence):
+        named = records_named(text)
+        if named and (block is evidence.statement or not is_template_text(text, template_kind)):
+            found.extend((block, text, record) for record in named)
+    return found
 
 
 def unlinked_records(
@@ -68,13 +89,11 @@ def unlinked_records(
     first, last = evidence.statement.line, evidence.end_line
     linked: set[str] = set()
     has_own_link = False
-    for link, keys in links:
-        if link.line > last:
-            break
+    for link, keys in links.up_to(last):
         linked.update(keys)
         has_own_link = has_own_link or link.line >= first
     # "discussed in #1290": the record is referenced (bare-reference reports a reference that links nothing)
-    has_record = has_own_link or any(_REFERENCE.search(text) for _, text in _texts(evidence, ""))
+    has_record = has_own_link or any(_REFERENCE.search(text) for _, text in _texts(evidence))
     names: list[str] = []
     line = 0
     for block, text, record in named:
@@ -97,20 +116,16 @@ def unlinked_records(
     return (line, names) if names else None
 
 
-def _texts(evidence: Evidence, template_kind: str) -> list[tuple[Block, str]]:
+def _texts(evidence: Evidence) -> list[tuple[Block, str]]:
     """The evidence's own prose, block by block: the criterion item after its bold statement (an
-    item without one holds the criterion's own words), then each block (not a sub-checkbox nor
-    the template's own text)."""
+    item without one holds the criterion's own words), then each block (not a sub-checkbox, which
+    is the template's)."""
     statement = evidence.statement
     texts: list[tuple[Block, str]] = []
     if statement.strong:
         texts.append((statement, statement.text[len(statement.strong) :]))
     texts.extend(
-        (block, block.text)
-        for block in evidence.blocks
-        if block.kind in _PROSE
-        and block.checked is None
-        and not (template_kind and is_template_text(block.text, template_kind))
+        (block, block.text) for block in evidence.blocks if block.kind in _PROSE and block.checked is None
     )
     return texts
 
@@ -122,7 +137,7 @@ def _linked_in_sentence(block: Block, text: str, named: Named, links: LinkKeys) 
     Pals](…) process"."""
     begin, end = sentence_around(text, named.start)
     sentence = text[begin:end]
-    for link, _ in links:
+    for link, _ in links.up_to(block.end_line):
         if link.block is not block:
             continue
         at = sentence.find(link.label or link.url)

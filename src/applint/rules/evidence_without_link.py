@@ -56,9 +56,8 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
-from applint.matching.project_links import Link
 from applint.matching.structure import Section
-from applint.matching.unlinked_documents import link_keys, records_in_evidence, unlinked_records
+from applint.matching.unlinked_documents import LinkKeys, link_keys, records_in_evidence, unlinked_records
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
@@ -141,7 +140,7 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
     already reported for having no link at all is not reported again)."""
     if ctx.document.format != "markdown":
         return  # (a DOCX writer may drop or rewrite a link's label: what a line names is not known)
-    links: list[tuple[Link, frozenset[str]]] | None = None  # worked out on first need
+    links: LinkKeys | None = None  # worked out on first need
     for criterion in ctx.template.criteria:
         evidence = ctx.evidence.get(criterion.id)
         if (
