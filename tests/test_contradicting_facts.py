@@ -166,7 +166,7 @@ def test_the_project_copy_and_the_toc_request_are_two_artefacts() -> None:
 
 
 def test_two_maintainer_counts() -> None:
-    first = "Examplo has 9 maintainers from 4 companies, listed in MAINTAINERS.md."
+    first = "Examplo has 9 maintainers from 4 companies, listed in [MAINTAINERS.md](https://github.com/examplo/community/blob/main/MAINTAINERS.md)."
     second = "Our seven maintainers meet every week."
     assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, second)) == [
         ("contradictory-assertion", "warning", 278, 5)
@@ -174,7 +174,7 @@ def test_two_maintainer_counts() -> None:
 
 
 def test_counts_of_other_things_stay_quiet() -> None:
-    first = "Examplo has 9 maintainers from 4 companies, listed in MAINTAINERS.md."
+    first = "Examplo has 9 maintainers from 4 companies, listed in [MAINTAINERS.md](https://github.com/examplo/community/blob/main/MAINTAINERS.md)."
     quiet = (
         "Pull requests need approval from 2 maintainers. The Helm chart has 3 maintainers. "
         "We grew from 3 to 9 maintainers in two years, and 2 maintainers from Globex joined this year.\n"

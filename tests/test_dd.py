@@ -449,7 +449,8 @@ def test_an_unticked_criterion_whose_evaluation_names_no_gap_is_asked_to_be_tick
     docs = "- [x] **Additional documentation as appropriate for project type"
     coc = (
         "- [x] **CNCF Code of Conduct is cross-linked from other governance documents.**\n\n"
-        "CONTRIBUTING.md and GOVERNANCE.md both link the [Code of Conduct]"
+        "[CONTRIBUTING.md](https://github.com/examplo/examplo/blob/main/CONTRIBUTING.md) and GOVERNANCE.md "
+        "both link the [Code of Conduct]"
         "(https://github.com/examplo/community/blob/main/CODE_OF_CONDUCT.md)."
     )
     not_yet = (

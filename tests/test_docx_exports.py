@@ -93,6 +93,8 @@ def _facets(report: FileReport, place: dict[int, int] | None) -> Iterator[tuple[
         return place[max(starts)] if starts else 0
 
     for finding in report.findings:
+        if finding.details.get("unlinked"):
+            continue  # a document named without a link: read in Markdown only (a writer may drop a link's label)
         criterion = finding.details.get("criterion")
         subject = str(criterion) if criterion else f"section {finding.section or ''}"
         facets = [(finding.rule, finding.severity.label, subject)]

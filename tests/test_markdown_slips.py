@@ -35,11 +35,26 @@ def after_evidence(written: str) -> Found:
 @pytest.mark.parametrize(
     ("written", "column"),
     [
-        ("**Release process:**see RELEASES.md for the cadence.", 1),  # closed against a word
-        ("The **release process is documented in RELEASES.md.", 5),  # never closed
-        ("The ** release process** is documented in RELEASES.md.", 23),  # a space inside: at the closer
-        ("The **release process* is documented in RELEASES.md.", 5),  # one '*' short
-        ("The __release process_ is documented in RELEASES.md.", 5),
+        (
+            "**Release process:**see [RELEASES.md](https://github.com/examplo/examplo/blob/main/RELEASES.md) for the cadence.",
+            1,
+        ),  # closed against a word
+        (
+            "The **release process is documented in [RELEASES.md](https://github.com/examplo/examplo/blob/main/RELEASES.md).",
+            5,
+        ),  # never closed
+        (
+            "The ** release process** is documented in [RELEASES.md](https://github.com/examplo/examplo/blob/main/RELEASES.md).",
+            23,
+        ),  # a space inside: at the closer
+        (
+            "The **release process* is documented in [RELEASES.md](https://github.com/examplo/examplo/blob/main/RELEASES.md).",
+            5,
+        ),  # one '*' short
+        (
+            "The __release process_ is documented in [RELEASES.md](https://github.com/examplo/examplo/blob/main/RELEASES.md).",
+            5,
+        ),
         ("For **application developers*** the process is documented.", 31),  # one too many
     ],
 )
@@ -59,7 +74,7 @@ def test_a_broken_pair_across_a_line_break_is_one_finding() -> None:
         "Files matching **/*.md and docs/** are checked; 2 ** 10 is the limit.",  # globs, arithmetic
         "The E__F__K stack and MAX__SIZE are identifiers; so is snake__case.",
         "\\*\\*Literal asterisks\\*\\* are escaped on purpose.",
-        "**Release process:** see RELEASES.md, which is *reviewed\nquarterly* by the maintainers.",
+        "**Release process:** see [RELEASES.md](https://github.com/examplo/examplo/blob/main/RELEASES.md), which is *reviewed\nquarterly* by the maintainers.",
         "**Bold that spans\ntwo lines** is fine.",
         "<div>**not markdown here</div>",
         "```\n**code never closed\n```",
@@ -88,7 +103,7 @@ def test_task_boxes_and_the_templates_own_adoption_bullet_stay_quiet() -> None:
 
 
 def test_the_same_slips_in_an_issue_body() -> None:
-    written = "**Release process:**see RELEASES.md for the cadence.\nSecond line of the paragraph."
+    written = "**Release process:**see [RELEASES.md](https://github.com/examplo/examplo/blob/main/RELEASES.md) for the cadence.\nSecond line of the paragraph."
     assert lint(GRAD, (EVIDENCE_10, EVIDENCE_10 + "\n\n" + written), issue_body=True) == [
         ("malformed-markdown", "warning", 95, 1)
     ]

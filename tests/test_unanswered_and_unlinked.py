@@ -104,12 +104,21 @@ def test_the_line_naming_it_in_a_paragraph_of_several_lines_and_one_finding_per_
         EVIDENCE_23 + " The [contribution guidelines](https://examplo.io/docs/contribution-guidelines/) too.",
         # words about the ladder, a role, the code of conduct: no document named to open
         EVIDENCE_23 + " The contributor ladder has 4 levels; 2 Owners step down after CoC violations.",
-        # a file named is something to check; where another link is found is no claim of its own
-        EVIDENCE_23 + " Roles are in CONTRIBUTING.md, linked from the README.",
     ],
 )
 def test_documents_linked_or_never_named_stay_quiet(written: str) -> None:
     assert lint((EVIDENCE_23, written)) == []
+
+
+def test_a_file_named_without_a_link_is_named_too_but_not_the_readme_where_another_link_is() -> None:
+    # Was quiet ("a file named is something to check"): a reviewer cannot open a file named without
+    # a link (the dev set's labels: "names MAINTAINERS.md without linking it"); "linked from the
+    # README" still names no document to open.
+    written = EVIDENCE_23 + " Roles are in CONTRIBUTING.md, linked from the README."
+    assert lint((EVIDENCE_23, written)) == [("evidence-without-link", "info", 152)]
+    report = lint_text(apply_edits(INC, [(EVIDENCE_23, written)]), "case.md")
+    (finding,) = report.findings
+    assert "names CONTRIBUTING.md without a link" in finding.message
 
 
 def test_a_readme_linked_earlier_needs_no_second_link() -> None:

@@ -8,11 +8,23 @@ Severity: warning. When a section's criteria statements are gone (an export that
 checklist) but the section has evidence and not a single link, the section gets one finding
 naming how many of its required criteria ask for documents.
 
-Evidence with links can still name a place to look that it does not link ("listed in the project
-README", "see the contributor guide"; a file named, "in RELEASES.md", is checkable as it is): info, one finding per line naming such documents,
-at that line, when neither that criterion's evidence nor anything earlier in the application
-links it (a link labelled or addressed as that document counts). Only ticked criteria, in
-Markdown (a DOCX writer may drop a link's label); not in a due-diligence document.
+Any ticked criterion's evidence (an evaluation, in a due-diligence document) can also say that a
+specific document, file or record exists without linking it: a file named ("see the Emeritus
+section in MAINTAINERS.md"), a document named as where something is ("documented in the
+community governance docs", "Documented in the project governance.", "per the governance", "see
+our contributor guide", "listed in the project README", "listed on the CNCF community calendar",
+"documented in the community repository"), a record said to be public or done ("the calendar is
+public", "a security self-assessment was completed as part of …") or an outcome of the maintainer
+lifecycle ("Xiao Zhang added as maintainer", "moved to emeritus", "approved via a PR"). Info, one
+finding per criterion at the line of the first such mention, naming them all, when neither that
+criterion's evidence (a sub-bullet, the next line, a link in the very sentence: "documented
+[here](…)") nor anything earlier in the document links it; an outcome needs a link (or an
+issue reference) of its own in the evidence. Quiet for what a sentence denies or plans ("there is
+no ROADMAP.md", "we will publish a RELEASES.md"), points to elsewhere ("the roadmap above"),
+writes as code (`` `CODE_OF_CONDUCT.md` `` in every repository), lists in parentheses (what a
+CODEOWNERS file assigns), per-folder OWNERS and CODEOWNERS files, the README as where another link
+is ("linked from the README"), the template's own text, unticked criteria, a criterion already
+reported for having no link at all, and outside Markdown (a DOCX writer may drop a link's label).
 
 In a TOC due-diligence document the finding is info, in the TOC member's words: a reader of the
 published DD cannot open what was checked. An answer or evaluation that finds the criterion does
@@ -31,7 +43,8 @@ should be (unfinished-sentence), or that ends by introducing a list that never c
 (dangling-intro), or that holds a note to the author (todo-marker), is reported by that rule
 instead.
 
-Fails: "Our maintainer file."
+Fails: "Our maintainer file."; "Addition demonstrated: Xiao Zhang added as maintainer." (info);
+"Bi-weekly meetings are listed on the CNCF community calendar." (info).
 """
 
 from __future__ import annotations
@@ -44,14 +57,19 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
 from applint.matching.structure import Section
-from applint.matching.unlinked_documents import linked_documents, unlinked_documents
+from applint.matching.unlinked_documents import LinkKeys, link_keys, records_in_evidence, unlinked_records
 from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, TemplateSection
 from applint.text.documents import kinds_in_text
-from applint.text.links import blank_code_and_comments, find_broken_links, find_links_in_code
+from applint.text.links import (
+    blank_code_and_comments,
+    find_broken_links,
+    find_links_in_code,
+    invisible_problem,
+)
 from applint.text.patterns import LazyPattern
 from applint.text.sentences import open_ending
 from applint.text.status import says_not_applicable
@@ -71,6 +89,7 @@ _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 def check(ctx: LintContext) -> Iterator[Finding]:
     previous_links: dict[str, frozenset[str]] | None = None  # worked out on first need
     previous_kinds: dict[str, frozenset[str]] = {}
+    reported: set[str] = set()
     for criterion in ctx.template.criteria:
         if not (criterion.required and criterion.expects_link and ctx.asks_for_evidence(criterion)):
             continue
@@ -90,18 +109,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue  # "our security policy", linked earlier in the document: one link is enough
         if _linked_just_above(criterion, previous_kinds):
             continue  # "Governance is up to date" right under the governance document's link
-        if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
-            continue  # the link is there but broken: broken-link reports it
-        if any(mark.kind == "note" for mark in ctx.progress.unfinished.get(criterion.id, ())):
-            continue  # a note says the evidence is unfinished: todo-marker reports it
-        if any(block.kind in _PROSE and open_ending(block.text) for block in evidence.blocks):
-            continue  # the sentence stops where its link should be: unfinished-sentence reports it
-        if (
-            evidence.blocks
-            and evidence.blocks[-1].kind in _PROSE
-            and evidence.blocks[-1].text.rstrip().endswith(":")
-        ):
-            continue  # "… integrates with the following projects:" and nothing: dangling-intro reports it
+        if _reported_elsewhere(ctx, criterion, evidence):
+            continue
         if ctx.selection.due_diligence:
             severity = Severity.INFO
             message = (
@@ -111,6 +120,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         else:
             severity = Severity.WARNING
             message = f'the evidence for "{shorten(criterion.text, 60)}" has no link; link the document it refers to'
+        reported.add(criterion.id)
         yield ctx.finding(
             ID,
             severity,
@@ -120,55 +130,90 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             criterion=criterion.id,
         )
     yield from _sections_without_links(ctx)
-    yield from _unlinked_names(ctx)
+    yield from _unlinked_names(ctx, reported)
 
 
-def _unlinked_names(ctx: LintContext) -> Iterator[Finding]:
-    """Each document a ticked criterion's linked evidence names but links nowhere: info, at the
-    line naming it (evidence with no link at all is the finding above)."""
-    if ctx.selection.due_diligence or ctx.document.format != "markdown":
+def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
+    """Each ticked criterion whose evidence names a document or record (a file, "the community
+    governance docs", the calendar, a maintainer added) that neither it nor anything earlier links:
+    one finding per criterion, at the line of the first such mention, naming them all (a criterion
+    already reported for having no link at all is not reported again)."""
+    if ctx.document.format != "markdown":
         return  # (a DOCX writer may drop or rewrite a link's label: what a line names is not known)
-    documents: list[tuple[int, frozenset[str]]] | None = None  # worked out on first need
+    links: LinkKeys | None = None  # worked out on first need
     for criterion in ctx.template.criteria:
         evidence = ctx.evidence.get(criterion.id)
         if (
             evidence is None
-            or not evidence.links
+            or criterion.id in reported
+            or not evidence.has_content
             or evidence.statement.checked is False
             or not ctx.asks_for_evidence(criterion)
             or criterion.id in ctx.restatements
         ):
             continue
-        if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
-            continue  # a link meant for it is there but broken: broken-link reports it
-        if documents is None:
-            documents = linked_documents(ctx.links)
-        for line, kinds in unlinked_documents(evidence, documents, ctx.document.source_lines):
-            names = " and the ".join(_DOCUMENT_NAMES.get(kind, kind) for kind in kinds)
-            yield ctx.finding(
-                ID,
-                Severity.INFO,
-                f'the evidence for "{shorten(criterion.text, 50)}" names the {names} without a link '
-                "(nor is it linked earlier in the application); link it where it is named",
-                line,
-                section=criterion.section_id,
-                criterion=criterion.id,
-                unlinked=list(kinds),
+        named = records_in_evidence(evidence, ctx.template.kind)
+        if not named:
+            continue  # (most evidence names nothing: the checks below run for the rest only)
+        if any(says_not_applicable(text) for text in _texts(evidence)):
+            continue  # "N/A", "no subprojects": nothing to link
+        if _reported_elsewhere(ctx, criterion, evidence):
+            continue
+        if links is None:
+            links = link_keys(ctx.links)
+        found = unlinked_records(evidence, named, links, ctx.document.source_lines)
+        if found is None:
+            continue
+        line, names = found
+        documents = [name for name in names if not name.startswith('"')]
+        outcomes = [name for name in names if name.startswith('"')]
+        parts = [f"names {_join(documents)} without a link"] if documents else []
+        if outcomes:
+            parts.append(
+                f"says {_join(outcomes)} without linking the pull request, issue or vote that records it"
             )
+        said = f'"{shorten(criterion.text, 50)}" {" and ".join(parts)}'
+        if ctx.selection.due_diligence:
+            message = (
+                f"the evaluation of {said}; link what the TOC checked where it is named, so that readers of the "
+                "due diligence can open it"
+            )
+        else:
+            them, each = ("them", "each") if len(names) > 1 else ("it", "it")
+            message = (
+                f"the evidence for {said}, and nothing earlier in the application links {them}; "
+                f"link {each} where it is named"
+            )
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            message,
+            line,
+            section=criterion.section_id,
+            criterion=criterion.id,
+            unlinked=names,
+        )
 
 
-# How a reader calls each kind of project document (text.documents' kinds) in a message.
-_DOCUMENT_NAMES = {
-    "governance": "governance document",
-    "maintainers": "maintainers file",
-    "owners": "OWNERS file",
-    "contributing": "contributing guide",
-    "security policy": "security policy",
-    "releases": "release notes",
-    "gtr": "General Technical Review",
-    "badge": "OpenSSF badge",
-    "readme": "README",
-}
+def _reported_elsewhere(ctx: LintContext, criterion: Criterion, evidence: Evidence) -> bool:
+    """True when another rule reports what keeps the evidence from its link: a link there but
+    broken (broken-link), a note that it is unfinished (todo-marker), a sentence that stops where
+    its link should be (unfinished-sentence) or a list introduced that never comes (dangling-intro)."""
+    if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
+        return True
+    if any(invisible_problem(link) for link in evidence.links):
+        return True  # an address holding an invisible character: broken-link reports it
+    if any(mark.kind == "note" for mark in ctx.progress.unfinished.get(criterion.id, ())):
+        return True
+    if any(block.kind in _PROSE and open_ending(block.text) for block in evidence.blocks):
+        return True
+    last = evidence.blocks[-1] if evidence.blocks else None
+    return last is not None and last.kind in _PROSE and last.text.rstrip().endswith(":")
+
+
+def _join(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 _POINTS_BACK_WORDS = ("above", "same", "previous", "preceding", "gtr", "general technical")

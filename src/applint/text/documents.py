@@ -55,7 +55,7 @@ _IN_ADDRESS: dict[str, str] = {
 }
 # Document kind -> a pattern over lower-cased prose (or a link's label) that names it.
 _IN_TEXT: dict[str, str] = {
-    "governance": r"\bgovernance(?:\.md)?\b(?!\s+review)|\bcharter\b|\bsteering\b",
+    "governance": r"\bgovernance(?:\.md)?\b(?![\s_-]+review)|\bcharter\b|\bsteering\b",
     "maintainers": r"\bmaintainers?(?:\.md)?\s+(?:file|list)|\bmaintainers\.md\b",
     "owners": r"\bowners\b|\bcodeowners\b",
     "contributing": r"\bcontributing(?:\.md)?\b|\bcontributor\s+(?:ladder|guide)\b",

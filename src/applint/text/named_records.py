@@ -1,0 +1,267 @@
+"""The specific documents, files, calendars and records a sentence of evidence says exist, as a
+reviewer would want to open them: a file named ("MAINTAINERS.md", "the OWNERS files"), a document
+named as where something is ("documented in the community governance docs", "see our
+contributor guide", "per the governance", "listed on the CNCF community calendar"), a record said
+to be public ("the calendar is public", "meeting notes are publicly available") and an outcome of
+a process that leaves a record ("Xiao Zhang added as maintainer", "approved via a PR").
+
+Each is a ``Named``: its kind, the words a message calls it by, where the sentence names it, and
+the keys of the links that would be it (``covering``). What is not a claim is left out: a sentence
+that denies it ("we have no roadmap", "not yet documented in GOVERNANCE.md") or plans it ("will be
+published in the community repository"), the README only as a place to look ("listed in the
+README", not "linked from the README", where another link is), a file inside an address.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from applint.text.documents import kinds_in_address
+from applint.text.patterns import LazyPattern
+
+# What a link that is the document is keyed by: "file:maintainers.md", or a kind of document.
+OUTCOME = "outcome"  # a process outcome: any link in the criterion's evidence is its record
+
+
+@dataclass(frozen=True)
+class Named:
+    """One document or record a sentence names: ``kind`` (a key of ``_PLACES``, "file", "readme" or
+    ``OUTCOME``), ``name`` as a message calls it, ``words`` the words naming it (lower case),
+    ``start`` their offset in the text, and ``covering``: the link keys any of which a link that is
+    it has."""
+
+    kind: str
+    name: str
+    words: str
+    start: int
+    covering: frozenset[str]
+    # Said to be where a link in its sentence is ("documented in the [community repo](…)", "[Calls](…)
+    # are available in the CNCF calendar"); not so for one said to be done ("completed as part of
+    # the [Security Pals](…) process"), which needs a link that is it.
+    placed: bool = True
+
+
+# Kind -> (pattern over lower-cased text naming it as a place, what a message calls it, the link
+# keys that are it).
+_PLACES: dict[str, tuple[str, str, frozenset[str]]] = {
+    "governance": (
+        r"(?:project(?:['’]s)?\s+|community\s+|[\w-]+\s+)?governance(?![\s_-]+(?:review|meeting|committee|board))"
+        r"(?:\s+(?:docs?|documents?|documentation|files?|pages?|model|policy|charter))?",
+        "the governance documentation",
+        frozenset({"governance"}),
+    ),
+    "community repository": (
+        r"community\s+(?:github\s+)?(?:repo|repository)",
+        "the community repository",
+        frozenset({"community repository"}),
+    ),
+    "community documentation": (
+        r"(?:project(?:['’]s)?\s+)?community\s+(?:docs|documentation|membership\s+(?:docs?|documents?|documentation))",
+        "the community documentation",
+        frozenset({"community repository", "community documentation"}),
+    ),
+    "contributing": (
+        r"(?:contribut(?:or|ing|ion)\s+guide(?:lines?|s)?|contributor\s+(?:docs|documentation)"
+        r"|contributing\s+(?:docs|documentation|file|guide))",
+        "the contributor guide",
+        frozenset({"contributing"}),
+    ),
+    "security policy": (
+        r"security\s+(?:polic(?:y|ies)|docs|documentation)",
+        "the security policy",
+        frozenset({"security policy"}),
+    ),
+    "release process": (
+        r"release\s+(?:process\s+)?(?:docs|documentation|guide|policy)",
+        "the release documentation",
+        frozenset({"release process", "releases"}),
+    ),
+    "roadmap": (r"(?:public\s+|project(?:['’]s)?\s+)?roadmap", "the roadmap", frozenset({"roadmap"})),
+    "calendar": (
+        r"(?:(?:cncf|community|public|project|shared|google|meeting)\s+)*calendar",
+        "the calendar",
+        frozenset({"calendar"}),
+    ),
+    "meeting notes": (
+        r"meeting\s+(?:notes|minutes|agenda(?:\s+doc(?:ument)?)?)|agenda\s+doc(?:ument)?",
+        "the meeting notes",
+        frozenset({"meeting notes", "community repository"}),
+    ),
+    "self-assessment": (
+        r"(?:security\s+)?self[- ]assessment",
+        "the security self-assessment",
+        frozenset({"self-assessment"}),
+    ),
+}
+_VERBS = (
+    r"documented|described|defined|outlined|specified|detailed|recorded|codified|captured|published|listed"
+    r"|maintained|tracked|explained|covered|announced|posted|available|found|kept|written\s+down|set\s+out"
+    r"|linked|referenced|cross-linked"
+)
+_DET = r"(?:the\s+|our\s+|its\s+|their\s+|a\s+|an\s+)?"
+_PLACE = "|".join(f"(?P<p{number}>{pattern})" for number, (pattern, _, _) in enumerate(_PLACES.values()))
+_KIND_OF_GROUP = {f"p{number}": kind for number, kind in enumerate(_PLACES)}
+# "documented in the community governance docs", "see our contributor guide", "per the governance".
+_AS_PLACE = LazyPattern(
+    rf"\b(?:(?:{_VERBS})\s+(?:publicly\s+|clearly\s+)?(?:in|on|at|within|from|under|through|via)"
+    rf"|see|per|according\s+to|refer\s+to|follows?|following|in\s+line\s+with)\s+{_DET}(?:{_PLACE})\b(?!\.\w)"
+)
+# "the calendar is public", "meeting notes are publicly available", "a self-assessment was completed":
+# the predicate is searched first (plain words, cheap), then the place just before it.
+_AS_RECORD = LazyPattern(
+    r"\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:publicly\s+|openly\s+|also\s+)?"
+    r"(?:public|available|published|maintained|shared|(?P<done>completed|done|conducted|performed))\b"
+)
+_PLACE_BEFORE = LazyPattern(rf"\b(?:{_PLACE})$")
+_RECORD_REACH = 60  # how far before the predicate its subject may start
+
+# A file named as one: "MAINTAINERS.md", "community-membership.md", "the OWNERS files" (not inside an
+# address: "…/blob/main/GOVERNANCE.md" is a link's own).
+_FILE = LazyPattern(
+    r"(?<![\w/.#-])(?:[A-Za-z][\w-]*\.(?:md|markdown|pdf)"
+    r"|(?:MAINTAINERS|GOVERNANCE|ADOPTERS|ROADMAP|CHANGELOG|RELEASES|CONTRIBUTING|CODE_OF_CONDUCT)(?=\s+file\b))"
+    r"(?![\w/-])"
+)  # (not OWNERS or CODEOWNERS files: one per folder, the mechanism rather than a document to open)
+# A parenthesised run of three file names or more lists files ("assigns (GOVERNANCE.md, ROADMAP.md,
+# OWNERS, TEAMS.md)"): what something covers, not documents offered as evidence.
+_FILE_LIST = LazyPattern(r"\([^()]*\.md\b[^()]*,[^()]*,[^()]*\)")
+# The README only as a place to look: "listed in the project README", "see our README".
+_README = LazyPattern(
+    r"\b(?:in|see)\s+(?:the\s+|our\s+)?(?:project(?:['’]s)?\s+|main\s+|repository\s+|repo\s+)?readme\b(?!\.md)"
+)
+# An outcome of the maintainer lifecycle or a decision, which leaves a record to link.
+_OUTCOME = LazyPattern(
+    r"\b(?:added|promoted|nominated|elected|onboarded|appointed|moved|transitioned)\s+(?:as|to|into)\s+"
+    r"(?:an?\s+|the\s+)?(?:new\s+)?(?:maintainers?|emeritus|approvers?|reviewers?|committers?)\b"
+    r"|\bmaintainers?\s+(?:have|has)\s+been\s+(?:added|promoted|nominated|elected|appointed)\b"
+    r"|\b(?:added|approved|accepted|adopted|decided)\s+(?:via|through|by)\s+(?:a\s+|the\s+)?"
+    r"(?:pull\s+requests?|prs?|votes?)\b"
+)
+# A file that every repository has ("the OWNERS.md file of each separate repository", "a
+# CODE_OF_CONDUCT.md across all repos"): a kind of file, not one document to open.
+_EACH_REPOSITORY = LazyPattern(
+    r"\b(?:each|every|all)\b[^.;]{0,40}\brepo(?:s|sitory|sitories)?\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?repo"
+)
+# "Maintainers are added via a pull request", "must be approved by vote": how the process goes, not
+# an outcome of it.
+_AS_PROCESS = LazyPattern(r"\b(?:is|are|be|get|gets|can|must|may)\s+$")
+_OUTCOME_NAME = "the record of that change (its pull request, issue or vote)"
+# Cheap pre-tests: what each family of patterns needs.
+_PLACE_HINTS = (
+    "govern", "communit", "contribut", "security", "release", "roadmap", "calendar", "meeting", "agenda",
+    "assessment",
+)  # fmt: skip
+_FILE_HINTS = (".md", ".markdown", ".pdf", " file")
+_OUTCOME_HINTS = (
+    "added", "promoted", "nominated", "elected", "onboarded", "appointed", "moved", "transitioned",
+    "approved", "accepted", "adopted", "decided", "maintainers have been", "maintainer has been",
+)  # fmt: skip
+# The part of a sentence before a claim that denies or postpones it.
+_DENIED = LazyPattern(
+    r"\b(?:no|not|never|without|lacks?|lacking|missing|neither|nor|none|yet|isn['’]t|aren['’]t|doesn['’]t"
+    r"|don['’]t|hasn['’]t|haven['’]t|cannot|can['’]t|will|would|should|plan(?:s|ned)?|intend(?:s|ed)?|going\s+to"
+    r"|once|upcoming|future|todo|tbd|if)\b"
+)
+# Words that point to a link given elsewhere ("see the roadmap above").
+_POINTING = LazyPattern(r"\b(?:above|below|previous|preceding|following\s+link|linked\s+here)\b")
+
+
+def records_named(text: str) -> list[Named]:
+    """The documents and records a text (one block of evidence) names as existing, in order."""
+    lower = text.lower()
+    found: list[Named] = []
+    if any(hint in lower for hint in _PLACE_HINTS):
+        found.extend(_places(lower))
+    if any(hint in lower for hint in _FILE_HINTS):
+        found.extend(_files(text, lower, found))
+    if "readme" in lower:
+        found.extend(
+            Named("readme", "the README", "readme", match.end() - len("readme"), frozenset({"readme"}))
+            for match in _README.finditer(lower)
+        )
+    if any(hint in lower for hint in _OUTCOME_HINTS):
+        found.extend(
+            Named(OUTCOME, _OUTCOME_NAME, match.group(0), match.start(), frozenset({OUTCOME}))
+            for match in _OUTCOME.finditer(lower)
+            if not _AS_PROCESS.search(lower[max(0, match.start() - 12) : match.start()])
+        )
+    return sorted((named for named in found if _claimed(lower, named.start)), key=lambda named: named.start)
+
+
+def _places(lower: str) -> list[Named]:
+    """Documents named as where something is, or said to be public or done."""
+    found: list[Named] = []
+    for match in _AS_PLACE.finditer(lower):
+        group = match.lastgroup or ""
+        kind = _KIND_OF_GROUP[group]
+        found.append(Named(kind, _PLACES[kind][1], match.group(group), match.start(group), _PLACES[kind][2]))
+    for match in _AS_RECORD.finditer(lower):
+        before = _PLACE_BEFORE.compiled.search(lower, max(0, match.start() - _RECORD_REACH), match.start())
+        if before is None:
+            continue
+        group = before.lastgroup or ""
+        kind = _KIND_OF_GROUP[group]
+        placed = match.group("done") is None
+        found.append(
+            Named(kind, _PLACES[kind][1], before.group(group), before.start(group), _PLACES[kind][2], placed)
+        )
+    return found
+
+
+def _files(text: str, lower: str, places: list[Named]) -> list[Named]:
+    """Files named ("MAINTAINERS.md"), not in a parenthesised list of files nor one every
+    repository has; a place named inside a file name ("governance" of GOVERNANCE.md) is the file."""
+    spans = [(match.start(), match.end()) for match in _FILE.finditer(text)]
+    places[:] = [named for named in places if not any(start <= named.start < end for start, end in spans)]
+    lists = [(match.start(), match.end()) for match in _FILE_LIST.finditer(text)] if "(" in text else []
+    found: list[Named] = []
+    for start, end in spans:
+        if any(first <= start < last for first, last in lists):
+            continue
+        begin, stop = sentence_around(text, start)
+        if _EACH_REPOSITORY.search(lower[begin:stop]):
+            continue
+        name = text[start:end]
+        keys = frozenset({f"file:{name.lower()}"}) | kinds_in_address(f"https://x/{name}")
+        found.append(Named("file", name, name.lower(), start, keys))
+    return found
+
+
+def _claimed(lower: str, start: int) -> bool:
+    """True when the sentence holding ``start`` states it, up to there: not denied, planned or
+    pointing to a link elsewhere."""
+    sentence_start = max(
+        lower.rfind(". ", 0, start), lower.rfind("; ", 0, start), lower.rfind("\n", 0, start)
+    )
+    end = lower.find(". ", start)
+    prefix = lower[sentence_start + 1 : start]
+    sentence = lower[sentence_start + 1 : end if end >= 0 else len(lower)]
+    return _DENIED.search(prefix) is None and _POINTING.search(sentence) is None
+
+
+_ANY_PLACE = LazyPattern(_PLACE)
+
+
+def places_in_label(label: str) -> frozenset[str]:
+    """The link keys of the places a link's label names ("[community repo](…)", "[Governance
+    docs](…)"): what the link is, in the words evidence uses."""
+    lower = label.lower()
+    if not any(hint in lower for hint in _PLACE_HINTS):
+        return frozenset()
+    keys: set[str] = set()
+    for match in _ANY_PLACE.finditer(lower):
+        keys.update(_PLACES[_KIND_OF_GROUP[match.lastgroup or ""]][2])
+    return frozenset(keys)
+
+
+def file_names(text: str) -> list[str]:
+    """The file names a text holds, as written ("MAINTAINERS.md", "MAINTAINERS file")."""
+    lower = text.lower()
+    return _FILE.findall(text) if any(hint in lower for hint in _FILE_HINTS) else []
+
+
+def sentence_around(text: str, start: int) -> tuple[int, int]:
+    """The offsets of the sentence (or clause, up to a semicolon) of ``text`` that holds ``start``."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [at for at in (text.find(". ", start), text.find("; ", start)) if at >= 0]
+    return begin, min(ends) if ends else len(text)

@@ -1,0 +1,209 @@
+"""evidence-without-link: a criterion's evidence naming a document, file, calendar or lifecycle
+outcome that neither it nor anything before it links ("see Emeritus section in MAINTAINERS.md",
+"Documented in the project governance.", "listed on the CNCF community calendar", "Xiao Zhang
+added as maintainer"): one info finding per criterion, at the line of the first mention, naming
+them all. Every case asserts each finding (rule, severity, line) and that the rest stays quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from applint.engine import lint_text
+from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
+
+INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
+DD = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
+Found = list[tuple[str, str, int | None]]
+
+
+def evidence(number: int) -> str:
+    """The complete application's evidence line for criterion number ``number``."""
+    return (
+        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
+        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
+    )
+
+
+def lint(*edits: tuple[str, str], issue_body: bool = False, base: str = INC) -> Found:
+    report = lint_text(apply_edits(base, edits), "-" if issue_body else "case.md")
+    return [(f.rule, f.severity.label, f.line) for f in report.findings]
+
+
+def messages(*edits: tuple[str, str], base: str = INC) -> list[str]:
+    report = lint_text(apply_edits(base, edits), "case.md")
+    return [f.message for f in report.findings if f.rule == "evidence-without-link"]
+
+
+GOVERNANCE_LINK = "[GOVERNANCE.md](https://github.com/examplo/community/blob/main/GOVERNANCE.md)"
+# Governance iterated upon (a Suggested criterion, ticked): its evidence is at line 84.
+HISTORY = (
+    "  - Emeritus process added and exercised (see Emeritus section in MAINTAINERS.md)\n"
+    "  - Subproject acceptance criteria documented in GOVERNANCE.md"
+)
+
+
+def test_files_named_in_a_list_are_one_finding_at_the_first_mention_naming_both() -> None:
+    assert lint((evidence(8), HISTORY)) == [("evidence-without-link", "info", 84)]
+    (message,) = messages((evidence(8), HISTORY))
+    assert "MAINTAINERS.md and GOVERNANCE.md without a link" in message
+    assert message.startswith('the evidence for "Governance has continuously been iterated')
+
+
+def test_a_paraphrased_place_with_an_unrelated_link_in_the_item() -> None:
+    # The maintainer lifecycle (line 106), answered as real authors do: the link is about something else.
+    written = (
+        "Documented in the project governance. A [comment](https://github.com/cncf/toc/issues/1572#issuecomment-1) "
+        "asks for the inactive maintainers to move to emeritus."
+    )
+    assert lint((evidence(14), written)) == [("evidence-without-link", "info", 108)]
+    assert "names the governance documentation without a link" in messages((evidence(14), written))[0]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Two maintainers were added in 2024 and one moved to emeritus status in January 2025.",
+        "- New maintainers have been added as the project grew (e.g., Xavier Chang from NVIDIA)\n"
+        "- Former maintainers transitioned to emeritus status",
+        "Both were added through PRs approved by the steering committee.",
+    ],
+)
+def test_lifecycle_outcomes_written_as_authors_write_them(written: str) -> None:
+    assert lint((evidence(15), written)) == [("evidence-without-link", "info", 112)]
+
+
+def test_a_maintainer_added_with_no_record_linked() -> None:
+    written = "Addition demonstrated: Xiao Zhang added as maintainer in 2025, after the steering vote."
+    assert lint((evidence(15), written)) == [("evidence-without-link", "info", 112)]
+    assert messages((evidence(15), written))[0].endswith(
+        'says "added as maintainer" without linking the pull request, issue or vote that records it, and nothing '
+        "earlier in the application links it; link it where it is named"
+    )
+
+
+@pytest.mark.parametrize("issue_body", [False, True])
+def test_the_calendar_named_on_the_second_line_of_an_answer(issue_body: bool) -> None:
+    written = (
+        "Recordings are on [YouTube](https://www.youtube.com/@examplo).\n"
+        "The bi-weekly meetings are listed on the CNCF community calendar."
+    )
+    assert lint((evidence(27), written), issue_body=issue_body) == [("evidence-without-link", "info", 171)]
+
+
+def test_in_a_due_diligence_document_the_toc_members_words() -> None:
+    original = (
+        "Decisions are by lazy consensus of maintainers, with escalation to the steering committee "
+        "([decision making](https://github.com/examplo/community/blob/main/GOVERNANCE.md#decision-making))."
+    )
+    written = (
+        "Decisions follow the process documented in the community repository; the 2025 "
+        "[vote](https://github.com/examplo/community/issues/7) applied it."
+    )
+    assert original in DD
+    assert lint((original, written), base=DD) == [("evidence-without-link", "info", 102)]
+    (message,) = messages((original, written), base=DD)
+    assert "names the community repository without a link" in message
+    assert "readers of the due diligence can open it" in message
+
+
+SELF_ASSESSMENT = (
+    "The [self-assessment](https://github.com/cncf/toc/blob/main/projects/examplo/security-assessment/"
+    "self-assessment.md) is in cncf/toc."
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # done "as part of" a process whose link is not the document itself
+        (
+            "A security self-assessment was completed as part of the TAG Security "
+            "[Security Pals](https://github.com/cncf/tag-security/issues/1102) process.",
+            [("evidence-without-link", "info", 244)],
+        ),
+        # said to be where the link in its sentence is
+        (
+            "The security self-assessment is published in the "
+            "[tag-security repository](https://github.com/cncf/tag-security/tree/main/assessments).",
+            [],
+        ),
+    ],
+)
+def test_a_self_assessment_said_to_be_done_needs_its_own_link(written: str, expected: Found) -> None:
+    assert SELF_ASSESSMENT in DD
+    assert lint((SELF_ASSESSMENT, written), base=DD) == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "written"),
+    [
+        # linked earlier in the document: one link per document is enough
+        (14, "Documented in the project governance, with the emeritus rules."),
+        # linked in the same item: a sub-bullet, the next line, the sentence itself
+        (
+            8,
+            "- Subproject acceptance criteria are documented in the project governance:\n  - "
+            + GOVERNANCE_LINK,
+        ),
+        (8, "Documented in the community governance docs.\n" + GOVERNANCE_LINK),
+        (8, "Subproject acceptance criteria are documented [here](https://github.com/examplo/community)."),
+        (
+            8,
+            "Governance documentation is publicly available in the [examplo/community](https://github.com/examplo/community) repository.",
+        ),
+        # denied or planned: no claim that it exists
+        (
+            8,
+            "There is no separate ROADMAP.md; planning happens on the [board](https://github.com/orgs/examplo/projects/1).",
+        ),
+        (
+            8,
+            "We will publish a RELEASES.md after 1.0; the [release notes](https://github.com/examplo/examplo/releases) say it today.",
+        ),
+        # kinds of file rather than documents to open
+        (
+            8,
+            "Every repository has a `CODE_OF_CONDUCT.md` file, reviewed in [#12](https://github.com/examplo/community/pull/12).",
+        ),
+        (
+            8,
+            "OWNERS files scope approvers per folder ([example](https://github.com/examplo/examplo/blob/main/OWNERS)).",
+        ),
+        (
+            8,
+            "The [CODEOWNERS](https://github.com/examplo/community/blob/main/CODEOWNERS) file assigns (GOVERNANCE.md, ROADMAP.md, TEAMS.md) to the steering team.",
+        ),
+        (
+            8,
+            "Repository maintainers are in the OWNERS.md file of each repository; see [ours](https://github.com/examplo/examplo/blob/main/OWNERS.md).",
+        ),
+        # where another link is: "linked from the README" names no document to open
+        (
+            8,
+            "The [governance history](https://github.com/examplo/community/commits/main/GOVERNANCE.md) is linked from the README.",
+        ),
+        # how the lifecycle goes, not an outcome of it
+        (15, "New maintainers are added via a pull request and a vote; emeritus maintainers stay listed."),
+        # an outcome whose record is referenced or linked
+        (
+            15,
+            "Xiao Zhang was added as maintainer in [community#412](https://github.com/examplo/community/pull/412).",
+        ),
+    ],
+)
+def test_named_and_linked_denied_or_no_document_stays_quiet(number: int, written: str) -> None:
+    edits = [(evidence(number), written)]
+    if number == 14:  # the governance document linked two criteria above
+        edits.append((evidence(12), f"Decisions are by lazy consensus, as {GOVERNANCE_LINK} describes."))
+    assert lint(*edits) == []
+
+
+def test_an_outcome_referenced_by_a_bare_number_is_bare_references_finding() -> None:
+    written = "Two maintainers moved to emeritus in 2025 (discussed in #1290)."
+    assert lint((evidence(15), written)) == [("bare-reference", "info", 112)]
+
+
+def test_an_unticked_criterion_naming_a_document_is_not_this_finding() -> None:
+    ticked = "- [x] **Governance has continuously been iterated upon"
+    assert lint((ticked, ticked.replace("[x]", "[ ]")), (evidence(8), HISTORY)) == []
