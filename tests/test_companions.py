@@ -29,6 +29,7 @@ COMPANION_RULES = {
     "unassessed-criterion",
     "unfilled-section",
     "unfilled-field",
+    "missing-field",
     "template-guidance",
     # Notes to the author, and text hidden in comments, are left in companion documents as in
     # applications.

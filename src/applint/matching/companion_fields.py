@@ -112,3 +112,66 @@ def _filled(field: Field, value: str) -> bool:
         return not ("|" in value and len(chosen) > 1)
     opening = " ".join(normalize(template_value).split()[:5])
     return not normalize(value).startswith(opening)
+
+
+class MissingRows:
+    """The template's table of fields (a self-assessment's metadata table) as the document wrote
+    it, and the rows of the template it lacks."""
+
+    __slots__ = ("block", "line", "missing")
+
+    def __init__(self, block: int, line: int, missing: tuple[Field, ...]) -> None:
+        self.block: Final = block
+        self.line: Final = line  # the table's first line
+        self.missing: Final = missing
+
+
+# A template sets fields out as a table when at least this many share one section; a document's
+# table is the author's copy of it when it holds at least this many of them.
+_TABLE_FIELDS = 3
+
+
+def missing_rows(document: Document, template: CompanionTemplate, found: Iterable[FieldFound]) -> MissingRows | None:
+    """The template's table of fields the document keeps (as a table holding most of its rows),
+    with the rows it lacks; None when it has them all, or has no such table (a free-form header,
+    an HTML table, a document written before the table: nothing to compare)."""
+    sections: dict[str, list[Field]] = {}
+    for field in template.fields:
+        sections.setdefault(field.section_id, []).append(field)
+    table_fields = next((fields for fields in sections.values() if len(fields) >= _TABLE_FIELDS), None)
+    if table_fields is None:
+        return None
+    stated = {normalize(f.field.label) for f in found}
+    for number, block in enumerate(document.blocks):
+        if block.kind is not BlockKind.TABLE:
+            continue
+        labels = [set(_row_label(row).split()) for row in block.text.split("\n")]
+        present = [field for field in table_fields if any(_names_row(field, words) for words in labels)]
+        if len(present) < _TABLE_FIELDS:
+            continue
+        missing = tuple(
+            field for field in table_fields if field not in present and normalize(field.label) not in stated
+        )
+        return MissingRows(number, block.line, missing) if missing else None
+    return None
+
+
+def _row_label(row: str) -> str:
+    """A table row's first cell, normalised ("| Security Provider? | No |" → "security provider")."""
+    return normalize(row.strip().strip("|").split("|")[0])
+
+
+def _names_row(field: Field, words: set[str]) -> bool:
+    """Whether a row's label names a field: its label's words, qualified or not ("CloudEvents SDK
+    Languages"), or the words the template spells an abbreviation out in ("SBOM": "Software bill
+    of materials")."""
+    if not words or len(words) > _LABEL_WORDS:
+        return False
+    label = normalize(field.label).split()
+    if set(label) <= words:
+        return True
+    spelled = normalize(field.template_value.split(".")[0]).split()
+    return "".join(word[0] for word in spelled) == "".join(label) and set(spelled) <= words
+
+
+_LABEL_WORDS = 6  # a row label longer than this is a sentence, not a field's name
