@@ -355,7 +355,11 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
                 close_segment()
                 segment, content, guidance = (section, number, block.level), 0, []
                 continue
-            if segment is not None and block.level <= segment[2]:
+            if (
+                segment is not None
+                and block.level <= segment[2]
+                and not _answer_heading(number, segment[0], pending, index, blocks)
+            ):
                 close_segment()
                 continue
         section_id = segment[0].id if segment else None
@@ -401,6 +405,36 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         bare_headings(document, found, items, title_block, hidden),
         tuple(groups),
     )
+
+
+# How far past a heading the reading looks for the section's next question (see _answer_heading).
+_ANSWER_HEADING_REACH = 40
+
+
+def _answer_heading(
+    number: int, section: CompanionSection, pending: list[_Pending], index: ItemIndex, blocks: tuple[Block, ...]
+) -> bool:
+    """True when a heading of the author's own stands in the answer to the question above it:
+    the last piece of the template met is a question, and the section's questions go on after
+    what the heading opens ("* Describe how enabling the project changes …" answered under "### Zero Default
+    Behavior Changes." and "### Resource Isolation.", then "* Describe how the project tests …").
+    Such headings are part of the answer, at a level that breaks the outline, not a new part."""
+    if not pending or pending[-1].item.role != "question":
+        return False
+    wrote = False
+    for later in blocks[number + 1 : number + 1 + _ANSWER_HEADING_REACH]:
+        if later.kind in _IGNORED or not later.text.strip():
+            continue
+        if later.kind is BlockKind.HEADING:
+            if index.section(later.text, section.id) is not None:
+                return False
+            continue
+        item = index.item(later.text, section.id)[0]
+        if item is None:
+            wrote = True
+            continue
+        return wrote and item.role == "question" and item.section_id == section.id
+    return False
 
 
 def _titles(document: Document, sections: list[SectionFound]) -> tuple[int | None, int | None]:
