@@ -108,3 +108,83 @@ def test_a_complete_table_and_documents_without_the_template_table_stay_quiet() 
 | Security file | https://github.com/kelpie/kelpie/blob/main/SECURITY.md |
 """ + _BODY
     assert _findings(free_form, "missing-field") == []
+
+
+_SSA_PARTS = """
+## Metadata
+
+| | |
+| -- | -- |
+| Assessment Stage | Complete |
+| Software | https://github.com/kelpie/kelpie |
+| Security Provider | No |
+| Languages | Go |
+| SBOM | https://github.com/kelpie/kelpie/releases/download/v1.0.0/sbom.json |
+
+## Overview
+
+Kelpie schedules batch jobs across Kubernetes clusters.
+
+## Security functions and features
+
+* Critical. The admission webhook rejects unsigned job specs.
+
+{appendix} Appendix
+
+* Known Issues Over Time. No vulnerability has been reported since the project started.
+"""
+
+
+def test_a_part_of_the_outline_written_as_a_second_h1() -> None:
+    text = "# Kelpie Security Self-Assessment\n\n# Table of contents\n\n* [Metadata](#metadata)\n" + _SSA_PARTS.format(
+        appendix="#"
+    )
+    assert _findings(text, "heading-level") == [
+        ("heading-level", "warning", 3),  # Table of contents
+        ("heading-level", "warning", 25),  # Appendix
+    ]
+    message = _messages(text, "heading-level")[1]
+    assert "'Appendix' is a second H1 title" in message and "write it with ##" in message
+
+
+def test_parts_at_the_title_level_as_the_documents_own_style_stay_quiet() -> None:
+    # Every part an H1, as some older self-assessments write them: the style, not a slip.
+    flat = "# Kelpie Security Self-Assessment\n" + _SSA_PARTS.replace("\n## ", "\n# ").format(appendix="#")
+    assert _findings(flat, "heading-level") == []
+    # Parts below the title, an H3 inside a section: quiet.
+    nested = "# Kelpie Security Self-Assessment\n" + _SSA_PARTS.format(appendix="##") + "\n### Case Studies\n\nA bank runs it.\n"
+    assert _findings(nested, "heading-level") == []
+
+
+_GTR = """# General Technical Review - Kestrel / Sandbox
+
+- **Project:** Kestrel
+- **Project Version:** 2.3
+- **Website:** https://kestrel.dev
+- **Date Updated:** 2026-03-01
+- **Template Version:** v1.0
+- **Description:** Kestrel schedules batch jobs on Kubernetes.
+
+## Day 0 \\- Planning Phase
+
+### Usability
+
+- How should the target personas interact with your project?
+
+  Through the kestrel CLI and the Helm chart.
+{pasted}
+- Describe the user experience (UX) and user interface (UI) of the project.
+
+  A CLI and a read-only dashboard.
+"""
+
+
+def test_headings_pasted_into_an_answer_at_the_sections_level() -> None:
+    pasted = "\n  ### CLI\n  - `kestrel submit` sends a job.\n  ### Helm\n  - The chart installs the controller.\n"
+    text = _GTR.format(pasted=pasted)
+    assert _findings(text, "heading-level") == [("heading-level", "warning", 18)]
+    (message,) = _messages(text, "heading-level")
+    assert "'CLI' and 1 more heading inside the answer to 'How should the target personas" in message
+    # The same answer with deeper headings, or bold labels: quiet.
+    assert _findings(_GTR.format(pasted=pasted.replace("###", "####")), "heading-level") == []
+    assert _findings(_GTR.format(pasted="\n  **CLI:** `kestrel submit` sends a job.\n"), "heading-level") == []

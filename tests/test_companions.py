@@ -30,6 +30,7 @@ COMPANION_RULES = {
     "unfilled-section",
     "unfilled-field",
     "missing-field",
+    "heading-level",
     "template-guidance",
     # Notes to the author, and text hidden in comments, are left in companion documents as in
     # applications.

@@ -109,6 +109,7 @@ class CompanionReading:
         hidden: dict[int, tuple[Item, ...]] | None = None,
         bare: tuple[BareHeading, ...] = (),
         groups: tuple[GroupFound, ...] = (),
+        answer_headings: tuple[tuple[int, Item], ...] = (),
     ) -> None:
         self.template: Final = template
         self.level: Final = level  # GTR: the level the title names, if any
@@ -128,6 +129,9 @@ class CompanionReading:
         self.bare_headings: Final = bare
         # The GTR questions with sub-questions the document keeps, each with the answer under it.
         self.groups: Final = groups
+        # Headings of the author's own inside the answer to a question, at the level of the
+        # template's sections (they break the outline): each heading's block and the question.
+        self.answer_headings: Final = answer_headings
 
     def required_groups(self) -> tuple[str, ...]:
         """The GTR days the level must answer (Day 0 alone when the title names no level)."""
@@ -298,6 +302,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     loose: list[int] = []
     hidden: dict[int, tuple[Item, ...]] = {}
     groups: list[GroupFound] = []
+    answer_headings: list[tuple[int, Item]] = []
     group: GroupFound | None = None  # the question with sub-questions being answered, if any
     # The answerable items met since the author last wrote, each with whether it is answered. A
     # run of them with nothing between shares the answer that follows the run (a governance
@@ -355,13 +360,11 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
                 close_segment()
                 segment, content, guidance = (section, number, block.level), 0, []
                 continue
-            if (
-                segment is not None
-                and block.level <= segment[2]
-                and not _answer_heading(number, segment[0], pending, index, blocks)
-            ):
-                close_segment()
-                continue
+            if segment is not None and block.level <= segment[2]:
+                if not _answer_heading(number, segment[0], pending, index, blocks):
+                    close_segment()
+                    continue
+                answer_headings.append((number, pending[-1].item))
         section_id = segment[0].id if segment else None
         for text in _texts(block):
             item, rest, cut = index.item(text, section_id)
@@ -404,6 +407,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         hidden,
         bare_headings(document, found, items, title_block, hidden),
         tuple(groups),
+        tuple(answer_headings),
     )
 
 

@@ -1,0 +1,104 @@
+"""heading-level: a companion document's heading set at a level that breaks its template's
+outline.
+
+Why: a GTR, governance review or self-assessment is read by its outline: GitHub's rendering,
+the table of contents and a reviewer's eye all go by heading levels. Two slips change what the
+reader sees:
+
+- a part of the outline written as a second H1 ("# Day 1 - Installation and Deployment Phase"
+  under "# General Technical Review - …", "# Table of contents", "# Appendix") looks like the
+  start of a new document; the template puts it below the title;
+- headings pasted into an answer ("### Zero Default Behavior Changes." inside the answer to
+  "Describe how enabling the project changes any default behavior…") at the level of the
+  template's sections read as new sections, and the questions after them as theirs.
+
+Severity: warning. One finding per heading set as a second H1 while most of its siblings in the
+outline (half or more) sit below the title, at it; one per answer holding such headings, at its first, naming
+how many. A document whose parts are H1 (its own style, most siblings at the title's level) is
+left alone, as are headings deeper than the template's sections.
+
+Passes: ``# General Technical Review - Kelpie / Incubation`` then ``## Day 0 …`` and ``## Day 1 …``;
+an answer with bold labels or ``####`` headings.
+Fails: ``# Day 1 - Installation and Deployment Phase`` below the H1 title; ``### Resource
+Isolation.`` inside the answer to a question of a ``###`` section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.matching.companions import SectionFound
+from applint.rules.context import CompanionContext
+from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+
+ID = "heading-level"
+
+
+def check(ctx: CompanionContext) -> Iterator[Finding]:
+    yield from _second_titles(ctx)
+    yield from _headings_in_answers(ctx)
+
+
+def _second_titles(ctx: CompanionContext) -> Iterator[Finding]:
+    reading, blocks = ctx.reading, ctx.document.blocks
+    title = reading.title_block
+    if title is None or blocks[title].level != 1:
+        return
+    parts = [
+        found
+        for found in reading.sections
+        if not found.section.instructions and found.block != title and found.block != reading.template_title
+    ]
+    if any(found.block == title and found.section.level > 1 for found in reading.sections):
+        return  # the document opens with a part of the outline, not a title of its own
+    second: list[tuple[SectionFound, int]] = []
+    for found in parts:
+        if found.block < title or blocks[found.block].level != 1 or found.section.level == 1:
+            continue
+        siblings = [other for other in parts if other.section.parent_id == found.section.parent_id]
+        below = sum(1 for other in siblings if blocks[other.block].level > 1)
+        if 2 * below >= len(siblings):  # half its siblings or more sit below the title; it does not
+            level = min(blocks[other.block].level for other in siblings if blocks[other.block].level > 1)
+            second.append((found, level))
+    for found, level in second:
+        heading = blocks[found.block].text.strip()
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(heading, 50)}' is a second H1 title: the {ctx.template.short_name} template puts "
+            f"'{found.section.title}' below the document's title, so it reads as a new document; "
+            f"write it with {'#' * level} as the parts beside it",
+            blocks[found.block].line,
+            section=found.section.id,
+        )
+
+
+def _headings_in_answers(ctx: CompanionContext) -> Iterator[Finding]:
+    blocks = ctx.document.blocks
+    by_question: dict[str, list[int]] = {}
+    for number, item in ctx.reading.answer_headings:
+        by_question.setdefault(item.text, []).append(number)
+    for question, numbers in by_question.items():
+        first = blocks[numbers[0]]
+        more = f" and {len(numbers) - 1} more heading{'s' if len(numbers) > 2 else ''}" if len(numbers) > 1 else ""
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(first.text.strip(), 40)}'{more} inside the answer to '{shorten(question, 60)}' "
+            f"{'are' if more else 'is'} set at the level of the template's sections, so the questions after "
+            f"{'them' if more else 'it'} read as part of a new section: make {'them' if more else 'it'} bold "
+            "text or deeper headings",
+            first.line,
+            question=question,
+        )
+
+
+RULE = Rule(
+    ID,
+    Severity.WARNING,
+    "A companion document's heading breaks its template's outline (a second H1, headings pasted into an answer).",
+    check,
+    __doc__ or "",
+    families=COMPANION_FAMILY,
+)
