@@ -66,9 +66,11 @@ SELF_ASSESSMENT = """# Kelpie Security Self-Assessment
 
 |   |  |
 | -- | -- |
+| Assessment Stage | Complete |
 | Software | https://github.com/kelpie/kelpie |
 | Security Provider | No |
 | Languages | Go |
+| SBOM | https://github.com/kelpie/kelpie/releases/download/v1.0.0/sbom.spdx.json |
 
 ## Overview
 
