@@ -168,7 +168,7 @@ def test_explain_prints_plain_text_and_suggests_the_nearest_rule(runner: CliRunn
     typo = runner.invoke(cli, ["explain", "missing-criterium"])
     assert typo.exit_code == 2
     assert typo.stderr == (
-        "applint: error: unknown rule 'missing-criterium' (did you mean 'missing-criterion' or 'missing-section'? see 'applint rules')\n"
+        "applint: error: unknown rule 'missing-criterium' (did you mean 'missing-criterion' or 'missing-field'? see 'applint rules')\n"
     )
     far = runner.invoke(cli, ["explain", "zzz"])
     assert (far.exit_code, far.stderr) == (2, "applint: error: unknown rule 'zzz' (see 'applint rules')\n")
