@@ -29,10 +29,11 @@ from applint.model import Block, BlockKind, Document
 from applint.templates.catalog import builtin_templates, find_template
 from applint.text.markers import has_placeholder
 from applint.text.normalize import normalize
+from applint.text.precompiled import compile_pattern
 
-PROJECT = re.compile(r"\$PROJECT(?![A-Za-z0-9_])")
-TITLE_END = re.compile(r"\s+(graduation|incubation)\s+application\s*$", re.IGNORECASE)
-ONLY_A_COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
+PROJECT = compile_pattern(r"\$PROJECT(?![A-Za-z0-9_])")
+TITLE_END = compile_pattern(r"\s+(graduation|incubation)\s+application\s*$", re.IGNORECASE)
+ONLY_A_COMMENT = compile_pattern(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
 # The revision is clear when no revision of another label scores within this of the best.
 CLEAR_MARGIN = 1.0
 

@@ -7,15 +7,15 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-import re
 import stat
 import tempfile
 from collections import Counter
 from typing import Final
 
 from applint.readers.sources import InputError, decode_text
+from applint.text.precompiled import compile_pattern
 
-_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+_LINE_BREAK = compile_pattern(r"(\r\n|\r|\n)")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),

@@ -24,6 +24,7 @@ from applint.templates.records import Template
 from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 _ADOPTERS_FILE = LazyPattern(r"adopters(?:\.md)?(?:$|[#?])|/adopters/?$", re.IGNORECASE)
 _LIST_SEPARATOR = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+")
@@ -129,7 +130,7 @@ def adopter_claims(document: Document, joined: JoinedTexts, kind: str) -> list[C
             continue
         if "dopt" not in block.text and "roduction" not in block.text:
             continue  # a count of organizations, not of adopters
-        for sentence in re.split(r"(?<=[.!?;])\s+|\n", block.text):
+        for sentence in cached_pattern(r"(?<=[.!?;])\s+|\n").split(block.text):
             if (
                 _CLAIM.search(sentence) is None
                 or _A_PART.search(sentence)

@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 # The hosts a remote URL may name; GITHUB_SERVER_URL (set in GitHub Actions, and by GitHub
 # Enterprise users) adds its own.
@@ -151,7 +152,7 @@ def github_hosts() -> frozenset[str]:
     """github.com, and the host (with its port, if any) of ``GITHUB_SERVER_URL`` when it names
     another (GitHub Enterprise)."""
     server = os.environ.get("GITHUB_SERVER_URL", "")
-    host = re.sub(r"^[a-z]+://", "", server.strip().lower()).split("/", 1)[0].removeprefix("www.")
+    host = cached_pattern(r"^[a-z]+://").sub("", server.strip().lower()).split("/", 1)[0].removeprefix("www.")
     return frozenset(filter(None, (_GITHUB_HOST, host)))
 
 

@@ -12,6 +12,7 @@ from typing import Final
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionTemplate, Field
 from applint.text.normalize import normalize
+from applint.text.precompiled import cached_pattern, compile_pattern
 
 
 class FieldFound:
@@ -34,7 +35,9 @@ class FieldFound:
     def finished_choice(self) -> str:
         """The choice the template offers for a finished document ("Complete"), or ""."""
         first = self.field.template_value.split(". ")[0]
-        choices = (choice.strip(" .") for choice in re.split(r",\s*(?:or\s+)?|\s+or\s+|\|", first))
+        choices = (
+            choice.strip(" .") for choice in cached_pattern(r",\s*(?:or\s+)?|\s+or\s+|\|").split(first)
+        )
         return next((choice for choice in choices if normalize(choice) in _FINISHED_STATES), "")
 
 
@@ -54,7 +57,7 @@ _UNFINISHED_STATES = frozenset(
 _FINISHED_STATES = frozenset({"complete", "completed", "final", "finished", "done"})
 
 
-_FIELD = re.compile(r"^\W*(?P<label>[^:|]{1,40}?)\W*(?::|\|)\s*(?P<value>.*)$", re.DOTALL)
+_FIELD = compile_pattern(r"^\W*(?P<label>[^:|]{1,40}?)\W*(?::|\|)\s*(?P<value>.*)$", re.DOTALL)
 
 
 def read_fields(document: Document, template: CompanionTemplate) -> Iterable[FieldFound]:
@@ -108,7 +111,7 @@ def _filled(field: Field, value: str) -> bool:
     if "|" in template_value:
         options = sorted((o.strip() for o in template_value.split("|")), key=len, reverse=True)
         pattern = "|".join(re.escape(option) for option in options)
-        chosen = set(re.findall(pattern, value, re.IGNORECASE))
+        chosen = set(cached_pattern(pattern, re.IGNORECASE).findall(value))
         return not ("|" in value and len(chosen) > 1)
     opening = " ".join(normalize(template_value).split()[:5])
     return not normalize(value).startswith(opening)

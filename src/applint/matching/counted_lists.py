@@ -22,6 +22,7 @@ from applint.model import Block, BlockKind, Document
 from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING, BlockKind.TABLE)
 # Where a count may open parts in parentheses: "(" and a count (cheap to search the whole text for).
@@ -132,9 +133,13 @@ def _parts_mismatches(block: Block) -> list[CountMismatch]:
 def _list_mismatch(document: Document, index: int) -> CountMismatch | None:
     block = document.blocks[index]
     text = block.text.rstrip()
-    sentence = re.split(r"(?<=[.!?])\s+|\n", text)[-1]
+    sentence = cached_pattern(r"(?<=[.!?])\s+|\n").split(text)[-1]
     match = _INTRODUCES.search(sentence)
-    if match is None or _SELECTION.search(sentence) or re.search(r"\bof\s+(?:our|the|its|their)\b", sentence):
+    if (
+        match is None
+        or _SELECTION.search(sentence)
+        or cached_pattern(r"\bof\s+(?:our|the|its|their)\b").search(sentence)
+    ):
         return None
     written_number = match.group("n") or match.group("m")
     stated = read_number(written_number)

@@ -24,6 +24,7 @@ from applint.model import Block, BlockKind, Document
 from applint.templates.records import Template, TemplateSection
 from applint.text.normalize import normalize, normalize_title
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 # How far into the document the title and summary headings are looked for.
 HEAD_BLOCKS = 40
@@ -70,7 +71,7 @@ def due_diligence_signals(document: Document) -> tuple[str, ...]:
     if any(_names_due_diligence(level, text) for level, text in headings):
         signals.append("title")
     parts = {text for _, text in headings if text in _SUMMARY_PARTS}
-    if any(re.search(r"\bevaluation summary\b", text) for _, text in headings) or len(parts) >= 2:
+    if any(cached_pattern(r"\bevaluation summary\b").search(text) for _, text in headings) or len(parts) >= 2:
         signals.append("evaluation summary")
     comments = sum(
         1
@@ -117,7 +118,7 @@ def met_claims(document: Document, template: Template, mapping: Mapping) -> list
         for block in document.blocks[found.start + 1 : found.end]:
             if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.is_checkbox:
                 continue
-            for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+            for sentence in cached_pattern(r"(?<=[.!?])\s+").split(block.text):
                 if _MET.search(sentence) and not _NOT_MET.search(sentence):
                     claims.append(Claim(block, section.id, sentence.strip()))
                     break

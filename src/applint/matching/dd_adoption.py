@@ -24,6 +24,7 @@ from applint.templates.records import Criterion, Template
 from applint.text.markers import has_placeholder
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 _ADOPTER_HEADING = LazyPattern(r"^\s*adopter\s+\d+\s*[-–—:]\s*(?P<name>.+)$", re.IGNORECASE)
 _NAME_END = LazyPattern(r"\s*(?:/|\(|\s[-–—|]\s)")
@@ -57,7 +58,11 @@ def adopter_organizations(document: Document) -> list[tuple[Block, str]]:
         name = _NAME_END.split(match.group("name").strip(" *_"), maxsplit=1)[0].strip(" *_")
         if not name:
             continue
-        key = f"#{block.line}" if _ANONYMOUS.match(name) else " ".join(re.findall(r"\w+", name.lower()))
+        key = (
+            f"#{block.line}"
+            if _ANONYMOUS.match(name)
+            else " ".join(cached_pattern(r"\w+").findall(name.lower()))
+        )
         found.setdefault(key, (block, name))
     return list(found.values())
 

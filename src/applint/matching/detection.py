@@ -28,8 +28,9 @@ from applint.templates.catalog import latest_of, revisions_of
 from applint.templates.records import Template
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern, compile_pattern
 
-VERSION_LINE = re.compile(r"^\W*(?:template\s+)?(?:version\s+)?v(\d+\.\d+)\b(.*)$", re.IGNORECASE)
+VERSION_LINE = compile_pattern(r"^\W*(?:template\s+)?(?:version\s+)?v(\d+\.\d+)\b(.*)$", re.IGNORECASE)
 OTHER_VERSION = LazyPattern(r"\bv(\d+\.\d+)\b", re.IGNORECASE)
 # A version named in a sentence near the title: "Written from the v1.6 incubation template, June 2026".
 PROSE_VERSION = LazyPattern(
@@ -145,7 +146,9 @@ def detect_kind(document: Document) -> tuple[str | None, str]:
     headings = [block for block in document.blocks if block.kind is BlockKind.HEADING]
     for block in headings:
         norm = normalize(block.text)
-        if block.level <= 2 and re.search(r"\b(graduation|incubation) (application|due diligence)\b", norm):
+        if block.level <= 2 and cached_pattern(
+            r"\b(graduation|incubation) (application|due diligence)\b"
+        ).search(norm):
             return _kind_in(norm), f"title '{block.text}'"
     for block in headings:
         if block.level <= 2:
@@ -204,7 +207,7 @@ def find_version_line(document: Document) -> VersionLine | None:
             continue
         match = VERSION_LINE.match(document.source_lines[index].strip())
         line = document.source_lines[index].strip()
-        if match and (len(line) < 120 or re.match(r"v\d+\.\d+\s", line)):
+        if match and (len(line) < 120 or cached_pattern(r"v\d+\.\d+\s").match(line)):
             label = f"v{match.group(1)}"
             others = tuple(
                 dict.fromkeys(f"v{v}" for v in OTHER_VERSION.findall(match.group(2)) if f"v{v}" != label)

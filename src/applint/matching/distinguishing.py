@@ -16,12 +16,12 @@ the newer.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from applint.templates.records import Template
 from applint.text.normalize import content_words
+from applint.text.precompiled import compile_pattern
 
 # Revisions whose whole-document scores lie within this of the best are decided by their
 # distinguishing features. Harmless edits of real drafts (tests/harmless_edits.py on the examples,
@@ -39,7 +39,7 @@ ABSENCE_FROM = 0.5
 BORROWED_SIMILARITY = 0.9
 # The comment ``applint upgrade`` puts above a criterion the newer revision removed (fixing.upgrade
 # MARKER): a statement under it is kept on purpose, and already explained.
-KEPT_MARKER = re.compile(r"^applint: not in \S+; kept from \S+$")
+KEPT_MARKER = compile_pattern(r"^applint: not in \S+; kept from \S+$")
 # A section title taken as a distinguishing feature is written with this prefix.
 TITLE = "§ "
 

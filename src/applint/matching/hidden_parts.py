@@ -11,15 +11,15 @@ for; a section that shows nothing is a bare heading (``companion_headings``), no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Final
 
 from applint.model import BlockKind, Document
 from applint.templates.companions import Item
 from applint.text.normalize import normalize
+from applint.text.precompiled import compile_pattern
 
-_LABEL = re.compile(r"^\W*([A-Z][\w /&'’-]{2,40})\.\s+(?=\S)")
+_LABEL = compile_pattern(r"^\W*([A-Z][\w /&'’-]{2,40})\.\s+(?=\S)")
 _STEM = 5
 _JOINING = frozenset({"over", "and", "or", "the", "of", "a", "to"})
 

@@ -21,13 +21,14 @@ from applint.templates.companions import (
     companion_text_path,
 )
 from applint.text.normalize import normalize
+from applint.text.precompiled import compile_pattern
 
 # Words of an item's opening looked for; an item shorter than this is too common to recognise.
 OPENING_WORDS = 6
 # The label an outline item opens with ("Known Issues Over Time. List or summarize …").
-_LABEL = re.compile(r"^\W*([A-Z][\w /&'’-]{2,40})\.\s+(?=\S)")
+_LABEL = compile_pattern(r"^\W*([A-Z][\w /&'’-]{2,40})\.\s+(?=\S)")
 _ROLES = frozenset({"guidance", "boilerplate", "question", "criterion", "intro"})
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_COMMENT = compile_pattern(r"<!--(.*?)-->", re.DOTALL)
 
 
 @functools.lru_cache(maxsize=16)
@@ -57,7 +58,7 @@ def template_text_in(comment: str, template: CompanionTemplate) -> tuple[Item, .
     return tuple(held)
 
 
-_URL = re.compile(r"https?://[^\s)>\]\"']+")
+_URL = compile_pattern(r"https?://[^\s)>\]\"']+")
 
 
 @functools.lru_cache(maxsize=8)

@@ -25,6 +25,7 @@ from applint.model import Block, BlockKind, Document
 from applint.templates.records import Template
 from applint.text.joined import JoinedTexts
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 _EMAIL = LazyPattern(r"(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 _SHARED_DOMAINS = frozenset(
@@ -399,7 +400,7 @@ def _opens_with(words: list[str], key: tuple[str, ...]) -> bool:
 
 
 def _words(name: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", name.lower())
+    return cached_pattern(r"[a-z0-9]+").findall(name.lower())
 
 
 Key = TypeVar("Key")

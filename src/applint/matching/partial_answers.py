@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from applint.templates.companions import Item
 from applint.text.normalize import content_words, normalize
+from applint.text.precompiled import cached_pattern, compile_pattern
 from applint.text.status import says_not_applicable
 
 # Words a question must keep to be known by its opening.
@@ -29,9 +30,9 @@ OWN_WORDS = 2
 _LINKING = frozenset({"well", "also", "including", "include", "especially", "etc", "such", "any", "other"})
 # Letters of a word compared (upgrade/upgrades/upgraded, tested/testing).
 _STEM = 5
-_SENTENCE_END = re.compile(r"(?<=[.?!:])\s+")
+_SENTENCE_END = compile_pattern(r"(?<=[.?!:])\s+")
 # A cut where the question turns to its examples ("…, e.g. a minimal install …") drops no ask.
-_EXAMPLE = re.compile(
+_EXAMPLE = compile_pattern(
     r"^[,;\s]*(?:\(|e\.\s?g\b|i\.\s?e\b|for example\b|for instance\b|such as\b)", re.IGNORECASE
 )
 
@@ -55,7 +56,7 @@ def cut_short(text: str, question: str) -> str | None:
 
 def _rest(question: str, kept: int) -> str:
     """The question's text after its first ``kept`` words (as normalised), as written."""
-    words = list(re.finditer(r"\S+", question))
+    words = list(cached_pattern(r"\S+").finditer(question))
     count = 0
     for number, match in enumerate(words):
         count += len(normalize(match.group(0)).split())

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from applint.model import BlockKind, Document
+from applint.text.precompiled import compile_pattern
 
 # What follows the name in an application's or a due-diligence document's title.
-_TITLE_TAIL = re.compile(
+_TITLE_TAIL = compile_pattern(
     r"^\W*(?P<name>[^$\n]+?)\s+(?:graduation|incubation|incubating|sandbox)\b"
     r"\s*(?:stage\s+)?(?:application|proposal|due\s+diligence|dd|review|evaluation)\b",
     re.IGNORECASE,

@@ -31,6 +31,7 @@ from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, Template
 from applint.text.normalize import content_words
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import compile_pattern
 
 # Words authors abbreviate, by their normalised spelling.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -63,7 +64,7 @@ MIN_MEANING_IN_ORDER = 0.05
 PLAIN_MEANING = 0.5
 PLAIN_MAX_WORDS = 25
 _PLAIN_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_SENTENCE_END = compile_pattern(r"[.!?;](?:\s|$)")
 # The score of a box paired with the alternative of a choice group it states (by the levels it names).
 CHOICE_SCORE = 0.5
 # What keeping the template's order is worth, per pair, in the alignment.

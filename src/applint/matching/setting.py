@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from applint.model import Block, Document, Unit
+from applint.text.precompiled import compile_pattern
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\(|<img\b", re.IGNORECASE)
+_IMAGE = compile_pattern(r"!\[[^\]]*\]\(|<img\b", re.IGNORECASE)
 
 
 def _first_line(document: Document, block: Block) -> str:

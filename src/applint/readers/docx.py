@@ -18,7 +18,6 @@ element, which cost more than the whole lint of a typical application (see BENCH
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
@@ -27,11 +26,12 @@ from applint.readers.docx_package import NUMBERING, STYLES, DocxPackage, Element
 from applint.readers.docx_styles import BulletGlyphs, RunFormats, StyleLevels, int_attribute
 from applint.readers.headings import infer_heading_level
 from applint.readers.sources import InputError
+from applint.text.precompiled import compile_pattern
 
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-TEXT_CHECKBOX = re.compile(r"^\s*\[( |x|X|)\]\s*")
-FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]*)"(?:\s+\\l\s+"([^"]*)")?')
+TEXT_CHECKBOX = compile_pattern(r"^\s*\[( |x|X|)\]\s*")
+FIELD_LINK = compile_pattern(r'HYPERLINK\s+"([^"]*)"(?:\s+\\l\s+"([^"]*)")?')
 _RUN_BREAKS = (f"{W}tab", f"{W}br", f"{W}cr")
 # A table cell opening with this many bold words states something (a criterion), as a table
 # header or a name in a table of data rarely does.

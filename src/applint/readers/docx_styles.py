@@ -13,9 +13,10 @@ import re
 
 from applint.readers.checkboxes import GLYPHS
 from applint.readers.docx_package import DocxPackage, Element, StylesPart, W
+from applint.text.precompiled import compile_pattern
 
 _RUN_PROPERTIES, _RUN_STYLE, _VAL = f"{W}rPr", f"{W}rStyle", f"{W}val"
-HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
+HEADING_STYLE = compile_pattern(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
 
 
 def int_attribute(value: str | None, default: int) -> int:

@@ -7,14 +7,14 @@ section's level; nothing else is promoted.
 from __future__ import annotations
 
 import functools
-import re
 
 from applint.templates.catalog import builtin_templates
 from applint.text.normalize import normalize, normalize_title
+from applint.text.precompiled import compile_pattern
 
 MAX_HEADING_WORDS = 12
-_APPLICATION_TITLE = re.compile(r"\b(graduation|incubation) (application|due diligence|proposal)$")
-_ADOPTER = re.compile(r"^adopter \d+\b")
+_APPLICATION_TITLE = compile_pattern(r"\b(graduation|incubation) (application|due diligence|proposal)$")
+_ADOPTER = compile_pattern(r"^adopter \d+\b")
 
 
 @functools.cache

@@ -7,7 +7,6 @@ the previous block ended. Searching forward only means repeated text maps to the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -29,15 +28,16 @@ from applint.readers.markdown_slips import (
     may_hold_literal_emphasis,
 )
 from applint.text.normalize import collapse_spaces
+from applint.text.precompiled import cached_pattern, compile_pattern
 
 Token = dict[str, Any]
 
 # A checkbox at the start of a list item or a bare line: "[ ]", "[x]", "[X]" and the malformed "[]".
-CHECKBOX = re.compile(r"^\s*\[( |x|X|)\](?=\s|$)[ \t]*")
+CHECKBOX = compile_pattern(r"^\s*\[( |x|X|)\](?=\s|$)[ \t]*")
 # How far ahead the search for a block's first line may look before giving up on it.
 SEARCH_WINDOW = 5000
 _FRONT_MATTER_MAX_LINES = 200
-BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
+BARE_URL = compile_pattern(r"https?://[^\s<>()\[\]]+")
 
 _markdown_parser: Any = None
 
@@ -279,7 +279,9 @@ class _BlockBuilder:
             body = stripped.removeprefix("<!--")
             body = body.split("-->", 1)[0] if "-->" in body else body
             return Block(BlockKind.COMMENT, start, end, text=collapse_spaces(body))
-        return Block(BlockKind.HTML, start, end, text=collapse_spaces(re.sub(r"<[^>]*>", " ", stripped)))
+        return Block(
+            BlockKind.HTML, start, end, text=collapse_spaces(cached_pattern(r"<[^>]*>").sub(" ", stripped))
+        )
 
     def code(self, token: Token) -> Block:
         raw = token.get("raw", "")
@@ -303,7 +305,7 @@ class _BlockBuilder:
 
     def locate_break(self) -> int:
         for index in range(self.cursor, min(len(self.lines), self.cursor + SEARCH_WINDOW)):
-            if re.fullmatch(r"[ >]*([-*_])\s*(\1\s*){2,}", self.lines[index]):
+            if cached_pattern(r"[ >]*([-*_])\s*(\1\s*){2,}").fullmatch(self.lines[index]):
                 return index
         return min(self.cursor, max(len(self.lines) - 1, 0))
 

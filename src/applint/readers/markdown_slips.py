@@ -21,18 +21,18 @@ its line and the column of its marker.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from applint.model import MarkupSlip, SlipKind
+from applint.text.precompiled import compile_pattern
 
 Token = dict[str, Any]
 
 # A line holding only a list marker (in a block quote too): an item with nothing in it.
-EMPTY_ITEM_LINE = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
+EMPTY_ITEM_LINE = compile_pattern(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
 # A list item's first line up to its text: indentation, the marker and the spaces after it.
-_ITEM_MARKER = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)]) +")
+_ITEM_MARKER = compile_pattern(r"^ {0,3}(?:[-*+]|\d{1,9}[.)]) +")
 # How far below the cursor an empty item's marker line may be (blank lines between items).
 _EMPTY_ITEM_WINDOW = 50
 # Characters that end a phrase a "**" closes ("**Note:**") or start one it opens ("**(beta)**").
@@ -40,7 +40,7 @@ _CLOSES_AFTER = frozenset(":.,;!?)]\"'’”")
 _OPENS_BEFORE = frozenset("([\"'‘“`")
 _EMPHASIS = ("emphasis", "strong")
 # A run of emphasis markers ("**", "__", "**_" …); one counts when it holds a doubled marker.
-_RUN = re.compile(r"[*_]{2,}")
+_RUN = compile_pattern(r"[*_]{2,}")
 
 
 def may_hold_literal_emphasis(raw: str) -> bool:

@@ -13,10 +13,11 @@ from applint.model import Block, BlockKind, Capabilities, Document, Unit
 from applint.readers.checkboxes import GLYPH_CLASS, GLYPHS
 from applint.readers.headings import infer_heading_level
 from applint.readers.markdown import split_lines
+from applint.text.precompiled import compile_pattern
 
 CHECKBOX = re.compile(rf"^\s*(?:[-*•]\s+)?(\[( |x|X|)\]|{GLYPH_CLASS})\s*")
-BULLET = re.compile(r"^\s*[-*•·]\s+")
-URL = re.compile(r"https?://[^\s)>\]]+")
+BULLET = compile_pattern(r"^\s*[-*•·]\s+")
+URL = compile_pattern(r"https?://[^\s)>\]]+")
 # Below this share of blank lines, each line is its own paragraph (an export); above, blocks are.
 BLANK_LINE_SHARE = 0.1
 

@@ -7,14 +7,14 @@ count of that combination, never from the line number itself.
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections import Counter
 
 from applint.findings import Finding
 from applint.model import Document
+from applint.text.precompiled import compile_pattern
 
-_NUMBERS = re.compile(r"\d+")
+_NUMBERS = compile_pattern(r"\d+")
 
 
 def fingerprint(findings: list[Finding], document: Document) -> list[Finding]:

@@ -28,11 +28,11 @@ else by its rule's phrase below.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from applint.findings import Finding
+from applint.text.precompiled import cached_pattern
 
 # The rules that speak about a criterion's tick, evidence and links, in the order a tie is broken.
 CRITERION_RULES = ("unchecked-criterion", "criterion-without-evidence", "evidence-without-link")
@@ -215,7 +215,7 @@ def _within_copies(merger: _Merger) -> None:
 def _without_numbers(message: str) -> str:
     """A message without its facets and its line numbers, which differ between two copies."""
     message = message.split(" (also: ", 1)[0]
-    return re.sub(r"\b(?:lines?|paragraphs?) \d+(?:-\d+)?", "#", message)
+    return cached_pattern(r"\b(?:lines?|paragraphs?) \d+(?:-\d+)?").sub("#", message)
 
 
 def _criteria_of_missing_sections(merger: _Merger) -> None:

@@ -16,6 +16,7 @@ import re
 
 from applint.findings import Finding, Severity
 from applint.model import Block, BlockKind, Document, Unit
+from applint.text.precompiled import cached_pattern, compile_pattern
 
 DIRECTIVE = (
     r"^\s*applint-(?P<kind>disable-next-line|disable-file|disable|enable)\b\s*(?P<rules>[a-z0-9,\s-]*?)"
@@ -48,7 +49,7 @@ class Suppression:
 @functools.cache
 def _directive() -> re.Pattern[str]:
     """Compiled on first use: most documents hold no directive, and compiling it costs ~1 ms."""
-    return re.compile(DIRECTIVE, re.DOTALL)
+    return compile_pattern(DIRECTIVE, re.DOTALL)
 
 
 def parse_suppressions(document: Document) -> list[Suppression]:
@@ -63,7 +64,9 @@ def parse_suppressions(document: Document) -> list[Suppression]:
             if not match:
                 continue
             kind = match.group("kind")
-            rules = frozenset(r.strip() for r in re.split(r"[,\s]+", match.group("rules") or "") if r.strip())
+            rules = frozenset(
+                r.strip() for r in cached_pattern(r"[,\s]+").split(match.group("rules") or "") if r.strip()
+            )
             reason = (match.group("reason") or "").strip()
             if kind == "enable":
                 for suppression in list(open_ranges):

@@ -19,6 +19,7 @@ from applint.rules.rule import shorten
 from applint.templates.records import Criterion
 from applint.text.badges import badge_level
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 ID = "contradictory-assertion"
 NAMED = 3  # criteria named in the attestation's message before "and N more"
@@ -143,7 +144,7 @@ _COMMENT = LazyPattern(r"<!--.*?(?:-->|$)", re.DOTALL)
 def _claims_higher(evidence: str) -> bool:
     """True when the evidence says the project holds the silver or gold badge: a clause naming the
     level that does not speak of it as a goal."""
-    for clause in re.split(r"[.;!?\n]|,\s+(?:but|and|while)\b", evidence):
+    for clause in cached_pattern(r"[.;!?\n]|,\s+(?:but|and|while)\b").split(evidence):
         if _NAMES_HIGHER.search(clause) and not _AIM.search(clause):
             return True
     return False

@@ -23,7 +23,6 @@ code of conduct."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
@@ -34,6 +33,7 @@ from applint.rules.rule import Rule, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.text.markers import strip_markers
 from applint.text.normalize import normalize
+from applint.text.precompiled import cached_pattern, compile_pattern
 
 ID = "dangling-intro"
 # Compiled on first use by re (most paragraphs never get past the pre-tests that guard them).
@@ -43,7 +43,7 @@ _CONTACT = r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|#\d+"
 _LABEL = r"^[^.:]{1,60}:\s+\S"
 STATEMENT_WORDS = 8
 LABEL_WORDS = 6
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = compile_pattern(r"[.!?](?:\s|$)")
 
 
 # A paragraph with at most this many words per link is a run of links ("[Istio](…) [Helm](…) …").
@@ -79,7 +79,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 def _promises(text: str) -> bool:
     """Whether the text ends by announcing what follows (the pattern runs only on text that ends
     with a colon or mentions "follow", which every form it matches does)."""
-    return (text.rstrip().endswith(":") or "follow" in text.lower()) and re.search(_PROMISE, text) is not None
+    return (text.rstrip().endswith(":") or "follow" in text.lower()) and cached_pattern(_PROMISE).search(
+        text
+    ) is not None
 
 
 def _missing_items(following: Block | None, is_statement: bool, shown_apart: bool) -> str:
@@ -117,10 +119,10 @@ def _item_like(text: str) -> bool:
     words = text.split()
     if len(normalize(strip_markers(text)).split()) < 2:
         return True  # a placeholder where the items go: the placeholder rule reports it
-    label = re.match(_LABEL, text)
+    label = cached_pattern(_LABEL).match(text)
     if label and len(text[: text.index(":")].split()) <= LABEL_WORDS:
         return True  # "core Crossplane: https://…", "[The Placement API](…): The OCM …"
-    if re.search(_CONTACT, text) and len(words) <= 15:
+    if cached_pattern(_CONTACT).search(text) and len(words) <= 15:
         return True
     if len(_SENTENCE_END.findall(text.strip() + " ")) >= 2:
         return True  # several sentences: the explanation the intro announced

@@ -26,7 +26,6 @@ Cost: one pass with hashed word triples and capped postings lists; never all pai
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import chain
@@ -37,6 +36,7 @@ from applint.rules.context import LintContext
 from applint.rules.rule import Rule, option
 from applint.templates.boilerplate import fills_sub_item, template_text
 from applint.text.normalize import content_words, normalize, normalized_words
+from applint.text.precompiled import cached_pattern, compile_pattern
 from applint.text.similarity import containment
 
 ID = "duplicate-content"
@@ -51,8 +51,8 @@ POSTINGS_CAP = 20
 # many) meaningful words come from the first copy.
 COPIED_LINE_SHARE = 0.8
 COPIED_LINE_MIN_WORDS = 4
-_URL = re.compile(r"\w+://\S+")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_URL = compile_pattern(r"\w+://\S+")
+_SENTENCE_END = compile_pattern(r"[.!?](?:\s|$)")
 _UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.HEADING)
 
 
@@ -195,11 +195,11 @@ def _adapted(heading: Block, key: str, original_key: str) -> bool:
     lacks is the number of its heading ("Adopter 2 has requested …" under "Adopter 2 - …"). A
     near-copy that differs in other words only (a date, a line of guidance) is another block's
     text pasted in."""
-    number = re.search(r"\d+", heading.text)
+    number = cached_pattern(r"\d+").search(heading.text)
     return number is not None and number.group(0) in set(key.split()) - set(original_key.split())
 
 
-_NUMBERED_TITLE = re.compile(r"^(?P<stem>\D*?)\s*\d")
+_NUMBERED_TITLE = compile_pattern(r"^(?P<stem>\D*?)\s*\d")
 
 
 def _in_series(blocks: tuple[Block, ...], first: int, second: int) -> bool:

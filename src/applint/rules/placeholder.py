@@ -47,10 +47,11 @@ from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 from applint.text.markers import PLACEHOLDER
 from applint.text.normalize import normalize
+from applint.text.precompiled import cached_pattern, compile_pattern
 
 ID = "placeholder"
 GENERIC = PLACEHOLDER
-_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_INLINE_CODE = compile_pattern(r"(`+)(?:(?!\1).)+?\1")
 # Front matter is read too: the issue template's `title: "[Graduation] $PROJECT …"` becomes the
 # issue's title when the draft is filed.
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT)
@@ -116,7 +117,7 @@ DD_COMPOUND_HINTS = {
     ),
 }
 
-_COMMENT = re.compile(r"<!--.*?-->")
+_COMMENT = compile_pattern(r"<!--.*?-->")
 # Text every generic placeholder contains: a line holding none of these (and none of the
 # template's own placeholders) is skipped before any regular expression runs.
 _GENERIC_ANCHORS = ("$", "MONTH YEAR", "YYYY")
@@ -125,8 +126,8 @@ _GENERIC_ANCHORS = ("$", "MONTH YEAR", "YYYY")
 @functools.lru_cache(maxsize=64)
 def _pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The template's own placeholders, then every generic one; and the anchors of both."""
-    extra = [p for p in placeholders if not re.fullmatch(GENERIC, p)]
-    pattern = re.compile("|".join([*map(re.escape, extra), GENERIC]))
+    extra = [p for p in placeholders if not cached_pattern(GENERIC).fullmatch(p)]
+    pattern = compile_pattern("|".join([*map(re.escape, extra), GENERIC]))
     return pattern, (*extra, *_GENERIC_ANCHORS)
 
 

@@ -29,9 +29,10 @@ from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.text.normalize import normalize
+from applint.text.precompiled import compile_pattern
 
 ID = "template-instructions"
-GENERIC_COMMENT = re.compile(
+GENERIC_COMMENT = compile_pattern(
     r"^\(?[^()]*\bgoes here\)?\.?$|^This template provides\b|^Provide any additional information",
     re.IGNORECASE,
 )

@@ -42,13 +42,14 @@ from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.templates.boilerplate import is_template_text
+from applint.text.precompiled import compile_pattern
 from applint.text.sentences import Vocabulary, cut_off_word, fragment_candidate, open_ending
 
 ID = "unfinished-sentence"
 # A next line that completes a line ending "available at": a link, an address, code.
 _GIVES_WHAT_IS_PROMISED = ("http://", "https://", "[", "<", "`", "!", "www.")
 # A list item ending as a clause of the sentence the list makes: "…;", "…,", "…; and", "…, or".
-_CLAUSE_END = re.compile(r"[;,]\s*(?:and|or)?\s*$", re.IGNORECASE)
+_CLAUSE_END = compile_pattern(r"[;,]\s*(?:and|or)?\s*$", re.IGNORECASE)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:

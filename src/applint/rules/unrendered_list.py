@@ -30,6 +30,7 @@ from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 ID = "unrendered-list"
 MIN_ITEMS = 2
@@ -47,7 +48,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         lines = [document.source_lines[n - 1].strip() for n in range(block.line, block.end_line + 1)]
         if block.kind is BlockKind.LIST_ITEM:
-            lines[0] = re.sub(r"^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?", "", lines[0])
+            lines[0] = cached_pattern(r"^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?").sub("", lines[0])
         intro = _intro(lines)
         if intro is None:
             continue

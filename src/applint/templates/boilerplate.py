@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 
 from applint.templates.catalog import revisions_of, schemas_folder
 from applint.text.markers import PLACEHOLDER_RE, has_placeholder
 from applint.text.normalize import content_words, normalize
+from applint.text.precompiled import cached_pattern, compile_pattern
 from applint.text.similarity import containment
 
 # A text holding this share of a template sub-bullet's words is that sub-bullet, filled in.
@@ -58,7 +58,7 @@ def standing_evaluations(kind: str) -> frozenset[str]:
         if not has_placeholder(text)
         and "[" not in text
         and not text.lower().startswith("note")
-        and not re.search(r"\b(?:must|should)\b", text)  # an instruction, not a verdict
+        and not cached_pattern(r"\b(?:must|should)\b").search(text)  # an instruction, not a verdict
         and text.rstrip().endswith(".")
         and len(text.split()) >= 4
     )
@@ -103,7 +103,9 @@ def template_links() -> frozenset[str]:
     """Every link target the published template texts give (the vendor-neutrality guide, the GTR's
     folder ``../toc_subprojects/…``): copied into an application, they are the template's links,
     not the project's."""
-    return frozenset(target for text in published_texts() for target in re.findall(r"\]\(([^()\s]+)\)", text))
+    return frozenset(
+        target for text in published_texts() for target in cached_pattern(r"\]\(([^()\s]+)\)").findall(text)
+    )
 
 
 @functools.cache
@@ -125,8 +127,8 @@ def template_vocabulary(kind: str) -> frozenset[str]:
     return frozenset(word for text in template_text(kind) for word in text.split())
 
 
-_EMPTY_BULLET = re.compile(r"^\s*[-*+]\s*$")
-_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_EMPTY_BULLET = compile_pattern(r"^\s*[-*+]\s*$")
+_HEADING = compile_pattern(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 
 
 @functools.cache
@@ -147,7 +149,7 @@ def empty_bullet_headings() -> frozenset[str]:
 
 
 # A line of a template's project facts: "Project Site:  $URL", "Communication: $SLACK".
-_FIELD_LINE = re.compile(r"^([A-Z][A-Za-z()' -]{1,40}):\s*\$[A-Z]+")
+_FIELD_LINE = compile_pattern(r"^([A-Z][A-Za-z()' -]{1,40}):\s*\$[A-Z]+")
 
 
 @functools.cache

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 
 from applint.templates.catalog import schemas_folder
 from applint.text.normalize import normalize
+from applint.text.precompiled import cached_pattern, compile_pattern
 
 FOLDER = "older-dd"
-_ITEM = re.compile(r"^(?:[*+-]|\d+[.)])\s+(.+?)\s*$")
+_ITEM = compile_pattern(r"^(?:[*+-]|\d+[.)])\s+(.+?)\s*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,5 +30,7 @@ def review_questions() -> frozenset[str]:
             for line in handle:
                 found = _ITEM.match(line)  # column 0 only: an indented item is a question's choice
                 if found:
-                    questions.add(normalize(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", found.group(1))))
+                    questions.add(
+                        normalize(cached_pattern(r"\[([^\]]*)\]\([^)]*\)").sub(r"\1", found.group(1)))
+                    )
     return frozenset(questions)

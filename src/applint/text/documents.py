@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 # Document kind -> a pattern over the lower-cased last segment of a link's path (the file or folder
 # name: "maintainers.md", "roadmap", "security-insights.yml"); a word in the middle of a path
@@ -81,9 +82,9 @@ def kinds_in_address(url: str) -> frozenset[str]:
     name = path.rsplit("/", 1)[-1] if "/" in path else ""
     kinds: set[str] = set()
     if name and any(hint in name for hint in _NAME_HINTS):
-        kinds.update(kind for kind, pattern in _IN_NAME.items() if re.search(pattern, name))
+        kinds.update(kind for kind, pattern in _IN_NAME.items() if cached_pattern(pattern).search(name))
     if "/security/policy" in lower or "bestpractices." in lower:
-        kinds.update(kind for kind, pattern in _IN_ADDRESS.items() if re.search(pattern, lower))
+        kinds.update(kind for kind, pattern in _IN_ADDRESS.items() if cached_pattern(pattern).search(lower))
     return frozenset(kinds)
 
 

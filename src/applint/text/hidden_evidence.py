@@ -15,6 +15,7 @@ import re
 
 from applint.text.documents import kinds_in_address, kinds_in_text
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import compile_pattern
 from applint.text.verdicts import stated_verdict
 
 _LINK = LazyPattern(r"https?://[^\s<>()\[\]]+|\]\((?!#)([^()\s]+)\)")
@@ -71,7 +72,7 @@ _VERDICT_OPENING = LazyPattern(
     re.IGNORECASE,
 )
 # A verdict written as an upper-case flag anywhere in the comment: "… SATISFIED.", "NOT MET".
-_VERDICT_FLAG = re.compile(r"\b(?:(?:NOT\s+(?:YET\s+)?|PARTIALLY\s+)?(?:SATISFIED|MET)|BLOCKING)\b")
+_VERDICT_FLAG = compile_pattern(r"\b(?:(?:NOT\s+(?:YET\s+)?|PARTIALLY\s+)?(?:SATISFIED|MET)|BLOCKING)\b")
 
 
 def hidden_verdict(comment: str) -> str:

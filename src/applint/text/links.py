@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 # Compiled by re on first use; a line with no "[", "](" or "http" never runs them.
 _NO_SLASHES = r"(?<![=%])\bhttps?:(?!//)(?=[^\s)\]>])[^\s)\]>]*|(?<![=%])\bhttps?//[^\s)\]>]*"
@@ -59,25 +60,25 @@ def find_broken_links(line: str) -> list[tuple[int, str, str]]:
     # Each pattern runs only when a substring it needs is in the line (most lines hold none).
     http = line.count("http")
     if http and http != line.count("http://") + line.count("https://"):
-        for match in re.finditer(_NO_SLASHES, line):
+        for match in cached_pattern(_NO_SLASHES).finditer(line):
             add(
                 match.start(),
                 match.group(0),
                 "the address does not start with 'https://' (a ':' or '//' is missing)",
             )
     if line.count("//") > line.count("://"):
-        for match in re.finditer(_URL, line):
+        for match in cached_pattern(_URL).finditer(line):
             path = match.group(2) or ""
             if "//" in path:
                 add(match.start(), match.group(0), "the address has an empty path segment ('//')")
     if "]http" in line:
-        for match in re.finditer(_MISSING_PAREN, line):
+        for match in cached_pattern(_MISSING_PAREN).finditer(line):
             add(match.start(), match.group(0), "the '(' between the link text and its address is missing")
     if "] " in line or "]\t" in line:
-        for match in re.finditer(_SPACED_PAREN, line):
+        for match in cached_pattern(_SPACED_PAREN).finditer(line):
             add(match.start(), match.group(0), "a space between ']' and '(' stops it being a link")
     if "](" in line:
-        for match in re.finditer(_LINK, line):
+        for match in cached_pattern(_LINK).finditer(line):
             problem = target_problem(match.group(2))
             if problem:
                 add(match.start(), match.group(0), problem)
@@ -165,13 +166,13 @@ def find_unlinked_names(line: str, rendered: str) -> list[tuple[int, str]]:
     if line.count("[") <= line.count("](") + line.count("[ ]") + line.count("[x]") + line.count("[X]"):
         return []  # every bracket opens a link or a checkbox
     found = []
-    for match in re.finditer(_BRACKETED, line):
+    for match in cached_pattern(_BRACKETED).finditer(line):
         name = match.group(1).strip()
         if not name or "://" in name or _SKIP_BRACKETED.match(name) or match.group(0) not in rendered:
             continue  # an address in brackets is a link (GitHub links it), brackets and all
         if rendered.startswith(match.group(0)) and rendered != match.group(0):
             continue  # a label opening its text: "[Commentary by the Security Team] We are …"
-        if re.search(_LINKABLE, name):
+        if cached_pattern(_LINKABLE).search(name):
             found.append((match.start(), match.group(0)))
     return found
 
@@ -183,7 +184,7 @@ def find_unclosed_links(line: str, rendered: str) -> list[tuple[int, str]]:
         return []
     return [
         (match.start(), match.group(0))
-        for match in re.finditer(_UNCLOSED, line)
+        for match in cached_pattern(_UNCLOSED).finditer(line)
         if match.group(0) in rendered
     ]
 
@@ -227,7 +228,7 @@ def find_links_in_code(line: str) -> list[tuple[int, str]]:
     code instead of a link (`` `[integrations](https://…)` ``)."""
     if "`[" not in line and "` [" not in line:
         return []
-    return [(match.start(), match.group(0)) for match in re.finditer(_LINK_IN_CODE, line)]
+    return [(match.start(), match.group(0)) for match in cached_pattern(_LINK_IN_CODE).finditer(line)]
 
 
 _COMMENT = LazyPattern(r"<!--.*?(?:-->|$)")
@@ -247,7 +248,7 @@ def heading_anchors(titles: list[str]) -> frozenset[str]:
     title gets ``-1``, ``-2`` …), for checking ``[text](#anchor)`` links."""
     anchors: set[str] = set()
     for title in titles:
-        slug = re.sub(r"[^\w\- ]", "", title.strip().lower()).replace(" ", "-")
+        slug = cached_pattern(r"[^\w\- ]").sub("", title.strip().lower()).replace(" ", "-")
         anchor, number = slug, 0
         while anchor in anchors:
             number += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 # Every placeholder the templates use, and any other $UPPER_CASE token.
 PLACEHOLDER = r"\$[A-Z][A-Z0-9_]*\b|\bMONTH YEAR\b|\bDD-MMM-YYYY\b|\bYYYYMMDD\b"
@@ -30,13 +31,13 @@ def find_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
     if not _may_hold_note(text):
         return []
     found: dict[int, str] = {}
-    for match in re.finditer(_ALWAYS, text):
+    for match in cached_pattern(_ALWAYS).finditer(text):
         found[match.start()] = match.group(0)
     if in_comment:
-        for match in re.finditer(rf"\b(?:{_MARKER})\b", text):
+        for match in cached_pattern(rf"\b(?:{_MARKER})\b").finditer(text):
             found.setdefault(match.start(), match.group(0))
     else:
-        for match in re.finditer(_NOTE_FORMS, text):
+        for match in cached_pattern(_NOTE_FORMS).finditer(text):
             group = "word" if match.group("word") else "bracketed"
             if _NAMING.search(text[: match.start()]):
                 continue  # 'issues labelled [TBD]': the marker is quoted as a name
@@ -71,7 +72,7 @@ def _may_hold_marker(text: str) -> bool:
 
 def strip_markers(text: str) -> str:
     """The text with placeholders and notes to the author removed (what real content is left)."""
-    return re.sub(_ANY_MARKER, " ", text) if _may_hold_marker(text) else text
+    return cached_pattern(_ANY_MARKER).sub(" ", text) if _may_hold_marker(text) else text
 
 
 def has_placeholder(text: str) -> bool:
@@ -220,7 +221,7 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
             break  # "TODO(ines): add the column before we file" is one note, not two
         if not any(need in (lower if in_lower else text) for need in needs):
             continue
-        for match in re.finditer(pattern, text):
+        for match in cached_pattern(pattern).finditer(text):
             if number == _FLAGS and not _flag_is_note(text, match.start(), match.end()):
                 continue
             if number == _TO_BE and _NEGATED.search(_clause_before(text, match.start(), _CLAUSE_BREAKS)):
@@ -323,7 +324,7 @@ def is_action_comment(comment: str) -> bool:
     if _ADDRESSED.match(comment.strip()):
         return True
     text = _LEAD_IN.sub("", comment.strip())
-    first = re.match(r"[A-Za-z][\w-]*", text)
+    first = cached_pattern(r"[A-Za-z][\w-]*").match(text)
     if first and first.group(0).lower() in _ACTION_VERBS:
         return True
-    return re.search(_ACTION_PHRASES, text) is not None
+    return cached_pattern(_ACTION_PHRASES).search(text) is not None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-import re
+
+from applint.text.precompiled import compile_pattern
 
 _QUOTES = str.maketrans(
     {
@@ -19,7 +20,7 @@ _QUOTES = str.maketrans(
         "\u00a0": " ",
     }
 )
-_NON_WORD = re.compile(r"[^a-z0-9$]+")
+_NON_WORD = compile_pattern(r"[^a-z0-9$]+")
 _ASCII_NON_WORD = str.maketrans(
     {
         code: " "
@@ -27,8 +28,8 @@ _ASCII_NON_WORD = str.maketrans(
         if not (chr(code).isdigit() or "a" <= chr(code) <= "z" or chr(code) == "$")
     }
 )
-_SPACES = re.compile(r"\s+")
-_PLACEHOLDER_TOKEN = re.compile(r"\$[A-Z][A-Z0-9_]*")
+_SPACES = compile_pattern(r"\s+")
+_PLACEHOLDER_TOKEN = compile_pattern(r"\$[A-Z][A-Z0-9_]*")
 
 # Words too common in the templates to say anything about which criterion a text is.
 STOP_WORDS = frozenset(

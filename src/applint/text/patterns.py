@@ -1,6 +1,7 @@
 """Regular expressions compiled on first use, not at import: a check that never needs a pattern
 (a DD-only rule on an application, a pre-tested rare case) never pays for compiling it, and every
-run starts faster (see BENCHMARKS.md, R2)."""
+run starts faster (see BENCHMARKS.md, R2). A pattern whose code was compiled ahead of time
+(``text/precompiled``) is made from that code."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ class LazyPattern:
 
     __slots__ = ("_compiled", "_flags", "_source")
 
+    @property
+    def source(self) -> str:
+        return self._source
+
+    @property
+    def flags(self) -> int:
+        return int(self._flags)
+
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source = source
         self._flags = flags
@@ -21,7 +30,9 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            from applint.text.precompiled import compile_pattern
+
+            self._compiled = compile_pattern(self._source, self._flags)
         return self._compiled
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 # Host suffixes of networks no one outside the organisation reaches.
 _INTERNAL_SUFFIXES = (".internal", ".corp", ".local", ".lan", ".intranet", ".intra", ".localdomain")
@@ -29,7 +30,7 @@ def sign_in_kind(url: str) -> str:
     if host == "drive.google.com" and path.startswith("/drive/"):
         return "a Google Drive folder" if "/folders/" in path else "a view of someone's Google Drive"
     if host in ("docs.google.com", "drive.google.com") and (
-        re.search(r"/u/\d+/", path) or "authuser=" in path
+        cached_pattern(r"/u/\d+/").search(path) or "authuser=" in path
     ):
         return "a Google document opened in someone's account (its address holds '/u/N/')"
     if host == "sharepoint.com" or host.endswith(".sharepoint.com"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 # Compiled by re on first use (only text under a ticked criterion is ever searched).
 _NOT_DONE = (
@@ -63,7 +64,7 @@ def find_not_done(text: str) -> list[tuple[int, str]]:
         return []
     return [
         (match.start(), match.group(0).strip())
-        for match in re.finditer(_NOT_DONE, text)
+        for match in cached_pattern(_NOT_DONE).finditer(text)
         if _states_it(text, match.start(), match.end())
     ]
 
@@ -94,7 +95,7 @@ def find_partial_percent(text: str) -> list[tuple[int, str]]:
     """(0-based offset, "87%") of each percentage below 100 in ``text``."""
     if "%" not in text:
         return []
-    return [(match.start(), match.group(0)) for match in re.finditer(_PERCENT, text)]
+    return [(match.start(), match.group(0)) for match in cached_pattern(_PERCENT).finditer(text)]
 
 
 # An answer that the criterion does not apply to this project: "N/A", "not applicable", "this

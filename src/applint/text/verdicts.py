@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from applint.text.patterns import LazyPattern
+from applint.text.precompiled import cached_pattern
 
 _THE_CRITERION = r"(?:this|the|these)\s+(?:criteria|criterion|requirements?)"
 _MET_WORD = r"(?:met|satisfied|fulfill?ed|achieved)"
@@ -38,7 +39,7 @@ def stated_verdict(text: str) -> tuple[bool, str] | None:
     lower = text.lower()
     if not any(hint in lower for hint in _HINTS):
         return None  # most evaluations name no criterion at all
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in cached_pattern(r"(?<=[.!?])\s+").split(text):
         if _NOT_MET.search(sentence):
             return False, sentence.strip()
         if _MET.search(sentence) and not _NEGATION.search(sentence):

@@ -9,6 +9,7 @@ from typing import Final
 from applint.matching.kinds import GOVERNANCE_REVIEW, GTR, SELF_ASSESSMENT
 from applint.model import Block
 from applint.text.links import address_problem
+from applint.text.precompiled import compile_pattern
 from applint.triage import items as table
 from applint.triage.items import AREAS_BY_ID, Item
 from applint.triage.links import FITS, NEAR
@@ -21,11 +22,11 @@ STATUSES: Final = (MISSING, WEAK, MET)
 
 _NUMBER = r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 # "22 maintainers", "seven active maintainers", "Maintainers: 9"; never "one of the maintainers".
-_MAINTAINER_COUNT = re.compile(
+_MAINTAINER_COUNT = compile_pattern(
     rf"\b{_NUMBER}\b(?:\W+[\w-]+){{0,3}}?\W+maintainers\b|\bmaintainers?\b[^.\d]{{0,40}}?\b\d{{1,3}}\b(?![-/.]\d)",
     re.IGNORECASE,
 )
-_FIGURES = re.compile(
+_FIGURES = compile_pattern(
     rf"\b{_NUMBER}\+?\b(?:\W+[\w-]+){{0,4}}?\W+(?:contributors?|contributions|commits|pull requests|PRs|companies|organi[sz]ations)\b",
     re.IGNORECASE,
 )
@@ -35,16 +36,16 @@ _METRICS_HOSTS = (
     "insights.linuxfoundation.org",
     "insights.lfx.linuxfoundation.org",
 )
-_EFFORTS = re.compile(
+_EFFORTS = compile_pattern(
     r"good[- ]first[- ]issue|help[- ]wanted|mentor|GSoC|summer of code|outreachy|LFX|recruit|KubeCon|conference|"
     r"meetup|contribfest|hackathon|newcomer|onboard|talks?\b|workshop|attract",
     re.IGNORECASE,
 )
-_FORM = re.compile(
+_FORM = compile_pattern(
     r"adopters?\W+(?:[\w-]+\W+){0,4}?form\b|\bform\W+(?:[\w-]+\W+){0,4}?adopters?", re.IGNORECASE
 )
-_URL = re.compile(r"\S+://\S+")
-_NOT_APPLICABLE = re.compile(r"^\W*(?:n/?a|none|not applicable|no sub-?projects?)\b", re.IGNORECASE)
+_URL = compile_pattern(r"\S+://\S+")
+_NOT_APPLICABLE = compile_pattern(r"^\W*(?:n/?a|none|not applicable|no sub-?projects?)\b", re.IGNORECASE)
 
 
 class ItemResult:

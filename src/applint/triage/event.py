@@ -7,12 +7,15 @@ import re
 from typing import Any, Final
 
 from applint.errors import ApplintError
+from applint.text.precompiled import compile_pattern
 
 # Events that change what an application says; others (labeled, closed, …) leave the triage as it was.
 TRIAGED_ACTIONS: Final = ("opened", "edited", "reopened")
-_REPOSITORY = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
-_TITLE = re.compile(r"\[(graduation|incubation)\]|\b(graduation|incubation) application\b", re.IGNORECASE)
-_BODY_TITLE = re.compile(
+_REPOSITORY = compile_pattern(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
+_TITLE = compile_pattern(
+    r"\[(graduation|incubation)\]|\b(graduation|incubation) application\b", re.IGNORECASE
+)
+_BODY_TITLE = compile_pattern(
     r"^\s{0,3}#{1,2}\s+.*\b(graduation|incubation) application\b", re.IGNORECASE | re.MULTILINE
 )
 

@@ -8,10 +8,11 @@ None (some other link).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Final
 from urllib.parse import urlsplit
+
+from applint.text.precompiled import cached_pattern, compile_pattern
 
 FITS = "fits"
 NEAR = "near"
@@ -60,45 +61,45 @@ _TOC_FILE = r"^/cncf/toc/(?:blob|tree)/[^/]+/projects/[^/]+/"
 
 
 def _badge(host: str, path: str, url: str) -> str | None:
-    if host in ("bestpractices.dev", "bestpractices.coreinfrastructure.org") and re.match(
-        r"^(?:/[a-z]{2}(?:-[a-z]{2,4})?)?/projects/\d+(?:/|$)", path
-    ):
+    if host in ("bestpractices.dev", "bestpractices.coreinfrastructure.org") and cached_pattern(
+        r"^(?:/[a-z]{2}(?:-[a-z]{2,4})?)?/projects/\d+(?:/|$)"
+    ).match(path):
         return FITS
     return None
 
 
 def _gtr(host: str, path: str, url: str) -> str | None:
-    if host == "github.com" and re.match(_TOC_FILE + r"tech-review(?:/|$)", path):
+    if host == "github.com" and cached_pattern(_TOC_FILE + r"tech-review(?:/|$)").match(path):
         return FITS
-    if re.search(
-        r"general[-_]technical[-_]review|tech(?:nical)?[-_]review|(?:^|[/_.-])gtr(?:[/_.-]|$)", path
-    ):
+    if cached_pattern(
+        r"general[-_]technical[-_]review|tech(?:nical)?[-_]review|(?:^|[/_.-])gtr(?:[/_.-]|$)"
+    ).search(path):
         return NEAR
     return None
 
 
 def _governance_review(host: str, path: str, url: str) -> str | None:
-    if re.search(r"gov(?:ernance)?[-_ ]?review", path):
+    if cached_pattern(r"gov(?:ernance)?[-_ ]?review").search(path):
         return FITS
     return None
 
 
 def _self_assessment(host: str, path: str, url: str) -> str | None:
-    if host == "github.com" and re.match(_TOC_FILE + r"security-assessment(?:/|$)", path):
+    if host == "github.com" and cached_pattern(_TOC_FILE + r"security-assessment(?:/|$)").match(path):
         return FITS
-    if host == "github.com" and re.match(
-        r"^/cncf/tag-security/(?:blob|tree)/[^/]+/.*assessments/projects/", path
-    ):
+    if host == "github.com" and cached_pattern(
+        r"^/cncf/tag-security/(?:blob|tree)/[^/]+/.*assessments/projects/"
+    ).match(path):
         return FITS
     if host == "tag-security.cncf.io" and "/assessments/projects/" in path:
         return FITS
-    if re.search(r"self[-_]?assessment", path):
+    if cached_pattern(r"self[-_]?assessment").search(path):
         return NEAR
     return None
 
 
 def _contains(*words: str) -> Classifier:
-    pattern = re.compile("|".join(words))
+    pattern = compile_pattern("|".join(words))
 
     def classify(host: str, path: str, url: str) -> str | None:
         return FITS if pattern.search(path) else None
@@ -142,7 +143,7 @@ SELF_ASSESSMENT = Shape(
 ADOPTERS = Shape("an adopters file (ADOPTERS.md)", _contains("adopters"))
 GOVERNANCE = Shape("a governance document (GOVERNANCE.md)", _contains("governance"))
 MAINTAINERS = Shape("a maintainers file (MAINTAINERS.md)", _contains("maintainers"))
-_COC = re.compile(r"code[-_ ]?of[-_ ]?conduct|(?:^|/)coc(?:/|\.md|$)")
+_COC = compile_pattern(r"code[-_ ]?of[-_ ]?conduct|(?:^|/)coc(?:/|\.md|$)")
 
 
 def _code_of_conduct(host: str, path: str, url: str) -> str | None:

@@ -17,13 +17,14 @@ from applint.errors import ApplintError
 from applint.network.github import GitHubError, client_from_environment
 from applint.network.reference import is_repository, parse_reference
 from applint.templates.records import Template
+from applint.text.precompiled import compile_pattern
 from applint.triage.checks import MISSING, WEAK
 from applint.triage.issues import Issue, NotAnApplicationIssue, fetch_issue, open_applications
 from applint.triage.run import Echo
 from applint.triage.verdict import READY, TriageResult, triage_source
 
 JSON_VERSION: Final = 1
-_TITLE_NOISE = re.compile(
+_TITLE_NOISE = compile_pattern(
     r"\[[^\]]*\]|\b(?:graduation|incubation)\b|\bapplication\b|\bproposal\b|\bfor\b|[:|–—]", re.IGNORECASE
 )
 

@@ -17,6 +17,7 @@ from applint.model import Block, BlockKind, Document, Unit
 from applint.templates.boilerplate import is_template_text
 from applint.text.markers import find_notes, strip_markers
 from applint.text.normalize import normalize
+from applint.text.precompiled import cached_pattern
 from applint.triage.items import AREAS_BY_ID, Item
 from applint.triage.links import is_template_link
 
@@ -39,9 +40,9 @@ class Mention:
 
 def plain(line: str) -> str:
     """A Markdown source line as it reads rendered: no list marker, link targets or emphasis marks."""
-    text = re.sub(r"\]\([^)]*\)", "", line)
-    text = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?", "", text)
-    return " ".join(re.sub(r"[\[\]*_`#>]", "", text).split())
+    text = cached_pattern(r"\]\([^)]*\)").sub("", line)
+    text = cached_pattern(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?").sub("", text)
+    return " ".join(cached_pattern(r"[\[\]*_`#>]").sub("", text).split())
 
 
 class Found:
