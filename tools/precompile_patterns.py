@@ -70,11 +70,9 @@ def table_text(entries: dict[tuple[str, int], Compiled]) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import Any",
+        f"INTERPRETER: tuple[object, ...] = {interpreter_key()!r}",
         "",
-        f"INTERPRETER: tuple[Any, ...] = {interpreter_key()!r}",
-        "",
-        "PATTERNS: dict[tuple[str, int], tuple[int, str, int, tuple[tuple[str, int], ...]]] = {",
+        "PATTERNS: dict[tuple[str, int], tuple[int, bytes, int, tuple[tuple[str, int], ...]]] = {",
     ]
     for key, value in entries.items():
         lines.append(f"    {key!r}: {value!r},")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from applint.text.patterns import LazyPattern
-from applint.text.precompiled import cached_pattern
+from applint.text.precompiled import cached_pattern, compile_pattern
 
 # Every placeholder the templates use, and any other $UPPER_CASE token.
 PLACEHOLDER = r"\$[A-Z][A-Z0-9_]*\b|\bMONTH YEAR\b|\bDD-MMM-YYYY\b|\bYYYYMMDD\b"
-PLACEHOLDER_RE = re.compile(PLACEHOLDER)
+PLACEHOLDER_RE = compile_pattern(PLACEHOLDER)
 # An upper-case marker word that is a note to the author when it stands alone, opens a note
 # ("TODO: add date", "TBD - later") or is bracketed; not when it is a word in a sentence
 # ("All TODO items from Incubation have been addressed").

@@ -21,8 +21,9 @@ from typing import Any
 
 # The code, groups and group names of a compiled pattern, as ``re._compiler.compile`` passes them to
 # ``_sre.compile``: flags (with the pattern's inline flags), code words, group count, group names.
-# The code words are stored as the hexadecimal of their bytes (native order, ``_sre.CODESIZE`` each).
-Compiled = tuple[int, str, int, tuple[tuple[str, int], ...]]
+# The code words are stored as their bytes (native order, ``_sre.CODESIZE`` each): a bytes constant
+# loads from the module's bytecode as one copy, where a string of hexadecimal digits would be interned.
+Compiled = tuple[int, bytes, int, tuple[tuple[str, int], ...]]
 
 
 def interpreter_key() -> tuple[Any, ...]:
@@ -58,7 +59,7 @@ def from_code(source: str, stored: Compiled) -> re.Pattern[str]:
     indexgroup: list[str | None] = [None] * (groups + 1)
     for name, index in names:
         indexgroup[index] = name
-    words = array("I" if _sre.CODESIZE == 4 else "H", bytes.fromhex(code)).tolist()
+    words = array("I" if _sre.CODESIZE == 4 else "H", code).tolist()
     pattern: re.Pattern[str] = _sre.compile(
         source, final_flags, words, groups, dict(names), tuple(indexgroup)
     )
@@ -72,7 +73,7 @@ def to_code(source: str, flags: int) -> Compiled:
     flags = int(flags)
     parsed = _parser.parse(source, flags)
     words = _compiler._code(parsed, flags)
-    code = array("I" if _sre.CODESIZE == 4 else "H", words).tobytes().hex()
+    code = array("I" if _sre.CODESIZE == 4 else "H", words).tobytes()
     names = tuple(sorted(parsed.state.groupdict.items(), key=lambda item: item[1]))
     return (flags | parsed.state.flags, code, parsed.state.groups - 1, names)
 
