@@ -7,15 +7,13 @@ becomes a heading; ``[ ]``/``[x]``/``☐``/``☒`` prefixes become checklist ite
 
 from __future__ import annotations
 
-import re
-
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
 from applint.readers.checkboxes import GLYPH_CLASS, GLYPHS
 from applint.readers.headings import infer_heading_level
 from applint.readers.markdown import split_lines
 from applint.text.precompiled import compile_pattern
 
-CHECKBOX = re.compile(rf"^\s*(?:[-*•]\s+)?(\[( |x|X|)\]|{GLYPH_CLASS})\s*")
+CHECKBOX = compile_pattern(rf"^\s*(?:[-*•]\s+)?(\[( |x|X|)\]|{GLYPH_CLASS})\s*")
 BULLET = compile_pattern(r"^\s*[-*•·]\s+")
 URL = compile_pattern(r"https?://[^\s)>\]]+")
 # Below this share of blank lines, each line is its own paragraph (an export); above, blocks are.
