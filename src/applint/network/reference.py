@@ -6,15 +6,14 @@ the HTTP client."""
 from __future__ import annotations
 
 import os
+import re
 from typing import Final
 
-from applint.text.precompiled import compile_pattern
-
-_SHORT = compile_pattern(r"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)#([0-9]+)$")
-_ADDRESS = compile_pattern(
+_SHORT = re.compile(r"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)#([0-9]+)$")
+_ADDRESS = re.compile(
     r"^https?://([^/\s]+)/([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)/(issues|pull)/([0-9]+)/?(?:[?#]\S*)?$"
 )
-_REPOSITORY = compile_pattern(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
+_REPOSITORY = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
 GITHUB_HOST: Final = "github.com"
 
 
