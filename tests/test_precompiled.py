@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_stored_pattern_is_what_re_compiles() -> None:
+    if tuple(precompiled_table.INTERPRETER) != interpreter_key():
+        pytest.skip("the table was made for another interpreter, so this one compiles from source")
     for (source, flags), stored in precompiled_table.PATTERNS.items():
         made = from_code(source, stored)
         compiled = re.compile(source, flags)
