@@ -1,7 +1,7 @@
 """Drafting text an author left in a finished document: a date written with letters for what was
 not known yet, an answer that only promises one ("To be documented"), a note to check something
-before the public pull request, and (the other way) the DD summary's slots filled with a single
-sentence, which are not intros left without their items."""
+before the public pull request, a chat channel in brackets with no address; and (the other way)
+the DD summary's slots filled with a single sentence, which are not intros left without items."""
 
 from __future__ import annotations
 
@@ -145,3 +145,30 @@ def test_a_dd_note_to_check_something_before_the_public_pull_request() -> None:
     # The same check said as what the project does stays quiet.
     text = apply_edits(DD, [(line, line + " The maintainers check every release before publishing it.")])
     assert findings(text, "todo-marker") == []
+
+
+CHANNELS = """# Kestrel Security Self-Assessment
+
+## Security functions and features
+
+- Communication Channels.
+  - Internal: GitHub issues, a private Slack channel and {internal} on CNCF Slack
+  - Inbound: [#kestrel on CNCF Slack](https://cloud-native.slack.com/archives/C0000000)
+  - Outbound: the [#kestrel-announce](https://cloud-native.slack.com/archives/C0000001) channel
+"""
+
+
+def test_a_chat_channel_in_brackets_with_no_address_is_a_broken_link() -> None:
+    text = CHANNELS.format(internal="[#kestrel-dev]")
+    assert findings(text, "broken-link") == [("broken-link", "error", 6)]
+    finding = next(f for f in lint_text(text, "doc.md").findings if f.rule == "broken-link")
+    assert finding.column == 58 and "'[#kestrel-dev]' reads as a link but has no address" in finding.message
+
+
+def test_a_linked_channel_an_issue_number_or_a_plain_channel_stays_quiet() -> None:
+    for internal in (
+        "[#kestrel-dev](https://cloud-native.slack.com/archives/C0000002)",
+        "#kestrel-dev",
+        "the channel of issue [#1234]",
+    ):
+        assert findings(CHANNELS.format(internal=internal), "broken-link") == [], internal
