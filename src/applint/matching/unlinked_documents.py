@@ -8,6 +8,11 @@ documents, its file name, its label): one link per document is enough, wherever 
 given, and a link in a sub-bullet or on the next line of the same answer counts. A link in the
 very sentence naming it ("documented [here](…)") is it. A process outcome needs a link of its own
 in the criterion's evidence (the pull request, issue or vote that records it).
+
+A companion document (GTR, governance review, self-assessment) has no criteria: there a project
+file it names ("SECURITY.md published in repository", "Full threat model in
+`kestrel-threat-model.md`") counts as linked when any link of the whole document is it
+(``files_named_unlinked``).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Final
 
 from applint.matching.evidence import Evidence
 from applint.matching.project_links import Link, ProjectLinks
-from applint.model import Block, BlockKind
+from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import is_template_text
 from applint.text.named_records import (
     OUTCOME,
@@ -114,6 +119,39 @@ def unlinked_records(
             names.append(name)
         line = line or _line_naming(block, record, source_lines)
     return (line, names) if names else None
+
+
+_NAMING_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
+
+
+def files_named_unlinked(document: Document) -> list[tuple[str, list[int]]]:
+    """Each project file the document names that none of its links is: the name as first written
+    and the lines naming it, in order of first mention (a file inside an address, a list of files
+    in parentheses, what a sentence denies or plans are not named; see ``records_named``)."""
+    named: dict[str, tuple[Named, list[int]]] = {}
+    for block in document.blocks:
+        if block.kind not in _NAMING_BLOCKS or "." not in block.text:
+            continue
+        # a wrapped line is no sentence break: "do not\ninclude a CODE_OF_CONDUCT.md" is denied
+        for record in records_named(block.text.replace("\n", " ")):
+            if record.kind != "file" or not _project_document(record):
+                continue
+            line = _line_naming(block, record, document.source_lines)
+            _, lines = named.setdefault(record.words, (record, []))
+            if line not in lines:
+                lines.append(line)
+    if not named:
+        return []
+    keys = frozenset().union(*(_keys_of(link) for link in ProjectLinks(document).links))
+    return [(record.name, lines) for record, lines in named.values() if not record.covering & keys]
+
+
+def _project_document(record: Named) -> bool:
+    """Whether a file named is one of the project's documents a reviewer opens (its security
+    policy, maintainers list, governance, roadmap, …, or its threat model); not a README or
+    CHANGELOG, which every repository and release has, nor a page of a site being described."""
+    kinds = {key for key in record.covering if not key.startswith("file:")} - {"releases"}
+    return bool(kinds) or "threat" in record.words
 
 
 def _texts(evidence: Evidence) -> list[tuple[Block, str]]:

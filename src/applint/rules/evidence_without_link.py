@@ -30,6 +30,12 @@ In a TOC due-diligence document the finding is info, in the TOC member's words: 
 published DD cannot open what was checked. An answer or evaluation that finds the criterion does
 not apply ("does not apply", "not applicable", "N/A", "no subprojects") needs no link.
 
+In a GTR, governance review or self-assessment, a project file the answers name ("SECURITY.md
+published in repository", "Full threat model available in `kestrel-threat-model.md`") that no
+link anywhere in the document is: info, one finding per file at its first mention, with the other
+lines naming it. Quiet when any link of the document is the file (by its file name or the kind of
+document it is: a link to the security policy page is SECURITY.md), and outside Markdown.
+
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
 evidence that points back to a link just given ("Same file.", "Silver, see the badge above") or
 names a file the criterion just before links ("The last section of ROADMAP.md describes …");
@@ -57,10 +63,16 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
 from applint.matching.structure import Section
-from applint.matching.unlinked_documents import LinkKeys, link_keys, records_in_evidence, unlinked_records
+from applint.matching.unlinked_documents import (
+    LinkKeys,
+    files_named_unlinked,
+    link_keys,
+    records_in_evidence,
+    unlinked_records,
+)
 from applint.model import BlockKind
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, describe_section, shorten
+from applint.rules.context import CompanionContext, LintContext
+from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, TemplateSection
 from applint.text.documents import kinds_in_text
@@ -86,7 +98,10 @@ LINKS_LOST_SECTIONS = 3
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
+    if isinstance(ctx, CompanionContext):
+        yield from _companion_files(ctx)
+        return
     previous_links: dict[str, frozenset[str]] | None = None  # worked out on first need
     previous_kinds: dict[str, frozenset[str]] = {}
     reported: set[str] = set()
@@ -192,6 +207,31 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
             section=criterion.section_id,
             criterion=criterion.id,
             unlinked=names,
+        )
+
+
+def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
+    """Files a GTR, governance review or self-assessment names that none of its links is."""
+    if ctx.document.format != "markdown":
+        return  # a DOCX writer may drop a link's label: what it names may be linked after all
+    name = ctx.template.short_name
+    by_line: dict[int, list[tuple[str, list[int]]]] = {}
+    for file, lines in files_named_unlinked(ctx.document):
+        by_line.setdefault(lines[0], []).append((file, lines))
+    for line, files in by_line.items():
+        later = sorted({number for _, lines in files for number in lines[1:]})
+        also = (
+            f" (also line{'s' if len(later) > 1 else ''} {_join([str(n) for n in later])})" if later else ""
+        )
+        named = _join([f"'{file}'" for file, _ in files])
+        verb, it, each = ("are", "them", "each file") if len(files) > 1 else ("is", "it", "the file")
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"{named} {verb} named{also} but nothing in the {name} links {it}; link {each} (at a release "
+            f"tag or commit) so that reviewers can open {it}",
+            line,
+            files=[file for file, _ in files],
         )
 
 
@@ -357,5 +397,10 @@ def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    ID, Severity.WARNING, "Evidence that should point to a document has no link.", check, __doc__ or ""
+    ID,
+    Severity.WARNING,
+    "Evidence that should point to a document has no link.",
+    check,
+    __doc__ or "",
+    families=APPLICATION_FAMILIES | COMPANION_FAMILY,
 )
