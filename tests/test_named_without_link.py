@@ -275,3 +275,21 @@ def test_a_companion_file_linked_anywhere_in_it_stays_quiet() -> None:
     # the security policy linked further down covers its earlier mention; the CHANGELOG every
     # release has, the file of each repository and the denied ROADMAP.md are never asked for
     assert _companion_rows(linked) == []
+
+
+def test_a_dd_evaluation_citing_the_technical_review_linked_at_its_own_criterion() -> None:
+    base = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
+    use_cases = "The [use cases page](https://examplo.io/docs/use-cases) describes batch, CI and edge placement with adopters' examples."
+
+    def rows(evaluation: str) -> list[tuple[str, str, int | None]]:
+        report = lint_text(apply_edits(base, [(use_cases, evaluation)]), "case.md")
+        return [
+            (f.rule, f.severity.label, f.line) for f in report.findings if f.rule == "evidence-without-link"
+        ]
+
+    assert rows("The DTR noted Examplo places batch, CI and edge workloads by cost and locality.") == []
+    assert rows("The domain technical review found clear batch and edge use cases.") == []
+    # An evaluation naming no review, and no link, still asks for the page the TOC checked.
+    assert rows("Examplo places batch, CI and edge workloads by cost and locality.") == [
+        ("evidence-without-link", "info", 201)  # at the criterion, as for every evaluation linking nothing
+    ]

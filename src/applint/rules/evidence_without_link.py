@@ -38,6 +38,7 @@ document it is: a link to the security policy page is SECURITY.md), and outside 
 
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
 evidence that points back to a link just given ("Same file.", "Silver, see the badge above") or
+to the technical review linked at its own criterion ("The DTR noted …", "see the GTR") or
 names a file the criterion just before links ("The last section of ROADMAP.md describes …");
 evidence that names a project document linked anywhere before it ("our security policy" after a
 link to SECURITY.md, "the roadmap" after a ROADMAP.md link: one link per document is enough);
@@ -90,7 +91,10 @@ ID = "evidence-without-link"
 # "Same file", "see above", "linked in the previous item": the link is given once, just before.
 _POINTS_BACK = LazyPattern(
     r"\babove\b|\bsame\s+(?:file|page|document|doc|link|place)\b|\b(?:previous|preceding)\s+(?:item|criterion|answer)\b"
-    r"|\b(?:see|in|per)\s+(?:the\s+|our\s+)?(?:GTR|General Technical Review)\b",  # linked at its own criterion
+    r"|\b(?:see|in|per)\s+(?:the\s+|our\s+)?(?:GTR|General Technical Review)\b"  # linked at its own criterion
+    # "The DTR noted …", "the domain technical review found …": the review linked at its own criterion
+    r"|\b(?:the|this)\s+(?:GTR|DTR|(?:general|domain)\s+technical\s+review)\s+(?:noted|found|showed|shows|notes|finds|"
+    r"confirmed|confirms|describes|described|covers|covered)\b",
     re.IGNORECASE,
 )
 _FILE_NAME = LazyPattern(r"\b[\w.-]+\.(?:md|markdown|txt|pdf|yaml|yml)\b")
@@ -256,7 +260,7 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-_POINTS_BACK_WORDS = ("above", "same", "previous", "preceding", "gtr", "general technical")
+_POINTS_BACK_WORDS = ("above", "same", "previous", "preceding", "gtr", "dtr", "technical review")
 
 
 def _points_back(evidence: Evidence, linked_before: frozenset[str]) -> bool:
