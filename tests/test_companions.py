@@ -279,7 +279,8 @@ def test_folder_walk_checks_each_kind_as_itself_and_counts_the_rest(
         "checked 3 documents (1 GTR, 1 governance review, 1 self-assessment) against "
         "governance-review-2026-04-16, gtr-v1.0-2026-04-25, security-self-assessment-2024-06-21, "
         "2 other files skipped (not an application, due-diligence document, GTR, governance review "
-        "or self-assessment): 4 errors, 13 warnings"  # the governance draft's milestone phrase
+        "or self-assessment): 4 errors, 13 warnings, 3 info"  # the governance draft's milestone phrase;
+        # info: files the GTR and governance drafts name and link nowhere
     )
     data = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path)]).stdout)
     kinds = {Path(f["path"]).name: (f["document_kind"], f["template"] is not None) for f in data["files"]}
@@ -295,7 +296,7 @@ def test_folder_walk_checks_each_kind_as_itself_and_counts_the_rest(
 def test_one_companion_alone_is_named_in_the_summary(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["check", str(COMPANIONS / "governance-review-draft.md")])
     assert result.stdout.splitlines()[-2] == (
-        "governance review, checked against governance-review-2026-04-16: 2 errors, 4 warnings"
+        "governance review, checked against governance-review-2026-04-16: 2 errors, 4 warnings, 2 info"
     )
 
 
@@ -396,8 +397,9 @@ def test_an_application_says_how_complete_its_linked_companions_are(
     data = json.loads(runner.invoke(cli, ["check", "--format", "json", str(application)]).stdout)
     assert [(Path(f["path"]).name, f["document_kind"], len(f["findings"])) for f in data["files"]] == [
         ("incubation-application.md", "application", 3),
-        ("gtr-incubation-draft.md", "general-technical-review", 5),
-        ("governance-review-draft.md", "governance-review", 6),  # with the Must-Fix milestone phrase
+        ("gtr-incubation-draft.md", "general-technical-review", 6),  # with ROADMAP.md linked nowhere
+        ("governance-review-draft.md", "governance-review", 8),  # with the Must-Fix milestone phrase and
+        # the GOVERNANCE.md and CONTRIBUTING.md it names and links nowhere
         ("self-assessment-draft.md", "security-self-assessment", 6),
     ]
     both = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path / "docs")]).stdout)

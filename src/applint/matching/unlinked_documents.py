@@ -9,10 +9,6 @@ given, and a link in a sub-bullet or on the next line of the same answer counts.
 very sentence naming it ("documented [here](…)") is it. A process outcome needs a link of its own
 in the criterion's evidence (the pull request, issue or vote that records it).
 
-A companion document (GTR, governance review, self-assessment) has no criteria: there a project
-file it names ("SECURITY.md published in repository", "Full threat model in
-`kestrel-threat-model.md`") counts as linked when any link of the whole document is it
-(``files_named_unlinked``).
 """
 
 from __future__ import annotations
@@ -21,23 +17,20 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from applint.matching.evidence import Evidence
+from applint.matching.named_files import keys_of, line_naming
 from applint.matching.project_links import Link, ProjectLinks
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, BlockKind
 from applint.templates.boilerplate import is_template_text
 from applint.text.named_records import (
     OUTCOME,
     Named,
     file_names,
-    places_in_label,
     records_named,
     sentence_around,
 )
 from applint.text.patterns import LazyPattern
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-# The community repository itself (its front page), not a folder or file inside it.
-_COMMUNITY_REPOSITORY = LazyPattern(r"github\.com/[\w.-]+/[\w.-]*community/?(?:#[\w-]*|/tree/[\w.-]+/?)?$")
-
 # "… are published at:", "… can be found here:": the place is what comes next.
 _POINTS_TO_NEXT = LazyPattern(r"\b(?:at|here|below|from)\s*:\s*$")
 
@@ -61,7 +54,7 @@ class LinkKeys:
             if link.line > last:
                 return
             if index == len(self._keys):
-                self._keys.append(_keys_of(link))
+                self._keys.append(keys_of(link))
             yield link, self._keys[index]
 
 
@@ -117,41 +110,8 @@ def unlinked_records(
         )
         if name not in names:
             names.append(name)
-        line = line or _line_naming(block, record, source_lines)
+        line = line or line_naming(block, record, source_lines)
     return (line, names) if names else None
-
-
-_NAMING_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
-
-
-def files_named_unlinked(document: Document) -> list[tuple[str, list[int]]]:
-    """Each project file the document names that none of its links is: the name as first written
-    and the lines naming it, in order of first mention (a file inside an address, a list of files
-    in parentheses, what a sentence denies or plans are not named; see ``records_named``)."""
-    named: dict[str, tuple[Named, list[int]]] = {}
-    for block in document.blocks:
-        if block.kind not in _NAMING_BLOCKS or "." not in block.text:
-            continue
-        # a wrapped line is no sentence break: "do not\ninclude a CODE_OF_CONDUCT.md" is denied
-        for record in records_named(block.text.replace("\n", " ")):
-            if record.kind != "file" or not _project_document(record):
-                continue
-            line = _line_naming(block, record, document.source_lines)
-            _, lines = named.setdefault(record.words, (record, []))
-            if line not in lines:
-                lines.append(line)
-    if not named:
-        return []
-    keys = frozenset().union(*(_keys_of(link) for link in ProjectLinks(document).links))
-    return [(record.name, lines) for record, lines in named.values() if not record.covering & keys]
-
-
-def _project_document(record: Named) -> bool:
-    """Whether a file named is one of the project's documents a reviewer opens (its security
-    policy, maintainers list, governance, roadmap, …, or its threat model); not a README or
-    CHANGELOG, which every repository and release has, nor a page of a site being described."""
-    kinds = {key for key in record.covering if not key.startswith("file:")} - {"releases"}
-    return bool(kinds) or "threat" in record.words
 
 
 def _texts(evidence: Evidence) -> list[tuple[Block, str]]:
@@ -205,39 +165,3 @@ def _in_code(block: Block, name: str, source_lines: Sequence[str]) -> bool:
         quoted in source_lines[number - 1].lower()
         for number in range(block.line, min(block.end_line, len(source_lines)) + 1)
     )
-
-
-def _keys_of(link: Link) -> frozenset[str]:
-    """What a link is: the project documents its address or label names, its file name, and the
-    places evidence names that an address shows (a calendar, the community repository, the README)."""
-    url = link.url.lower()
-    label = link.label.lower()
-    keys = set(link.kinds)
-    name = url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-    if name:
-        keys.add(f"file:{name}")
-    keys.update(f"file:{file.lower()}" for file in file_names(link.label))
-    keys.update(places_in_label(link.label))
-    if "readme" in label or "readme" in url:
-        keys.add("readme")
-    if "calendar" in url or "calendar" in label or "tockify.com" in url:
-        keys.add("calendar")
-    if any(word in url or word in label for word in ("agenda", "meeting-notes", "minutes", "meeting notes")):
-        keys.add("meeting notes")
-    if _COMMUNITY_REPOSITORY.search(url) or "community repo" in label:
-        keys.add("community repository")
-    return frozenset(keys)
-
-
-def _line_naming(block: Block, named: Named, source_lines: Sequence[str]) -> int:
-    """The source line of a block where it names ``named`` (its first line when none alone does)."""
-    if block.end_line > len(source_lines):
-        return block.line
-    needle = named.words.split()[0] if named.words.split() else named.words
-    for number in range(block.line, block.end_line + 1):
-        if named.words in source_lines[number - 1].lower():
-            return number
-    for number in range(block.line, block.end_line + 1):
-        if needle in source_lines[number - 1].lower():
-            return number
-    return block.line

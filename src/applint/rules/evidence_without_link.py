@@ -60,17 +60,12 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
+from applint.matching.named_files import files_named_unlinked
 from applint.matching.structure import Section
-from applint.matching.unlinked_documents import (
-    LinkKeys,
-    files_named_unlinked,
-    link_keys,
-    records_in_evidence,
-    unlinked_records,
-)
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule, describe_section, shorten
@@ -84,8 +79,10 @@ from applint.text.links import (
     invisible_problem,
 )
 from applint.text.patterns import LazyPattern
-from applint.text.sentences import open_ending
 from applint.text.status import says_not_applicable
+
+if TYPE_CHECKING:
+    from applint.matching.unlinked_documents import LinkKeys
 
 ID = "evidence-without-link"
 # "Same file", "see above", "linked in the previous item": the link is given once, just before.
@@ -157,6 +154,9 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
     governance docs", the calendar, a maintainer added) that neither it nor anything earlier links:
     one finding per criterion, at the line of the first such mention, naming them all (a criterion
     already reported for having no link at all is not reported again)."""
+    # imported here: a companion document's check (the files it names) needs none of this
+    from applint.matching.unlinked_documents import link_keys, records_in_evidence, unlinked_records
+
     if ctx.document.format != "markdown":
         return  # (a DOCX writer may drop or rewrite a link's label: what a line names is not known)
     links: LinkKeys | None = None  # worked out on first need
@@ -243,6 +243,8 @@ def _reported_elsewhere(ctx: LintContext, criterion: Criterion, evidence: Eviden
     """True when another rule reports what keeps the evidence from its link: a link there but
     broken (broken-link), a note that it is unfinished (todo-marker), a sentence that stops where
     its link should be (unfinished-sentence) or a list introduced that never comes (dangling-intro)."""
+    from applint.text.sentences import open_ending  # (an application's or DD's check only)
+
     if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
         return True
     if any(invisible_problem(link) for link in evidence.links):
