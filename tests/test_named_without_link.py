@@ -207,3 +207,89 @@ def test_an_outcome_referenced_by_a_bare_number_is_bare_references_finding() -> 
 def test_an_unticked_criterion_naming_a_document_is_not_this_finding() -> None:
     ticked = "- [x] **Governance has continuously been iterated upon"
     assert lint((ticked, ticked.replace("[x]", "[ ]")), (evidence(8), HISTORY)) == []
+
+
+COMPANION_SSA = """# Kestrel Security Self-Assessment
+
+## Metadata
+
+| | |
+| -- | -- |
+| Assessment Stage | Complete |
+| Software | https://github.com/kestrel/kestrel |
+| Security Provider | No |
+| Languages | Go |
+
+## Overview
+
+Kestrel schedules batch jobs on Kubernetes.
+
+## Threat modeling
+
+Full threat model available in `kestrel-threat-model.md`.
+
+## Secure development practices
+
+- SECURITY.md published in repository
+- Dependencies are pinned; a CHANGELOG.md file is created for every release.
+- The contrib repos each include a CODE_OF_CONDUCT.md.
+
+## Security issue resolution
+
+**Policy:** SECURITY.md follows the TAG Security template.
+There is no ROADMAP.md yet.
+"""
+
+
+def _companion_rows(text: str) -> list[tuple[str, str, int | None]]:
+    return [
+        (f.rule, f.severity.label, f.line)
+        for f in lint_text(text, "self-assessment.md").findings
+        if f.rule == "evidence-without-link"
+    ]
+
+
+def test_a_companion_names_project_files_that_nothing_links() -> None:
+    assert _companion_rows(COMPANION_SSA) == [
+        ("evidence-without-link", "info", 18),
+        ("evidence-without-link", "info", 22),
+    ]
+    messages = [
+        f.message
+        for f in lint_text(COMPANION_SSA, "self-assessment.md").findings
+        if f.rule == "evidence-without-link"
+    ]
+    assert messages[1].startswith(
+        "'SECURITY.md' is named (also line 28) but nothing in the self-assessment links it"
+    )
+
+
+def test_a_companion_file_linked_anywhere_in_it_stays_quiet() -> None:
+    linked = COMPANION_SSA.replace(
+        "**Policy:** SECURITY.md",
+        "**Policy:** [security policy](https://github.com/kestrel/kestrel/blob/v2.3.0/SECURITY.md)",
+    ).replace(
+        "`kestrel-threat-model.md`",
+        "[kestrel-threat-model.md](https://github.com/kestrel/kestrel/blob/v2.3.0/docs/kestrel-threat-model.md)",
+    )
+    # the security policy linked further down covers its earlier mention; the CHANGELOG every
+    # release has, the file of each repository and the denied ROADMAP.md are never asked for
+    assert _companion_rows(linked) == []
+
+
+def test_a_dd_evaluation_citing_the_technical_review_linked_at_its_own_criterion() -> None:
+    base = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
+    use_cases = "The [use cases page](https://examplo.io/docs/use-cases) describes batch, CI and edge placement with adopters' examples."
+
+    def rows(evaluation: str) -> list[tuple[str, str, int | None]]:
+        report = lint_text(apply_edits(base, [(use_cases, evaluation)]), "case.md")
+        return [
+            (f.rule, f.severity.label, f.line) for f in report.findings if f.rule == "evidence-without-link"
+        ]
+
+    assert rows("The DTR noted Examplo places batch, CI and edge workloads by cost and locality.") == []
+    assert rows("The domain technical review found clear batch and edge use cases.") == []
+    # An evaluation naming no review, and no link, still asks for the page the TOC checked.
+    assert rows("Examplo places batch, CI and edge workloads by cost and locality.") == [
+        ("evidence-without-link", "info", 201)  # at the criterion, as for every evaluation linking nothing
+    ]

@@ -111,6 +111,7 @@ def test_check_lints_exactly_the_application(repository: Path) -> None:
     # GTR for Incubation leaves out three Day 0 sections and one of Day 1's.
     assert [(f["rule"], f["line"]) for f in files["gtr.md"]["findings"]] == [
         ("unanswered-question", 10),
+        ("evidence-without-link", 14),  # "Kelpie's roadmap lives in ROADMAP.md", linked nowhere
         ("unanswered-question", 20),
     ]
     assert files["governance-review.md"]["findings"] == files["self-assessment.md"]["findings"] == []

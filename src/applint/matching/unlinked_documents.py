@@ -8,6 +8,7 @@ documents, its file name, its label): one link per document is enough, wherever 
 given, and a link in a sub-bullet or on the next line of the same answer counts. A link in the
 very sentence naming it ("documented [here](…)") is it. A process outcome needs a link of its own
 in the criterion's evidence (the pull request, issue or vote that records it).
+
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from applint.matching.evidence import Evidence
+from applint.matching.named_files import keys_of, line_naming
 from applint.matching.project_links import Link, ProjectLinks
 from applint.model import Block, BlockKind
 from applint.templates.boilerplate import is_template_text
@@ -23,16 +25,12 @@ from applint.text.named_records import (
     OUTCOME,
     Named,
     file_names,
-    places_in_label,
     records_named,
     sentence_around,
 )
 from applint.text.patterns import LazyPattern
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-# The community repository itself (its front page), not a folder or file inside it.
-_COMMUNITY_REPOSITORY = LazyPattern(r"github\.com/[\w.-]+/[\w.-]*community/?(?:#[\w-]*|/tree/[\w.-]+/?)?$")
-
 # "… are published at:", "… can be found here:": the place is what comes next.
 _POINTS_TO_NEXT = LazyPattern(r"\b(?:at|here|below|from)\s*:\s*$")
 
@@ -56,7 +54,7 @@ class LinkKeys:
             if link.line > last:
                 return
             if index == len(self._keys):
-                self._keys.append(_keys_of(link))
+                self._keys.append(keys_of(link))
             yield link, self._keys[index]
 
 
@@ -112,7 +110,7 @@ def unlinked_records(
         )
         if name not in names:
             names.append(name)
-        line = line or _line_naming(block, record, source_lines)
+        line = line or line_naming(block, record, source_lines)
     return (line, names) if names else None
 
 
@@ -167,39 +165,3 @@ def _in_code(block: Block, name: str, source_lines: Sequence[str]) -> bool:
         quoted in source_lines[number - 1].lower()
         for number in range(block.line, min(block.end_line, len(source_lines)) + 1)
     )
-
-
-def _keys_of(link: Link) -> frozenset[str]:
-    """What a link is: the project documents its address or label names, its file name, and the
-    places evidence names that an address shows (a calendar, the community repository, the README)."""
-    url = link.url.lower()
-    label = link.label.lower()
-    keys = set(link.kinds)
-    name = url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-    if name:
-        keys.add(f"file:{name}")
-    keys.update(f"file:{file.lower()}" for file in file_names(link.label))
-    keys.update(places_in_label(link.label))
-    if "readme" in label or "readme" in url:
-        keys.add("readme")
-    if "calendar" in url or "calendar" in label or "tockify.com" in url:
-        keys.add("calendar")
-    if any(word in url or word in label for word in ("agenda", "meeting-notes", "minutes", "meeting notes")):
-        keys.add("meeting notes")
-    if _COMMUNITY_REPOSITORY.search(url) or "community repo" in label:
-        keys.add("community repository")
-    return frozenset(keys)
-
-
-def _line_naming(block: Block, named: Named, source_lines: Sequence[str]) -> int:
-    """The source line of a block where it names ``named`` (its first line when none alone does)."""
-    if block.end_line > len(source_lines):
-        return block.line
-    needle = named.words.split()[0] if named.words.split() else named.words
-    for number in range(block.line, block.end_line + 1):
-        if named.words in source_lines[number - 1].lower():
-            return number
-    for number in range(block.line, block.end_line + 1):
-        if needle in source_lines[number - 1].lower():
-            return number
-    return block.line

@@ -37,7 +37,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("hidden-evidence", ALL_FAMILIES),
     ("criterion-without-evidence", APPLICATION_FAMILIES),
     ("unanswered-suggested", APPLICATION_FAMILIES),
-    ("evidence-without-link", APPLICATION_FAMILIES),
+    ("evidence-without-link", APPLICATION_FAMILIES | COMPANION_FAMILY),
     ("incomplete-table", frozenset({"application"})),
     ("dangling-intro", APPLICATION_FAMILIES),
     ("unrendered-list", APPLICATION_FAMILIES),

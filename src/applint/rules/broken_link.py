@@ -12,8 +12,8 @@ path segment (``github.com/org//blob/main/x.md``); link text glued to its addres
 (``[text]()``, a template link left empty such as ``- Link to [Incubation application
 issue]()``) or only ``#`` (``[text](#)``); a target that is plain text
 (``[GOVERNANCE](GOVERNANCE file in the community repo)``); and, in Markdown, a bracketed name
-of a document or page that renders as text because it has no address (``[Release board]``,
-``[RELEASES.md]``); a Markdown link written inside backticks, which shows as code; a link to an
+of a document, page or chat channel that renders as text because it has no address (``[Release
+board]``, ``[RELEASES.md]``, ``[#kestrel-dev] on CNCF Slack``); a Markdown link written inside backticks, which shows as code; a link to an
 anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
 without ``mailto:`` (``[mailing list](dev@example.org)``); a link whose ``)`` is missing
 (``[roadmap](https://example.org/roadmap`` at the end of a line), or ``[text] (./GOVERNANCE.md)``

@@ -13,7 +13,11 @@ code, a block quotation (``> …``), an image, a paragraph indented below the in
 item-like lines (a name, an e-mail address, a link, "label: value"), paragraphs
 that open with a short label ("The Placement API: …"), a paragraph of several sentences (the
 explanation announced), and a placeholder (reported by its own rule). The template's own
-sentences are not intros.
+sentences are not intros. In a due-diligence document the Evaluation Summary's slots ("The
+following criteria implementations are noteworthy to call out:", "… considered blocking but since
+resolved:", "… non-blocking in the TOC's assessment …:") are filled by whatever paragraph the TOC
+member writes under them, one sentence or several; only a heading, a criterion or the end of the
+document after such a slot is reported.
 
 Passes: "Project points of contacts:" followed by "Andrew Burden, aburden@redhat.com".
 Passes: "The project's mission statement:" followed by "> Examplo gives every cluster …".
@@ -44,6 +48,13 @@ _LABEL = r"^[^.:]{1,60}:\s+\S"
 STATEMENT_WORDS = 8
 LABEL_WORDS = 6
 _SENTENCE_END = compile_pattern(r"[.!?](?:\s|$)")
+# The DD template's summary sentences that each lead into a slot the TOC member fills ($NOTABLES,
+# $BLOCKERS, $RECOMMENDATIONS), in the template's words after normalising.
+DD_SLOT_LEADS = (
+    "noteworthy to call out",
+    "considered blocking but since resolved",
+    "non blocking in the toc s assessment",
+)
 
 
 # A paragraph with at most this many words per link is a run of links ("[Istio](…) [Helm](…) …").
@@ -65,7 +76,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             following is not None and following.is_checkbox and not ctx.selection.due_diligence
         )
         shown_apart = following is not None and set_apart(ctx.document, following, block)
-        problem = _missing_items(following, is_criterion, shown_apart)
+        slot = ctx.selection.due_diligence and _leads_into_slot(block.text)
+        problem = _missing_items(following, is_criterion, shown_apart or slot)
         if problem:
             yield ctx.finding(
                 ID,
@@ -82,6 +94,12 @@ def _promises(text: str) -> bool:
     return (text.rstrip().endswith(":") or "follow" in text.lower()) and cached_pattern(_PROMISE).search(
         text
     ) is not None
+
+
+def _leads_into_slot(text: str) -> bool:
+    """Whether the intro is one of the DD summary's sentences leading into a slot to fill."""
+    lowered = normalize(text)
+    return any(lead in lowered for lead in DD_SLOT_LEADS)
 
 
 def _missing_items(following: Block | None, is_statement: bool, shown_apart: bool) -> str:

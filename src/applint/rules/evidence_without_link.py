@@ -30,8 +30,15 @@ In a TOC due-diligence document the finding is info, in the TOC member's words: 
 published DD cannot open what was checked. An answer or evaluation that finds the criterion does
 not apply ("does not apply", "not applicable", "N/A", "no subprojects") needs no link.
 
+In a GTR, governance review or self-assessment, a project file the answers name ("SECURITY.md
+published in repository", "Full threat model available in `kestrel-threat-model.md`") that no
+link anywhere in the document is: info, one finding per file at its first mention, with the other
+lines naming it. Quiet when any link of the document is the file (by its file name or the kind of
+document it is: a link to the security policy page is SECURITY.md), and outside Markdown.
+
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
 evidence that points back to a link just given ("Same file.", "Silver, see the badge above") or
+to the technical review linked at its own criterion ("The DTR noted …", "see the GTR") or
 names a file the criterion just before links ("The last section of ROADMAP.md describes …");
 evidence that names a project document linked anywhere before it ("our security policy" after a
 link to SECURITY.md, "the roadmap" after a ROADMAP.md link: one link per document is enough);
@@ -53,14 +60,15 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
+from applint.matching.named_files import files_named_unlinked
 from applint.matching.structure import Section
-from applint.matching.unlinked_documents import LinkKeys, link_keys, records_in_evidence, unlinked_records
 from applint.model import BlockKind
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, describe_section, shorten
+from applint.rules.context import CompanionContext, LintContext
+from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, TemplateSection
 from applint.text.documents import kinds_in_text
@@ -71,14 +79,19 @@ from applint.text.links import (
     invisible_problem,
 )
 from applint.text.patterns import LazyPattern
-from applint.text.sentences import open_ending
 from applint.text.status import says_not_applicable
+
+if TYPE_CHECKING:
+    from applint.matching.unlinked_documents import LinkKeys
 
 ID = "evidence-without-link"
 # "Same file", "see above", "linked in the previous item": the link is given once, just before.
 _POINTS_BACK = LazyPattern(
     r"\babove\b|\bsame\s+(?:file|page|document|doc|link|place)\b|\b(?:previous|preceding)\s+(?:item|criterion|answer)\b"
-    r"|\b(?:see|in|per)\s+(?:the\s+|our\s+)?(?:GTR|General Technical Review)\b",  # linked at its own criterion
+    r"|\b(?:see|in|per)\s+(?:the\s+|our\s+)?(?:GTR|General Technical Review)\b"  # linked at its own criterion
+    # "The DTR noted …", "the domain technical review found …": the review linked at its own criterion
+    r"|\b(?:the|this)\s+(?:GTR|DTR|(?:general|domain)\s+technical\s+review)\s+(?:noted|found|showed|shows|notes|finds|"
+    r"confirmed|confirms|describes|described|covers|covered)\b",
     re.IGNORECASE,
 )
 _FILE_NAME = LazyPattern(r"\b[\w.-]+\.(?:md|markdown|txt|pdf|yaml|yml)\b")
@@ -86,7 +99,10 @@ LINKS_LOST_SECTIONS = 3
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
+    if isinstance(ctx, CompanionContext):
+        yield from _companion_files(ctx)
+        return
     previous_links: dict[str, frozenset[str]] | None = None  # worked out on first need
     previous_kinds: dict[str, frozenset[str]] = {}
     reported: set[str] = set()
@@ -138,6 +154,9 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
     governance docs", the calendar, a maintainer added) that neither it nor anything earlier links:
     one finding per criterion, at the line of the first such mention, naming them all (a criterion
     already reported for having no link at all is not reported again)."""
+    # imported here: a companion document's check (the files it names) needs none of this
+    from applint.matching.unlinked_documents import link_keys, records_in_evidence, unlinked_records
+
     if ctx.document.format != "markdown":
         return  # (a DOCX writer may drop or rewrite a link's label: what a line names is not known)
     links: LinkKeys | None = None  # worked out on first need
@@ -195,10 +214,37 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
         )
 
 
+def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
+    """Files a GTR, governance review or self-assessment names that none of its links is."""
+    if ctx.document.format != "markdown":
+        return  # a DOCX writer may drop a link's label: what it names may be linked after all
+    name = ctx.template.short_name
+    by_line: dict[int, list[tuple[str, list[int]]]] = {}
+    for file, lines in files_named_unlinked(ctx.document):
+        by_line.setdefault(lines[0], []).append((file, lines))
+    for line, files in by_line.items():
+        later = sorted({number for _, lines in files for number in lines[1:]})
+        also = (
+            f" (also line{'s' if len(later) > 1 else ''} {_join([str(n) for n in later])})" if later else ""
+        )
+        named = _join([f"'{file}'" for file, _ in files])
+        verb, it, each = ("are", "them", "each file") if len(files) > 1 else ("is", "it", "the file")
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"{named} {verb} named{also} but nothing in the {name} links {it}; link {each} (at a release "
+            f"tag or commit) so that reviewers can open {it}",
+            line,
+            files=[file for file, _ in files],
+        )
+
+
 def _reported_elsewhere(ctx: LintContext, criterion: Criterion, evidence: Evidence) -> bool:
     """True when another rule reports what keeps the evidence from its link: a link there but
     broken (broken-link), a note that it is unfinished (todo-marker), a sentence that stops where
     its link should be (unfinished-sentence) or a list introduced that never comes (dangling-intro)."""
+    from applint.text.sentences import open_ending  # (an application's or DD's check only)
+
     if _holds_broken_link(ctx, evidence.statement.line, evidence.end_line):
         return True
     if any(invisible_problem(link) for link in evidence.links):
@@ -216,7 +262,7 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-_POINTS_BACK_WORDS = ("above", "same", "previous", "preceding", "gtr", "general technical")
+_POINTS_BACK_WORDS = ("above", "same", "previous", "preceding", "gtr", "dtr", "technical review")
 
 
 def _points_back(evidence: Evidence, linked_before: frozenset[str]) -> bool:
@@ -357,5 +403,10 @@ def _sections_without_links(ctx: LintContext) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    ID, Severity.WARNING, "Evidence that should point to a document has no link.", check, __doc__ or ""
+    ID,
+    Severity.WARNING,
+    "Evidence that should point to a document has no link.",
+    check,
+    __doc__ or "",
+    families=APPLICATION_FAMILIES | COMPANION_FAMILY,
 )

@@ -20,6 +20,10 @@ In a GTR, governance review or security self-assessment, only its template's pla
 hints in its author's words: these documents quote shell commands (``cosign download sbom
 $IMAGE``) and names such as NATS's ``$G`` account in plain text.
 
+In every kind of document a date left with letters for its unknown parts (``2025-XX-XX``,
+``YYYY-MM-DD``, ``XX/XX/2025``) is a placeholder too; a date in digits, or a year or quarter alone
+("Q3 2025"), is not.
+
 Placeholders inside an HTML comment are reported only where the comment hides a companion
 section's only content (the template's "Self-assessment use", ``[project]`` and all, commented
 out): once for the section, at the first, with how many there are.
@@ -45,7 +49,7 @@ from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
-from applint.text.markers import PLACEHOLDER
+from applint.text.markers import DATE_PLACEHOLDER, DATE_PLACEHOLDER_ANCHORS, PLACEHOLDER
 from applint.text.normalize import normalize
 from applint.text.precompiled import cached_pattern, compile_pattern
 
@@ -125,16 +129,19 @@ _GENERIC_ANCHORS = ("$", "MONTH YEAR", "YYYY")
 
 @functools.lru_cache(maxsize=64)
 def _pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The template's own placeholders, then every generic one; and the anchors of both."""
+    """The template's own placeholders, then every generic one and a date left as letters; and
+    the anchors of all."""
     extra = [p for p in placeholders if not cached_pattern(GENERIC).fullmatch(p)]
-    pattern = compile_pattern("|".join([*map(re.escape, extra), GENERIC]))
-    return pattern, (*extra, *_GENERIC_ANCHORS)
+    pattern = compile_pattern("|".join([*map(re.escape, extra), GENERIC, DATE_PLACEHOLDER]))
+    return pattern, (*extra, *_GENERIC_ANCHORS, *DATE_PLACEHOLDER_ANCHORS)
 
 
 @functools.lru_cache(maxsize=8)
 def _own_pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """A companion template's own placeholders only ($PROJECT, [Level], YYYY-MM-DD, …)."""
-    return re.compile("|".join(map(re.escape, placeholders))), placeholders
+    """A companion template's own placeholders ($PROJECT, [Level], YYYY-MM-DD, …) and a date
+    left as letters ("2025-XX-XX")."""
+    pattern = compile_pattern("|".join([*map(re.escape, placeholders), DATE_PLACEHOLDER]))
+    return pattern, (*placeholders, *DATE_PLACEHOLDER_ANCHORS)
 
 
 def _blanked(pattern: re.Pattern[str], text: str) -> str:
@@ -182,9 +189,7 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
                 hint
                 for name, (_, tokens) in zip(names, compounds, strict=True)
                 for hint in (
-                    [compound_of[name]]
-                    if name in compound_of
-                    else [hint_of.get(t, "real content") for t in tokens]
+                    [compound_of[name]] if name in compound_of else [_hint(hint_of, t) for t in tokens]
                 )
             )
         )
@@ -194,7 +199,7 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         # A due-diligence summary sentence holds many placeholders: say which is which.
         if due_diligence and len(hints) > 1:
             tokens = dict.fromkeys(t for _, group in compounds for t in group)
-            replace = "replace " + "; ".join(f"'{t}' with {hint_of.get(t, 'real content')}" for t in tokens)
+            replace = "replace " + "; ".join(f"'{t}' with {_hint(hint_of, t)}" for t in tokens)
         if heading_ends is None:  # (a companion document has no Adopter blocks)
             heading_ends = _unfilled_headings(ctx, pattern) if isinstance(ctx, LintContext) else {}
         extra: dict[str, Any] = {"heading_end": heading_ends[number]} if number in heading_ends else {}
@@ -265,6 +270,15 @@ def _unfilled_headings(ctx: LintContext, pattern: re.Pattern[str]) -> dict[int, 
         ):
             found[heading.line] = body[-1].end_line
     return found
+
+
+def _hint(hints: dict[str, str], token: str) -> str:
+    """What the author writes in place of a placeholder (a date left as letters: the date itself)."""
+    if token in hints:
+        return hints[token]
+    if cached_pattern(DATE_PLACEHOLDER).fullmatch(token):
+        return "the date itself, in full (e.g. 2025-03-05)"
+    return "real content"
 
 
 def _reference_definition(text: str, start: int, token: str) -> bool:

@@ -27,7 +27,9 @@ _LINKABLE = (
     r"polic(?:y|ies)|roadmap|readme|charter|calendar|meetings?|minutes|dashboard|badge|assessment|"
     r"process|ladder|website|site|spec|specification|proposal|kep|rfc|template|faq|handbook|playbook|"
     r"sheet|spreadsheet|deck|adopters|governance|security|contributing|maintainers|codeowners|owners|"
-    r"changelog|releases)\b|\.md\b"
+    r"changelog|releases|channels?|slack|discord|mailing lists?)\b|\.md\b"
+    # a chat channel written as a link's text ("[#kestrel-dev] on CNCF Slack")
+    r"|^#[a-z][\w.-]*$"
 )
 _SKIP_BRACKETED = LazyPattern(r"^(?:[xX ]|!\w+|\^.*|\d+|[A-Z]{2,6})$")
 # Hosts whose documents open only for the people they are shared with, unless made public.

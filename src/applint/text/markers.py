@@ -10,6 +10,14 @@ from applint.text.precompiled import cached_pattern, compile_pattern
 # Every placeholder the templates use, and any other $UPPER_CASE token.
 PLACEHOLDER = r"\$[A-Z][A-Z0-9_]*\b|\bMONTH YEAR\b|\bDD-MMM-YYYY\b|\bYYYYMMDD\b"
 PLACEHOLDER_RE = compile_pattern(PLACEHOLDER)
+# A date whose unknown parts are letters ("2025-XX-XX", "YYYY-MM-DD", "XX/XX/2025"): the author
+# meant to fill it in. Digits in every part are a date; "Q3 2025" or "2025" alone say what is known.
+DATE_PLACEHOLDER = (
+    r"\b(?:\d{4}|YYYY)-(?:XX|MM)-(?:XX|DD)\b"
+    r"|\b(?:XX|DD|MM)/(?:XX|MM|DD)/(?:\d{4}|YYYY)\b"
+)
+# Text every date placeholder holds: a line with none of these is not searched for one.
+DATE_PLACEHOLDER_ANCHORS = ("-XX", "XX/", "-MM-", "DD/", "MM/")
 # An upper-case marker word that is a note to the author when it stands alone, opens a note
 # ("TODO: add date", "TBD - later") or is bracketed; not when it is a word in a sentence
 # ("All TODO items from Incubation have been addressed").
@@ -93,7 +101,8 @@ _MORE_NOTES = (
     r"(?<![\w-])(?:BLOCKED|WIP|PENDING)(?![\w-])",
     # "confirm the date before filing", "(update before submission)": an instruction to oneself.
     r"(?:^|[(\[—–:;*>]\s*|\s-\s|(?<=[.!?])\s+)(?i:(?:confirm|check|verify|update|fix|add|finali[sz]e|double-check|re-?check)"
-    r"\b[^.;()\n]{0,60}?\bbefore (?:filing|submission|submitting|we (?:file|submit)|this is filed))",
+    r"\b[^.;()\n]{0,60}?\bbefore (?:filing|submission|submitting|we (?:file|submit)|this is filed|"
+    r"(?:the )?public (?:PR|pull request|comment)))",
     r"(?i:[(\[]\s*before (?:filing|submission|submitting)\s*[)\]])",
     # "Link to be added.", "(to be confirmed)", "numbers still to be filled in later".
     r"(?i:\bto be (?:added|linked|filled in|written|provided|confirmed|inserted|completed)\b)"
@@ -109,6 +118,9 @@ _MORE_NOTES = (
     r"alternative|choice|note|row|entry)\b[^.;()\n]{0,40})",
     r"(?:^|[(\[—–:;*>]\s*|\s-\s|(?<=[.!?])\s+)(?i:(?:remove|delete)\s+(?:(?:it|this|me)\s+)?(?:if|when|unless)\s+"
     r"(?:not\s+|no\s+longer\s+)?(?:applicable|needed|used|relevant|required)\b|\(\s*delete\s+me\s*\))",
+    # "Example policies: To be documented", "| To be determined |": the whole answer is a promise.
+    r"(?:(?<=: )|(?<=:)|(?<=:\*\* )|(?<=\| )|^)(?i:to be (?:documented|determined|defined|decided|"
+    r"announced|published|clarified|updated))(?=[\s*_]*(?:$|[.;)|]))",
 )
 _STRONG_NOTES = 2  # the first patterns are markers; the rest are phrases
 _FLAGS = 1  # the upper-case status flags, read in their sentence (``_flag_is_note``)
@@ -156,7 +168,17 @@ def _clause_before(text: str, start: int, breaks: tuple[str, ...]) -> str:
 _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("TODO(", "TBD(", "FIXME(", "XXX(", "TODO for", "FIXME for", " by ", " from "), False),
     (("BLOCKED", "WIP", "PENDING"), False),
-    (("before fil", "before submi", "before we ", "before this is filed"), True),
+    (
+        (
+            "before fil",
+            "before submi",
+            "before we ",
+            "before this is filed",
+            "before the public",
+            "before public",
+        ),
+        True,
+    ),
     (("before fil", "before submi"), True),
     (
         tuple(
@@ -179,6 +201,7 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("pending",), True),
     (("remove th", "delete th", "drop th", "strike th"), True),
     (("remove ", "delete "), True),
+    (("to be d", "to be a", "to be p", "to be c", "to be u"), True),
 )
 
 
@@ -188,7 +211,7 @@ def _may_hold_more_notes(text: str) -> bool:
     return (
         "ending" in text
         or "before" in text
-        or "to be" in text
+        or "o be" in text  # "to be added", "To be documented"
         or "TODO" in text
         or "TBD" in text
         or "FIXME" in text

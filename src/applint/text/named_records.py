@@ -138,9 +138,11 @@ _OUTCOME = LazyPattern(
     r"(?:pull\s+requests?|prs?|votes?)\b"
 )
 # A file that every repository has ("the OWNERS.md file of each separate repository", "a
-# CODE_OF_CONDUCT.md across all repos"): a kind of file, not one document to open.
+# CODE_OF_CONDUCT.md across all repos", "some contrib repos include a CODE_OF_CONDUCT.md"): a kind of
+# file, not one document to open.
 _EACH_REPOSITORY = LazyPattern(
-    r"\b(?:each|every|all)\b[^.;]{0,40}\brepo(?:s|sitory|sitories)?\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?repo"
+    r"\b(?:each|every|all|some|many|most|several|other)\b[^.;]{0,40}\brepo(?:s|sitory|sitories)?\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?repo"
+    r"|\brepo(?:s|sitories)\s+(?:each|all)\b"
 )
 # "Maintainers are added via a pull request", "must be approved by vote": how the process goes, not
 # an outcome of it.

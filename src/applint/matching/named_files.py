@@ -1,0 +1,89 @@
+"""The project files a companion document (GTR, governance review, self-assessment) names that no
+link of it is ("SECURITY.md published in repository", "Full threat model in
+`kestrel-threat-model.md`"); and what each link is, by the words evidence uses for documents
+(``keys_of``), which the application's unlinked-document check shares.
+
+A companion document has no criteria: a file it names counts as linked when any link of the whole
+document is it (by its file name or the kind of document it is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from applint.matching.project_links import Link, ProjectLinks
+from applint.model import Block, BlockKind, Document
+from applint.text.named_records import Named, file_names, places_in_label, records_named
+from applint.text.patterns import LazyPattern
+
+# The community repository itself (its front page), not a folder or file inside it.
+_COMMUNITY_REPOSITORY = LazyPattern(r"github\.com/[\w.-]+/[\w.-]*community/?(?:#[\w-]*|/tree/[\w.-]+/?)?$")
+
+
+_NAMING_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
+
+
+def files_named_unlinked(document: Document) -> list[tuple[str, list[int]]]:
+    """Each project file the document names that none of its links is: the name as first written
+    and the lines naming it, in order of first mention (a file inside an address, a list of files
+    in parentheses, what a sentence denies or plans are not named; see ``records_named``)."""
+    named: dict[str, tuple[Named, list[int]]] = {}
+    for block in document.blocks:
+        if block.kind not in _NAMING_BLOCKS or "." not in block.text:
+            continue
+        # a wrapped line is no sentence break: "do not\ninclude a CODE_OF_CONDUCT.md" is denied
+        for record in records_named(block.text.replace("\n", " ")):
+            if record.kind != "file" or not _project_document(record):
+                continue
+            line = line_naming(block, record, document.source_lines)
+            _, lines = named.setdefault(record.words, (record, []))
+            if line not in lines:
+                lines.append(line)
+    if not named:
+        return []
+    keys = frozenset().union(*(keys_of(link) for link in ProjectLinks(document).links))
+    return [(record.name, lines) for record, lines in named.values() if not record.covering & keys]
+
+
+def _project_document(record: Named) -> bool:
+    """Whether a file named is one of the project's documents a reviewer opens (its security
+    policy, maintainers list, governance, roadmap, …, or its threat model); not a README or
+    CHANGELOG, which every repository and release has, nor a page of a site being described."""
+    kinds = {key for key in record.covering if not key.startswith("file:")} - {"releases"}
+    return bool(kinds) or "threat" in record.words
+
+
+def keys_of(link: Link) -> frozenset[str]:
+    """What a link is: the project documents its address or label names, its file name, and the
+    places evidence names that an address shows (a calendar, the community repository, the README)."""
+    url = link.url.lower()
+    label = link.label.lower()
+    keys = set(link.kinds)
+    name = url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    if name:
+        keys.add(f"file:{name}")
+    keys.update(f"file:{file.lower()}" for file in file_names(link.label))
+    keys.update(places_in_label(link.label))
+    if "readme" in label or "readme" in url:
+        keys.add("readme")
+    if "calendar" in url or "calendar" in label or "tockify.com" in url:
+        keys.add("calendar")
+    if any(word in url or word in label for word in ("agenda", "meeting-notes", "minutes", "meeting notes")):
+        keys.add("meeting notes")
+    if _COMMUNITY_REPOSITORY.search(url) or "community repo" in label:
+        keys.add("community repository")
+    return frozenset(keys)
+
+
+def line_naming(block: Block, named: Named, source_lines: Sequence[str]) -> int:
+    """The source line of a block where it names ``named`` (its first line when none alone does)."""
+    if block.end_line > len(source_lines):
+        return block.line
+    needle = named.words.split()[0] if named.words.split() else named.words
+    for number in range(block.line, block.end_line + 1):
+        if named.words in source_lines[number - 1].lower():
+            return number
+    for number in range(block.line, block.end_line + 1):
+        if needle in source_lines[number - 1].lower():
+            return number
+    return block.line

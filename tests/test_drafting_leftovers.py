@@ -1,0 +1,174 @@
+"""Drafting text an author left in a finished document: a date written with letters for what was
+not known yet, an answer that only promises one ("To be documented"), a note to check something
+before the public pull request, a chat channel in brackets with no address; and (the other way)
+the DD summary's slots filled with a single sentence, which are not intros left without items."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
+
+
+def findings(text: str, rule: str) -> list[tuple[str, str, int | None]]:
+    return [(f.rule, f.severity.label, f.line) for f in lint_text(text, "doc.md").findings if f.rule == rule]
+
+
+SELF_ASSESSMENT = """# Kestrel Security Self-Assessment
+
+**Last Updated:** {date}
+
+## Metadata
+
+| | |
+| -- | -- |
+| Assessment Stage | Complete |
+| Software | https://github.com/kestrel/kestrel |
+| Security Provider | No |
+| Languages | Go |
+| SBOM | Released with each tag |
+
+## Overview
+
+Kestrel schedules batch jobs on Kubernetes. The next security review is planned for Q3 2026.
+
+### Background
+
+Kestrel runs as a controller in the cluster; it was first released in 2021.
+
+## Self-assessment use
+
+This self-assessment is created by the Kestrel team to perform an internal analysis of the
+project's security.
+"""
+
+
+def test_a_date_left_with_letters_is_a_placeholder_at_its_line() -> None:
+    for date in ("2025-XX-XX", "2025-MM-DD", "XX/XX/2025"):
+        text = SELF_ASSESSMENT.format(date=date)
+        assert findings(text, "placeholder") == [("placeholder", "error", 3)], date
+        message = next(f.message for f in lint_text(text, "doc.md").findings if f.rule == "placeholder")
+        assert f"'{date}' left in" in message and "the date itself" in message
+
+
+def test_a_date_in_digits_a_year_or_a_quarter_stays_quiet() -> None:
+    for date in ("2025-03-05", "March 2025", "2025", "Q3 2025 (after the 1.4 release)"):
+        assert findings(SELF_ASSESSMENT.format(date=date), "placeholder") == [], date
+
+
+GTR = """# General Technical Review - Kestrel / Incubation
+
+- **Project:** Kestrel
+- **Project Version:** 2.3
+- **Website:** https://kestrel.dev
+- **Date Updated:** 2026-03-01
+- **Template Version:** v1.0
+- **Description:** Kestrel schedules batch jobs on Kubernetes.
+
+## Day 0 - Planning Phase
+
+### Scope
+
+- Describe the roadmap process, how scope is determined for mid to long term features, as well as how the roadmap maps back to current contributions and maintainer ladder?
+
+  The roadmap is a GitHub project board reviewed monthly by the maintainers. New APIs are to be
+  documented before they are released.
+
+### Security
+
+- How are you ensuring the security of the project's default configuration?
+
+  Defaults deny every request the policy does not allow.
+  - Policy engine: OPA, loaded at start
+  - Example policies: {answer}
+  - Audit log: written to stdout
+"""
+
+
+def test_an_answer_that_only_promises_one_is_a_note_to_the_author() -> None:
+    for answer in ("To be documented", "To be determined.", "**To be documented**"):
+        assert findings(GTR.format(answer=answer), "todo-marker") == [("todo-marker", "warning", 25)], answer
+
+
+def test_to_be_documented_inside_a_sentence_stays_quiet() -> None:
+    answer = "the policies are to be documented in the user guide, see the [draft](https://kestrel.dev/p)"
+    assert findings(GTR.format(answer=answer), "todo-marker") == []
+    assert (
+        findings(
+            GTR.format(answer="[policies/](https://github.com/kestrel/kestrel/tree/main/policies)"),
+            "todo-marker",
+        )
+        == []
+    )
+
+
+DD = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
+NOTABLES = (
+    "- The steering committee caps any one company at half of its seats, and the 2025 election followed the written process.\n"
+    "- Maintainers come from four companies and all of them were active in the last six months.\n"
+)
+
+
+def test_a_dd_summary_slot_filled_with_one_sentence_is_not_a_dangling_intro() -> None:
+    text = apply_edits(DD, [(NOTABLES, "The project was very responsive to requests for changes.\n")])
+    assert findings(text, "dangling-intro") == []
+
+
+def test_a_dd_summary_slot_followed_by_a_heading_is_still_reported() -> None:
+    blockers = (
+        "The following actions were provided to the project that were considered blocking but since resolved:\n\n"
+        "- [Remove vendor branding from the documentation site](https://github.com/examplo/community/pull/91)\n"
+        "- [Record maintainer affiliations in MAINTAINERS.md](https://github.com/examplo/community/pull/95)\n\n"
+        "The following recommendations were provided to the project that are non-blocking in the TOC's "
+        "assessment but should be completed by the project to ensure continued viability of the project:\n\n"
+        "- Plan the joint security assessment with TAG Security and Compliance.\n"
+        "- Publish upgrade testing results with each minor release.\n"
+    )
+    text = apply_edits(
+        DD,
+        [
+            (
+                blockers,
+                "The following actions were provided to the project that were considered blocking but since resolved:\n",
+            )
+        ],
+    )
+    assert findings(text, "dangling-intro") == [("dangling-intro", "warning", 18)]
+
+
+def test_a_dd_note_to_check_something_before_the_public_pull_request() -> None:
+    line = "Jane Doe (@janedoe) and Raj Patel (@rajp) conducted the due diligence of Examplo who applied for Incubation."
+    text = apply_edits(
+        DD, [(line, line + " Adopter count verified; re-check the badge before the public PR.")]
+    )
+    assert findings(text, "todo-marker") == [("todo-marker", "warning", 11)]
+    # The same check said as what the project does stays quiet.
+    text = apply_edits(DD, [(line, line + " The maintainers check every release before publishing it.")])
+    assert findings(text, "todo-marker") == []
+
+
+CHANNELS = """# Kestrel Security Self-Assessment
+
+## Security functions and features
+
+- Communication Channels.
+  - Internal: GitHub issues, a private Slack channel and {internal} on CNCF Slack
+  - Inbound: [#kestrel on CNCF Slack](https://cloud-native.slack.com/archives/C0000000)
+  - Outbound: the [#kestrel-announce](https://cloud-native.slack.com/archives/C0000001) channel
+"""
+
+
+def test_a_chat_channel_in_brackets_with_no_address_is_a_broken_link() -> None:
+    text = CHANNELS.format(internal="[#kestrel-dev]")
+    assert findings(text, "broken-link") == [("broken-link", "error", 6)]
+    finding = next(f for f in lint_text(text, "doc.md").findings if f.rule == "broken-link")
+    assert finding.column == 58 and "'[#kestrel-dev]' reads as a link but has no address" in finding.message
+
+
+def test_a_linked_channel_an_issue_number_or_a_plain_channel_stays_quiet() -> None:
+    for internal in (
+        "[#kestrel-dev](https://cloud-native.slack.com/archives/C0000002)",
+        "#kestrel-dev",
+        "the channel of issue [#1234]",
+    ):
+        assert findings(CHANNELS.format(internal=internal), "broken-link") == [], internal
