@@ -206,7 +206,7 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         yield ctx.finding(
             ID,
             Severity.ERROR,
-            f"template placeholder{'s' if len(names) > 1 else ''} {quoted} left in; {replace}",
+            f"{_noun(names)}{'s' if len(names) > 1 else ''} {quoted} left in; {replace}",
             number,
             column=compounds[0][0] + 1,
             placeholder=names[0],
@@ -270,6 +270,13 @@ def _unfilled_headings(ctx: LintContext, pattern: re.Pattern[str]) -> dict[int, 
         ):
             found[heading.line] = body[-1].end_line
     return found
+
+
+def _noun(names: list[str]) -> str:
+    """What the placeholders are called: a date the author left as letters is not the template's."""
+    if all(cached_pattern(DATE_PLACEHOLDER).fullmatch(name) for name in names):
+        return "unfilled date"
+    return "template placeholder"
 
 
 def _hint(hints: dict[str, str], token: str) -> str:
