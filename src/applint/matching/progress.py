@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Final
 
 from applint.matching.evidence import Evidence
@@ -61,6 +61,35 @@ class Unfinished:
 
 def block_notes(block: Block, template: Template) -> list[Note]:
     """Every note to the author in a block, in its text and in its HTML comments."""
+
+    def text_notes(text: str) -> list[Note]:
+        notes = [Note(found, False) for _, found in find_author_notes(text)]
+        if not notes and block.kind in _STATUS_KINDS:
+            status = status_note(
+                text, heading=block.kind is BlockKind.HEADING, evaluation=template.due_diligence
+            )
+            if status:
+                notes.append(Note(status, False, status=True))
+        return notes
+
+    def author_action(comment: str) -> bool:
+        return _author_action(comment, _comment_guidance(template), template.kind)
+
+    return notes_in(block, text_notes, author_action)
+
+
+def notes_in(
+    block: Block,
+    text_notes: Callable[[str], list[Note]],
+    author_action: Callable[[str], bool],
+    template_comment: Callable[[str], bool] = lambda comment: False,
+) -> list[Note]:
+    """The notes in a block's text (``text_notes``, not in code or front matter, nor applint's own
+    directives) and in its HTML comments: the markers and phrases ``find_author_notes`` finds in a
+    comment, or else the whole comment when it asks the author to act (``author_action``); a comment
+    that is the template's own (``template_comment``) holds none. Each document family gives its
+    own tests; applications and DD documents here (``block_notes``), companion documents in
+    ``companion_notes``."""
     if block.kind in _SKIPPED:
         return []
     comments = list(block.comments)
@@ -68,21 +97,12 @@ def block_notes(block: Block, template: Template) -> list[Note]:
     if block.kind is BlockKind.COMMENT:
         comments.insert(0, block.text)
     elif not _is_directive(block.text):
-        notes.extend(Note(text, False) for _, text in find_author_notes(block.text))
-        if not notes and block.kind in _STATUS_KINDS:
-            status = status_note(
-                block.text, heading=block.kind is BlockKind.HEADING, evaluation=template.due_diligence
-            )
-            if status:
-                notes.append(Note(status, False, status=True))
-    if not comments:
-        return notes
-    guidance = _comment_guidance(template)
+        notes.extend(text_notes(block.text))
     for comment in comments:
-        if _is_directive(comment):
+        if _is_directive(comment) or template_comment(comment):
             continue
         found = [Note(text, False, source=comment) for _, text in find_author_notes(comment, in_comment=True)]
-        if not found and _author_action(comment, guidance, template.kind):
+        if not found and author_action(comment):
             found = [Note(comment, True, source=comment)]
         notes.extend(found)
     return notes
