@@ -43,6 +43,9 @@ COMPANION_RULES = {
     "malformed-markdown",
     # A project document named by its file and linked nowhere in the document.
     "evidence-without-link",
+    # Links into a fork or another project where the project's own document is meant, and links
+    # whose text names something else than their target, read alike in every kind (issue 21).
+    "link-outside-project",
 }
 
 

@@ -23,7 +23,7 @@ _COMMUNITY_REPOSITORY = LazyPattern(r"github\.com/[\w.-]+/[\w.-]*community/?(?:#
 _NAMING_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
 
 
-def files_named_unlinked(document: Document) -> list[tuple[str, list[int]]]:
+def files_named_unlinked(document: Document, links: ProjectLinks) -> list[tuple[str, list[int]]]:
     """Each project file the document names that none of its links is: the name as first written
     and the lines naming it, in order of first mention (a file inside an address, a list of files
     in parentheses, what a sentence denies or plans are not named; see ``records_named``)."""
@@ -41,7 +41,7 @@ def files_named_unlinked(document: Document) -> list[tuple[str, list[int]]]:
                 lines.append(line)
     if not named:
         return []
-    keys = frozenset().union(*(keys_of(link) for link in ProjectLinks(document).links))
+    keys = frozenset().union(*(keys_of(link) for link in links.links))
     return [(record.name, lines) for record, lines in named.values() if not record.covering & keys]
 
 

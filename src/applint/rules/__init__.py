@@ -50,7 +50,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("unresolved-link", ALL_FAMILIES),
     ("dead-link", ALL_FAMILIES),
     ("private-document", APPLICATION_FAMILIES),
-    ("link-outside-project", APPLICATION_FAMILIES),
+    ("link-outside-project", ALL_FAMILIES),
     ("reused-link", frozenset({"application"})),
     ("misnamed-link", frozenset({"application"})),
     ("unmet-criteria", APPLICATION_FAMILIES),

@@ -81,6 +81,11 @@ class DocumentContext:
 
         return resolve_links(self.document, checkout)
 
+    @functools.cached_property
+    def links(self) -> ProjectLinks:
+        """The project's own repositories and every link of the document, with labels and kinds."""
+        return ProjectLinks(self.document)
+
     def where(self, position: int) -> str:
         """'line 12' or 'paragraph 12', in the document's own unit."""
         return f"{self.document.unit.value} {position}"
@@ -257,11 +262,6 @@ class LintContext(DocumentContext):
         """Whether the document is held to a criterion: every criterion it states, and every one its
         template surely asked for (not one in doubt between close DD revisions)."""
         return criterion.id in self.mapping.criteria or criterion.id not in self.criteria_in_doubt
-
-    @functools.cached_property
-    def links(self) -> ProjectLinks:
-        """The project's own repositories and every link of the document, with labels and kinds."""
-        return ProjectLinks(self.document)
 
     @functools.cached_property
     def stray_headings(self) -> dict[int, tuple[str, Section]]:

@@ -220,7 +220,7 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
         return  # a DOCX writer may drop a link's label: what it names may be linked after all
     name = ctx.template.short_name
     by_line: dict[int, list[tuple[str, list[int]]]] = {}
-    for file, lines in files_named_unlinked(ctx.document):
+    for file, lines in files_named_unlinked(ctx.document, ctx.links):
         by_line.setdefault(lines[0], []).append((file, lines))
     for line, files in by_line.items():
         later = sorted({number for _, lines in files for number in lines[1:]})

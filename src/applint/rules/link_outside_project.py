@@ -6,11 +6,14 @@ and judges the project by them. A link into a personal fork (``github.com/alice/
 ADOPTERS.md``), into another project's repository (a governance link to ``kubernetes/community``)
 or a link labelled ``SECURITY.md`` that goes elsewhere shows the reader someone else's document,
 or an old copy of the project's own. The project's repositories are read from the document's own
-"Project Repo(s):" line (its GitHub organisations and repositories).
+"Project Repo(s):" line (its GitHub organisations and repositories), from a metadata row naming
+the software or repository, or else from the GitHub organisation most of the document's links go
+to (a DD, GTR, governance review or self-assessment links its project's files throughout).
 
 Severity: warning, at the link, naming where it points and the project's organisations. In a TOC
 due-diligence document, in the TOC member's words (the reader of the due diligence sees the wrong
-document).
+document); in a GTR, governance review or self-assessment, in the project author's (reviewers see
+someone else's copy).
 
 Finds: a link into a GitHub repository whose name is one of the project's repositories but whose
 owner is not the project's (a fork); a link labelled with a project file's name (``SECURITY.md``,
@@ -22,7 +25,8 @@ that evidence has no link of the same kind into the project.
 Passes: links into the project's organisations; the CNCF's and OpenSSF's own repositories
 (``cncf/toc`` GTRs and reviews, ``cncf/foundation``'s Code of Conduct, TAG assessments); a link to
 another project's governance beside the project's own ("modelled on [Kubernetes'](…)"); any link
-when the document has no Project Repo line naming a GitHub repository.
+when the document names no GitHub repository of its own and no organisation has clearly most of
+its links.
 Fails: ``Project Repo(s): https://github.com/kelpie-io/kelpie`` and later
 ``[ADOPTERS.md](https://github.com/jdoe/kelpie/blob/main/ADOPTERS.md)``.
 """
@@ -32,9 +36,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.project_links import SHARED_OWNERS, SHARED_REPOS, Link, ProjectLinks
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.matching.project_links import GITHUB_PAGES, SHARED_OWNERS, SHARED_REPOS, Link, ProjectLinks
+from applint.rules.context import DocumentContext, LintContext
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.documents import kinds_in_text, names_project_file
 
 ID = "link-outside-project"
@@ -44,7 +48,7 @@ _OWN_DOCUMENTS = frozenset(
 )
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: DocumentContext) -> Iterator[Finding]:
     found: dict[str, tuple[Link, str, list[int]]] = {}  # one finding per repository linked into
     for link in ctx.links.links:
         problem = _problem(ctx, link)
@@ -62,7 +66,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         yield ctx.finding(ID, Severity.WARNING, message, link.line, column=link.column, url=link.url)
 
 
-def _problem(ctx: LintContext, link: Link) -> tuple[str, str] | None:
+def _problem(ctx: DocumentContext, link: Link) -> tuple[str, str] | None:
     """(the repository linked into, the message) when the link leaves the project, else None."""
     project = ctx.links
     place = link.github
@@ -70,14 +74,11 @@ def _problem(ctx: LintContext, link: Link) -> tuple[str, str] | None:
         place is None
         or place[0] in project.owners
         or place[0] in SHARED_OWNERS
+        or place[0] in GITHUB_PAGES
         or link.line == project.repo_line
     ):
         return None
-    readers = (
-        " so that readers of the due diligence see what the TOC checked"
-        if ctx.selection.due_diligence
-        else ""
-    )
+    readers = _readers(ctx)
     where = f"github.com/{place[0]}" + (f"/{place[1]}" if place[1] else "")
     shown = _shown(link)
     if place[1] in SHARED_REPOS:
@@ -91,10 +92,18 @@ def _problem(ctx: LintContext, link: Link) -> tuple[str, str] | None:
     if not why:
         return None
     owners = ", ".join(f"github.com/{owner}" for owner in sorted(project.owners))
+    named = ctx.where(project.repo_line) if project.repo_line else "where most of the document's links go"
     return where, (
         f"{why} points to {where}, outside the project's repositories ({owners}, "
-        f"{ctx.where(project.repo_line)}); link the project's own document{',' + readers if readers else ''}"
+        f"{named}); link the project's own document{',' + readers if readers else ''}"
     )
+
+
+def _readers(ctx: DocumentContext) -> str:
+    """Who is misled, in the reader's words: nobody named in an application (its author fixes it)."""
+    if isinstance(ctx, LintContext):
+        return " so that readers of the due diligence see what the TOC checked" if ctx.selection.due_diligence else ""
+    return " so that reviewers open the real document, not a copy"
 
 
 def _shown(link: Link) -> str:
@@ -102,16 +111,20 @@ def _shown(link: Link) -> str:
 
 
 def _why_outside(
-    ctx: LintContext, project: ProjectLinks, link: Link, place: tuple[str, str], shown: str
+    ctx: DocumentContext, project: ProjectLinks, link: Link, place: tuple[str, str], shown: str
 ) -> str:
     """What makes the link the project's own document ("the link 'SECURITY.md'"), or ""."""
-    if place[1] and place[1] in project.repos:
+    # (a repository's front page under another owner may be where the project lived before a transfer,
+    # which GitHub redirects; a document opened in a copy is someone else's version of it)
+    if place[1] and place[1] in project.repos and (project.repo_line or link.inside_repository):
         return f"{shown} goes into a copy of the project's repository '{place[1]}' (a fork?) and"
     if link.label and names_project_file(link.label):
         return shown
     kinds = link.kinds & _OWN_DOCUMENTS
+    if not kinds or not isinstance(ctx, LintContext):
+        return ""  # (a companion document has no criteria asking for the project's documents)
     criterion = ctx.progress.owner(link.block)
-    if not kinds or criterion is None:
+    if criterion is None:
         return ""
     asked = kinds & kinds_in_text(criterion.text)
     if not asked:
@@ -125,5 +138,10 @@ def _why_outside(
 
 
 RULE = Rule(
-    ID, Severity.WARNING, "A link to a project document points outside the project.", check, __doc__ or ""
+    ID,
+    Severity.WARNING,
+    "A link to a project document points outside the project.",
+    check,
+    __doc__ or "",
+    families=ALL_FAMILIES,
 )
