@@ -46,6 +46,7 @@ COMPANION_RULES = {
     # Links into a fork or another project where the project's own document is meant, and links
     # whose text names something else than their target, read alike in every kind (issue 21).
     "link-outside-project",
+    "misnamed-link",
 }
 
 

@@ -2,8 +2,8 @@
 document with its label, line and the kinds of project document it is (governance, adopters,
 security policy, …).
 
-Where the project's repositories are read, for every family: an application's "Project Repo(s):"
-line; a metadata row naming the software or repository (a self-assessment's "| Software |
+Where the project's repositories are read: an application's "Project Repo(s):" line (its template
+asks for it, so an application without one names none); a metadata row naming the software or repository (a self-assessment's "| Software |
 https://github.com/etcd-io/etcd |", a DD's "Repository: …"); failing both, the GitHub organisation
 most of the document's links go to (a DD, GTR or review links its project's files throughout),
 with its sibling organisations ("knative-extensions" beside "knative").
@@ -28,7 +28,9 @@ _REPO_ROW = LazyPattern(
     re.IGNORECASE,
 )
 # (not "docs.github.com/en/…", GitHub's documentation, nor "gist.github.com")
-_GITHUB = LazyPattern(r"(?<![\w.-])(?:www\.)?github\.com/(?:(?:orgs|users)/)?([A-Za-z0-9][\w.-]*)(?:/([\w.-]+))?", re.IGNORECASE)
+_GITHUB = LazyPattern(
+    r"(?<![\w.-])(?:www\.)?github\.com/(?:(?:orgs|users)/)?([A-Za-z0-9][\w.-]*)(?:/([\w.-]+))?", re.IGNORECASE
+)
 _LABELLED = LazyPattern(r"\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML)
 # Owners whose repositories hold what every project links (the TOC's GTRs and reviews, the
@@ -36,13 +38,26 @@ _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind
 SHARED_OWNERS = frozenset({"cncf", "cncf-tags", "ossf", "openssf", "linuxfoundation"})
 # GitHub's own pages, which no project owns ("github.com/advisories/GHSA-…", "github.com/orgs/…").
 GITHUB_PAGES = frozenset(
-    {"advisories", "orgs", "users", "sponsors", "marketplace", "apps", "features", "topics", "settings", "enterprise"}
+    {
+        "advisories",
+        "orgs",
+        "users",
+        "sponsors",
+        "marketplace",
+        "apps",
+        "features",
+        "topics",
+        "settings",
+        "enterprise",
+    }
 )
 # The most-linked organisation is the project's when it has at least this many links and at least
 # twice as many as any other organisation not the project's.
 _MOST_LINKED_LEAST = 3
 # Words of an organisation's name that are not the project's ("etcd-io", "kcp-dev", "project-hami").
-_ORGANISATION_WORDS = frozenset({"", "io", "dev", "project", "sh", "ai", "org", "hq", "labs", "cloudnative", "community"})
+_ORGANISATION_WORDS = frozenset(
+    {"", "io", "dev", "project", "sh", "ai", "org", "hq", "labs", "cloudnative", "community"}
+)
 # The CNCF's repositories an application links into; the same name under another owner is a copy.
 SHARED_REPOS = frozenset(
     {
@@ -120,7 +135,9 @@ class ProjectLinks:
 
     __slots__ = ("_first_linked", "links", "owners", "repo_line", "repos")
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, most_linked: bool = True) -> None:
+        """``most_linked``: when the document names no repository, take the organisation most of its
+        links go to (not for an application, whose template asks for its Project Repo line)."""
         owners: set[str] = set()
         repos: set[str] = set()
         repo_line = 0
@@ -139,7 +156,7 @@ class ProjectLinks:
             if owners:
                 break
         self.links: Final = tuple(_links(document))
-        if not owners:
+        if not owners and most_linked:
             owners, repos = _most_linked(self.links)
         self.owners: Final = frozenset(owners)
         self.repos: Final = frozenset(repos)
@@ -168,7 +185,11 @@ def _repo_statements(document: Document, block: Block) -> list[tuple[int, str]]:
     if block.kind is not BlockKind.TABLE or "github.com" not in block.text.lower():
         return []
     rows = document.source_lines[block.line - 1 : block.end_line]
-    return [(block.line + offset, row) for offset, row in enumerate(rows) if "github.com" in row and _REPO_ROW.match(row)]
+    return [
+        (block.line + offset, row)
+        for offset, row in enumerate(rows)
+        if "github.com" in row and _REPO_ROW.match(row)
+    ]
 
 
 def _most_linked(links: tuple[Link, ...]) -> tuple[set[str], set[str]]:

@@ -52,7 +52,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("private-document", APPLICATION_FAMILIES),
     ("link-outside-project", ALL_FAMILIES),
     ("reused-link", frozenset({"application"})),
-    ("misnamed-link", frozenset({"application"})),
+    ("misnamed-link", ALL_FAMILIES),
     ("unmet-criteria", APPLICATION_FAMILIES),
     ("adopters", APPLICATION_FAMILIES),
     ("bare-reference", APPLICATION_FAMILIES),

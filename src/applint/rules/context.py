@@ -264,6 +264,11 @@ class LintContext(DocumentContext):
         return criterion.id in self.mapping.criteria or criterion.id not in self.criteria_in_doubt
 
     @functools.cached_property
+    def links(self) -> ProjectLinks:
+        """As for any document, but an application's repositories are its Project Repo line's alone."""
+        return ProjectLinks(self.document, most_linked=self.selection.due_diligence)
+
+    @functools.cached_property
     def stray_headings(self) -> dict[int, tuple[str, Section]]:
         """Headings of template sections written again where the mapping took them for no section."""
         return stray_headings(self.document, self.template, self.mapping)

@@ -76,6 +76,7 @@ def _problem(ctx: DocumentContext, link: Link) -> tuple[str, str] | None:
         or place[0] in SHARED_OWNERS
         or place[0] in GITHUB_PAGES
         or link.line == project.repo_line
+        or "/assets/" in link.url  # an image uploaded through GitHub's editor: kept whatever the repository
     ):
         return None
     readers = _readers(ctx)
@@ -102,7 +103,11 @@ def _problem(ctx: DocumentContext, link: Link) -> tuple[str, str] | None:
 def _readers(ctx: DocumentContext) -> str:
     """Who is misled, in the reader's words: nobody named in an application (its author fixes it)."""
     if isinstance(ctx, LintContext):
-        return " so that readers of the due diligence see what the TOC checked" if ctx.selection.due_diligence else ""
+        return (
+            " so that readers of the due diligence see what the TOC checked"
+            if ctx.selection.due_diligence
+            else ""
+        )
     return " so that reviewers open the real document, not a copy"
 
 
