@@ -293,3 +293,87 @@ def test_a_dd_evaluation_citing_the_technical_review_linked_at_its_own_criterion
     assert rows("Examplo places batch, CI and edge workloads by cost and locality.") == [
         ("evidence-without-link", "info", 201)  # at the criterion, as for every evaluation linking nothing
     ]
+
+
+# --- a DD evaluation naming a file by its path or by what it is ------------------------------------
+
+DD_HISTORY = (
+    "The [governance history](https://github.com/examplo/community/commits/main/GOVERNANCE.md) shows three "
+    "revisions since Sandbox"
+)
+DD_GOVERNANCE = "[GOVERNANCE.md](https://github.com/examplo/community/blob/main/GOVERNANCE.md) is linked from"
+DD_ADOPTERS = (
+    "[ADOPTERS.md](https://github.com/examplo/community/blob/main/ADOPTERS.md) lists 14 organizations"
+)
+
+
+def dd_findings(*edits: tuple[str, str]) -> list[tuple[str, str, int | None, str]]:
+    report = lint_text(apply_edits(DD, edits), "dd.md")
+    return [(f.rule, f.severity.label, f.line, f.message) for f in report.findings]
+
+
+def test_a_dd_evaluation_naming_the_governance_by_its_bare_path_is_reported_once() -> None:
+    found = dd_findings(
+        (DD_HISTORY, "The governance history shows three revisions since Sandbox"),
+        (
+            DD_GOVERNANCE,
+            "The Governance document is located in the community repo (examplo/community/GOVERNANCE.md). It is "
+            "linked from",
+        ),
+    )
+    assert [f[:3] for f in found] == [("evidence-without-link", "info", 90)]
+    assert found[0][3].startswith(
+        'the evaluation of "Clear and discoverable project governance…" names '
+        "examplo/community/GOVERNANCE.md without a link; link what the TOC checked where it is named"
+    )  # (one document: the governance named beside its path is that file, not a second name)
+
+
+def test_a_dd_evaluation_naming_a_file_by_what_it_is_is_reported() -> None:
+    found = dd_findings(
+        (DD_HISTORY, "The governance history shows three revisions since Sandbox"),
+        (DD_GOVERNANCE, "The Governance file is clear; it is linked from"),
+    )
+    assert [f[:3] for f in found] == [("evidence-without-link", "info", 90)]
+    assert "names GOVERNANCE without a link" in found[0][3]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        (DD_GOVERNANCE, "The Governance file is clear; it is linked from"),  # linked at line 86, before
+        (DD_GOVERNANCE, "The governance file will be linked from"),  # planned, not claimed
+        (DD_GOVERNANCE, "The STEERING-GOVERNANCE file is linked from"),  # another file
+        # an address written without its scheme is an address, not a path named
+        (DD_GOVERNANCE, "github.com/examplo/community/blob/main/GOVERNANCE.md is linked from"),
+    ],
+)
+def test_a_dd_file_linked_before_planned_another_or_an_address_stays_quiet(edit: tuple[str, str]) -> None:
+    history = (DD_HISTORY, "The governance history shows three revisions since Sandbox")
+    edits = (edit,) if "clear" in edit[1] else (history, edit)
+    assert [f for f in dd_findings(*edits) if f[0] == "evidence-without-link"] == []
+
+
+def test_an_application_naming_a_file_by_what_it_is_in_lower_case_is_left_to_its_criterion() -> None:
+    # An application's evidence is read as before: "the governance file" alone is not a file named.
+    history = "  - Our first governance file (2023) named the founding maintainers only."
+    assert lint((evidence(8), history)) == []
+
+
+def test_a_companion_naming_a_project_file_by_its_path_or_what_it_is_is_reported_at_its_first_mention() -> (
+    None
+):
+    sa = (FIXTURES / "companions" / "self-assessment-draft.md").read_text(encoding="utf-8")
+    text = sa + (
+        "\n## Secure development practices\n\n"
+        "Contributor guidance requires sign-off (`docs/agents/contributing.md`, `.gemini/styleguide.md`).\n\n"
+        "The Maintainers file lists who reviews; the maintainers file is updated each release.\n\n"
+        "Images are built from the Dockerfile; the release notes are in docs/release-notes.md.\n"
+    )
+    report = lint_text(text, "self-assessment.md")
+    found = [(f.rule, f.severity.label, f.line) for f in report.findings if f.rule == "evidence-without-link"]
+    assert found == [("evidence-without-link", "info", 50), ("evidence-without-link", "info", 52)]
+    first, second = [f.message for f in report.findings if f.rule == "evidence-without-link"]
+    assert first.startswith(
+        "'docs/agents/contributing.md' is named but nothing in the self-assessment links it"
+    )
+    assert second.startswith("'MAINTAINERS' is named but nothing")

@@ -32,7 +32,7 @@ def files_named_unlinked(document: Document, links: ProjectLinks) -> list[tuple[
         if block.kind not in _NAMING_BLOCKS or "." not in block.text:
             continue
         # a wrapped line is no sentence break: "do not\ninclude a CODE_OF_CONDUCT.md" is denied
-        for record in records_named(block.text.replace("\n", " ")):
+        for record in records_named(block.text.replace("\n", " "), described_files=True):
             if record.kind != "file" or not _project_document(record):
                 continue
             line = line_naming(block, record, document.source_lines)
@@ -62,7 +62,7 @@ def keys_of(link: Link) -> frozenset[str]:
     name = url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     if name:
         keys.add(f"file:{name}")
-    keys.update(f"file:{file.lower()}" for file in file_names(link.label))
+    keys.update(f"file:{file.rsplit('/', 1)[-1].lower()}" for file in file_names(link.label))
     keys.update(places_in_label(link.label))
     if "readme" in label or "readme" in url:
         keys.add("readme")

@@ -63,12 +63,15 @@ def link_keys(links: ProjectLinks) -> LinkKeys:
     return LinkKeys(links)
 
 
-def records_in_evidence(evidence: Evidence, template_kind: str) -> list[tuple[Block, str, Named]]:
+def records_in_evidence(
+    evidence: Evidence, template_kind: str, evaluation: bool = False
+) -> list[tuple[Block, str, Named]]:
     """What the evidence's own words name (block, its text, the document or record), in order;
-    not what the template's own text names (asked only of a block that names something)."""
+    not what the template's own text names (asked only of a block that names something). An
+    ``evaluation`` (a DD's) also names a file by what it is ("The Contributing file")."""
     found: list[tuple[Block, str, Named]] = []
     for block, text in _texts(evidence):
-        named = records_named(text)
+        named = records_named(text, described_files=evaluation)
         if named and (block is evidence.statement or not is_template_text(text, template_kind)):
             found.extend((block, text, record) for record in named)
     return found
@@ -101,8 +104,8 @@ def unlinked_records(
             continue
         if _linked_in_sentence(block, text, record, links) or _introduces_link(block, text, evidence):
             continue
-        if record.kind == "file" and _in_code(block, record.words, source_lines):
-            continue  # "a `CODE_OF_CONDUCT.md` in every repository": a kind of file, quoted
+        if record.kind == "file" and "/" not in record.words and _in_code(block, record.words, source_lines):
+            continue  # "a `CODE_OF_CONDUCT.md` in every repository": a kind of file, quoted (a path is one file)
         name = (
             f'"{text[record.start : record.start + len(record.words)]}"'
             if record.kind == OUTCOME

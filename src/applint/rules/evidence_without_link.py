@@ -10,7 +10,8 @@ naming how many of its required criteria ask for documents.
 
 Any ticked criterion's evidence (an evaluation, in a due-diligence document) can also say that a
 specific document, file or record exists without linking it: a file named ("see the Emeritus
-section in MAINTAINERS.md"), a document named as where something is ("documented in the
+section in MAINTAINERS.md", a repository path such as "(kubescape/kubescape/GOVERNANCE.md)", and in
+a DD's evaluation a file named by what it is: "The Contributing file"), a document named as where something is ("documented in the
 community governance docs", "Documented in the project governance.", "per the governance", "see
 our contributor guide", "listed in the project README", "listed on the CNCF community calendar",
 "documented in the community repository"), a record said to be public or done ("the calendar is
@@ -31,7 +32,8 @@ published DD cannot open what was checked. An answer or evaluation that finds th
 not apply ("does not apply", "not applicable", "N/A", "no subprojects") needs no link.
 
 In a GTR, governance review or self-assessment, a project file the answers name ("SECURITY.md
-published in repository", "Full threat model available in `kestrel-threat-model.md`") that no
+published in repository", "Full threat model available in `kestrel-threat-model.md`", a path such
+as `docs/agents/contributing.md`, "the Maintainers file") that no
 link anywhere in the document is: info, one finding per file at its first mention, with the other
 lines naming it. Quiet when any link of the document is the file (by its file name or the kind of
 document it is: a link to the security policy page is SECURITY.md), and outside Markdown.
@@ -171,7 +173,7 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
             or criterion.id in ctx.restatements
         ):
             continue
-        named = records_in_evidence(evidence, ctx.template.kind)
+        named = records_in_evidence(evidence, ctx.template.kind, evaluation=ctx.selection.due_diligence)
         if not named:
             continue  # (most evidence names nothing: the checks below run for the rest only)
         if any(says_not_applicable(text) for text in _texts(evidence)):

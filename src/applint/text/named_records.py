@@ -14,6 +14,7 @@ README", not "linked from the README", where another link is), a file inside an 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from applint.text.documents import kinds_in_address
@@ -110,24 +111,37 @@ _AS_PLACE = LazyPattern(
 # the predicate is searched first (plain words, cheap), then the place just before it.
 _AS_RECORD = LazyPattern(
     r"\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:publicly\s+|openly\s+|also\s+)?"
-    r"(?:public|available|published|maintained|shared|(?P<done>completed|done|conducted|performed))\b"
+    r"(?:public|available|published|maintained|shared|located|kept|stored|hosted"
+    r"|(?P<done>completed|done|conducted|performed))\b"
 )
 _PLACE_BEFORE = LazyPattern(rf"\b(?:{_PLACE})$")
 _RECORD_REACH = 60  # how far before the predicate its subject may start
 
-# A file named as one: "MAINTAINERS.md", "community-membership.md", "the OWNERS files" (not inside an
-# address: "…/blob/main/GOVERNANCE.md" is a link's own).
+# A file named as one: "MAINTAINERS.md", "community-membership.md", "the OWNERS files", "The
+# Contributing file", or by its path in a repository ("kubescape/kubescape/GOVERNANCE.md",
+# "projects/k8gb/governance-review/2026-01-21.md"); not inside an address ("…/blob/main/
+# GOVERNANCE.md" is a link's own).
 _FILE = LazyPattern(
-    r"(?<![\w/.#-])(?:[A-Za-z][\w-]*\.(?:md|markdown|pdf)"
+    r"(?<![\w/.#:-])(?:(?:\.?[\w-]+/)+[\w.-]*\w\.(?:md|markdown|pdf)"
+    r"|[A-Za-z][\w-]*\.(?:md|markdown|pdf)"
     r"|(?:MAINTAINERS|GOVERNANCE|ADOPTERS|ROADMAP|CHANGELOG|RELEASES|CONTRIBUTING|CODE_OF_CONDUCT)(?=\s+file\b))"
     r"(?![\w/-])"
 )  # (not OWNERS or CODEOWNERS files: one per folder, the mechanism rather than a document to open)
+# The same files named by what they are, in any case ("The Contributing file", "the governance
+# file"): read in a DD's evaluations and a companion document, where a reviewer names what was checked.
+_DESCRIBED_FILE = LazyPattern(
+    r"(?<![\w./-])(?:maintainers|governance|adopters|roadmap|changelog|releases|contributing|code_of_conduct)(?=\s+file\b)",
+    re.IGNORECASE,
+)
+# A path's first part that is a host ("github.com/…" written without its scheme): an address.
+_HOST = LazyPattern(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/", re.IGNORECASE)
 # A parenthesised run of three file names or more lists files ("assigns (GOVERNANCE.md, ROADMAP.md,
 # OWNERS, TEAMS.md)"): what something covers, not documents offered as evidence.
 _FILE_LIST = LazyPattern(r"\([^()]*\.md\b[^()]*,[^()]*,[^()]*\)")
 # The README only as a place to look: "listed in the project README", "see our README".
 _README = LazyPattern(
-    r"\b(?:in|see)\s+(?:the\s+|our\s+)?(?:project(?:['’]s)?\s+|main\s+|repository\s+|repo\s+)?readme\b(?!\.md)"
+    r"\b(?:in|see)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:project(?:['’]s)?\s+|main\s+|repository\s+|repo\s+)?"
+    r"readme\b(?!\.md)"
 )
 # An outcome of the maintainer lifecycle or a decision, which leaves a record to link.
 _OUTCOME = LazyPattern(
@@ -168,14 +182,15 @@ _DENIED = LazyPattern(
 _POINTING = LazyPattern(r"\b(?:above|below|previous|preceding|following\s+link|linked\s+here)\b")
 
 
-def records_named(text: str) -> list[Named]:
-    """The documents and records a text (one block of evidence) names as existing, in order."""
+def records_named(text: str, described_files: bool = False) -> list[Named]:
+    """The documents and records a text (one block of evidence) names as existing, in order;
+    ``described_files``: also a file named by what it is in any case ("The Contributing file")."""
     lower = text.lower()
     found: list[Named] = []
     if any(hint in lower for hint in _PLACE_HINTS):
         found.extend(_places(lower))
     if any(hint in lower for hint in _FILE_HINTS):
-        found.extend(_files(text, lower, found))
+        found.extend(_files(text, lower, found, described_files and " file" in lower))
     if "readme" in lower:
         found.extend(
             Named("readme", "the README", "readme", match.end() - len("readme"), frozenset({"readme"}))
@@ -210,10 +225,18 @@ def _places(lower: str) -> list[Named]:
     return found
 
 
-def _files(text: str, lower: str, places: list[Named]) -> list[Named]:
-    """Files named ("MAINTAINERS.md"), not in a parenthesised list of files nor one every
-    repository has; a place named inside a file name ("governance" of GOVERNANCE.md) is the file."""
+def _files(text: str, lower: str, places: list[Named], described: bool) -> list[Named]:
+    """Files named ("MAINTAINERS.md", a path, with ``described`` "the governance file"), not in a
+    parenthesised list of files nor one every repository has; a place named inside a file name
+    ("governance" of GOVERNANCE.md) is the file."""
     spans = [(match.start(), match.end()) for match in _FILE.finditer(text)]
+    if described:
+        spans.extend(
+            (match.start(), match.end())
+            for match in _DESCRIBED_FILE.finditer(text)
+            if not any(start <= match.start() < end for start, end in spans)
+        )
+        spans.sort()
     places[:] = [named for named in places if not any(start <= named.start < end for start, end in spans)]
     lists = [(match.start(), match.end()) for match in _FILE_LIST.finditer(text)] if "(" in text else []
     found: list[Named] = []
@@ -224,8 +247,16 @@ def _files(text: str, lower: str, places: list[Named]) -> list[Named]:
         if _EACH_REPOSITORY.search(lower[begin:stop]):
             continue
         name = text[start:end]
-        keys = frozenset({f"file:{name.lower()}"}) | kinds_in_address(f"https://x/{name}")
+        if "/" in name and _HOST.match(name):
+            continue  # "github.com/…/GOVERNANCE.md": an address written without its scheme
+        if "." not in name:
+            name = name.upper()  # "The Contributing file": the CONTRIBUTING file
+        base = name.rsplit("/", 1)[-1].lower()
+        keys = frozenset({f"file:{base}"}) | kinds_in_address(f"https://x/{name}")
         found.append(Named("file", name, name.lower(), start, keys))
+    if found:  # "the governance document (kubescape/kubescape/GOVERNANCE.md)": one document, the file
+        covered = frozenset().union(*(named.covering for named in found))
+        places[:] = [named for named in places if not named.covering <= covered]
     return found
 
 
