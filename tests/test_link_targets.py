@@ -209,3 +209,33 @@ def test_a_metadata_row_naming_the_software_gives_the_projects_repository() -> N
         "# Kelpie Self-assessment\n\n| | |\n| -- | -- |\n| Software | https://github.com/kelpie-io/kelpie |\n"
     )
     assert owners(text) == (frozenset({"kelpie-io"}), frozenset({"kelpie"}), 5)
+
+
+SOFTWARE_ROW = "| Software | https://github.com/kelpie/kelpie |"
+
+
+def test_a_software_row_linking_the_website_instead_of_the_repository_is_reported_at_its_link() -> None:
+    text = SSA.replace(SOFTWARE_ROW, "| Software |  [Kelpie](https://kelpie.dev)  |")
+    report = lint_text(text, "self-assessment.md")
+    found = [(f.rule, f.severity.label, f.line, f.column) for f in report.findings if f.rule in RULES]
+    assert found == [("misnamed-link", "warning", 8, 15)]
+    (message,) = [f.message for f in report.findings if f.rule == "misnamed-link"]
+    assert message == (
+        "the 'Software' row asks for a link to the software's repository, but its link leads to kelpie.dev, "
+        "which is not a code repository; link the repository (for instance on GitHub), so that reviewers can "
+        "open the code"
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| Software | [kelpie/kelpie](https://github.com/kelpie/kelpie) |",
+        "| Software | https://gitlab.com/kelpie/kelpie |",
+        "| Software | [website](https://kelpie.dev), [code](https://github.com/kelpie/kelpie) |",
+        "| Software | Kelpie |",  # no link at all: not filled as asked, another rule's finding
+    ],
+)
+def test_a_software_row_linking_a_code_host_or_nothing_stays_quiet(row: str) -> None:
+    report = lint_text(SSA.replace(SOFTWARE_ROW, row), "self-assessment.md")
+    assert [f for f in report.findings if f.rule == "misnamed-link"] == []

@@ -18,7 +18,9 @@ documents); a CVE or GitHub advisory id in the text whose address names another 
 text that is only a CVE id whose address names no vulnerability (no id, advisory, issue, release,
 changelog, blog or mailing-list page: a product or install page); a text that is only an issue or
 pull request number ("#978", "PR 12") against a GitHub issue, pull request or discussion of
-another number; a text naming Docker Hub, Artifact Hub or Quay whose address is elsewhere.
+another number; a text naming Docker Hub, Artifact Hub or Quay whose address is elsewhere; in a
+companion document, a field its template asks to link the repository (a self-assessment's
+"Software") whose link is on no code host (the project's website).
 
 Passes: ``[SECURITY.md](https://github.com/kelpie-io/kelpie/blob/main/SECURITY.md)``,
 ``[CVE-2021-28235](https://nvd.nist.gov/vuln/detail/CVE-2021-28235)``, ``[CVE-2023-1234](https://
@@ -34,7 +36,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.misnamed_links import MisnamedLink, find_misnamed_links
-from applint.rules.context import DocumentContext, LintContext
+from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 
 ID = "misnamed-link"
@@ -49,6 +51,26 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             misnamed.link.line,
             column=misnamed.link.column,
             address=misnamed.link.url,
+        )
+    if isinstance(ctx, CompanionContext):
+        yield from _fields_linking_elsewhere(ctx)
+
+
+def _fields_linking_elsewhere(ctx: CompanionContext) -> Iterator[Finding]:
+    """A field the template asks to link the repository ("Software") that links a website."""
+    from applint.matching.field_links import repository_fields_linking_elsewhere
+
+    for found in repository_fields_linking_elsewhere(ctx.reading.fields, ctx.links.links):
+        address = shorten(found.link.url.split("://", 1)[-1], 60)
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the '{found.field.field.label}' row asks for a link to the software's repository, but its link leads to "
+            f"{address}, which is not a code repository; link the repository (for instance on GitHub), so that "
+            "reviewers can open the code",
+            found.link.line,
+            column=found.link.column,
+            address=found.link.url,
         )
 
 
