@@ -94,6 +94,7 @@ def test_the_gtr_draft_for_incubation() -> None:
         ("placeholder", "error", 6),  # Date Updated: YYYY-MM-DD
         ("evidence-without-link", "info", 17),  # "The roadmap lives in ROADMAP.md", linked nowhere
         ("unanswered-question", "warning", 18),  # Day 0: the target persona, nothing under it
+        ("evidence-without-link", "info", 41),  # "The self-assessment is at docs/security/…", linked nowhere
         ("unanswered-question", "warning", 47),  # Day 1: installation, nothing under it
         ("unanswered-question", "warning", 49),  # Day 1: Enablement and Rollback, an empty section
     ]
@@ -142,6 +143,7 @@ def test_the_governance_review_draft() -> None:
         ("unfilled-field", "warning", 7),  # Status still offers every choice
         ("unfilled-section", "warning", 9),  # Executing the Assessment: nothing under it
         ("placeholder", "error", 14),  # the Must-Fix lead-in's milestone phrase, as the template wrote it
+        ("evidence-without-link", "info", 16),  # "The maintainers file lists no affiliations", linked nowhere
         ("unfilled-section", "warning", 20),  # Points of Excellence: the lead-in, no list
         ("placeholder", "error", 34),  # $LINK
         ("evidence-without-link", "info", 42),  # "GOVERNANCE.md is linked from the README": not from here
@@ -283,7 +285,7 @@ def test_folder_walk_checks_each_kind_as_itself_and_counts_the_rest(
         "checked 3 documents (1 GTR, 1 governance review, 1 self-assessment) against "
         "governance-review-2026-04-16, gtr-v1.0-2026-04-25, security-self-assessment-2024-06-21, "
         "2 other files skipped (not an application, due-diligence document, GTR, governance review "
-        "or self-assessment): 4 errors, 13 warnings, 3 info"  # the governance draft's milestone phrase;
+        "or self-assessment): 4 errors, 13 warnings, 5 info"  # the governance draft's milestone phrase;
         # info: files the GTR and governance drafts name and link nowhere
     )
     data = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path)]).stdout)
@@ -300,7 +302,7 @@ def test_folder_walk_checks_each_kind_as_itself_and_counts_the_rest(
 def test_one_companion_alone_is_named_in_the_summary(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["check", str(COMPANIONS / "governance-review-draft.md")])
     assert result.stdout.splitlines()[-2] == (
-        "governance review, checked against governance-review-2026-04-16: 2 errors, 4 warnings, 2 info"
+        "governance review, checked against governance-review-2026-04-16: 2 errors, 4 warnings, 3 info"
     )
 
 
@@ -401,9 +403,10 @@ def test_an_application_says_how_complete_its_linked_companions_are(
     data = json.loads(runner.invoke(cli, ["check", "--format", "json", str(application)]).stdout)
     assert [(Path(f["path"]).name, f["document_kind"], len(f["findings"])) for f in data["files"]] == [
         ("incubation-application.md", "application", 3),
-        ("gtr-incubation-draft.md", "general-technical-review", 6),  # with ROADMAP.md linked nowhere
-        ("governance-review-draft.md", "governance-review", 8),  # with the Must-Fix milestone phrase and
-        # the GOVERNANCE.md and CONTRIBUTING.md it names and links nowhere
+        ("gtr-incubation-draft.md", "general-technical-review", 7),  # with ROADMAP.md and the
+        # self-assessment's path linked nowhere
+        ("governance-review-draft.md", "governance-review", 9),  # with the Must-Fix milestone phrase and
+        # the maintainers file, GOVERNANCE.md and CONTRIBUTING.md it names and links nowhere
         ("self-assessment-draft.md", "security-self-assessment", 6),
     ]
     both = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path / "docs")]).stdout)
