@@ -239,3 +239,17 @@ def test_a_software_row_linking_the_website_instead_of_the_repository_is_reporte
 def test_a_software_row_linking_a_code_host_or_nothing_stays_quiet(row: str) -> None:
     report = lint_text(SSA.replace(SOFTWARE_ROW, row), "self-assessment.md")
     assert [f for f in report.findings if f.rule == "misnamed-link"] == []
+
+
+def test_a_companion_link_labelled_as_the_projects_file_into_another_project_is_reported() -> None:
+    appendix = (
+        "## Appendix\n\n"
+        "Our policy is in [SECURITY.md](https://github.com/acme/widget/blob/main/SECURITY.md).\n"
+        "It is modelled on Kubernetes' [SECURITY.md](https://github.com/kubernetes/kubernetes/blob/master/SECURITY.md).\n"
+    )
+    assert lint_appendix(appendix) == [("link-outside-project", "warning", APPENDIX_LINE + 2, 18)]
+    (message,) = appendix_messages(appendix)
+    assert message.startswith(
+        "the link 'SECURITY.md' points to github.com/acme/widget, outside the project's repositories "
+        "(github.com/kelpie, line 8)"
+    )

@@ -24,7 +24,8 @@ that evidence has no link of the same kind into the project.
 
 Passes: links into the project's organisations; the CNCF's and OpenSSF's own repositories
 (``cncf/toc`` GTRs and reviews, ``cncf/foundation``'s Code of Conduct, TAG assessments); a link to
-another project's governance beside the project's own ("modelled on [Kubernetes'](…)"); any link
+another project's governance beside the project's own ("modelled on [Kubernetes'](…)"); a file of
+another project its sentence names ("modelled on Kubernetes' [SECURITY.md](…)"); any link
 when the document names no GitHub repository of its own and no organisation has clearly most of
 its links.
 Fails: ``Project Repo(s): https://github.com/kelpie-io/kelpie`` and later
@@ -40,8 +41,10 @@ from applint.matching.project_links import GITHUB_PAGES, SHARED_OWNERS, SHARED_R
 from applint.rules.context import DocumentContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.documents import kinds_in_text, names_project_file
+from applint.text.patterns import LazyPattern
 
 ID = "link-outside-project"
+_WORDS = LazyPattern(r"[a-z0-9][a-z0-9._-]*[a-z0-9]")
 # Documents a criterion asks the project to keep itself (a roadmap may live on a project board).
 _OWN_DOCUMENTS = frozenset(
     {"governance", "maintainers", "contributing", "code of conduct", "security policy", "roadmap", "adopters"}
@@ -115,6 +118,13 @@ def _shown(link: Link) -> str:
     return f"the link '{shorten(link.label, 40)}'" if link.label else f"the link '{shorten(link.url, 60)}'"
 
 
+def _names_owner(link: Link, place: tuple[str, str]) -> bool:
+    """True when the link's sentence names the project it leads into ("modelled on Kubernetes'
+    [SECURITY.md](…/kubernetes/kubernetes/…)"): another project's file, on purpose."""
+    words = set(_WORDS.findall(link.block.text.lower()))
+    return any(len(name) > 2 and name in words for name in place)
+
+
 def _why_outside(
     ctx: DocumentContext, project: ProjectLinks, link: Link, place: tuple[str, str], shown: str
 ) -> str:
@@ -123,7 +133,7 @@ def _why_outside(
     # which GitHub redirects; a document opened in a copy is someone else's version of it)
     if place[1] and place[1] in project.repos and (project.repo_line or link.inside_repository):
         return f"{shown} goes into a copy of the project's repository '{place[1]}' (a fork?) and"
-    if link.label and names_project_file(link.label):
+    if link.label and names_project_file(link.label) and not _names_owner(link, place):
         return shown
     kinds = link.kinds & _OWN_DOCUMENTS
     if not kinds or not isinstance(ctx, LintContext):
