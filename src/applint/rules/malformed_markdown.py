@@ -36,15 +36,19 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
-from applint.rules.rule import ALL_FAMILIES, Rule
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.templates.boilerplate import empty_bullet_headings, field_labels
 from applint.text.normalize import normalize
 
 ID = "malformed-markdown"
+# Slips of a link's syntax: broken-link reports them, as the link does not work.
+LINK_SLIPS = frozenset({SlipKind.CODE_SPLIT_LINK, SlipKind.NESTED_LINK})
 
 
 def check(ctx: DocumentContext) -> Iterator[Finding]:
     for slip in ctx.document.slips:
+        if slip.kind in LINK_SLIPS:
+            continue  # broken-link's: the link does not work
         if slip.kind is SlipKind.LAZY_CONTINUATION:
             label = _template_field(slip.text)
             if not isinstance(ctx, LintContext) or label is None:
@@ -56,8 +60,20 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         elif slip.kind is SlipKind.LITERAL_EMPHASIS:
             message = (
                 f"'{slip.text}' shows its emphasis markers as written instead of bold or italics: pair each "
-                "'**' (or '__', '*') with a closing one, with no space just inside them and a space or "
+                "'**' (or '__', '*', '_') with a closing one, with no space just inside them and a space or "
                 "punctuation outside"
+            )
+        elif slip.kind is SlipKind.GLUED_LINK:
+            word, _, label = slip.text.partition("[")
+            message = (
+                f"the link '[ {shorten(label.strip(), 40)}](…)' is glued to '{shorten(word, 20)}' with its space inside the "
+                f"brackets, so the underline starts before the words; write '{shorten(word, 20)} "
+                f"[{shorten(label.strip(), 40)}](…)'"
+            )
+        elif slip.kind is SlipKind.MALFORMED_CHECKBOX:
+            message = (
+                f"'{slip.text}' is not a checkbox GitHub renders: it shows as the brackets as written; "
+                "write '[x]' for a ticked box or '[ ]' for an open one"
             )
         elif isinstance(ctx, LintContext) and _in_template_slot(ctx, slip):
             continue

@@ -1,0 +1,102 @@
+"""Markdown that renders other than its author meant, as the TOC reads it on GitHub: links broken
+apart by backticks or nested in their own address, a link glued to the word before it, a
+checkbox the renderer does not know, an italic opened and never closed. Every case asserts each
+finding (rule, severity, line, column) and that the rest of the document stays quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from applint.engine import lint_text
+from tests.test_markdown_slips import EVIDENCE_10, GRAD, GTR, Found, after_evidence, lint
+
+RULES = ("broken-link", "malformed-markdown")
+
+
+def ours(text: str, path: str) -> Found:
+    found = [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, path).findings]
+    return [f for f in found if f[0] in RULES]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # a code span opened in the text and closed after the address: the span takes "](…)"
+        "The review is on [the GTR on `cncf/toc` `main](https://github.com/cncf/toc/blob/main/projects/examplo/gtr.md)` since May.",
+        "The review is on [the GTR on `cncf/toc](https://github.com/cncf/toc/blob/main/projects/examplo/gtr.md)` since May.",
+    ],
+)
+def test_a_link_split_by_a_code_span_is_one_error_at_its_bracket(written: str) -> None:
+    assert after_evidence(written) == [("broken-link", "error", 95, written.index("[") + 1)]
+
+
+def test_two_split_links_on_one_line_are_one_finding() -> None:
+    written = (
+        "**Canonical list:** [examplo/.project `ADOPTERS.md](https://github.com/examplo/.project/blob/main/ADOPTERS.md)` "
+        "(sourced from [website `adopters.json](https://github.com/examplo/website/blob/main/adopters.json)`)."
+    )
+    found = lint(GRAD, (EVIDENCE_10, EVIDENCE_10 + "\n\n" + written))
+    assert found == [("broken-link", "error", 95, written.index("[") + 1)]
+    report = lint_text(GRAD.replace(EVIDENCE_10, EVIDENCE_10 + "\n\n" + written), "case.md")
+    assert "(and 1 more on this line)" in report.findings[0].message
+
+
+def test_an_address_written_as_a_link_is_an_error_at_the_inner_link() -> None:
+    written = (
+        "Adopters are listed in [ADOPTERS.md]([https://github.com/examplo/examplo/blob/main/ADOPTERS.md]"
+        "(https://github.com/examplo/examplo/blob/main/ADOPTERS.md)), with 40 organisations."
+    )
+    assert after_evidence(written) == [("broken-link", "error", 95, written.index("([") + 2)]
+
+
+def test_a_link_glued_to_the_word_before_it_is_a_warning_at_its_bracket() -> None:
+    written = "Scans can export the[ VEX document](https://kubescape.io/docs/vex/) for each image."
+    assert after_evidence(written) == [("malformed-markdown", "warning", 95, written.index("[") + 1)]
+
+
+def test_an_italic_opened_and_never_closed_is_a_warning_at_its_marker() -> None:
+    written = (
+        "_Emily Fox conducted the due diligence of Examplo, which applied for incubation.\n"
+        "The project meets the expectations of an early incubating project."
+    )
+    assert after_evidence(written) == [("malformed-markdown", "warning", 95, 1)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "See [`SECURITY.md`](https://github.com/examplo/examplo/blob/main/SECURITY.md) and [the `main` branch](https://github.com/examplo/examplo/tree/main).",
+        "Write `a](b)` to break a link; [docs](https://examplo.io) and `x](https://examplo.io)`.",
+        "Our [[here]](https://examplo.io/contributing) page, then [ADOPTERS](https://examplo.io/adopters) (see [list]).",
+        "A link after a word: see [ the roadmap](https://examplo.io/roadmap) for dates.",
+        "请参阅[文档](https://examplo.io/docs)。",
+        "_config.yml and _id are names; *Note*: the _italic guidance_ was replaced.",
+        "_Italic guidance that is closed_ before the end.",
+        "```\nThe review is on [the GTR on `cncf/toc](https://github.com/cncf/toc)`\n```",
+    ],
+)
+def test_links_code_and_emphasis_that_render_as_meant_stay_quiet(written: str) -> None:
+    assert after_evidence(written) == []
+
+
+def test_a_checkbox_written_wrong_is_a_warning_in_a_companion_and_a_dd() -> None:
+    text = GTR + (
+        "- [X]] Document agreement that the project will adopt the CNCF Code of Conduct.\n"
+        "- [x] Ticked as written.\n"
+        "- [ ] Open as written.\n"
+        "- [[ ] Opened twice.\n"
+        "- [ x] A space before the tick.\n"
+    )
+    assert ours(text, "gtr.md") == [
+        ("malformed-markdown", "warning", 7, 3),
+        ("malformed-markdown", "warning", 10, 3),
+        ("malformed-markdown", "warning", 11, 3),
+    ]
+
+
+def test_split_links_in_a_companion_list_item() -> None:
+    text = GTR + (
+        "- Reviewed in the [Flatcar joint assessment on `cncf/toc](https://github.com/cncf/toc/blob/main/a.md)`.\n"
+        "- Also [the `cncf/toc` repository](https://github.com/cncf/toc).\n"
+    )
+    assert ours(text, "gtr.md") == [("broken-link", "error", 7, 19)]
