@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from applint.engine import lint_text
+from applint.engine import lint_source, lint_text
+from applint.readers.sources import Source
 from tests.test_markdown_slips import EVIDENCE_10, GRAD, GTR, Found, after_evidence, lint
 
 RULES = ("broken-link", "malformed-markdown")
@@ -100,3 +101,62 @@ def test_split_links_in_a_companion_list_item() -> None:
         "- Also [the `cncf/toc` repository](https://github.com/cncf/toc).\n"
     )
     assert ours(text, "gtr.md") == [("broken-link", "error", 7, 19)]
+
+
+# --- lines meant as a list, rendered as one paragraph ---------------------------------------------
+
+SELF_ASSESSMENT = "# Kelpie Security Self-Assessment\n\n## Metadata\n\n"
+
+
+def unrendered(text: str, path: str = "gtr.md") -> Found:
+    found = [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, path).findings]
+    return [f for f in found if f[0] == "unrendered-list"]
+
+
+def test_channels_under_a_bullet_label_in_a_companion_render_as_one_paragraph() -> None:
+    text = GTR + (
+        "* Communication Channels.\n\n"
+        "  * Internal:\n"
+        "    Slack: https://cloud-native.slack.com/archives/C0KELPIE\n"
+        "    GitHub Issues: https://github.com/kelpie-io/kelpie/issues\n"
+        "    Email: https://github.com/kelpie-io/kelpie/blob/main/MAINTAINERS.md\n"
+    )
+    assert unrendered(text) == [("unrendered-list", "warning", 9, None)]
+
+
+def test_items_in_a_paragraph_of_their_own_after_a_short_label() -> None:
+    text = GTR + "Addl:\n\nAdvanced AI Ops\nEasily integrate data from point tools, on the edge or in the cloud\nSIEM\n"
+    assert unrendered(text) == [("unrendered-list", "warning", 9, None)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # each line broken on purpose (two trailing spaces): each renders on its own
+        "There are two minor suggestions:  \n1\\) Link the community repository.  \n2\\) Drop the copy of GOVERNANCE.md.\n",
+        # a bullet's label, then its own sentences
+        "* Responsible Disclosures Process:\n  Vulnerabilities are reported via GitHub advisories.\n"
+        "  Those without a GitHub account may write to the maintainers.\n",
+        # prose wrapped at a width, a line of it ending in a colon
+        "Each Kelpie controller watches its own resources in the cluster. For example, the Trainer:\n"
+        "watches TrainJob and ClusterTrainingRuntime, and the Spark part SparkApplications.\n"
+        "Controllers hold the fewest privileges that orchestrating those resources needs.\n",
+        # a label, then a wrapped sentence
+        "Addl:\n\nThe operator also supports\nKubernetes clusters run by\nOpenShift\n",
+        # a label, then one sentence a line
+        "Addl:\n\nWe also run the operator at the edge.\nWe ship a SIEM exporter.\nWe publish AI Ops dashboards.\n",
+        # the same items with markers
+        "Addl:\n\n- Advanced AI Ops\n- SIEM\n- Edge deployments\n",
+    ],
+)
+def test_lines_that_render_as_written_stay_quiet(written: str) -> None:
+    assert unrendered(GTR + written) == []
+
+
+def test_an_issue_body_shows_each_line_on_its_own() -> None:
+    items = "\n\nWe agreed these next steps:\nPublish the audit report\nMove the meeting to the CNCF calendar"
+    text = GRAD.replace(EVIDENCE_10, EVIDENCE_10 + items)
+    as_file = lint_source(Source("case.md", text.encode("utf-8"), "markdown")).findings
+    as_issue = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True)).findings
+    assert [(f.rule, f.line) for f in as_file if f.rule == "unrendered-list"] == [("unrendered-list", 95)]
+    assert [f for f in as_issue if f.rule == "unrendered-list"] == []
