@@ -160,3 +160,50 @@ def test_an_issue_body_shows_each_line_on_its_own() -> None:
     as_issue = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True)).findings
     assert [(f.rule, f.line) for f in as_file if f.rule == "unrendered-list"] == [("unrendered-list", 95)]
     assert [f for f in as_issue if f.rule == "unrendered-list"] == []
+
+
+# --- a sentence cut across two bullets; a stray line repeating its heading -----------------------
+
+
+def test_a_sentence_cut_across_two_bullets_is_a_warning_at_the_first() -> None:
+    text = GTR + (
+        "- Licensing: Kelpie is released under the Apache 2.0 license.\n"
+        "- GitHub Repository: The source code and development discussions are hosted on\n"
+        "- GitHub, making it accessible to the open-source community.\n"
+        "- Built on\n"  # too short to be more than a label
+        "- Kubernetes operators, written in Go.\n"
+        "- [ ] Publish the roadmap and the work of\n"  # a task box: the template's own item
+        "- [ ] Rotate the release managers.\n"
+        "- Signed releases: see the policy in [the repository](https://kelpie.example.org/policy)\n"
+        "- Reproducible builds for each of\n"  # the list's last item: nothing after it goes on
+        "\n"
+        "Text after the list.\n"
+    )
+    assert ours(text, "gtr.md") == [("malformed-markdown", "warning", 8, None)]
+
+
+def test_a_sentence_leading_into_its_own_list_stays_quiet() -> None:
+    text = GTR + (
+        "1. Pre-installation\n"
+        "   It is recommended to\n"
+        "  * Set up an NTP daemon for accurate timestamps.\n"
+        "  * Set up the AWS-hosted NTP server for AWS users.\n"
+        "\n"
+        "- Our release artifacts are signed with\n"
+        "  - cosign, keyless, through GitHub Actions.\n"
+    )
+    assert ours(text, "gtr.md") == []
+
+
+def test_a_stray_line_repeating_the_heading_above_it() -> None:
+    text = SELF_ASSESSMENT + (
+        "### Communication Channels\n\n"
+        "  Kelpie Communication Channels\n\n"
+        "#### Internal Communication\n\n"
+        "Internal Communication happens on Slack.\n\n"
+        "#### Inbound\n\n"
+        "Inbound: the kelpie-users list.\n\n"
+        "#### Outbound\n\n"
+        "[Outbound communication](https://kelpie.example.org/blog)\n"
+    )
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 7, None)]
