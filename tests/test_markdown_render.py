@@ -207,3 +207,25 @@ def test_a_stray_line_repeating_the_heading_above_it() -> None:
         "[Outbound communication](https://kelpie.example.org/blog)\n"
     )
     assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 7, None)]
+
+
+def test_a_code_block_in_a_list_item_with_lines_left_of_the_item_text() -> None:
+    text = GTR + (
+        "- Implements Kubernetes-native elasticity:\n"
+        "  - **Horizontal Scaling**: replicas follow the cache hit ratio\n"
+        "    ```yaml\n"
+        "   apiVersion: autoscaling/v2\n"
+        "   kind: HorizontalPodAutoscaler\n"
+        "    ```\n"
+        "\n"
+        "- Declarative data APIs:\n"
+        "  ```yaml\n"
+        "  apiVersion: data.fluid.io/v1alpha1\n"
+        "    kind: Dataload\n"  # deeper than the item's text: inside the block
+        "  ```\n"
+        "\n"
+        "```yaml\n"
+        "kind: Dataset\n"  # a fence at the margin: in no item
+        "```\n"
+    )
+    assert ours(text, "gtr.md") == [("malformed-markdown", "warning", 9, None)]

@@ -1,7 +1,8 @@
 """Shapes of a Markdown document's blocks that render other than meant, read from the blocks the
 reader made (never from the raw text): a sentence cut across two bullets ("- … hosted on" /
 "- GitHub, making it …"), and a line repeating the heading right above it ("### Communication
-Channels" then "kcp Communication Channels"), which renders as a lone paragraph under it."""
+Channels" then "kcp Communication Channels"), which renders as a lone paragraph under it; and a fenced code
+block in a list item whose lines sit left of the item's text, which GitHub cuts off there."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from itertools import pairwise
 
 from applint.model import Block, BlockKind, Document
 from applint.text.normalize import normalized_words
+from applint.text.precompiled import compile_pattern
 
 # Words a sentence cannot end on: an article, a preposition, a pronoun that needs its noun.
 _OPEN_ENDINGS = frozenset(
@@ -67,3 +69,31 @@ def echoed_headings(document: Document) -> Iterator[tuple[Block, Block]]:
             and not line.links
         ):
             yield heading, line
+
+
+# A list item's first line up to its text: indentation, the marker, the spaces after it.
+_ITEM_OPENING = compile_pattern(r"^[ ]*(?:[-*+]|\d{1,9}[.)])[ ]+")
+
+
+def outdented_fences(document: Document) -> Iterator[tuple[Block, int, int]]:
+    """Each fenced code block opened inside a list item whose lines are indented less than the
+    item's text: GitHub ends the item, and the block with it, at the first such line, so the
+    code renders as text and the closing fence opens a stray block. Yields (the block, the first
+    such line, the item's text column); a fence at the margin is not in an item and is left alone."""
+    lines = document.source_lines
+    for item, code in pairwise(document.blocks):
+        if item.kind is not BlockKind.LIST_ITEM or code.kind is not BlockKind.CODE:
+            continue
+        fence = lines[code.line - 1]
+        indent = len(fence) - len(fence.lstrip(" "))
+        opening = _ITEM_OPENING.match(lines[item.line - 1])
+        if not indent or opening is None or not fence.lstrip(" ").startswith(("```", "~~~")):
+            continue
+        column = opening.end()
+        if indent < column:
+            continue  # the fence itself is outside the item
+        for number in range(code.line + 1, code.end_line):
+            body = lines[number - 1]
+            if body.strip() and len(body) - len(body.lstrip(" ")) < column:
+                yield code, number, column
+                break

@@ -21,7 +21,9 @@ a paragraph's start and never closed (``_Emily Fox conducted …`` to the paragr
 glued to the word before it with its space inside the brackets (``the[ VEX document](…)``); a
 checkbox GitHub does not render (``[X]]``, ``[[ ]``, ``[ x]``); a sentence cut across two bullets
 of one list (``- … are hosted on`` / ``- GitHub, making it …``); a one-line paragraph right under
-a heading that only repeats it (``### Communication Channels`` / ``kcp Communication Channels``).
+a heading that only repeats it (``### Communication Channels`` / ``kcp Communication Channels``);
+a fenced code block in a list item whose lines sit left of the item's text, which GitHub cuts off
+there (at the block's opening fence).
 Read from the Markdown parse, so only markers the renderer really shows count.
 
 Leaves alone: code spans and fenced code, HTML blocks, tables, escaped markers (``\\*\\*``), markers
@@ -41,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.render_shapes import cut_items, echoed_headings
+from applint.matching.render_shapes import cut_items, echoed_headings, outdented_fences
 from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
@@ -110,6 +112,16 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             f"bullet ('{shorten(following.text, 30)}'), so it renders as two cut-off items; join the two "
             "lines into one item (indent the second line instead of starting it with a marker)",
             item.end_line,
+        )
+    for code, number, column in outdented_fences(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"line {number} of this code block is indented less than the list item the block belongs to "
+            f"(whose text starts at column {column + 1}), so GitHub ends the item and the block there: the "
+            "code renders as plain text and the closing fence opens a stray code block; indent every line "
+            "of the block as far as its opening fence",
+            code.line,
         )
     for heading, line in echoed_headings(ctx.document):
         yield ctx.finding(
