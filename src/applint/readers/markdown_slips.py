@@ -250,7 +250,8 @@ def _broken_links(tokens: list[Token]) -> Iterator[tuple[SlipKind, str, int, str
                 label = _plain(following)
                 if raw.endswith("](") and label:
                     # "[text]([https://…](https://…))": the address is a link of its own
-                    yield SlipKind.NESTED_LINK, "]([" + label[:30], 2, label
+                    address = str(following.get("attrs", {}).get("url", ""))
+                    yield SlipKind.NESTED_LINK, "]([" + label[:30], 2, address
                 elif raw[-1:].isascii() and raw[-1:].isalnum() and label[:1] == " " and label.strip():
                     word = raw.rsplit(None, 1)[-1] if raw.strip() else raw
                     yield SlipKind.GLUED_LINK, raw[-20:] + "[" + label[:20], len(raw[-20:]), word + "[" + label
@@ -268,7 +269,8 @@ def _broken_links(tokens: list[Token]) -> Iterator[tuple[SlipKind, str, int, str
             if url.startswith("%5B") and "%5D(" in url:
                 # "[text]([https://…](https://…))" taken whole: the address is "[https://…](…)"
                 inner = url[3 : url.index("%5D(")]
-                yield SlipKind.NESTED_LINK, "]([" + inner[:30], 2, inner
+                address = url[url.index("%5D(") + 4 :].removesuffix(")")
+                yield SlipKind.NESTED_LINK, "]([" + inner[:30], 2, address
 
 
 def _plain(token: Token) -> str:

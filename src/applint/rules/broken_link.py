@@ -126,7 +126,7 @@ def _split_links(ctx: DocumentContext) -> Iterator[Finding]:
             )
         else:
             message = (
-                f"this link's address{more} is itself a Markdown link ('[{shorten(first.text, 50)}](…)'), so it "
+                f"this link's address{more} is itself a Markdown link ('[…]({shorten(first.text, 50)})'), so it "
                 "renders as brackets and parentheses around a second link; write the address alone: "
                 f"'[text]({shorten(first.text, 50)})'"
             )
