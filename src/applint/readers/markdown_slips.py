@@ -208,8 +208,9 @@ MALFORMED_BOX = compile_pattern(r"^\s*(\[\[[ xX]?\]\]?|\[[ xX]?\]\]|\[ [xX] ?\]|
 
 
 def may_hold_link_slip(raw: str) -> bool:
-    """Whether a block's raw text can hold a link broken in its syntax (each case has a "](")."""
-    return "](" in raw
+    """Whether a block's raw text can hold a link broken in its syntax: each case has a "](" and
+    a backtick (a code span across it), "]([" (an address that is a link) or "[ " (a glued link)."""
+    return "](" in raw and ("`" in raw or "]([" in raw or "[ " in raw)
 
 
 def link_slips(tokens: list[Token], lines: Sequence[str], start: int, end: int) -> Iterator[MarkupSlip]:
