@@ -229,3 +229,31 @@ def test_a_code_block_in_a_list_item_with_lines_left_of_the_item_text() -> None:
         "```\n"
     )
     assert ours(text, "gtr.md") == [("malformed-markdown", "warning", 9, None)]
+
+
+def test_a_bold_label_run_into_its_text_unlike_the_documents_others() -> None:
+    labels = (
+        "**Dependency management**\n\n"
+        "Kelpie has a dependency policy.\n\n"
+        "**Vulnerability scanning**\n\n"
+        "Images are scanned in ArtifactHub.\n\n"
+        "**SLSA 3 compliance**\n"
+        "Kelpie is SLSA 3 compliant.\n\n"
+        "**Note:**\n"  # a label ending in ':' reads well run in
+        "Releases are signed.\n"
+    )
+    assert ours(GTR + labels, "gtr.md") == [("malformed-markdown", "warning", 15, None)]
+
+
+def test_bold_labels_the_document_always_runs_into_their_text_stay_quiet() -> None:
+    labels = (
+        "**Authentication**\n"
+        "Users log in through the cluster's OIDC provider.\n\n"
+        "**Authorization**\n"
+        "Roles are Kubernetes RBAC roles.\n\n"
+        "**Auditing**\n"
+        "Every change is logged.\n\n"
+        "**Signing**\n\n"
+        "Releases are signed with cosign.\n"
+    )
+    assert ours(GTR + labels, "gtr.md") == []

@@ -97,3 +97,34 @@ def outdented_fences(document: Document) -> Iterator[tuple[Block, int, int]]:
             if body.strip() and len(body) - len(body.lstrip(" ")) < column:
                 yield code, number, column
                 break
+
+
+# How many bold lines standing as paragraphs of their own make that the document's way of writing
+# a label above its text.
+_OWN_LABELS = 2
+# The most labels run into their text that still read as slips from that way (more are a style).
+_STRAY_RUN_INS = 2
+
+
+def run_in_labels(document: Document) -> Iterator[Block]:
+    """Each paragraph opening with a line that is all bold ("**SLSA 3 compliance**") and going on
+    the next line with no blank line or line break between, in a document whose other bold labels
+    stand as paragraphs of their own (two or more, and twice as many as those run in, which are
+    one or two): the label renders run into its text, unlike the others. A document that runs
+    its labels into their text more often than that writes them so on purpose."""
+    lines = document.source_lines
+    own = 0
+    run_in: list[Block] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH or not block.strong:
+            continue
+        first = lines[block.line - 1]
+        stripped = first.strip()
+        if stripped[:2] not in ("**", "__") or stripped[2:-2].strip() != block.strong or stripped[-2:] != stripped[:2]:
+            continue  # the bold does not fill the first line
+        if block.end_line == block.line:
+            own += 1
+        elif not first.endswith(("  ", "\\")) and block.strong[-1:].isalnum():
+            run_in.append(block)  # "**Note:**" or a bold sentence reads well run into its text
+    if own >= _OWN_LABELS and len(run_in) <= _STRAY_RUN_INS and own >= 2 * len(run_in):
+        yield from run_in  # a slip or two among labels written apart: not the document's own style

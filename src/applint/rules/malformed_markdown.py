@@ -23,7 +23,8 @@ checkbox GitHub does not render (``[X]]``, ``[[ ]``, ``[ x]``); a sentence cut a
 of one list (``- … are hosted on`` / ``- GitHub, making it …``); a one-line paragraph right under
 a heading that only repeats it (``### Communication Channels`` / ``kcp Communication Channels``);
 a fenced code block in a list item whose lines sit left of the item's text, which GitHub cuts off
-there (at the block's opening fence).
+there (at the block's opening fence); a bold label ("**SLSA 3 compliance**") with no blank line
+after it, so it runs into its text, where the document's other labels (twice as many) stand alone.
 Read from the Markdown parse, so only markers the renderer really shows count.
 
 Leaves alone: code spans and fenced code, HTML blocks, tables, escaped markers (``\\*\\*``), markers
@@ -43,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.render_shapes import cut_items, echoed_headings, outdented_fences
+from applint.matching.render_shapes import cut_items, echoed_headings, outdented_fences, run_in_labels
 from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
@@ -122,6 +123,14 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             "code renders as plain text and the closing fence opens a stray code block; indent every line "
             "of the block as far as its opening fence",
             code.line,
+        )
+    for block in run_in_labels(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the bold label '{shorten(block.strong, 40)}' has no blank line after it, so it renders run into "
+            "the text below it, unlike the document's other labels; put a blank line after it",
+            block.line,
         )
     for heading, line in echoed_headings(ctx.document):
         yield ctx.finding(
