@@ -14,8 +14,8 @@ issue]()``) or only ``#`` (``[text](#)``); a target that is plain text
 (``[GOVERNANCE](GOVERNANCE file in the community repo)``); and, in Markdown, a bracketed name
 of a document, page or chat channel that renders as text because it has no address (``[Release
 board]``, ``[RELEASES.md]``, ``[#kestrel-dev] on CNCF Slack``); a Markdown link written inside backticks, which shows as code, or with a code span opened in
-its text and closed after its ``)`` (``[GTR on `cncf/toc` `main](https://…)`` ``), which takes
-the address into the code; an address that is itself a link (``[ADOPTERS.md]([https://…](https://…))``); a link to an
+its text and closed after its ``)`` (a backtick before ``main`` in ``[GTR on main](https://…)``
+and the next one after the ``)``), which takes the address into the code; an address that is itself a link (``[ADOPTERS.md]([https://…](https://…))``); a link to an
 anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
 without ``mailto:`` (``[mailing list](dev@example.org)``); a link whose ``)`` is missing
 (``[roadmap](https://example.org/roadmap`` at the end of a line), or ``[text] (./GOVERNANCE.md)``
