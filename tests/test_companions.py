@@ -41,6 +41,7 @@ COMPANION_RULES = {
     "unresolved-link",
     "dead-link",
     "malformed-markdown",
+    "unrendered-list",  # a self-assessment's channels written as lines run together as in an application
     # A project document named by its file and linked nowhere in the document.
     "evidence-without-link",
     # Links into a fork or another project where the project's own document is meant, and links

@@ -77,6 +77,10 @@ class SlipKind(enum.Enum):
     STRAY_BULLET = "stray_bullet"  # a lone "*" inside a paragraph: shown at the end of the line above
     LITERAL_EMPHASIS = "literal_emphasis"  # "**" or "__" (or one left over) shown as written
     LAZY_CONTINUATION = "lazy_continuation"  # an unindented line read as part of the list item above
+    CODE_SPLIT_LINK = "code_split_link"  # a code span opened in a link's text and closed after its ")"
+    NESTED_LINK = "nested_link"  # a link whose address is itself a link: "[text]([url](url))"
+    GLUED_LINK = "glued_link"  # "the[ VEX doc](…)": the "[" against a word, a space inside the text
+    MALFORMED_CHECKBOX = "malformed_checkbox"  # "[X]]", "[[ ]", "[ x]": a box that renders as text
 
 
 class MarkupSlip(NamedTuple):

@@ -21,11 +21,15 @@ from applint.model import (
     Unit,
 )
 from applint.readers.markdown_slips import (
+    MALFORMED_BOX,
     find_empty_item_line,
     lazy_continuations,
+    link_slips,
     literal_emphasis,
     lone_markers,
+    may_hold_link_slip,
     may_hold_literal_emphasis,
+    unclosed_opening,
 )
 from applint.text.normalize import collapse_spaces
 from applint.text.precompiled import cached_pattern, compile_pattern
@@ -214,6 +218,11 @@ class _BlockBuilder:
 
     def text_block(self, kind: BlockKind, raw: str, start: int, end: int, level: int) -> Block:
         checked: bool | None = None
+        if raw[:1] == "[" and (box := MALFORMED_BOX.match(raw)) is not None:
+            column = self.lines[start - 1].find(box.group(1))
+            self.slips.append(
+                MarkupSlip(SlipKind.MALFORMED_CHECKBOX, start, column + 1 if column >= 0 else None, box.group(1))
+            )
         match = CHECKBOX.match(raw)
         if match:
             checked = match.group(1) in ("x", "X")
@@ -236,10 +245,13 @@ class _BlockBuilder:
     def inline(self, raw: str, start: int, end: int) -> InlineText:
         """The block's inline text, noting an emphasis marker it shows as written."""
         tokens = self.md.inline(raw, self.env)
-        if may_hold_literal_emphasis(raw):
-            slip = literal_emphasis(tokens, self.lines, start, end)
-            if slip is not None:
-                self.slips.append(slip)
+        slip = literal_emphasis(tokens, self.lines, start, end) if may_hold_literal_emphasis(raw) else None
+        if slip is None and raw[:1] in ("_", "*"):
+            slip = unclosed_opening(tokens, raw, self.lines, start)
+        if slip is not None:
+            self.slips.append(slip)
+        if may_hold_link_slip(raw):
+            self.slips.extend(link_slips(tokens, self.lines, start, end))
         return flatten_inline(tokens)
 
     def list_item(self, item: Token, depth: int) -> Iterator[Block]:

@@ -199,3 +199,106 @@ def _excerpt(line: str, at: int) -> str:
     start = max(0, at - 15)
     text = line[start : at + 25].strip()
     return ("…" if start else "") + text + ("…" if at + 25 < len(line.rstrip()) else "")
+
+
+# The end of a link swallowed by a code span: "main](https://…)" with the "[" outside the span.
+_LINK_TAIL_IN_CODE = compile_pattern(r"^[^\[\]`]*\]\((?:https?://|mailto:|/|\.|#)[^()\s]*\)")
+# A checkbox written wrong: "[X]]", "[[ ]", "[ x]", "[x ]" (never "[ ]", "[x]", "[X]" or "[]").
+MALFORMED_BOX = compile_pattern(r"^\s*(\[\[[ xX]?\]\]?|\[[ xX]?\]\]|\[ [xX] ?\]|\[[xX] \])(?=\s|$)")
+
+
+def may_hold_link_slip(raw: str) -> bool:
+    """Whether a block's raw text can hold a link broken in its syntax: each case has a "](" and
+    a backtick (a code span across it), "]([" (an address that is a link) or "[ " (a glued link)."""
+    return "](" in raw and ("`" in raw or "]([" in raw or "[ " in raw)
+
+
+def link_slips(tokens: list[Token], lines: Sequence[str], start: int, end: int) -> Iterator[MarkupSlip]:
+    """Links the parse broke (``start``..``end`` the block's 1-based source lines): a code span
+    opened inside a link's text and closed after its ``)`` ("[GTR on `cncf/toc](https://…)`"), an
+    address that is itself a link ("[ADOPTERS.md]([https://…](https://…))"), and a "[" glued to
+    the word before it ("the[ VEX document](https://…)"). Each is found again in the source."""
+    block_lines = lines[start - 1 : end]
+    row, column = 0, 0
+    for kind, needle, offset, excerpt in _broken_links(tokens):
+        found = _find(block_lines, needle, row, column)
+        if found is None:
+            continue
+        row, column = found
+        line = block_lines[row]
+        at = column + offset
+        if kind is SlipKind.CODE_SPLIT_LINK:
+            opening = line.rfind("[", 0, at)
+            if opening >= 0:
+                at = opening
+                excerpt = line[opening:column] + "`" + excerpt.partition("](")[0] + "](…)`"
+        yield MarkupSlip(kind, start + row, at + 1, excerpt)
+        column += len(needle)
+
+
+def _broken_links(tokens: list[Token]) -> Iterator[tuple[SlipKind, str, int, str]]:
+    """(kind, source text to find, offset of the slip in it, text to show) of each broken link
+    among sibling inline tokens, in order."""
+    bracket_open = False  # a "[" in the text since the last link that no "]" closed
+    for index, item in enumerate(tokens):
+        kind = item["type"]
+        if kind == "text":
+            raw = str(item.get("raw", ""))
+            if "[" in raw or "]" in raw:
+                bracket_open = raw.rfind("[") > raw.rfind("]")
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and following["type"] == "link":
+                label = _plain(following)
+                if raw.endswith("](") and label:
+                    # "[text]([https://…](https://…))": the address is a link of its own
+                    address = str(following.get("attrs", {}).get("url", ""))
+                    yield SlipKind.NESTED_LINK, "]([" + label[:30], 2, address
+                elif raw[-1:].isascii() and raw[-1:].isalnum() and label[:1] == " " and label.strip():
+                    word = raw.rsplit(None, 1)[-1] if raw.strip() else raw
+                    yield SlipKind.GLUED_LINK, raw[-20:] + "[" + label[:20], len(raw[-20:]), word + "[" + label
+        elif kind == "codespan":
+            raw = str(item.get("raw", ""))
+            if bracket_open and _LINK_TAIL_IN_CODE.match(raw):
+                # "[GTR on `cncf/toc` `main](https://…)`": the span took the link's end
+                yield SlipKind.CODE_SPLIT_LINK, "`" + raw + "`", 0, raw
+                bracket_open = False
+        elif kind in _EMPHASIS:
+            yield from _broken_links(item.get("children", []))
+        elif kind in ("link", "image"):
+            bracket_open = False
+            url = str(item.get("attrs", {}).get("url", ""))
+            if url.startswith("%5B") and "%5D(" in url:
+                # "[text]([https://…](https://…))" taken whole: the address is "[https://…](…)"
+                inner = url[3 : url.index("%5D(")]
+                address = url[url.index("%5D(") + 4 :].removesuffix(")")
+                yield SlipKind.NESTED_LINK, "]([" + inner[:30], 2, address
+
+
+def _plain(token: Token) -> str:
+    """The text inside a link, as written (its text and code spans)."""
+    parts: list[str] = []
+    for child in token.get("children", []):
+        if child["type"] in ("text", "codespan"):
+            parts.append(str(child.get("raw", "")))
+        elif child["type"] in _EMPHASIS:
+            parts.append(_plain(child))
+    return "".join(parts)
+
+
+def unclosed_opening(tokens: list[Token], raw: str, lines: Sequence[str], start: int) -> MarkupSlip | None:
+    """A block opening with a single ``_`` or ``*`` that nothing closes ("_Emily Fox conducted …"
+    to the end of the paragraph): the renderer shows the marker as written. A name or path
+    opening with one (``_config.yml``, ``_id``) is left alone."""
+    if raw[:1] not in ("_", "*") or not raw[1:2].isalpha() or not tokens:
+        return None
+    first = tokens[0]
+    if first["type"] != "text" or not str(first.get("raw", "")).startswith(raw[0]):
+        return None  # the marker opened an emphasis after all
+    word = raw[1:].split(None, 1)[0].rstrip(",:;")
+    if not word.isalpha() or not word[:1].isupper():
+        return None
+    line = lines[start - 1]
+    column = line.find(raw[:20])
+    if column < 0:
+        return None
+    return MarkupSlip(SlipKind.LITERAL_EMPHASIS, start, column + 1, _excerpt(line, column))

@@ -40,7 +40,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("evidence-without-link", APPLICATION_FAMILIES | COMPANION_FAMILY),
     ("incomplete-table", frozenset({"application"})),
     ("dangling-intro", APPLICATION_FAMILIES),
-    ("unrendered-list", APPLICATION_FAMILIES),
+    ("unrendered-list", ALL_FAMILIES),
     ("malformed-markdown", ALL_FAMILIES),
     ("unfinished-sentence", APPLICATION_FAMILIES),
     ("contradictory-assertion", APPLICATION_FAMILIES),

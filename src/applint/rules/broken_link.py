@@ -13,7 +13,9 @@ path segment (``github.com/org//blob/main/x.md``); link text glued to its addres
 issue]()``) or only ``#`` (``[text](#)``); a target that is plain text
 (``[GOVERNANCE](GOVERNANCE file in the community repo)``); and, in Markdown, a bracketed name
 of a document, page or chat channel that renders as text because it has no address (``[Release
-board]``, ``[RELEASES.md]``, ``[#kestrel-dev] on CNCF Slack``); a Markdown link written inside backticks, which shows as code; a link to an
+board]``, ``[RELEASES.md]``, ``[#kestrel-dev] on CNCF Slack``); a Markdown link written inside backticks, which shows as code, or with a code span opened in
+its text and closed after its ``)`` (a backtick before ``main`` in ``[GTR on main](https://…)``
+and the next one after the ``)``), which takes the address into the code; an address that is itself a link (``[ADOPTERS.md]([https://…](https://…))``); a link to an
 anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
 without ``mailto:`` (``[mailing list](dev@example.org)``); a link whose ``)`` is missing
 (``[roadmap](https://example.org/roadmap`` at the end of a line), or ``[text] (./GOVERNANCE.md)``
@@ -37,7 +39,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.anchors import document_anchors
 from applint.matching.progress import locate
-from applint.model import BlockKind
+from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.links import (
@@ -101,8 +103,34 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                     "or drop the brackets",
                 )
     if document.format == "markdown":
+        yield from _split_links(ctx)
         yield from _missing_anchors(ctx)
     yield from _invisible_characters(ctx)
+
+
+def _split_links(ctx: DocumentContext) -> Iterator[Finding]:
+    """Links the Markdown parse broke apart: a code span opened in the link's text and closed after
+    its ``)``, or an address that is itself a link; one finding per line, at the first."""
+    by_line: dict[int, list[MarkupSlip]] = {}
+    for slip in ctx.document.slips:
+        if slip.kind in (SlipKind.CODE_SPLIT_LINK, SlipKind.NESTED_LINK):
+            by_line.setdefault(slip.line, []).append(slip)
+    for line, slips in by_line.items():
+        first = slips[0]
+        more = f" (and {len(slips) - 1} more on this line)" if len(slips) > 1 else ""
+        if first.kind is SlipKind.CODE_SPLIT_LINK:
+            message = (
+                f"'{shorten(first.text, 60)}'{more}: a backtick opens inside the link text and closes after "
+                "the address, so the link renders as text with its address shown as code; close the "
+                "code span before ']' (or drop the backticks)"
+            )
+        else:
+            message = (
+                f"this link's address{more} is itself a Markdown link ('[…]({shorten(first.text, 50)})'), so it "
+                "renders as brackets and parentheses around a second link; write the address alone: "
+                f"'[text]({shorten(first.text, 50)})'"
+            )
+        yield ctx.finding(ID, Severity.ERROR, message, line, column=first.column)
 
 
 def _invisible_characters(ctx: DocumentContext) -> Iterator[Finding]:

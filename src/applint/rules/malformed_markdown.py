@@ -16,12 +16,22 @@ as part of that bullet; a list item with nothing after its marker (``- `` alone 
 or ``+`` alone on a line inside a paragraph, an empty item that shows as a stray ``*`` at the end
 of the line above; ``**`` or ``__`` that do not pair up (``**text`` never closed, ``** text**``
 with a space inside, ``**Note:**text`` closed against a word, ``__bold_``), or a single marker
-left beside the emphasis that took the rest (``**text*``, ``**bold***``). Read from the Markdown
-parse, so only markers the renderer really shows count.
+left beside the emphasis that took the rest (``**text*``, ``**bold***``), or an italic opened at
+a paragraph's start and never closed (``_Emily Fox conducted …`` to the paragraph's end); a link
+glued to the word before it with its space inside the brackets (``the[ VEX document](…)``); a
+checkbox GitHub does not render (``[X]]``, ``[[ ]``, ``[ x]``); a sentence cut across two bullets
+of one list (``- … are hosted on`` / ``- GitHub, making it …``); a one-line paragraph right under
+a heading that only repeats it (``### Communication Channels`` / ``kcp Communication Channels``);
+a fenced code block in a list item whose lines sit left of the item's text, which GitHub cuts off
+there (at the block's opening fence); a bold label ("**SLSA 3 compliance**") with no blank line
+after it, so it runs into its text, where the document's other labels (twice as many) stand alone.
+Read from the Markdown parse, so only markers the renderer really shows count.
 
 Leaves alone: code spans and fenced code, HTML blocks, tables, escaped markers (``\\*\\*``), markers
 inside a word (``E__F__K``, ``snake__case``, ``2**10``), globs and paths (``**/*.md``), ``a ** b``,
-emphasis spanning lines, task boxes, an item's own text wrapped onto an unindented line (``- [ ]``); in an application or DD document, an empty
+emphasis spanning lines, task boxes (``[ ]``, ``[x]``), a name opening with ``_`` (``_config.yml``),
+a list a sentence leads into (``It is recommended to`` then ``* Set up …``), a label item
+(``- Built on``), an item's own text wrapped onto an unindented line (``- [ ]``); in an application or DD document, an empty
 bullet under a heading where the template itself leaves one to fill (the Adoption Assertion's
 ``*``): the template's own, which ``adopters`` and ``empty-section`` report when unfilled. DOCX and plain text carry no Markdown.
 
@@ -34,17 +44,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.render_shapes import cut_items, echoed_headings, outdented_fences, run_in_labels
 from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
-from applint.rules.rule import ALL_FAMILIES, Rule
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.templates.boilerplate import empty_bullet_headings, field_labels
 from applint.text.normalize import normalize
 
 ID = "malformed-markdown"
+# Slips of a link's syntax: broken-link reports them, as the link does not work.
+LINK_SLIPS = frozenset({SlipKind.CODE_SPLIT_LINK, SlipKind.NESTED_LINK})
 
 
 def check(ctx: DocumentContext) -> Iterator[Finding]:
     for slip in ctx.document.slips:
+        if slip.kind in LINK_SLIPS:
+            continue  # broken-link's: the link does not work
         if slip.kind is SlipKind.LAZY_CONTINUATION:
             label = _template_field(slip.text)
             if not isinstance(ctx, LintContext) or label is None:
@@ -56,8 +71,20 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         elif slip.kind is SlipKind.LITERAL_EMPHASIS:
             message = (
                 f"'{slip.text}' shows its emphasis markers as written instead of bold or italics: pair each "
-                "'**' (or '__', '*') with a closing one, with no space just inside them and a space or "
+                "'**' (or '__', '*', '_') with a closing one, with no space just inside them and a space or "
                 "punctuation outside"
+            )
+        elif slip.kind is SlipKind.GLUED_LINK:
+            word, _, label = slip.text.partition("[")
+            message = (
+                f"the link '[ {shorten(label.strip(), 40)}](…)' is glued to '{shorten(word, 20)}' with its space inside the "
+                f"brackets, so the underline starts before the words; write '{shorten(word, 20)} "
+                f"[{shorten(label.strip(), 40)}](…)'"
+            )
+        elif slip.kind is SlipKind.MALFORMED_CHECKBOX:
+            message = (
+                f"'{slip.text}' is not a checkbox GitHub renders: it shows as the brackets as written; "
+                "write '[x]' for a ticked box or '[ ]' for an open one"
             )
         elif isinstance(ctx, LintContext) and _in_template_slot(ctx, slip):
             continue
@@ -72,6 +99,47 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                 f"stray '{slip.text}' at the end of the line above; write the item after it or delete the line"
             )
         yield ctx.finding(ID, Severity.WARNING, message, slip.line, column=slip.column)
+    if ctx.document.format == "markdown":
+        yield from _block_shapes(ctx)
+
+
+def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
+    """A sentence cut across two bullets; a stray line repeating the heading above it."""
+    for item, following in cut_items(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this bullet stops at '…{' '.join(item.text.split()[-6:])}' and the sentence goes on in the next "
+            f"bullet ('{shorten(following.text, 30)}'), so it renders as two cut-off items; join the two "
+            "lines into one item (indent the second line instead of starting it with a marker)",
+            item.end_line,
+        )
+    for code, number, column in outdented_fences(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"line {number} of this code block is indented less than the list item the block belongs to "
+            f"(whose text starts at column {column + 1}), so GitHub ends the item and the block there: the "
+            "code renders as plain text and the closing fence opens a stray code block; indent every line "
+            "of the block as far as its opening fence",
+            code.line,
+        )
+    for block in run_in_labels(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the bold label '{shorten(block.strong, 40)}' has no blank line after it, so it renders run into "
+            "the text below it, unlike the document's other labels; put a blank line after it",
+            block.line,
+        )
+    for heading, line in echoed_headings(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(line.text, 50)}' repeats the heading above it ('{shorten(heading.text, 50)}') and "
+            "renders as a stray paragraph under it; delete the line, or write the section's text there",
+            line.line,
+        )
 
 
 def _template_field(text: str) -> str | None:
@@ -98,7 +166,7 @@ def _in_template_slot(ctx: LintContext, slip: MarkupSlip) -> bool:
 RULE = Rule(
     ID,
     Severity.WARNING,
-    "Markdown renders other than meant: an empty bullet, or emphasis markers shown as written.",
+    "Markdown renders other than meant: an empty bullet, emphasis markers shown as written, a broken box.",
     check,
     __doc__ or "",
     families=ALL_FAMILIES,

@@ -5,17 +5,24 @@ lines between them is, in Markdown (and in the GitHub issue the TOC reads), one 
 items run together into a single sentence and the reader cannot tell where one ends. The items
 are there, so this is not dangling-intro (whose items are missing): the fix is formatting.
 
-Severity: warning, at the introducing line, naming the item lines. Markdown only (DOCX and
-text exports keep each line a paragraph of its own).
+Severity: warning, at the introducing line, naming the item lines. Markdown files only (DOCX and
+text exports keep each line a paragraph of its own, and a GitHub issue body shows each line as
+typed). Applications, DD documents and companion documents (a self-assessment's channel lists, a
+GTR's use cases) alike.
 
 Finds: a paragraph in which a line ending in ":" is followed by two or more lines that each
 start like an item (a capital letter, a digit, a link or a bullet glyph such as "•"; "Slack:
-#chan"-style "label: value" lines too).
+#chan"-style "label: value" lines too); and a short label paragraph ("Addl:") followed, after a
+blank line, by three or more such lines, none ending a sentence or breaking after a word that
+needs the next ("hosted on").
 
 Passes: the same lines each starting with "- "; a blank line after the introducing line and
 between items; items written as the clauses of one sentence ("1) a charter;" / "2) a ladder; and" /
 "3) a code of conduct."), which read as that sentence when rendered; the project facts block ("Project Repo(s): …" / "Project Site: …"), which no
-introducing line opens.
+introducing line opens; lines ending in a hard line break (two spaces or a backslash); prose wrapped
+at a width (every line 60 characters or more, all nearly as long) whose line happens to end in ":";
+a bullet's label followed by its own sentences ("* Responsible Disclosures Process:" / "Reports go
+to … ." / "Those without … ."); one sentence a line after a label paragraph.
 Fails: "We agreed these next steps:" / "Publish the security self-assessment" / "Move the
 community meeting to the CNCF calendar", with no markers.
 """
@@ -23,12 +30,12 @@ community meeting to the CNCF calendar", with no markers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from applint.findings import Finding, Severity
-from applint.model import BlockKind
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.model import Block, BlockKind
+from applint.rules.context import DocumentContext
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
 
@@ -37,20 +44,39 @@ MIN_ITEMS = 2
 _ITEM_START = LazyPattern(r"^(?:[A-Z0-9\[•·▪◦‣●○]|[*_]{1,2}[A-Z])")
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: DocumentContext) -> Iterator[Finding]:
     document = ctx.document
-    if document.format != "markdown":
-        return
+    if document.format != "markdown" or document.capabilities.line_breaks:
+        return  # an issue body shows each line as typed: nothing runs together
+    previous: Block | None = None
     for block in document.blocks:  # a criterion's own item too: authors answer inline
+        before, previous = previous, block
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             continue
-        if block.end_line - block.line + 1 < MIN_ITEMS + 1:
+        if block.end_line - block.line + 1 < MIN_ITEMS:
             continue
-        lines = [document.source_lines[n - 1].strip() for n in range(block.line, block.end_line + 1)]
+        raw_lines = document.source_lines[block.line - 1 : block.end_line]
+        lines = [line.strip() for line in raw_lines]
         if block.kind is BlockKind.LIST_ITEM:
             lines[0] = cached_pattern(r"^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?").sub("", lines[0])
-        intro = _intro(lines)
+        intro = _intro(lines, labelled=block.kind is BlockKind.LIST_ITEM)
+        if intro is not None and _hard_break(raw_lines[intro:]):
+            continue  # a line break written on purpose: each line renders on its own
         if intro is None:
+            if (
+                before is not None
+                and _introduces(before, block)
+                and _unmarked_items(lines)
+                and not _hard_break(raw_lines)
+            ):
+                yield ctx.finding(
+                    ID,
+                    Severity.WARNING,
+                    f'the {len(lines)} lines after "{shorten(before.text, 40)}" (lines {block.line}-{block.end_line}) '
+                    "have no list markers, so they render as one paragraph; start each item with '- '",
+                    block.line,
+                    items=[block.line, block.end_line],
+                )
             continue
         first, last = block.line + intro + 1, block.end_line
         yield ctx.finding(
@@ -63,17 +89,73 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         )
 
 
-def _intro(lines: list[str]) -> int | None:
-    """The index of the line introducing the unmarked items, if the block is such a list."""
+def _intro(lines: list[str], labelled: bool = False) -> int | None:
+    """The index of the line introducing the unmarked items, if the block is such a list.
+    ``labelled``: the block is a list item, whose first line may be a label ("Mitigations:") for
+    the sentences after it."""
     for position, line in enumerate(lines[:-MIN_ITEMS]):
         if not line.endswith(":"):
             continue
         items = lines[position + 1 :]
+        if _wrapped(lines[position:]) or (labelled and all(item.endswith((".", "!", "?")) for item in items)):
+            return None  # prose wrapped at a width, or a bullet's label then its sentences: it reads well
         # After an introducing line, "Slack: #chan" / "Forum: https://…" lines are items too.
         if all(_ITEM_START.match(item) for item in items) and not _one_sentence(items):
             return position
         return None
     return None
+
+
+# Lines of a paragraph wrapped at a width: each at least this long, all within the band.
+_WRAP_WIDTH = 60
+_WRAP_BAND = 16
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether lines are a paragraph wrapped at a fixed width (each long, all nearly as long), which
+    the author meant to read as one paragraph."""
+    lengths = [len(line) for line in lines]
+    return min(lengths) >= _WRAP_WIDTH and max(lengths) - min(lengths) <= _WRAP_BAND
+
+
+def _hard_break(raw_lines: Sequence[str]) -> bool:
+    """Whether a line but the last ends in a hard line break (two spaces or a backslash), which
+    renders the next line on a line of its own."""
+    return any(line.endswith("  ") or line.endswith("\\") for line in raw_lines[:-1])
+
+
+# The longest introducing paragraph of a list written apart from it ("Addl:", "Inbound channels:").
+_INTRO_WORDS = 6
+# A line a wrapped sentence breaks after: an article, a preposition or a conjunction.
+_OPEN_WORD = LazyPattern(
+    r"\b(?:a|an|the|of|on|in|to|for|with|by|from|at|as|into|via|and|or|but|is|are|was|were|be|that|"
+    r"which|our|their|its)$",
+    re.IGNORECASE,
+)
+
+
+def _introduces(before: Block, block: Block) -> bool:
+    """Whether ``before`` is a short paragraph ending in ":" ("Addl:") that introduces ``block``,
+    the paragraph right after it, at its level."""
+    text = before.text
+    return (
+        before.kind is block.kind
+        and before.level == block.level
+        and before.end_line == before.line
+        and text.endswith(":")
+        and len(text.split()) <= _INTRO_WORDS
+    )
+
+
+def _unmarked_items(lines: list[str]) -> bool:
+    """Whether lines written apart from their introduction are items, not a wrapped sentence: three
+    or more, each starting like an item, none ending a sentence (one sentence a line reads well
+    as a paragraph) or breaking after a word that needs the next line ("hosted on")."""
+    return (
+        len(lines) > MIN_ITEMS
+        and all(_ITEM_START.match(line) for line in lines)
+        and not any(line.endswith((".", ",", ";")) or _OPEN_WORD.search(line) for line in lines)
+    )
 
 
 # How the items of a list written as one sentence end: "…; and", "…;", "…, or".
@@ -86,4 +168,11 @@ def _one_sentence(items: list[str]) -> bool:
     return all(_RUNS_ON.search(item) for item in items[:-1])
 
 
-RULE = Rule(ID, Severity.WARNING, "Lines meant as a list render as one paragraph.", check, __doc__ or "")
+RULE = Rule(
+    ID,
+    Severity.WARNING,
+    "Lines meant as a list render as one paragraph.",
+    check,
+    __doc__ or "",
+    families=ALL_FAMILIES,
+)

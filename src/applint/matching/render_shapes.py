@@ -1,0 +1,130 @@
+"""Shapes of a Markdown document's blocks that render other than meant, read from the blocks the
+reader made (never from the raw text): a sentence cut across two bullets ("- … hosted on" /
+"- GitHub, making it …"), and a line repeating the heading right above it ("### Communication
+Channels" then "kcp Communication Channels"), which renders as a lone paragraph under it; and a fenced code
+block in a list item whose lines sit left of the item's text, which GitHub cuts off there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from applint.model import Block, BlockKind, Document
+from applint.text.normalize import normalized_words
+from applint.text.precompiled import compile_pattern
+
+# Words a sentence cannot end on: an article, a preposition, a pronoun that needs its noun.
+_OPEN_ENDINGS = frozenset(
+    {"a", "an", "the", "of", "on", "in", "to", "for", "with", "by", "from", "at", "into", "via", "onto"}
+    | {"through", "that", "which", "whose", "our", "their", "its", "is", "are", "was", "were"}
+)
+# The fewest words an item holds before its cut-off ending counts (a label "Built on" does not).
+_MIN_CUT_WORDS = 4
+# How many words a line repeating a heading may add to it (the project's name: "kcp …").
+_ECHO_EXTRA_WORDS = 2
+
+
+def cut_items(document: Document) -> Iterator[tuple[Block, Block]]:
+    """Each list item whose text stops on a word that needs the next ("… are hosted on") with the
+    item right below it at the same level: one sentence wrapped onto a new bullet."""
+    for item, following in pairwise(document.blocks):
+        if item.kind is not BlockKind.LIST_ITEM or following.kind is not BlockKind.LIST_ITEM:
+            continue
+        if following.level != item.level or following.line != item.end_line + 1 or item.checked is not None:
+            continue
+        text = item.text
+        if not text[-1:].isalpha():
+            continue  # ends in punctuation, a link's address or a number
+        words = text.split()
+        if (
+            len(words) >= _MIN_CUT_WORDS
+            and words[-1].lower() in _OPEN_ENDINGS
+            and following.text
+            and _marker(document, item) == _marker(document, following)
+        ):
+            yield item, following  # a sibling of the same list, not a list the sentence leads into
+
+
+def _marker(document: Document, item: Block) -> str:
+    """The list marker an item's first line opens with ("-", "*", "+", or "1." as "."): items of
+    one list share it."""
+    opening = document.source_lines[item.line - 1].lstrip(" >")[:1]
+    return "." if opening.isdigit() else opening
+
+
+def echoed_headings(document: Document) -> Iterator[tuple[Block, Block]]:
+    """Each one-line paragraph right below a heading that only repeats the heading's words (with at
+    most the project's name added) and ends no sentence: a stray line left under the heading."""
+    for heading, line in pairwise(document.blocks):
+        if heading.kind is not BlockKind.HEADING or line.kind is not BlockKind.PARAGRAPH:
+            continue
+        if line.end_line != line.line or not line.text or not line.text[-1:].isalnum():
+            continue
+        heading_words = normalized_words(heading.text)
+        words = normalized_words(line.text)
+        if (
+            heading_words
+            and len(words) <= len(heading_words) + _ECHO_EXTRA_WORDS
+            and set(heading_words) <= set(words)
+            and not line.links
+        ):
+            yield heading, line
+
+
+# A list item's first line up to its text: indentation, the marker, the spaces after it.
+_ITEM_OPENING = compile_pattern(r"^[ ]*(?:[-*+]|\d{1,9}[.)])[ ]+")
+
+
+def outdented_fences(document: Document) -> Iterator[tuple[Block, int, int]]:
+    """Each fenced code block opened inside a list item whose lines are indented less than the
+    item's text: GitHub ends the item, and the block with it, at the first such line, so the
+    code renders as text and the closing fence opens a stray block. Yields (the block, the first
+    such line, the item's text column); a fence at the margin is not in an item and is left alone."""
+    lines = document.source_lines
+    for item, code in pairwise(document.blocks):
+        if item.kind is not BlockKind.LIST_ITEM or code.kind is not BlockKind.CODE:
+            continue
+        fence = lines[code.line - 1]
+        indent = len(fence) - len(fence.lstrip(" "))
+        opening = _ITEM_OPENING.match(lines[item.line - 1])
+        if not indent or opening is None or not fence.lstrip(" ").startswith(("```", "~~~")):
+            continue
+        column = opening.end()
+        if indent < column:
+            continue  # the fence itself is outside the item
+        for number in range(code.line + 1, code.end_line):
+            body = lines[number - 1]
+            if body.strip() and len(body) - len(body.lstrip(" ")) < column:
+                yield code, number, column
+                break
+
+
+# How many bold lines standing as paragraphs of their own make that the document's way of writing
+# a label above its text.
+_OWN_LABELS = 2
+# The most labels run into their text that still read as slips from that way (more are a style).
+_STRAY_RUN_INS = 2
+
+
+def run_in_labels(document: Document) -> Iterator[Block]:
+    """Each paragraph opening with a line that is all bold ("**SLSA 3 compliance**") and going on
+    the next line with no blank line or line break between, in a document whose other bold labels
+    stand as paragraphs of their own (two or more, and twice as many as those run in, which are
+    one or two): the label renders run into its text, unlike the others. A document that runs
+    its labels into their text more often than that writes them so on purpose."""
+    lines = document.source_lines
+    own = 0
+    run_in: list[Block] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH or not block.strong:
+            continue
+        first = lines[block.line - 1]
+        stripped = first.strip()
+        if stripped[:2] not in ("**", "__") or stripped[2:-2].strip() != block.strong or stripped[-2:] != stripped[:2]:
+            continue  # the bold does not fill the first line
+        if block.end_line == block.line:
+            own += 1
+        elif not first.endswith(("  ", "\\")) and block.strong[-1:].isalnum():
+            run_in.append(block)  # "**Note:**" or a bold sentence reads well run into its text
+    if own >= _OWN_LABELS and len(run_in) <= _STRAY_RUN_INS and own >= 2 * len(run_in):
+        yield from run_in  # a slip or two among labels written apart: not the document's own style
