@@ -34,9 +34,14 @@ class ItemIndex:
             for field in template.fields
             if field.template_value
         )
+        # Each section's outline text by its words, for a block that rewords its opening (the
+        # Appendix's "[CII Best Practices](…)." where the template now links "Open SSF Best Practices").
+        self.outline: dict[str, list[tuple[frozenset[str], Item]]] = {}
         for item in (*template.items, *fields):
             norm = normalize(item.text)
             self.items.setdefault(" ".join(norm.split()[:2]), []).append((norm, item))
+            if item.role == "guidance":
+                self.outline.setdefault(item.section_id, []).append((content_words(item.text), item))
 
     def section(self, title: str, current: str | None) -> CompanionSection | None:
         """The template section a heading names; of equal titles, the one in the current day."""
@@ -74,4 +79,19 @@ class ItemIndex:
             score += 0.01 if item.section_id == section_id else 0.0
             if best is None or score > best[0]:
                 best = (score, rest, item, cut)
+        if best is None and section_id in self.outline:
+            return self._reworded_outline(text, section_id), 0, ""
         return (best[2], best[1], best[3]) if best else (None, 0, "")
+
+    def _reworded_outline(self, text: str, section_id: str) -> Item | None:
+        """The section's outline text a block is with its opening words changed, if any."""
+        words: frozenset[str] | None = None
+        for item_words, item in self.outline[section_id]:
+            if words is None:
+                words = content_words(text)
+                if not words:
+                    return None
+            # Dice reaches SAME_TEXT only between sets of near equal size: most blocks stop here.
+            if abs(len(words) - len(item_words)) <= len(item_words) // 4 and dice(words, item_words) >= SAME_TEXT:
+                return item
+        return None

@@ -16,6 +16,7 @@ from applint.matching.companion_fields import FieldFound, read_fields
 from applint.matching.companion_headings import BareHeading, bare_headings
 from applint.matching.companion_index import ItemIndex
 from applint.matching.hidden_template import template_text_in
+from applint.matching.outline_prompts import PromptTracker
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import (
     ANSWERED_ROLES,
@@ -76,7 +77,7 @@ class GroupFound:
 class SectionFound:
     """A template section whose heading the document has, and what lies under it."""
 
-    __slots__ = ("block", "content", "guidance", "section", "span")
+    __slots__ = ("block", "content", "guidance", "section", "span", "unanswered_prompts")
 
     def __init__(
         self,
@@ -84,12 +85,16 @@ class SectionFound:
         block: int,
         content: int,
         guidance: tuple[tuple[int, str, bool], ...],
+        unanswered_prompts: tuple[int, ...] = (),
     ) -> None:
         self.section: Final = section
         self.block: Final = block
         self.content: Final = content  # blocks of the author's own under it (subsections not counted)
         # (block, text, is a list item) of the template's outline text still there.
         self.guidance: Final = guidance
+        # The blocks of the outline bullets kept as prompts with no answer after them
+        # (matching.outline_prompts): "* Case Studies. Provide context …" and nothing else.
+        self.unanswered_prompts: Final = unanswered_prompts
         self.span = content  # with its subsections' (set once every section is read)
 
 
@@ -309,6 +314,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     # review lists a section's criteria and assesses them at once; a GTR answers a list of
     # questions in one paragraph), except an answer nested under the last of them, which is its own.
     pending: list[_Pending] = []
+    prompts = PromptTracker()
 
     def close_item() -> None:
         items.extend(
@@ -317,6 +323,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         pending.clear()
 
     def author_wrote(block: Block, number: int) -> None:
+        prompts.wrote()
         if not pending:
             return
         last = blocks[pending[-1].block]
@@ -337,8 +344,9 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         nonlocal segment
         close_item()
         if segment is not None:
-            sections.append(SectionFound(segment[0], segment[1], content, tuple(guidance)))
+            sections.append(SectionFound(segment[0], segment[1], content, tuple(guidance), prompts.take()))
         else:
+            prompts.take()
             loose.extend(at for at, _, _ in guidance)
         guidance.clear()
         segment = None
@@ -380,6 +388,8 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
                         group.answer.append(number)
                 continue
             group = None
+            if item.role != "guidance" or block.kind is not BlockKind.LIST_ITEM:
+                prompts.template_text()
             if item.role in ANSWERED_ROLES:
                 if pending and pending[-1].answered:
                     close_item()
@@ -390,6 +400,8 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
                 # An outline bullet ("Known Issues Over Time. List or summarize …") kept as the
                 # prompt of the author's answer is a prompt, not text left in by mistake.
                 guidance.append((number, text, block.kind is BlockKind.LIST_ITEM))
+                if block.kind is BlockKind.LIST_ITEM:
+                    prompts.prompt(number, block, rest >= INLINE_ANSWER_WORDS)
     close_segment()
     template_title, own_title = _titles(document, sections)
     if own_title is not None:

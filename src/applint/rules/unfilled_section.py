@@ -13,6 +13,15 @@ template leaves empty with nothing in it or its subsections; and one per list le
 list after it, at the lead-in. Sections the author restructured (headings of their own, the
 template's text replaced) are the author's.
 
+An outline bullet of the template kept as the prompt of a part ("* Case Studies. Provide context
+for reviewers …") with nothing of the author's after it (on its line, nested under it, or in the
+paragraphs before the next piece of the template or heading) is an unanswered part, one finding
+at the bullet; a section holding only such bullets (an Appendix left as the template's four) is
+one finding per part rather than one at its heading. A bullet whose opening words the author
+changed ("[CII Best Practices](…)" where the template now links OpenSSF's) is still the
+template's. A prompt heading the sub-prompts nested under it ("Communication Channels." over
+"Internal.") is answered through them.
+
 A heading that shows nothing when rendered is unfilled too, one finding at it: followed by
 nothing before the next heading of its level or above ("### Git Infrastructure" right before "###
 CI/CD Infrastructure"), or only by HTML comments, which GitHub does not show: the template's
@@ -42,6 +51,7 @@ from applint.matching.companion_headings import BareHeading
 from applint.matching.hidden_parts import HiddenPart
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.templates.companions import CompanionSection
 from applint.text.normalize import normalize
 
 ID = "unfilled-section"
@@ -54,7 +64,15 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
         section = found.section
         if section.instructions:
             continue  # the template's instructions left in: template-guidance
-        if found.guidance and not found.content:
+        if found.guidance and _prompts_only(found.guidance, found.unanswered_prompts):
+            reported.add(found.block)
+            for block in found.unanswered_prompts:
+                yield _unanswered_prompt(ctx, block, section)
+            continue
+        if found.content:  # the author wrote in the section: the prompts left unanswered there
+            for block in found.unanswered_prompts:
+                yield _unanswered_prompt(ctx, block, section)
+        elif found.guidance:
             reported.add(found.block)
             first = found.guidance[0][1]
             yield ctx.finding(
@@ -109,6 +127,37 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             ctx.line_of(item.block),
             section=item.item.section_id,
         )
+
+
+def _prompts_only(guidance: tuple[tuple[int, str, bool], ...], unanswered: tuple[int, ...]) -> bool:
+    """True when every piece of a section's outline text is a labelled bullet left unanswered
+    (an Appendix of the template's four prompts): each is a part of its own, reported at its line."""
+    return len(unanswered) == len(guidance) and all(
+        block in unanswered and _label(text) for block, text, _ in guidance
+    )
+
+
+def _unanswered_prompt(ctx: CompanionContext, block: int, section: CompanionSection) -> Finding:
+    """An outline bullet of the template kept with no answer after it."""
+    text = ctx.document.blocks[block].text
+    label = _label(text)
+    part = f"'{label}' in '{section.title}'" if label else f"the template's prompt in '{section.title}'"
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"{part} is still only the {ctx.template.short_name} template's prompt "
+        f"('{shorten(_prompt(text), 60)}') with no answer after it: write the project's own answer "
+        "under it, or say there is nothing to report",
+        ctx.line_of(block),
+        section=section.id,
+    )
+
+
+def _label(text: str) -> str:
+    """The short label an outline bullet opens with ("Case Studies" of "Case Studies. Provide
+    context …"), or "" when it opens with a sentence."""
+    head, dot, rest = text.partition(". ")
+    return head.strip() if dot and rest and len(head.split()) <= 5 else ""
 
 
 def _bare_message(ctx: CompanionContext, bare: BareHeading) -> str:

@@ -1,0 +1,133 @@
+"""The self-assessment outline's labelled bullets ("* Case Studies. Provide context for reviewers …")
+kept as prompts: answered ones (on their line, nested under them, in the paragraphs after them,
+through the sub-prompts they group) stay quiet; one left with nothing after it is an unanswered
+part of the outline, reported once at its own line (unfilled-section)."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+
+
+def findings(text: str, rule: str) -> list[tuple[str, str, int | None]]:
+    return [(f.rule, f.severity.label, f.line) for f in lint_text(text).findings if f.rule == rule]
+
+
+HEAD = """# Kestrel Self-assessment
+
+## Metadata
+
+| | |
+| -- | -- |
+| Assessment Stage | Complete |
+| Software | https://github.com/kestrel/kestrel |
+| Security Provider | No |
+| Languages | Go |
+| SBOM | https://github.com/kestrel/kestrel/releases |
+
+## Overview
+
+Kestrel schedules batch jobs on Kubernetes clusters.
+
+## Self-assessment use
+
+Kestrel's maintainers wrote this self-assessment to look at the project's security.
+
+## Security functions and features
+
+Kestrel's controller runs with a namespaced service account and verifies signed job specs.
+
+## Secure development practices
+
+* Development Pipeline.  A description of the testing and assessment processes that
+  the software undergoes as it is developed and built.
+  * Every pull request needs two maintainer approvals and passes CodeQL.
+* Communication Channels. Reference where you document how to reach your team or
+  describe in corresponding section.
+  * Internal. How do team members communicate with each other?
+    * The #kestrel-dev Slack channel.
+  * Inbound. How do users or prospective users communicate with the team?
+    * GitHub issues and the kestrel-users list.
+  * Outbound. How do you communicate with your users? (e.g. flibble-announce@
+    mailing list)
+    * The kestrel-announce list.
+"""
+
+APPENDIX = """
+## Appendix
+
+* Known Issues Over Time. List or summarize statistics of past vulnerabilities
+  with links. If none have been reported, provide data, if any, about your track
+record in catching issues in code review or automated testing.
+* [CII Best Practices](https://www.coreinfrastructure.org/programs/best-practices-program/).
+  Best Practices. A brief discussion of where the project is at
+  with respect to CII best practices and what it would need to
+  achieve the badge.
+* Case Studies. Provide context for reviewers by detailing 2-3 scenarios of
+  real-world use cases.
+* Related Projects / Vendors. Reflect on times prospective users have asked
+  about the differences between your project and projectX. Reviewers will have
+the same question.
+"""
+
+
+def test_an_appendix_of_the_templates_prompts_alone_is_one_finding_per_part() -> None:
+    text = HEAD + APPENDIX
+    line = text.splitlines().index("## Appendix") + 1
+    # One per part, at its bullet; the old CII link in place of the template's OpenSSF one is
+    # still the template's prompt. The heading itself is not reported a second time.
+    assert findings(text, "unfilled-section") == [
+        ("unfilled-section", "warning", line + 2),
+        ("unfilled-section", "warning", line + 5),
+        ("unfilled-section", "warning", line + 9),
+        ("unfilled-section", "warning", line + 11),
+    ]
+    messages = [f.message for f in lint_text(text).findings if f.rule == "unfilled-section"]
+    assert messages[2].startswith("'Case Studies' in 'Appendix' is still only the self-assessment template's prompt")
+    assert "write the project's own answer under it" in messages[2]
+    # Outline bullets answered through nested items (a group's sub-prompts) stay quiet.
+    assert findings(HEAD, "unfilled-section") == []
+
+
+def test_prompts_answered_inline_nested_or_after_stay_quiet_and_the_rest_is_reported() -> None:
+    appendix = """
+## Appendix
+
+* Known Issues Over Time. List or summarize statistics of past vulnerabilities
+  with links. Two advisories so far, GHSA-1234 and GHSA-5678, both fixed in 1.4.
+* [Open SSF Best Practices](https://www.bestpractices.dev/en).
+  Best Practices. A brief discussion of where the project is at
+  with respect to CII best practices and what it would need to
+  achieve the badge.
+
+  Kestrel holds the passing badge since 2024.
+
+* Case Studies. Provide context for reviewers by detailing 2-3 scenarios of
+  real-world use cases.
+* Related Projects / Vendors. Reflect on times prospective users have asked
+  about the differences between your project and projectX. Reviewers will have
+the same question.
+  * Volcano schedules batch jobs too; Kestrel only orders queues.
+"""
+    text = HEAD + appendix
+    case_studies = text.splitlines().index("* Case Studies. Provide context for reviewers by detailing 2-3 scenarios of") + 1
+    assert findings(text, "unfilled-section") == [("unfilled-section", "warning", case_studies)]
+    # The prompts kept above the project's own answers are no leftover text either.
+    assert findings(text, "template-guidance") == []
+
+
+def test_a_prompt_cut_off_by_the_next_heading_is_unanswered() -> None:
+    text = (
+        HEAD
+        + """* Ecosystem. How does your software fit into the cloud native ecosystem?  (e.g.
+  Flibber is integrated with both Flocker and Noodles which covers
+virtualization for 80% of cloud users. So, our small number of "users" actually
+represents very wide usage across the ecosystem since every virtual instance uses
+Flibber encryption by default.)
+
+## Security issue resolution
+
+Reports go to security@kestrel.dev.
+"""
+    )
+    ecosystem = text.splitlines().index("* Ecosystem. How does your software fit into the cloud native ecosystem?  (e.g.") + 1
+    assert findings(text, "unfilled-section") == [("unfilled-section", "warning", ecosystem)]
