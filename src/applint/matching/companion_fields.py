@@ -12,6 +12,7 @@ from typing import Final
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionTemplate, Field
 from applint.text.normalize import normalize
+from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern, compile_pattern
 
 
@@ -32,6 +33,16 @@ class FieldFound:
         "Work in progress"): filled in, but not yet with what a finished document says."""
         return normalize(self.value).removesuffix(" draft") in _UNFINISHED_STATES
 
+    def placeholders(self) -> tuple[str, ...]:
+        """The generic placeholders in the value: a path's ``<username>``, ``<repository>`` (a
+        pattern copied from a README, not a link), a CI expression ``${{ … }}`` copied from a
+        workflow; each once, in order."""
+        value = self.value
+        if "<" not in value and "{{" not in value:
+            return ()
+        found = (match.group(0) for match in _GENERIC_PLACEHOLDER.finditer(value))
+        return tuple(dict.fromkeys(found))
+
     def finished_choice(self) -> str:
         """The choice the template offers for a finished document ("Complete"), or ""."""
         first = self.field.template_value.split(". ")[0]
@@ -40,6 +51,10 @@ class FieldFound:
         )
         return next((choice for choice in choices if normalize(choice) in _FINISHED_STATES), "")
 
+
+# A name in angle brackets standing for a part of a path or link ("https://github.com/<username>/
+# <repository>"), or a CI template expression ("${{ steps.meta.outputs.tag }}"), in a field's value.
+_GENERIC_PLACEHOLDER = LazyPattern(r"(?<=/)<[A-Za-z][\w-]*>|<[A-Za-z][\w-]*>(?=/)|\$?\{\{[^{}\n]{1,80}\}\}")
 
 # A field's value that says the document is unfinished, and the choices that say it is finished.
 _UNFINISHED_STATES = frozenset(

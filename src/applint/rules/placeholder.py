@@ -20,6 +20,10 @@ In a GTR, governance review or security self-assessment, only its template's pla
 hints in its author's words: these documents quote shell commands (``cosign download sbom
 $IMAGE``) and names such as NATS's ``$G`` account in plain text.
 
+A companion field whose value is a pattern copied with generic placeholders (the metadata
+table's SBOM row ``https://github.com/<username>/<repository>/…``, a CI expression ``${{ … }}``),
+inside inline code or not, is one finding at the field, naming them.
+
 In every kind of document a date left with letters for its unknown parts (``2025-XX-XX``,
 ``YYYY-MM-DD``, ``XX/XX/2025``) is a placeholder too; a date in digits, or a year or quarter alone
 ("Q3 2025"), is not.
@@ -216,6 +220,34 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         )
     if isinstance(ctx, CompanionContext) and ctx.template.placeholders:
         yield from _hidden_section_placeholders(ctx, pattern)
+    if isinstance(ctx, CompanionContext):
+        yield from _generic_field_placeholders(ctx)
+
+
+def _generic_field_placeholders(ctx: CompanionContext) -> Iterator[Finding]:
+    """A field whose value is a pattern copied with its placeholders (the SBOM row's
+    ``https://github.com/<username>/<repository>/…``, in code or not): one finding at the field."""
+    for field in ctx.reading.fields:
+        names = field.placeholders()
+        if not names:
+            continue
+        quoted = ", ".join(f"'{_shown(name)}'" for name in names)
+        yield ctx.finding(
+            ID,
+            Severity.ERROR,
+            f"the '{field.field.label}' value still holds placeholder{'s' if len(names) > 1 else ''} "
+            f"{quoted}: it is a pattern copied from elsewhere, not a link a reader can open; "
+            "replace it with the project's own",
+            field.line,
+            placeholder=names[0],
+            placeholders=list(names),
+            facet=f"{quoted} left in ({ctx.document.unit.value} {field.line})",
+        )
+
+
+def _shown(name: str) -> str:
+    """A placeholder as a message names it: a CI expression by its brackets alone."""
+    return name.partition("{{")[0] + "{{ … }}" if "{{" in name else name
 
 
 def _hidden_section_placeholders(ctx: CompanionContext, pattern: re.Pattern[str]) -> Iterator[Finding]:

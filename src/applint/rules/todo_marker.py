@@ -10,7 +10,10 @@ reported once, at the note, naming the criterion whose evidence it leaves unfini
 
 
 Finds: ``TODO``/``TBD``/``FIXME``/``XXX`` standing alone, opening a note (``TODO: add date``,
-``TBD - later``), bold or addressed to someone (``**TODO(alice)**:``) or in brackets; any of them
+``TBD - later``), bold or addressed to someone (``**TODO(alice)**:``) or in brackets; ``TODO`` or
+``FIXME`` opening a line or list item, or set off by a dash after a sentence, followed by what to
+do (``- TODO remove Syncer``, "… least privilege. - TODO remove Syncer"; not "TODO items are
+tracked …"); any of them
 inside an HTML comment (``<!-- TODO add date -->``); the upper-case flags ``BLOCKED``, ``WIP`` and
 ``PENDING``; "to be added" / "to be confirmed" as a value ("Link to be added."); "(pending)",
 "Link: pending", "URL pending"; instructions to oneself such as "confirm the date before filing";

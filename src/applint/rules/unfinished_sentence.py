@@ -7,7 +7,8 @@ Severity: warning, at the line where the sentence stops.
 
 Finds: a paragraph or list item whose text ends, with no closing punctuation, on a word that
 cannot end a sentence (a preposition such as "at", "to", "from", "of", "via"; an article; "and"
-or "or"; "is" or "are"; "see"; "including"), or on a comma or an opening bracket. Criterion
+or "or"; "is" or "are"; "see"; "including"; a verb that needs the thing it names, "includes",
+"contains", "describes": "The SECURITY.md file includes"), or on a comma or an opening bracket. Criterion
 statements, headings, table cells, code, and the template's own text are not read; a sentence
 ending at a note to the author (todo-marker) or at a link with an empty target (broken-link) is
 reported by that rule instead.

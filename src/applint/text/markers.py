@@ -24,9 +24,14 @@ DATE_PLACEHOLDER_ANCHORS = ("-XX", "XX/", "-MM-", "DD/", "MM/")
 _MARKER = r"TODO|TBD|FIXME|XXX"
 # Patterns that only run after a cheap pre-test are kept as strings: re compiles (and caches)
 # each on first use, so a run whose text holds no marker never pays for compiling them.
+# A marker opening a line, or set off by a dash after a sentence, and followed by what to do is
+# a note too ("TODO remove Syncer" as a list item; "… least privilege. - TODO remove Syncer"), not
+# when it names the to-do list ("TODO items are tracked in the project board").
 _NOTE_FORMS = (
     rf"(?:^|[\s(\[|])(?P<word>{_MARKER})(?=\s*(?:$|[:)\]|!?.,]|-(?!\w)|\s-))"
     rf"|[(\[](?P<bracketed>{_MARKER})\b"
+    rf"|(?:^|(?<=\n)|(?<=\s[-–—]\s))(?P<opening>TODO|FIXME)"
+    r"(?=\s+(?!(?:items?|lists?|tasks?|entries|notes?|comments?|markers?|labels?)\b)[a-z])"
 )
 _ALWAYS = r"\bWORK IN PROGRESS\b|\b[Dd]o not file( this)? yet\b|\bDRAFT - DO NOT\b"
 
@@ -46,7 +51,7 @@ def find_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
             found.setdefault(match.start(), match.group(0))
     else:
         for match in cached_pattern(_NOTE_FORMS).finditer(text):
-            group = "word" if match.group("word") else "bracketed"
+            group = next(name for name in ("word", "bracketed", "opening") if match.group(name))
             if _NAMING.search(text[: match.start()]):
                 continue  # 'issues labelled [TBD]': the marker is quoted as a name
             found.setdefault(match.start(group), match.group(group))

@@ -38,6 +38,13 @@ _OPEN_ENDINGS = frozenset(
         "i.e.",
         "as",
         "per",
+        # Verbs that take what they name as their object: "The SECURITY.md file includes".
+        "includes",
+        "contains",
+        "describes",
+        "outlines",
+        "specifies",
+        "namely",
     ]
 )
 # "log in", "built on", "worked on": after these verbs "in" and "on" end a phrase.
