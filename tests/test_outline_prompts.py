@@ -5,6 +5,8 @@ part of the outline, reported once at its own line (unfilled-section)."""
 
 from __future__ import annotations
 
+import pytest
+
 from applint.engine import lint_text
 
 
@@ -50,6 +52,7 @@ Kestrel's controller runs with a namespaced service account and verifies signed 
   * Outbound. How do you communicate with your users? (e.g. flibble-announce@
     mailing list)
     * The kestrel-announce list.
+* Ecosystem. Kestrel runs beside Volcano and Kueue in cloud native batch platforms.
 """
 
 APPENDIX = """
@@ -117,7 +120,7 @@ the same question.
 
 def test_a_prompt_cut_off_by_the_next_heading_is_unanswered() -> None:
     text = (
-        HEAD
+        HEAD.replace("* Ecosystem. Kestrel runs beside Volcano and Kueue in cloud native batch platforms.\n", "")
         + """* Ecosystem. How does your software fit into the cloud native ecosystem?  (e.g.
   Flibber is integrated with both Flocker and Noodles which covers
 virtualization for 80% of cloud users. So, our small number of "users" actually
@@ -131,3 +134,60 @@ Reports go to security@kestrel.dev.
     )
     ecosystem = text.splitlines().index("* Ecosystem. How does your software fit into the cloud native ecosystem?  (e.g.") + 1
     assert findings(text, "unfilled-section") == [("unfilled-section", "warning", ecosystem)]
+
+
+# --- missing-section: a labelled part left out of a section that follows the template's parts ---
+
+WRITTEN_APPENDIX = """
+## Appendix
+
+### Known Issues over Time
+
+* [GHSA-1234](https://github.com/kestrel/kestrel/security/advisories/GHSA-1234): privilege escalation, fixed in 1.4
+
+### OpenSSF Best Practices
+
+Kestrel holds the [passing badge](https://www.bestpractices.dev/en/projects/1234).
+"""
+
+
+def test_an_appendix_that_follows_the_parts_but_drops_two_is_one_finding_naming_both() -> None:
+    text = HEAD + WRITTEN_APPENDIX
+    line = text.splitlines().index("## Appendix") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message.startswith(
+        "'Appendix' has no 'Case Studies' or 'Related Projects / Vendors' part, which the "
+        "self-assessment template asks for (Case Studies: 'Provide context for reviewers"
+    )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # Under a heading or bold label of another name that still says what the part is about.
+        "### Adopters in production\n\nThree real-world scenarios: batch ML training at Ostrava Telekom, …\n\n"
+        "**Similar projects**: Volcano and Kueue differ from Kestrel in that …\n",
+        # Named in a sentence.
+        "Case studies are on the website; related projects are compared in docs/comparison.md.\n",
+    ],
+)
+def test_parts_written_under_other_names_or_mentioned_stay_quiet(written: str) -> None:
+    assert findings(HEAD + WRITTEN_APPENDIX + "\n" + written, "missing-section") == []
+
+
+def test_a_section_that_drops_the_ecosystem_part_is_reported_at_its_heading() -> None:
+    text = HEAD.replace("* Ecosystem. Kestrel runs beside Volcano and Kueue in cloud native batch platforms.\n", "")
+    line = text.splitlines().index("## Secure development practices") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert "has no 'Ecosystem' part" in message and "How does your software fit into the cloud native" in message
+
+
+def test_a_section_written_the_authors_own_way_is_left_alone() -> None:
+    # No part of the Appendix named: the author's own structure, not a dropped part.
+    own = "\n## Appendix\n\nKestrel has had two advisories, both fixed within a week.\n"
+    assert findings(HEAD + own, "missing-section") == []
+    # Security functions and features as one list of components (neither Critical nor Security
+    # Relevant named) is no finding either.
+    assert findings(HEAD, "missing-section") == []

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # same ``families`` its Rule gives; a test holds them equal). A new rule is a module in rules/ and
 # a line here: its id and its families.
 RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("missing-section", APPLICATION_FAMILIES),
+    ("missing-section", ALL_FAMILIES),
     ("missing-criterion", APPLICATION_FAMILIES),
     ("unchecked-criterion", APPLICATION_FAMILIES),
     ("empty-section", APPLICATION_FAMILIES),

@@ -15,6 +15,13 @@ summary), with the project's name in place of ``$PROJECT`` or the title's words 
 Assessment**", "**Suggested:** N/A"). A "Suggested" or "Required" in which the template asks nothing
 (its text is "N/A") is never asked for.
 
+In a security self-assessment (a companion document) a section the document has that follows
+the template's labelled parts (it names at least one: "### Known Issues over Time" in the
+Appendix) but has nothing at all of another (no heading or label, no mention, none of the words
+only that part's prompt uses: ``matching.companion_parts``) is one warning at the section's
+heading, naming the parts it lacks and what the template asks there. A section written in the
+author's own way (none of its parts named) is left alone.
+
 Fails: "## Security" deleted. A missing subsection is not reported when its parent area is
 already reported missing. A TOC due-diligence document (its title says "Due Diligence") is not
 asked for the parts only the applicant's issue has: the triage checkbox block, the Application
@@ -28,16 +35,18 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.mapping import GENERIC_TITLES
 from applint.matching.stray_headings import displaced
-from applint.rules.adopters import is_adopter_block
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, describe_section
+from applint.rules.context import CompanionContext, LintContext
+from applint.rules.rule import ALL_FAMILIES, Rule, describe_section, shorten
 from applint.templates.records import TemplateSection
 from applint.text.normalize import normalize_title
 
 ID = "missing-section"
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
+    if isinstance(ctx, CompanionContext):
+        yield from _missing_parts(ctx)
+        return
     if not ctx.follows_template:
         return
     mapped = ctx.mapping.sections
@@ -52,7 +61,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         if _asks_nothing(section):
             continue  # a "Suggested" the template leaves at "N/A": there is nothing to add
-        if is_adopter_block(section.title) and ctx.mapping.sections.get(section.parent_id or "") is not None:
+        if _adopter_block(section.title) and ctx.mapping.sections.get(section.parent_id or "") is not None:
             continue  # fewer Adopter blocks than the template's three: the adopters rule counts adopters
         if section.parent_id is not None:
             parent = ctx.template.sections_by_id[section.parent_id]
@@ -70,6 +79,45 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             line,
             section=section.id,
         )
+
+
+def _adopter_block(title: str) -> bool:
+    """An Adopter block's section (imported here, so that a companion document's run never loads
+    the adopters rule)."""
+    from applint.rules.adopters import is_adopter_block
+
+    return is_adopter_block(title)
+
+
+def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
+    """A companion section that follows the template's parts but leaves some out."""
+    from applint.matching.companion_parts import missing_parts
+
+    name = ctx.template.short_name
+    for found, parts in missing_parts(ctx.document, ctx.reading):
+        labels = [part.item.text.partition(". ")[0].strip("[]") for part in parts]
+        listed = ", ".join(f"'{label}'" for label in labels[:-1]) + (" or " if len(labels) > 1 else "")
+        listed += f"'{labels[-1]}'"
+        asks = "; ".join(f"{label}: '{shorten(_prompt_of(part.item.text), 50)}'" for label, part in zip(labels, parts, strict=True))
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{found.section.title}' has no {listed} part, which the {name} template asks for "
+            f"({asks}): add {'them' if len(labels) > 1 else 'it'}, or say why there is nothing to write",
+            ctx.line_of(found.block),
+            section=found.section.id,
+            parts=labels,
+        )
+
+
+def _prompt_of(text: str) -> str:
+    """An outline bullet's prompt without its labels ("Provide context …" of "Case Studies. Provide
+    context …")."""
+    from applint.matching.companion_parts import labels_of
+
+    for label in labels_of(text):
+        text = text[len(label) :].lstrip(". ")
+    return text
 
 
 def _asks_nothing(section: TemplateSection) -> bool:
@@ -113,4 +161,11 @@ def _siblings(ctx: LintContext, section: TemplateSection) -> tuple[TemplateSecti
     return ctx.template.sections_by_id[section.parent_id].sections
 
 
-RULE = Rule(ID, Severity.ERROR, "A template section is missing from the application.", check, __doc__ or "")
+RULE = Rule(
+    ID,
+    Severity.ERROR,
+    "A template section is missing from the application (or a part from a self-assessment's section).",
+    check,
+    __doc__ or "",
+    families=ALL_FAMILIES,
+)

@@ -1,0 +1,159 @@
+"""The labelled parts a companion template's sections ask for ("Secure development practices":
+Development Pipeline, Communication Channels, Ecosystem; "Appendix": Known Issues Over Time, …),
+and which of them a document leaves out.
+
+A part is there when the document names it (a heading, a bold label or the part's label in the
+section's text: "### Case Studies", "**Incident Response:**", "case studies"), keeps the
+template's prompt for it, or writes about what the part asks in its section: a word of the
+part's prompt that no other part's prompt or label uses ("incident", "triage", "notification" for Incident Response;
+"scenarios", "real-world" for Case Studies). Authors rename and merge parts; only a part of which
+nothing at all is found is missing, and only in a section that names at least one of its parts
+(it follows the template's parts): a section naming none was written in the author's own way
+(Critical and Security Relevant as one list of components) and is left alone; so is a section the
+document lacks.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from applint.matching.companions import CompanionReading, SectionFound
+from applint.model import Block, BlockKind, Document
+from applint.templates.companions import CompanionTemplate, Item, companion_text_path
+from applint.text.normalize import content_words, normalize
+
+# Words of a prompt that say nothing about which part it is.
+_COMMON = frozenset(
+    {
+        "project",
+        "projects",
+        "description",
+        "security",
+        "secure",
+        "provide",
+        "brief",
+        "users",
+        "software",
+        "communicate",
+        "process",
+        "would",
+        "reviewers",
+    }
+)
+# Shorter words ("not", "used", "make") say nothing of what a part is about.
+_SHORTEST = 5
+# Words are compared by their first letters ("patching" and "patches", "scenario" and "scenarios").
+_STEM = 6
+# A label is the few words before the first full stop ("Case Studies. Provide context …").
+_LABEL_WORDS = 5
+
+
+class OutlinePart(NamedTuple):
+    """A labelled part the template asks for in one of its sections."""
+
+    section_id: str
+    item: Item
+    labels: tuple[str, ...]  # normalised, each alternative ("related projects", "vendors")
+    words: frozenset[str]  # the stems only this part's prompt uses
+
+
+def labels_of(text: str) -> tuple[str, ...]:
+    """The labels an outline bullet opens with ("Open SSF Best Practices. Best Practices. A brief
+    …" has two), or () when it opens with a sentence."""
+    found: list[str] = []
+    rest = text
+    for _ in range(2):
+        head, dot, tail = rest.partition(". ")
+        if not (dot and tail and len(head.split()) <= _LABEL_WORDS):
+            break
+        found.append(head)
+        rest = tail
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8)
+def outline_parts(template: CompanionTemplate) -> tuple[OutlinePart, ...]:
+    """The template's labelled top-level bullets (a nested one, "Internal." under "Communication
+    Channels.", belongs to its parent), each with the words that tell it from the others."""
+    try:
+        with open(companion_text_path(template), encoding="utf-8") as handle:
+            top = tuple(normalize(line[2:]) for line in handle if line.startswith("* "))
+    except OSError:
+        return ()
+    candidates = []
+    for section in template.sections:
+        for item in section.items:
+            labels = labels_of(item.text) if item.role == "guidance" else ()
+            if labels and any(line.startswith(normalize(labels[0])) for line in top):
+                alternatives = tuple(
+                    normalize(part) for label in labels for part in label.split("/") if normalize(part)
+                )
+                asked = item.text.split("(e.g.")[0]  # the example ("Flibber is integrated …") says nothing
+                candidates.append((section.id, item, alternatives, _stems(content_words(asked))))
+    parts = []
+    for section_id, item, alternatives, stems in candidates:
+        others = set().union(*(other[3] for other in candidates if other[1] is not item))
+        # A word of its own label that no other part's label uses ("incident" of Incident Response).
+        own_label = _stems(" ".join(alternatives).split()) - {
+            stem for other in candidates if other[1] is not item for stem in _stems(" ".join(other[2]).split())
+        }
+        parts.append(OutlinePart(section_id, item, alternatives, frozenset((stems - others) | own_label)))
+    return tuple(parts)
+
+
+def missing_parts(document: Document, reading: CompanionReading) -> list[tuple[SectionFound, list[OutlinePart]]]:
+    """Each section the document has, with the template's parts of which nothing is found in it."""
+    parts = outline_parts(reading.template)
+    if not parts:
+        return []
+    missing = []
+    for found in reading.sections:
+        asked = [part for part in parts if part.section_id == found.section.id]
+        if not asked:
+            continue
+        blocks = _section_blocks(document, found)
+        openings = [normalize(block.strong or block.text) for block in blocks]
+        names = [part for part in asked if any(_opens(opening, part) for opening in openings)]
+        if not names:
+            continue  # the section written the author's own way, none of its parts named
+        text = " " + " ".join(normalize(block.text) for block in blocks) + " "
+        words = _stems(text.split())
+        lacking = [
+            part
+            for part in asked
+            if part not in names and not _mentioned(part, text) and part.words.isdisjoint(words)
+        ]
+        if lacking:
+            missing.append((found, lacking))
+    return missing
+
+
+def _opens(opening: str, part: OutlinePart) -> bool:
+    """True when a heading, a bold label or a block opens with a label of the part."""
+    return any(opening == label or opening.startswith(label + " ") for label in part.labels)
+
+
+def _mentioned(part: OutlinePart, text: str) -> bool:
+    """True when a label of the part is in the text (singular or plural)."""
+    for label in part.labels:
+        singular = " ".join(word.rstrip("s") for word in label.split())
+        if f" {label} " in text or f" {singular} " in text:
+            return True
+    return False
+
+
+def _section_blocks(document: Document, found: SectionFound) -> list[Block]:
+    """The blocks under a section's heading, its subsections' included."""
+    blocks = document.blocks
+    level = blocks[found.block].level
+    under = []
+    for block in blocks[found.block + 1 :]:
+        if block.kind is BlockKind.HEADING and block.level <= level:
+            break
+        under.append(block)
+    return under
+
+
+def _stems(words: frozenset[str] | list[str]) -> set[str]:
+    return {word[:_STEM] for word in words if len(word) >= _SHORTEST and word not in _COMMON}
