@@ -49,8 +49,7 @@ Kestrel's controller runs with a namespaced service account and verifies signed 
     * The #kestrel-dev Slack channel.
   * Inbound. How do users or prospective users communicate with the team?
     * GitHub issues and the kestrel-users list.
-  * Outbound. How do you communicate with your users? (e.g. flibble-announce@
-    mailing list)
+  * Outbound. How do you communicate with your users?
     * The kestrel-announce list.
 * Ecosystem. Kestrel runs beside Volcano and Kueue in cloud native batch platforms.
 """
@@ -191,3 +190,18 @@ def test_a_section_written_the_authors_own_way_is_left_alone() -> None:
     # Security functions and features as one list of components (neither Critical nor Security
     # Relevant named) is no finding either.
     assert findings(HEAD, "missing-section") == []
+
+
+def test_a_prompt_answered_under_but_keeping_the_templates_made_up_example() -> None:
+    outbound = "  * Outbound. How do you communicate with your users?"
+    for kept in (
+        "  * Outbound. How do you communicate with your users? (e.g. flibble-announce@\n    mailing list)",
+        "* Outbound. How do you communicate with your users? (e.g. flibble-announce@ mailing list)",
+    ):
+        text = HEAD.replace(outbound, kept)
+        line = text.splitlines().index(kept.splitlines()[0]) + 1
+        assert findings(text, "template-guidance") == [("template-guidance", "warning", line)]
+        (message,) = [f.message for f in lint_text(text).findings if f.rule == "template-guidance"]
+        assert message.startswith("the template's made-up example ('e.g. flibble-announce@ mailing list')")
+    # The prompts without the example (Internal, Inbound, Outbound as HEAD has them) stay quiet.
+    assert findings(HEAD, "template-guidance") == []

@@ -72,3 +72,15 @@ def test_evidence_that_stops_at_includes_is_an_unfinished_sentence() -> None:
     ]
     # The same verb with its object is no finding (SECURITY.md is linked earlier in the document).
     assert lint(DD, (sentence, "The SECURITY.md file includes the response team and the triage steps.")) == []
+
+
+# --- todo-marker: a note about the filing left at the top of a due diligence ---------------------
+
+
+def test_a_status_line_naming_the_filings_next_step_is_a_note_and_a_plain_status_is_not() -> None:
+    title = DD.splitlines()[0]
+    note = "**Status:** Complete — ready for public comment PR to [cncf/toc](https://github.com/cncf/toc)."
+    assert lint(DD, (title, f"{title}\n\n{note}")) == [("todo-marker", "warning", 3, 3)]
+    (message,) = [f.message for f in lint_text(DD.replace(title, f"{title}\n\n{note}", 1)).findings]
+    assert message.startswith("a note about the filing's next step ('Status: Complete — ready for public comment PR')")
+    assert lint(DD, (title, f"{title}\n\n**Status:** Complete.")) == []

@@ -8,7 +8,8 @@ reviewer must read past; it was meant to be replaced.
 
 Severity: warning. One finding per paragraph (or table row) of outline text in a section that
 also holds the author's text (a section holding only outline text is unfilled-section's; an
-outline bullet kept as the prompt the author answers under is no finding), and one per section
+outline bullet kept as the prompt the author answers under is no finding, unless it still carries
+the template's made-up example, "(e.g. flibble-announce@ mailing list)": one finding at it), and one per section
 of the template's instructions kept, at its heading. The template's own H1 title kept above the
 project's ("# General Technical Review questions" over "# General Technical Review - Kestrel /
 Sandbox") is one finding at it; the template's introduction kept word for word under no heading
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.text.normalize import normalize
 
 ID = "template-guidance"
 
@@ -68,8 +70,18 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
         if not found.content:
             continue  # only outline text: unfilled-section
         for block, text, prompt in found.guidance:
-            if prompt:
-                continue  # an outline bullet the author answers under
+            if prompt:  # an outline bullet the author answers under: only its made-up example is left-over
+                example = _template_example(ctx, text) if block not in found.unanswered_prompts else ""
+                if example:
+                    yield ctx.finding(
+                        ID,
+                        Severity.WARNING,
+                        f"the template's made-up example ('{shorten(example, 50)}') is still in the prompt "
+                        f"above your answer in '{section.title}': delete it (or the whole prompt)",
+                        ctx.line_of(block),
+                        section=section.id,
+                    )
+                continue
             if any(placeholder in text for placeholder in ctx.template.placeholders):
                 continue  # an example row ("https://my.security.file"): placeholder's, at its line
             yield ctx.finding(
@@ -80,6 +92,19 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 ctx.line_of(block),
                 section=section.id,
             )
+
+
+def _template_example(ctx: CompanionContext, text: str) -> str:
+    """The template's own example a kept prompt still carries ("e.g. flibble-announce@ mailing
+    list"), or ""."""
+    if "e.g." not in text:
+        return ""
+    kept = normalize(text)
+    for item in ctx.template.items:
+        _, marker, example = item.text.partition("(e.g.")
+        if marker and normalize(example)[:30] in kept:
+            return "e.g." + example.rstrip(")").rstrip()
+    return ""
 
 
 RULE = Rule(

@@ -30,7 +30,8 @@ of such blocks (a "Working Draft" title and the preamble under it), or a section
 heading ("## Current filing decision"), is one note, reported at its first line. In a TOC
 due-diligence document, work-in-progress banners and verdict placeholders the TOC member left
 while drafting ("> **Status: In Progress - adopter interviews ongoing.**", "**Status:** WIP — …",
-"Pending DD evaluation.", "This section is incomplete"), each reported on its own, in the TOC
+"Pending DD evaluation.", "This section is incomplete"; a state with the filing's next step,
+"**Status:** Complete — ready for public comment PR"), each reported on its own, in the TOC
 member's words.
 
 Passes: ordinary prose that uses the word, such as "All TODO items from Incubation have been
@@ -112,6 +113,12 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
                 message = (
                     f"the section '{shown}' is a note to your own team about the filing, not part of the "
                     "application; delete the section before filing"
+                )
+            elif status and ctx.selection.due_diligence and " ready " in f" {marker.lower()} ":
+                message = (
+                    f"a note about the filing's next step ('{shown}') is left in the due diligence: "
+                    "it speaks to the authors, not to the readers of the published document; delete it "
+                    "before the document is merged"
                 )
             elif status and ctx.selection.due_diligence:
                 message = (
