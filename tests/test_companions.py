@@ -32,6 +32,8 @@ COMPANION_RULES = {
     "missing-field",
     "heading-level",
     "template-guidance",
+    # A self-assessment's section that follows the template's labelled parts but leaves one out.
+    "missing-section",
     # Notes to the author, and text hidden in comments, are left in companion documents as in
     # applications.
     "todo-marker",
@@ -161,6 +163,7 @@ def test_the_self_assessment_draft() -> None:
         ("unfilled-field", "warning", 7),  # Assessment Stage: the template's description
         ("unfilled-field", "warning", 10),  # Languages: the template's description
         ("unfilled-field", "warning", 11),  # SBOM: empty
+        ("missing-section", "warning", 19),  # Overview: Actors and Goals, no Background, Actions, Non-goals
         ("template-guidance", "warning", 25),  # Actors: the outline text above the author's
         ("unfilled-section", "warning", 33),  # Goals: only the outline text
         ("placeholder", "error", 41),  # [project]

@@ -205,3 +205,21 @@ def test_a_prompt_answered_under_but_keeping_the_templates_made_up_example() -> 
         assert message.startswith("the template's made-up example ('e.g. flibble-announce@ mailing list')")
     # The prompts without the example (Internal, Inbound, Outbound as HEAD has them) stay quiet.
     assert findings(HEAD, "template-guidance") == []
+
+
+def test_an_overview_from_the_older_outline_without_actors_and_actions_is_one_finding() -> None:
+    overview = (
+        "## Overview\n\nKestrel schedules batch jobs on Kubernetes clusters.\n\n"
+        "### Background\n\nBatch schedulers queue jobs.\n\n"
+        "### Goal\n\nOnly authorised users submit jobs.\n\n"
+        "### Non-goals\n\nKestrel does not sandbox the jobs it runs.\n"
+    )
+    text = HEAD.replace("## Overview\n\nKestrel schedules batch jobs on Kubernetes clusters.\n", overview)
+    line = text.splitlines().index("## Overview") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message.startswith("'Overview' has no 'Actors' or 'Actions' subsection, which the current self-assessment")
+    # Merged under one heading, they are there; an Overview with no subsections at all is the author's own.
+    merged = text.replace("### Goal\n", "### Actors and Actions\n\nThe controller and the agent.\n\n### Goal\n")
+    assert findings(merged, "missing-section") == []
+    assert findings(HEAD, "missing-section") == []

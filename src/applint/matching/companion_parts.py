@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from applint.matching.companions import CompanionReading, SectionFound
 from applint.model import Block, BlockKind, Document
-from applint.templates.companions import CompanionTemplate, Item, companion_text_path
+from applint.templates.companions import CompanionSection, CompanionTemplate, Item, companion_text_path
 from applint.text.normalize import content_words, normalize
 
 # Words of a prompt that say nothing about which part it is.
@@ -127,6 +127,48 @@ def missing_parts(document: Document, reading: CompanionReading) -> list[tuple[S
         if lacking:
             missing.append((found, lacking))
     return missing
+
+
+def missing_subsections(
+    document: Document, reading: CompanionReading
+) -> list[tuple[SectionFound, list[CompanionSection]]]:
+    """Each section the document has with the template's subsections of it that the document
+    does not have, when it has another of them (it follows the outline there): Overview with
+    Background, Goals and Non-goals but no Actors or Actions (a document written from the outline
+    before those were added, or one that dropped them). A subsection is there when a heading or bold
+    label of the document holds its title ("#### Actors and Actions", "### Goal")."""
+    template = reading.template
+    if not outline_parts(template):
+        return []
+    found_ids = {found.section.id for found in reading.sections}
+    labels: list[str] | None = None
+    missing = []
+    for found in reading.sections:
+        children = [
+            section
+            for section in template.sections
+            if section.parent_id == found.section.id and any(item.role == "guidance" for item in section.items)
+        ]
+        absent = [section for section in children if section.id not in found_ids]
+        if not absent or len(absent) == len(children):
+            continue
+        if labels is None:
+            labels = [
+                " " + normalize(block.strong or block.text) + " "
+                for block in document.blocks
+                if block.kind is BlockKind.HEADING or block.strong
+            ]
+        lacking = [section for section in absent if not any(_holds_title(label, section.title) for label in labels)]
+        if lacking:
+            missing.append((found, lacking))
+    return missing
+
+
+def _holds_title(label: str, title: str) -> bool:
+    """True when a heading or label holds a section's title, singular or plural."""
+    words = normalize(title).split()
+    singular = " ".join(word.rstrip("s") for word in words)
+    return f" {' '.join(words)} " in label or f" {singular} " in label or f" {singular}s " in label
 
 
 def _opens(opening: str, part: OutlinePart) -> bool:

@@ -20,7 +20,11 @@ the template's labelled parts (it names at least one: "### Known Issues over Tim
 Appendix) but has nothing at all of another (no heading or label, no mention, none of the words
 only that part's prompt uses: ``matching.companion_parts``) is one warning at the section's
 heading, naming the parts it lacks and what the template asks there. A section written in the
-author's own way (none of its parts named) is left alone.
+author's own way (none of its parts named) is left alone. Likewise a section that keeps some of
+the outline's subsections but not others ("Overview" with Background, Goals and Non-goals, no
+Actors or Actions: an older outline's shape, or parts dropped) is one warning at its heading,
+naming those it lacks; a heading or bold label holding the title counts ("#### Actors and
+Actions", "### Goal").
 
 Fails: "## Security" deleted. A missing subsection is not reported when its parent area is
 already reported missing. A TOC due-diligence document (its title says "Due Diligence") is not
@@ -91,9 +95,24 @@ def _adopter_block(title: str) -> bool:
 
 def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
     """A companion section that follows the template's parts but leaves some out."""
-    from applint.matching.companion_parts import missing_parts
+    from applint.matching.companion_parts import missing_parts, missing_subsections
 
     name = ctx.template.short_name
+    for found, sections in missing_subsections(ctx.document, ctx.reading):
+        titles = [section.title for section in sections]
+        listed = ", ".join(f"'{title}'" for title in titles[:-1]) + (" or " if len(titles) > 1 else "")
+        listed += f"'{titles[-1]}'"
+        first = next(item.text for item in sections[0].items if item.role == "guidance")
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{found.section.title}' has no {listed} subsection, which the current {name} outline asks "
+            f"for ({titles[0]}: '{shorten(first, 50)}'): the document follows an older outline or "
+            f"dropped {'them' if len(titles) > 1 else 'it'}; add {'them' if len(titles) > 1 else 'it'}",
+            ctx.line_of(found.block),
+            section=found.section.id,
+            parts=titles,
+        )
     for found, parts in missing_parts(ctx.document, ctx.reading):
         labels = [part.item.text.partition(". ")[0].strip("[]") for part in parts]
         listed = ", ".join(f"'{label}'" for label in labels[:-1]) + (" or " if len(labels) > 1 else "")
