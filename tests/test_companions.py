@@ -163,7 +163,6 @@ def test_the_self_assessment_draft() -> None:
         ("unfilled-field", "warning", 7),  # Assessment Stage: the template's description
         ("unfilled-field", "warning", 10),  # Languages: the template's description
         ("unfilled-field", "warning", 11),  # SBOM: empty
-        ("missing-section", "warning", 19),  # Overview: Actors and Goals, no Background, Actions, Non-goals
         ("template-guidance", "warning", 25),  # Actors: the outline text above the author's
         ("unfilled-section", "warning", 33),  # Goals: only the outline text
         ("placeholder", "error", 41),  # [project]

@@ -49,7 +49,13 @@ def plan_fix(document: Document, template: str | None = None) -> list[Edit]:
         # template comments beside a written evaluation go.
         return list(_comment_removals(site))
     report = lint_document(document, LintOptions(template=template, verbose=True))
-    sections = [f.section for f in report.findings if f.rule == "missing-section" and f.section]
+    # A companion document's missing parts (a self-assessment's) are no section of the application
+    # template to restore: they are the author's to write.
+    sections = [
+        f.section
+        for f in report.findings
+        if f.rule == "missing-section" and f.section and f.section in site.template.sections_by_id
+    ]
     criteria = [str(f.details["criterion"]) for f in report.findings if f.rule == "missing-criterion"]
     edits: list[Edit] = list(_comment_removals(site))
     version = _version_line(site, selection, report.completeness is not None)

@@ -133,7 +133,7 @@ def missing_subsections(
     document: Document, reading: CompanionReading
 ) -> list[tuple[SectionFound, list[CompanionSection]]]:
     """Each section the document has with the template's subsections of it that the document
-    does not have, when it has another of them (it follows the outline there): Overview with
+    does not have, when it has most of them (it follows the outline there) and lacks more than one: Overview with
     Background, Goals and Non-goals but no Actors or Actions (a document written from the outline
     before those were added, or one that dropped them). A subsection is there when a heading or bold
     label of the document holds its title ("#### Actors and Actions", "### Goal")."""
@@ -150,7 +150,7 @@ def missing_subsections(
             if section.parent_id == found.section.id and any(item.role == "guidance" for item in section.items)
         ]
         absent = [section for section in children if section.id not in found_ids]
-        if not absent or len(absent) == len(children):
+        if not absent:
             continue
         if labels is None:
             labels = [
@@ -159,7 +159,9 @@ def missing_subsections(
                 if block.kind is BlockKind.HEADING or block.strong
             ]
         lacking = [section for section in absent if not any(_holds_title(label, section.title) for label in labels)]
-        if lacking:
+        # Most of them kept (it follows the outline there), and more than one left out: one alone is
+        # often folded into the section's own text (its Background in the Overview's paragraph).
+        if len(lacking) > 1 and 2 * (len(children) - len(lacking)) >= len(children):
             missing.append((found, lacking))
     return missing
 

@@ -20,8 +20,8 @@ the template's labelled parts (it names at least one: "### Known Issues over Tim
 Appendix) but has nothing at all of another (no heading or label, no mention, none of the words
 only that part's prompt uses: ``matching.companion_parts``) is one warning at the section's
 heading, naming the parts it lacks and what the template asks there. A section written in the
-author's own way (none of its parts named) is left alone. Likewise a section that keeps some of
-the outline's subsections but not others ("Overview" with Background, Goals and Non-goals, no
+author's own way (none of its parts named) is left alone. Likewise a section that keeps most of
+the outline's subsections but not two or more of them ("Overview" with Background, Goals and Non-goals, no
 Actors or Actions: an older outline's shape, or parts dropped) is one warning at its heading,
 naming those it lacks; a heading or bold label holding the title counts ("#### Actors and
 Actions", "### Goal").
