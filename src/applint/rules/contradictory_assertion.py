@@ -40,8 +40,10 @@ claim, naming the unticked Required criteria (``details.criteria``); the templat
 sentence, or a claim with "has not" or "reapply", is no claim. And a link naming the application
 with another cncf/toc number than the document's own link at its top (``the initial
 [application](…/issues/1365)`` under ``[Incubation application issue](…/issues/1367)``): one
-finding at that link; one labelled as an earlier application ("previous", "prior", "original"), or
-the template's ``[Initial PR](…)`` and ``[new issue](…)`` of a project that re-applied, is none.
+finding at that link; one labelled as an earlier application ("previous", "prior", "original",
+"initial", the Sandbox application), one in a paragraph that links the document's own application
+too (the author telling them apart), or the template's ``[Initial PR](…)`` and ``[new issue](…)`` of
+a project that re-applied, is none.
 And a box its own evaluation answers the other way in words: ticked over "The project does not
 meet this criterion" or "Not met: …", unticked over "The project fulfils this criteria" (one
 evaluated as not applicable stays unticked): at the criterion, quoting the sentence. And "at least
