@@ -43,7 +43,8 @@ def test_features_labelled_wip_are_no_note() -> None:
 
 def test_a_wip_asking_for_an_action_or_standing_alone_is_still_a_note() -> None:
     text = apply_edits(
-        SSA, [(ACTORS, FEATURES + "- WIP: add the network policies here\n- WIP\n- WIP: need to fill this in\n")]
+        SSA,
+        [(ACTORS, FEATURES + "- WIP: add the network policies here\n- WIP\n- WIP: need to fill this in\n")],
     )
     assert todo_rows(text) == [
         ("todo-marker", "warning", 40, 3),

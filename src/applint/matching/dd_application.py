@@ -61,5 +61,7 @@ def application_links(links: tuple[Link, ...]) -> ApplicationLinks | None:
     number = toc_item_number(own.url)
     others = [link for link in named if toc_item_number(link.url) != number]
     # A paragraph that links the own application beside another one tells them apart on purpose.
-    beside_own = {id(link.block) for link in links if link.line > TOP_LINES and toc_item_number(link.url) == number}
+    beside_own = {
+        id(link.block) for link in links if link.line > TOP_LINES and toc_item_number(link.url) == number
+    }
     return ApplicationLinks(own, tuple(link for link in others if id(link.block) not in beside_own))

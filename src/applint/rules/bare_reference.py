@@ -36,7 +36,9 @@ _LINK = LazyPattern(
     r"\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])|<[a-z]+://[^>]*>"
 )
 # An issue or pull request address: its repository and number.
-_ITEM_URL = LazyPattern(r"^https?://(?:www\.)?github\.com/([\w.-]+/[\w.-]+)/(?:issues|pull)/(\d+)\b", re.IGNORECASE)
+_ITEM_URL = LazyPattern(
+    r"^https?://(?:www\.)?github\.com/([\w.-]+/[\w.-]+)/(?:issues|pull)/(\d+)\b", re.IGNORECASE
+)
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HEADING)
 
 

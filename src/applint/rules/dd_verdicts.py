@@ -159,13 +159,16 @@ def details(verdicts: list[Verdict]) -> list[dict[str, object]]:
     ]
 
 
-def assessment_contradiction(ctx: LintContext, rule: str) -> Finding | None:
+def assessment_contradiction(
+    ctx: LintContext, rule: str, reported: set[str] | frozenset[str] = frozenset()
+) -> Finding | None:
     """contradictory-assertion in a DD document: the summary says the criteria are satisfied (or
-    recommends the move) while Required criteria are unticked. At the Final Assessment's claim,
-    else the Criteria Evaluation's."""
+    recommends the move) while Required criteria are unticked (not counting ``reported``, the
+    criteria a finding already names). At the Final Assessment's claim, else the Criteria
+    Evaluation's."""
     if not ctx.selection.due_diligence or not ctx.follows_template:
         return None
-    unticked = unticked_required(ctx)
+    unticked = [verdict for verdict in unticked_required(ctx) if verdict.criterion.id not in reported]
     if not unticked:
         return None
     claims = met_claims(ctx.document, ctx.template, ctx.mapping)

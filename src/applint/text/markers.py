@@ -279,7 +279,9 @@ _WORD_BEFORE = LazyPattern(r"[a-z][\w'’,]*\s+$")
 # "WIP: Protecting KubeArmor through KubeArmor": a short name after the flag, opening with no verb
 # of an instruction: an item of a list of the project's features, marked as being built.
 _LABELLED_NAME = LazyPattern(r"^:\s+(?P<first>[A-Za-z][\w'’-]*)[^.;:!?]{0,60}$")
-_NOT_A_NAME = frozenset({"need", "needs", "to", "todo", "tbd", "this", "section", "fill", "pending", "waiting"})
+_NOT_A_NAME = frozenset(
+    {"need", "needs", "to", "todo", "tbd", "this", "section", "fill", "pending", "waiting"}
+)
 
 
 def _flag_is_note(text: str, start: int, end: int) -> bool:
