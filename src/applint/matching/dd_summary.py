@@ -23,6 +23,7 @@ from applint.model import Block, BlockKind, Document
 from applint.templates.records import Criterion
 from applint.text.normalize import content_words
 from applint.text.patterns import LazyPattern
+from applint.text.verdicts import GENERIC_CRITERION_WORDS
 
 # "considered blocking but since resolved", "blocking … have since been resolved", "blockers (all
 # resolved)"; not "blocking items … must be resolved before a vote" (still open). The template's
@@ -30,45 +31,6 @@ from applint.text.patterns import LazyPattern
 _RESOLVED_INTRO = LazyPattern(
     r"\bblock\w*\b[^.:]{0,60}?\b(?<!not\s)(?:since|been|were|was|now|all)\s+(?:been\s+)?resolved\b",
     re.IGNORECASE,
-)
-# Words most criteria and actions share: they tell no criterion from another.
-_GENERIC = frozenset(
-    {
-        "document",
-        "documented",
-        "documentation",
-        "documents",
-        "project",
-        "projects",
-        "process",
-        "update",
-        "updated",
-        "updating",
-        "provide",
-        "provided",
-        "complete",
-        "completed",
-        "completion",
-        "add",
-        "added",
-        "cncf",
-        "s",
-        "md",
-        "file",
-        "files",
-        "link",
-        "links",
-        "clearly",
-        "defined",
-        "discoverable",
-        "public",
-        "publicly",
-        "all",
-        "criteria",
-        "criterion",
-        "toc",
-        "github",
-    }
 )
 # The share of a criterion's distinctive words an action must name to be about it.
 _SHARE = 0.5
@@ -104,7 +66,9 @@ def resolved_blockers(document: Document, mapping: Mapping, candidates: list[Cri
     if summary is None:
         return []
     blocks = document.blocks[summary.start + 1 : summary.end]
-    words = {criterion.id: content_words(criterion.text) - _GENERIC for criterion in candidates}
+    words = {
+        criterion.id: content_words(criterion.text) - GENERIC_CRITERION_WORDS for criterion in candidates
+    }
     found: list[Blocker] = []
     listing = False
     for block in blocks:
@@ -115,7 +79,7 @@ def resolved_blockers(document: Document, mapping: Mapping, candidates: list[Cri
             continue
         if not listing or block.kind is not BlockKind.LIST_ITEM or block.level > 0 or block.is_checkbox:
             continue
-        criterion = _about(content_words(block.text) - _GENERIC, candidates, words)
+        criterion = _about(content_words(block.text) - GENERIC_CRITERION_WORDS, candidates, words)
         if criterion is not None:
             found.append(Blocker(block, criterion))
     return found

@@ -32,7 +32,7 @@ from applint.templates.records import Criterion
 from applint.text.markers import has_placeholder
 from applint.text.patterns import LazyPattern
 from applint.text.status import says_not_applicable
-from applint.text.verdicts import names_a_gap, stated_verdict
+from applint.text.verdicts import denied_subject, names_a_gap, stated_verdict
 
 
 def not_applicable(evidence: Evidence) -> bool:
@@ -228,13 +228,23 @@ def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
             ),
             None,
         )
+        if said is None and evidence.statement.checked:
+            said = next(
+                (
+                    (block, (False, sentence))
+                    for block in evidence.blocks
+                    if block.kind is not BlockKind.COMMENT
+                    and (sentence := denied_subject(block.text, criterion.text)) is not None
+                ),
+                None,
+            )
         if said is None:
             continue
         block, (met, sentence) = said
         ticked = bool(evidence.statement.checked)
         if met == ticked or (met and not_applicable(evidence)):
             continue
-        line, _ = locate(ctx.document, block, sentence[:40], set())  # the sentence's own line
+        line, _ = locate(ctx.document, block, sentence.lstrip("…")[:40], set())  # the sentence's own line
         quoted = f'"{shorten(sentence, 70)}" ({ctx.where(line)})'
         if ticked:
             message = (
