@@ -112,3 +112,25 @@ def test_open_blockers_and_an_unrelated_action_stay_with_the_final_assessment() 
     # "must be resolved before a vote" lists open blockers: the Final Assessment's claim is the finding
     # (the unmet list folded into it)
     assert lint(text) == [("contradictory-assertion", "error", 34, None)]
+
+
+def test_a_resolved_action_the_summary_still_recommends_is_found_at_the_action() -> None:
+    again = "- Plan the joint security assessment with TAG Security and Compliance."
+    text = apply_edits(
+        DD,
+        [
+            (
+                again,
+                again + "\n- fix MAINTAINERS.md: record the affiliations of two maintainers (still missing)",
+            )
+        ],
+    )
+    assert lint(text) == [("contradictory-assertion", "warning", 21, None)]
+    (finding,) = lint_text(text, "case.md").findings
+    assert "line 26 still asks for it" in finding.message
+
+
+def test_a_recommendation_naming_a_resolved_actions_file_for_something_else_stays_quiet() -> None:
+    again = "- Plan the joint security assessment with TAG Security and Compliance."
+    text = apply_edits(DD, [(again, again + "\n- Add an emeritus section to MAINTAINERS.md.")])
+    assert lint(text) == []

@@ -1,6 +1,7 @@
 """What a due-diligence (DD) document's Evaluation Summary says of single criteria: the actions it
-lists as "considered blocking but since resolved", each with the criterion it is about, and the
-sentences that say the criteria's checkboxes are ticked.
+lists as "considered blocking but since resolved", each with the criterion it is about or the later
+item of the summary that still asks for it, and the sentences that say the criteria's checkboxes
+are ticked.
 
 The template's summary reads "The following actions were provided to the project that were
 considered blocking but since resolved... $BLOCKERS."; TOC members write it as a sentence ending
@@ -32,8 +33,10 @@ _RESOLVED_INTRO = LazyPattern(
     r"\bblock\w*\b[^.:]{0,60}?\b(?<!not\s)(?:since|been|were|was|now|all)\s+(?:been\s+)?resolved\b",
     re.IGNORECASE,
 )
-# The share of a criterion's distinctive words an action must name to be about it.
+# The share of a criterion's distinctive words an action must name to be about it (and of an
+# action's that a later item must name to ask for it again, with at least three of them).
 _SHARE = 0.5
+_SHARED_WORDS = 3
 # "All seven Engineering Principles checkboxes are `[x]`", "every box is ticked", "the checkboxes
 # are all checked".
 _TICK_CLAIM = LazyPattern(
@@ -50,11 +53,9 @@ class Blocker(NamedTuple):
     criterion: Criterion
 
 
-def resolved_blockers(document: Document, mapping: Mapping, candidates: list[Criterion]) -> list[Blocker]:
-    """The items of the summary's list of blocking actions since resolved that are about one of
-    ``candidates`` (the criteria worth holding them against), in document order."""
-    if not candidates:
-        return []
+def resolved_actions(document: Document, mapping: Mapping) -> tuple[list[Block], list[Block]]:
+    """The items of the Evaluation Summary's list of blocking actions since resolved, and the list
+    items after that list in the summary (its recommendations, its per-area notes)."""
     summary = next(
         (
             found
@@ -64,25 +65,70 @@ def resolved_blockers(document: Document, mapping: Mapping, candidates: list[Cri
         None,
     )
     if summary is None:
-        return []
-    blocks = document.blocks[summary.start + 1 : summary.end]
-    words = {
-        criterion.id: content_words(criterion.text) - GENERIC_CRITERION_WORDS for criterion in candidates
-    }
-    found: list[Blocker] = []
+        return [], []
+    resolved: list[Block] = []
+    later: list[Block] = []
     listing = False
-    for block in blocks:
+    for block in document.blocks[summary.start + 1 : summary.end]:
         if block.kind is BlockKind.PARAGRAPH or block.kind is BlockKind.HEADING:
             listing = (
                 "esolved" in block.text and "$" not in block.text and bool(_RESOLVED_INTRO.search(block.text))
             )
             continue
-        if not listing or block.kind is not BlockKind.LIST_ITEM or block.level > 0 or block.is_checkbox:
+        if block.kind is not BlockKind.LIST_ITEM or block.level > 0 or block.is_checkbox:
             continue
+        if listing:
+            resolved.append(block)
+        elif resolved:
+            later.append(block)
+    return resolved, later
+
+
+def resolved_blockers(document: Document, mapping: Mapping, candidates: list[Criterion]) -> list[Blocker]:
+    """The items of the summary's list of blocking actions since resolved that are about one of
+    ``candidates`` (the criteria worth holding them against), in document order."""
+    if not candidates:
+        return []
+    resolved, _ = resolved_actions(document, mapping)
+    words = {
+        criterion.id: content_words(criterion.text) - GENERIC_CRITERION_WORDS for criterion in candidates
+    }
+    found: list[Blocker] = []
+    for block in resolved:
         criterion = _about(content_words(block.text) - GENERIC_CRITERION_WORDS, candidates, words)
         if criterion is not None:
             found.append(Blocker(block, criterion))
     return found
+
+
+def still_asked(document: Document, mapping: Mapping) -> list[tuple[Block, Block]]:
+    """Each resolved blocking action that a later item of the summary still asks for ("Update the
+    link in the Governance.md to directly reference the CNCF Code of Conduct" resolved, then "fix
+    governance.md link to CODE-OF-CONDUCT.md vs actual filename" recommended): the later item shares
+    at least three of the action's distinctive words, and most of them."""
+    resolved, later = resolved_actions(document, mapping)
+    pairs: list[tuple[Block, Block]] = []
+    for action in resolved:
+        words = _words(action.text)
+        if len(words) < _SHARED_WORDS:
+            continue
+        again = next(
+            (
+                item
+                for item in later
+                if len(shared := words & _words(item.text)) >= _SHARED_WORDS
+                and len(shared) > _SHARE * len(words)
+            ),
+            None,
+        )
+        if again is not None:
+            pairs.append((action, again))
+    return pairs
+
+
+def _words(text: str) -> frozenset[str]:
+    """The distinctive words of an action, "code-of-conduct.md" read as its words."""
+    return content_words(text.replace("-", " ").replace(".md", " ")) - GENERIC_CRITERION_WORDS
 
 
 def _about(

@@ -43,7 +43,10 @@ Completion of the self-assessment" over an unticked "Document Security Self-Asse
 finding at the action, where the TOC member must act (the Final Assessment's finding then names
 only the unticked criteria no such action is about, and none when there are none). A sentence
 saying the boxes are ticked ("All seven Engineering Principles checkboxes are `[x]`") in a DD
-whose criteria carry no checkbox: warning, at the sentence. And a link naming the application
+whose criteria carry no checkbox: warning, at the sentence. A blocking action listed as resolved
+that a later item of the summary still asks for ("fix governance.md link to CODE-OF-CONDUCT.md"
+recommended after "Update the link in the Governance.md to … the CNCF Code of Conduct" resolved):
+warning, at the action. And a link naming the application
 with another cncf/toc number than the document's own link at its top (``the initial
 [application](…/issues/1365)`` under ``[Incubation application issue](…/issues/1367)``): one
 finding at that link; one labelled as an earlier application ("previous", "prior", "original",
@@ -101,6 +104,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if assessment is not None:
             yield assessment
         yield from dd_state.tick_claim_contradictions(ctx, ID)
+        yield from dd_state.resolved_but_asked_again(ctx, ID)
         yield from dd_verdicts.application_contradictions(ctx, ID)
         yield from dd_verdicts.verdict_contradictions(ctx, ID)
         adopters = dd_verdicts.adopter_count_contradiction(ctx, ID)

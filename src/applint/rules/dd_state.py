@@ -8,12 +8,15 @@ held against each other (for unmet-criteria and contradictory-assertion; it is n
 - An action the summary lists as "considered blocking but since resolved" whose criterion is
   still unticked: one finding at the action's line, where the TOC member either ticks the
   criterion or moves the action out of the resolved ones.
+- Such an action that a later item of the summary still asks for (a recommendation "fix
+  governance.md link to CODE-OF-CONDUCT.md" after "Update the link in the Governance.md …"
+  resolved): one finding at the action.
 """
 
 from __future__ import annotations
 
 from applint.findings import Finding, Severity
-from applint.matching.dd_summary import resolved_blockers, tick_claims
+from applint.matching.dd_summary import resolved_blockers, still_asked, tick_claims
 from applint.matching.progress import locate
 from applint.model import Block
 from applint.rules.context import BOXED_SHARE, LintContext
@@ -108,3 +111,21 @@ def resolved_blocker_contradictions(ctx: LintContext, rule: str) -> tuple[list[F
         )
         named.add(blocker.criterion.id)
     return findings, named
+
+
+def resolved_but_asked_again(ctx: LintContext, rule: str) -> list[Finding]:
+    """contradictory-assertion: a blocking action listed as resolved that the summary asks for again
+    further down. At the action."""
+    if not ctx.follows_template:
+        return []
+    return [
+        ctx.finding(
+            rule,
+            Severity.WARNING,
+            f'the summary lists "{shorten(action.text, 50)}" as blocking but since resolved, yet '
+            f'{ctx.where(again.line)} still asks for it ("{shorten(again.text, 50)}"); say which is true: '
+            "drop the later item, or list the action as still open",
+            action,
+        )
+        for action, again in still_asked(ctx.document, ctx.mapping)
+    ]
