@@ -228,7 +228,9 @@ def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
             ),
             None,
         )
-        if said is None and evidence.statement.checked:
+        if (
+            said is None and evidence.statement.checked and not not_applicable(evidence)
+        ):  # "N/A: no subprojects"
             said = next(
                 (
                     (block, (False, sentence))
