@@ -6,7 +6,12 @@ A link names the application when its label says "application" (``the initial
 [application](…/issues/1365)``); one labelled as an earlier application (``[previous Graduation
 application issue](…)``, "earlier", "prior", "former", "old") is another application on purpose,
 and so is one whose label says nothing of an application (``[Initial PR](…/pull/1212)``, ``[new
-issue](…)``: the template's own account of a project that re-applied).
+issue](…)``: the template's own account of a project that re-applied). A label naming the project's
+first application or its Sandbox one (``[initial application on 13-DEC-2022 to CNCF](…/issues/978)``,
+``[Sandbox application](…)``) names another application too, and so does any link in a paragraph that
+also links the document's own application: the author is telling the applications apart (``initial
+application … and subsequent [application in the updated format](…/issues/1291)``). "the initial
+[application](…)" alone, with "initial" outside the label, is still the same application.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ from applint.text.patterns import LazyPattern
 # How far down the document its own link to the application may sit (the template puts it on line 3).
 TOP_LINES = 12
 _TOC_ITEM = LazyPattern(r"^https?://(?:www\.)?github\.com/cncf/toc/(?:issues|pull)/(\d+)\b", re.IGNORECASE)
-_EARLIER = LazyPattern(r"\b(?:previous|earlier|prior|former|old|original)\b", re.IGNORECASE)
+_EARLIER = LazyPattern(
+    r"\b(?:previous|earlier|prior|former|old|original|initial|first|sandbox)\b", re.IGNORECASE
+)
 
 
 class ApplicationLinks:
@@ -52,4 +59,9 @@ def application_links(links: tuple[Link, ...]) -> ApplicationLinks | None:
     if own is None:
         return None
     number = toc_item_number(own.url)
-    return ApplicationLinks(own, tuple(link for link in named if toc_item_number(link.url) != number))
+    others = [link for link in named if toc_item_number(link.url) != number]
+    # A paragraph that links the own application beside another one tells them apart on purpose.
+    beside_own = {
+        id(link.block) for link in links if link.line > TOP_LINES and toc_item_number(link.url) == number
+    }
+    return ApplicationLinks(own, tuple(link for link in others if id(link.block) not in beside_own))

@@ -15,7 +15,10 @@ a contradiction and not two things:
 - an issue or pull request belongs to the one review a block names (the GTR, the governance
   review, the security self-assessment, a TAG review), per repository and kind: the project's own
   PR merging its GTR copy and the TOC's GTR issue are two artefacts. A block linking two of one
-  kind in one repository, or speaking of drafts and replacements, gives none.
+  kind in one repository, or speaking of drafts and replacements, gives none, and a number the
+  document calls the application's anywhere ("Incubation application: cncf/toc#1775", "Per
+  [incubation application #1775](…)") is the application's wherever it is linked ("[#1775](…) and
+  GTR: …"), not the review's.
 - a count is a number written before "maintainers" or "adopters" (one qualifier between: "seven
   active maintainers") in a sentence stating how many there are now: not a rule ("approval from 2 maintainers"), a bound ("more than 10"), a part
   ("3 maintainers from Red Hat") or a history ("grew from 3 to 12 maintainers").
@@ -84,6 +87,11 @@ _NOT_THE_ONE = LazyPattern(
     re.IGNORECASE,
 )
 
+# "application #1775", "Incubation application: cncf/toc#1775", "application issue 1775".
+_APPLICATION_NUMBER = LazyPattern(
+    r"\bapplication(?:\s+(?:issue|PR|pull\s+request))?[:\s]+(?:cncf/toc)?#?(\d+)\b", re.IGNORECASE
+)
+
 _COUNTED = ("aintainers", "dopters")  # "maintainers", "Adopters": matched in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
@@ -148,9 +156,10 @@ def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
         if block.kind not in _SKIPPED:
             dated = index in events and _names_an_event(block.text)
             facts.extend(_block_facts(block, dated, index in counted))
+    applications = _application_numbers(blocks, joined.holding("pplication"))
     for block in blocks:
         if block.links and block.kind not in _SKIPPED:
-            facts.extend(_link_facts(block))
+            facts.extend(_link_facts(block, applications))
     facts.sort(key=lambda fact: fact.block.line)  # stable: a block's own facts keep their order
     return _tag_named(facts, [blocks[index] for index in tags])
 
@@ -242,7 +251,24 @@ def _date_facts(sentence: str, block: Block) -> Iterator[Fact]:
             yield Fact(cue[2], cue[3], tuple(date), written, block, is_date=True)
 
 
-def _link_facts(block: Block) -> Iterator[Fact]:
+def _application_numbers(blocks: tuple[Block, ...], holding: set[int]) -> set[int]:
+    """The issue numbers the document calls the application's somewhere ("Incubation application:
+    cncf/toc#1775", or the one issue linked by a block naming an application and no review: "Link to
+    [Incubation application issue](…/issues/1999)"): such a number plays that role wherever it is
+    linked again."""
+    numbers: set[int] = set()
+    for index in holding:
+        block = blocks[index]
+        if not block.links:
+            continue
+        numbers.update(int(found.group(1)) for found in _APPLICATION_NUMBER.finditer(block.text))
+        items = {found.group(3) for url in block.links if (found := _GITHUB_ITEM.match(url))}
+        if len(items) == 1 and not _REVIEW.search(block.text):
+            numbers.add(int(items.pop()))
+    return numbers
+
+
+def _link_facts(block: Block, applications: set[int]) -> Iterator[Fact]:
     if not any("/issues/" in url or "/pull/" in url for url in block.links) or _NOT_THE_ONE.search(
         block.text
     ):
@@ -254,7 +280,7 @@ def _link_facts(block: Block) -> Iterator[Fact]:
     items: dict[tuple[str, str], list[int]] = {}
     for url in block.links:
         match = _GITHUB_ITEM.match(url)
-        if match:
+        if match and int(match.group(3)) not in applications:
             numbers = items.setdefault((match.group(1).lower(), match.group(2).lower()), [])
             if int(match.group(3)) not in numbers:
                 numbers.append(int(match.group(3)))

@@ -7,6 +7,11 @@ just text, and "Alice steps down: #406" points nowhere for the reviewer.
 Severity: info, one finding per reference. Markdown read from standard input (an issue body
 piped from ``gh issue view``) is not checked.
 
+A reference to an issue or pull request the document links elsewhere is no finding: the reader
+has its address (``(#1775: ~500 members)`` in a table cell of a DD that links
+``[cncf/toc#1775](https://github.com/cncf/toc/issues/1775)`` at its top); ``owner/repo#123`` must
+match the link's repository too.
+
 Passes: "Alice steps down: https://github.com/kubevirt/community/pull/406", and a reference that
 is the text of a full link: ``[PR #512](https://github.com/o/r/pull/512)``.
 Fails: "Alice steps down: #406" in a .docx, .txt or .md file; ``crossplane/crossplane#1234`` too.
@@ -14,6 +19,7 @@ Fails: "Alice steps down: #406" in a .docx, .txt or .md file; ``crossplane/cross
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
@@ -29,6 +35,10 @@ REFERENCE = LazyPattern(r"(?<![\w/&#.-])(?:[A-Za-z0-9][\w.-]*/[\w.-]+)?#(\d{1,7}
 _LINK = LazyPattern(
     r"\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])|<[a-z]+://[^>]*>"
 )
+# An issue or pull request address: its repository and number.
+_ITEM_URL = LazyPattern(
+    r"^https?://(?:www\.)?github\.com/([\w.-]+/[\w.-]+)/(?:issues|pull)/(\d+)\b", re.IGNORECASE
+)
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HEADING)
 
 
@@ -36,12 +46,18 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     document = ctx.document
     if document.format == "markdown" and document.path == "-":
         return
+    linked: set[tuple[str, str]] | None = None  # worked out at the first reference: most have none
     for number, line in document.lines_outside(_SKIPPED):
         if "#" not in line:
             continue
         if "[" in line or "<" in line:
             line = _LINK.sub(lambda m: " " * len(m.group(0)), line)
         for match in REFERENCE.finditer(line):
+            if linked is None:
+                linked = _linked_items(ctx)
+            written = match.group(0)
+            if (written.split("#")[0].lower() if "/" in written else "", match.group(1)) in linked:
+                continue
             yield ctx.finding(
                 ID,
                 Severity.INFO,
@@ -55,6 +71,18 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 number,
                 column=match.start() + 1,
             )
+
+
+def _linked_items(ctx: LintContext) -> set[tuple[str, str]]:
+    """The issues and pull requests the document links, each as ``("", number)`` (what ``#123``
+    names) and ``("owner/repo", number)``."""
+    linked: set[tuple[str, str]] = set()
+    for link in ctx.links.links:
+        found = _ITEM_URL.match(link.url)
+        if found:
+            linked.add(("", str(int(found.group(2)))))
+            linked.add((found.group(1).lower(), str(int(found.group(2)))))
+    return linked
 
 
 RULE = Rule(ID, Severity.INFO, "A #123 reference that will not link outside GitHub.", check, __doc__ or "")

@@ -37,11 +37,22 @@ In a TOC due-diligence (DD) document: the Final Assessment (or the Criteria Eval
 "The TOC has found the project to have satisfied the criteria" or recommending the move while
 Required criteria are left unticked tells the public two different things: one finding at that
 claim, naming the unticked Required criteria (``details.criteria``); the template's own either/or
-sentence, or a claim with "has not" or "reapply", is no claim. And a link naming the application
+sentence, or a claim with "has not" or "reapply", is no claim. An action the summary lists as
+"considered blocking but since resolved" while the criterion it is about is still unticked ("*
+Completion of the self-assessment" over an unticked "Document Security Self-Assessment."): one
+finding at the action, where the TOC member must act (the Final Assessment's finding then names
+only the unticked criteria no such action is about, and none when there are none). A sentence
+saying the boxes are ticked ("All seven Engineering Principles checkboxes are `[x]`") in a DD
+whose criteria carry no checkbox: warning, at the sentence. A blocking action listed as resolved
+that a later item of the summary still asks for ("fix governance.md link to CODE-OF-CONDUCT.md"
+recommended after "Update the link in the Governance.md to … the CNCF Code of Conduct" resolved):
+warning, at the action. And a link naming the application
 with another cncf/toc number than the document's own link at its top (``the initial
 [application](…/issues/1365)`` under ``[Incubation application issue](…/issues/1367)``): one
-finding at that link; one labelled as an earlier application ("previous", "prior", "original"), or
-the template's ``[Initial PR](…)`` and ``[new issue](…)`` of a project that re-applied, is none.
+finding at that link; one labelled as an earlier application ("previous", "prior", "original",
+"initial", the Sandbox application), one in a paragraph that links the document's own application
+too (the author telling them apart), or the template's ``[Initial PR](…)`` and ``[new issue](…)`` of
+a project that re-applied, is none.
 And a box its own evaluation answers the other way in words: ticked over "The project does not
 meet this criterion" or "Not met: …", unticked over "The project fulfils this criteria" (one
 evaluated as not applicable stays unticked): at the criterion, quoting the sentence. And "at least
@@ -85,11 +96,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     yield from contradictions.check(ctx)
     yield from fact_conflicts.check(ctx)
     if ctx.selection.due_diligence:
-        from applint.rules import dd_verdicts  # only DD documents need it
+        from applint.rules import dd_state, dd_verdicts  # only DD documents need them
 
-        assessment = dd_verdicts.assessment_contradiction(ctx, ID)
+        blockers, named = dd_state.resolved_blocker_contradictions(ctx, ID)
+        yield from blockers
+        assessment = dd_verdicts.assessment_contradiction(ctx, ID, named)
         if assessment is not None:
             yield assessment
+        yield from dd_state.tick_claim_contradictions(ctx, ID)
+        yield from dd_state.resolved_but_asked_again(ctx, ID)
         yield from dd_verdicts.application_contradictions(ctx, ID)
         yield from dd_verdicts.verdict_contradictions(ctx, ID)
         adopters = dd_verdicts.adopter_count_contradiction(ctx, ID)

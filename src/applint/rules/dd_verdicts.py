@@ -32,7 +32,7 @@ from applint.templates.records import Criterion
 from applint.text.markers import has_placeholder
 from applint.text.patterns import LazyPattern
 from applint.text.status import says_not_applicable
-from applint.text.verdicts import names_a_gap, stated_verdict
+from applint.text.verdicts import denied_subject, names_a_gap, stated_verdict
 
 
 def not_applicable(evidence: Evidence) -> bool:
@@ -159,13 +159,16 @@ def details(verdicts: list[Verdict]) -> list[dict[str, object]]:
     ]
 
 
-def assessment_contradiction(ctx: LintContext, rule: str) -> Finding | None:
+def assessment_contradiction(
+    ctx: LintContext, rule: str, reported: set[str] | frozenset[str] = frozenset()
+) -> Finding | None:
     """contradictory-assertion in a DD document: the summary says the criteria are satisfied (or
-    recommends the move) while Required criteria are unticked. At the Final Assessment's claim,
-    else the Criteria Evaluation's."""
+    recommends the move) while Required criteria are unticked (not counting ``reported``, the
+    criteria a finding already names). At the Final Assessment's claim, else the Criteria
+    Evaluation's."""
     if not ctx.selection.due_diligence or not ctx.follows_template:
         return None
-    unticked = unticked_required(ctx)
+    unticked = [verdict for verdict in unticked_required(ctx) if verdict.criterion.id not in reported]
     if not unticked:
         return None
     claims = met_claims(ctx.document, ctx.template, ctx.mapping)
@@ -225,13 +228,25 @@ def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
             ),
             None,
         )
+        if (
+            said is None and evidence.statement.checked and not not_applicable(evidence)
+        ):  # "N/A: no subprojects"
+            said = next(
+                (
+                    (block, (False, sentence))
+                    for block in evidence.blocks
+                    if block.kind is not BlockKind.COMMENT
+                    and (sentence := denied_subject(block.text, criterion.text)) is not None
+                ),
+                None,
+            )
         if said is None:
             continue
         block, (met, sentence) = said
         ticked = bool(evidence.statement.checked)
         if met == ticked or (met and not_applicable(evidence)):
             continue
-        line, _ = locate(ctx.document, block, sentence[:40], set())  # the sentence's own line
+        line, _ = locate(ctx.document, block, sentence.lstrip("…")[:40], set())  # the sentence's own line
         quoted = f'"{shorten(sentence, 70)}" ({ctx.where(line)})'
         if ticked:
             message = (

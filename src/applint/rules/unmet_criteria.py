@@ -14,6 +14,10 @@ criterion with nothing under it is reported by criterion-without-evidence ("no e
 under …") instead. Boxes the TOC ticks as steps of its own process (Due Diligence Review, TOC
 verification of adopters) are left out. Applications never get this finding.
 
+A Markdown DD whose criteria mostly carry no checkbox at all (``- **Clear and discoverable …**``
+where the template writes ``- [ ] **…**``) shows no verdict: one warning at the first criterion
+without a box, asking for the boxes back (``[x]`` for met, ``[ ]`` for not met), and no list.
+
 Passes: a DD document whose Required criteria are all ticked.
 Fails (info): ``- [ ] **CNCF Code of Conduct is cross-linked from other governance documents.**``
 followed by the TOC's reason it is not met yet.
@@ -33,8 +37,12 @@ ID = "unmet-criteria"
 def check(ctx: LintContext) -> Iterator[Finding]:
     if not ctx.selection.due_diligence or not ctx.follows_template:
         return
-    from applint.rules import dd_verdicts  # only DD documents need it
+    from applint.rules import dd_state, dd_verdicts  # only DD documents need them
 
+    removed = dd_state.boxes_removed(ctx, ID)
+    if removed is not None:
+        yield removed
+        return  # no box, no verdict to list
     unmet = [verdict for verdict in dd_verdicts.unticked_required(ctx) if verdict.evaluated]
     if not unmet:
         return

@@ -281,12 +281,26 @@ _REASON = LazyPattern(
 _WORD_BEFORE = LazyPattern(r"[a-z][\w'’,]*\s+$")
 
 
+# "WIP: Protecting KubeArmor through KubeArmor": a short name after the flag, opening with no verb
+# of an instruction: an item of a list of the project's features, marked as being built.
+_LABELLED_NAME = LazyPattern(r"^:\s+(?P<first>[A-Za-z][\w'’-]*)[^.;:!?]{0,60}$")
+_NOT_A_NAME = frozenset(
+    {"need", "needs", "to", "todo", "tbd", "this", "section", "fill", "pending", "waiting"}
+)
+
+
 def _flag_is_note(text: str, start: int, end: int) -> bool:
     """Whether an upper-case flag (BLOCKED, WIP, PENDING) is a note to the author: not when it is a
-    word inside a sentence, nor when a BLOCKED or PENDING flag is followed by why."""
+    word inside a sentence, nor when a BLOCKED or PENDING flag is followed by why, nor when a WIP
+    opening the text labels a short name ("WIP: Protecting KubeArmor through KubeArmor", a feature
+    the project is building, in a list of its features)."""
     if _WORD_BEFORE.search(text[:start]):
         return False
-    return not (text[start:end] != "WIP" and _REASON.match(text[end:]))
+    if text[start:end] == "WIP":
+        named = _LABELLED_NAME.match(text[end:]) if not text[:start].strip() else None
+        first = named.group("first").lower() if named else ""
+        return not (first and first not in _NOT_A_NAME and first not in _ACTION_VERBS)
+    return not _REASON.match(text[end:])
 
 
 # An HTML comment the author wrote to themselves asking for an action ("link the design doc here
