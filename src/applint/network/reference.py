@@ -9,11 +9,11 @@ import os
 import re
 from typing import Final
 
-_SHORT = re.compile(r"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)#([0-9]+)$")
-_ADDRESS = re.compile(
-    r"^https?://([^/\s]+)/([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)/(issues|pull)/([0-9]+)/?(?:[?#]\S*)?$"
-)
-_REPOSITORY = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
+# Compiled by re when first used (every `check` asks whether its paths are references; a path with
+# no "#" that does not start with "http" is never one, and compiles nothing).
+_SHORT = r"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)#([0-9]+)$"
+_ADDRESS = r"^https?://([^/\s]+)/([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)/(issues|pull)/([0-9]+)/?(?:[?#]\S*)?$"
+_REPOSITORY = r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
 GITHUB_HOST: Final = "github.com"
 
 
@@ -48,10 +48,10 @@ class IssueReference:
 
 def parse_reference(text: str) -> IssueReference | None:
     """The issue ``text`` names, or None when it is no issue reference (a path, most likely)."""
-    short = _SHORT.match(text)
+    short = re.match(_SHORT, text) if "#" in text else None
     if short:
         return IssueReference(short.group(1), int(short.group(2)))
-    address = _ADDRESS.match(text)
+    address = re.match(_ADDRESS, text) if text.startswith("http") else None
     if address:
         host = address.group(1).lower()
         return IssueReference(address.group(2), int(address.group(4)), host, address.group(3) == "pull")
@@ -66,4 +66,4 @@ def is_reference(argument: str) -> bool:
 
 def is_repository(text: str) -> bool:
     """``owner/repo``, as ``triage --all`` takes it."""
-    return bool(_REPOSITORY.match(text))
+    return bool(re.match(_REPOSITORY, text))
