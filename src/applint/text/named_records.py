@@ -15,7 +15,7 @@ README", not "linked from the README", where another link is), a file inside an 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from applint.text.documents import kinds_in_address
 from applint.text.patterns import LazyPattern
@@ -24,22 +24,43 @@ from applint.text.patterns import LazyPattern
 OUTCOME = "outcome"  # a process outcome: any link in the criterion's evidence is its record
 
 
-@dataclass(frozen=True)
 class Named:
     """One document or record a sentence names: ``kind`` (a key of ``_PLACES``, "file", "readme" or
     ``OUTCOME``), ``name`` as a message calls it, ``words`` the words naming it (lower case),
     ``start`` their offset in the text, and ``covering``: the link keys any of which a link that is
     it has."""
 
-    kind: str
-    name: str
-    words: str
-    start: int
-    covering: frozenset[str]
-    # Said to be where a link in its sentence is ("documented in the [community repo](…)", "[Calls](…)
-    # are available in the CNCF calendar"); not so for one said to be done ("completed as part of
-    # the [Security Pals](…) process"), which needs a link that is it.
-    placed: bool = True
+    # A plain class (value equality written out): a frozen dataclass is made by generating and
+    # compiling its methods at every start-up, ~4 M instructions of each `check`.
+    __slots__ = ("covering", "kind", "name", "placed", "start", "words")
+
+    def __init__(
+        self, kind: str, name: str, words: str, start: int, covering: frozenset[str], placed: bool = True
+    ) -> None:
+        self.kind: Final = kind
+        self.name: Final = name
+        self.words: Final = words
+        self.start: Final = start
+        self.covering: Final = covering
+        # Said to be where a link in its sentence is ("documented in the [community repo](…)", "[Calls](…)
+        # are available in the CNCF calendar"); not so for one said to be done ("completed as part of
+        # the [Security Pals](…) process"), which needs a link that is it.
+        self.placed: Final = placed
+
+    def _key(self) -> tuple[str, str, str, int, frozenset[str], bool]:
+        return (self.kind, self.name, self.words, self.start, self.covering, self.placed)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Named) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Named(kind={self.kind!r}, name={self.name!r}, words={self.words!r}, start={self.start!r}, "
+            f"covering={self.covering!r}, placed={self.placed!r})"
+        )
 
 
 # Kind -> (pattern over lower-cased text naming it as a place, what a message calls it, the link
