@@ -22,7 +22,6 @@ from applint.readers.sources import STDIN
 from applint.results.report import FileReport, Report
 from applint.rules import RULE_IDS, unknown_rule_message
 from applint.templates.catalog import builtin_templates
-from applint.templates.companions import companion_templates
 
 _options: tuple[LintOptions, ...] = ()
 
@@ -56,6 +55,8 @@ Companion = Callable[[str, Planned], "Planned | None"]
 def lint_in_workers(plan: Sequence[Planned], jobs: int) -> tuple[FileReport, ...]:
     """Reports for the planned files in their order, linted by ``jobs`` processes."""
     import multiprocessing  # only runs with workers pay for it
+
+    from applint.templates.companions import companion_templates
 
     builtin_templates()  # load once in the parent; forked workers inherit it
     companion_templates()

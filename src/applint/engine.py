@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as MappingOf
-from typing import Any, BinaryIO, Final
+from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from applint.findings import Finding, Severity
-from applint.matching.companions import CompanionReading, read_best
 from applint.matching.dd import has_due_diligence_title
 from applint.matching.detection import Selection, is_titled_application, select_template
-from applint.matching.kinds import companion_template
 from applint.matching.mapping import Mapping, map_document
 from applint.model import EMPTY_MAPPING, Document, Unit
 from applint.readers.sources import InputError, Source, decode_text, read_source
@@ -22,6 +20,10 @@ from applint.rules import rules_for
 from applint.rules.context import CompanionContext, LintContext
 from applint.templates.catalog import find_template
 from applint.templates.records import Template
+
+if TYPE_CHECKING:
+    # A companion document's reading: its modules are imported only when one is read (read_as).
+    from applint.matching.companions import CompanionReading
 
 # A document follows a template when this share of its criteria, or of its required areas, is found.
 FOLLOWS_CRITERIA_SHARE = 0.25
@@ -87,7 +89,7 @@ def lint_document(
     """Run every enabled rule on a parsed document (``claimed``: see read_as)."""
     options = options or LintOptions()
     reading = read_as(document, options.forced_template(), claimed)
-    if isinstance(reading, CompanionReading):  # a GTR, governance review or self-assessment
+    if not isinstance(reading, (tuple, str)):  # a CompanionReading: a GTR, governance review or self-assessment
         return _lint_companion(document, reading, options)
     if isinstance(reading, str):
         # A README, meeting notes, an annual review met while walking a folder: skipped.
@@ -165,6 +167,9 @@ def read_as(
     """
     titled = claimed or is_titled_application(document) or has_due_diligence_title(document)
     if forced is None and not titled:
+        from applint.matching.companions import read_best
+        from applint.matching.kinds import companion_template
+
         companion = companion_template(document)
         if companion is not None:
             return read_best(document, companion)
@@ -187,7 +192,7 @@ def document_kind(document: Document, forced: Template | None = None) -> str | N
     ``kinds.companion_template``), or None for a file it skips. ``fix``, ``upgrade`` and ``triage``
     act only on applications (and DD documents)."""
     reading = read_as(document, forced)
-    if isinstance(reading, CompanionReading):
+    if not isinstance(reading, (tuple, str)):  # a CompanionReading
         return reading.template.kind
     if isinstance(reading, str):
         return reading or None

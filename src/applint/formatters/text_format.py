@@ -18,7 +18,6 @@ from applint.findings import Finding, Severity
 from applint.formatters.scores import score_line
 from applint.matching.distinguishing import ABSENCE_FROM
 from applint.results.report import FileReport, Report
-from applint.templates.companions import companion_templates
 
 
 def location(file: FileReport, finding: Finding) -> str:
@@ -81,6 +80,8 @@ def _what(file: FileReport) -> str:
 
 def _companion_names() -> dict[str, str]:
     """The companion documents' names by kind: "GTR", "governance review", "self-assessment"."""
+    from applint.templates.companions import companion_templates  # a run that met one has it loaded
+
     return {template.kind: template.short_name for template in companion_templates()}
 
 

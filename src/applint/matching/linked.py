@@ -12,14 +12,15 @@ resolved to the checkout here. Reading only: nothing is written.
 from __future__ import annotations
 
 import os
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import unquote
 
-from applint.matching.companions import CompanionReading, read_best
-from applint.matching.kinds import companion_template
 from applint.model import Block, Document
 from applint.readers.selection import repository_root
 from applint.readers.sources import InputError, read_source
+
+if TYPE_CHECKING:
+    from applint.matching.companions import CompanionReading
 
 _MARKDOWN = (".md", ".markdown")
 
@@ -77,6 +78,9 @@ def _local_path(target: str, folder: str, root: str) -> str | None:
 
 def _read(path: str) -> CompanionReading | None:
     """The file read as its companion kind; None when it is not one or cannot be read."""
+    # The companion templates and their reading: only when a linked Markdown file is in the checkout.
+    from applint.matching.companions import read_best
+    from applint.matching.kinds import companion_template
     from applint.readers.markdown import read_markdown
     from applint.readers.sources import decode_text
 

@@ -11,14 +11,10 @@ from typing import TYPE_CHECKING, Any, Final
 from applint.findings import Finding, Severity
 from applint.matching.adoption import Adoption, read_adoption
 from applint.matching.checkout import find_checkout
-from applint.matching.companion_headings import BareHeading
-from applint.matching.companion_notes import companion_notes
-from applint.matching.companions import CompanionReading, ItemFound
 from applint.matching.detection import Selection, close_revisions
 from applint.matching.dropped_wording import DroppedWording, find_dropped_wording
 from applint.matching.evidence import Evidence, collect_evidence
 from applint.matching.facts import Fact, find_facts
-from applint.matching.hidden_parts import HiddenPart, hidden_parts
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Note, Progress
@@ -29,13 +25,18 @@ from applint.matching.stray_headings import stray_headings
 from applint.matching.structure import Section
 from applint.matching.sub_boxes import SubBoxes, find_sub_boxes
 from applint.model import EMPTY_MAPPING, Block, Document, Unit
-from applint.templates.companions import CompanionTemplate
 from applint.templates.records import Criterion, Template
 from applint.text.joined import JoinedTexts
 from applint.text.patterns import LazyPattern
 
 if TYPE_CHECKING:
+    # The companion documents' reading, imported by a companion check only (an application's check
+    # never reads a companion template: ~10 M instructions of modules it would not use).
+    from applint.matching.companion_headings import BareHeading
+    from applint.matching.companions import CompanionReading, ItemFound
+    from applint.matching.hidden_parts import HiddenPart
     from applint.matching.link_resolution import LinkResolution
+    from applint.templates.companions import CompanionTemplate
 
 # An item the applicant marked as the TOC's to tick ("Due Diligence Review (to be done by TOC)").
 _TOC_BOX = LazyPattern(
@@ -302,6 +303,8 @@ class CompanionContext(DocumentContext):
         """The notes to the author in a block (found once per block, whichever rule asks first)."""
         found = self._notes.get(id(block))
         if found is None:
+            from applint.matching.companion_notes import companion_notes
+
             found = self._notes[id(block)] = companion_notes(block, self.template)
         return found
 
@@ -317,6 +320,8 @@ class CompanionContext(DocumentContext):
     @functools.cached_property
     def hidden_parts(self) -> tuple[HiddenPart, ...]:
         """The outline parts left only as hidden prompts in written sections (computed once)."""
+        from applint.matching.hidden_parts import hidden_parts
+
         bare = frozenset(heading.block for heading in self.reading.bare_headings)
         return hidden_parts(self.document, self.reading.hidden, bare)
 

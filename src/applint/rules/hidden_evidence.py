@@ -39,8 +39,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.hidden_template import is_template_comment as is_companion_template_comment
-from applint.matching.hidden_template import template_links
 from applint.matching.progress import is_template_comment, locate
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, LintContext
@@ -83,6 +81,9 @@ def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
     """A GTR, governance review or self-assessment: a comment of the author's linking what the
     answer rests on (not the template's own, a note, or a section commented out whole, which
     unfilled-section reports at its heading)."""
+    from applint.matching.hidden_template import is_template_comment as is_companion_template_comment
+    from applint.matching.hidden_template import template_links
+
     whole = {comment for bare in ctx.reading.bare_headings for comment in bare.comments}
     for number, block in enumerate(ctx.document.blocks):
         if block.kind is BlockKind.CODE or (block.kind is not BlockKind.COMMENT and not block.comments):
