@@ -11,7 +11,8 @@ counts something other than the list, and a goal ("we aim for 20 adopters") clai
 is read.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
+# of its records when the class is made, at every start-up (as in model.py).
 
 import re
 from typing import NamedTuple

@@ -13,7 +13,8 @@ Quiet where the text says the parts are a selection ("e.g.", "including", "such 
 plain count, and for a list shorter than its count whose items each name several (commas).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
+# of its records when the class is made, at every start-up (as in model.py).
 
 import re
 from typing import NamedTuple

@@ -13,7 +13,8 @@ revision decide; a document that states features of two revisions (a hybrid) is 
 the newer.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
+# of its records when the class is made, at every start-up (as in model.py).
 
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence

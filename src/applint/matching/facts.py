@@ -24,7 +24,8 @@ a contradiction and not two things:
   ("3 maintainers from Red Hat") or a history ("grew from 3 to 12 maintainers").
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
+# of its records when the class is made, at every start-up (as in model.py).
 
 import re
 from collections.abc import Iterator
@@ -135,7 +136,7 @@ class Fact(NamedTuple):
     block: Block
     is_date: bool = False
 
-    def agrees(self, other: Fact) -> bool:
+    def agrees(self, other: "Fact") -> bool:
         """True when the two values can be one: dates to the precision both give, others exactly."""
         if self.is_date:
             return all(a == b or not a or not b for a, b in zip(self.value, other.value, strict=True))

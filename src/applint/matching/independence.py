@@ -14,7 +14,8 @@ organization when its name opens with the organization's whole words ("Red Hat O
 redhat.com or "Red Hat, Inc."; never "Redis" for Red Hat).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
+# of its records when the class is made, at every start-up (as in model.py).
 
 import re
 from collections import Counter

@@ -15,7 +15,8 @@ the kind's templates ("CNCF", "GitHub", "Code of Conduct") and of the document's
 project's name: "Higress has a clearly defined process …" restates).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
+# of its records when the class is made, at every start-up (as in model.py).
 
 import functools
 import re

@@ -4,7 +4,8 @@ Third Party Security Review's "findings are planned/tracked"), with the blocks n
 and the criterion's other evidence blocks.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
+# of its records when the class is made, at every start-up (as in model.py).
 
 from typing import NamedTuple
 

@@ -7,7 +7,8 @@ with 0 for a part not written. Two dates disagree only on a part both give: "Jan
 are not read.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
+# of its records when the class is made, at every start-up (as in model.py).
 
 import re
 from typing import NamedTuple
@@ -39,7 +40,7 @@ class Date(NamedTuple):
     month: int = 0
     day: int = 0
 
-    def agrees(self, other: Date) -> bool:
+    def agrees(self, other: "Date") -> bool:
         """True unless the two differ on a part both give."""
         return all(a == b or not a or not b for a, b in zip(self, other, strict=True))
 
