@@ -1,10 +1,14 @@
 """Patterns made from their stored code are the patterns ``re`` compiles: the same source, flags,
 groups and code (``re.Pattern`` equality compares the code), on every entry of the table; the table
-is used only by the interpreter it was made for; and every pattern applint compiles is in it."""
+is used only by the interpreter it was made for; and every pattern applint compiles is in it. The
+Markdown parser's own patterns, put in ``re``'s cache before mistune is imported, are what ``re``
+compiles too, and a check compiles none of mistune's patterns that the table has."""
 
 from __future__ import annotations
 
+import ast
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -82,3 +86,51 @@ def test_the_table_holds_every_pattern_applint_compiles() -> None:
         source for source, flags in applint_patterns() if (source, flags) not in precompiled_table.PATTERNS
     ]
     assert not missing, "run python tools/precompile_patterns.py; missing: " + "; ".join(missing[:5])
+
+
+def test_every_stored_parser_pattern_is_what_re_compiles() -> None:
+    if tuple(precompiled_table.INTERPRETER) != interpreter_key():
+        pytest.skip("the table was made for another interpreter, so mistune compiles from source")
+    assert precompiled_table.PARSER_PATTERNS
+    for (source, flags), stored in precompiled_table.PARSER_PATTERNS.items():
+        assert from_code(source, stored) == re.compile(source, flags), source
+        assert to_code(source, flags) == stored, source
+
+
+# A fresh process (mistune not yet imported) checks a corpus draft and lists the patterns mistune
+# had re compile from source: with the seeded cache, none of those the table holds.
+_PARSER_COMPILES = """
+import re, sys
+from re import _compiler
+compiled = []
+original = _compiler.compile
+def recording(pattern, flags=0):
+    caller = sys._getframe(3).f_globals.get("__name__", "")
+    if caller.split(".")[0] == "mistune":
+        compiled.append((pattern, int(flags)))
+    return original(pattern, flags)
+_compiler.compile = recording
+from applint.engine import lint_path
+lint_path(sys.argv[1])
+print(repr(compiled))
+"""
+
+
+def test_a_check_compiles_none_of_the_parser_patterns_the_table_has() -> None:
+    if tuple(precompiled_table.INTERPRETER) != interpreter_key():
+        pytest.skip("the table was made for another interpreter, so mistune compiles from source")
+    draft = ROOT / "fixtures" / "corpus" / "02-tidewater-graduation.md"
+    out = subprocess.run(
+        [sys.executable, "-c", _PARSER_COMPILES, str(draft)], capture_output=True, text=True, check=True
+    ).stdout
+    compiled = ast.literal_eval(out)  # a list of (source, flags) printed by the child
+    assert compiled == [] or all(key not in precompiled_table.PARSER_PATTERNS for key in compiled)
+    # and without the seeded cache the same check does compile mistune's patterns (the test sees them)
+    unseeded = _PARSER_COMPILES.replace(
+        "from applint.engine import lint_path",
+        "import applint.text.precompiled as p\np.seed_parser_patterns = lambda: None\nfrom applint.engine import lint_path",
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", unseeded, str(draft)], capture_output=True, text=True, check=True
+    ).stdout
+    assert any(key in precompiled_table.PARSER_PATTERNS for key in ast.literal_eval(out))

@@ -32,7 +32,7 @@ from applint.readers.markdown_slips import (
     unclosed_opening,
 )
 from applint.text.normalize import collapse_spaces
-from applint.text.precompiled import cached_pattern, compile_pattern
+from applint.text.precompiled import cached_pattern, compile_pattern, seed_parser_patterns
 
 Token = dict[str, Any]
 
@@ -50,6 +50,7 @@ def _parser() -> Any:
     """The shared mistune instance (created once: plugin set-up is not free)."""
     global _markdown_parser
     if _markdown_parser is None:
+        seed_parser_patterns()  # mistune's own patterns from their stored code, before it imports
         import mistune
 
         _markdown_parser = mistune.create_markdown(renderer=None, plugins=["table"])

@@ -44,6 +44,25 @@ def _load() -> dict[tuple[str, int], Compiled]:
     return _table
 
 
+def seed_parser_patterns() -> None:
+    """Put the Markdown parser's own patterns (mistune compiles ~40 with ``re.compile`` as it is
+    imported and as it meets lists and code fences), made from their stored code, in ``re``'s cache,
+    so that its ``re.compile`` finds them there instead of parsing and compiling each (about a tenth
+    of an application check's instructions). Call it before importing mistune. Only for the
+    interpreter the table was made for, whose ``re`` keeps its cache as ``re._cache`` keyed by
+    (type, source, flags); anywhere else mistune compiles its patterns as before."""
+    from applint.text import precompiled_table
+
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict) or tuple(precompiled_table.INTERPRETER) != interpreter_key():
+        return
+    # (getattr: the generator runs checks while the table it replaces may predate this part)
+    for (source, flags), stored in getattr(precompiled_table, "PARSER_PATTERNS", {}).items():
+        key = (str, source, flags)
+        if key not in cache:
+            cache[key] = from_code(source, stored)
+
+
 def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, from the stored code when the table has it for this interpreter."""
     flags = int(flags)
