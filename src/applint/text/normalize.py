@@ -28,7 +28,6 @@ _ASCII_NON_WORD = str.maketrans(
         if not (chr(code).isdigit() or "a" <= chr(code) <= "z" or chr(code) == "$")
     }
 )
-_SPACES = compile_pattern(r"\s+")
 _PLACEHOLDER_TOKEN = compile_pattern(r"\$[A-Z][A-Z0-9_]*")
 
 # Words too common in the templates to say anything about which criterion a text is.
@@ -91,7 +90,9 @@ def fold(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Collapse every run of white space to one space and strip the ends."""
-    return _SPACES.sub(" ", text).strip()
+    # str.split() splits on the characters re's \s matches in a str (both Py_UNICODE_ISSPACE): the
+    # result of substituting each run and stripping, without a pattern replacing every single space.
+    return " ".join(text.split())
 
 
 @functools.lru_cache(maxsize=65536)
