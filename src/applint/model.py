@@ -183,3 +183,27 @@ class Document:
     def headings(self) -> list[Block]:
         """The heading blocks, in order."""
         return [block for block in self.blocks if block.kind is BlockKind.HEADING]
+
+    def passage_of(self, line: int) -> tuple[str, int, int]:
+        """What a reader sees as one piece of text around ``line``: ("list", first, last) for a
+        run of list items (nested ones included, comments between them skipped), else the kind,
+        first and last line of the block holding it ("paragraph", "table", …); ("line", line,
+        line) where no block holds it. Rules that find the same thing several times in one
+        passage report it once."""
+        blocks = self.blocks
+        index = next((i for i, b in enumerate(blocks) if b.line <= line <= b.end_line), None)
+        if index is None:
+            return "line", line, line
+        block = blocks[index]
+        if block.kind is not BlockKind.LIST_ITEM:
+            return block.kind.value, block.line, block.end_line
+        first = last = index
+        while first > 0 and blocks[first - 1].kind in (BlockKind.LIST_ITEM, BlockKind.COMMENT):
+            first -= 1
+        while last + 1 < len(blocks) and blocks[last + 1].kind in (BlockKind.LIST_ITEM, BlockKind.COMMENT):
+            last += 1
+        while blocks[first].kind is BlockKind.COMMENT:
+            first += 1
+        while blocks[last].kind is BlockKind.COMMENT:
+            last -= 1
+        return "list", blocks[first].line, blocks[last].end_line

@@ -15,6 +15,12 @@ in its message. Which one stays:
 - a heading that is still the template's (``Adopter 1 - $COMPANY/$INDUSTRY``): its placeholder
   finding, with the placeholders and template guidance below it, up to the next heading, as
   facets (one finding per unfilled block);
+- the same problem found again where the rule says it is one (its findings share a
+  ``details.fold`` key: the same placeholder several times in one paragraph or list, the
+  unanswered sub-questions of one question, the same broken link at several places, two
+  contradictions in one ticked criterion's evidence): the first, with the others' lines in
+  ``details.also_at`` and, where the rule gives a ``details.fold_note``, a clause such as "(also
+  at lines 100-101 of this paragraph)" (else the others' facets, as below);
 - a copied run of paragraphs (a section pasted again, the whole document pasted twice): the
   ``duplicate-content`` finding, with every finding inside the copy that repeats one of the
   first copy (same rule, same message but for line numbers and facets) as a facet, counted
@@ -28,7 +34,7 @@ else by its rule's phrase below.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from applint.findings import Finding
@@ -212,9 +218,21 @@ def _within_copies(merger: _Merger) -> None:
             merger.fold(copy, repeated)
 
 
+def _repeats(merger: _Merger) -> None:
+    """Findings of one rule sharing a ``details.fold`` key become one, at the first."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in merger.findings:
+        key = finding.details.get("fold")
+        if isinstance(key, str) and merger.alive(finding):
+            groups.setdefault((finding.rule, key), []).append(finding)
+    for group in groups.values():
+        if len(group) > 1:
+            merger.fold(group[0], group[1:])
+
+
 def _without_numbers(message: str) -> str:
     """A message without its facets and its line numbers, which differ between two copies."""
-    message = message.split(" (also: ", 1)[0]
+    message = message.split(" (also", 1)[0]
     return cached_pattern(r"\b(?:lines?|paragraphs?) \d+(?:-\d+)?").sub("#", message)
 
 
@@ -234,6 +252,7 @@ _STEPS: tuple[Callable[[_Merger], None], ...] = (
     _unmet_in_contradiction,
     _criteria_of_missing_sections,
     _template_headings,
+    _repeats,
     _within_copies,
 )
 
@@ -245,7 +264,8 @@ def _within(section: str, outer: str) -> bool:
 
 def _with_facets(primary: Finding, others: Sequence[Finding]) -> Finding:
     """The primary finding with ``others`` added to its facets; its message ends in one "(also: …)"
-    clause naming every facet, however many folds it took to gather them."""
+    clause naming every facet, however many folds it took to gather them. Those that repeat it (the
+    same ``details.fold``) add their places to ``details.also_at``."""
     earlier: list[dict[str, Any]] = list(primary.details.get("also", ()))
     also = [
         *earlier,
@@ -259,23 +279,58 @@ def _with_facets(primary: Finding, others: Sequence[Finding]) -> Finding:
             for other in others
         ),
     ]
-    message = primary.message.removesuffix(_also_clause(primary.rule, earlier)) + _also_clause(
-        primary.rule, also
-    )
-    return primary._replace(message=message, details={**primary.details, "also": also})
+    details = {**primary.details, "also": also}
+    again = [
+        position
+        for other in others
+        if _repeats_primary(primary, other.rule, other.details)
+        for position in (other.position, *other.details.get("also_at", ()))
+    ]
+    if again:
+        details["also_at"] = sorted({*primary.details.get("also_at", ()), *again})
+    folded = primary._replace(details=details)
+    message = primary.message.removesuffix(_also_clause(primary)) + _also_clause(folded)
+    return folded._replace(message=message)
 
 
-def _also_clause(rule: str, facets: Sequence[dict[str, Any]]) -> str:
-    if rule == "duplicate-content":
+def _repeats_primary(primary: Finding, rule: str, details: Mapping[str, Any]) -> bool:
+    """Whether a facet is the primary's own problem found again (the same rule and fold key)."""
+    key = primary.details.get("fold")
+    return rule == primary.rule and key is not None and details.get("fold") == key
+
+
+def _also_clause(finding: Finding) -> str:
+    facets: Sequence[dict[str, Any]] = finding.details.get("also", ())
+    if finding.rule == "duplicate-content":
         return _copy_clause(facets)
+    note = finding.details.get("fold_note")
+    places = finding.details.get("also_at")
+    repeated = ""
+    if isinstance(note, str) and places:
+        unit = "line" if finding.line is not None else "paragraph"
+        repeated = f" ({note.replace('{where}', _places(unit, places))})"
     clauses = list(
         dict.fromkeys(
             str(facet["details"].get("facet") or _FACETS[facet["rule"]])
             for facet in facets
-            if facet["rule"] != rule or facet["details"].get("facet")
+            if not (isinstance(note, str) and _repeats_primary(finding, facet["rule"], facet["details"]))
+            and (facet["rule"] != finding.rule or facet["details"].get("facet"))
         )
     )
-    return f" (also: {'; '.join(clauses)})" if clauses else ""
+    return repeated + (f" (also: {'; '.join(clauses)})" if clauses else "")
+
+
+def _places(unit: str, positions: Sequence[int]) -> str:
+    """'line 66', 'lines 139-143', 'lines 66, 90-92 and 601'."""
+    runs: list[list[int]] = []
+    for position in sorted(positions):
+        if runs and position == runs[-1][-1] + 1:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    parts = [str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"{unit}{'s' if len(positions) > 1 else ''} {listed}"
 
 
 def _copy_clause(facets: Sequence[dict[str, Any]]) -> str:

@@ -4,7 +4,9 @@ Why: GitHub links ``#123`` only inside an issue, pull request or comment of the 
 repository. In a DOCX, a plain-text export or a Markdown file kept in another repository it is
 just text, and "Alice steps down: #406" points nowhere for the reviewer.
 
-Severity: info, one finding per reference. Markdown read from standard input (an issue body
+Severity: info, one finding per line, at the first reference, naming each ("PRs #288, #290" is one
+list of unlinked pull requests, not two problems); the same references again in one paragraph,
+list or table are one finding, at the first, naming the other lines. Markdown read from standard input (an issue body
 piped from ``gh issue view``) is not checked.
 
 A reference to an issue or pull request the document links elsewhere is no finding: the reader
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import LintContext
+from applint.rules.folding import passage_fold
 from applint.rules.rule import Rule
 from applint.text.patterns import LazyPattern
 
@@ -52,25 +55,32 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         if "[" in line or "<" in line:
             line = _LINK.sub(lambda m: " " * len(m.group(0)), line)
+        found = []
         for match in REFERENCE.finditer(line):
             if linked is None:
                 linked = _linked_items(ctx)
             written = match.group(0)
-            if (written.split("#")[0].lower() if "/" in written else "", match.group(1)) in linked:
-                continue
-            yield ctx.finding(
-                ID,
-                Severity.INFO,
-                f"'{match.group(0)}' links only inside "
-                + (
-                    "GitHub issues, pull requests and comments"
-                    if "/" in match.group(0)
-                    else "a GitHub issue or pull request of the same repository"
-                )
-                + "; write the full URL",
-                number,
-                column=match.start() + 1,
+            if (written.split("#")[0].lower() if "/" in written else "", match.group(1)) not in linked:
+                found.append(match)
+        if not found:
+            continue
+        names = list(dict.fromkeys(match.group(0) for match in found))
+        quoted = ", ".join(f"'{name}'" for name in names)
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"{quoted} link{'s' if len(names) == 1 else ''} only inside "
+            + (
+                "GitHub issues, pull requests and comments"
+                if any("/" in name for name in names)
+                else "a GitHub issue or pull request of the same repository"
             )
+            + f"; write the full URL{'s' if len(names) > 1 else ''}",
+            number,
+            column=found[0].start() + 1,
+            references=names,
+            **passage_fold(document, number, names),
+        )
 
 
 def _linked_items(ctx: LintContext) -> set[tuple[str, str]]:

@@ -4,7 +4,9 @@ Why: the TOC reads the evidence by following its links; a link that goes nowhere
 the reviewer cannot check, and a name in brackets with no address is a link the author meant
 to add and forgot.
 
-Severity: error, one finding per link, with its column.
+Severity: error, one finding per link, with its column; the same link broken the same way at
+several places (one missing anchor linked from five sections) is one finding, at the first, naming
+the other lines.
 
 Finds: an address missing its ``//`` or ``:`` (``https:github.com/…``, ``http//…``); an empty
 path segment (``github.com/org//blob/main/x.md``); link text glued to its address with the
@@ -41,6 +43,7 @@ from applint.matching.anchors import document_anchors
 from applint.matching.progress import locate
 from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext
+from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.links import (
     blank_code_and_comments,
@@ -56,6 +59,13 @@ _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind
 
 
 def check(ctx: DocumentContext) -> Iterator[Finding]:
+    # The same link broken the same way at several places is one problem: the grouping stage folds
+    # findings with one message into the first, naming the others' lines.
+    for finding in _check(ctx):
+        yield finding._replace(details={**finding.details, **everywhere_fold(finding.message)})
+
+
+def _check(ctx: DocumentContext) -> Iterator[Finding]:
     document = ctx.document
     seen: set[int] = set()
     for block in document.blocks:

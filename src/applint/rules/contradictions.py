@@ -106,6 +106,8 @@ def _not_done(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:
         section=criterion.section_id,
         criterion=criterion.id,
         phrase_line=line,
+        fold=criterion.id,
+        facet=f'its evidence says "{mark.phrase}" ({ctx.where(line)})',
     )
 
 
@@ -171,6 +173,8 @@ def _badge_level(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:
                 statement,
                 section=criterion.section_id,
                 criterion=criterion.id,
+                fold=criterion.id,
+                facet="its evidence names only the passing badge",
             )
         return  # passing and silver named both: a history ("passing in 2021, silver in 2024")
     linked = [(block, url) for block in (statement, *found.blocks) for url in block.links if badge_level(url)]
@@ -186,4 +190,6 @@ def _badge_level(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:
             section=criterion.section_id,
             criterion=criterion.id,
             badge_line=line,
+            fold=criterion.id,
+            facet=f"the badge it links ({ctx.where(line)}) is the passing level",
         )

@@ -4,7 +4,9 @@ Why: ``$PROJECT``, ``$URL``, ``$COMPANY/$INDUSTRY``, ``MONTH YEAR`` or ``DD-MMM-
 shows the application is unfinished; reviewers send it back.
 
 Severity: error. One finding per line holding placeholders, at the first one's column, naming
-each (``details.placeholders``); ``$COMPANY/$INDUSTRY`` is one placeholder. A heading still the
+each (``details.placeholders``); ``$COMPANY/$INDUSTRY`` is one placeholder. The same placeholders
+again on later lines of one paragraph, list or table are the same problem: one finding, at the
+first, naming the other lines ("also at lines 100-101 of this paragraph"). A heading still the
 template's (``##### Adopter 1 - $COMPANY/$INDUSTRY`` with nothing under it but the template's
 guidance and placeholders such as ``MONTH YEAR``) is one finding for the whole block: what is
 below it is named in it ("also: …") rather than reported again (``details.heading_end`` is the
@@ -52,6 +54,7 @@ from typing import Any
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
+from applint.rules.folding import passage_fold
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 from applint.text.markers import DATE_PLACEHOLDER, DATE_PLACEHOLDER_ANCHORS, PLACEHOLDER
 from applint.text.normalize import normalize
@@ -206,7 +209,9 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
             replace = "replace " + "; ".join(f"'{t}' with {_hint(hint_of, t)}" for t in tokens)
         if heading_ends is None:  # (a companion document has no Adopter blocks)
             heading_ends = _unfilled_headings(ctx, pattern) if isinstance(ctx, LintContext) else {}
-        extra: dict[str, Any] = {"heading_end": heading_ends[number]} if number in heading_ends else {}
+        extra: dict[str, Any] = (
+            {"heading_end": heading_ends[number]} if number in heading_ends else passage_fold(ctx.document, number, names)
+        )
         yield ctx.finding(
             ID,
             Severity.ERROR,

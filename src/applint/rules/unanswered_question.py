@@ -8,7 +8,9 @@ cannot address is answered "N/A" with a brief reason; one left bare reads as not
 
 Severity: warning. One finding per question left with nothing under it (a run of questions
 followed by one answer shares it; an answer nested under the last of them is that one's), at
-the question; one per section of a required day that holds no answer at all (its questions
+the question, except that the bare sub-questions in a row of one question ("Please outline the
+project's API Design:" over six left unanswered) are one finding, at the first, naming the
+others' lines; one per section of a required day that holds no answer at all (its questions
 deleted, nothing written), at its heading; one per required day naming its sections that are
 missing, at the day's heading; one for a required day that is missing entirely, at the title;
 one per section whose questions stand with neither its heading nor its day's above them (the
@@ -37,13 +39,17 @@ Fails: ``* Describe the project's release processes …`` followed by the next q
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from applint.findings import Finding, Severity
 from applint.matching.dd_questions import unanswered_runs
 from applint.matching.partial_answers import speaks_to, unaddressed
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+
+if TYPE_CHECKING:
+    from applint.matching.companions import ItemFound
 
 ID = "unanswered-question"
 # Sub-questions an answer must leave out (and at least half of them) to be answered only in part.
@@ -113,6 +119,7 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
                 day=day.title,
                 unanswered=len(lacking),
             )
+        folds = _sub_question_runs(reading.items, standing)
         for found in standing:
             yield ctx.finding(
                 ID,
@@ -123,6 +130,7 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
                 section=found.item.section_id,
                 day=day.title,
                 question=found.item.text,
+                **folds.get(id(found), {}),
             )
         missing = []
         for section in empty:
@@ -154,6 +162,30 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
                 day=day.title,
                 unanswered=count,
             )
+
+
+def _sub_question_runs(items: Sequence[ItemFound], standing: Sequence[ItemFound]) -> dict[int, dict[str, Any]]:
+    """The fold key of each unanswered sub-question that follows another of the same question
+    ("Please outline the project's API Design:" over six sub-questions left bare): one problem,
+    reported at the first of the run. A question standing alone, or one answered between two,
+    keeps its own finding."""
+    bare = {id(found) for found in standing}
+    folds: dict[int, dict[str, Any]] = {}
+    start: ItemFound | None = None
+    previous: ItemFound | None = None
+    for found in items:
+        if id(found) not in bare or not found.item.within:
+            start = previous = None
+            continue
+        if previous is None or previous.item.within != found.item.within:
+            start = found
+        previous = found
+        assert start is not None
+        folds[id(found)] = {
+            "fold": f"{start.block}:{found.item.within}",
+            "fold_note": f"also unanswered under '{shorten(found.item.within.rstrip(': '), 60)}': {{where}}",
+        }
+    return folds
 
 
 def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
