@@ -71,6 +71,19 @@ def _result(file: FileReport, finding: Finding, rule_index: dict[str, int]) -> d
     }
     if finding.details:
         result["properties"] = dict(finding.details)  # the JSON output's details (facets included)
+    again = finding.details.get("also_at")
+    if again:  # the same problem found again (folded into this finding): each place it recurs
+        result["relatedLocations"] = [
+            {
+                "id": number,
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(file.path)},
+                    "region": {"startLine": position},
+                },
+                "message": {"text": f"{'paragraph' if finding.line is None else 'line'} {position}: the same problem"},
+            }
+            for number, position in enumerate(again, start=1)
+        ]
     return result
 
 

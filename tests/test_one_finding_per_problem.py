@@ -1,0 +1,372 @@
+"""One finding per problem: the same placeholder again in one paragraph or list, the bare
+sub-questions of one GTR question, the same broken link used at several places and a line of bare
+references are each one finding, at the first place, naming the others; what is a different
+problem (another paragraph, another question group, another link) keeps its own finding. Every
+case asserts rule, severity and line of each finding, and the places that stay quiet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from applint.engine import lint_text
+from applint.findings import Finding
+from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
+
+ROOT = FIXTURES.parent
+SELF_ASSESSMENT = (FIXTURES / "companions" / "self-assessment-draft.md").read_text(encoding="utf-8")
+GTR_TEMPLATE = (ROOT / "schemas" / "companions" / "gtr-v1.0-2026-04-25.md").read_text(encoding="utf-8")
+INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
+EVIDENCE_23 = (
+    "Evidence 23: see [our document 23](https://github.com/examplo/community/blob/main/doc23.md), "
+    "reviewed by the maintainers in meeting number 23."
+)
+EVIDENCE_8 = (
+    "Evidence 8: see [our document 8](https://github.com/examplo/community/blob/main/doc8.md), "
+    "reviewed by the maintainers in meeting number 8."
+)
+Row = tuple[str, str, int | None]
+
+
+def rows(findings: list[Finding], rule: str) -> list[Row]:
+    return [(f.rule, f.severity.label, f.line) for f in findings if f.rule == rule]
+
+
+def line_of(text: str, fragment: str) -> int:
+    return text[: text.index(fragment)].count("\n") + 1
+
+
+# (a) The same placeholder again in one paragraph or list
+
+USE = (
+    "This self-assessment is created by the [project] team to perform an internal analysis of the\n"
+    "project's security."
+)
+
+
+def test_the_same_placeholder_on_three_lines_of_one_paragraph_is_one_finding_at_the_first() -> None:
+    written = (
+        "This self-assessment is created by the [project] team to perform an internal analysis of the\n"
+        "project's security. It is not intended to provide a security audit of [project], or\n"
+        "function as an independent assessment or attestation of [project]'s security health."
+    )
+    text = apply_edits(SELF_ASSESSMENT, [(USE, written)])
+    findings = lint_text(text, "self-assessment.md").findings
+    assert rows(findings, "placeholder") == [("placeholder", "error", 41)]
+    (finding,) = [f for f in findings if f.rule == "placeholder"]
+    assert finding.column == 40
+    assert finding.details["also_at"] == [42, 43]
+    assert finding.message.endswith("replace it with the project's name (also at lines 42-43 of this paragraph)")
+
+
+def test_each_paragraph_holding_the_placeholder_keeps_its_own_finding() -> None:
+    written = (
+        "This self-assessment is created by the [project] team.\n"
+        "It is not a security audit of [project].\n\n"
+        "This document gives [project] users an initial understanding of\n"
+        "[project]'s security."
+    )
+    text = apply_edits(SELF_ASSESSMENT, [(USE, written)])
+    findings = lint_text(text, "self-assessment.md").findings
+    assert rows(findings, "placeholder") == [("placeholder", "error", 41), ("placeholder", "error", 44)]
+    first, second = [f for f in findings if f.rule == "placeholder"]
+    assert first.details["also_at"] == [42] and second.details["also_at"] == [45]
+    assert "(also at line 45 of this paragraph)" in second.message
+
+
+def test_the_same_placeholder_in_the_items_of_one_list_is_one_finding() -> None:
+    written = (
+        "What this document gives:\n\n"
+        "- an initial understanding of [project]'s security\n"
+        "  - where to find [project]'s security documentation\n"
+        "- the general security practices of [project]"
+    )
+    text = apply_edits(SELF_ASSESSMENT, [(USE, written)])
+    findings = lint_text(text, "self-assessment.md").findings
+    assert rows(findings, "placeholder") == [("placeholder", "error", 43)]
+    (finding,) = [f for f in findings if f.rule == "placeholder"]
+    assert "(also at lines 44-45 of this list)" in finding.message
+
+
+def test_different_placeholders_in_one_table_are_different_problems() -> None:
+    # Two template example rows left in the security links table: each row is its own leftover.
+    own = "| Security file | https://github.com/kelpie/kelpie/blob/main/SECURITY.md |"
+    rows_left = (
+        own + "\n| Threat model | <https://my.security.file> |\n| Default and optional configs | <https://example.org/config> |"
+    )
+    text = apply_edits(SELF_ASSESSMENT, [(own, rows_left)])
+    findings = lint_text(text, "self-assessment.md").findings
+    assert rows(findings, "placeholder") == [
+        ("placeholder", "error", 18),
+        ("placeholder", "error", 19),
+        ("placeholder", "error", 43),  # "Self-assessment use", a paragraph of its own
+    ]
+    assert all("also_at" not in f.details for f in findings)
+
+
+# (b) The bare sub-questions of one GTR question
+
+
+def gtr(design_answers: dict[str, str], security: str | None = None) -> str:
+    """A Sandbox GTR whose Day 0 is written, with the template's Design questions kept and those named
+    in ``design_answers`` answered under them (the rest left bare)."""
+    start, end = GTR_TEMPLATE.index("### Design"), GTR_TEMPLATE.index("### Installation")
+    lines = []
+    for line in GTR_TEMPLATE[start:end].split("\n"):
+        lines.append(line.rstrip())
+        question = line.strip().removeprefix("* ")
+        if question in design_answers:
+            lines.append(" " * (line.index("*") + 2) + design_answers[question])
+    design = "\n".join(lines)
+    return (
+        "# General Technical Review - Kestrel / Sandbox\n\n"
+        "- **Project:** Kestrel\n- **Project Version:** 2.3\n- **Website:** https://kestrel.dev\n"
+        "- **Date Updated:** 2026-03-01\n- **Template Version:** v1.0\n"
+        "- **Description:** Kestrel schedules batch jobs on Kubernetes.\n\n"
+        "## Day 0 - Planning Phase\n\n### Scope\n\nOur users are platform teams; the roadmap is reviewed monthly.\n\n"
+        "### Usability\n\nThrough the kestrel CLI and the Helm chart.\n\n"
+        + design
+        + "\n### Installation\n\nHelm install, then `kestrel check`.\n\n### Security\n\n"
+        + (security or "Our self-assessment: https://github.com/kestrel/kestrel/blob/main/SELF-ASSESSMENT.md.\n")
+    )
+
+
+DESIGN = [
+    "Explain the design principles and best practices the project is following.",
+    "Outline or link to the project’s architecture requirements? Describe how they differ for Proof of "
+    "Concept, Development, Test and Production environments, as applicable.",
+    "Define any specific service dependencies the project relies on in the cluster.",
+    "Describe how the project implements Identity and Access Management.",
+    "Describe how the project has addressed sovereignty.",
+    "Describe any compliance requirements addressed by the project.",
+    "Describe the project’s High Availability requirements.",
+    "Describe the project’s resource requirements, including CPU, Network and Memory.",
+    "Describe the project’s storage requirements, including its use of ephemeral and/or persistent storage.",
+    "Describe the project’s release processes, including major, minor and patch releases.",
+]
+ANSWERED = {question: "Kestrel: see docs/design.md, section 3." for question in DESIGN}
+
+
+def test_the_bare_sub_questions_of_one_question_are_one_finding_at_the_first() -> None:
+    text = gtr(ANSWERED)
+    findings = lint_text(text, "gtr.md").findings
+    first = line_of(text, "* Describe the project’s API topology")
+    assert rows(findings, "unanswered-question") == [("unanswered-question", "warning", first)]
+    (finding,) = findings
+    assert finding.details["also_at"] == list(range(first + 1, first + 6))
+    assert f"(also unanswered under 'Please outline the project’s API Design': lines {first + 1}-{first + 5})" in (
+        finding.message
+    )
+    assert finding.message.startswith("Day 0 question not answered: 'Describe the project’s API topology")
+
+
+def test_an_answered_sub_question_splits_the_run_and_a_top_level_question_keeps_its_own() -> None:
+    defaults = "Describe the project defaults"
+    release = DESIGN[-1]
+    answers = {q: a for q, a in ANSWERED.items() if q != release}
+    answers[defaults] = "Every controller is off until its CRD is installed."
+    text = gtr(answers)
+    topology = line_of(text, "* Describe the project’s API topology")
+    additional = line_of(text, "* Outline any additional configurations")
+    release_line = line_of(text, "* Describe the project’s release processes")
+    assert rows(lint_text(text, "gtr.md").findings, "unanswered-question") == [
+        ("unanswered-question", "warning", topology),  # alone: the next sub-question is answered
+        ("unanswered-question", "warning", additional),  # with the three bare ones after it
+        ("unanswered-question", "warning", release_line),  # a question of its own, not a sub-question
+    ]
+    findings = lint_text(text, "gtr.md").findings
+    assert "also_at" not in findings[0].details and "also_at" not in findings[2].details
+    assert findings[1].details["also_at"] == [additional + 1, additional + 2, additional + 3]
+
+
+def test_sub_questions_of_different_questions_are_different_findings() -> None:
+    start, end = GTR_TEMPLATE.index("### Security"), GTR_TEMPLATE.index("## Day 1")
+    security = GTR_TEMPLATE[start:end].split("\n", 2)[2]  # the questions, without the heading
+    security = security.replace(
+        "from TAG Security.  \n",
+        "from TAG Security.  \n",
+    )
+    answered_first = security.replace(
+        "security self assessment](https://tag-security.cncf.io/community/assessments/).  \n",
+        "security self assessment](https://tag-security.cncf.io/community/assessments/).  \n"
+        "    https://github.com/kestrel/kestrel/blob/main/SELF-ASSESSMENT.md\n",
+    )
+    text = gtr({**ANSWERED, **dict.fromkeys(DESIGN_API, "Yes, see the API reference.")}, answered_first)
+    tenets = line_of(text, "* How are you satisfying the tenets")
+    hygiene = line_of(text, "* Please describe the frameworks")
+    threats = line_of(text, "* Explain the least minimal privileges")
+    assert rows(lint_text(text, "gtr.md").findings, "unanswered-question") == [
+        ("unanswered-question", "warning", tenets),
+        ("unanswered-question", "warning", hygiene),
+        ("unanswered-question", "warning", threats),
+    ]
+    messages = [f.message for f in lint_text(text, "gtr.md").findings]
+    assert f"(also unanswered under 'Security Hygiene': line {hygiene + 1})" in messages[1]
+    assert f"(also unanswered under 'Cloud Native Threat Modeling': lines {threats + 1}-{threats + 2})" in messages[2]
+
+
+DESIGN_API = [
+    "Describe the project’s API topology and conventions",
+    "Describe the project defaults",
+    "Outline any additional configurations from default to make reasonable use of the project",
+    "Describe any new or changed API types and calls \\- including to cloud providers \\- that will result "
+    "from this project being enabled and used",
+    "Describe compatibility of any new or changed APIs with API servers, including the Kubernetes API server",
+    "Describe versioning of any new or changed APIs, including how breaking changes are handled",
+]
+
+
+def test_a_gtr_with_every_question_answered_stays_quiet() -> None:
+    text = gtr({**ANSWERED, **dict.fromkeys(DESIGN_API, "Yes, see the API reference.")})
+    assert lint_text(text, "gtr.md").findings == ()
+
+
+# (c) The same broken link at several places
+
+
+def test_the_same_missing_anchor_linked_from_three_places_is_one_finding_at_the_first() -> None:
+    link = "See the [adopter verification](#toc-verification-of-adopters)."
+    text = apply_edits(
+        INC,
+        [
+            (EVIDENCE_8, EVIDENCE_8 + " " + link),
+            (EVIDENCE_23, EVIDENCE_23 + " " + link + "\nAlso the [governance notes](#governance-notes). " + link),
+        ],
+    )
+    findings = lint_text(text, "case.md").findings
+    first, second = line_of(text, "Evidence 8:"), line_of(text, "Evidence 23:")
+    governance = second + 1
+    assert rows(findings, "broken-link") == [("broken-link", "error", first), ("broken-link", "error", governance)]
+    anchor, other = [f for f in findings if f.rule == "broken-link"]
+    assert anchor.details["also_at"] == [second, governance]
+    assert anchor.message.endswith(f"(also at lines {second}-{governance})")
+    assert "'#governance-notes'" in other.message and "also_at" not in other.details
+
+
+def test_one_broken_link_stays_one_finding_without_a_clause() -> None:
+    link = "See the [adopter verification](#toc-verification-of-adopters)."
+    text = apply_edits(INC, [(EVIDENCE_8, EVIDENCE_8 + " " + link)])
+    (finding,) = lint_text(text, "case.md").findings
+    assert (finding.rule, finding.severity.label, finding.line) == ("broken-link", "error", line_of(text, "Evidence 8:"))
+    assert "also" not in finding.message and "also_at" not in finding.details
+
+
+# (d) A line of bare references
+
+
+def test_a_list_of_bare_references_on_one_line_is_one_finding_naming_each() -> None:
+    written = EVIDENCE_23 + " Fixed in PRs #288, #290."
+    text = apply_edits(INC, [(EVIDENCE_23, written)])
+    findings = lint_text(text, "case.md").findings
+    line = line_of(text, "Evidence 23:")
+    assert rows(findings, "bare-reference") == [("bare-reference", "info", line)]
+    (finding,) = findings
+    assert finding.message.startswith("'#288', '#290' link only inside a GitHub issue or pull request")
+    assert finding.message.endswith("write the full URLs")
+    assert finding.column == written.index("#288") + 1
+
+
+def test_the_same_reference_again_in_one_list_is_one_finding_and_another_paragraph_keeps_its_own() -> None:
+    written = (
+        "- Remediation merged in [PR 5](https://github.com/examplo/.github/pull/5) (\"Fixes #285\").\n"
+        "- Requested completion scope in #285.\n\n"
+        "The follow-up is #285 too."
+    )
+    text = apply_edits(INC, [(EVIDENCE_23, written)])
+    findings = lint_text(text, "case.md").findings
+    first = line_of(text, "- Remediation merged")
+    assert rows(findings, "bare-reference") == [
+        ("bare-reference", "info", first),
+        ("bare-reference", "info", first + 3),
+    ]
+    assert "(also at line 152 of this list)".replace("152", str(first + 1)) in findings[0].message
+
+
+# Every output carries the folded finding
+
+
+def test_json_sarif_and_github_output_carry_the_folded_finding() -> None:
+    from applint.formatters import formatter
+    from applint.results.report import Report
+
+    written = (
+        "This self-assessment is created by the [project] team to perform an internal analysis of the\n"
+        "project's security. It is not a security audit of [project]."
+    )
+    report = lint_text(apply_edits(SELF_ASSESSMENT, [(USE, written)]), "self-assessment.md")
+    whole = Report((report,))
+
+    def render(report: Report, name: str) -> str:
+        return formatter(name)(report, False)
+
+    payload = json.loads(render(whole, "json"))
+    (placeholder,) = [f for f in payload["files"][0]["findings"] if f["rule"] == "placeholder"]
+    assert placeholder["line"] == 41 and placeholder["details"]["also_at"] == [42]
+    sarif = json.loads(render(whole, "sarif"))
+    (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "placeholder"]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 41
+    assert [loc["physicalLocation"]["region"]["startLine"] for loc in result["relatedLocations"]] == [42]
+    github = render(whole, "github")
+    (annotation,) = [line for line in github.splitlines() if "placeholder" in line]
+    assert "line=41," in annotation and "also at line 42 of this paragraph" in annotation
+
+
+# `fix` still replaces every place a folded finding names
+
+
+def test_fix_fills_every_project_placeholder_of_a_folded_finding(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from applint.cli import cli
+
+    written = EVIDENCE_23 + "\n$PROJECT maintainers review it;\nthe $PROJECT steering group signs it off."
+    text = apply_edits(INC, [(EVIDENCE_23, written)])
+    line = line_of(text, "$PROJECT maintainers")
+    path = tmp_path / "app.md"
+    path.write_text(text, encoding="utf-8")
+    findings = lint_text(text, "app.md").findings
+    assert rows(findings, "placeholder") == [("placeholder", "error", line)]
+    assert findings[0].details["also_at"] == [line + 1]
+    result = CliRunner().invoke(cli, ["fix", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"{path}:{line}: filled $PROJECT with 'Examplo'",
+        f"{path}:{line + 1}: filled $PROJECT with 'Examplo'",
+    ]
+    fixed = path.read_text(encoding="utf-8")
+    assert "$PROJECT" not in fixed and "the Examplo steering group" in fixed
+    assert lint_text(fixed, "app.md").findings == ()
+
+
+# Two contradictions in one ticked criterion's evidence
+
+
+def test_two_contradictions_of_one_criterion_are_one_finding_naming_the_second() -> None:
+    from applint.findings import Severity
+    from applint.results.grouping import group_findings
+
+    badge = Finding(
+        "contradictory-assertion",
+        Severity.ERROR,
+        '"Achieving OpenSSF Best Practices silver or gold badge." is ticked but its evidence names only the '
+        "passing badge; untick it, or link the silver or gold badge",
+        216,
+        details={"criterion": "badge", "fold": "badge", "facet": "its evidence names only the passing badge"},
+    )
+    progress = Finding(
+        "contradictory-assertion",
+        Severity.ERROR,
+        '"Achieving OpenSSF Best Practices silver or gold badge." is ticked but its evidence says "is in '
+        'progress"; untick it until it is done, or correct the evidence (line 218)',
+        216,
+        details={"criterion": "badge", "fold": "badge", "facet": 'its evidence says "is in progress" (line 218)'},
+    )
+    other = progress._replace(line=238, details={**progress.details, "criterion": "audit", "fold": "audit"})
+    kept = group_findings([badge, progress, other])
+    assert [(f.rule, f.severity.label, f.line) for f in kept] == [
+        ("contradictory-assertion", "error", 216),
+        ("contradictory-assertion", "error", 238),
+    ]
+    assert kept[0].message == badge.message + ' (also: its evidence says "is in progress" (line 218))'
+    assert kept[0].details["also_at"] == [216] and kept[1] == other
