@@ -370,3 +370,24 @@ def test_two_contradictions_of_one_criterion_are_one_finding_naming_the_second()
     ]
     assert kept[0].message == badge.message + ' (also: its evidence says "is in progress" (line 218))'
     assert kept[0].details["also_at"] == [216] and kept[1] == other
+
+
+# What one passage is
+
+
+def test_a_passage_is_a_paragraph_a_list_or_a_criterion_with_its_sub_items() -> None:
+    from applint.readers.markdown import read_markdown
+
+    document = read_markdown(
+        "Intro line one\nline two\n\n"  # 1-2
+        "- first item\n  - nested item\n- second item\n\n"  # 4-6
+        "- [x] **Criterion A.**\n  - reviewed on DD-MMM-YYYY\n"  # 8-9
+        "- [x] **Criterion B.**\n  - reviewed on DD-MMM-YYYY\n\n"  # 10-11
+        "| a | b |\n| - | - |\n| 1 | 2 |\n"  # 13-15
+    )
+    assert document.passage_of(2) == ("paragraph", 1, 2)
+    assert document.passage_of(5) == ("list", 4, 6)
+    assert document.passage_of(9) == ("list", 8, 9)  # a criterion and its sub-item, not the next one
+    assert document.passage_of(11) == ("list", 10, 11)
+    assert document.passage_of(15) == ("table", 13, 15)
+    assert document.passage_of(3) == ("line", 3, 3)  # a blank line: no block

@@ -186,7 +186,9 @@ class Document:
 
     def passage_of(self, line: int) -> tuple[str, int, int]:
         """What a reader sees as one piece of text around ``line``: ("list", first, last) for a
-        run of list items (nested ones included, comments between them skipped), else the kind,
+        run of list items with nothing between them (nested ones included), where a top-level
+        checkbox or bold-led item (a criterion, ticked or with its box dropped, and the sub-items
+        under it) is a piece of its own; else the kind,
         first and last line of the block holding it ("paragraph", "table", …); ("line", line,
         line) where no block holds it. Rules that find the same thing several times in one
         passage report it once."""
@@ -197,13 +199,15 @@ class Document:
         block = blocks[index]
         if block.kind is not BlockKind.LIST_ITEM:
             return block.kind.value, block.line, block.end_line
+
+        def opens(item: Block) -> bool:  # a criterion starts a piece of its own
+            return item.level == 0 and (item.checked is not None or bool(item.strong))
+
         first = last = index
-        while first > 0 and blocks[first - 1].kind in (BlockKind.LIST_ITEM, BlockKind.COMMENT):
+        while not opens(blocks[first]) and first > 0 and blocks[first - 1].kind is BlockKind.LIST_ITEM:
             first -= 1
-        while last + 1 < len(blocks) and blocks[last + 1].kind in (BlockKind.LIST_ITEM, BlockKind.COMMENT):
+        while (
+            last + 1 < len(blocks) and blocks[last + 1].kind is BlockKind.LIST_ITEM and not opens(blocks[last + 1])
+        ):
             last += 1
-        while blocks[first].kind is BlockKind.COMMENT:
-            first += 1
-        while blocks[last].kind is BlockKind.COMMENT:
-            last -= 1
         return "list", blocks[first].line, blocks[last].end_line
