@@ -105,6 +105,28 @@ def test_different_placeholders_in_one_table_are_different_problems() -> None:
     assert all("also_at" not in f.details for f in findings)
 
 
+def test_field_lines_and_table_rows_holding_the_same_placeholder_stay_one_finding_each() -> None:
+    # Two facts left as the template wrote them are two values to fill in, as two adopters' rows are.
+    text = apply_edits(
+        INC,
+        [
+            ("Project Repo(s): https://github.com/examplo/examplo", "Project Repo(s): $URL"),
+            ("Project Site:  https://examplo.io", "Project Site:  $URL"),
+        ],
+    )
+    findings = lint_text(text, "case.md").findings
+    assert rows(findings, "placeholder") == [("placeholder", "error", 8), ("placeholder", "error", 9)]
+    own = "| Security file | https://github.com/kelpie/kelpie/blob/main/SECURITY.md |"
+    table = own + "\n| Threat model | <https://my.security.file> |\n| Audit | <https://my.security.file> |"
+    findings = lint_text(apply_edits(SELF_ASSESSMENT, [(own, table)]), "self-assessment.md").findings
+    assert rows(findings, "placeholder") == [
+        ("placeholder", "error", 18),
+        ("placeholder", "error", 19),
+        ("placeholder", "error", 43),
+    ]
+    assert all("also_at" not in f.details for f in findings)
+
+
 # (b) The bare sub-questions of one GTR question
 
 

@@ -13,13 +13,19 @@ from typing import Any
 
 from applint.model import Document
 
-# The passages one finding stands for when the same thing recurs in them (Document.passage_of).
-PASSAGES = ("paragraph", "list", "table")
+# The passages one finding stands for when the same thing recurs in them (Document.passage_of). Not
+# a table: each row is a record of its own (an adopter, a link), as each field line is.
+PASSAGES = ("paragraph", "list")
+# Words before a colon that make a line a field of its own ("Project Site: $URL").
+FIELD_WORDS = 4
 
 
 def passage_fold(document: Document, line: int, names: Iterable[str]) -> dict[str, Any]:
-    """The same things (placeholders, references) again in one paragraph, list or table are one
-    problem: "[project]" on lines 99, 100 and 101 of one paragraph is one finding."""
+    """The same things (placeholders, references) again in one paragraph or list are one problem:
+    "[project]" on lines 99, 100 and 101 of one paragraph is one finding. A field line ("Project
+    Repo(s): $URL" over "Project Site: $URL") is a value of its own, never folded."""
+    if is_field(document.source_lines[line - 1]):
+        return {}
     kind, first, _ = document.passage_of(line)
     if kind not in PASSAGES:
         return {}
@@ -29,3 +35,9 @@ def passage_fold(document: Document, line: int, names: Iterable[str]) -> dict[st
 def everywhere_fold(key: str) -> dict[str, Any]:
     """The same thing anywhere in the document is one problem (a broken link used five times)."""
     return {"fold": key, "fold_note": "also at {where}"}
+
+
+def is_field(line: str) -> bool:
+    """Whether a line opens with a short label and a colon ("Project Site: $URL", "- **Website:** …")."""
+    head, colon, _ = line.strip().lstrip("-*+> ").replace("*", "").replace("_", "").partition(":")
+    return bool(colon) and 0 < len(head.split()) <= FIELD_WORDS
