@@ -38,6 +38,7 @@ def everywhere_fold(key: str) -> dict[str, Any]:
 
 
 def is_field(line: str) -> bool:
-    """Whether a line opens with a short label and a colon ("Project Site: $URL", "- **Website:** …")."""
-    head, colon, _ = line.strip().lstrip("-*+> ").replace("*", "").replace("_", "").partition(":")
-    return bool(colon) and 0 < len(head.split()) <= FIELD_WORDS
+    """Whether a line is a short label, a colon and a short value ("Project Site: $URL", "- **Website:**
+    $URL"), not a sentence that happens to open with a label ("Remediation merged: PR #5, which …")."""
+    head, colon, value = line.strip().lstrip("-*+> ").replace("*", "").replace("_", "").partition(":")
+    return bool(colon) and 0 < len(head.split()) <= FIELD_WORDS and len(value.split()) <= FIELD_WORDS
