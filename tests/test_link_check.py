@@ -389,3 +389,26 @@ def test_an_address_with_credentials_stays_out_of_the_cache(web: FakeWeb, tmp_pa
     assert all(state.ok for state in states.values())
     stored = (tmp_path / "cache" / "links.json").read_text(encoding="utf-8")
     assert "hunter2" not in stored and f"{web.url}/redirect/1" in stored
+
+
+def test_the_same_dead_page_linked_twice_is_one_finding_at_the_first(
+    web: FakeWeb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    for name, value in (("GITHUB_SERVER_URL", web.url), ("GITHUB_API_URL", web.url), ("GITHUB_TOKEN", TOKEN)):
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("APPLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    app = tmp_path / "app.md"
+    app.write_text(
+        HEAD + f"- [roadmap]({web.url}/gone)\n\nThe [roadmap]({web.url}/gone) again, and [slow]({web.url}/private).\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", "--check-links", "--format", "json", str(app)])
+    findings = [f for f in json.loads(result.output)["files"][0]["findings"] if f["rule"] == "dead-link"]
+    assert [(f["rule"], f["severity"], f["line"]) for f in findings] == [
+        ("dead-link", "error", 5),
+        ("dead-link", "warning", 7),  # another address: its own finding
+    ]
+    assert findings[0]["details"]["also_at"] == [7] and findings[0]["message"].endswith("(also at line 7)")

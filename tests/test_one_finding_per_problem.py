@@ -413,3 +413,25 @@ def test_a_passage_is_a_paragraph_a_list_or_a_criterion_with_its_sub_items() -> 
     assert document.passage_of(11) == ("list", 10, 11)
     assert document.passage_of(15) == ("table", 13, 15)
     assert document.passage_of(3) == ("line", 3, 3)  # a blank line: no block
+
+
+# The same missing file linked again, the same dead page linked again
+
+
+def test_the_same_missing_file_linked_from_two_places_is_one_unresolved_link_finding(tmp_path: Path) -> None:
+    from applint.engine import lint_path
+    from tests.test_unresolved_link import checkout, write
+
+    root = checkout(tmp_path)
+    path = write(
+        root,
+        "- [security](docs/SECURITY.md) and [governance](docs/GOVERNANCE.md)\n\n"
+        "Our policy is in [SECURITY](docs/SECURITY.md); maintainers in [MAINTAINERS](MAINTAINERS.md).\n",
+    )
+    findings = [f for f in lint_path(str(path)).findings if f.rule == "unresolved-link"]
+    assert [(f.rule, f.severity.label, f.line, f.details["target"]) for f in findings] == [
+        ("unresolved-link", "error", 5, "docs/SECURITY.md"),
+        ("unresolved-link", "error", 7, "MAINTAINERS.md"),  # another file: its own finding
+    ]
+    assert findings[0].details["also_at"] == [7] and findings[0].message.endswith("(also at line 7)")
+    assert "also_at" not in findings[1].details

@@ -308,7 +308,11 @@ def _also_clause(finding: Finding) -> str:
     repeated = ""
     if isinstance(note, str) and places:
         unit = "line" if finding.line is not None else "paragraph"
-        repeated = f" ({note.replace('{where}', _places(unit, places))})"
+        elsewhere = [place for place in places if place != finding.position]
+        parts = [note.replace("{where}", _places(unit, elsewhere))] if elsewhere else []
+        if len(elsewhere) < len(places):  # (a link given twice on one line)
+            parts.append(f"the same again on this {unit}")
+        repeated = f" ({'; '.join(parts)})"
     clauses = list(
         dict.fromkeys(
             str(facet["details"].get("facet") or _FACETS[facet["rule"]])

@@ -8,7 +8,8 @@ Severity: error for a page that is gone (404 or 410; on GitHub, a ``blob``/``tre
 path the repository does not have at that ref, asked of GitHub's API, so a sign-in page answering
 200 does not hide it); warning for an address that could not be checked (no answer within the
 timeout, a refusal such as 401 or 403, GitHub's sign-in page, a 429 or 5xx that outlasted the
-retries, a host name not found). One finding per link, at its column.
+retries, a host name not found). One finding per link, at its column; the same address linked at
+several places is one finding, at the first, naming the others' lines.
 
 Checks every ``http://`` and ``https://`` link outside code and comments, once per address (a
 ``#fragment`` is not checked online). Leaves to other rules: links into the checkout's own
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.rules.context import DocumentContext
+from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.links import invisible_problem, is_malformed, private_host
 
@@ -72,6 +74,7 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             place.line,
             column=place.column,
             target=place.target,
+            **everywhere_fold(place.target),
         )
 
 

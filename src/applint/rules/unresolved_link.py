@@ -6,7 +6,8 @@ security files by path; a file renamed or moved breaks those links without anyon
 the reviewer lands on a 404. Checked in the working tree, so a pre-commit run catches the rename
 in the same commit. Nothing is fetched.
 
-Severity: error, one finding per link, at its column.
+Severity: error, one finding per link, at its column; the same target unresolved the same way at
+several places is one finding, at the first, naming the others' lines.
 
 Checks, when the document is a file inside a git checkout: relative links (``docs/GOVERNANCE.md``,
 ``../SECURITY.md``, ``/MAINTAINERS.md`` from the repository's root) in Markdown, and in any format
@@ -38,6 +39,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.rules.context import DocumentContext
+from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 
 ID = "unresolved-link"
@@ -53,6 +55,7 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             link.line,
             column=link.column,
             target=link.target,
+            **everywhere_fold(f"{link.target}\n{link.problem}"),
         )
 
 
