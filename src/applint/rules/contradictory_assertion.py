@@ -18,6 +18,8 @@ with ``choice``). The attestation: at the attestation, naming the unmet Required
 their lines. A criterion's own evidence: at the criterion, quoting the first phrase that says it
 is not done and naming its line (one finding per criterion; a note to the author such as
 ``TODO`` or ``BLOCKED`` there is todo-marker's finding instead). The badge level: at the criterion.
+A criterion whose evidence both names only the passing badge and says it is not done is one
+finding, the second contradiction named in it ("also: its evidence says …").
 
 Passes: one alternative ticked; "Releases are planned every six weeks" under a ticked
 criterion (a process, not a state); the attestation ticked when every Required criterion is.
