@@ -211,3 +211,27 @@ def test_the_formatter_table_entry_renders_lint_results_alone() -> None:
         bare.xpath("//section[@aria-label='Findings']//tbody/tr")
     ) == len(report.files[0].findings)
     assert_self_contained(bare)
+
+
+def test_a_folded_finding_is_pointed_to_from_each_place_it_stands_for(runner: CliRunner, tmp_path: Path) -> None:
+    # The same '[project]' on three lines of one paragraph: one finding at the first line; the two
+    # other lines say it is the same problem and link to it.
+    source = (FIXTURES / "companions" / "self-assessment-draft.md").read_text(encoding="utf-8")
+    written = source.replace(
+        "project's security.\n",
+        "project's security. It is not a security audit of [project], nor an\nattestation of [project]'s health.\n",
+        1,
+    )
+    path = tmp_path / "self-assessment.md"
+    path.write_text(written, encoding="utf-8")
+    _, page = _page(runner, "check", "--format", "html", str(path))
+    data = _json(runner, "check", str(path))["files"][0]
+    assert_self_contained(page)
+    assert_findings_beside_their_lines(page, "d1", data["findings"])
+    number = [f["rule"] for f in data["findings"]].index("placeholder") + 1
+    assert data["findings"][number - 1]["line"] == 41
+    for line in (42, 43):
+        [pointer] = page.xpath(f'//div[@id="d1-L{line}"]//li[@class="again"]')
+        assert pointer.text_content() == "placeholder the same problem as line 41"
+        assert pointer.xpath("a/@href") == [f"#d1-F{number}"]
+    assert page.xpath('//div[@id="d1-L44"]//li[@class="again"]') == []

@@ -61,7 +61,8 @@ font:.85rem/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:.1
 .fi{font-size:.85rem;border-left:.25rem solid;padding:.2rem .5rem;margin:.15rem 0;border-radius:.2rem}
 .fi.error{border-color:var(--err);background:var(--bg-err)}.fi.warning{border-color:var(--warn);background:var(--bg-warn)}
 .fi.info{border-color:var(--info);background:var(--bg-info)}
-.fi .rule{font-family:ui-monospace,monospace;font-size:.8rem}
+.fi .rule,.again .rule{font-family:ui-monospace,monospace;font-size:.8rem}
+.again{font-size:.8rem;border-left:.25rem dotted var(--info);padding:.1rem .5rem;margin:.15rem 0}
 @media (max-width:48rem){main{padding:.5rem}.l{grid-template-columns:2.6rem minmax(0,1fr)}
 .l>.f{grid-column:1/-1;padding-left:.5rem}table{font-size:.85rem}.hide-narrow{display:none}}
 @media print{body{font-size:11pt}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}
@@ -240,9 +241,13 @@ def _document(key: str, file: FileReport) -> str:
     assert document is not None
     lines = document.source_lines
     by_place: dict[int, list[tuple[int, Finding]]] = {}
+    again: dict[int, list[tuple[int, Finding]]] = {}  # the places a folded finding also stands for
     for number, finding in enumerate(file.findings, 1):
         place = finding.position if 1 <= finding.position <= len(lines) else 0
         by_place.setdefault(place, []).append((number, finding))
+        for other in finding.details.get("also_at", ()):
+            if other != place and 1 <= other <= len(lines):
+                again.setdefault(other, []).append((number, finding))
     headings = {b.line: b.level for b in document.blocks if b.kind is BlockKind.HEADING}
     comments = {
         n for b in document.blocks if b.kind is BlockKind.COMMENT for n in range(b.line, b.end_line + 1)
@@ -259,13 +264,15 @@ def _document(key: str, file: FileReport) -> str:
             out.append("</section><section>")
         classes = "l" + (" h" if number in headings else "") + (" c" if number in comments else "")
         notes = by_place.get(number)
-        if notes:
+        repeats = again.get(number)
+        if notes or repeats:
             classes += " has"
         anchor = f"{key}-L{number}"
         label = f"¶{number}" if file.unit == "paragraph" else str(number)
+        shown = (_findings(key, notes) if notes else "") + (_repeats(key, file, repeats) if repeats else "")
         out.append(
             f'<div class="{classes}" id="{anchor}"><a class="n" href="#{anchor}">{label}</a>'
-            f'<p class="t">{escape(text) or "&#8203;"}</p>{_findings(key, notes) if notes else ""}</div>'
+            f'<p class="t">{escape(text) or "&#8203;"}</p>{shown}</div>'
         )
     out.append("</section></div></section>")
     return "\n".join(out)
@@ -275,6 +282,16 @@ def _findings(key: str, notes: list[tuple[int, Finding]]) -> str:
     items = "".join(
         f'<li class="fi {f.severity.label}" id="{key}-F{number}"><span class="sev {f.severity.label}">'
         f'{f.severity.label}</span> <span class="rule">{escape(f.rule)}</span> {escape(f.message)}</li>'
+        for number, f in notes
+    )
+    return f'<ul class="f">{items}</ul>'
+
+
+def _repeats(key: str, file: FileReport, notes: list[tuple[int, Finding]]) -> str:
+    """At a place a folded finding also stands for: a pointer to the finding, at its first place."""
+    items = "".join(
+        f'<li class="again"><span class="rule">{escape(f.rule)}</span> the same problem as '
+        f'<a href="#{key}-F{number}">{_label(file, f.position)}</a></li>'
         for number, f in notes
     )
     return f'<ul class="f">{items}</ul>'
