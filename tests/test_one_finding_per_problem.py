@@ -274,6 +274,30 @@ def test_one_broken_link_stays_one_finding_without_a_clause() -> None:
     assert "also" not in finding.message and "also_at" not in finding.details
 
 
+def test_links_whose_messages_shorten_alike_but_whose_addresses_differ_stay_apart() -> None:
+    # Both anchors shorten to the same 40 characters in the message; they are two links to correct.
+    first = "See [the 2025 interviews](#toc-verification-of-adopters-and-their-interviews-2025)."
+    second = "See [the 2026 interviews](#toc-verification-of-adopters-and-their-interviews-2026)."
+    text = apply_edits(INC, [(EVIDENCE_8, EVIDENCE_8 + " " + first), (EVIDENCE_23, EVIDENCE_23 + " " + second)])
+    findings = lint_text(text, "case.md").findings
+    assert rows(findings, "broken-link") == [
+        ("broken-link", "error", line_of(text, "Evidence 8:")),
+        ("broken-link", "error", line_of(text, "Evidence 23:")),
+    ]
+    assert findings[0].message == findings[1].message  # the same words, two addresses
+    assert all("also_at" not in f.details for f in findings)
+    # The same code span broken across the same link twice is one problem; another address is not.
+    split = "Artifact on [cncf/toc `main](https://github.com/cncf/toc/blob/main/projects/examplo/gtr.md)`."
+    other = split.replace("gtr.md", "self-assessment.md")
+    text = apply_edits(INC, [(EVIDENCE_8, EVIDENCE_8 + "\n" + split), (EVIDENCE_23, split + "\n" + other)])
+    findings = lint_text(text, "case.md").findings
+    lines = text.split("\n")
+    at, again = [n for n, line in enumerate(lines, 1) if line == split]
+    elsewhere = lines.index(other) + 1
+    assert rows(findings, "broken-link") == [("broken-link", "error", at), ("broken-link", "error", elsewhere)]
+    assert findings[0].details["also_at"] == [again] and "also_at" not in findings[1].details
+
+
 # (d) A line of bare references
 
 

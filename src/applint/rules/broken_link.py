@@ -60,9 +60,21 @@ _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind
 
 def check(ctx: DocumentContext) -> Iterator[Finding]:
     # The same link broken the same way at several places is one problem: the grouping stage folds
-    # findings with one message into the first, naming the others' lines.
+    # findings with one message and one link as written into the first, naming the others' lines.
+    lines = ctx.document.source_lines
     for finding in _check(ctx):
-        yield finding._replace(details={**finding.details, **everywhere_fold(finding.message)})
+        raw = lines[finding.position - 1] if finding.column and 0 < finding.position <= len(lines) else ""
+        key = f"{finding.message}\n{_written(raw, finding.column - 1) if finding.column else ''}"
+        yield finding._replace(details={**finding.details, **everywhere_fold(key)})
+
+
+def _written(raw: str, start: int) -> str:
+    """The link as written from its column: up to the ``)`` that ends its address (else the ``]`` that
+    ends its text), so two links whose messages shorten alike are told apart by their addresses."""
+    end = raw.find(")", start)
+    if end < 0:
+        end = raw.find("]", start)
+    return raw[start:] if end < 0 else raw[start : end + 1]
 
 
 def _check(ctx: DocumentContext) -> Iterator[Finding]:
