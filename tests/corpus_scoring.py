@@ -3,7 +3,8 @@ written as a held-out set, fixtures/corpus-holdout/labels-holdout.json).
 
 Every finding applint reports on a labelled file is judged: a true positive when it matches a
 must-find label by rule and line (a label with line null matches that rule anywhere in the file;
-each label is matched at most once), a false positive otherwise — whether or not a must-not label
+each label is matched at most once; a finding folding several places of one problem catches one
+label at each place it names: see ``named_places``), a false positive otherwise — whether or not a must-not label
 names it. A must-find label no finding matched is a false negative.
 """
 
@@ -76,17 +77,13 @@ class Score:
         unmatched = list(label["must_find"])
         for finding in findings:
             line = finding.line or finding.paragraph
-            match = next(
-                (
-                    item
-                    for item in unmatched
-                    if item["rule"] == finding.rule and (item["line"] is None or item["line"] == line)
-                ),
-                None,
-            )
-            if match is not None:
-                unmatched.remove(match)
-                self.tp[finding.rule] += 1
+            matches = [
+                match
+                for place in named_places(finding)
+                if (match := _take(unmatched, finding.rule, place)) is not None
+            ]
+            if matches:
+                self.tp[finding.rule] += len(matches)
                 continue
             self.fp[finding.rule] += 1
             self.false_positives.append(f"{name}:{line}: {finding.rule} {finding.message}")
@@ -96,6 +93,30 @@ class Score:
         for item in unmatched:
             self.fn[item["rule"]] += 1
             self.false_negatives.append(f"{name}:{item['line']}: {item['rule']} ({item.get('why', '')})")
+
+
+def named_places(finding: Finding) -> list[int | None]:
+    """The places one finding explicitly names: its own line once for each reference it lists (a
+    folded finding "'#71', '#84' link only inside …"), then each line it is also at ("also at
+    lines 100-101 of this paragraph"). A finding catches at most one label per place it names."""
+    line = finding.line or finding.paragraph
+    references = finding.details.get("references") or ()
+    return [line] * max(1, len(references)) + list(finding.details.get("also_at", ()))
+
+
+def _take(unmatched: list[dict[str, Any]], rule: str, line: int | None) -> dict[str, Any] | None:
+    """Remove and return the first must-find label of ``rule`` at ``line`` (or at any line)."""
+    match = next(
+        (
+            item
+            for item in unmatched
+            if item["rule"] == rule and (item["line"] is None or item["line"] == line)
+        ),
+        None,
+    )
+    if match is not None:
+        unmatched.remove(match)
+    return match
 
 
 def score_corpus() -> Score:

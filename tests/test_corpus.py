@@ -57,3 +57,30 @@ def test_the_scoring_counts_a_wrong_line_as_wrong() -> None:
     label = {"must_find": [{"rule": "placeholder", "line": 10, "why": ""}], "must_not_find": []}
     result.add_file("x.md", (Finding("placeholder", Severity.ERROR, "m", line=11),), label)
     assert (result.precision(), result.recall()) == (0.0, 0.0)
+
+
+def test_a_folded_finding_catches_one_label_at_each_place_it_names_and_no_more() -> None:
+    """A finding folding one problem's places ('#84', '#90' on one line; "also at line 14") catches
+    a label at each place it names; a third label on its line, or one at a line it does not name,
+    stays a miss."""
+    from applint.findings import Finding, Severity
+
+    def must_find(*lines: int) -> dict[str, list[dict[str, object]]]:
+        return {
+            "must_find": [{"rule": "bare-reference", "line": n, "why": ""} for n in lines],
+            "must_not_find": [],
+        }
+
+    folded = Finding(
+        "bare-reference", Severity.INFO, "m", line=10, details={"references": ["#84", "#90"], "also_at": [14]}
+    )
+    result = Score()
+    result.add_file("x.md", (folded,), must_find(10, 10, 14))
+    assert (result.tp["bare-reference"], result.fp["bare-reference"], result.fn["bare-reference"]) == (
+        3,
+        0,
+        0,
+    )
+    result = Score()
+    result.add_file("x.md", (folded,), must_find(10, 10, 10, 15))
+    assert (result.tp["bare-reference"], result.fn["bare-reference"]) == (2, 2)
