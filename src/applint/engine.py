@@ -89,7 +89,9 @@ def lint_document(
     """Run every enabled rule on a parsed document (``claimed``: see read_as)."""
     options = options or LintOptions()
     reading = read_as(document, options.forced_template(), claimed)
-    if not isinstance(reading, (tuple, str)):  # a CompanionReading: a GTR, governance review or self-assessment
+    if not isinstance(
+        reading, (tuple, str)
+    ):  # a CompanionReading: a GTR, governance review or self-assessment
         return _lint_companion(document, reading, options)
     if isinstance(reading, str):
         # A README, meeting notes, an annual review met while walking a folder: skipped.

@@ -207,7 +207,9 @@ class Document:
         while not opens(blocks[first]) and first > 0 and blocks[first - 1].kind is BlockKind.LIST_ITEM:
             first -= 1
         while (
-            last + 1 < len(blocks) and blocks[last + 1].kind is BlockKind.LIST_ITEM and not opens(blocks[last + 1])
+            last + 1 < len(blocks)
+            and blocks[last + 1].kind is BlockKind.LIST_ITEM
+            and not opens(blocks[last + 1])
         ):
             last += 1
         return "list", blocks[first].line, blocks[last].end_line

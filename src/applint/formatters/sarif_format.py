@@ -80,7 +80,9 @@ def _result(file: FileReport, finding: Finding, rule_index: dict[str, int]) -> d
                     "artifactLocation": {"uri": artifact_uri(file.path)},
                     "region": {"startLine": position},
                 },
-                "message": {"text": f"{'paragraph' if finding.line is None else 'line'} {position}: the same problem"},
+                "message": {
+                    "text": f"{'paragraph' if finding.line is None else 'line'} {position}: the same problem"
+                },
             }
             for number, position in enumerate(again, start=1)
         ]

@@ -149,7 +149,9 @@ class MissingRows:
 _TABLE_FIELDS = 3
 
 
-def missing_rows(document: Document, template: CompanionTemplate, found: Iterable[FieldFound]) -> MissingRows | None:
+def missing_rows(
+    document: Document, template: CompanionTemplate, found: Iterable[FieldFound]
+) -> MissingRows | None:
     """The template's table of fields the document keeps (as a table holding most of its rows),
     with the rows it lacks; None when it has them all, or has no such table (a free-form header,
     an HTML table, a document written before the table: nothing to compare)."""

@@ -92,6 +92,9 @@ class ItemIndex:
                 if not words:
                     return None
             # Dice reaches SAME_TEXT only between sets of near equal size: most blocks stop here.
-            if abs(len(words) - len(item_words)) <= len(item_words) // 4 and dice(words, item_words) >= SAME_TEXT:
+            if (
+                abs(len(words) - len(item_words)) <= len(item_words) // 4
+                and dice(words, item_words) >= SAME_TEXT
+            ):
                 return item
         return None

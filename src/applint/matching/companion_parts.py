@@ -96,13 +96,18 @@ def outline_parts(template: CompanionTemplate) -> tuple[OutlinePart, ...]:
         others = set().union(*(other[3] for other in candidates if other[1] is not item))
         # A word of its own label that no other part's label uses ("incident" of Incident Response).
         own_label = _stems(" ".join(alternatives).split()) - {
-            stem for other in candidates if other[1] is not item for stem in _stems(" ".join(other[2]).split())
+            stem
+            for other in candidates
+            if other[1] is not item
+            for stem in _stems(" ".join(other[2]).split())
         }
         parts.append(OutlinePart(section_id, item, alternatives, frozenset((stems - others) | own_label)))
     return tuple(parts)
 
 
-def missing_parts(document: Document, reading: CompanionReading) -> list[tuple[SectionFound, list[OutlinePart]]]:
+def missing_parts(
+    document: Document, reading: CompanionReading
+) -> list[tuple[SectionFound, list[OutlinePart]]]:
     """Each section the document has, with the template's parts of which nothing is found in it."""
     parts = outline_parts(reading.template)
     if not parts:
@@ -147,7 +152,8 @@ def missing_subsections(
         children = [
             section
             for section in template.sections
-            if section.parent_id == found.section.id and any(item.role == "guidance" for item in section.items)
+            if section.parent_id == found.section.id
+            and any(item.role == "guidance" for item in section.items)
         ]
         absent = [section for section in children if section.id not in found_ids]
         if not absent:
@@ -158,7 +164,9 @@ def missing_subsections(
                 for block in document.blocks
                 if block.kind is BlockKind.HEADING or block.strong
             ]
-        lacking = [section for section in absent if not any(_holds_title(label, section.title) for label in labels)]
+        lacking = [
+            section for section in absent if not any(_holds_title(label, section.title) for label in labels)
+        ]
         # Most of them kept (it follows the outline there), and more than one left out: one alone is
         # often folded into the section's own text (its Background in the Overview's paragraph).
         if len(lacking) > 1 and 2 * (len(children) - len(lacking)) >= len(children):

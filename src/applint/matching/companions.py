@@ -428,7 +428,11 @@ _ANSWER_HEADING_REACH = 40
 
 
 def _answer_heading(
-    number: int, section: CompanionSection, pending: list[_Pending], index: ItemIndex, blocks: tuple[Block, ...]
+    number: int,
+    section: CompanionSection,
+    pending: list[_Pending],
+    index: ItemIndex,
+    blocks: tuple[Block, ...],
 ) -> bool:
     """True when a heading of the author's own stands in the answer to the question above it:
     the last piece of the template met is a question, and the section's questions go on after

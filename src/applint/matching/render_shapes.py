@@ -120,7 +120,11 @@ def run_in_labels(document: Document) -> Iterator[Block]:
             continue
         first = lines[block.line - 1]
         stripped = first.strip()
-        if stripped[:2] not in ("**", "__") or stripped[2:-2].strip() != block.strong or stripped[-2:] != stripped[:2]:
+        if (
+            stripped[:2] not in ("**", "__")
+            or stripped[2:-2].strip() != block.strong
+            or stripped[-2:] != stripped[:2]
+        ):
             continue  # the bold does not fill the first line
         if block.end_line == block.line:
             own += 1

@@ -222,7 +222,9 @@ class _BlockBuilder:
         if raw[:1] == "[" and (box := MALFORMED_BOX.match(raw)) is not None:
             column = self.lines[start - 1].find(box.group(1))
             self.slips.append(
-                MarkupSlip(SlipKind.MALFORMED_CHECKBOX, start, column + 1 if column >= 0 else None, box.group(1))
+                MarkupSlip(
+                    SlipKind.MALFORMED_CHECKBOX, start, column + 1 if column >= 0 else None, box.group(1)
+                )
             )
         match = CHECKBOX.match(raw)
         if match:

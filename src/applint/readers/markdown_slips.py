@@ -255,7 +255,12 @@ def _broken_links(tokens: list[Token]) -> Iterator[tuple[SlipKind, str, int, str
                     yield SlipKind.NESTED_LINK, "]([" + label[:30], 2, address
                 elif raw[-1:].isascii() and raw[-1:].isalnum() and label[:1] == " " and label.strip():
                     word = raw.rsplit(None, 1)[-1] if raw.strip() else raw
-                    yield SlipKind.GLUED_LINK, raw[-20:] + "[" + label[:20], len(raw[-20:]), word + "[" + label
+                    yield (
+                        SlipKind.GLUED_LINK,
+                        raw[-20:] + "[" + label[:20],
+                        len(raw[-20:]),
+                        word + "[" + label,
+                    )
         elif kind == "codespan":
             raw = str(item.get("raw", ""))
             if bracket_open and _LINK_TAIL_IN_CODE.match(raw):

@@ -14,6 +14,9 @@ has its address (``(#1775: ~500 members)`` in a table cell of a DD that links
 ``[cncf/toc#1775](https://github.com/cncf/toc/issues/1775)`` at its top); ``owner/repo#123`` must
 match the link's repository too.
 
+A number that ranks rather than names ("five times the commits of the #2 contributor", "ranked #3")
+is no reference.
+
 Passes: "Alice steps down: https://github.com/kubevirt/community/pull/406", and a reference that
 is the text of a full link: ``[PR #512](https://github.com/o/r/pull/512)``.
 Fails: "Alice steps down: #406" in a .docx, .txt or .md file; ``crossplane/crossplane#1234`` too.
@@ -42,6 +45,31 @@ _LINK = LazyPattern(
 _ITEM_URL = LazyPattern(
     r"^https?://(?:www\.)?github\.com/([\w.-]+/[\w.-]+)/(?:issues|pull)/(\d+)\b", re.IGNORECASE
 )
+# A number that ranks something rather than naming an issue: "the #2 contributor", "ranked #3".
+_RANK_NOUNS = frozenset(
+    [
+        "contributor",
+        "contributors",
+        "committer",
+        "committers",
+        "maintainer",
+        "maintainers",
+        "company",
+        "companies",
+        "organization",
+        "organizations",
+        "org",
+        "orgs",
+        "contributing",
+        "spot",
+        "place",
+        "position",
+        "rank",
+        "ranked",
+        "choice",
+    ]
+)
+_RANK_BEFORE = ("ranked", "ranks", "ranking")
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HEADING)
 
 
@@ -60,6 +88,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             if linked is None:
                 linked = _linked_items(ctx)
             written = match.group(0)
+            if "/" not in written and _is_rank(line, match.start(), match.end()):
+                continue
             if (written.split("#")[0].lower() if "/" in written else "", match.group(1)) not in linked:
                 found.append(match)
         if not found:
@@ -81,6 +111,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             references=names,
             **passage_fold(document, number, names),
         )
+
+
+def _is_rank(line: str, start: int, end: int) -> bool:
+    """Whether ``#N`` ranks something ("the #2 contributor", "ranked #3") instead of naming an issue."""
+    after = line[end : end + 30].split(None, 1)
+    if after and after[0].strip(".,;:)").lower() in _RANK_NOUNS:
+        return True
+    before = line[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lstrip("([\"'").lower() in _RANK_BEFORE
 
 
 def _linked_items(ctx: LintContext) -> set[tuple[str, str]]:

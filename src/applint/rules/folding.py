@@ -29,7 +29,10 @@ def passage_fold(document: Document, line: int, names: Iterable[str]) -> dict[st
     kind, first, _ = document.passage_of(line)
     if kind not in PASSAGES:
         return {}
-    return {"fold": f"{first}:{'/'.join(sorted(set(names)))}", "fold_note": f"also at {{where}} of this {kind}"}
+    return {
+        "fold": f"{first}:{'/'.join(sorted(set(names)))}",
+        "fold_note": f"also at {{where}} of this {kind}",
+    }
 
 
 def everywhere_fold(key: str) -> dict[str, Any]:

@@ -81,7 +81,11 @@ def _headings_in_answers(ctx: CompanionContext) -> Iterator[Finding]:
         by_question.setdefault(item.text, []).append(number)
     for question, numbers in by_question.items():
         first = blocks[numbers[0]]
-        more = f" and {len(numbers) - 1} more heading{'s' if len(numbers) > 2 else ''}" if len(numbers) > 1 else ""
+        more = (
+            f" and {len(numbers) - 1} more heading{'s' if len(numbers) > 2 else ''}"
+            if len(numbers) > 1
+            else ""
+        )
         yield ctx.finding(
             ID,
             Severity.WARNING,

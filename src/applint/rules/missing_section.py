@@ -117,7 +117,10 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
         labels = [part.item.text.partition(". ")[0].strip("[]") for part in parts]
         listed = ", ".join(f"'{label}'" for label in labels[:-1]) + (" or " if len(labels) > 1 else "")
         listed += f"'{labels[-1]}'"
-        asks = "; ".join(f"{label}: '{shorten(_prompt_of(part.item.text), 50)}'" for label, part in zip(labels, parts, strict=True))
+        asks = "; ".join(
+            f"{label}: '{shorten(_prompt_of(part.item.text), 50)}'"
+            for label, part in zip(labels, parts, strict=True)
+        )
         yield ctx.finding(
             ID,
             Severity.WARNING,

@@ -210,7 +210,9 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         if heading_ends is None:  # (a companion document has no Adopter blocks)
             heading_ends = _unfilled_headings(ctx, pattern) if isinstance(ctx, LintContext) else {}
         extra: dict[str, Any] = (
-            {"heading_end": heading_ends[number]} if number in heading_ends else passage_fold(ctx.document, number, names)
+            {"heading_end": heading_ends[number]}
+            if number in heading_ends
+            else passage_fold(ctx.document, number, names)
         )
         yield ctx.finding(
             ID,

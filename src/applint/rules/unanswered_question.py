@@ -164,7 +164,9 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
             )
 
 
-def _sub_question_runs(items: Sequence[ItemFound], standing: Sequence[ItemFound]) -> dict[int, dict[str, Any]]:
+def _sub_question_runs(
+    items: Sequence[ItemFound], standing: Sequence[ItemFound]
+) -> dict[int, dict[str, Any]]:
     """The fold key of each unanswered sub-question that follows another of the same question
     ("Please outline the project's API Design:" over six sub-questions left bare): one problem,
     reported at the first of the run. A question standing alone, or one answered between two,
