@@ -13,7 +13,9 @@ in the criterion's evidence (the pull request, issue or vote that records it).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from applint.matching.evidence import Evidence
@@ -40,22 +42,60 @@ _REFERENCE = LazyPattern(r"(?<![\w&])(?:[\w.-]+/[\w.-]+)?#\d+\b")
 class LinkKeys:
     """Each link of the document with the keys of what it is ("governance", "file:maintainers.md",
     "calendar", "community repository", …), in document order, worked out for a link the first
-    time a criterion's evidence reaches it (most criteria name nothing)."""
+    time a criterion's evidence reaches it (most criteria name nothing).
 
-    __slots__ = ("_keys", "links")
+    "The links up to line ``last``" are the links from the first up to the first one after
+    ``last`` (a block lists its links by address, so a later one can sit on an earlier line).
+    Where that stretch ends is found by bisection, and the keys it covers are gathered once,
+    growing with each criterion, instead of walking the links from the first for every one."""
+
+    __slots__ = ("_by_block", "_keys", "_linked", "_linked_count", "_reach", "links")
 
     def __init__(self, links: ProjectLinks) -> None:
         self.links: Final = links.links
         self._keys: list[frozenset[str]] = []
-
-    def up_to(self, last: int) -> Iterator[tuple[Link, frozenset[str]]]:
-        """(link, keys) for each link up to line ``last``."""
+        # _reach[i]: the furthest line of links 0..i (a link after ``last`` ends the stretch).
+        reach: list[int] = []
+        furthest = 0
+        by_block: dict[int, tuple[int, int]] = {}
         for index, link in enumerate(self.links):
-            if link.line > last:
-                return
-            if index == len(self._keys):
-                self._keys.append(keys_of(link))
-            yield link, self._keys[index]
+            furthest = max(furthest, link.line)
+            reach.append(furthest)
+            start = by_block.get(id(link.block), (index, index))[0]
+            by_block[id(link.block)] = (start, index + 1)
+        self._reach: Final = reach
+        self._by_block: Final = by_block
+        self._linked: set[str] = set()
+        self._linked_count = 0
+
+    def _count(self, last: int) -> int:
+        """How many links, from the first, come before the first one after line ``last``."""
+        return bisect_right(self._reach, last)
+
+    def _key(self, index: int) -> frozenset[str]:
+        while len(self._keys) <= index:
+            self._keys.append(keys_of(self.links[len(self._keys)]))
+        return self._keys[index]
+
+    def linked_up_to(self, last: int) -> tuple[AbstractSet[str], int]:
+        """(the keys of every link up to line ``last``, the furthest line among those links; 0 when
+        there is none). The keys are shared: read them, never change them."""
+        count = self._count(last)
+        if count < self._linked_count:
+            self._linked = set()
+            self._linked_count = 0
+        for index in range(self._linked_count, count):
+            self._linked.update(self._key(index))
+        self._linked_count = count
+        return self._linked, self._reach[count - 1] if count else 0
+
+    def in_block_up_to(self, block: Block, last: int) -> Iterator[Link]:
+        """The links of ``block`` among the links up to line ``last``."""
+        start, end = self._by_block.get(id(block), (0, 0))
+        for index in range(start, min(end, self._count(last))):
+            link = self.links[index]
+            if link.block is block:
+                yield link
 
 
 def link_keys(links: ProjectLinks) -> LinkKeys:
@@ -88,11 +128,8 @@ def unlinked_records(
     is named as a message calls it ("the community repository", "MAINTAINERS.md"), an outcome by
     its own words in quotes ('"added as maintainer"')."""
     first, last = evidence.statement.line, evidence.end_line
-    linked: set[str] = set()
-    has_own_link = False
-    for link, keys in links.up_to(last):
-        linked.update(keys)
-        has_own_link = has_own_link or link.line >= first
+    linked, furthest = links.linked_up_to(last)
+    has_own_link = furthest >= first
     # "discussed in #1290": the record is referenced (bare-reference reports a reference that links nothing)
     has_record = has_own_link or any(_REFERENCE.search(text) for _, text in _texts(evidence))
     names: list[str] = []
@@ -138,9 +175,7 @@ def _linked_in_sentence(block: Block, text: str, named: Named, links: LinkKeys) 
     Pals](…) process"."""
     begin, end = sentence_around(text, named.start)
     sentence = text[begin:end]
-    for link, _ in links.up_to(block.end_line):
-        if link.block is not block:
-            continue
+    for link in links.in_block_up_to(block, block.end_line):
         at = sentence.find(link.label or link.url)
         if at < 0:
             continue
