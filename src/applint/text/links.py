@@ -14,7 +14,9 @@ _URL = r"(?<![=%])\bhttps?://([^\s/)\]>]+)(/[^\s)\]>?#]*)?"
 _MISSING_PAREN = r"\](?:https?://[^\s)\]]+)\)"
 _SPACED_PAREN = r"\]\s+\(\s*(?:https?://[^\s)]*|\.{1,2}/[^\s)]*|#[\w-]+)\)"
 # "[text](https://…" with no ")" after the address: the renderer shows it all as text.
-_UNCLOSED = r"(?<![\\!\]])\[[^\[\]\n]+\]\((?:https?://|\.{1,2}/|#)[^\s()]*(?=\s|$)"
+# Possessive: the address cannot give characters back (a ")" or "(" ends it either way), so a closed
+# link fails at its ")" at once instead of retrying the look-ahead at every shorter address.
+_UNCLOSED = r"(?<![\\!\]])\[[^\[\]\n]++\]\((?:https?://|\.{1,2}/|#)[^\s()]*+(?=\s|$)"
 _LINK = r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"
 # "[name]" not inside another link's text ("[[here]](…)"), not a footnote, not followed by an address.
 # "[name]" followed by ":" and an address is a reference definition; followed by ":" and the end
