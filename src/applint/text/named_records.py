@@ -14,6 +14,7 @@ README", not "linked from the README", where another link is), a file inside an 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -203,9 +204,11 @@ _DENIED = LazyPattern(
 _POINTING = LazyPattern(r"\b(?:above|below|previous|preceding|following\s+link|linked\s+here)\b")
 
 
-def records_named(text: str, described_files: bool = False) -> list[Named]:
+@functools.lru_cache(maxsize=1024)
+def records_named(text: str, described_files: bool = False) -> tuple[Named, ...]:
     """The documents and records a text (one block of evidence) names as existing, in order;
-    ``described_files``: also a file named by what it is in any case ("The Contributing file")."""
+    ``described_files``: also a file named by what it is in any case ("The Contributing file").
+    Kept per text: a block of evidence is often read for more than one criterion."""
     lower = text.lower()
     found: list[Named] = []
     if any(hint in lower for hint in _PLACE_HINTS):
@@ -223,7 +226,9 @@ def records_named(text: str, described_files: bool = False) -> list[Named]:
             for match in _OUTCOME.finditer(lower)
             if not _AS_PROCESS.search(lower[max(0, match.start() - 12) : match.start()])
         )
-    return sorted((named for named in found if _claimed(lower, named.start)), key=lambda named: named.start)
+    return tuple(
+        sorted((named for named in found if _claimed(lower, named.start)), key=lambda named: named.start)
+    )
 
 
 def _places(lower: str) -> list[Named]:
