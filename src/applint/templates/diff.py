@@ -77,7 +77,28 @@ def _section(template: Template, criterion: Criterion) -> str:
 
 
 def _moved(old_order: list[str], new_order: list[str]) -> set[str]:
-    """Ids outside the longest common subsequence of the two orders (what a reader sees as moved)."""
+    """Ids outside the longest common subsequence of the two orders (what a reader sees as moved).
+    A run both orders open with, and (when no id repeats) one both end with, is in every longest
+    common subsequence the walk below takes: only the part between them is tabled."""
+    start = 0
+    while start < min(len(old_order), len(new_order)) and old_order[start] == new_order[start]:
+        start += 1
+    end = 0
+    if len(set(old_order)) == len(old_order) and len(set(new_order)) == len(new_order):
+        while (
+            end < min(len(old_order), len(new_order)) - start and old_order[-1 - end] == new_order[-1 - end]
+        ):
+            end += 1
+    keep = set(old_order[:start]) | set(old_order[len(old_order) - end :])
+    return (
+        set(new_order)
+        - keep
+        - _common(old_order[start : len(old_order) - end], new_order[start : len(new_order) - end])
+    )
+
+
+def _common(old_order: list[str], new_order: list[str]) -> set[str]:
+    """The ids of the longest common subsequence of two orders, walked from the front."""
     rows, cols = len(old_order), len(new_order)
     table = [[0] * (cols + 1) for _ in range(rows + 1)]
     for i in range(rows - 1, -1, -1):
@@ -96,7 +117,7 @@ def _moved(old_order: list[str], new_order: list[str]) -> set[str]:
             i += 1
         else:
             j += 1
-    return set(new_order) - keep
+    return keep
 
 
 def summarize(changes: list[Change], limit: int = 6) -> str:
