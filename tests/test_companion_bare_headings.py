@@ -4,10 +4,11 @@ HTML comments (the template's outline kept as hidden prompts, a section commente
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.rule_rows import Row, rule_rows
 
 
-def findings(text: str, rule: str = "unfilled-section") -> list[tuple[str, str, int | None]]:
-    return [(f.rule, f.severity.label, f.line) for f in lint_text(text).findings if f.rule == rule]
+def findings(text: str, rule: str = "unfilled-section") -> list[Row]:
+    return rule_rows(text, rule)
 
 
 def messages(text: str, rule: str = "unfilled-section") -> dict[int | None, str]:

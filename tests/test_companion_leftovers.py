@@ -4,10 +4,11 @@ project's, its introduction, its example links, the governance review's Must-Fix
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.rule_rows import Row, rule_rows
 
 
-def findings(text: str, rule: str) -> list[tuple[str, str, int | None]]:
-    return [(f.rule, f.severity.label, f.line) for f in lint_text(text).findings if f.rule == rule]
+def findings(text: str, rule: str) -> list[Row]:
+    return rule_rows(text, rule)
 
 
 GTR_BODY = """

@@ -5,6 +5,7 @@ tables that must stay quiet."""
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.rule_rows import Row, rule_rows
 
 _BODY = """
 ## Overview
@@ -17,9 +18,8 @@ Kelpie schedules batch jobs across Kubernetes clusters.
 """
 
 
-def _findings(text: str, rule: str) -> list[tuple[str, str, int | None]]:
-    report = lint_text(text, path="self-assessment.md")
-    return [(f.rule, f.severity.label, f.line) for f in report.findings if f.rule == rule]
+def _findings(text: str, rule: str) -> list[Row]:
+    return rule_rows(text, rule, "self-assessment.md")
 
 
 def _messages(text: str, rule: str) -> list[str]:

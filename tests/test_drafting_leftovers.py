@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from applint.engine import lint_text
 from tests.conftest import FIXTURES
+from tests.rule_rows import Row, rule_rows
 from tests.text_edits import apply_edits
 
 
-def findings(text: str, rule: str) -> list[tuple[str, str, int | None]]:
-    return [(f.rule, f.severity.label, f.line) for f in lint_text(text, "doc.md").findings if f.rule == rule]
+def findings(text: str, rule: str) -> list[Row]:
+    return rule_rows(text, rule, "doc.md")
 
 
 SELF_ASSESSMENT = """# Kestrel Security Self-Assessment

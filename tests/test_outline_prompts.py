@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 
 from applint.engine import lint_text
+from tests.rule_rows import Row, rule_rows
 
 
-def findings(text: str, rule: str) -> list[tuple[str, str, int | None]]:
-    return [(f.rule, f.severity.label, f.line) for f in lint_text(text).findings if f.rule == rule]
+def findings(text: str, rule: str) -> list[Row]:
+    return rule_rows(text, rule)
 
 
 HEAD = """# Kestrel Self-assessment

@@ -6,14 +6,15 @@ severity and line of every finding, and the places that must stay quiet."""
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.rule_rows import Row, rule_rows
 from tests.test_outline_prompts import HEAD
 from tests.test_review_reading import DD, lint
 
-Found = list[tuple[str, str, int | None]]
+Found = list[Row]
 
 
 def found(text: str, rule: str) -> Found:
-    return [(f.rule, f.severity.label, f.line) for f in lint_text(text, "case.md").findings if f.rule == rule]
+    return rule_rows(text, rule, "case.md")
 
 
 def line_of(text: str, start: str) -> int:
