@@ -34,6 +34,8 @@ COMPANION_RULES = {
     "template-guidance",
     # A self-assessment's section that follows the template's labelled parts but leaves one out.
     "missing-section",
+    # A GTR read as an older revision than the one current at its date, lacking what that adds.
+    "outdated-template",
     # Notes to the author, and text hidden in comments, are left in companion documents as in
     # applications.
     "todo-marker",
@@ -506,8 +508,10 @@ def test_a_docx_gtr_is_read_and_located_by_paragraph(tmp_path: Path) -> None:
     ]
 
 
-def _answered_gtr(days: dict[str, tuple[str, ...]]) -> str:
+def _answered_gtr(days: dict[str, tuple[str, ...]], date: str = "") -> str:
     text = "# General Technical Review - Kelpie / Graduation\n\n"
+    if date:
+        text += f"- **Date Updated:** {date}\n\n"
     for day, sections in days.items():
         text += f"## {day}\n\n" + "".join(f"### {title}\n\nAnswered.\n\n" for title in sections)
     return text
@@ -528,9 +532,16 @@ def test_the_revision_that_explains_a_gtr_best_is_chosen() -> None:
         "Security",
     )
     days = {"Day 0 - Planning Phase": day0, "Day 1 - Installation and Deployment Phase": day1}
-    # A finished Graduation GTR from before the Compliance questions: its own revision, no finding.
-    before = lint_text(_answered_gtr({**days, "Day 2 - Day-to-Day Operations Phase": day2}), "gtr.md")
+    # A finished Graduation GTR from before the Compliance questions (dated before they were
+    # added): its own revision, no finding.
+    finished = {**days, "Day 2 - Day-to-Day Operations Phase": day2}
+    before = lint_text(_answered_gtr(finished, "2025-02-03"), "gtr.md")
     assert (before.template, before.findings) == ("gtr-v1.0-2024-09-27", ())
+    # The same GTR stating no date may be a new one written from an old copy: told once, at info,
+    # what the newest revision adds (outdated-template).
+    undated = lint_text(_answered_gtr(finished), "gtr.md")
+    assert undated.template == "gtr-v1.0-2024-09-27"
+    assert [(f.rule, f.severity.label) for f in undated.findings] == [("outdated-template", "info")]
     # With Compliance: the newest revision that has it.
     after = lint_text(
         _answered_gtr({**days, "Day 2 - Day-to-Day Operations Phase": (*day2, "Compliance")}), "gtr.md"

@@ -115,6 +115,7 @@ class CompanionReading:
         bare: tuple[BareHeading, ...] = (),
         groups: tuple[GroupFound, ...] = (),
         answer_headings: tuple[tuple[int, Item], ...] = (),
+        front_matter_date: str = "",
     ) -> None:
         self.template: Final = template
         self.level: Final = level  # GTR: the level the title names, if any
@@ -137,6 +138,27 @@ class CompanionReading:
         # Headings of the author's own inside the answer to a question, at the level of the
         # template's sections (they break the outline): each heading's block and the question.
         self.answer_headings: Final = answer_headings
+        # The document read against its kind's other revisions (set by ``read_best``).
+        self.others: tuple[CompanionReading, ...] = ()
+        self.front_matter_date: Final = front_matter_date  # its front matter's ``date``, if any
+
+    def other(self, template_id: str) -> CompanionReading | None:
+        """The document read against another revision of its template (``read_best`` read them)."""
+        return next((reading for reading in self.others if reading.template.id == template_id), None)
+
+    def stated_date(self) -> tuple[tuple[int, int, int], str] | None:
+        """The date the document says it was written or updated (a GTR's "Date Updated" field, a
+        ``date`` in its front matter), at the earliest day it can mean ("January 2026" is the 1st),
+        with the date as written; None when it states none."""
+        from applint.text.dates import find_dates  # only the revision check reads dates
+
+        values = [f.value for f in self.fields if "date" in f.field.label.lower()]
+        values.append(self.front_matter_date)
+        for value in values:
+            for _, _, written, date in find_dates(value):
+                if date.month:
+                    return (date.year, date.month, date.day or 1), written
+        return None
 
     def required_groups(self) -> tuple[str, ...]:
         """The GTR days the level must answer (Day 0 alone when the title names no level)."""
@@ -272,12 +294,15 @@ def read_best(document: Document, template: CompanionTemplate) -> CompanionReadi
     that revision's text and headings found, less its sections the document lacks (a GTR written
     before the Compliance questions existed is not told it lacks them); ties go to the newest."""
     best: tuple[int, CompanionReading] | None = None
+    readings = []
     for revision in reversed(companion_revisions(template.kind) or (template,)):
         reading = read_companion(document, revision)
+        readings.append(reading)
         fit = reading.fit()
         if best is None or fit > best[0]:
             best = (fit, reading)
     assert best is not None
+    best[1].others = tuple(reading for reading in readings if reading is not best[1])
     return best[1]
 
 
@@ -420,6 +445,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         bare_headings(document, found, items, title_block, hidden),
         tuple(groups),
         tuple(answer_headings),
+        document.front_matter.get("date", ""),
     )
 
 

@@ -67,7 +67,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("heading-level", COMPANION_FAMILY),
     ("template-guidance", COMPANION_FAMILY),
     ("version-mismatch", APPLICATION_FAMILIES),
-    ("outdated-template", APPLICATION_FAMILIES),
+    ("outdated-template", APPLICATION_FAMILIES | COMPANION_FAMILY),
     ("mixed-revisions", APPLICATION_FAMILIES),
     ("outdated-note", frozenset({"application"})),
     ("parse-error", ALL_FAMILIES),

@@ -10,24 +10,40 @@ document already states in the latest wording; ``applint template-diff OLD NEW``
 
 A draft that mixes revisions is reported by ``mixed-revisions``.
 
+A companion document (GTR, governance review) is read against the revision of its template that
+explains it best, so one written without a section a later revision added reads as one of the
+revision before it. When the revision current at the document's own date ("Date Updated:
+2026-01-19", a front matter ``date``) is newer and adds sections or questions the document lacks,
+one warning names them and where they go; a document stating no date is told, at info, what the
+newest revision adds that it lacks. A document written from the revision current at its date, or
+lacking nothing a newer one adds, is told nothing.
+
 Passes: the latest revision of its kind; a TOC due-diligence document (a point-in-time record of the criteria it was evaluated against:
 nothing to upgrade).
-Fails: a document matching graduation-v1.6-2025-01-07.
+Fails: a document matching graduation-v1.6-2025-01-07; a GTR dated 2026-01-19 without the Day 2
+Compliance section (added 2025-09-30).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.rules.context import CompanionContext, LintContext
+from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule, shorten
 from applint.templates.catalog import latest_of
+
+if TYPE_CHECKING:
+    from applint.matching.companion_revision import NewerPart, NewerRevision
 
 ID = "outdated-template"
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
+    if isinstance(ctx, CompanionContext):
+        yield from _companion(ctx)
+        return
     template = ctx.template
     if ctx.selection.forced or not ctx.follows_template or ctx.selection.due_diligence:
         return
@@ -62,4 +78,66 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     )
 
 
-RULE = Rule(ID, Severity.INFO, "The application follows an older template revision.", check, __doc__ or "")
+def _companion(ctx: CompanionContext) -> Iterator[Finding]:
+    """What the revision the companion document should follow adds that it lacks, once."""
+    from applint.matching.companion_revision import newer_revision
+
+    newer = newer_revision(ctx.reading)
+    if newer is None:
+        return
+    template, name = ctx.template, ctx.template.short_name
+    named = [_part(newer, part) for part in newer.parts[:3]]
+    more = f" and {len(newer.parts) - 3} more" if len(newer.parts) > 3 else ""
+    first = newer.parts[0]
+    heading = ctx.document.blocks[first.block]
+    place = f"{'before' if first.whole else 'under'} '{shorten(heading.text.strip(), 40)}' ({ctx.where(heading.line)})"
+    if len(newer.parts) > 1:
+        place = f"the first {place}"
+    if newer.dated:
+        why = (
+            f"this {name} follows the {name} template of {template.revision_date}, but the revision "
+            f"current at its date ({newer.date}) is that of {newer.template.revision_date}, which adds "
+        )
+    else:
+        why = (
+            f"this {name} follows the {name} template of {template.revision_date}; the current one "
+            f"({newer.template.revision_date}) adds "
+        )
+    severity = Severity.WARNING if newer.dated else Severity.INFO
+    yield ctx.finding(
+        ID,
+        severity,
+        f"{why}{'; '.join(named)}{more}, missing here: add {'it' if len(newer.parts) == 1 else 'them'} "
+        f"({place}), or say why {'it does' if len(newer.parts) == 1 else 'they do'} not apply",
+        ctx.line_of(first.block),
+        found=template.id,
+        latest=newer.template.id,
+        parts=[part.section.title for part in newer.parts],
+    )
+
+
+def _part(newer: NewerRevision, part: NewerPart) -> str:
+    """A part the newer revision adds, in a reader's words: "the Day 2 'Compliance' section (4
+    questions, from 'What steps …')", "'Describe …' in 'Security'"."""
+    if part.whole:
+        group = newer.template.group_of(part.section.id)
+        day = f"{group.title.split(' - ')[0].strip()} " if group.id != part.section.id else ""
+        count = len(part.questions)
+        asks = (
+            f" ({count} question{'s' if count != 1 else ''}, from '{shorten(part.questions[0].text, 60)}')"
+            if count
+            else ""
+        )
+        return f"the {day}'{part.section.title}' section{asks}"
+    extra = f" and {len(part.questions) - 1} more" if len(part.questions) > 1 else ""
+    return f"'{shorten(part.questions[0].text, 60)}'{extra} in '{part.section.title}'"
+
+
+RULE = Rule(
+    ID,
+    Severity.INFO,
+    "The application (or companion document) follows an older template revision.",
+    check,
+    __doc__ or "",
+    families=APPLICATION_FAMILIES | COMPANION_FAMILY,
+)
