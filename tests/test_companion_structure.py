@@ -27,7 +27,8 @@ def _messages(text: str, rule: str) -> list[str]:
 
 
 def test_a_metadata_table_without_the_assessment_stage_row() -> None:
-    text = """# Kelpie Security Self-Assessment
+    text = (
+        """# Kelpie Security Self-Assessment
 
 ## Metadata
 
@@ -39,14 +40,17 @@ A table at the top for quick reference information, later used for indexing.
 | Security Provider | Yes |
 | Languages | Go, C (eBPF) |
 | SBOM | FOSSA |
-""" + _BODY
+"""
+        + _BODY
+    )
     assert _findings(text, "missing-field") == [("missing-field", "warning", 7)]
     (message,) = _messages(text, "missing-field")
     assert "'Assessment Stage'" in message and "Metadata table" in message and "add it" in message
 
 
 def test_several_rows_missing_are_one_finding_naming_each() -> None:
-    text = """# Kelpie Self-assessment
+    text = (
+        """# Kelpie Self-assessment
 
 ## Metadata
 
@@ -55,14 +59,17 @@ def test_several_rows_missing_are_one_finding_naming_each() -> None:
 | Software | https://github.com/kelpie/kelpie |
 | Security Provider | No. Kelpie schedules jobs; security is one goal among many. |
 | SBOM | https://github.com/kelpie/kelpie/blob/main/go.mod |
-""" + _BODY
+"""
+        + _BODY
+    )
     assert _findings(text, "missing-field") == [("missing-field", "warning", 5)]
     (message,) = _messages(text, "missing-field")
     assert "'Assessment Stage' and 'Languages' rows" in message and "add them" in message
 
 
 def test_rows_named_in_other_words_and_fields_stated_elsewhere_count() -> None:
-    text = """# Kelpie Self-assessment
+    text = (
+        """# Kelpie Self-assessment
 
 **Assessment Stage:** Complete
 
@@ -74,12 +81,15 @@ def test_rows_named_in_other_words_and_fields_stated_elsewhere_count() -> None:
 | Security Provider? | No |
 | Kelpie SDK Languages | Go, Python |
 | Software Bill of Materials | [go.mod](https://github.com/kelpie/kelpie/blob/main/go.mod) |
-""" + _BODY
+"""
+        + _BODY
+    )
     assert _findings(text, "missing-field") == []
 
 
 def test_a_complete_table_and_documents_without_the_template_table_stay_quiet() -> None:
-    complete = """# Kelpie Self-assessment
+    complete = (
+        """# Kelpie Self-assessment
 
 ## Metadata
 
@@ -90,11 +100,14 @@ def test_a_complete_table_and_documents_without_the_template_table_stay_quiet() 
 | Security Provider | No |
 | Languages | Go |
 | SBOM | https://github.com/kelpie/kelpie/releases/download/v1.0.0/sbom.json |
-""" + _BODY
+"""
+        + _BODY
+    )
     assert _findings(complete, "missing-field") == []
     # A free-form header, and a table of links holding one field: nothing of the template's table
     # to compare with.
-    free_form = """# Kelpie Security Self-Assessment
+    free_form = (
+        """# Kelpie Security Self-Assessment
 
 **Project:** Kelpie
 **Software:** https://github.com/kelpie/kelpie
@@ -106,7 +119,9 @@ def test_a_complete_table_and_documents_without_the_template_table_stay_quiet() 
 | -- | -- |
 | Software | https://github.com/kelpie/kelpie |
 | Security file | https://github.com/kelpie/kelpie/blob/main/SECURITY.md |
-""" + _BODY
+"""
+        + _BODY
+    )
     assert _findings(free_form, "missing-field") == []
 
 
@@ -136,8 +151,9 @@ Kelpie schedules batch jobs across Kubernetes clusters.
 
 
 def test_a_part_of_the_outline_written_as_a_second_h1() -> None:
-    text = "# Kelpie Security Self-Assessment\n\n# Table of contents\n\n* [Metadata](#metadata)\n" + _SSA_PARTS.format(
-        appendix="#"
+    text = (
+        "# Kelpie Security Self-Assessment\n\n# Table of contents\n\n* [Metadata](#metadata)\n"
+        + _SSA_PARTS.format(appendix="#")
     )
     assert _findings(text, "heading-level") == [
         ("heading-level", "warning", 3),  # Table of contents
@@ -152,7 +168,11 @@ def test_parts_at_the_title_level_as_the_documents_own_style_stay_quiet() -> Non
     flat = "# Kelpie Security Self-Assessment\n" + _SSA_PARTS.replace("\n## ", "\n# ").format(appendix="#")
     assert _findings(flat, "heading-level") == []
     # Parts below the title, an H3 inside a section: quiet.
-    nested = "# Kelpie Security Self-Assessment\n" + _SSA_PARTS.format(appendix="##") + "\n### Case Studies\n\nA bank runs it.\n"
+    nested = (
+        "# Kelpie Security Self-Assessment\n"
+        + _SSA_PARTS.format(appendix="##")
+        + "\n### Case Studies\n\nA bank runs it.\n"
+    )
     assert _findings(nested, "heading-level") == []
 
 
@@ -180,11 +200,64 @@ _GTR = """# General Technical Review - Kestrel / Sandbox
 
 
 def test_headings_pasted_into_an_answer_at_the_sections_level() -> None:
-    pasted = "\n  ### CLI\n  - `kestrel submit` sends a job.\n  ### Helm\n  - The chart installs the controller.\n"
+    pasted = (
+        "\n  ### CLI\n  - `kestrel submit` sends a job.\n  ### Helm\n  - The chart installs the controller.\n"
+    )
     text = _GTR.format(pasted=pasted)
     assert _findings(text, "heading-level") == [("heading-level", "warning", 18)]
     (message,) = _messages(text, "heading-level")
     assert "'CLI' and 1 more heading inside the answer to 'How should the target personas" in message
     # The same answer with deeper headings, or bold labels: quiet.
     assert _findings(_GTR.format(pasted=pasted.replace("###", "####")), "heading-level") == []
-    assert _findings(_GTR.format(pasted="\n  **CLI:** `kestrel submit` sends a job.\n"), "heading-level") == []
+    assert (
+        _findings(_GTR.format(pasted="\n  **CLI:** `kestrel submit` sends a job.\n"), "heading-level") == []
+    )
+
+
+_SHIFTED_GTR = """{title} General Technical Review - Kestrel / Incubating
+
+- **Project:** Kestrel
+- **Date Updated:** 2026-03-01
+
+{day} Day 0 - Planning Phase
+
+{part} Scope
+
+* Describe the target persona or user(s) for the project?
+  Platform teams running batch jobs.
+
+{part} Usability
+
+* How should the target personas interact with your project?
+  Through the kestrel CLI.
+
+{part} Installation
+
+* How does an adopter test and validate the installation?
+  `kestrel doctor` checks the controller.
+
+{day} Day 1 - Installation and Deployment Phase
+
+{part} Project Installation and Configuration
+
+* Describe what project installation and configuration look like.
+  One Helm chart; values documented in the chart's README.
+"""
+
+
+def test_an_outline_one_level_deeper_than_the_template_is_one_finding() -> None:
+    text = _SHIFTED_GTR.format(title="##", day="###", part="####")
+    assert _findings(text, "heading-level") == [("heading-level", "warning", 1)]
+    (message,) = _messages(text, "heading-level")
+    assert "every heading is one level deeper than the GTR template's" in message
+    assert "write the title with #, 'Day 0 - Planning Phase' and the headings beside it with ##" in message
+    assert "'Scope' and the headings beside it with ###" in message
+
+
+def test_an_outline_at_the_templates_levels_or_with_a_title_of_its_own_stays_quiet() -> None:
+    assert _findings(_SHIFTED_GTR.format(title="#", day="##", part="###"), "heading-level") == []
+    # Only the title an H2 (the parts where the template puts them): not a shifted outline.
+    assert _findings(_SHIFTED_GTR.format(title="##", day="##", part="###"), "heading-level") == []
+    # An H1 of the author's own above the shifted parts: the outline has a title.
+    titled = "# Kestrel\n\n" + _SHIFTED_GTR.format(title="##", day="###", part="####")
+    assert _findings(titled, "heading-level") == []

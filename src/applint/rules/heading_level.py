@@ -12,14 +12,21 @@ reader sees:
   "Describe how enabling the project changes any default behavior…") at the level of the
   template's sections read as new sections, and the questions after them as theirs.
 
-Severity: warning. One finding per heading set as a second H1 while most of its siblings in the
+- the whole outline one level (or more) deeper than the template's (no H1: "## General Technical
+  Review - NATS / Incubating", "### Day 0 - Planning Phase", "#### Scope"): the document has no
+  title of its own level, and every part sits below where the template puts it.
+
+Severity: warning. One finding for a shifted outline, at the title, saying which level each kind
+of heading takes (80% or more of the template's headings found, four or more, one level deeper
+alike). One finding per heading set as a second H1 while most of its siblings in the
 outline (half or more) sit below the title, at it; one per answer holding such headings, at its first, naming
 how many. A document whose parts are H1 (its own style, most siblings at the title's level) is
 left alone, as are headings deeper than the template's sections.
 
 Passes: ``# General Technical Review - Kelpie / Incubation`` then ``## Day 0 …`` and ``## Day 1 …``;
 an answer with bold labels or ``####`` headings.
-Fails: ``# Day 1 - Installation and Deployment Phase`` below the H1 title; ``### Resource
+Fails: ``## General Technical Review - Kelpie / Incubation`` over ``### Day 0 …`` and ``#### Scope``;
+``# Day 1 - Installation and Deployment Phase`` below the H1 title; ``### Resource
 Isolation.`` inside the answer to a question of a ``###`` section.
 """
 
@@ -29,6 +36,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.companions import SectionFound
+from applint.model import BlockKind
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 
@@ -36,8 +44,52 @@ ID = "heading-level"
 
 
 def check(ctx: CompanionContext) -> Iterator[Finding]:
+    yield from _shifted_outline(ctx)
     yield from _second_titles(ctx)
     yield from _headings_in_answers(ctx)
+
+
+# The share of the outline's headings that must sit the same number of levels deeper than the
+# template's for the whole outline to count as shifted (one heading set right is a slip of its own).
+_SHIFTED_SHARE = 0.8
+# The fewest of the template's headings a shifted outline must have (a title and two parts say little).
+_SHIFTED_FEWEST = 4
+
+
+def _shifted_outline(ctx: CompanionContext) -> Iterator[Finding]:
+    """One finding when the whole outline sits deeper than the template's: no H1, the title an H2,
+    the parts below it each one level deeper than the template puts them."""
+    reading, blocks = ctx.reading, ctx.document.blocks
+    title = reading.title_block
+    if title is None or blocks[title].level == 1:
+        return
+    if any(block.kind is BlockKind.HEADING and block.level == 1 for block in blocks):
+        return
+    shift = blocks[title].level - 1
+    parts = [found for found in reading.sections if not found.section.instructions and found.block != title]
+    if len(parts) < _SHIFTED_FEWEST:
+        return
+    shifted = [found for found in parts if blocks[found.block].level - found.section.level == shift]
+    if len(shifted) < _SHIFTED_SHARE * len(parts):
+        return
+    by_level: dict[int, str] = {}
+    for found in shifted:
+        by_level.setdefault(found.section.level, blocks[found.block].text.strip())
+    deeper = "one level" if shift == 1 else f"{shift} levels"
+    write = "; ".join(
+        f"'{shorten(text, 30)}' and the headings beside it with {'#' * level}"
+        for level, text in sorted(by_level.items())
+    )
+    yield ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"every heading is {deeper} deeper than the {ctx.template.short_name} template's: the title is "
+        f"{'#' * blocks[title].level} and there is no # title, so the document's outline (and its "
+        f"table of contents) starts a level down; write the title with #, {write}",
+        blocks[title].line,
+        shift=shift,
+        headings=len(shifted) + 1,
+    )
 
 
 def _second_titles(ctx: CompanionContext) -> Iterator[Finding]:
