@@ -62,7 +62,11 @@ def test_one_title_stays_quiet_even_when_it_is_the_templates_words() -> None:
         "## Overview\n\nKestrel schedules jobs.\n\n## Self-assessment use\n\nKestrel uses it.\n\n"
         "## Security functions and features\n\nRBAC.\n"
     )
-    assert findings(text, "template-guidance") == []
+    # The one finding is the generic title's naming no project (info), not a second title.
+    assert findings(text, "template-guidance") == [("template-guidance", "info", 1)]
+    assert "does not name the project" in next(
+        f.message for f in lint_text(text).findings if f.rule == "template-guidance"
+    )
 
 
 SELF_ASSESSMENT = """# Kestrel security self-assessment

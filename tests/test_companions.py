@@ -184,7 +184,8 @@ def test_the_self_assessment_draft() -> None:
         (
             "governance-review-2026-04-16-dffcced3.md",
             "governance-review",
-            {"placeholder", "unfilled-field", "unfilled-section", "unassessed-criterion"},
+            # template-guidance: its title, "Governance Review Template", names no project.
+            {"placeholder", "unfilled-field", "unfilled-section", "unassessed-criterion", "template-guidance"},
         ),
         (
             "security-self-assessment-2024-06-21-50d5f61d.md",

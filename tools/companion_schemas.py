@@ -229,9 +229,10 @@ def build(path: Path, extra_placeholders: tuple[str, ...] = ()) -> dict[str, Any
         "recognition": {"not_titles": [], **spec["recognition"], "min_headings": MIN_HEADINGS},
         "levels": spec.get("levels", {}),
         "placeholders": [*spec["placeholders"], *extra_placeholders],
-        # What `applint init` writes: this title, then the text below the line the document
-        # starts at (the template's own title line, replaced, when it is a level-1 heading).
-        "init": {"title": spec["init_title"], "line": start.line, "replaces_line": start.level == 1},
+        # What `applint init` writes: this title in place of the line the document starts at (the
+        # template's own title, or the self-assessment's "## Self-assessment outline", a heading of
+        # the template's scaffolding over its outline), then the text below it.
+        "init": {"title": spec["init_title"], "line": start.line, "replaces_line": True},
         "fields": fields,
         "sections": sections,
     }

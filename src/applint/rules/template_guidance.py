@@ -18,6 +18,13 @@ training-course paragraph) one per paragraph; an introduction the project made i
 finding. An outline row holding one of the template's placeholders (the security links' example
 rows) is placeholder's, at its line.
 
+The title is held to the template's title pattern: a title naming no project ("# Self-assessment",
+"# Governance Review Template": nothing in it but the kind's name) is one info finding; a GTR's
+title naming no level ("# General Technical Review - gRPC", when nothing above the first day names
+one either) one warning, since the level says which days' questions are asked. The self-assessment
+template's heading over its outline ("## Self-assessment outline") kept in the document is one info
+finding at it.
+
 Passes: ``### Actors`` followed by the project's own description.
 Fails: the same, with "These are the individual parts of your system …" still above it.
 """
@@ -35,6 +42,7 @@ ID = "template-guidance"
 
 
 def check(ctx: CompanionContext) -> Iterator[Finding]:
+    yield from _title(ctx)
     name = ctx.template.short_name
     reading = ctx.reading
     if reading.template_title is not None:
@@ -92,6 +100,44 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 ctx.line_of(block),
                 section=section.id,
             )
+
+
+def _title(ctx: CompanionContext) -> Iterator[Finding]:
+    """The title against the template's pattern, and the template's outline heading kept."""
+    from applint.matching.companion_title import check_title
+
+    checked = check_title(ctx.document, ctx.reading)
+    template, blocks = ctx.template, ctx.document.blocks
+    pattern = template.init_title
+    if checked.title is not None and not checked.names_project:
+        title = blocks[checked.title].text.strip()
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"the title '{shorten(title, 50)}' does not name the project (the {template.short_name} "
+            f"template's title is '{pattern}'): put the project's name in it",
+            ctx.line_of(checked.title),
+        )
+    elif checked.title is not None and not checked.names_level:
+        title = blocks[checked.title].text.strip()
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the title '{shorten(title, 50)}' names no level, and nothing above the first question does "
+            f"(the {template.short_name} template's title is '{pattern}'): add the level the project "
+            "applies for, which says which days' questions it answers",
+            ctx.line_of(checked.title),
+        )
+    if checked.outline_heading is not None:
+        block, section = checked.outline_heading
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"'{shorten(blocks[block].text.strip(), 40)}' is the {template.short_name} template's own heading "
+            f"over its outline, not a part of your document: delete it",
+            ctx.line_of(block),
+            section=section.id,
+        )
 
 
 def _template_example(ctx: CompanionContext, text: str) -> str:
