@@ -261,3 +261,55 @@ def test_an_outline_at_the_templates_levels_or_with_a_title_of_its_own_stays_qui
     # An H1 of the author's own above the shifted parts: the outline has a title.
     titled = "# Kestrel\n\n" + _SHIFTED_GTR.format(title="##", day="###", part="####")
     assert _findings(titled, "heading-level") == []
+
+
+_REVIEW = """# Kelpie Governance Review
+
+What follows is a governance review and assessment for the Kelpie project.
+
+## Summary and Assessment
+
+Status: Mostly Satisfactory. One must-fix item and two areas for improvement.
+
+### Executing the Assessment
+
+Conducted in March 2026 by two reviewers.
+
+### Must-Fix Items
+
+The following issues have been identified that need to be resolved before Incubation:
+
+* Inactive maintainers should be moved to Emeritus
+{excellence}
+### Areas for Improvement
+
+Over the next year, the project should work on the following issues:
+
+* Recruit maintainers from outside the founding company
+"""
+
+
+def test_a_governance_review_without_points_of_excellence() -> None:
+    text = _REVIEW.format(excellence="")
+    assert _findings_as(text, "governance-review.md", "missing-section") == [
+        ("missing-section", "warning", 19)
+    ]
+    (message,) = [
+        f.message for f in lint_text(text, "governance-review.md").findings if f.rule == "missing-section"
+    ]
+    assert "'Summary and Assessment' has no 'Points of Excellence' section" in message
+    assert "add it before 'Areas for Improvement' (line 19)" in message
+
+
+def test_points_of_excellence_written_renamed_or_as_a_label_stays_quiet() -> None:
+    for excellence in (
+        "\n### Points of Excellence\n\n* The contributor ladder is used.\n",
+        "\n### Strengths\n\n* The contributor ladder is used.\n",  # renamed in place
+        "\n**Points of excellence:** the contributor ladder is used.\n",
+    ):
+        text = _REVIEW.format(excellence=excellence)
+        assert _findings_as(text, "governance-review.md", "missing-section") == [], excellence
+
+
+def _findings_as(text: str, path: str, rule: str) -> list[Row]:
+    return rule_rows(text, rule, path)

@@ -165,7 +165,7 @@ def missing_subsections(
                 if block.kind is BlockKind.HEADING or block.strong
             ]
         lacking = [
-            section for section in absent if not any(_holds_title(label, section.title) for label in labels)
+            section for section in absent if not any(holds_title(label, section.title) for label in labels)
         ]
         # Most of them kept (it follows the outline there), and more than one left out: one alone is
         # often folded into the section's own text (its Background in the Overview's paragraph).
@@ -174,7 +174,7 @@ def missing_subsections(
     return missing
 
 
-def _holds_title(label: str, title: str) -> bool:
+def holds_title(label: str, title: str) -> bool:
     """True when a heading or label holds a section's title, singular or plural."""
     words = normalize(title).split()
     singular = " ".join(word.rstrip("s") for word in words)

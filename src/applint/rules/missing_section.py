@@ -15,6 +15,11 @@ summary), with the project's name in place of ``$PROJECT`` or the title's words 
 Assessment**", "**Suggested:** N/A"). A "Suggested" or "Required" in which the template asks nothing
 (its text is "N/A") is never asked for.
 
+In a companion document, a section of the template the author writes a list or an assessment in
+(a governance review's "Points of Excellence") missing where its parent and most of its
+siblings are there (``matching.companion_sections``: two or more kept, at most a third missing)
+is one warning at the sibling it belongs before, naming what the template asks there.
+
 In a security self-assessment (a companion document) a section the document has that follows
 the template's labelled parts (it names at least one: "### Known Issues over Time" in the
 Appendix) but has nothing at all of another (no heading or label, no mention, none of the words
@@ -96,8 +101,24 @@ def _adopter_block(title: str) -> bool:
 def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
     """A companion section that follows the template's parts but leaves some out."""
     from applint.matching.companion_parts import missing_parts, missing_subsections
+    from applint.matching.companion_sections import missing_sections
 
     name = ctx.template.short_name
+    blocks = ctx.document.blocks
+    for missing in missing_sections(ctx.document, ctx.reading):
+        section, beside = missing.section, blocks[missing.block]
+        asks = next((item.text for item in section.items if item.role in ("intro", "criterion")), "")
+        parent = ctx.template.sections_by_id.get(section.parent_id or "")
+        within = f"'{parent.title}' has no" if parent is not None else "there is no"
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"{within} '{section.title}' section, which the {name} template asks for ('{shorten(asks, 60)}'): "
+            f"add it {'before' if missing.before else 'after'} '{shorten(beside.text.strip(), 40)}' "
+            f"({ctx.where(beside.line)}), or say there is nothing to list",
+            beside.line,
+            section=section.id,
+        )
     for found, sections in missing_subsections(ctx.document, ctx.reading):
         titles = [section.title for section in sections]
         listed = ", ".join(f"'{title}'" for title in titles[:-1]) + (" or " if len(titles) > 1 else "")

@@ -1,0 +1,116 @@
+"""The sections of a companion template a document leaves out where it keeps the sections beside
+them: a governance review with Must-Fix Items and Areas for Improvement but no Points of
+Excellence between them.
+
+Only sections the author writes a list or an assessment in (the template's text there is a
+list's lead-in or criteria) are asked for: a GTR's missing questions are unanswered-question's, and
+a self-assessment's subsections are ``companion_parts``' (one alone is often folded into the
+section's own text). A section is there when a heading or bold label holds its title; it is
+missing only when its parent is there and at least two of its siblings are, and at most one in
+three of them is missing too (a document written the author's own way, or from another
+outline, keeps few of them).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from applint.matching.companion_parts import holds_title
+from applint.matching.companions import CompanionReading
+from applint.model import BlockKind, Document
+from applint.templates.companions import CompanionSection
+from applint.text.normalize import normalize
+
+# The roles of a section's template text that make it one the author writes in.
+_WRITTEN_ROLES = frozenset({"intro", "criterion"})
+# The fewest siblings the document must keep for a missing one to count.
+_FEWEST_KEPT = 2
+
+
+class MissingSection(NamedTuple):
+    """A template section the document lacks, and the block of the sibling it belongs before (or
+    after, when it is the last)."""
+
+    section: CompanionSection
+    block: int
+    before: bool  # it belongs before ``block`` (else after it)
+
+
+def missing_sections(document: Document, reading: CompanionReading) -> list[MissingSection]:
+    """The template's written-in sections the document leaves out among kept siblings."""
+    template = reading.template
+    found_ids = {found.section.id for found in reading.sections}
+    by_parent: dict[str | None, list[CompanionSection]] = {}
+    for section in template.sections:
+        if not section.instructions and section.level > 1:
+            by_parent.setdefault(section.parent_id, []).append(section)
+    labels: list[str] | None = None
+    missing: list[MissingSection] = []
+    for parent_id, siblings in by_parent.items():
+        if parent_id is not None and parent_id not in found_ids:
+            continue
+        absent = [
+            section
+            for section in siblings
+            if section.id not in found_ids and any(item.role in _WRITTEN_ROLES for item in section.items)
+        ]
+        kept = [section for section in siblings if section.id in found_ids]
+        if not absent or len(kept) < _FEWEST_KEPT or 3 * len(absent) > len(siblings):
+            continue
+        if labels is None:
+            labels = [
+                " " + normalize(block.strong or block.text) + " "
+                for block in document.blocks
+                if block.kind is BlockKind.HEADING or block.strong
+            ]
+        for section in absent:
+            if any(holds_title(label, section.title) for label in labels):
+                continue
+            if not _renamed(document, reading, siblings, section):
+                missing.append(_placed(reading, siblings, section))
+    return missing
+
+
+def _renamed(
+    document: Document,
+    reading: CompanionReading,
+    siblings: list[CompanionSection],
+    section: CompanionSection,
+) -> bool:
+    """True when a heading of the author's own stands where the section belongs, at its siblings'
+    level ("### Critical Items" between Executing the Assessment and Points of Excellence, an
+    older outline's name; "### Sub-projects"): the section renamed, not left out."""
+    position = siblings.index(section)
+    before = [f for f in (reading.section_found(s.id) for s in siblings[:position]) if f is not None]
+    after = [f for f in (reading.section_found(s.id) for s in siblings[position + 1 :]) if f is not None]
+    blocks = document.blocks
+    level = blocks[(before[-1] if before else after[0]).block].level
+    if before:
+        start = before[-1].block + 1
+    else:
+        parent = reading.section_found(section.parent_id or "")
+        start = parent.block + 1 if parent is not None else 0
+    end = after[0].block if after else len(blocks)
+    for block in blocks[start:end]:
+        if block.kind is not BlockKind.HEADING:
+            continue
+        if block.level < level:
+            break  # the parent's end
+        if block.level == level:
+            return True  # a heading of the author's own (or another part's): not left out
+    return False
+
+
+def _placed(
+    reading: CompanionReading, siblings: list[CompanionSection], section: CompanionSection
+) -> MissingSection:
+    """The missing section with the kept sibling it goes before (or the last kept one it follows)."""
+    position = siblings.index(section)
+    for later in siblings[position + 1 :]:
+        found = reading.section_found(later.id)
+        if found is not None:
+            return MissingSection(section, found.block, True)
+    earlier = [
+        found for found in (reading.section_found(s.id) for s in siblings[:position]) if found is not None
+    ]
+    return MissingSection(section, earlier[-1].block, False)
