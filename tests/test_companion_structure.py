@@ -313,3 +313,61 @@ def test_points_of_excellence_written_renamed_or_as_a_label_stays_quiet() -> Non
 
 def _findings_as(text: str, path: str, rule: str) -> list[Row]:
     return rule_rows(text, rule, path)
+
+
+_CHANNELS = """# Kelpie Self-assessment
+
+## Metadata
+
+| | |
+| -- | -- |
+| Assessment Stage | Complete |
+| Software | https://github.com/kelpie/kelpie |
+| Security Provider | No |
+| Languages | Go |
+| SBOM | https://github.com/kelpie/kelpie/releases/download/v1.0.0/sbom.json |
+
+## Secure development practices
+
+### Development Pipeline
+
+Every change is reviewed by two maintainers; CI runs the e2e suite.
+
+### Communication Channels
+
+{channels}
+
+### Ecosystem
+
+Kelpie runs on any Kubernetes cluster.
+"""
+
+
+def test_communication_channels_without_the_internal_entry() -> None:
+    channels = """* Kelpie user room: [#kelpie:matrix.org](https://matrix.to/#/#kelpie:matrix.org)
+
+* **Inbound**:
+
+  - GitHub Issues for bug reports
+
+* **Outbound**:
+
+  - The kelpie-announce mailing list"""
+    text = _CHANNELS.format(channels=channels)
+    assert _findings_as(text, "self-assessment.md", "missing-section") == [("missing-section", "warning", 19)]
+    (message,) = [
+        f.message for f in lint_text(text, "self-assessment.md").findings if f.rule == "missing-section"
+    ]
+    assert "'Communication Channels' in 'Secure development practices'" in message
+    assert "no 'Internal' entry" in message
+
+
+def test_channels_named_in_other_words_or_written_freely_stay_quiet() -> None:
+    for channels in (
+        "**Internal:** the maintainers' Slack.\n\n**Incoming:** GitHub Discussions.\n\n**Outgoing:** the blog.",
+        "* Internal. The maintainers' Slack.\n* Inbound. GitHub Discussions.\n* Outbound. The announce list.",
+        # No entry named as a label: the author's own way.
+        "Internal/External discussions happen on Slack.\n\nMailing lists: kelpie-dev, kelpie-users.",
+    ):
+        text = _CHANNELS.format(channels=channels)
+        assert _findings_as(text, "self-assessment.md", "missing-section") == [], channels

@@ -1,4 +1,5 @@
-"""The labelled parts a companion template's sections ask for ("Secure development practices":
+"""The labelled parts a companion template's sections ask for (and the entries nested under one:
+Internal, Inbound and Outbound under Communication Channels) ("Secure development practices":
 Development Pipeline, Communication Channels, Ecosystem; "Appendix": Known Issues Over Time, …),
 and which of them a document leaves out.
 
@@ -132,6 +133,105 @@ def missing_parts(
         if lacking:
             missing.append((found, lacking))
     return missing
+
+
+# The words authors use for an entry's label ("Incoming:" for Inbound).
+_SAME_AS = {"inbound": ("incoming",), "outbound": ("outgoing",)}
+
+
+class NestedPart(NamedTuple):
+    """A labelled bullet the template nests under one of its parts ("Internal.", "Inbound.",
+    "Outbound." under "Communication Channels.")."""
+
+    section_id: str
+    item: Item
+    label: str  # normalised ("internal")
+    parent: str  # the label of the part it is nested under, as the template writes it
+
+
+@functools.lru_cache(maxsize=8)
+def nested_parts(template: CompanionTemplate) -> tuple[NestedPart, ...]:
+    """The template's labelled bullets nested under a labelled part, with that part's label."""
+    try:
+        with open(companion_text_path(template), encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except OSError:
+        return ()
+    nested = {
+        normalize(line.lstrip()[2:]) for line in lines if line[:1] == " " and line.lstrip().startswith("* ")
+    }
+    parts = []
+    for section in template.sections:
+        parent = ""
+        for item in section.items:
+            labels = labels_of(item.text) if item.role == "guidance" else ()
+            if not labels:
+                continue
+            label = normalize(labels[0])
+            if any(line.startswith(label + " ") for line in nested):
+                if parent:
+                    parts.append(NestedPart(section.id, item, label, parent))
+            else:
+                parent = labels[0]
+    return tuple(parts)
+
+
+def missing_entries(
+    document: Document, reading: CompanionReading
+) -> list[tuple[SectionFound, list[NestedPart], int]]:
+    """Each section the document has in which a part's nested entries are named (a bold label or an
+    opening: "**Inbound**:", "Outbound:") but not all of them: the ones neither named nor
+    mentioned in the section ("Communication Channels" with Inbound and Outbound, no Internal),
+    with the block naming the part they belong to (its heading or label; else the section's)."""
+    parts = nested_parts(reading.template)
+    if not parts:
+        return []
+    missing = []
+    for found in reading.sections:
+        asked = [part for part in parts if part.section_id == found.section.id]
+        if not asked:
+            continue
+        blocks = _section_blocks(document, found)
+        text = " " + " ".join(normalize(block.text) for block in blocks) + " "
+        named = {part.label for part in asked if any(_labelled(block, part.label) for block in blocks)}
+        for parent in dict.fromkeys(part.parent for part in asked):
+            entries = [part for part in asked if part.parent == parent]
+            if not any(part.label in named for part in entries):
+                continue
+            lacking = [
+                part
+                for part in entries
+                if part.label not in named
+                and not any(f" {word} " in text for word in (part.label, *_SAME_AS.get(part.label, ())))
+            ]
+            if lacking:
+                missing.append((found, lacking, _part_block(document, found, parent)))
+    return missing
+
+
+def _part_block(document: Document, found: SectionFound, parent: str) -> int:
+    """The block of a section that names one of its parts (its heading or label), else the
+    section's heading."""
+    label = normalize(parent)
+    level = document.blocks[found.block].level
+    for number in range(found.block + 1, len(document.blocks)):
+        block = document.blocks[number]
+        if block.kind is BlockKind.HEADING and block.level <= level:
+            break
+        if normalize(block.strong or block.text).startswith(label):
+            return number
+    return found.block
+
+
+def _labelled(block: Block, label: str) -> bool:
+    """True when a block opens with an entry's label as a label: in bold ("**Inbound**:") or
+    followed by a colon or full stop ("Internal: the maintainers' channel"), not as a word of a
+    sentence ("Internal/External discussions …")."""
+    if block.strong:
+        strong = normalize(block.strong)
+        return strong == label or strong.startswith(label + " ")
+    opening = block.text.lstrip("*_ ").lower()
+    return opening.startswith(label) and opening[len(label) : len(label) + 1] in (":", ".")
 
 
 def missing_subsections(

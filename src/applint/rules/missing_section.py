@@ -20,6 +20,11 @@ In a companion document, a section of the template the author writes a list or a
 siblings are there (``matching.companion_sections``: two or more kept, at most a third missing)
 is one warning at the sibling it belongs before, naming what the template asks there.
 
+Entries the template nests under a part (Internal, Inbound and Outbound under Communication
+Channels) are asked for once the section names some of them as labels ("**Inbound**:",
+"Outbound:"): the ones neither named nor mentioned (nor called "incoming"/"outgoing") are one
+warning at the part's heading or label.
+
 In a security self-assessment (a companion document) a section the document has that follows
 the template's labelled parts (it names at least one: "### Known Issues over Time" in the
 Appendix) but has nothing at all of another (no heading or label, no mention, none of the words
@@ -100,7 +105,7 @@ def _adopter_block(title: str) -> bool:
 
 def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
     """A companion section that follows the template's parts but leaves some out."""
-    from applint.matching.companion_parts import missing_parts, missing_subsections
+    from applint.matching.companion_parts import missing_entries, missing_parts, missing_subsections
     from applint.matching.companion_sections import missing_sections
 
     name = ctx.template.short_name
@@ -148,6 +153,24 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
             f"'{found.section.title}' has no {listed} part, which the {name} template asks for "
             f"({asks}): add {'them' if len(labels) > 1 else 'it'}, or say why there is nothing to write",
             ctx.line_of(found.block),
+            section=found.section.id,
+            parts=labels,
+        )
+
+    for found, entries, at in missing_entries(ctx.document, ctx.reading):
+        labels = [entry.item.text.partition(". ")[0] for entry in entries]
+        listed = " or ".join(f"'{label}'" for label in labels)
+        asks = "; ".join(
+            f"{label}: '{shorten(_prompt_of(entry.item.text), 50)}'"
+            for label, entry in zip(labels, entries, strict=True)
+        )
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{entries[0].parent}' in '{found.section.title}' names some of its entries but has no {listed} "
+            f"entry, which the {name} template asks for ({asks}): add {'them' if len(labels) > 1 else 'it'}, "
+            "or say why there is none",
+            ctx.line_of(at),
             section=found.section.id,
             parts=labels,
         )
