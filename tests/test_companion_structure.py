@@ -371,3 +371,56 @@ def test_channels_named_in_other_words_or_written_freely_stay_quiet() -> None:
     ):
         text = _CHANNELS.format(channels=channels)
         assert _findings_as(text, "self-assessment.md", "missing-section") == [], channels
+
+
+_OBSERVABILITY = """# General Technical Review - Kestrel / Sandbox
+
+- **Project:** Kestrel
+- **Date Updated:** 2026-03-01
+
+## Day 2 - Day-to-Day Operations Phase
+
+### Observability Requirements
+
+- How can someone using this project know that it is working for their instance?
+
+  The health endpoint reports ready once the controller has synced.
+
+{slo}
+
+### Dependencies
+
+- Describe the specific running services the project depends on in the cluster.
+
+  None beyond the Kubernetes API server.
+"""
+
+
+def test_two_template_questions_merged_into_one_bullet() -> None:
+    for joint in (" & ", " and ", " "):
+        slo = (
+            "- Describe the SLOs (Service Level Objectives) for this project."
+            f"{joint}What are the SLIs (Service Level Indicators) an operator can use to determine the health of the service?\n\n"
+            "  N/A - Kestrel defines no SLOs; the metrics endpoint exposes queue latency."
+        )
+        text = _OBSERVABILITY.format(slo=slo)
+        # Day 0, which a Sandbox GTR answers, is reported missing at the title; the merge is
+        # reported on any day.
+        rows = _findings_as(text, "gtr.md", "unanswered-question")
+        assert [row for row in rows if row[2] != 1] == [("unanswered-question", "warning", 14)], joint
+        (message,) = [f.message for f in lint_text(text, "gtr.md").findings if f.line == 14]
+        assert "two of the template's questions are merged into one" in message
+
+
+def test_questions_kept_apart_or_answered_inline_stay_quiet() -> None:
+    apart = (
+        "- Describe the SLOs (Service Level Objectives) for this project.\n\n  None are defined.\n\n"
+        "- What are the SLIs (Service Level Indicators) an operator can use to determine the health of the service?\n\n"
+        "  Queue latency and reconcile errors."
+    )
+    inline = "- Describe the SLOs (Service Level Objectives) for this project. None are defined; see the SLIs below.\n\n- What are the SLIs (Service Level Indicators) an operator can use to determine the health of the service? Queue latency."
+    for slo in (apart, inline):
+        text = _OBSERVABILITY.format(slo=slo)
+        rows = _findings_as(text, "gtr.md", "unanswered-question")
+        assert [row for row in rows if row[2] != 1] == [], slo
+        assert not [f for f in lint_text(text, "gtr.md").findings if "merged" in f.message]

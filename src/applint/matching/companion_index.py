@@ -83,6 +83,28 @@ class ItemIndex:
             return self._reworded_outline(text, section_id), 0, ""
         return (best[2], best[1], best[3]) if best else (None, 0, "")
 
+    def merged(self, text: str, item: Item) -> tuple[Item, int] | None:
+        """The template's question a text holds after ``item``'s words, joined to it ("Describe the
+        SLOs … for this project. & What are the SLIs … ?"): two questions merged into one, with
+        the words the author added after the second; or None."""
+        norm = normalize(text)
+        opening = normalize(item.text)
+        if not norm.startswith(opening + " "):
+            return None
+        words = norm[len(opening) :].split()
+        if words and words[0] in ("and", "or"):
+            words = words[1:]
+        rest = " ".join(words)
+        for other_norm, other in self.items.get(" ".join(words[:2]), ()):
+            if (
+                other is not item
+                and other.role == "question"
+                and other.section_id == item.section_id
+                and (rest == other_norm or rest.startswith(other_norm + " "))
+            ):
+                return other, len(rest.split()) - len(other_norm.split())
+        return None
+
     def _reworded_outline(self, text: str, section_id: str) -> Item | None:
         """The section's outline text a block is with its opening words changed, if any."""
         words: frozenset[str] | None = None

@@ -116,6 +116,7 @@ class CompanionReading:
         groups: tuple[GroupFound, ...] = (),
         answer_headings: tuple[tuple[int, Item], ...] = (),
         front_matter_date: str = "",
+        merged: tuple[tuple[int, Item, Item], ...] = (),
     ) -> None:
         self.template: Final = template
         self.level: Final = level  # GTR: the level the title names, if any
@@ -141,6 +142,9 @@ class CompanionReading:
         # The document read against its kind's other revisions (set by ``read_best``).
         self.others: tuple[CompanionReading, ...] = ()
         self.front_matter_date: Final = front_matter_date  # its front matter's ``date``, if any
+        # Two of the template's questions written as one ("… for this project. & What are the SLIs
+        # …?"): the block, and the two questions.
+        self.merged: Final = merged
 
     def other(self, template_id: str) -> CompanionReading | None:
         """The document read against another revision of its template (``read_best`` read them)."""
@@ -333,6 +337,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     hidden: dict[int, tuple[Item, ...]] = {}
     groups: list[GroupFound] = []
     answer_headings: list[tuple[int, Item]] = []
+    merged: list[tuple[int, Item, Item]] = []
     group: GroupFound | None = None  # the question with sub-questions being answered, if any
     # The answerable items met since the author last wrote, each with whether it is answered. A
     # run of them with nothing between shares the answer that follows the run (a governance
@@ -418,6 +423,11 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
             if item.role in ANSWERED_ROLES:
                 if pending and pending[-1].answered:
                     close_item()
+                joined = index.merged(text, item) if item.role == "question" and rest else None
+                if joined is not None:  # two questions in one: both answered by what follows
+                    merged.append((number, item, joined[0]))
+                    pending.append(_Pending(item, number, section_id, False, cut))
+                    item, rest = joined
                 pending.append(_Pending(item, number, section_id, rest >= INLINE_ANSWER_WORDS, cut))
             elif item.role == "guidance" and segment is None and not _verbatim(text, item):
                 continue  # the template's text under no heading of it, made the author's own
@@ -446,6 +456,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         tuple(groups),
         tuple(answer_headings),
         document.front_matter.get("date", ""),
+        tuple(merged),
     )
 
 

@@ -27,6 +27,9 @@ outline the project's API Design:" over "Describe the project defaults", …), a
 sub-questions left out, is answered only in part when its answer says nothing of at least two of
 them and half: one finding at it, naming the first.
 
+Two of the template's questions written as one ("Describe the SLOs … for this project. & What are
+the SLIs … ?") share one answer: one finding at them, on any day, naming both.
+
 In a TOC due-diligence document in the older question format (cncf/toc's
 ``process/dd-review-template.md``, shipped in ``schemas/older-dd/``; such a document follows no DD
 template): the template's questions kept with nothing written under them ("## Project", "## Users",
@@ -62,6 +65,7 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
         return
     yield from _cut_short(ctx)
     yield from _without_sub_questions(ctx)
+    yield from _merged(ctx)
     reading = ctx.reading
     template = ctx.template
     groups = reading.required_groups()
@@ -188,6 +192,21 @@ def _sub_question_runs(
             "fold_note": f"also unanswered under '{shorten(found.item.within.rstrip(': '), 60)}': {{where}}",
         }
     return folds
+
+
+def _merged(ctx: CompanionContext) -> Iterator[Finding]:
+    """Two of the template's questions written as one, sharing one answer."""
+    for block, first, second in ctx.reading.merged:
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"two of the template's questions are merged into one ('{shorten(first.text, 50)}' and "
+            f"'{shorten(second.text, 50)}'), so one answer stands for both: write them as two questions, "
+            "each with its own answer",
+            ctx.line_of(block),
+            section=first.section_id,
+            questions=[first.text, second.text],
+        )
 
 
 def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
