@@ -81,11 +81,17 @@ class SlipKind(enum.Enum):
     NESTED_LINK = "nested_link"  # a link whose address is itself a link: "[text]([url](url))"
     GLUED_LINK = "glued_link"  # "the[ VEX doc](…)": the "[" against a word, a space inside the text
     MALFORMED_CHECKBOX = "malformed_checkbox"  # "[X]]", "[[ ]", "[ x]": a box that renders as text
+    COLLAPSED_TABLE = "collapsed_table"  # a table's rows run together on one line: a run of pipes
+    TABLE_WITHOUT_SEPARATOR = "table_without_separator"  # rows with no "| --- |" row under the first
+    MISMATCHED_SEPARATOR = "mismatched_separator"  # a "| --- |" row with a cell count unlike the header's
+    HEADING_MARKS_IN_LINK = "heading_marks_in_link"  # "[## Security](#security)": the marks show
+    MARKER_AFTER_STRAY = "marker_after_stray"  # "[*   Item": a stray character before a bullet's marker
 
 
 class MarkupSlip(NamedTuple):
     """Markup the renderer shows other than as meant, found by the reader that parsed it: where
-    (1-based line, 1-based column of the marker when known) and the source text around it."""
+    (1-based line, 1-based column of the marker when known) and the source text around it (for a
+    MISMATCHED_SEPARATOR, the header's and the separator row's cell counts: "3 2")."""
 
     kind: SlipKind
     line: int

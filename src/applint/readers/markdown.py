@@ -23,14 +23,17 @@ from applint.model import (
 from applint.readers.markdown_slips import (
     MALFORMED_BOX,
     find_empty_item_line,
+    heading_marks_in_links,
     lazy_continuations,
     link_slips,
     literal_emphasis,
     lone_markers,
+    may_hold_heading_marks,
     may_hold_link_slip,
     may_hold_literal_emphasis,
     unclosed_opening,
 )
+from applint.readers.markdown_tables import may_hold_table_rows, unrendered_table
 from applint.text.normalize import collapse_spaces
 from applint.text.precompiled import cached_pattern, compile_pattern, seed_parser_patterns
 
@@ -231,7 +234,14 @@ class _BlockBuilder:
             checked = match.group(1) in ("x", "X")
             raw = raw[match.end() :]
             kind = BlockKind.LIST_ITEM
-        self.slips.extend(lone_markers(raw.split("\n"), start))
+        raw_lines = raw.split("\n")
+        self.slips.extend(lone_markers(raw_lines, start))
+        if (
+            may_hold_table_rows(raw)
+            and (table := unrendered_table(raw_lines, start, self.lines[start - 2] if start > 1 else ""))
+            is not None
+        ):
+            self.slips.append(table)
         inline = self.inline(raw.strip(), start, end)
         return Block(
             kind,
@@ -255,6 +265,8 @@ class _BlockBuilder:
             self.slips.append(slip)
         if may_hold_link_slip(raw):
             self.slips.extend(link_slips(tokens, self.lines, start, end))
+        if may_hold_heading_marks(raw):
+            self.slips.extend(heading_marks_in_links(tokens, self.lines, start, end))
         return flatten_inline(tokens)
 
     def list_item(self, item: Token, depth: int) -> Iterator[Block]:

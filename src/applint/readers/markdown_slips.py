@@ -67,9 +67,15 @@ def lone_markers(raw_lines: Sequence[str], first_line: int) -> Iterator[MarkupSl
             yield MarkupSlip(SlipKind.STRAY_BULLET, first_line + offset, None, stripped)
 
 
+# Characters a slip of the keyboard leaves before a list marker ("[*   Item", "`- Item").
+_STRAY_BEFORE_MARKER = frozenset("[(`'\"\\")
+
+
 def lazy_continuations(lines: Sequence[str], start: int, end: int) -> Iterator[MarkupSlip]:
     """The lines of a list item's text (``start``..``end``, 1-based) after its first that are
-    indented less than the item's text: each renders as part of the item, not on its own."""
+    indented less than the item's text: each renders as part of the item, not on its own. One
+    whose marker has a stray character before it ("[*   Known issues: …") was meant as an item of
+    its own, and is told apart (MARKER_AFTER_STRAY)."""
     first = lines[start - 1]
     marker = _ITEM_MARKER.match(first)
     if marker is None:
@@ -79,7 +85,15 @@ def lazy_continuations(lines: Sequence[str], start: int, end: int) -> Iterator[M
         line = lines[number - 1]
         stripped = line.lstrip(" ")
         if stripped and len(line) - len(stripped) < content and not stripped.startswith(">"):
-            yield MarkupSlip(SlipKind.LAZY_CONTINUATION, number, None, stripped.rstrip())
+            if (
+                stripped[:1] in _STRAY_BEFORE_MARKER
+                and stripped[1:2] in ("-", "*", "+")
+                and stripped[2:3] == " "
+            ):
+                column = len(line) - len(stripped) + 1
+                yield MarkupSlip(SlipKind.MARKER_AFTER_STRAY, number, column, stripped[:40].rstrip())
+            else:
+                yield MarkupSlip(SlipKind.LAZY_CONTINUATION, number, None, stripped.rstrip())
 
 
 class _Needle:
@@ -307,3 +321,39 @@ def unclosed_opening(tokens: list[Token], raw: str, lines: Sequence[str], start:
     if column < 0:
         return None
     return MarkupSlip(SlipKind.LITERAL_EMPHASIS, start, column + 1, _excerpt(line, column))
+
+
+def may_hold_heading_marks(raw: str) -> bool:
+    """Whether a block's raw text can hold a link whose text opens with heading marks ("[## …")."""
+    return "[#" in raw
+
+
+def heading_marks_in_links(
+    tokens: list[Token], lines: Sequence[str], start: int, end: int
+) -> Iterator[MarkupSlip]:
+    """Each link whose text opens with a heading's marks ("[## Security](#security)", a heading
+    pasted as the link's text): the "##" shows as written in the link. ``start``..``end`` are
+    the block's 1-based source lines; each is found again there, forward only."""
+    block_lines = lines[start - 1 : end]
+    row, column = 0, 0
+    for label in _marked_labels(tokens):
+        found = _find(block_lines, "[" + label[:30], row, column)
+        if found is None:
+            continue
+        row, column = found
+        yield MarkupSlip(SlipKind.HEADING_MARKS_IN_LINK, start + row, column + 1, label)
+        column += 1
+
+
+def _marked_labels(tokens: list[Token]) -> Iterator[str]:
+    """The text of each link among the tokens (and inside emphasis) that opens with "#" marks and
+    a space, as written."""
+    for item in tokens:
+        kind = item["type"]
+        if kind == "link":
+            label = _plain(item)
+            marks = len(label) - len(label.lstrip("#"))
+            if 0 < marks <= 6 and label[marks : marks + 1] == " " and label[marks + 1 :].strip():
+                yield label
+        elif kind in _EMPHASIS:
+            yield from _marked_labels(item.get("children", []))

@@ -24,10 +24,19 @@ of one list (``- … are hosted on`` / ``- GitHub, making it …``); a one-line 
 a heading that only repeats it (``### Communication Channels`` / ``kcp Communication Channels``);
 a fenced code block in a list item whose lines sit left of the item's text, which GitHub cuts off
 there (at the block's opening fence); a bold label ("**SLSA 3 compliance**") with no blank line
-after it, so it runs into its text, where the document's other labels (twice as many) stand alone.
-Read from the Markdown parse, so only markers the renderer really shows count.
+after it, so it runs into its text, where the document's other labels (twice as many) stand alone;
+a table GitHub shows as text with pipes: its rows run together on one line (``| | \\-- | \\-- | |
+Stage | Incomplete | | Software | …``, as an export leaves it), rows with no separator row
+(``| --- | --- |``) under the first, or a separator row with a different number of cells from the
+row above; a link whose text opens with a heading's marks (``[## Security](#security)``); a
+bullet with a stray character before its marker (``[*   Known issues: …``), which runs into the
+item above. Read from the Markdown parse, so only markers the renderer really shows count; a slip
+of tables or of heading marks found again elsewhere in the document is one finding, "also at"
+the others.
 
-Leaves alone: code spans and fenced code, HTML blocks, tables, escaped markers (``\\*\\*``), markers
+Leaves alone: code spans and fenced code, HTML blocks, tables GitHub renders (a header row
+without outer pipes, body rows with a cell more or less, a row the table goes on with), a lone row
+of pipes, ``[#123](…)`` links, escaped markers (``\\*\\*``), markers
 inside a word (``E__F__K``, ``snake__case``, ``2**10``), globs and paths (``**/*.md``), ``a ** b``,
 emphasis spanning lines, task boxes (``[ ]``, ``[x]``), a name opening with ``_`` (``_config.yml``),
 a list a sentence leads into (``It is recommended to`` then ``* Set up …``), a label item
@@ -47,6 +56,7 @@ from applint.findings import Finding, Severity
 from applint.matching.render_shapes import cut_items, echoed_headings, outdented_fences, run_in_labels
 from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
+from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.templates.boilerplate import empty_bullet_headings, field_labels
 from applint.text.normalize import normalize
@@ -54,6 +64,11 @@ from applint.text.normalize import normalize
 ID = "malformed-markdown"
 # Slips of a link's syntax: broken-link reports them, as the link does not work.
 LINK_SLIPS = frozenset({SlipKind.CODE_SPLIT_LINK, SlipKind.NESTED_LINK})
+# Pipe rows GitHub shows as text; each kind, wherever it recurs, is one finding (an export that
+# collapsed one table collapsed them all).
+TABLE_SLIPS = frozenset(
+    {SlipKind.COLLAPSED_TABLE, SlipKind.TABLE_WITHOUT_SEPARATOR, SlipKind.MISMATCHED_SEPARATOR}
+)
 
 
 def check(ctx: DocumentContext) -> Iterator[Finding]:
@@ -85,6 +100,22 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             message = (
                 f"'{slip.text}' is not a checkbox GitHub renders: it shows as the brackets as written; "
                 "write '[x]' for a ticked box or '[ ]' for an open one"
+            )
+        elif slip.kind in TABLE_SLIPS or slip.kind is SlipKind.HEADING_MARKS_IN_LINK:
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                _table_or_link_message(slip),
+                slip.line,
+                column=slip.column,
+                **everywhere_fold(slip.kind.value),
+            )
+            continue
+        elif slip.kind is SlipKind.MARKER_AFTER_STRAY:
+            stray, marker = slip.text[0], slip.text[1]
+            message = (
+                f"the stray '{stray}' before this line's list marker keeps it from starting a bullet: it renders "
+                f"run into the item above, with '{stray}{marker}' shown as written; delete the '{stray}'"
             )
         elif isinstance(ctx, LintContext) and _in_template_slot(ctx, slip):
             continue
@@ -140,6 +171,33 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             "renders as a stray paragraph under it; delete the line, or write the section's text there",
             line.line,
         )
+
+
+def _table_or_link_message(slip: MarkupSlip) -> str:
+    """What is wrong with pipe rows that render as text, or a link opening with heading marks."""
+    if slip.kind is SlipKind.COLLAPSED_TABLE:
+        return (
+            f"this table's rows are all on one line ('{shorten(slip.text, 40)}'), so GitHub shows a run of "
+            "pipes instead of a table; put each row on its own line, with a '| --- | --- |' separator row "
+            "under the first"
+        )
+    if slip.kind is SlipKind.MISMATCHED_SEPARATOR:
+        header, separator = slip.text.split()
+        return (
+            f"the separator row under this table's first row has {separator} cells where that row has "
+            f"{header}, so GitHub shows the table as text with pipes; give the separator row one '---' "
+            "cell per column"
+        )
+    if slip.kind is SlipKind.TABLE_WITHOUT_SEPARATOR:
+        return (
+            "these lines are written as table rows but have no separator row ('| --- | --- |') under the "
+            "first, so GitHub shows them as text with pipes; add one under the header row"
+        )
+    marks = slip.text[: len(slip.text) - len(slip.text.lstrip("#"))]
+    return (
+        f"the link text '{shorten(slip.text, 40)}' opens with the heading marks '{marks}', which show as "
+        f"written in the link; drop them ('[{shorten(slip.text[len(marks) :].strip(), 40)}](…)')"
+    )
 
 
 def _template_field(text: str) -> str | None:
