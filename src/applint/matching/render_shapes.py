@@ -1,5 +1,5 @@
 """Shapes of a Markdown document's blocks that render other than meant, read from the blocks the
-reader made (never from the raw text): a sentence cut across two bullets ("- … hosted on" /
+reader made (never from the raw text): lines holding a link alone that run together; a sentence cut across two bullets ("- … hosted on" /
 "- GitHub, making it …"), and a line repeating the heading right above it ("### Communication
 Channels" then "kcp Communication Channels"), which renders as a lone paragraph under it; and a fenced code
 block in a list item whose lines sit left of the item's text, which GitHub cuts off there."""
@@ -132,3 +132,41 @@ def run_in_labels(document: Document) -> Iterator[Block]:
             run_in.append(block)  # "**Note:**" or a bold sentence reads well run into its text
     if own >= _OWN_LABELS and len(run_in) <= _STRAY_RUN_INS and own >= 2 * len(run_in):
         yield from run_in  # a slip or two among labels written apart: not the document's own style
+
+
+# The fewest lines of links alone in a row that render run together as one line.
+_MIN_LINK_LINES = 2
+
+
+def link_line_runs(document: Document, block: Block) -> list[tuple[int, int]]:
+    """The runs of two or more consecutive lines of a paragraph (or list item) that each hold one
+    link and nothing else ("[CLI Flags](https://…)" / "[Configuring NATS](https://…)"): with no
+    list markers and no line breaks they render run together on one line, the link texts reading
+    as one. (first, last) 1-based lines of each run; none where a line of it
+    ends in a hard line break, which renders the next on a line of its own."""
+    if len(block.links) < _MIN_LINK_LINES or block.end_line == block.line:
+        return []
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    lines = document.source_lines
+    for number in range(block.line, block.end_line + 2):
+        alone = number <= block.end_line and _link_alone(lines[number - 1], first=number == block.line)
+        if alone and start is None:
+            start = number
+        elif not alone and start is not None:
+            if number - start >= _MIN_LINK_LINES and not any(
+                lines[at - 1].endswith(("  ", "\\")) for at in range(start, number - 1)
+            ):
+                runs.append((start, number - 1))
+            start = None
+    return runs
+
+
+def _link_alone(line: str, first: bool) -> bool:
+    """Whether a source line holds one link and nothing else (on a block's ``first`` line, after a
+    bullet's marker). A badge (an image in a link) is not one, nor a link with a comma after it (a
+    sentence's series, "[a](…),"), nor a bare address (it shows whole: one never reads as the next)."""
+    text = line.strip()
+    if first and text[:2] in ("- ", "* ", "+ "):
+        text = text[2:].lstrip()  # the item's own first line: its text after the marker
+    return text.startswith("[") and text.endswith(")") and text.count("](") == 1 and text.count("[") == 1

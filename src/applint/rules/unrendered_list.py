@@ -14,7 +14,12 @@ Finds: a paragraph in which a line ending in ":" is followed by two or more line
 start like an item (a capital letter, a digit, a link or a bullet glyph such as "•"; "Slack:
 #chan"-style "label: value" lines too); and a short label paragraph ("Addl:") followed, after a
 blank line, by three or more such lines, none ending a sentence or breaking after a word that
-needs the next ("hosted on").
+needs the next ("hosted on"); two or more lines in a row that each hold one link and nothing else
+("[CLI Flags](…)" / "[Configuring NATS Server](…)"), which render run together on one line, the
+link texts reading as one. A list stops at a prose sentence after it: where an item ends a
+sentence the items before it ran on into ("…, and" / "… unmaintained."), the line after is
+prose, not an item. Every list written so in one document is one finding, "also at" the others
+(links and plain lines each their own): the author's way of writing, fixed throughout at once.
 
 Passes: the same lines each starting with "- "; a blank line after the introducing line and
 between items; items written as the clauses of one sentence ("1) a charter;" / "2) a ladder; and" /
@@ -22,7 +27,8 @@ between items; items written as the clauses of one sentence ("1) a charter;" / "
 introducing line opens; lines ending in a hard line break (two spaces or a backslash); prose wrapped
 at a width (every line 60 characters or more, all nearly as long) whose line happens to end in ":";
 a bullet's label followed by its own sentences ("* Responsible Disclosures Process:" / "Reports go
-to … ." / "Those without … ."); one sentence a line after a label paragraph.
+to … ." / "Those without … ."); one sentence a line after a label paragraph; links with a comma after
+each (the series of a sentence), badges, bare addresses (each shows whole).
 Fails: "We agreed these next steps:" / "Publish the security self-assessment" / "Move the
 community meeting to the CNCF calendar", with no markers.
 """
@@ -33,8 +39,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 from applint.findings import Finding, Severity
+from applint.matching.render_shapes import link_line_runs
 from applint.model import Block, BlockKind
 from applint.rules.context import DocumentContext
+from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
@@ -54,6 +62,10 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             continue
         if block.end_line - block.line + 1 < MIN_ITEMS:
+            continue
+        link_runs = link_line_runs(document, block)
+        if link_runs:
+            yield from _link_findings(ctx, block, link_runs)
             continue
         raw_lines = document.source_lines[block.line - 1 : block.end_line]
         lines = [line.strip() for line in raw_lines]
@@ -76,9 +88,11 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                     "have no list markers, so they render as one paragraph; start each item with '- '",
                     block.line,
                     items=[block.line, block.end_line],
+                    **everywhere_fold(f"{ID}:lines"),
                 )
             continue
-        first, last = block.line + intro + 1, block.end_line
+        first = block.line + intro + 1
+        last = first + _list_length(lines[intro + 1 :]) - 1
         yield ctx.finding(
             ID,
             Severity.WARNING,
@@ -86,7 +100,39 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             f"(lines {first}-{last}), which render as one paragraph; start each item with '- '",
             block.line + intro,
             items=[first, last],
+            **everywhere_fold(f"{ID}:lines"),
         )
+
+
+def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int]]) -> Iterator[Finding]:
+    """One finding per run of lines holding a link alone, at the line introducing it when the
+    block has one (else at its first link); every run of the document is one finding, as the
+    author wrote their links so throughout."""
+    for first, last in runs:
+        intro = first - 1 if first > block.line else first
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the {last - first + 1} links on lines {first}-{last} each stand on a line of their own without "
+            "list markers, so they render run together on one line, their texts reading as one; start "
+            "each with '- ' (or end each line but the last with a backslash)",
+            intro,
+            items=[first, last],
+            **everywhere_fold(f"{ID}:links"),
+        )
+
+
+def _list_length(items: list[str]) -> int:
+    """How many of the lines after an introducing line are the list: all, unless an item ends a
+    sentence that the items before it ran on into ("…, and" / "… unmaintained."), after which
+    the lines are the paragraph's prose again."""
+    for position, item in enumerate(items[:-1]):
+        if not item.endswith((".", "!", "?")):
+            continue
+        if position and all(_RUNS_ON.search(earlier) for earlier in items[:position]):
+            return position + 1
+        return len(items)
+    return len(items)
 
 
 def _intro(lines: list[str], labelled: bool = False) -> int | None:

@@ -1,0 +1,105 @@
+"""unrendered-list on links written one a line with no markers (which render run together, their
+texts reading as one), every such group of a document found alike and reported once with "also
+at" lines; and a list written without markers that a prose sentence follows, whose items end where
+that sentence starts. Each case asserts rule, severity, line and the places that stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from applint.engine import lint_source, lint_text
+from applint.readers.sources import Source
+from tests.test_markdown_slips import GTR
+
+GROUPS = (
+    "- Describe how the project is installed and initialized.\n"
+    "\n"
+    "  Installing the Kelpie server is as simple as downloading and running a single binary, which most adopters do:\n"
+    "  [Installing a Kelpie Server](https://docs.kelpie.example.org/running/installation)\n"
+    "  [Running and deploying a Kelpie Server](https://docs.kelpie.example.org/running)\n"
+    "\n"
+    "- Outline the project's architecture requirements.\n"
+    "\n"
+    "  Development is easily done against a local single-server setup.\n"
+    "\n"
+    "  [Installing a Kelpie Server](https://docs.kelpie.example.org/running/installation)\n"
+    "  [Kelpie deployment architectures](https://docs.kelpie.example.org/running/architectures)\n"
+    "  [Environmental considerations](https://docs.kelpie.example.org/running/environment)\n"
+    "\n"
+    "- Describe how the project captures audit logging.\n"
+    "\n"
+    "  The monitoring endpoints can be used to measure these:\n"
+    "  [Monitoring](https://docs.kelpie.example.org/admin/monitoring)\n"
+    "  [Message Path Tracing](https://docs.kelpie.example.org/admin/tracing)\n"
+    "  The monitoring endpoints can also be used to determine the health of the service.\n"
+)
+
+
+def unrendered(text: str, path: str = "gtr.md") -> list[tuple[str, str, int | None]]:
+    return [
+        (f.rule, f.severity.label, f.line)
+        for f in lint_text(text, path).findings
+        if f.rule == "unrendered-list"
+    ]
+
+
+def test_every_group_of_link_lines_is_one_finding_at_the_first() -> None:
+    text = GTR + GROUPS
+    assert unrendered(text) == [("unrendered-list", "warning", 9)]
+    (finding,) = [f for f in lint_text(text, "gtr.md").findings if f.rule == "unrendered-list"]
+    assert "2 links on lines 10-11" in finding.message
+    assert "also at lines 17 and 23" in finding.message  # the prose line after 23's links is no link
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # a series inside a sentence, commas between the links
+        "Companies like\n[Netflix](https://netflix.example.org/grpc),\n[Reddit](https://reddit.example.org/grpc),\nand Google use it.\n",
+        # badges on one line each: meant to sit side by side
+        "[![Build](https://ci.example.org/badge.svg)](https://ci.example.org)\n"
+        "[![Coverage](https://cov.example.org/badge.svg)](https://cov.example.org)\n",
+        # bare addresses: each shows whole
+        "https://github.com/kelpie-io/kelpie/commits/main/OWNERS.md\nhttps://github.com/kelpie-io/operator/commits/main/OWNERS.md\n",
+        # hard line breaks: each renders on its own line
+        "[Serving](https://github.com/orgs/kelpie/projects/53)\\\n[Client](https://github.com/orgs/kelpie/projects/37)\n",
+        # the same links as a list
+        "- [Serving](https://github.com/orgs/kelpie/projects/53)\n- [Client](https://github.com/orgs/kelpie/projects/37)\n",
+        # one link a paragraph
+        "[Serving](https://github.com/orgs/kelpie/projects/53)\n\n[Client](https://github.com/orgs/kelpie/projects/37)\n",
+    ],
+)
+def test_links_that_render_as_meant_stay_quiet(written: str) -> None:
+    assert unrendered(GTR + written) == []
+
+
+def test_an_issue_body_shows_each_link_line_on_its_own() -> None:
+    text = GTR + GROUPS
+    as_issue = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True)).findings
+    assert [f for f in as_issue if f.rule == "unrendered-list"] == []
+
+
+def test_a_list_without_markers_ends_where_the_prose_after_it_starts() -> None:
+    text = GTR + (
+        "The TOC requires maintainers from more than one company for two reasons:\n"
+        "Demonstrating that the project is open to contributors regardless of employer, and\n"
+        "Reducing risks that a single employer's change of status could lead to the project becoming "
+        "unmaintained, which is the current critical issue.\n"
+        "Given this, Kelpie needs a plan to recruit committers outside of Examplo Corp.\n"
+    )
+    (finding,) = [f for f in lint_text(text, "governance-review.md").findings if f.rule == "unrendered-list"]
+    assert (finding.rule, finding.severity.label, finding.line) == ("unrendered-list", "warning", 7)
+    assert "2 items without list markers (lines 8-9)" in finding.message
+
+
+def test_lists_without_markers_through_a_document_are_one_finding() -> None:
+    text = GTR + (
+        "Internal:\n"
+        "Slack: https://cloud-native.slack.com/archives/C0KELPIE\n"
+        "GitHub Issues: https://github.com/kelpie-io/kelpie/issues\n"
+        "\n"
+        "Outbound:\n"
+        "Twitter: https://twitter.example.org/kelpie\n"
+        "Blog: https://kelpie.example.org/blog\n"
+    )
+    assert unrendered(text) == [("unrendered-list", "warning", 7)]
