@@ -257,3 +257,19 @@ def test_bold_labels_the_document_always_runs_into_their_text_stay_quiet() -> No
         "Releases are signed with cosign.\n"
     )
     assert ours(GTR + labels, "gtr.md") == []
+
+
+def test_an_answer_glued_to_its_bold_question_in_a_list_unlike_the_others() -> None:
+    questions = (
+        "- **Describe compatibility of any new or changed APIs with API servers**\n\n"
+        "  * **N/A.** Kelpie does not interact with the Kubernetes API server.\n\n"
+        "- **Describe how the project handles changes in the API**\n\n"
+        "  Changes go through a design proposal.\n\n"
+        "- **Describe versioning of any new or changed APIs, including how breaking changes are handled**\n"
+        "  This has two distinct parts: the framework's versioning, and the adopters'.\n\n"
+        "- **Notes:**\n"  # a label ending in ':' reads well run in
+        "  Versions follow semver.\n\n"
+        "**Release cadence**\n"  # a paragraph: the document's paragraphs hold no labels of their own
+        "Kelpie releases every six weeks.\n"
+    )
+    assert ours(GTR + questions, "gtr.md") == [("malformed-markdown", "warning", 15, None)]

@@ -107,19 +107,23 @@ _STRAY_RUN_INS = 2
 
 
 def run_in_labels(document: Document) -> Iterator[Block]:
-    """Each paragraph opening with a line that is all bold ("**SLSA 3 compliance**") and going on
-    the next line with no blank line or line break between, in a document whose other bold labels
-    stand as paragraphs of their own (two or more, and twice as many as those run in, which are
-    one or two): the label renders run into its text, unlike the others. A document that runs
-    its labels into their text more often than that writes them so on purpose."""
+    """Each paragraph (or list item) opening with a line that is all bold ("**SLSA 3 compliance**",
+    "- **Describe versioning of any new APIs**") and going on the next line with no blank line or
+    line break between, in a document whose other bold labels of that kind stand alone on their
+    line (two or more, and twice as many as those run in, which are one or two): the label renders
+    run into its text, unlike the others (a question with its answer glued to it). A document that
+    runs its labels into their text more often than that writes them so on purpose."""
     lines = document.source_lines
-    own = 0
-    run_in: list[Block] = []
+    own = {BlockKind.PARAGRAPH: 0, BlockKind.LIST_ITEM: 0}
+    run_in: dict[BlockKind, list[Block]] = {BlockKind.PARAGRAPH: [], BlockKind.LIST_ITEM: []}
     for block in document.blocks:
-        if block.kind is not BlockKind.PARAGRAPH or not block.strong:
+        if block.kind not in own or not block.strong or block.checked is not None:
             continue
         first = lines[block.line - 1]
         stripped = first.strip()
+        if block.kind is BlockKind.LIST_ITEM:
+            marker = _ITEM_OPENING.match(first)
+            stripped = first[marker.end() :].strip() if marker else ""
         if (
             stripped[:2] not in ("**", "__")
             or stripped[2:-2].strip() != block.strong
@@ -127,11 +131,13 @@ def run_in_labels(document: Document) -> Iterator[Block]:
         ):
             continue  # the bold does not fill the first line
         if block.end_line == block.line:
-            own += 1
+            own[block.kind] += 1
         elif not first.endswith(("  ", "\\")) and block.strong[-1:].isalnum():
-            run_in.append(block)  # "**Note:**" or a bold sentence reads well run into its text
-    if own >= _OWN_LABELS and len(run_in) <= _STRAY_RUN_INS and own >= 2 * len(run_in):
-        yield from run_in  # a slip or two among labels written apart: not the document's own style
+            run_in[block.kind].append(block)  # "**Note:**" or a bold sentence reads well run into its text
+    for kind, count in own.items():
+        stray = run_in[kind]
+        if count >= _OWN_LABELS and len(stray) <= _STRAY_RUN_INS and count >= 2 * len(stray):
+            yield from stray  # a slip or two among labels written apart: not the document's own style
 
 
 # The fewest lines of links alone in a row that render run together as one line.

@@ -23,8 +23,9 @@ checkbox GitHub does not render (``[X]]``, ``[[ ]``, ``[ x]``); a sentence cut a
 of one list (``- … are hosted on`` / ``- GitHub, making it …``); a one-line paragraph right under
 a heading that only repeats it (``### Communication Channels`` / ``kcp Communication Channels``);
 a fenced code block in a list item whose lines sit left of the item's text, which GitHub cuts off
-there (at the block's opening fence); a bold label ("**SLSA 3 compliance**") with no blank line
-after it, so it runs into its text, where the document's other labels (twice as many) stand alone;
+there (at the block's opening fence); a bold label ("**SLSA 3 compliance**") or a list item's bold
+question with no blank line after it, so it runs into its text (the answer glued to the question),
+where the document's other labels of that kind (twice as many) stand alone;
 a table GitHub shows as text with pipes: its rows run together on one line (``| | \\-- | \\-- | |
 Stage | Incomplete | | Software | …``, as an export leaves it), rows with no separator row
 (``| --- | --- |``) under the first, or a separator row with a different number of cells from the
