@@ -1,12 +1,14 @@
 """Markdown tables and lines GitHub shows as text: a table whose rows ran together on one line, rows
 with no separator row or one of the wrong width, a link whose text opens with a heading's marks,
-and a bullet with a stray character before its marker. Every case asserts each finding (rule,
-severity, line, column) and the places that stay quiet, in an application and in companions."""
+a bullet with a stray character before its marker, and a flag whose hyphens became a dash. Every
+case asserts each finding (rule, severity, line, column) and the places that stay quiet, in an
+application and in companions."""
 
 from __future__ import annotations
 
 import pytest
 
+from applint.engine import lint_text
 from tests.test_markdown_render import SELF_ASSESSMENT, ours
 from tests.test_markdown_slips import GTR, after_evidence
 
@@ -85,3 +87,20 @@ def test_a_stray_character_before_a_bullets_marker_is_a_warning_at_it() -> None:
         "(and the operator) are listed on the website.\n"  # an unindented wrapped line, no marker
     )
     assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 6, 1)]
+
+
+def test_flags_whose_hyphens_an_editor_turned_into_dashes_are_one_warning() -> None:
+    text = SELF_ASSESSMENT + (
+        "Passing identity to managed clusters could leak it, so we provide flags including "
+        "`—authentication-with-user` and `—authentication-default-user` to filter it.\n\n"
+        "The `–allow-resource-types` flag allows only particular types of resources.\n\n"
+        "Use `--allow-cross-namespace-resource` to forbid delivery across namespaces; "
+        "`— not a flag`, `—`, and a dash in prose — like this — stay as written.\n"
+    )
+    found = [f for f in lint_text(text, "self-assessment.md").findings if f.rule == "malformed-markdown"]
+    assert [(f.rule, f.severity.label, f.line, f.column) for f in found] == [
+        ("malformed-markdown", "warning", 5, 84)
+    ]
+    assert (
+        "write '--authentication-with-user' (also at line 7; the same again on this line)" in found[0].message
+    )

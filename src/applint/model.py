@@ -86,6 +86,7 @@ class SlipKind(enum.Enum):
     MISMATCHED_SEPARATOR = "mismatched_separator"  # a "| --- |" row with a cell count unlike the header's
     HEADING_MARKS_IN_LINK = "heading_marks_in_link"  # "[## Security](#security)": the marks show
     MARKER_AFTER_STRAY = "marker_after_stray"  # "[*   Item": a stray character before a bullet's marker
+    DASHED_FLAG = "dashed_flag"  # "`—allow-resource-types`": a flag's "--" turned into a dash by an editor
 
 
 class MarkupSlip(NamedTuple):

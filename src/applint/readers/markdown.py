@@ -22,12 +22,14 @@ from applint.model import (
 )
 from applint.readers.markdown_slips import (
     MALFORMED_BOX,
+    dashed_flags,
     find_empty_item_line,
     heading_marks_in_links,
     lazy_continuations,
     link_slips,
     literal_emphasis,
     lone_markers,
+    may_hold_dashed_flag,
     may_hold_heading_marks,
     may_hold_link_slip,
     may_hold_literal_emphasis,
@@ -267,6 +269,8 @@ class _BlockBuilder:
             self.slips.extend(link_slips(tokens, self.lines, start, end))
         if may_hold_heading_marks(raw):
             self.slips.extend(heading_marks_in_links(tokens, self.lines, start, end))
+        if may_hold_dashed_flag(raw):
+            self.slips.extend(dashed_flags(tokens, self.lines, start, end))
         return flatten_inline(tokens)
 
     def list_item(self, item: Token, depth: int) -> Iterator[Block]:

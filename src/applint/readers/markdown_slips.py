@@ -357,3 +357,39 @@ def _marked_labels(tokens: list[Token]) -> Iterator[str]:
                 yield label
         elif kind in _EMPHASIS:
             yield from _marked_labels(item.get("children", []))
+
+
+# The dashes an editor's autocorrect makes of a flag's "--" (em dash, en dash).
+_DASHES = ("\u2014", "\u2013")
+
+
+def may_hold_dashed_flag(raw: str) -> bool:
+    """Whether a block's raw text can hold a code span opening with a dash ("`—allow-…`")."""
+    return "`\u2014" in raw or "`\u2013" in raw
+
+
+def dashed_flags(tokens: list[Token], lines: Sequence[str], start: int, end: int) -> Iterator[MarkupSlip]:
+    """Each code span holding a command-line flag whose "--" an editor turned into a dash
+    ("`—authentication-with-user`"): shown as code, it reads as the flag to type, and that flag
+    does not exist. ``start``..``end`` are the block's 1-based source lines, searched forward."""
+    block_lines = lines[start - 1 : end]
+    row, column = 0, 0
+    for raw in _dashed_spans(tokens):
+        found = _find(block_lines, "`" + raw, row, column)
+        if found is None:
+            continue
+        row, column = found
+        yield MarkupSlip(SlipKind.DASHED_FLAG, start + row, column + 2, raw)
+        column += 1
+
+
+def _dashed_spans(tokens: list[Token]) -> Iterator[str]:
+    """The code spans among the tokens (and inside emphasis and links) that open with a dash and a
+    letter, as written."""
+    for item in tokens:
+        if item["type"] == "codespan":
+            raw = str(item.get("raw", ""))
+            if raw[:1] in _DASHES and raw[1:2].isascii() and raw[1:2].isalpha():
+                yield raw
+        elif item["type"] in _EMPHASIS or item["type"] == "link":
+            yield from _dashed_spans(item.get("children", []))

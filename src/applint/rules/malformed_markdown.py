@@ -31,8 +31,9 @@ Stage | Incomplete | | Software | …``, as an export leaves it), rows with no s
 (``| --- | --- |``) under the first, or a separator row with a different number of cells from the
 row above; a link whose text opens with a heading's marks (``[## Security](#security)``); a
 bullet with a stray character before its marker (``[*   Known issues: …``), which runs into the
-item above. Read from the Markdown parse, so only markers the renderer really shows count; a slip
-of tables or of heading marks found again elsewhere in the document is one finding, "also at"
+item above; a command-line flag in a code span whose ``--`` an editor turned into a dash
+(```—allow-resource-types```). Read from the Markdown parse, so only markers the renderer really shows count; a slip
+of tables, of heading marks or of dashed flags found again elsewhere in the document is one finding, "also at"
 the others.
 
 Leaves alone: code spans and fenced code, HTML blocks, tables GitHub renders (a header row
@@ -107,6 +108,19 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                 ID,
                 Severity.WARNING,
                 _table_or_link_message(slip),
+                slip.line,
+                column=slip.column,
+                **everywhere_fold(slip.kind.value),
+            )
+            continue
+        elif slip.kind is SlipKind.DASHED_FLAG:
+            flag = slip.text[1:]
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"the flag '{slip.text}' opens with a dash where a command-line flag has two hyphens (an "
+                f"editor's autocorrect), so a reader who copies it types a flag that does not exist; write "
+                f"'--{flag}'",
                 slip.line,
                 column=slip.column,
                 **everywhere_fold(slip.kind.value),
