@@ -1,8 +1,10 @@
 """Shapes of a Markdown document's blocks that render other than meant, read from the blocks the
-reader made (never from the raw text): lines holding a link alone that run together; a sentence cut across two bullets ("- … hosted on" /
-"- GitHub, making it …"), and a line repeating the heading right above it ("### Communication
-Channels" then "kcp Communication Channels"), which renders as a lone paragraph under it; and a fenced code
-block in a list item whose lines sit left of the item's text, which GitHub cuts off there."""
+reader made (never from the raw text): lines holding a link alone, which run together; sub-items
+indented short of their item's text, and list items indented into a code block; a sentence cut
+across two bullets ("- … hosted on" / "- GitHub, making it …"); a line repeating the heading
+right above it ("### Communication Channels" then "kcp Communication Channels"), which renders as
+a lone paragraph under it; a fenced code block in a list item whose lines sit left of the item's
+text, which GitHub cuts off there; a bold label run into its text."""
 
 from __future__ import annotations
 
@@ -176,3 +178,47 @@ def _link_alone(line: str, first: bool) -> bool:
     if first and text[:2] in ("- ", "* ", "+ "):
         text = text[2:].lstrip()  # the item's own first line: its text after the marker
     return text.startswith("[") and text.endswith(")") and text.count("](") == 1 and text.count("[") == 1
+
+
+# How much further in than the item above a list item must start for the author to have meant it
+# as nested under that item (one space more is a ragged margin, not a level).
+_NESTING_STEP = 2
+
+
+def unnested_items(document: Document) -> Iterator[tuple[Block, int]]:
+    """Each list item written indented under the item right above it ("1. Pre-installation" then
+    "  * Set up an NTP daemon") but less far than that item's text starts, which GitHub needs to
+    nest it: it renders as a new list at the outer level, its bullet beside the number. Yields
+    (the item, the column its marker must start at, 0-based); the first of a run only (the items
+    after it follow it)."""
+    lines = document.source_lines
+    for item, following in pairwise(document.blocks):
+        if item.kind is not BlockKind.LIST_ITEM or following.kind is not BlockKind.LIST_ITEM:
+            continue
+        if following.level != item.level:
+            continue
+        above, below = lines[item.line - 1], lines[following.line - 1]
+        opening = _ITEM_OPENING.match(above)
+        if opening is None or _ITEM_OPENING.match(below) is None or "\t" in above + below:
+            continue
+        indent = len(below) - len(below.lstrip(" "))
+        spaces = len(opening.group(0)) - len(opening.group(0).rstrip(" "))
+        # the item's text column; past four spaces after the marker, the text is indented code
+        content = opening.end() - spaces + 1 if spaces > 4 else opening.end()
+        if indent - (len(above) - len(above.lstrip(" "))) >= _NESTING_STEP and indent < content:
+            yield following, content
+
+
+def coded_list(document: Document) -> Iterator[Block]:
+    """Each indented code block right after a paragraph or heading whose lines are all list items
+    ("    1. The client generates a keypair" / "    2. The control plane …"): indented four
+    spaces, they render as a code block, markers and all, not as the list they were meant as."""
+    lines = document.source_lines
+    for before, code in pairwise(document.blocks):
+        if code.kind is not BlockKind.CODE or before.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+            continue
+        body = [line for line in lines[code.line - 1 : code.end_line] if line.strip()]
+        if not body or body[0].lstrip().startswith(("```", "~~~")):
+            continue
+        if all(_ITEM_OPENING.match(line) for line in body):
+            yield code

@@ -32,8 +32,11 @@ Stage | Incomplete | | Software | …``, as an export leaves it), rows with no s
 row above; a link whose text opens with a heading's marks (``[## Security](#security)``); a
 bullet with a stray character before its marker (``[*   Known issues: …``), which runs into the
 item above; a command-line flag in a code span whose ``--`` an editor turned into a dash
-(```—allow-resource-types```). Read from the Markdown parse, so only markers the renderer really shows count; a slip
-of tables, of heading marks or of dashed flags found again elsewhere in the document is one finding, "also at"
+(```—allow-resource-types```); a list item indented under the item above it but short of that
+item's text (``1. Pre-installation`` then ``  * Set up NTP``), which renders as a list of its own
+beside the number instead of nested; list items indented four spaces after a paragraph, which
+render as a code block. Read from the Markdown parse, so only markers the renderer really shows count; a slip
+of tables, heading marks, dashed flags or nesting found again elsewhere in the document is one finding, "also at"
 the others.
 
 Leaves alone: code spans and fenced code, HTML blocks, tables GitHub renders (a header row
@@ -55,7 +58,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.render_shapes import cut_items, echoed_headings, outdented_fences, run_in_labels
+from applint.matching.render_shapes import (
+    coded_list,
+    cut_items,
+    echoed_headings,
+    outdented_fences,
+    run_in_labels,
+    unnested_items,
+)
 from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
 from applint.rules.folding import everywhere_fold
@@ -169,6 +179,25 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             "code renders as plain text and the closing fence opens a stray code block; indent every line "
             "of the block as far as its opening fence",
             code.line,
+        )
+    for item, column in unnested_items(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this list item is indented under the item above it but less far than that item's text (column "
+            f"{column + 1}), so GitHub shows it as a list of its own at the outer level, not nested under "
+            f"that item; indent it (and the items after it) to column {column + 1}",
+            item.line,
+            **everywhere_fold("unnested-item"),
+        )
+    for code in coded_list(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            "these list items are indented four spaces or more after a paragraph, so GitHub shows them as a "
+            "code block, markers and all, instead of a list; remove the indentation",
+            code.line,
+            **everywhere_fold("coded-list"),
         )
     for block in run_in_labels(ctx.document):
         yield ctx.finding(
