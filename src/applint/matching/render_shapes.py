@@ -123,6 +123,8 @@ def run_in_labels(document: Document) -> Iterator[Block]:
             continue
         first = lines[block.line - 1]
         stripped = first.strip()
+        if stripped[-2:] not in ("**", "__"):
+            continue  # the bold does not fill the first line
         if block.kind is BlockKind.LIST_ITEM:
             marker = _ITEM_OPENING.match(first)
             stripped = first[marker.end() :].strip() if marker else ""
@@ -192,20 +194,25 @@ def unnested_items(document: Document) -> Iterator[tuple[Block, int]]:
     (the item, the column its marker must start at, 0-based); the first of a run only (the items
     after it follow it)."""
     lines = document.source_lines
-    for item, following in pairwise(document.blocks):
-        if item.kind is not BlockKind.LIST_ITEM or following.kind is not BlockKind.LIST_ITEM:
+    blocks = document.blocks
+    for index in range(1, len(blocks)):
+        following, item = blocks[index], blocks[index - 1]
+        if following.kind is not BlockKind.LIST_ITEM or item.kind is not BlockKind.LIST_ITEM:
             continue
-        if following.level != item.level:
-            continue
-        above, below = lines[item.line - 1], lines[following.line - 1]
-        opening = _ITEM_OPENING.match(above)
-        if opening is None or _ITEM_OPENING.match(below) is None or "\t" in above + below:
-            continue
+        below = lines[following.line - 1]
         indent = len(below) - len(below.lstrip(" "))
+        if indent < _NESTING_STEP or following.level != item.level:
+            continue  # the common case, checked before any pattern
+        above = lines[item.line - 1]
+        if indent - (len(above) - len(above.lstrip(" "))) < _NESTING_STEP or "\t" in above + below:
+            continue
+        opening = _ITEM_OPENING.match(above)
+        if opening is None or _ITEM_OPENING.match(below) is None:
+            continue
         spaces = len(opening.group(0)) - len(opening.group(0).rstrip(" "))
         # the item's text column; past four spaces after the marker, the text is indented code
         content = opening.end() - spaces + 1 if spaces > 4 else opening.end()
-        if indent - (len(above) - len(above.lstrip(" "))) >= _NESTING_STEP and indent < content:
+        if indent < content:
             yield following, content
 
 
@@ -214,8 +221,13 @@ def coded_list(document: Document) -> Iterator[Block]:
     ("    1. The client generates a keypair" / "    2. The control plane …"): indented four
     spaces, they render as a code block, markers and all, not as the list they were meant as."""
     lines = document.source_lines
-    for before, code in pairwise(document.blocks):
-        if code.kind is not BlockKind.CODE or before.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+    blocks = document.blocks
+    for index in range(1, len(blocks)):
+        code = blocks[index]
+        if code.kind is not BlockKind.CODE or blocks[index - 1].kind not in (
+            BlockKind.PARAGRAPH,
+            BlockKind.HEADING,
+        ):
             continue
         body = [line for line in lines[code.line - 1 : code.end_line] if line.strip()]
         if not body or body[0].lstrip().startswith(("```", "~~~")):

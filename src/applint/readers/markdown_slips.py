@@ -323,11 +323,6 @@ def unclosed_opening(tokens: list[Token], raw: str, lines: Sequence[str], start:
     return MarkupSlip(SlipKind.LITERAL_EMPHASIS, start, column + 1, _excerpt(line, column))
 
 
-def may_hold_heading_marks(raw: str) -> bool:
-    """Whether a block's raw text can hold a link whose text opens with heading marks ("[## …")."""
-    return "[#" in raw
-
-
 def heading_marks_in_links(
     tokens: list[Token], lines: Sequence[str], start: int, end: int
 ) -> Iterator[MarkupSlip]:
@@ -361,11 +356,6 @@ def _marked_labels(tokens: list[Token]) -> Iterator[str]:
 
 # The dashes an editor's autocorrect makes of a flag's "--" (em dash, en dash).
 _DASHES = ("\u2014", "\u2013")
-
-
-def may_hold_dashed_flag(raw: str) -> bool:
-    """Whether a block's raw text can hold a code span opening with a dash ("`—allow-…`")."""
-    return "`\u2014" in raw or "`\u2013" in raw
 
 
 def dashed_flags(tokens: list[Token], lines: Sequence[str], start: int, end: int) -> Iterator[MarkupSlip]:

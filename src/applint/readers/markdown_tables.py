@@ -24,11 +24,6 @@ _ROW_PIPES = 3
 _COLLAPSED_CELLS = 6
 
 
-def may_hold_table_rows(raw: str) -> bool:
-    """Whether a block's raw text can hold pipe table rows (every case has a row opening with "|")."""
-    return raw[:1] == "|" or "\n|" in raw or "\n |" in raw
-
-
 def unrendered_table(raw_lines: Sequence[str], first_line: int, line_before: str) -> MarkupSlip | None:
     """The first pipe table in a block's lines (``first_line`` the 1-based line of the first) that
     GitHub shows as text, if any: its first row's line, the kind of slip, and the row's source.
