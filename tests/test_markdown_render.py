@@ -324,3 +324,21 @@ def test_list_items_indented_into_a_code_block_after_a_paragraph() -> None:
         "      - literal: yes\n"
     )
     assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 7, None)]
+
+
+def test_a_bold_question_in_an_issue_body_shows_its_answer_on_a_line_of_its_own() -> None:
+    questions = (
+        "- **Describe compatibility of any new or changed APIs with API servers**\n\n"
+        "  Kelpie does not interact with the Kubernetes API server.\n\n"
+        "- **Describe how the project handles changes in the API**\n\n"
+        "  Changes go through a design proposal.\n\n"
+        "- **Describe versioning of any new or changed APIs**\n"
+        "  This has two distinct parts: the framework's versioning, and the adopters'.\n"
+    )
+    text = GTR + questions
+    as_issue = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True)).findings
+    as_file = lint_source(Source("gtr.md", text.encode("utf-8"), "markdown")).findings
+    assert [(f.rule, f.severity.label, f.line) for f in as_file if f.rule == "malformed-markdown"] == [
+        ("malformed-markdown", "warning", 15)
+    ]
+    assert [f for f in as_issue if f.rule == "malformed-markdown"] == []

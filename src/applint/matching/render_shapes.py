@@ -114,7 +114,10 @@ def run_in_labels(document: Document) -> Iterator[Block]:
     line break between, in a document whose other bold labels of that kind stand alone on their
     line (two or more, and twice as many as those run in, which are one or two): the label renders
     run into its text, unlike the others (a question with its answer glued to it). A document that
-    runs its labels into their text more often than that writes them so on purpose."""
+    runs its labels into their text more often than that writes them so on purpose. In a GitHub
+    issue body the line after a label renders on a line of its own: nothing runs in there."""
+    if document.capabilities.line_breaks:
+        return
     lines = document.source_lines
     own = {BlockKind.PARAGRAPH: 0, BlockKind.LIST_ITEM: 0}
     run_in: dict[BlockKind, list[Block]] = {BlockKind.PARAGRAPH: [], BlockKind.LIST_ITEM: []}

@@ -140,7 +140,7 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             stray, marker = slip.text[0], slip.text[1]
             message = (
                 f"the stray '{stray}' before this line's list marker keeps it from starting a bullet: it renders "
-                f"run into the item above, with '{stray}{marker}' shown as written; delete the '{stray}'"
+                f"as part of the item above, with '{stray}{marker}' shown as written; delete the '{stray}'"
             )
         elif isinstance(ctx, LintContext) and _in_template_slot(ctx, slip):
             continue
