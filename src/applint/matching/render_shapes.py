@@ -198,14 +198,14 @@ def unnested_items(document: Document) -> Iterator[tuple[Block, int]]:
     after it follow it)."""
     lines = document.source_lines
     blocks = document.blocks
-    for index in range(1, len(blocks)):
-        following, item = blocks[index], blocks[index - 1]
-        if following.kind is not BlockKind.LIST_ITEM or item.kind is not BlockKind.LIST_ITEM:
+    listed = BlockKind.LIST_ITEM
+    for item, following in pairwise(blocks):
+        if following.kind is not listed or item.kind is not listed or following.level != item.level:
             continue
         below = lines[following.line - 1]
-        indent = len(below) - len(below.lstrip(" "))
-        if indent < _NESTING_STEP or following.level != item.level:
+        if below[:_NESTING_STEP] != "  ":
             continue  # the common case, checked before any pattern
+        indent = len(below) - len(below.lstrip(" "))
         above = lines[item.line - 1]
         if indent - (len(above) - len(above.lstrip(" "))) < _NESTING_STEP or "\t" in above + below:
             continue
@@ -225,12 +225,9 @@ def coded_list(document: Document) -> Iterator[Block]:
     spaces, they render as a code block, markers and all, not as the list they were meant as."""
     lines = document.source_lines
     blocks = document.blocks
-    for index in range(1, len(blocks)):
-        code = blocks[index]
-        if code.kind is not BlockKind.CODE or blocks[index - 1].kind not in (
-            BlockKind.PARAGRAPH,
-            BlockKind.HEADING,
-        ):
+    coded, led = BlockKind.CODE, (BlockKind.PARAGRAPH, BlockKind.HEADING)
+    for before, code in pairwise(blocks):
+        if code.kind is not coded or before.kind not in led:
             continue
         body = [line for line in lines[code.line - 1 : code.end_line] if line.strip()]
         if not body or body[0].lstrip().startswith(("```", "~~~")):
