@@ -9,9 +9,13 @@ places that must stay quiet are asserted too.
 
 from __future__ import annotations
 
+import functools
 import re
 
+import pytest
+
 from applint.engine import lint_text
+from applint.rules.context import LintContext
 from tests.conftest import FIXTURES
 from tests.text_edits import apply_edits
 
@@ -43,6 +47,23 @@ def test_criteria_without_checkboxes_are_one_finding_at_the_first() -> None:
     assert lint(without_boxes(DD)) == [("unmet-criteria", "warning", 40, None)]
     message = lint_text(without_boxes(DD), "case.md").findings[0].message
     assert message.startswith("none of the ") and '"- [x] **…**" when the TOC found it met' in message
+
+
+def test_the_criteria_without_boxes_are_found_once_for_both_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """unmet-criteria and contradictory-assertion both read them: one walk of the criteria per DD."""
+    found = LintContext.__dict__["criteria_without_boxes"]
+    assert isinstance(found, functools.cached_property)
+    calls: list[int] = []
+
+    def counted(ctx: LintContext) -> object:
+        calls.append(1)
+        return found.func(ctx)
+
+    counting = functools.cached_property(counted)
+    counting.__set_name__(LintContext, "criteria_without_boxes")
+    monkeypatch.setattr(LintContext, "criteria_without_boxes", counting)
+    assert lint(without_boxes(DD)) == [("unmet-criteria", "warning", 40, None)]
+    assert calls == [1]
 
 
 def test_a_sentence_saying_the_boxes_are_ticked_when_none_is_there() -> None:

@@ -49,6 +49,8 @@ _TOC_BOX = LazyPattern(
 # A DOCX or text export says which criteria are ticked when at least this share of the criteria
 # found carry a checkbox.
 BOXED_SHARE = 0.5
+# Fewer criteria than this found: too little of the template to say a DD's boxes were taken out.
+_FEW_CRITERIA = 5
 
 
 class DocumentContext:
@@ -204,6 +206,25 @@ class LintContext(DocumentContext):
         found = list(self.mapping.criteria.values())
         boxed = sum(1 for index in found if blocks[index].is_checkbox)
         return boxed >= BOXED_SHARE * len(found)
+
+    @functools.cached_property
+    def criteria_without_boxes(self) -> list[Block]:
+        """The criteria statements of a Markdown document whose criteria mostly carry no checkbox,
+        in document order (empty when the boxes are there, or the format may have dropped them):
+        a DD written "- **…**" where the template writes "- [ ] **…**" (unmet-criteria and
+        contradictory-assertion both read it; computed once)."""
+        capabilities = self.document.capabilities
+        if not capabilities.checkboxes or capabilities.checkboxes_droppable or not self.follows_template:
+            return []
+        blocks = self.document.blocks
+        found = list(self.mapping.criteria.values())
+        if len(found) < _FEW_CRITERIA or sum(
+            1 for index in found if blocks[index].is_checkbox
+        ) >= BOXED_SHARE * len(found):
+            return []
+        return sorted(
+            (blocks[index] for index in found if not blocks[index].is_checkbox), key=lambda block: block.line
+        )
 
     def ticked_by_toc(self, criterion: Criterion) -> bool:
         """True for a box the TOC ticks itself: the template says so, or the applicant marked it."""

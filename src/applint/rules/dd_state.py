@@ -18,35 +18,14 @@ from __future__ import annotations
 from applint.findings import Finding, Severity
 from applint.matching.dd_summary import resolved_blockers, still_asked, tick_claims
 from applint.matching.progress import locate
-from applint.model import Block
-from applint.rules.context import BOXED_SHARE, LintContext
+from applint.rules.context import LintContext
 from applint.rules.dd_verdicts import unticked_required
 from applint.rules.rule import shorten
-
-# Fewer criteria than this found: too little of the template to say its boxes were taken out.
-_FEW_CRITERIA = 5
-
-
-def criteria_without_boxes(ctx: LintContext) -> list[Block]:
-    """The criteria statements of a Markdown DD whose criteria mostly carry no checkbox, in
-    document order (empty when the boxes are there, or the format may have dropped them)."""
-    capabilities = ctx.document.capabilities
-    if not capabilities.checkboxes or capabilities.checkboxes_droppable or not ctx.follows_template:
-        return []
-    blocks = ctx.document.blocks
-    found = list(ctx.mapping.criteria.values())
-    if len(found) < _FEW_CRITERIA or sum(
-        1 for index in found if blocks[index].is_checkbox
-    ) >= BOXED_SHARE * len(found):
-        return []
-    return sorted(
-        (blocks[index] for index in found if not blocks[index].is_checkbox), key=lambda block: block.line
-    )
 
 
 def boxes_removed(ctx: LintContext, rule: str) -> Finding | None:
     """unmet-criteria: the criteria's checkboxes are gone, so no verdict shows. At the first one."""
-    unboxed = criteria_without_boxes(ctx)
+    unboxed = ctx.criteria_without_boxes
     if not unboxed:
         return None
     total = len(ctx.mapping.criteria)
@@ -65,7 +44,7 @@ def boxes_removed(ctx: LintContext, rule: str) -> Finding | None:
 
 def tick_claim_contradictions(ctx: LintContext, rule: str) -> list[Finding]:
     """contradictory-assertion: text saying the boxes are ticked in a DD whose criteria carry none."""
-    unboxed = criteria_without_boxes(ctx)
+    unboxed = ctx.criteria_without_boxes
     if not unboxed:
         return []
     findings = []
