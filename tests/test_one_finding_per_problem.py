@@ -439,6 +439,33 @@ def test_a_passage_is_a_paragraph_a_list_or_a_criterion_with_its_sub_items() -> 
     assert document.passage_of(3) == ("line", 3, 3)  # a blank line: no block
 
 
+def test_the_block_at_a_line_is_the_first_holding_it_in_every_document() -> None:
+    """Document.block_at bisects; it must name the block a walk from the first would name, on real
+    documents (nested items sharing a line, a table, front matter) and on blocks out of line order."""
+    from applint.engine import read_document
+    from applint.model import Block, BlockKind, Document
+    from applint.readers.sources import read_source
+    from tests.conftest import EXAMPLES
+
+    def walked(document: Document, line: int) -> int | None:
+        return next((i for i, b in enumerate(document.blocks) if b.line <= line <= b.end_line), None)
+
+    paths = [path for path in sorted(EXAMPLES.glob("*")) if path.suffix in (".md", ".docx", ".txt")]
+    paths += sorted((FIXTURES / "apps").glob("*.md"))[:6] + sorted((FIXTURES / "dd").glob("*.md"))[:3]
+    assert len(paths) > 10
+    for path in paths:
+        document = read_document(read_source(str(path)))
+        for line in range(0, document.line_count + 2):
+            assert document.block_at(line) == walked(document, line), (path.name, line)
+    item = Block(BlockKind.LIST_ITEM, 4, 4)  # an item with no text of its own, on its child's line
+    child = Block(BlockKind.LIST_ITEM, 4, 6)
+    table = Block(BlockKind.TABLE, 5, 5)  # inside the child's lines
+    in_order = Document("x.md", "markdown", (item, child, table), ("",) * 6)
+    assert [in_order.block_at(line) for line in range(1, 8)] == [None, None, None, 0, 1, 1, None]
+    out_of_order = Document("x.md", "markdown", (item, child, Block(BlockKind.PARAGRAPH, 2, 2)), ("",) * 6)
+    assert [out_of_order.block_at(line) for line in range(1, 8)] == [None, 2, None, 0, 1, 1, None]
+
+
 # The same missing file linked again, the same dead page linked again
 
 

@@ -15,6 +15,7 @@ assignment after ``__init__``), ~0.02 ms each. Frozen dataclasses cost ~0.6 ms e
 # annotation when the class is made, ~0.15 ms a record on every run.
 
 import enum
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from typing import Any, Final, NamedTuple
 
@@ -140,7 +141,17 @@ class Document:
     """A parsed input: its blocks, the raw lines findings point into, its format, and the markup
     slips its reader met."""
 
-    __slots__ = ("blocks", "capabilities", "format", "front_matter", "path", "slips", "source_lines", "unit")
+    __slots__ = (
+        "_line_index",
+        "blocks",
+        "capabilities",
+        "format",
+        "front_matter",
+        "path",
+        "slips",
+        "source_lines",
+        "unit",
+    )
 
     def __init__(
         self,
@@ -162,6 +173,9 @@ class Document:
         self.front_matter: Final = front_matter
         # Markup that renders other than as meant (Markdown only: other formats carry no markup).
         self.slips: Final = slips
+        # The blocks' first lines and the furthest last line up to each block, made on first use
+        # (block_at); None while unmade, () when the blocks do not start in line order.
+        self._line_index: tuple[list[int], list[int]] | tuple[()] | None = None
 
     @property
     def line_count(self) -> int:
@@ -191,6 +205,26 @@ class Document:
         """The heading blocks, in order."""
         return [block for block in self.blocks if block.kind is BlockKind.HEADING]
 
+    def block_at(self, line: int) -> int | None:
+        """The index of the first block holding ``line`` (None where no block does), by bisection
+        over the blocks' lines (readers give blocks in line order; blocks may share a first line
+        or sit inside an earlier block's lines, so the first is the first whose last line reaches
+        ``line`` among those starting at or before it)."""
+        if self._line_index is None:
+            starts = [block.line for block in self.blocks]
+            furthest: list[int] = []
+            reach = 0
+            for block in self.blocks:
+                reach = max(reach, block.end_line)
+                furthest.append(reach)
+            in_order = starts == sorted(starts)
+            self._line_index = (starts, furthest) if in_order else ()
+        if not self._line_index:
+            return next((i for i, b in enumerate(self.blocks) if b.line <= line <= b.end_line), None)
+        starts, furthest = self._line_index
+        index = bisect_left(furthest, line)  # the first block whose last line reaches the line
+        return index if index < bisect_right(starts, line) else None
+
     def passage_of(self, line: int) -> tuple[str, int, int]:
         """What a reader sees as one piece of text around ``line``: ("list", first, last) for a
         run of list items with nothing between them (nested ones included), where a top-level
@@ -200,7 +234,7 @@ class Document:
         line) where no block holds it. Rules that find the same thing several times in one
         passage report it once."""
         blocks = self.blocks
-        index = next((i for i, b in enumerate(blocks) if b.line <= line <= b.end_line), None)
+        index = self.block_at(line)
         if index is None:
             return "line", line, line
         block = blocks[index]
