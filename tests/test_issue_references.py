@@ -332,6 +332,28 @@ def test_files_alone_never_import_the_network_code() -> None:
     assert out.strip().splitlines()[-1] == "['applint.network', 'applint.network.reference']"
 
 
+def test_a_check_of_paths_imports_no_network_module_and_still_reads_references(tmp_path: Path) -> None:
+    """Only an argument holding "#" or starting with "http" can name an issue: a path is told from
+    a reference without importing the network stage; a file named like a reference stays a file."""
+    import subprocess
+    import sys
+
+    named = tmp_path / "notes#2"
+    named.write_text(NOT_READY_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    code = (
+        "import sys; from applint.cli import cli\n"
+        f"try: cli(['check', '--format', 'json', {str(NOT_READY_PATH)!r}])\n"
+        "except SystemExit: print(sorted(m for m in sys.modules if m.startswith('applint.network')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+    assert is_reference("cncf/toc#1822") and not is_reference(str(named))
+    from applint.batch import _is_reference
+
+    assert _is_reference("cncf/toc#1822") and _is_reference("https://github.com/cncf/toc/issues/1822")
+    assert not _is_reference(str(named)) and not _is_reference(str(NOT_READY_PATH))
+
+
 def test_an_issue_titled_as_an_application_is_read_as_one_without_a_title_in_its_body(
     github: FakeGitHub,
 ) -> None:

@@ -70,6 +70,17 @@ def lint_in_workers(plan: Sequence[Planned], jobs: int) -> tuple[FileReport, ...
         return tuple(pool.imap(_lint_one, tasks, chunksize=chunk))
 
 
+def _is_reference(argument: str) -> bool:
+    """Whether a command-line argument names an issue (``network.reference.is_reference``). Only
+    an argument holding "#" or starting with "http" can (``owner/repo#123``, the issue's address),
+    so a plain path is told without importing the network stage."""
+    if "#" not in argument and not argument.startswith("http"):
+        return False
+    from applint.network.reference import is_reference
+
+    return is_reference(argument)
+
+
 def lint_planned(
     plan: Sequence[Planned], stdin: BinaryIO | None = None, jobs: int = 1, companion: Companion | None = None
 ) -> Report:
@@ -170,11 +181,9 @@ class Planner:
         return made
 
     def plan(self, arguments: Iterable[str]) -> list[Planned]:
-        from applint.network.reference import is_reference
-
         plan: list[Planned] = []
         for argument in arguments:
-            if is_reference(argument):
+            if _is_reference(argument):
                 plan.append(Planned(argument, self.options(self._configs.config_for(STDIN)), issue=True))
                 continue
             for path in expand_paths([argument], self._exclude):
@@ -240,12 +249,10 @@ def lint_inputs(
 ) -> Report:
     """Like lint_paths, where an argument may also be an issue reference (``cncf/toc#1822`` or its
     URL) whose body is read through GitHub's API; reports stay in the order of the arguments."""
-    from applint.network.reference import is_reference
-
     options = options or LintOptions()
     plan: list[Planned] = []
     for argument in arguments:
-        if is_reference(argument):
+        if _is_reference(argument):
             plan.append(Planned(argument, options, issue=True))
         else:
             plan.extend(
