@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 
 from applint import rules
-from applint.rules import RULE_FAMILIES, RULE_IDS, all_rules, rules_for
+from applint.rules import (
+    ON_REQUEST,
+    REPORTED_ELSEWHERE,
+    RULE_FAMILIES,
+    RULE_IDS,
+    all_rules,
+    checks_for,
+    rules_for,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "applint"
@@ -94,5 +102,34 @@ def test_a_check_imports_no_rule_module_of_another_family(family: str) -> None:
     not_for = {rules.module_name(rule_id) for rule_id, families in RULE_FAMILIES if family not in families}
     assert not_for  # every family has rules it skips
     assert sorted((not_for | HELPERS_NOT_FOR[family]) & set(imported)) == []
-    # ...and the rules of its own family are all there.
-    assert {rules.module_name(rule.id) for rule in rules_for(family)} <= set(imported)
+    # ...and the rules of its own family are all there, but those whose findings another stage makes
+    # and dead-link, which checks only with --check-links: their checks would find nothing.
+    assert {rules.module_name(rule.id) for rule in checks_for(family)} <= set(imported)
+    left = {rules.module_name(rule.id) for rule in rules_for(family)} - set(imported)
+    assert left == {rules.module_name(rule_id) for rule_id in REPORTED_ELSEWHERE | ON_REQUEST}
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_the_rules_a_run_checks_are_its_familys_less_those_that_would_find_nothing(family: str) -> None:
+    kept = [rule.id for rule in rules_for(family) if rule.id not in REPORTED_ELSEWHERE | ON_REQUEST]
+    assert [rule.id for rule in checks_for(family)] == kept
+    assert [rule.id for rule in checks_for(family, check_links=True)] == [
+        rule.id for rule in rules_for(family) if rule.id not in REPORTED_ELSEWHERE
+    ]
+
+
+def test_the_rules_a_run_does_not_check_find_nothing_there() -> None:
+    """Parse errors and suppressions are reported by the engine and the suppressions stage;
+    dead-link asks the network only with --check-links."""
+    from applint.engine import LintOptions, lint_path
+    from applint.matching.detection import select_template
+    from applint.matching.mapping import map_document
+    from applint.rules.context import LintContext
+
+    report = lint_path(str(DOCUMENTS["application"]), LintOptions(keep_document=True))
+    assert report.document is not None
+    selection = select_template(report.document)
+    context = LintContext(report.document, selection, map_document(selection.template, report.document), True)
+    for rule_id in REPORTED_ELSEWHERE | ON_REQUEST:
+        found = rules.rule(rule_id)
+        assert found is not None and list(found.check(context)) == [], rule_id

@@ -16,7 +16,7 @@ from applint.results.fingerprints import fingerprint
 from applint.results.grouping import group_findings
 from applint.results.report import FileReport
 from applint.results.suppressions import apply_suppressions
-from applint.rules import rules_for
+from applint.rules import checks_for
 from applint.rules.context import CompanionContext, LintContext
 from applint.templates.catalog import find_template
 from applint.templates.records import Template
@@ -207,7 +207,7 @@ def _run_rules(
     """The findings of every enabled rule for the document's family, suppressed, grouped, at their
     configured severities and fingerprinted."""
     findings: list[Finding] = []
-    for rule in rules_for(family):
+    for rule in checks_for(family, options.check_links):
         if rule.id not in options.disabled:
             findings.extend(rule.check(context))
     findings.sort(key=Finding.sort_key)

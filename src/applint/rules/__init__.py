@@ -75,8 +75,17 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("suppression-without-reason", ALL_FAMILIES),
 )
 RULE_IDS: tuple[str, ...] = tuple(rule_id for rule_id, _ in RULE_FAMILIES)
+# Rules whose findings another stage makes: the engine for a file it cannot read, the suppressions
+# stage for the suppression comments. Their modules give the id, severity and documentation; their
+# check finds nothing, so a run does not import them to run it (``checks_for``).
+REPORTED_ELSEWHERE: frozenset[str] = frozenset(
+    {"parse-error", "unused-suppression", "suppression-without-reason"}
+)
+# A rule that checks only when the run asks for it: dead-link, with --check-links.
+ON_REQUEST: frozenset[str] = frozenset({"dead-link"})
 
 _by_family: dict[str, tuple[Rule, ...]] = {}
+_checks: dict[tuple[str, bool], tuple[Rule, ...]] = {}
 
 
 def module_name(rule_id: str) -> str:
@@ -98,6 +107,22 @@ def rules_for(family: str) -> tuple[Rule, ...]:
     if found is None:
         found = _by_family[family] = tuple(
             _imported(rule_id) for rule_id, families in RULE_FAMILIES if family in families
+        )
+    return found
+
+
+def checks_for(family: str, check_links: bool = False) -> tuple[Rule, ...]:
+    """The rules a run of ``family`` has checked by the engine, in table order: ``rules_for(family)``
+    less the rules reported elsewhere and, without ``check_links``, the rules on request (whose
+    checks would find nothing); only their modules are imported."""
+    key = (family, check_links)
+    found = _checks.get(key)
+    if found is None:
+        skipped = REPORTED_ELSEWHERE if check_links else REPORTED_ELSEWHERE | ON_REQUEST
+        found = _checks[key] = tuple(
+            _imported(rule_id)
+            for rule_id, families in RULE_FAMILIES
+            if family in families and rule_id not in skipped
         )
     return found
 
