@@ -15,11 +15,11 @@ is read.
 # of its records when the class is made, at every start-up (as in model.py).
 
 import re
-from typing import NamedTuple
+from typing import Final
 
 from applint.matching.mapping import Mapping
 from applint.matching.structure import Section
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, BlockKind, Document, Record
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Template
 from applint.text.joined import JoinedTexts
@@ -52,23 +52,31 @@ _A_PART = LazyPattern(
 )
 
 
-class Claim(NamedTuple):
+class Claim(Record):
     """A count of adopters the application claims: at least ``least`` (exactly, unless ``bound``)."""
 
-    block: Block
-    least: int
-    bound: bool
-    written: str
+    __slots__ = ("block", "bound", "least", "written")
+
+    def __init__(self, block: Block, least: int, bound: bool, written: str) -> None:
+        self.block: Final = block
+        self.least: Final = least
+        self.bound: Final = bound
+        self.written: Final = written
 
 
-class Adoption(NamedTuple):
+class Adoption(Record):
     """The Adoption Assertion section as written."""
 
-    section_id: str
-    heading: Block | None
-    listed: int  # organizations the section lists
-    adopters_file: bool  # it links an ADOPTERS file: the full list is there
-    anchored: bool  # it links a '#…' anchor (the Adopter blocks further down)
+    __slots__ = ("adopters_file", "anchored", "heading", "listed", "section_id")
+
+    def __init__(
+        self, section_id: str, heading: Block | None, listed: int, adopters_file: bool, anchored: bool
+    ) -> None:
+        self.section_id: Final = section_id
+        self.heading: Final = heading
+        self.listed: Final = listed  # organizations the section lists
+        self.adopters_file: Final = adopters_file  # it links an ADOPTERS file: the full list is there
+        self.anchored: Final = anchored  # it links a '#…' anchor (the Adopter blocks further down)
 
 
 def read_adoption(document: Document, template: Template, mapping: Mapping) -> Adoption | None:

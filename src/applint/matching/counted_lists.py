@@ -17,9 +17,9 @@ plain count, and for a list shorter than its count whose items each name several
 # of its records when the class is made, at every start-up (as in model.py).
 
 import re
-from typing import NamedTuple
+from typing import Final
 
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, BlockKind, Document, Record
 from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
@@ -71,12 +71,15 @@ _SELECTION = LazyPattern(
 )
 
 
-class CountMismatch(NamedTuple):
+class CountMismatch(Record):
     """A count and what it introduces, which disagree."""
 
-    block: Block
-    written: str  # the count as written ("4 levels", "12 of 14 findings")
-    found: str  # what was found instead, in the reader's words
+    __slots__ = ("block", "found", "written")
+
+    def __init__(self, block: Block, written: str, found: str) -> None:
+        self.block: Final = block
+        self.written: Final = written  # the count as written ("4 levels", "12 of 14 findings")
+        self.found: Final = found  # what was found instead, in the reader's words
 
 
 def find_count_mismatches(document: Document, joined: JoinedTexts) -> list[CountMismatch]:

@@ -18,8 +18,9 @@ the newer.
 
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import NamedTuple
+from typing import Final
 
+from applint.model import Record
 from applint.templates.records import Template
 from applint.text.normalize import content_words
 from applint.text.precompiled import compile_pattern
@@ -45,14 +46,19 @@ KEPT_MARKER = compile_pattern(r"^applint: not in \S+; kept from \S+$")
 TITLE = "§ "
 
 
-class Side(NamedTuple):
+class Side(Record):
     """What one revision has that the other does not, split by whether the document contains it."""
 
-    template_id: str
-    score: float  # the whole-document score
-    evidence: float  # what the distinguishing features say for it (see ``evidence``)
-    has: tuple[str, ...]  # criteria texts (and "§ title"s) the document contains
-    lacks: tuple[str, ...]  # those the document does not contain
+    __slots__ = ("evidence", "has", "lacks", "score", "template_id")
+
+    def __init__(
+        self, template_id: str, score: float, evidence: float, has: tuple[str, ...], lacks: tuple[str, ...]
+    ) -> None:
+        self.template_id: Final = template_id
+        self.score: Final = score  # the whole-document score
+        self.evidence: Final = evidence  # what the distinguishing features say for it (see ``evidence``)
+        self.has: Final = has  # criteria texts (and "§ title"s) the document contains
+        self.lacks: Final = lacks  # those the document does not contain
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -64,13 +70,20 @@ class Side(NamedTuple):
         }
 
 
-class Decision(NamedTuple):
+class Decision(Record):
     """Why the chosen revision won over the runner-up: by score, or by distinguishing features."""
 
-    chosen: Side
-    runner_up: Side
-    decided_by: str  # "score" | "distinguishing criteria" | "label and date" | "hybrid"
-    coverage: float  # the share of the criteria the close revisions share that the document states
+    __slots__ = ("chosen", "coverage", "decided_by", "runner_up")
+
+    def __init__(self, chosen: Side, runner_up: Side, decided_by: str, coverage: float) -> None:
+        self.chosen: Final = chosen
+        self.runner_up: Final = runner_up
+        self.decided_by: Final = (
+            decided_by  # "score" | "distinguishing criteria" | "label and date" | "hybrid"
+        )
+        self.coverage: Final = (
+            coverage  # the share of the criteria the close revisions share that the document states
+        )
 
     @property
     def hybrid(self) -> bool:
@@ -85,14 +98,19 @@ class Decision(NamedTuple):
         }
 
 
-class Borrowed(NamedTuple):
+class Borrowed(Record):
     """A criterion the document states in the wording of a revision other than the chosen one."""
 
-    text: str  # that wording
-    revision: str  # the newest revision with that wording
-    line: int  # where the document states it (a paragraph number in a DOCX)
-    replacement: str | None  # the chosen revision's wording of the same criterion; None: it has none
-    newer: bool  # whether that revision is newer than the chosen one
+    __slots__ = ("line", "newer", "replacement", "revision", "text")
+
+    def __init__(self, text: str, revision: str, line: int, replacement: str | None, newer: bool) -> None:
+        self.text: Final = text  # that wording
+        self.revision: Final = revision  # the newest revision with that wording
+        self.line: Final = line  # where the document states it (a paragraph number in a DOCX)
+        self.replacement: Final = (
+            replacement  # the chosen revision's wording of the same criterion; None: it has none
+        )
+        self.newer: Final = newer  # whether that revision is newer than the chosen one
 
     def as_dict(self) -> dict[str, object]:
         return {

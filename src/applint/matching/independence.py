@@ -19,10 +19,10 @@ redhat.com or "Red Hat, Inc."; never "Redis" for Red Hat).
 
 import re
 from collections import Counter
-from typing import NamedTuple, TypeVar
+from typing import Final, TypeVar
 
 from applint.matching.mapping import Mapping
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, BlockKind, Document, Record
 from applint.templates.records import Template
 from applint.text.joined import JoinedTexts
 from applint.text.patterns import LazyPattern
@@ -90,22 +90,30 @@ _ADOPTER_HEADING = LazyPattern(r"^\s*adopter\s+\d+\s*[-–—:]\s*(?P<name>[^/]+
 _MAX_NAME_WORDS = 6
 
 
-class Employer(NamedTuple):
+class Employer(Record):
     """The organization most of the project's people work for, and what says so."""
 
-    key: tuple[str, ...]  # its name's words, lower case ("red", "hat")
-    name: str  # as written ("Red Hat", "redhat.com")
-    basis: str  # in the reader's words ("3 of the 3 email addresses the application gives are at redhat.com")
-    majority: bool = True  # most of the project's people work there (else: one maintainer's affiliation)
+    __slots__ = ("basis", "key", "majority", "name")
+
+    def __init__(self, key: tuple[str, ...], name: str, basis: str, majority: bool = True) -> None:
+        self.key: Final = key  # its name's words, lower case ("red", "hat")
+        self.name: Final = name  # as written ("Red Hat", "redhat.com")
+        self.basis: Final = basis  # in the reader's words ("3 of the 3 email addresses the application gives are at redhat.com")
+        self.majority: Final = (
+            majority  # most of the project's people work there (else: one maintainer's affiliation)
+        )
 
 
-class EmployerAdopter(NamedTuple):
+class EmployerAdopter(Record):
     """An adopter named as independent that is the project's employer."""
 
-    block: Block
-    name: str  # the adopter as written
-    employer: Employer
-    position: int  # the block's index in the document
+    __slots__ = ("block", "employer", "name", "position")
+
+    def __init__(self, block: Block, name: str, employer: Employer, position: int) -> None:
+        self.block: Final = block
+        self.name: Final = name  # the adopter as written
+        self.employer: Final = employer
+        self.position: Final = position  # the block's index in the document
 
 
 def employer_adopters(

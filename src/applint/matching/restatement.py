@@ -21,11 +21,11 @@ project's name: "Higress has a clearly defined process …" restates).
 import functools
 import re
 from collections.abc import Mapping, Set
-from typing import NamedTuple
+from typing import Final
 
 from applint.matching.evidence import MIN_INLINE_EXTRA_WORDS, Evidence
 from applint.matching.rewording import meaning, statement_text
-from applint.model import Block, BlockKind, Document, Unit
+from applint.model import Block, BlockKind, Document, Record, Unit
 from applint.templates.boilerplate import is_template_text, template_links, template_vocabulary
 from applint.templates.records import Criterion, Template
 from applint.text.checkable import place_mark, word_mark
@@ -50,13 +50,18 @@ _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind
 _NOT_ANSWER = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 
 
-class Beyond(NamedTuple):
+class Beyond(Record):
     """What one criterion's evidence says beyond the criterion's own words."""
 
-    text: str  # the evidence's own words (the statement's tail or its reworded item, then its blocks)
-    own_words: frozenset[str]  # stems neither the criterion nor its template sub-items hold
-    restated: float  # the share of the criterion's meaning the evidence repeats
-    line: int  # where the evidence starts (a line, or a DOCX paragraph)
+    __slots__ = ("line", "own_words", "restated", "text")
+
+    def __init__(self, text: str, own_words: frozenset[str], restated: float, line: int) -> None:
+        self.text: Final = (
+            text  # the evidence's own words (the statement's tail or its reworded item, then its blocks)
+        )
+        self.own_words: Final = own_words  # stems neither the criterion nor its template sub-items hold
+        self.restated: Final = restated  # the share of the criterion's meaning the evidence repeats
+        self.line: Final = line  # where the evidence starts (a line, or a DOCX paragraph)
 
     @property
     def close_to_criterion(self) -> bool:

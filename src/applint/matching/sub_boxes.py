@@ -7,9 +7,9 @@ and the criterion's other evidence blocks.
 # No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
 # of its records when the class is made, at every start-up (as in model.py).
 
-from typing import NamedTuple
+from typing import Final
 
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, BlockKind, Document, Record
 from applint.templates.records import Criterion
 from applint.text.normalize import content_words
 from applint.text.similarity import containment
@@ -17,12 +17,15 @@ from applint.text.similarity import containment
 SUB_ITEM_MATCH = 0.8  # share of a template sub-item's content words a box must hold to be it
 
 
-class SubBoxes(NamedTuple):
+class SubBoxes(Record):
     """A criterion's sub-boxes, the blocks nested under each, and its other evidence blocks."""
 
-    boxes: list[Block]
-    children: list[list[Block]]
-    general: list[Block]
+    __slots__ = ("boxes", "children", "general")
+
+    def __init__(self, boxes: list[Block], children: list[list[Block]], general: list[Block]) -> None:
+        self.boxes: Final = boxes
+        self.children: Final = children
+        self.general: Final = general
 
     @property
     def all_ticked(self) -> bool:

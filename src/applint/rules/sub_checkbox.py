@@ -59,7 +59,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if found is None or region is None:
             continue
         statement = found.statement
-        subs, children, general = region
+        subs, children, general = region.boxes, region.children, region.general
         if ctx.selection.due_diligence and statement.checked is False and region.all_ticked:
             yield _parent_unticked(ctx, criterion, statement, len(subs))
             continue
