@@ -17,7 +17,7 @@ assignment after ``__init__``), ~0.02 ms each. Frozen dataclasses cost ~0.6 ms e
 import enum
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
-from typing import Any, Final, NamedTuple
+from typing import Any, Final
 
 # The default of every mapping field of a record. One shared object, so it must never be changed:
 # the fields are typed Mapping (read-only for mypy). A plain dict, because records cross process
@@ -68,7 +68,7 @@ class Record:
         return f"{type(self).__name__}({shown})"
 
 
-class Block(NamedTuple):
+class Block(Record):
     """One block of a document, with its location and its text without markup.
 
     ``checked`` is None when the block carries no checkbox, else the box's state.
@@ -76,16 +76,42 @@ class Block(NamedTuple):
     ``level`` is the heading level for headings and the nesting depth (0 = top) for list items.
     """
 
-    kind: BlockKind
-    line: int
-    end_line: int
-    text: str = ""
-    level: int = 0
-    checked: bool | None = None
-    strong: str = ""
-    links: tuple[str, ...] = ()
-    comments: tuple[str, ...] = ()
-    inferred: bool = False
+    __slots__ = (
+        "checked",
+        "comments",
+        "end_line",
+        "inferred",
+        "kind",
+        "level",
+        "line",
+        "links",
+        "strong",
+        "text",
+    )
+
+    def __init__(
+        self,
+        kind: BlockKind,
+        line: int,
+        end_line: int,
+        text: str = "",
+        level: int = 0,
+        checked: bool | None = None,
+        strong: str = "",
+        links: tuple[str, ...] = (),
+        comments: tuple[str, ...] = (),
+        inferred: bool = False,
+    ) -> None:
+        self.kind: Final = kind
+        self.line: Final = line
+        self.end_line: Final = end_line
+        self.text: Final = text
+        self.level: Final = level
+        self.checked: Final = checked
+        self.strong: Final = strong
+        self.links: Final = links
+        self.comments: Final = comments
+        self.inferred: Final = inferred
 
     @property
     def is_checkbox(self) -> bool:
@@ -112,15 +138,18 @@ class SlipKind(enum.Enum):
     DASHED_FLAG = "dashed_flag"  # "`—allow-resource-types`": a flag's "--" turned into a dash by an editor
 
 
-class MarkupSlip(NamedTuple):
+class MarkupSlip(Record):
     """Markup the renderer shows other than as meant, found by the reader that parsed it: where
     (1-based line, 1-based column of the marker when known) and the source text around it (for a
     MISMATCHED_SEPARATOR, the header's and the separator row's cell counts: "3 2")."""
 
-    kind: SlipKind
-    line: int
-    column: int | None = None
-    text: str = ""
+    __slots__ = ("column", "kind", "line", "text")
+
+    def __init__(self, kind: SlipKind, line: int, column: int | None = None, text: str = "") -> None:
+        self.kind: Final = kind
+        self.line: Final = line
+        self.column: Final = column
+        self.text: Final = text
 
 
 class Capabilities:

@@ -29,9 +29,9 @@ a contradiction and not two things:
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final
 
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, BlockKind, Document, Record
 from applint.text.dates import find_dates
 from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
@@ -126,15 +126,26 @@ _NOT_A_COUNT = LazyPattern(
 )
 
 
-class Fact(NamedTuple):
+class Fact(Record):
     """One value the document gives for one thing, and where."""
 
-    key: tuple[str, ...]  # what the value is of, compared exactly
-    subject: str  # the same, in the reader's words ("the Sandbox acceptance date")
-    value: tuple[int, ...]
-    written: str  # the value as written ("20230115", "cncf/toc#1500", "12")
-    block: Block
-    is_date: bool = False
+    __slots__ = ("block", "is_date", "key", "subject", "value", "written")
+
+    def __init__(
+        self,
+        key: tuple[str, ...],
+        subject: str,
+        value: tuple[int, ...],
+        written: str,
+        block: Block,
+        is_date: bool = False,
+    ) -> None:
+        self.key: Final = key  # what the value is of, compared exactly
+        self.subject: Final = subject  # the same, in the reader's words ("the Sandbox acceptance date")
+        self.value: Final = value
+        self.written: Final = written  # the value as written ("20230115", "cncf/toc#1500", "12")
+        self.block: Final = block
+        self.is_date: Final = is_date
 
     def agrees(self, other: "Fact") -> bool:
         """True when the two values can be one: dates to the precision both give, others exactly."""
@@ -201,7 +212,10 @@ def _tag_named(facts: list[Fact], tagged: list[Block]) -> list[Fact]:
         return facts
     tag = named.pop()
     return [
-        fact._replace(key=("date", "tag", tag)) if fact.key == ("date", "tag", "") else fact for fact in facts
+        Fact(("date", "tag", tag), fact.subject, fact.value, fact.written, fact.block, fact.is_date)
+        if fact.key == ("date", "tag", "")
+        else fact
+        for fact in facts
     ]
 
 
@@ -249,7 +263,7 @@ def _date_facts(sentence: str, block: Block) -> Iterator[Fact]:
         else:
             continue
         if cue[2]:
-            yield Fact(cue[2], cue[3], tuple(date), written, block, is_date=True)
+            yield Fact(cue[2], cue[3], (date.year, date.month, date.day), written, block, is_date=True)
 
 
 def _application_numbers(blocks: tuple[Block, ...], holding: set[int]) -> set[int]:

@@ -5,24 +5,50 @@
 
 import functools
 from collections.abc import Iterator
-from typing import Any, Final, NamedTuple
+from typing import Any, Final
+
+from applint.model import Record
 
 
-class Criterion(NamedTuple):
+class Criterion(Record):
     """One checklist criterion of a template revision."""
 
-    id: str
-    text: str
-    required: bool
-    section_id: str
-    sub_items: tuple[str, ...] = ()
-    expects_link: bool = False
-    choice: str | None = None
-    completed_by: str = "applicant"
-    needs_evidence: bool = True
-    # For each sub-item, whether the template writes it as a checkbox (else it is a note or a line
-    # the author fills in).
-    sub_item_boxes: tuple[bool, ...] = ()
+    __slots__ = (
+        "choice",
+        "completed_by",
+        "expects_link",
+        "id",
+        "needs_evidence",
+        "required",
+        "section_id",
+        "sub_item_boxes",
+        "sub_items",
+        "text",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        required: bool,
+        section_id: str,
+        sub_items: tuple[str, ...] = (),
+        expects_link: bool = False,
+        choice: str | None = None,
+        completed_by: str = "applicant",
+        needs_evidence: bool = True,
+        sub_item_boxes: tuple[bool, ...] = (),
+    ) -> None:
+        self.id: Final = id
+        self.text: Final = text
+        self.required: Final = required
+        self.section_id: Final = section_id
+        self.sub_items: Final = sub_items
+        self.expects_link: Final = expects_link
+        self.choice: Final = choice
+        self.completed_by: Final = completed_by
+        self.needs_evidence: Final = needs_evidence
+        self.sub_item_boxes: Final = sub_item_boxes
 
     @property
     def asks_applicant_for_evidence(self) -> bool:
@@ -30,20 +56,48 @@ class Criterion(NamedTuple):
         return self.needs_evidence and self.completed_by != "toc"
 
 
-class TemplateSection(NamedTuple):
+class TemplateSection(Record):
     """A heading of a template revision, with its own criteria and sub-sections."""
 
-    id: str
-    title: str
-    level: int
-    role: str | None
-    required: bool
-    aliases: tuple[str, ...]
-    criteria: tuple[Criterion, ...]
-    sections: "tuple[TemplateSection, ...]"
-    parent_id: str | None = None
-    application_only: bool = False
-    optional: bool = False
+    __slots__ = (
+        "aliases",
+        "application_only",
+        "criteria",
+        "id",
+        "level",
+        "optional",
+        "parent_id",
+        "required",
+        "role",
+        "sections",
+        "title",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        level: int,
+        role: str | None,
+        required: bool,
+        aliases: tuple[str, ...],
+        criteria: tuple[Criterion, ...],
+        sections: "tuple[TemplateSection, ...]",
+        parent_id: str | None = None,
+        application_only: bool = False,
+        optional: bool = False,
+    ) -> None:
+        self.id: Final = id
+        self.title: Final = title
+        self.level: Final = level
+        self.role: Final = role
+        self.required: Final = required
+        self.aliases: Final = aliases
+        self.criteria: Final = criteria
+        self.sections: Final = sections
+        self.parent_id: Final = parent_id
+        self.application_only: Final = application_only
+        self.optional: Final = optional
 
     @property
     def titles(self) -> tuple[str, ...]:

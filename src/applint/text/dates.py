@@ -11,8 +11,10 @@ are not read.
 # of its records when the class is made, at every start-up (as in model.py).
 
 import re
-from typing import NamedTuple
+from collections.abc import Iterator
+from typing import Final
 
+from applint.model import Record
 from applint.text.patterns import LazyPattern
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -33,12 +35,19 @@ _DATE = LazyPattern(
 )
 
 
-class Date(NamedTuple):
+class Date(Record):
     """A date to the precision written: month and day 0 when not given."""
 
-    year: int
-    month: int = 0
-    day: int = 0
+    __slots__ = ("day", "month", "year")
+
+    def __init__(self, year: int, month: int = 0, day: int = 0) -> None:
+        self.year: Final = year
+        self.month: Final = month
+        self.day: Final = day
+
+    def __iter__(self) -> Iterator[int]:
+        """Year, month and day, as the triple a date is read as (``tuple(date)``)."""
+        return iter((self.year, self.month, self.day))
 
     def agrees(self, other: "Date") -> bool:
         """True unless the two differ on a part both give."""
