@@ -149,6 +149,18 @@ def test_markdown_run_imports_neither_docx_nor_jsonschema() -> None:
     assert out.strip() == "False False"
 
 
+def test_a_check_of_markdown_imports_no_json() -> None:
+    """A text check reads its template bundles from the bundle table (no JSON parsed), and its
+    output needs no json: importing json and parsing the bundles was ~10 M instructions a run."""
+    code = (
+        "import sys; from applint.cli import cli\n"
+        f"try: cli(['check', {CLEAN!r}])\n"
+        "except SystemExit: print('json' in sys.modules, 'applint.templates.bundle_table' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "False True"
+
+
 def test_docx_run_imports_neither_python_docx_nor_jsonschema() -> None:
     sample = str(FIXTURES / "docx" / "sample-incubation.docx")
     code = (

@@ -171,6 +171,29 @@ def test_each_bundle_gives_exactly_the_revisions_its_files_give(kind: str) -> No
     assert [_as_tuple(t) for t in revisions_of(kind)] == [_as_tuple(t) for t in from_files]
 
 
+def test_the_bundle_table_is_the_bundles_as_generated() -> None:
+    """A run reads bundle_table.py, not the bundles' JSON: it must be what the generator makes of
+    the shipped bundles. Regenerate it with `python -m applint.templates.bundle schemas`."""
+    import marshal
+
+    from applint.templates import bundle_table
+    from applint.templates.bundle import bundle_table_path, bundle_table_text
+
+    assert bundle_table_path().read_text(encoding="utf-8") == bundle_table_text(schemas_dir())
+    for kind in REVISIONS:
+        shipped = json.loads((schemas_dir() / f"{kind}.bundle.json").read_text(encoding="utf-8"))
+        assert marshal.loads(bundle_table.BUNDLES[kind]) == shipped
+
+
+def test_a_kind_missing_from_the_bundle_table_is_read_from_its_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    from applint.templates import bundle_table
+    from applint.templates.catalog import read_shipped_json, shipped_bundle
+
+    monkeypatch.setattr(bundle_table, "BUNDLES", {"incubation": b"\xff not marshal data"})
+    assert shipped_bundle("graduation") == read_shipped_json("graduation.bundle.json")
+    assert shipped_bundle("incubation") == read_shipped_json("incubation.bundle.json")
+
+
 def test_bundle_round_trip_shares_records() -> None:
     from applint.templates.bundle import pack, unpack
 

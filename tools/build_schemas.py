@@ -35,7 +35,8 @@ from typing import Any
 from applint.matching.structure import Section, body_blocks, build_sections
 from applint.model import Block, BlockKind
 from applint.readers.markdown import read_markdown
-from applint.templates.bundle import write_bundles
+from applint.templates.bundle import write_bundle_table, write_bundles
+from applint.templates.catalog import schemas_dir
 from applint.text.normalize import content_words, normalize_title
 from applint.text.similarity import dice
 
@@ -346,6 +347,8 @@ def main(argv: list[str]) -> int:
             (texts / f"{schema['id']}.md").write_bytes(path.read_bytes())
     for bundle in write_bundles(target):  # what a run reads: each kind's revisions in one file
         print(bundle)
+    if target.resolve() == schemas_dir().resolve():  # and the bundles as a run loads them
+        print(write_bundle_table(target))
     from companion_schemas import FOLDER, HISTORY_REPOSITORY, write_companions  # beside this file
 
     companions = source.parent / "companion-templates"

@@ -8,7 +8,6 @@ import gc
 # Set before the imports below, whose many small objects would otherwise trigger collections.
 gc.set_threshold(100_000, 50, 100)
 
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -307,6 +306,8 @@ def list_templates(output_format: str) -> None:
         for t in companion_templates()
     ]
     if output_format == "json":
+        import json  # (not at import: a check's output is formatted by the formatters)
+
         click.echo(json.dumps(rows + companions, indent=2))
         return
     width = max(28, *(len(t["id"]) for t in rows + companions))
@@ -344,6 +345,8 @@ def template_diff(old: str, new: str, output_format: str) -> None:
         return
     changes = diff_templates(before, after)
     if output_format == "json":
+        import json
+
         data: dict[str, Any] = {"old": before.id, "new": after.id, "changes": [c.as_dict() for c in changes]}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return

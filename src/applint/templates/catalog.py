@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-import json
+import marshal
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,8 @@ def schemas_dir() -> Path:
 
 def read_shipped_json(name: str) -> Any:
     """One JSON file of the shipped schemas folder, parsed."""
+    import json  # (not at import: a check reads its bundles from the bundle table)
+
     with open(os.path.join(schemas_folder(), name), "rb") as handle:
         return json.loads(handle.read())
 
@@ -65,9 +67,26 @@ def revisions_of(kind: str) -> tuple[Template, ...]:
     """The shipped revisions of one kind, oldest first, read from the kind's bundle (a run that
     knows its kind loads only those)."""
     try:
-        return unpack(read_shipped_json(f"{kind}{BUNDLE_SUFFIX}"))
+        return unpack(shipped_bundle(kind))
     except FileNotFoundError:
         return ()
+
+
+def shipped_bundle(kind: str) -> Any:
+    """The data of a kind's shipped bundle: from the generated bundle table (``marshal`` bytes, no
+    JSON parsed), or from ``schemas/<kind>.bundle.json`` when the table lacks the kind or this
+    Python cannot read its format."""
+    from applint.templates import bundle_table
+
+    stored = bundle_table.BUNDLES.get(kind)
+    if stored is not None:
+        try:
+            data = marshal.loads(stored)
+        except (ValueError, EOFError, TypeError):
+            data = None
+        if isinstance(data, dict):
+            return data
+    return read_shipped_json(f"{kind}{BUNDLE_SUFFIX}")
 
 
 def latest_of(kind: str, label: str | None = None) -> Template:
@@ -99,6 +118,8 @@ def find_template(spec: str) -> Template:
 @functools.lru_cache(maxsize=8)
 def load_template_file(path: str) -> Template:
     """A user's own template JSON, validated against the meta-schema (once per run, not per file)."""
+    import json
+
     import jsonschema
 
     try:
