@@ -76,3 +76,19 @@ def test_fields_of_a_metadata_table_collapsed_into_one_paragraph() -> None:
     # A paragraph with a pipe or two is prose, not a table.
     prose = SSA_HEAD.replace("Kestrel schedules batch jobs.", "Kestrel | schedules | Languages | batch jobs.")
     assert findings(prose, "unfilled-field") == []
+
+
+def test_empty_rows_below_a_tables_header() -> None:
+    text = SSA_HEAD.replace(
+        "| SBOM | https://github.com/kestrel/kestrel/releases |",
+        "| SBOM | https://github.com/kestrel/kestrel/releases |\n| | |",
+    ) + (
+        "\n### Actors\n\n|   |     |\n| -- | -- |\n| Operators | Run the scheduler |\n|  |  |\n"
+        "| Users | Submit jobs |\n| | |\n"
+    )
+    assert findings(text, "unfilled-field") == [("unfilled-field", "info", 12), ("unfilled-field", "info", 29)]
+    said = messages(text, "unfilled-field")
+    assert said[12] == "this table has an empty row, shown as a blank row: fill it in or delete it"
+    assert said[29] == "this table has an empty row (also line 31), shown as a blank row: fill it in or delete it"
+    # The empty header rows (the template's own "|||") are no finding.
+    assert findings(SSA_HEAD, "unfilled-field") == []

@@ -218,3 +218,19 @@ def _names_row(field: Field, words: set[str]) -> bool:
 
 
 _LABEL_WORDS = 6  # a row label longer than this is a sentence, not a field's name
+
+
+def empty_rows(document: Document) -> Iterable[tuple[int, tuple[int, ...]]]:
+    """Each table with rows below its header that hold nothing ("| | |" left at the end of the
+    metadata table or the actors table, shown as a blank row): the table's block and those rows'
+    lines (its own line when the table is not one row a line). An empty header is the template's
+    own (the metadata table's "|||"), not counted."""
+    for number, block in enumerate(document.blocks):
+        if block.kind is not BlockKind.TABLE or "\n" not in block.text:
+            continue
+        rows = block.text.split("\n")
+        empty = [index for index, row in enumerate(rows) if index and not row.strip(" |")]
+        if not empty:
+            continue
+        by_line = block.end_line - block.line == len(rows)  # header, separator, one line per row
+        yield number, tuple(block.line + index + 1 if by_line else block.line for index in empty)
