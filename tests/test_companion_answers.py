@@ -92,3 +92,89 @@ def test_empty_rows_below_a_tables_header() -> None:
     assert said[29] == "this table has an empty row (also line 31), shown as a blank row: fill it in or delete it"
     # The empty header rows (the template's own "|||") are no finding.
     assert findings(SSA_HEAD, "unfilled-field") == []
+
+
+GTR = """# General Technical Review - Kestrel / Sandbox
+
+- **Project:** Kestrel
+- **Project Version:** 2.3
+- **Website:** https://kestrel.dev
+- **Date Updated:** 2026-03-01
+- **Template Version:** v1.0
+- **Description:** Kestrel schedules batch jobs on Kubernetes.
+
+## Day 0 - Planning Phase
+
+### Scope
+
+- Describe the roadmap process, how scope is determined for mid to long term features, as well as how the roadmap maps back to current contributions and maintainer ladder?
+
+  The roadmap is a GitHub project board reviewed monthly by the maintainers.
+
+- Describe the target persona or user(s) for the project?
+
+  {persona}
+
+- Explain the primary use case for the project. What additional use cases are supported by the project?
+
+  Batch scheduling.
+
+- Explain which use cases have been identified as unsupported by the project.
+
+  {unsupported}
+
+### Security
+
+- Please provide a link to the project’s cloud native [security self assessment](https://tag-security.cncf.io/community/assessments/).
+
+  {self_assessment}
+"""
+
+
+def gtr(
+    persona: str = "Platform teams.",
+    unsupported: str = "Streaming workloads.",
+    self_assessment: str = "[Kestrel self-assessment](https://github.com/kestrel/kestrel/blob/main/docs/self-assessment.md)",
+) -> str:
+    return GTR.format(persona=persona, unsupported=unsupported, self_assessment=self_assessment)
+
+
+def question_rows(text: str) -> list[Row]:
+    # Only the rows of the two behaviours here: the sections this GTR leaves out are other findings.
+    return [
+        (f.rule, f.severity.label, f.line)
+        for f in lint_text(text).findings
+        if f.rule == "unanswered-question" and ("no reason" in f.message or "self-assessment question" in f.message)
+    ]
+
+
+def test_a_bare_not_applicable_where_the_template_asks_for_a_reason() -> None:
+    text = gtr(persona="N/A", unsupported="Not applicable.")
+    assert question_rows(text) == [("unanswered-question", "warning", 20)]  # one problem: the other folded
+    message = next(f.message for f in lint_text(text).findings if f.line == 20 and f.rule == "unanswered-question")
+    assert message == (
+        "'N/A' with no reason: the GTR template asks to 'mark it as not-applicable (N/A) and provide a "
+        "brief explanation': say in a sentence why the question does not apply to the project "
+        "(also a bare N/A at line 28)"
+    )
+    # N/A with its reason, inline or on the next line, answers the question.
+    assert question_rows(gtr(persona="N/A - Kestrel has no end users of its own.")) == []
+    assert question_rows(gtr(persona="**N/A.** As a library, Kestrel has no persona.")) == []
+    assert question_rows(gtr(persona="N/A\n\n  Kestrel is a library embedded by schedulers.")) == []
+
+
+def test_the_self_assessment_question_answered_with_an_audit() -> None:
+    audit = (
+        "Kestrel partnered with [Cure53](https://cure53.de/) for an external security audit. The results are\n"
+        "  published [here](https://github.com/kestrel/kestrel/blob/main/doc/security_audit.pdf)."
+    )
+    assert question_rows(gtr(self_assessment=audit)) == [("unanswered-question", "warning", 32)]
+    # A self-assessment named or linked in any spelling answers it; so does saying there is none yet.
+    for answer in (
+        "[SECURITY_SELF_ASSESSMENT.md](https://github.com/kestrel/kestrel/blob/main/SECURITY_SELF_ASSESSMENT.md)",
+        "Security self-assessment: https://github.com/kestrel/community/blob/main/security-self-assesment.md",
+        "[Security Assessment](./security-assessment.md)",
+        "The self-assessment is being written with TAG Security.",
+        "Not written yet; planned for the next quarter.",
+    ):
+        assert question_rows(gtr(self_assessment=answer)) == [], answer

@@ -30,6 +30,12 @@ them and half: one finding at it, naming the first.
 Two of the template's questions written as one ("Describe the SLOs … for this project. & What are
 the SLIs … ?") share one answer: one finding at them, on any day, naming both.
 
+An answer that is only "N/A" (or "Not applicable"), where the template asks to mark a question
+that does not apply "N/A and provide a brief explanation", quotes that sentence: warning, at the
+answer, one finding for the document (the others named as "also" lines). The question asking for
+a link to the project's security self-assessment, answered with a link or an audit that names no
+assessment (the external audit's report), is unanswered: warning, at the question.
+
 In a TOC due-diligence document in the older question format (cncf/toc's
 ``process/dd-review-template.md``, shipped in ``schemas/older-dd/``; such a document follows no DD
 template): the template's questions kept with nothing written under them ("## Project", "## Users",
@@ -47,6 +53,13 @@ from typing import TYPE_CHECKING, Any
 
 from applint.findings import Finding, Severity
 from applint.matching.dd_questions import unanswered_runs
+from applint.matching.non_answers import (
+    asks_for_self_assessment,
+    is_bare_not_applicable,
+    names_other_document,
+    names_self_assessment,
+    reason_asked,
+)
 from applint.matching.partial_answers import speaks_to, unaddressed
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
@@ -66,6 +79,7 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
     yield from _cut_short(ctx)
     yield from _without_sub_questions(ctx)
     yield from _merged(ctx)
+    yield from _non_answers(ctx)
     reading = ctx.reading
     template = ctx.template
     groups = reading.required_groups()
@@ -207,6 +221,44 @@ def _merged(ctx: CompanionContext) -> Iterator[Finding]:
             section=first.section_id,
             questions=[first.text, second.text],
         )
+
+
+def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
+    """Answers that answer nothing: a bare "N/A" where the template asks for a reason (one
+    problem however often the document does it, folded), and the self-assessment link question
+    answered with another document."""
+    blocks = ctx.document.blocks
+    asked = reason_asked(ctx.template)
+    for found in ctx.reading.items:
+        if not found.answer:
+            continue
+        answer = [blocks[number] for number in found.answer]
+        if asked and is_bare_not_applicable(answer):
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"'{shorten(answer[0].text, 20)}' with no reason: the {ctx.template.short_name} template asks to "
+                f"'{asked}': say in a sentence why the question does not apply to the project",
+                answer[0],
+                section=found.item.section_id,
+                question=found.item.text,
+                fold="bare-not-applicable",
+                fold_note="also a bare N/A at {where}",
+            )
+        elif (
+            asks_for_self_assessment(found.item)
+            and not names_self_assessment(answer)
+            and names_other_document(answer)
+        ):
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                "the answer to the self-assessment question links no security self-assessment (an audit or "
+                "other document is not one): link the project's self-assessment, or say it is not written yet",
+                ctx.line_of(found.block),
+                section=found.item.section_id,
+                question=found.item.text,
+            )
 
 
 def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:

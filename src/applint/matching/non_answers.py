@@ -1,0 +1,72 @@
+"""Answers of a companion document that answer nothing: a bare "N/A" where the template asks for
+a brief explanation with it, and the self-assessment link question answered with something that
+is no self-assessment (an audit report, another document).
+
+Read from the answer's words and links alone, gated on cheap tests: a bare "N/A" is an answer of
+at most a few characters; the self-assessment question is the one template question naming a
+self-assessment and asking for a link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from applint.model import Block
+from applint.templates.companions import CompanionTemplate, Item
+from applint.text.normalize import normalize
+
+# What a bare "not applicable" answer normalises to ("N/A", "n/a.", "NA", "Not applicable.").
+_BARE_NOT_APPLICABLE = frozenset({"n a", "na", "not applicable", "n a n a"})
+# An answer longer than this (as written) holds more than a bare "N/A".
+_BARE_LENGTH = 20
+
+
+def is_bare_not_applicable(answer: Sequence[Block]) -> bool:
+    """Whether an answer is only "N/A" (or "Not applicable"), with no reason given."""
+    if len(answer) != 1 or len(answer[0].text) > _BARE_LENGTH:
+        return False
+    return normalize(answer[0].text) in _BARE_NOT_APPLICABLE
+
+
+def reason_asked(template: CompanionTemplate) -> str:
+    """The template's sentence asking that a question that does not apply be marked N/A with an
+    explanation ("mark it as not-applicable (N/A) and provide a brief explanation"), or ""
+    when the template asks for no reason."""
+    for item in template.items:
+        if item.role not in ("guidance", "boilerplate") or "N/A" not in item.text:
+            continue
+        for sentence in item.text.split(". "):
+            lower = sentence.lower()
+            if "n/a" in lower and ("explanation" in lower or "reason" in lower):
+                start = lower.find("mark ")  # the ask itself, not the clause leading to it
+                return sentence[max(start, 0) :].strip().rstrip(".")
+    return ""
+
+
+def asks_for_self_assessment(item: Item) -> bool:
+    """Whether a template question asks for a link to the project's security self-assessment."""
+    text = normalize(item.text)
+    return item.role == "question" and "link" in text.split() and "self assessment" in text
+
+
+def names_self_assessment(answer: Sequence[Block]) -> bool:
+    """Whether an answer names or links an assessment of the project (its words or a link's
+    address: "self-assessment", "SECURITY_SELF_ASSESSMENT.md", "security-self-assesment.md",
+    "Security Assessment"), or says there is none yet: either way it answers the question."""
+    for block in answer:
+        lower = block.text.lower()
+        if "assess" in lower or any("assess" in link.lower() for link in block.links):
+            return True
+    return False
+
+
+def names_other_document(answer: Sequence[Block]) -> bool:
+    """Whether an answer gives something in place of a self-assessment: a link, or an audit or
+    penetration test named."""
+    for block in answer:
+        if block.links:
+            return True
+        lower = block.text.lower()
+        if "audit" in lower or "pentest" in lower or "penetration test" in lower or "://" in lower:
+            return True
+    return False
