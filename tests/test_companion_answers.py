@@ -178,3 +178,37 @@ def test_the_self_assessment_question_answered_with_an_audit() -> None:
         "Not written yet; planned for the next quarter.",
     ):
         assert question_rows(gtr(self_assessment=answer)) == [], answer
+
+
+CHANNELS = """
+## Secure development practices
+
+* Development Pipeline. All changes are reviewed by two maintainers.
+* Communication Channels.
+  * Internal. How do team members communicate with each other?
+    Through the #kestrel-dev channel on the CNCF Slack.
+  * Inbound. How do users or prospective users communicate with the team?
+    Users open GitHub issues or write to kestrel-users@lists.kestrel.dev.
+  * Outbound: the kestrel-announce mailing list and the blog.
+"""
+
+
+def test_the_templates_questions_kept_as_lead_ins_of_the_answers() -> None:
+    text = SSA_HEAD + CHANNELS
+    assert findings(text, "template-guidance") == [("template-guidance", "info", 27)]
+    assert messages(text, "template-guidance")[27] == (
+        "the template's question ('Internal. How do team members communicate with each other?') is "
+        "still the lead-in of your answer in 'Secure development practices': keep the label ('Internal') "
+        "and delete the question (also at line 29)"
+    )
+    # Labels kept without the questions, and descriptive prompts answered under, are quiet.
+    labels = text.replace(
+        " How do team members communicate with each other?", ":"
+    ).replace(" How do users or prospective users communicate with the team?", ":")
+    assert findings(labels, "template-guidance") == []
+    described = SSA_HEAD + (
+        "\n## Security functions and features\n\n"
+        "* Critical. A listing critical security components of the project with a brief description of "
+        "their importance.\n  The admission webhook and the token signer.\n"
+    )
+    assert findings(described, "template-guidance") == []

@@ -15,7 +15,10 @@ project's ("# General Technical Review questions" over "# General Technical Revi
 Sandbox") is one finding at it; the template's introduction kept word for word under no heading
 of the template (the self-assessment's "The Self-assessment is the initial document …" and its
 training-course paragraph) one per paragraph; an introduction the project made its own is no
-finding. An outline row holding one of the template's placeholders (the security links' example
+finding. An outline bullet that is a question ("Internal. How do team members communicate with each
+other?") kept as the lead-in of the author's answer is info: one finding per section, at the first,
+the others named as "also" lines (a prompt still carrying the made-up example is that finding
+alone). An outline row holding one of the template's placeholders (the security links' example
 rows) is placeholder's, at its line.
 
 The title is held to the template's title pattern: a title naming no project ("# Self-assessment",
@@ -77,9 +80,14 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             continue
         if not found.content:
             continue  # only outline text: unfilled-section
+        lead_ins: list[tuple[int, str]] = []
         for block, text, prompt in found.guidance:
             if prompt:  # an outline bullet the author answers under: only its made-up example is left-over
                 example = _template_example(ctx, text) if block not in found.unanswered_prompts else ""
+                if not example and block not in found.unanswered_prompts:
+                    question = _template_question(ctx, text)
+                    if question:
+                        lead_ins.append((block, question))
                 if example:
                     yield ctx.finding(
                         ID,
@@ -100,6 +108,36 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 ctx.line_of(block),
                 section=section.id,
             )
+        yield from _lead_ins(ctx, section.id, section.title, lead_ins)
+
+
+def _lead_ins(ctx: CompanionContext, section: str, title: str, lead_ins: list[tuple[int, str]]) -> Iterator[Finding]:
+    """The template's questions kept as the lead-ins of the answers in one section: one problem,
+    reported at the first, the others folded into it."""
+    for block, question in lead_ins:
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"the template's question ('{shorten(question, 60)}') is still the lead-in of your answer in "
+            f"'{title}': keep the label ('{question.split('. ')[0]}') and delete the question",
+            ctx.line_of(block),
+            section=section,
+            fold=f"lead-in:{section}",
+            fold_note="also at {where}",
+        )
+
+
+def _template_question(ctx: CompanionContext, text: str) -> str:
+    """The template's question ("Internal. How do team members communicate with each other?") a
+    kept prompt opens with, or "" when the prompt is no question of the template."""
+    if "?" not in text:
+        return ""
+    kept = normalize(text)
+    for item in ctx.template.items:
+        question, mark, _ = item.text.partition("?")
+        if mark and item.role == "guidance" and kept.startswith(normalize(question)):
+            return question + mark
+    return ""
 
 
 def _title(ctx: CompanionContext) -> Iterator[Finding]:
