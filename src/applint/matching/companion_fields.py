@@ -220,16 +220,20 @@ def _names_row(field: Field, words: set[str]) -> bool:
 _LABEL_WORDS = 6  # a row label longer than this is a sentence, not a field's name
 
 
-def empty_rows(document: Document) -> Iterable[tuple[int, tuple[int, ...]]]:
+def empty_rows(document: Document, template: CompanionTemplate) -> Iterable[tuple[int, tuple[int, ...]]]:
     """Each table with rows below its header that hold nothing ("| | |" left at the end of the
-    metadata table or the actors table, shown as a blank row): the table's block and those rows'
-    lines (its own line when the table is not one row a line). An empty header is the template's
-    own (the metadata table's "|||"), not counted."""
+    actors table, shown as a blank row): the table's block and those rows' lines (its own line
+    when the table is not one row a line). An empty header is the template's own (the metadata
+    table's "|||"), and so is the empty last row of the table of the template's fields (older
+    revisions of the self-assessment outline ended the metadata table with one): neither counted."""
+    labels = {normalize(field.label) for field in template.fields}
     for number, block in enumerate(document.blocks):
         if block.kind is not BlockKind.TABLE or "\n" not in block.text:
             continue
         rows = block.text.split("\n")
         empty = [index for index, row in enumerate(rows) if index and not row.strip(" |")]
+        if empty and empty[-1] == len(rows) - 1 and sum(_row_label(row) in labels for row in rows) >= 2:
+            empty.pop()  # the template's own last row
         if not empty:
             continue
         by_line = block.end_line - block.line == len(rows)  # header, separator, one line per row

@@ -23,8 +23,9 @@ written in") is the template's too; a metadata table collapsed into one paragrap
 -- | -- | | Assessment Stage | Incomplete | | Software | …") is read row by row.
 
 A table of a companion document with rows below its header that hold nothing ("| | |" left at the
-end of the metadata or actors table) shows a blank row: info, one finding per table, at its first
-empty row, naming the others. An empty header row is the template's own and no finding.
+end of the actors table) shows a blank row: info, one finding per table, at its first empty row,
+naming the others. An empty header row is the template's own and no finding, and so is the empty
+last row of the metadata table (older revisions of the self-assessment outline had one).
 
 Passes: ``**Status:** Satisfactory``; ``| Assessment Stage | Complete |``.
 Fails: ``**Status:** Exemplary | Satisfactory | Mostly Satisfactory | Needs Work | In Crisis``;
@@ -75,7 +76,7 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
 
 def _empty_rows(ctx: CompanionContext) -> Iterator[Finding]:
     """One finding per table with empty rows below its header, at the first of them."""
-    for _, lines in empty_rows(ctx.document):
+    for _, lines in empty_rows(ctx.document, ctx.template):
         others = sorted(set(lines[1:]) - {lines[0]})
         also = f" (also line{'s' if len(others) > 1 else ''} {', '.join(map(str, others))})" if others else ""
         yield ctx.finding(
