@@ -217,3 +217,44 @@ def test_the_templates_questions_kept_as_lead_ins_of_the_answers() -> None:
         "their importance.\n  The admission webhook and the token signer.\n"
     )
     assert findings(described, "template-guidance") == []
+
+
+REVIEW = """# Kestrel Governance Review
+
+## Summary and Assessment
+
+**Status:** Satisfactory
+
+### Executing the Assessment
+
+Two TOC members reviewed the governance documents over two weeks in March.
+
+### Must-Fix Items
+
+None.
+
+## Review
+
+### Decisions and Role Assignments
+
+Approving new committers: a single no vote vetoes a candidate.
+This is not something we have seen elsewhere; {question}  It makes approving a committer
+harder than removing one.
+
+- Voting history: all votes take place on Slack. Where are votes recorded for posterity, given that
+  Slack history is not archival?
+"""
+
+
+def test_a_governance_review_still_asking_the_project_a_question() -> None:
+    text = REVIEW.format(question="can Kestrel explain the reason for this rule?")
+    assert findings(text, "unanswered-question") == [("unanswered-question", "info", 20)]
+    assert messages(text, "unanswered-question")[20] == (
+        "the review still asks the project a question ('can Kestrel explain the reason for this rule?'): "
+        "write what the project answered (or what the review found), or move the question to the review's issue"
+    )
+    addressed = REVIEW.format(question="why did you choose this rule?")
+    assert findings(addressed, "unanswered-question") == [("unanswered-question", "info", 20)]
+    # The review's own findings phrased as questions (line 24) and answered questions stay quiet.
+    answered = REVIEW.format(question="the maintainers explained it guards against hostile takeovers.")
+    assert findings(answered, "unanswered-question") == []

@@ -1,6 +1,8 @@
 """Answers of a companion document that answer nothing: a bare "N/A" where the template asks for
 a brief explanation with it, and the self-assessment link question answered with something that
-is no self-assessment (an audit report, another document).
+is no self-assessment (an audit report, another document); and in a governance review, the
+reviewers' questions to the project left in the finished text ("can Cilium explain the reason for
+this rule?").
 
 Read from the answer's words and links alone, gated on cheap tests: a bare "N/A" is an answer of
 at most a few characters; the self-assessment question is the one template question naming a
@@ -11,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from applint.model import Block
+from applint.matching.hidden_template import template_text_in
+from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionTemplate, Item
 from applint.text.normalize import normalize
+from applint.text.precompiled import cached_pattern
 
 # What a bare "not applicable" answer normalises to ("N/A", "n/a.", "NA", "Not applicable.").
 _BARE_NOT_APPLICABLE = frozenset({"n a", "na", "not applicable", "n a n a"})
@@ -70,3 +74,52 @@ def names_other_document(answer: Sequence[Block]) -> bool:
         if "audit" in lower or "pentest" in lower or "penetration test" in lower or "://" in lower:
             return True
     return False
+
+
+# A question shorter than this (in words) is a rhetorical aside or a label ("Why?"), not one put to the project.
+_QUESTION_WORDS = 5
+# Words of a review's title that are not the project's name.
+_TITLE_WORDS = frozenset({"governance", "review", "of", "for", "the", "project", "cncf", "and"})
+# Words that put a question to the reader: the project's maintainers.
+_ADDRESSED = frozenset({"you", "your"})
+
+
+def open_questions(document: Document, template: CompanionTemplate) -> list[tuple[int, int, str]]:
+    """The questions a review puts to the project in its own text, each with its block and line: a
+    sentence of a paragraph or list item ending in "?" that names the project (a word of the
+    review's title) or says "you", neither the template's own guiding questions (kept from its
+    comments) nor a web address's query. The review's findings phrased as questions ("who do they
+    contact?") are its own voice, not a question put to the project."""
+    addressed = _addressed(document)
+    found: list[tuple[int, int, str]] = []
+    for number, block in enumerate(document.blocks):
+        if "?" not in block.text or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            continue
+        for sentence in cached_pattern(r"(?<=[.?!:;])\s+").split(block.text):
+            sentence = sentence.strip()
+            if (
+                sentence.endswith("?")
+                and len(sentence.split()) >= _QUESTION_WORDS
+                and "://" not in sentence
+                and addressed & set(normalize(sentence).split())
+                and not template_text_in(sentence, template)
+            ):
+                found.append((number, _line_of(document, block, sentence), sentence))
+    return found
+
+
+def _addressed(document: Document) -> frozenset[str]:
+    """The words that address the project: its name's words (from the first title) and "you"."""
+    title = next((block.text for block in document.blocks if block.kind is BlockKind.HEADING), "")
+    name = {word for word in normalize(title).split() if word not in _TITLE_WORDS and not word.isdigit()}
+    return _ADDRESSED | name
+
+
+def _line_of(document: Document, block: Block, sentence: str) -> int:
+    """The line of a paragraph a sentence starts on (its first words found there), else the
+    paragraph's first line."""
+    opening = " ".join(sentence.split()[:3])
+    for line in range(block.line, block.end_line + 1):
+        if opening in document.source_lines[line - 1]:
+            return line
+    return block.line

@@ -36,6 +36,11 @@ answer, one finding for the document (the others named as "also" lines). The que
 a link to the project's security self-assessment, answered with a link or an audit that names no
 assessment (the external audit's report), is unanswered: warning, at the question.
 
+A governance review that still puts questions to the project in its own text, naming it or saying
+"you" ("can Cilium explain the reason for this rule?"; not the template's guiding questions, nor
+the review's findings phrased as questions: "who do they contact?") is info: one finding
+for the document, at the first, the others named as "also" lines.
+
 In a TOC due-diligence document in the older question format (cncf/toc's
 ``process/dd-review-template.md``, shipped in ``schemas/older-dd/``; such a document follows no DD
 template): the template's questions kept with nothing written under them ("## Project", "## Users",
@@ -58,6 +63,7 @@ from applint.matching.non_answers import (
     is_bare_not_applicable,
     names_other_document,
     names_self_assessment,
+    open_questions,
     reason_asked,
 )
 from applint.matching.partial_answers import speaks_to, unaddressed
@@ -228,6 +234,8 @@ def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
     problem however often the document does it, folded), and the self-assessment link question
     answered with another document."""
     blocks = ctx.document.blocks
+    if ctx.template.kind == "governance-review":
+        yield from _open_questions(ctx)
     asked = reason_asked(ctx.template)
     for found in ctx.reading.items:
         if not found.answer:
@@ -259,6 +267,20 @@ def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
                 section=found.item.section_id,
                 question=found.item.text,
             )
+
+
+def _open_questions(ctx: CompanionContext) -> Iterator[Finding]:
+    """A governance review's questions to the project left in its text: one problem, folded."""
+    for _, line, question in open_questions(ctx.document, ctx.template):
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"the review still asks the project a question ('{shorten(question, 70)}'): write what the "
+            "project answered (or what the review found), or move the question to the review's issue",
+            line,
+            fold="open-question",
+            fold_note="also at {where}",
+        )
 
 
 def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
