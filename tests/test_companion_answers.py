@@ -202,9 +202,21 @@ def test_the_templates_questions_kept_as_lead_ins_of_the_answers() -> None:
     text = SSA_HEAD + CHANNELS
     assert findings(text, "template-guidance") == [("template-guidance", "info", 27)]
     assert messages(text, "template-guidance")[27] == (
-        "the template's question ('Internal. How do team members communicate with each other?') is "
-        "still the lead-in of your answer in 'Secure development practices': keep the label ('Internal') "
-        "and delete the question (also at line 29)"
+        "the template's question ('How do team members communicate with each other?') is still the "
+        "lead-in of your answer in 'Secure development practices': keep the label ('Internal') and delete "
+        "the rest (also at line 29)"
+    )
+    # The template's instruction to the author kept over the answers is the same problem, folded.
+    instructed = text.replace(
+        "* Communication Channels.",
+        "* Communication Channels. Reference where you document how to reach your team or\n"
+        "  describe in corresponding section.",
+    )
+    assert findings(instructed, "template-guidance") == [("template-guidance", "info", 26)]
+    assert messages(instructed, "template-guidance")[26] == (
+        "the template's instruction ('Reference where you document how to reach your team or…') is still "
+        "the lead-in of your answer in 'Secure development practices': keep the label ('Communication "
+        "Channels') and delete the rest (also at lines 28 and 30)"
     )
     # Labels kept without the questions, and descriptive prompts answered under, are quiet.
     labels = text.replace(

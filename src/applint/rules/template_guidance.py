@@ -16,7 +16,8 @@ Sandbox") is one finding at it; the template's introduction kept word for word u
 of the template (the self-assessment's "The Self-assessment is the initial document …" and its
 training-course paragraph) one per paragraph; an introduction the project made its own is no
 finding. An outline bullet that is a question ("Internal. How do team members communicate with each
-other?") kept as the lead-in of the author's answer is info: one finding per section, at the first,
+other?") kept as the lead-in of the author's answer, or one whose words instruct the author
+("Communication Channels. Reference where you document how to reach your team …"), is info: one finding per section, at the first,
 the others named as "also" lines (a prompt still carrying the made-up example is that finding
 alone). An outline row holding one of the template's placeholders (the security links' example
 rows) is placeholder's, at its line.
@@ -85,9 +86,9 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             if prompt:  # an outline bullet the author answers under: only its made-up example is left-over
                 example = _template_example(ctx, text) if block not in found.unanswered_prompts else ""
                 if not example and block not in found.unanswered_prompts:
-                    question = _template_question(ctx, text)
-                    if question:
-                        lead_ins.append((block, question))
+                    kept = _template_lead_in(ctx, text)
+                    if kept:
+                        lead_ins.append((block, kept))
                 if example:
                     yield ctx.finding(
                         ID,
@@ -112,14 +113,15 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
 
 
 def _lead_ins(ctx: CompanionContext, section: str, title: str, lead_ins: list[tuple[int, str]]) -> Iterator[Finding]:
-    """The template's questions kept as the lead-ins of the answers in one section: one problem,
-    reported at the first, the others folded into it."""
-    for block, question in lead_ins:
+    """The template's questions and instructions kept as the lead-ins of the answers in one
+    section: one problem, reported at the first, the others folded into it."""
+    for block, kept in lead_ins:
+        label, _, words = kept.partition(". ")
         yield ctx.finding(
             ID,
             Severity.INFO,
-            f"the template's question ('{shorten(question, 60)}') is still the lead-in of your answer in "
-            f"'{title}': keep the label ('{question.split('. ')[0]}') and delete the question",
+            f"the template's {'question' if kept.endswith('?') else 'instruction'} ('{shorten(words, 60)}') is "
+            f"still the lead-in of your answer in '{title}': keep the label ('{label}') and delete the rest",
             ctx.line_of(block),
             section=section,
             fold=f"lead-in:{section}",
@@ -127,16 +129,23 @@ def _lead_ins(ctx: CompanionContext, section: str, title: str, lead_ins: list[tu
         )
 
 
-def _template_question(ctx: CompanionContext, text: str) -> str:
-    """The template's question ("Internal. How do team members communicate with each other?") a
-    kept prompt opens with, or "" when the prompt is no question of the template."""
-    if "?" not in text:
-        return ""
+def _template_lead_in(ctx: CompanionContext, text: str) -> str:
+    """The template's words a kept prompt opens with when they speak to the author: a question
+    ("Internal. How do team members communicate with each other?") or an instruction saying "you"
+    ("Communication Channels. Reference where you document how to reach your team or describe in
+    corresponding section."); "" for a prompt that only names what goes there ("Critical. A
+    listing critical security components …")."""
     kept = normalize(text)
     for item in ctx.template.items:
-        question, mark, _ = item.text.partition("?")
-        if mark and item.role == "guidance" and kept.startswith(normalize(question)):
-            return question + mark
+        if item.role != "guidance" or ". " not in item.text:
+            continue
+        words = item.text.partition(" (e.g.")[0]
+        question, mark, _ = words.partition("?")
+        if mark:
+            if kept.startswith(normalize(question)):
+                return question + mark
+        elif _ADDRESSED & set(normalize(words).split()) and kept.startswith(normalize(words)):
+            return words
     return ""
 
 
@@ -176,6 +185,10 @@ def _title(ctx: CompanionContext) -> Iterator[Finding]:
             ctx.line_of(block),
             section=section.id,
         )
+
+
+# Words with which the template's outline speaks to the author.
+_ADDRESSED = frozenset({"you", "your"})
 
 
 def _template_example(ctx: CompanionContext, text: str) -> str:
