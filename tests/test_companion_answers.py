@@ -270,3 +270,32 @@ def test_a_governance_review_still_asking_the_project_a_question() -> None:
     # The review's own findings phrased as questions (line 24) and answered questions stay quiet.
     answered = REVIEW.format(question="the maintainers explained it guards against hostile takeovers.")
     assert findings(answered, "unanswered-question") == []
+
+
+def test_a_template_sentence_cut_off_and_run_into_the_answer() -> None:
+    spliced = SSA_HEAD + (
+        "\n## Secure development practices\n\n"
+        "* Development Pipeline.  A description of the testing and assessment processes that\n"
+        "  All code is maintained in GitHub and changes must be reviewed by maintainers.\n"
+        "  - Every PR runs unit and end-to-end tests.\n"
+    )
+    assert findings(spliced, "template-guidance") == [("template-guidance", "warning", 25)]
+    assert messages(spliced, "template-guidance")[25] == (
+        "the template's sentence ('…the testing and assessment processes that') is cut off and runs into "
+        "your answer: delete the template's words (keep its label if you like) so the answer reads on its own"
+    )
+    # The label alone, or a sentence of the template kept whole, then the answer: quiet.
+    label = spliced.replace("  A description of the testing and assessment processes that\n ", "")
+    assert findings(label, "template-guidance") == []
+    # A word of the template made the project's own, the sentence going on as the template's: quiet.
+    adapted = SSA_HEAD + (
+        "\nThe Self-assessment is the initial document for Kestrel to begin thinking about the security of "
+        "the project, determining gaps in its security, and preparing any security documentation for its users.\n"
+    )
+    assert findings(adapted, "template-guidance") == []
+    # A sentence cut where its example in brackets opens ends there.
+    example = SSA_HEAD + (
+        "\n### Non-goals\n\nNon-goals that a reasonable reader of the project’s literature could believe may "
+        "be in scope but are not:\n\n* Encrypting metrics at rest.\n"
+    )
+    assert findings(example, "template-guidance") == []

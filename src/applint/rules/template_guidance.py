@@ -19,7 +19,9 @@ finding. An outline bullet that is a question ("Internal. How do team members co
 other?") kept as the lead-in of the author's answer, or one whose words instruct the author
 ("Communication Channels. Reference where you document how to reach your team …"), is info: one finding per section, at the first,
 the others named as "also" lines (a prompt still carrying the made-up example is that finding
-alone). An outline row holding one of the template's placeholders (the security links' example
+alone). A sentence of the outline cut off inside and run on into the author's answer ("Development
+Pipeline. A description of the testing and assessment processes that" + "All code is maintained
+in GitHub …") is a warning at it. An outline row holding one of the template's placeholders (the security links' example
 rows) is placeholder's, at its line.
 
 The title is held to the template's title pattern: a title naming no project ("# Self-assessment",
@@ -38,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.spliced_text import spliced_sentences
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 from applint.text.normalize import normalize
@@ -110,6 +113,23 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 section=section.id,
             )
         yield from _lead_ins(ctx, section.id, section.title, lead_ins)
+    yield from _spliced(ctx)
+
+
+def _spliced(ctx: CompanionContext) -> Iterator[Finding]:
+    """Template sentences cut off inside and run into the author's answer, one finding each."""
+    reported = {block for found in ctx.reading.sections for block, _, _ in found.guidance}
+    for spliced in spliced_sentences(ctx.document, ctx.template):
+        if spliced.block in reported:
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the template's sentence ('…{' '.join(spliced.kept.split()[-6:])}') is cut off and runs into your answer: "
+            "delete the template's words (keep its label if you like) so the answer reads on its own",
+            ctx.line_of(spliced.block),
+            section=spliced.section_id,
+        )
 
 
 def _lead_ins(ctx: CompanionContext, section: str, title: str, lead_ins: list[tuple[int, str]]) -> Iterator[Finding]:
