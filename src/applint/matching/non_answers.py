@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from applint.matching.hidden_template import template_text_in
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionTemplate, Item
 from applint.text.normalize import normalize
@@ -90,6 +89,9 @@ def open_questions(document: Document, template: CompanionTemplate) -> list[tupl
     review's title) or says "you", neither the template's own guiding questions (kept from its
     comments) nor a web address's query. The review's findings phrased as questions ("who do they
     contact?") are its own voice, not a question put to the project."""
+    # Imported here: the DD documents' unanswered-question loads this module, and never needs it.
+    from applint.matching.hidden_template import template_text_in
+
     addressed = _addressed(document)
     found: list[tuple[int, int, str]] = []
     for number, block in enumerate(document.blocks):
