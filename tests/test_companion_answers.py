@@ -299,3 +299,30 @@ def test_a_template_sentence_cut_off_and_run_into_the_answer() -> None:
         "be in scope but are not:\n\n* Encrypting metrics at rest.\n"
     )
     assert findings(example, "template-guidance") == []
+
+
+def pointer_rows(text: str) -> list[Row]:
+    return [
+        (f.rule, f.severity.label, f.line)
+        for f in lint_text(text).findings
+        if f.rule == "unanswered-question" and "points back" in f.message
+    ]
+
+
+def test_an_answer_only_pointing_back_to_an_answer_silent_on_what_is_asked() -> None:
+    text = gtr(unsupported="See the previous response.")
+    assert pointer_rows(text) == [("unanswered-question", "info", 28)]
+    assert messages(text, "unanswered-question")[28] == (
+        "the answer only points back ('See the previous response.'), and the answer above says nothing of "
+        "'identified' and 'unsupported', which this question asks about: answer it here in a sentence or two"
+    )
+    for answer in ("Same as above.", "As above", "Refer to the answer above."):
+        assert pointer_rows(gtr(unsupported=answer)) == [("unanswered-question", "info", 28)], answer
+    # Quiet: the answer above speaks to what is asked, or says the project has none of it ("as
+    # above" then says the same here); a pointer with an answer of its own; no pointer at all.
+    spoken = "Batch scheduling. Streaming use cases are identified as unsupported in the docs."
+    assert pointer_rows(gtr(unsupported="See above.").replace("Batch scheduling.", spoken)) == []
+    negated = "Kestrel does not target interactive use; batch scheduling only."
+    assert pointer_rows(gtr(unsupported="As above.").replace("Batch scheduling.", negated)) == []
+    assert pointer_rows(gtr(unsupported="As mentioned above, streaming workloads are out of scope.")) == []
+    assert pointer_rows(gtr()) == []

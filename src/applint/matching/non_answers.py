@@ -1,6 +1,8 @@
 """Answers of a companion document that answer nothing: a bare "N/A" where the template asks for
 a brief explanation with it, and the self-assessment link question answered with something that
-is no self-assessment (an audit report, another document); and in a governance review, the
+is no self-assessment (an audit report, another document); an answer that only points back
+("See the previous response.") to an answer that says nothing of what this question asks; and in
+a governance review, the
 reviewers' questions to the project left in the finished text ("can Cilium explain the reason for
 this rule?").
 
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionTemplate, Item
-from applint.text.normalize import normalize
+from applint.text.normalize import content_words, normalize
 from applint.text.precompiled import cached_pattern
 
 # What a bare "not applicable" answer normalises to ("N/A", "n/a.", "NA", "Not applicable.").
@@ -73,6 +75,50 @@ def names_other_document(answer: Sequence[Block]) -> bool:
         if "audit" in lower or "pentest" in lower or "penetration test" in lower or "://" in lower:
             return True
     return False
+
+
+# An answer that only points back to the answer before it ("See the previous response.", "Same as
+# above.", "As stated above."), as normalised.
+_REFERS_BACK = (
+    r"^(?:please )?(?:see|refer to|same as|as|as stated|as described|as mentioned|as noted|covered)?"
+    r" ?(?:in )?(?:the )?(?:above|previous (?:response|answer|question|section)|prior (?:response|answer)"
+    r"|preceding (?:response|answer)|(?:response|answer) above)$"
+)
+# An answer longer than this (as written) says more than where its answer is.
+_REFERS_BACK_LENGTH = 40
+# Words every question asks with, which say nothing of what it asks.
+_ASKING = frozenset({"describe", "explain", "outline", "please", "project", "provide", "does", "how", "what"})
+# Letters of a word compared (invite/invited, members/membership).
+_STEM = 5
+# Words of its own a question must ask about for an answer pointing back to be read against them.
+_OWN_WORDS = 2
+# Words that, early in the answer pointed to, say the project has or does none of it: then
+# "as above" says the same of this question.
+_NEGATIONS = frozenset({"not", "no", "none", "never", "doesn", "don", "isn", "aren", "t", "cannot"})
+
+
+def refers_back(answer: Sequence[Block]) -> bool:
+    """Whether an answer only points to the answer above it."""
+    if len(answer) != 1 or len(answer[0].text) > _REFERS_BACK_LENGTH:
+        return False
+    return bool(cached_pattern(_REFERS_BACK).match(normalize(answer[0].text)))
+
+
+def unspoken(question: str, previous: str, answer: Sequence[Block]) -> list[str]:
+    """The words of its own a question asks about (those the question before it does not hold)
+    that the answer before it, pointed back to, never uses: all but fewer than half of them, or
+    none when the question asks nothing of its own or that answer says the project has none of
+    it ("… doesn't provide SLOs", so "As above" reads as "none either")."""
+    stems = {word[:_STEM] for word in content_words(previous) | _ASKING}
+    own = {word[:_STEM]: word for word in sorted(content_words(question)) if word[:_STEM] not in stems}
+    if len(own) < _OWN_WORDS or not answer:
+        return []
+    opening = cached_pattern(r"(?<=[.?!])\s").split(answer[0].text, maxsplit=1)[0]
+    if _NEGATIONS & set(normalize(opening).split()):
+        return []
+    said = {word[:_STEM] for block in answer for word in content_words(block.text)}
+    missed = [word for stem, word in own.items() if stem not in said]
+    return missed if len(missed) * 2 > len(own) else []
 
 
 # A question shorter than this (in words) is a rhetorical aside or a label ("Why?"), not one put to the project.

@@ -34,7 +34,11 @@ An answer that is only "N/A" (or "Not applicable"), where the template asks to m
 that does not apply "N/A and provide a brief explanation", quotes that sentence: warning, at the
 answer, one finding for the document (the others named as "also" lines). The question asking for
 a link to the project's security self-assessment, answered with a link or an audit that names no
-assessment (the external audit's report), is unanswered: warning, at the question.
+assessment (the external audit's report), is unanswered: warning, at the question. An answer
+that only points back ("See the previous response.", "Same as above.") to an answer that says
+nothing of most of the words this question asks about beyond the question before it ("invite",
+"rotate") is info, at the answer; not when that answer says the project has none of it ("doesn't
+provide SLOs": "As above" then says the same).
 
 A governance review that still puts questions to the project in its own text, naming it or saying
 "you" ("can Cilium explain the reason for this rule?"; not the template's guiding questions, nor
@@ -65,6 +69,8 @@ from applint.matching.non_answers import (
     names_self_assessment,
     open_questions,
     reason_asked,
+    refers_back,
+    unspoken,
 )
 from applint.matching.partial_answers import speaks_to, unaddressed
 from applint.rules.context import CompanionContext, LintContext
@@ -72,6 +78,7 @@ from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 
 if TYPE_CHECKING:
     from applint.matching.companions import ItemFound
+    from applint.model import Block
 
 ID = "unanswered-question"
 # Sub-questions an answer must leave out (and at least half of them) to be answered only in part.
@@ -237,10 +244,26 @@ def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
     if ctx.template.kind == "governance-review":
         yield from _open_questions(ctx)
     asked = reason_asked(ctx.template)
+    previous: tuple[str, list[Block]] = ("", [])
     for found in ctx.reading.items:
         if not found.answer:
             continue
         answer = [blocks[number] for number in found.answer]
+        pointed, previous = previous, (found.item.text, answer)
+        if refers_back(answer):
+            missed = unspoken(found.item.text, *pointed)
+            if missed:
+                yield ctx.finding(
+                    ID,
+                    Severity.INFO,
+                    f"the answer only points back ('{shorten(answer[0].text, 30)}'), and the answer above says "
+                    f"nothing of {_listed(missed)}, which this question asks about: answer it here in a "
+                    "sentence or two",
+                    answer[0],
+                    section=found.item.section_id,
+                    question=found.item.text,
+                )
+            continue
         if asked and is_bare_not_applicable(answer):
             yield ctx.finding(
                 ID,
@@ -281,6 +304,12 @@ def _open_questions(ctx: CompanionContext) -> Iterator[Finding]:
             fold="open-question",
             fold_note="also at {where}",
         )
+
+
+def _listed(words: Sequence[str]) -> str:
+    """Words quoted and joined: "'invite' and 'rotate'"."""
+    quoted = [f"'{word}'" for word in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
