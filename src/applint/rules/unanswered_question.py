@@ -62,16 +62,6 @@ from typing import TYPE_CHECKING, Any
 
 from applint.findings import Finding, Severity
 from applint.matching.dd_questions import unanswered_runs
-from applint.matching.non_answers import (
-    asks_for_self_assessment,
-    is_bare_not_applicable,
-    names_other_document,
-    names_self_assessment,
-    open_questions,
-    reason_asked,
-    refers_back,
-    unspoken,
-)
 from applint.matching.partial_answers import speaks_to, unaddressed
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
@@ -240,6 +230,17 @@ def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
     """Answers that answer nothing: a bare "N/A" where the template asks for a reason (one
     problem however often the document does it, folded), and the self-assessment link question
     answered with another document."""
+    # Imported here: an application's or DD document's run, which loads this rule, never needs it.
+    from applint.matching.non_answers import (
+        asks_for_self_assessment,
+        is_bare_not_applicable,
+        names_other_document,
+        names_self_assessment,
+        reason_asked,
+        refers_back,
+        unspoken,
+    )
+
     blocks = ctx.document.blocks
     if ctx.template.kind == "governance-review":
         yield from _open_questions(ctx)
@@ -294,6 +295,8 @@ def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
 
 def _open_questions(ctx: CompanionContext) -> Iterator[Finding]:
     """A governance review's questions to the project left in its text: one problem, folded."""
+    from applint.matching.non_answers import open_questions
+
     for _, line, question in open_questions(ctx.document, ctx.template):
         yield ctx.finding(
             ID,
