@@ -212,8 +212,15 @@ def test_finished_real_companion_documents_get_no_findings() -> None:
     if not paths:
         pytest.skip("../shared/examples is not present beside the repository")
     # Copacetic's GTR names its governance documents by file ("(`CONTRIBUTOR_LADDER.md`,
-    # `MAINTAINERS.md`)") and links neither anywhere: the one thing a reviewer would ask of it.
-    expected = {"copacetic-general-technical-review.md": [("evidence-without-link", "info", 17)]}
+    # `MAINTAINERS.md`)") and links neither anywhere: the one thing a reviewer would ask of it. It
+    # also answers "Describe any compliance requirements addressed by the project" with a bare
+    # "N/A" (line 115), where the GTR template asks for N/A "and a brief explanation".
+    expected = {
+        "copacetic-general-technical-review.md": [
+            ("evidence-without-link", "info", 17),
+            ("unanswered-question", "warning", 115),
+        ]
+    }
     for path in paths:
         report = lint_path(str(path))
         assert report.document_kind is not None and report.template is not None, path.name

@@ -114,8 +114,17 @@ the same question.
     text = HEAD + appendix
     case_studies = text.splitlines().index("* Case Studies. Provide context for reviewers by detailing 2-3 scenarios of") + 1
     assert findings(text, "unfilled-section") == [("unfilled-section", "warning", case_studies)]
-    # The prompts kept above the project's own answers are no leftover text either.
-    assert findings(text, "template-guidance") == []
+    # The prompts that only name what goes there (Development Pipeline, Known Issues Over Time, Best
+    # Practices), kept above the project's own answers, are no leftover text either. Those whose
+    # words speak to the author, a question or an instruction saying "you" (the Communication
+    # Channels group and its Internal/Inbound questions; "Reflect on times prospective users have
+    # asked … your project"), are the template's words left in: info, one finding per section.
+    channels = text.splitlines().index("* Communication Channels. Reference where you document how to reach your team or") + 1
+    related = text.splitlines().index("* Related Projects / Vendors. Reflect on times prospective users have asked") + 1
+    assert findings(text, "template-guidance") == [
+        ("template-guidance", "info", channels),
+        ("template-guidance", "info", related),
+    ]
 
 
 def test_a_prompt_cut_off_by_the_next_heading_is_unanswered() -> None:
@@ -201,11 +210,19 @@ def test_a_prompt_answered_under_but_keeping_the_templates_made_up_example() -> 
     ):
         text = HEAD.replace(outbound, kept)
         line = text.splitlines().index(kept.splitlines()[0]) + 1
-        assert findings(text, "template-guidance") == [("template-guidance", "warning", line)]
-        (message,) = [f.message for f in lint_text(text).findings if f.rule == "template-guidance"]
+        # The example at its line; the group's instruction and questions kept (line 30) are the
+        # info finding of the lead-ins, not this one.
+        assert findings(text, "template-guidance") == [
+            ("template-guidance", "info", 30),
+            ("template-guidance", "warning", line),
+        ]
+        (message,) = [
+            f.message for f in lint_text(text).findings if f.rule == "template-guidance" and f.line == line
+        ]
         assert message.startswith("the template's made-up example ('e.g. flibble-announce@ mailing list')")
-    # The prompts without the example (Internal, Inbound, Outbound as HEAD has them) stay quiet.
-    assert findings(HEAD, "template-guidance") == []
+    # The prompts without the example (Internal, Inbound, Outbound as HEAD has them) give no
+    # warning, only the lead-ins' info.
+    assert findings(HEAD, "template-guidance") == [("template-guidance", "info", 30)]
 
 
 def test_an_overview_from_the_older_outline_without_actors_and_actions_is_one_finding() -> None:

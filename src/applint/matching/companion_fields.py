@@ -85,7 +85,7 @@ def read_fields(document: Document, template: CompanionTemplate) -> Iterable[Fie
     for number, block in enumerate(blocks):
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE):
             continue
-        rows = block.text.split("\n") if block.kind is BlockKind.TABLE else [block.text.split("\n")[0]]
+        rows = _rows(block)
         for offset, row in enumerate(rows):
             match = _FIELD.match(row)
             if match is None:
@@ -105,6 +105,22 @@ def read_fields(document: Document, template: CompanionTemplate) -> Iterable[Fie
                 if not value and follower is not None and blocks[follower].kind is BlockKind.PARAGRAPH:
                     value = blocks[follower].text
             yield FieldFound(field, line, value, _filled(field, value))
+
+
+def _rows(block: Block) -> list[str]:
+    """The lines of a block that may hold a field: a table's rows; a paragraph's first line, or
+    the rows of a table collapsed into one paragraph ("| | Assessment Stage | Incomplete | |
+    Software | … |", a table exported with escaped separators renders as one line of pipes)."""
+    text = block.text
+    if block.kind is BlockKind.TABLE:
+        return text.split("\n")
+    if text.startswith("|") and text.count("| |") >= _COLLAPSED_ROWS:
+        return [row for row in text.split("| |") if row.strip(" |")]
+    return [text.split("\n")[0]]
+
+
+# A paragraph of pipes is a collapsed table when it has at least this many row boundaries.
+_COLLAPSED_ROWS = 2
 
 
 def _row_line(document: Document, block: Block, label: str, offset: int) -> int:
@@ -128,8 +144,15 @@ def _filled(field: Field, value: str) -> bool:
         pattern = "|".join(re.escape(option) for option in options)
         chosen = set(cached_pattern(pattern, re.IGNORECASE).findall(value))
         return not ("|" in value and len(chosen) > 1)
-    opening = " ".join(normalize(template_value).split()[:5])
-    return not normalize(value).startswith(opening)
+    opening = _description_words(template_value)[:5]
+    return _description_words(value)[: len(opening)] != opening
+
+
+def _description_words(text: str) -> list[str]:
+    """A text's words compared with the template's description, plurals folded, so an older
+    revision's wording still matches ("languages the project is written in" and "Language(s)
+    the project is written in.")."""
+    return [word.removesuffix("s") for word in normalize(text).split() if word != "s"]
 
 
 class MissingRows:
@@ -195,3 +218,23 @@ def _names_row(field: Field, words: set[str]) -> bool:
 
 
 _LABEL_WORDS = 6  # a row label longer than this is a sentence, not a field's name
+
+
+def empty_rows(document: Document, template: CompanionTemplate) -> Iterable[tuple[int, tuple[int, ...]]]:
+    """Each table with rows below its header that hold nothing ("| | |" left at the end of the
+    actors table, shown as a blank row): the table's block and those rows' lines (its own line
+    when the table is not one row a line). An empty header is the template's own (the metadata
+    table's "|||"), and so is the empty last row of the table of the template's fields (older
+    revisions of the self-assessment outline ended the metadata table with one): neither counted."""
+    labels = {normalize(field.label) for field in template.fields}
+    for number, block in enumerate(document.blocks):
+        if block.kind is not BlockKind.TABLE or "\n" not in block.text:
+            continue
+        rows = block.text.split("\n")
+        empty = [index for index, row in enumerate(rows) if index and not row.strip(" |")]
+        if empty and empty[-1] == len(rows) - 1 and sum(_row_label(row) in labels for row in rows) >= 2:
+            empty.pop()  # the template's own last row
+        if not empty:
+            continue
+        by_line = block.end_line - block.line == len(rows)  # header, separator, one line per row
+        yield number, tuple(block.line + index + 1 if by_line else block.line for index in empty)

@@ -15,7 +15,13 @@ project's ("# General Technical Review questions" over "# General Technical Revi
 Sandbox") is one finding at it; the template's introduction kept word for word under no heading
 of the template (the self-assessment's "The Self-assessment is the initial document …" and its
 training-course paragraph) one per paragraph; an introduction the project made its own is no
-finding. An outline row holding one of the template's placeholders (the security links' example
+finding. An outline bullet that is a question ("Internal. How do team members communicate with each
+other?") kept as the lead-in of the author's answer, or one whose words instruct the author
+("Communication Channels. Reference where you document how to reach your team …"), is info: one finding per section, at the first,
+the others named as "also" lines (a prompt still carrying the made-up example is that finding
+alone). A sentence of the outline cut off inside and run on into the author's answer ("Development
+Pipeline. A description of the testing and assessment processes that" + "All code is maintained
+in GitHub …") is a warning at it. An outline row holding one of the template's placeholders (the security links' example
 rows) is placeholder's, at its line.
 
 The title is held to the template's title pattern: a title naming no project ("# Self-assessment",
@@ -34,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.spliced_text import spliced_sentences
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 from applint.text.normalize import normalize
@@ -77,9 +84,14 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             continue
         if not found.content:
             continue  # only outline text: unfilled-section
+        lead_ins: list[tuple[int, str]] = []
         for block, text, prompt in found.guidance:
             if prompt:  # an outline bullet the author answers under: only its made-up example is left-over
                 example = _template_example(ctx, text) if block not in found.unanswered_prompts else ""
+                if not example and block not in found.unanswered_prompts:
+                    kept = _template_lead_in(ctx, text)
+                    if kept:
+                        lead_ins.append((block, kept))
                 if example:
                     yield ctx.finding(
                         ID,
@@ -100,6 +112,61 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 ctx.line_of(block),
                 section=section.id,
             )
+        yield from _lead_ins(ctx, section.id, section.title, lead_ins)
+    yield from _spliced(ctx)
+
+
+def _spliced(ctx: CompanionContext) -> Iterator[Finding]:
+    """Template sentences cut off inside and run into the author's answer, one finding each."""
+    reported = {block for found in ctx.reading.sections for block, _, _ in found.guidance}
+    for spliced in spliced_sentences(ctx.document, ctx.template):
+        if spliced.block in reported:
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the template's sentence ('…{' '.join(spliced.kept.split()[-6:])}') is cut off and runs into your answer: "
+            "delete the template's words (keep its label if you like) so the answer reads on its own",
+            ctx.line_of(spliced.block),
+            section=spliced.section_id,
+        )
+
+
+def _lead_ins(ctx: CompanionContext, section: str, title: str, lead_ins: list[tuple[int, str]]) -> Iterator[Finding]:
+    """The template's questions and instructions kept as the lead-ins of the answers in one
+    section: one problem, reported at the first, the others folded into it."""
+    for block, kept in lead_ins:
+        label, _, words = kept.partition(". ")
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"the template's {'question' if kept.endswith('?') else 'instruction'} ('{shorten(words, 60)}') is "
+            f"still the lead-in of your answer in '{title}': keep the label ('{label}') and delete the rest",
+            ctx.line_of(block),
+            section=section,
+            fold=f"lead-in:{section}",
+            fold_note="also at {where}",
+        )
+
+
+def _template_lead_in(ctx: CompanionContext, text: str) -> str:
+    """The template's words a kept prompt opens with when they speak to the author: a question
+    ("Internal. How do team members communicate with each other?") or an instruction saying "you"
+    ("Communication Channels. Reference where you document how to reach your team or describe in
+    corresponding section."); "" for a prompt that only names what goes there ("Critical. A
+    listing critical security components …")."""
+    kept = normalize(text)
+    for item in ctx.template.items:
+        if item.role != "guidance" or ". " not in item.text:
+            continue
+        words = item.text.partition(" (e.g.")[0]
+        question, mark, _ = words.partition("?")
+        if mark:
+            if kept.startswith(normalize(question)):
+                return question + mark
+        elif _ADDRESSED & set(normalize(words).split()) and kept.startswith(normalize(words)):
+            return words
+    return ""
 
 
 def _title(ctx: CompanionContext) -> Iterator[Finding]:
@@ -138,6 +205,10 @@ def _title(ctx: CompanionContext) -> Iterator[Finding]:
             ctx.line_of(block),
             section=section.id,
         )
+
+
+# Words with which the template's outline speaks to the author.
+_ADDRESSED = frozenset({"you", "your"})
 
 
 def _template_example(ctx: CompanionContext, text: str) -> str:

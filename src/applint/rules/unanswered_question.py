@@ -30,6 +30,21 @@ them and half: one finding at it, naming the first.
 Two of the template's questions written as one ("Describe the SLOs … for this project. & What are
 the SLIs … ?") share one answer: one finding at them, on any day, naming both.
 
+An answer that is only "N/A" (or "Not applicable"), where the template asks to mark a question
+that does not apply "N/A and provide a brief explanation", quotes that sentence: warning, at the
+answer, one finding for the document (the others named as "also" lines). The question asking for
+a link to the project's security self-assessment, answered with a link or an audit that names no
+assessment (the external audit's report), is unanswered: warning, at the question. An answer
+that only points back ("See the previous response.", "Same as above.") to an answer that says
+nothing of most of the words this question asks about beyond the question before it ("invite",
+"rotate") is info, at the answer; not when that answer says the project has none of it ("doesn't
+provide SLOs": "As above" then says the same).
+
+A governance review that still puts questions to the project in its own text, naming it or saying
+"you" ("can Cilium explain the reason for this rule?"; not the template's guiding questions, nor
+the review's findings phrased as questions: "who do they contact?") is info: one finding
+for the document, at the first, the others named as "also" lines.
+
 In a TOC due-diligence document in the older question format (cncf/toc's
 ``process/dd-review-template.md``, shipped in ``schemas/older-dd/``; such a document follows no DD
 template): the template's questions kept with nothing written under them ("## Project", "## Users",
@@ -53,6 +68,7 @@ from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 
 if TYPE_CHECKING:
     from applint.matching.companions import ItemFound
+    from applint.model import Block
 
 ID = "unanswered-question"
 # Sub-questions an answer must leave out (and at least half of them) to be answered only in part.
@@ -66,6 +82,7 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
     yield from _cut_short(ctx)
     yield from _without_sub_questions(ctx)
     yield from _merged(ctx)
+    yield from _non_answers(ctx)
     reading = ctx.reading
     template = ctx.template
     groups = reading.required_groups()
@@ -207,6 +224,95 @@ def _merged(ctx: CompanionContext) -> Iterator[Finding]:
             section=first.section_id,
             questions=[first.text, second.text],
         )
+
+
+def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
+    """Answers that answer nothing: a bare "N/A" where the template asks for a reason (one
+    problem however often the document does it, folded), and the self-assessment link question
+    answered with another document."""
+    # Imported here: an application's or DD document's run, which loads this rule, never needs it.
+    from applint.matching.non_answers import (
+        asks_for_self_assessment,
+        is_bare_not_applicable,
+        names_other_document,
+        names_self_assessment,
+        reason_asked,
+        refers_back,
+        unspoken,
+    )
+
+    blocks = ctx.document.blocks
+    if ctx.template.kind == "governance-review":
+        yield from _open_questions(ctx)
+    asked = reason_asked(ctx.template)
+    previous: tuple[str, list[Block]] = ("", [])
+    for found in ctx.reading.items:
+        if not found.answer:
+            continue
+        answer = [blocks[number] for number in found.answer]
+        pointed, previous = previous, (found.item.text, answer)
+        if refers_back(answer):
+            missed = unspoken(found.item.text, *pointed)
+            if missed:
+                yield ctx.finding(
+                    ID,
+                    Severity.INFO,
+                    f"the answer only points back ('{shorten(answer[0].text, 30)}'), and the answer above says "
+                    f"nothing of {_listed(missed)}, which this question asks about: answer it here in a "
+                    "sentence or two",
+                    answer[0],
+                    section=found.item.section_id,
+                    question=found.item.text,
+                )
+            continue
+        if asked and is_bare_not_applicable(answer):
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"'{shorten(answer[0].text, 20)}' with no reason: the {ctx.template.short_name} template asks to "
+                f"'{asked}': say in a sentence why the question does not apply to the project",
+                answer[0],
+                section=found.item.section_id,
+                question=found.item.text,
+                fold="bare-not-applicable",
+                fold_note="also a bare N/A at {where}",
+            )
+        elif (
+            asks_for_self_assessment(found.item)
+            and not names_self_assessment(answer)
+            and names_other_document(answer)
+        ):
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                "the answer to the self-assessment question links no security self-assessment (an audit or "
+                "other document is not one): link the project's self-assessment, or say it is not written yet",
+                ctx.line_of(found.block),
+                section=found.item.section_id,
+                question=found.item.text,
+            )
+
+
+def _open_questions(ctx: CompanionContext) -> Iterator[Finding]:
+    """A governance review's questions to the project left in its text: one problem, folded."""
+    from applint.matching.non_answers import open_questions
+
+    for _, line, question in open_questions(ctx.document, ctx.template):
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"the review still asks the project a question ('{shorten(question, 70)}'): write what the "
+            "project answered (or what the review found), or move the question to the review's issue",
+            line,
+            fold="open-question",
+            fold_note="also at {where}",
+        )
+
+
+def _listed(words: Sequence[str]) -> str:
+    """Words quoted and joined: "'invite' and 'rotate'"."""
+    quoted = [f"'{word}'" for word in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:

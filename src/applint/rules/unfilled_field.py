@@ -18,6 +18,15 @@ still left), asking for them first; info in a document with every section writte
 the finished choice the template offers ("Complete") — many self-assessments the TOC merged
 still say "Incomplete", so there it is a reminder, not a defect.
 
+A value the template's description in an older revision's words ("languages the project is
+written in") is the template's too; a metadata table collapsed into one paragraph of pipes ("|||| |
+-- | -- | | Assessment Stage | Incomplete | | Software | …") is read row by row.
+
+A table of a companion document with rows below its header that hold nothing ("| | |" left at the
+end of the actors table) shows a blank row: info, one finding per table, at its first empty row,
+naming the others. An empty header row is the template's own and no finding, and so is the empty
+last row of the metadata table (older revisions of the self-assessment outline had one).
+
 Passes: ``**Status:** Satisfactory``; ``| Assessment Stage | Complete |``.
 Fails: ``**Status:** Exemplary | Satisfactory | Mostly Satisfactory | Needs Work | In Crisis``;
 ``| Assessment Stage | Incomplete |``.
@@ -28,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.companion_fields import FieldFound
+from applint.matching.companion_fields import FieldFound, empty_rows
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 
@@ -61,6 +70,20 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             )
         yield ctx.finding(
             ID, Severity.WARNING, message, found.line, section=field.section_id, field=field.label
+        )
+    yield from _empty_rows(ctx)
+
+
+def _empty_rows(ctx: CompanionContext) -> Iterator[Finding]:
+    """One finding per table with empty rows below its header, at the first of them."""
+    for _, lines in empty_rows(ctx.document, ctx.template):
+        others = sorted(set(lines[1:]) - {lines[0]})
+        also = f" (also line{'s' if len(others) > 1 else ''} {', '.join(map(str, others))})" if others else ""
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"this table has an empty row{also}, shown as a blank row: fill it in or delete it",
+            lines[0],
         )
 
 
