@@ -32,7 +32,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("misplaced-heading", APPLICATION_FAMILIES),
     ("placeholder", ALL_FAMILIES),
     ("template-instructions", APPLICATION_FAMILIES),
-    ("duplicate-content", APPLICATION_FAMILIES),
+    ("duplicate-content", ALL_FAMILIES),
     ("todo-marker", ALL_FAMILIES),
     ("hidden-evidence", ALL_FAMILIES),
     ("criterion-without-evidence", APPLICATION_FAMILIES),

@@ -17,6 +17,14 @@ sub-bullets filled in the same way, and pointer sentences: under 8 words, or one
 Review, merged on 28-01-2025 in our community repo."), which applicants rightly repeat under
 several criteria.
 
+Companion documents (GTR, governance review, security self-assessment) too: an answer copied into
+a later answer is the same slip. Not duplicates there: the template's own questions and criteria,
+a governance review's Summary and Assessment restating the findings below it, one answer standing
+under two of its criteria (they overlap by design: adopting the Code of Conduct, cross-linking it).
+In every family, a near-copy is no copy when it is a parallel entry: another item of the same list
+("Jib - Similar to CNB …", "Ko - Similar to CNB …"), or an entry opening with a label of its own
+("**Analysis** runs in a platform-provided image …" and "**Restore** runs in …").
+
 Options: ``min-words`` (default 8), the shortest paragraph reported; ``pointer-words``
 (default 20), below which a single sentence is a pointer and not reported.
 
@@ -31,9 +39,10 @@ from collections.abc import Iterator
 from itertools import chain
 
 from applint.findings import Finding, Severity
+from applint.matching.companion_spans import criterion_answers, summary_span
 from applint.model import Block, BlockKind, Unit
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, option
+from applint.rules.context import CompanionContext, DocumentContext, LintContext
+from applint.rules.rule import ALL_FAMILIES, Rule, option
 from applint.templates.boilerplate import fills_sub_item, template_text
 from applint.text.normalize import content_words, normalize, normalized_words
 from applint.text.precompiled import cached_pattern, compile_pattern
@@ -81,7 +90,7 @@ class _Run:
         self.last_unit = -1
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: DocumentContext) -> Iterator[Finding]:
     units = _units(ctx)
     _find_originals(units)
     _drop_intended_repeats(ctx, units)
@@ -139,7 +148,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         )
 
 
-def _drop_intended_repeats(ctx: LintContext, units: list[_Unit]) -> None:
+def _drop_intended_repeats(ctx: DocumentContext, units: list[_Unit]) -> None:
     """Forget the originals of repeats that are the document's form, not a paste.
 
     - The blocks of a series of sibling headings (``Adopter 1 - …``, ``Adopter 2 - …``) share
@@ -154,6 +163,7 @@ def _drop_intended_repeats(ctx: LintContext, units: list[_Unit]) -> None:
         return
     blocks = ctx.document.blocks
     summary = _summary_span(ctx)
+    answers = criterion_answers(ctx.reading) if isinstance(ctx, CompanionContext) else {}
     for unit in units:
         if unit.original is None:
             continue
@@ -161,6 +171,13 @@ def _drop_intended_repeats(ctx: LintContext, units: list[_Unit]) -> None:
         if summary is not None and (
             (summary[0] <= unit.block_index < summary[1]) != (summary[0] <= original.block_index < summary[1])
         ):
+            unit.original = None
+            continue
+        criteria = answers.get(unit.block_index), answers.get(original.block_index)
+        if None not in criteria and criteria[0] != criteria[1]:
+            unit.original = None  # one finding answering two of the template's overlapping criteria
+            continue
+        if unit.similarity < 1.0 and _parallel(blocks, original.block_index, unit.block_index):
             unit.original = None
             continue
         own, other = _heading_before(blocks, unit.block_index), _heading_before(blocks, original.block_index)
@@ -217,9 +234,39 @@ def _in_series(blocks: tuple[Block, ...], first: int, second: int) -> bool:
     )
 
 
-def _summary_span(ctx: LintContext) -> tuple[int, int] | None:
-    """The block indexes of a due-diligence document's Evaluation Summary, if it has one."""
-    if not ctx.selection.due_diligence:
+def _parallel(blocks: tuple[Block, ...], first: int, second: int) -> bool:
+    """Whether a near-copy is a parallel entry rather than a copy: an item of the same list as its
+    original (a list's entries share their form), or an entry opening with a label of its own
+    ("**Analysis** runs in …" and "**Restore** runs in …", "Jib - Similar to CNB …" and "Ko -
+    Similar to CNB …", "`object.yaml`: Replication of 3 …" after "`filesystem.yaml`: …")."""
+    if all(blocks[i].kind is BlockKind.LIST_ITEM for i in range(first, second + 1)):
+        return True
+    label, original_label = _label(blocks[second]), _label(blocks[first])
+    return bool(label) and bool(original_label) and label != original_label
+
+
+_LABEL = compile_pattern(r"^(?P<label>(?:[^:.!?]|\.(?=\S)){1,80}?)(?::|\s[-\u2013\u2014]\s)")
+LABEL_WORDS = 6
+
+
+def _label(block: Block) -> str:
+    """The label an entry opens with: its bold text, or up to six words before a colon or a dash."""
+    if block.strong:
+        label = block.strong
+    else:
+        found = _LABEL.match(block.text)
+        if found is None or len(found.group("label").split()) > LABEL_WORDS:
+            return ""
+        label = found.group("label")
+    return " ".join(word.removesuffix("s") for word in normalized_words(label))  # "Committer", "Committers"
+
+
+def _summary_span(ctx: DocumentContext) -> tuple[int, int] | None:
+    """The block indexes of the document's summary (a due-diligence document's Evaluation Summary,
+    a companion document's "Summary and Assessment"), if it has one: it restates what follows."""
+    if isinstance(ctx, CompanionContext):
+        return summary_span(ctx.document, ctx.reading)
+    if not isinstance(ctx, LintContext) or not ctx.selection.due_diligence:
         return None
     for section in ctx.template.walk():
         if "evaluation-summary" in section.id and "." not in section.id:
@@ -229,7 +276,7 @@ def _summary_span(ctx: LintContext) -> tuple[int, int] | None:
     return None
 
 
-def _copied_line(ctx: LintContext, block: Block, original: Block) -> int:
+def _copied_line(ctx: DocumentContext, block: Block, original: Block) -> int:
     """The first source line of a paragraph that holds copied text (a guidance line or a heading-like
     first line pasted above the copy is not where the copy starts)."""
     if block.end_line <= block.line or ctx.document.unit is not Unit.LINE:
@@ -242,8 +289,10 @@ def _copied_line(ctx: LintContext, block: Block, original: Block) -> int:
     return block.line
 
 
-def _units(ctx: LintContext) -> list[_Unit]:
-    repeated = template_text(ctx.template.kind)
+def _units(ctx: DocumentContext) -> list[_Unit]:
+    kind = ctx.template.kind if isinstance(ctx, LintContext) else ""
+    repeated = template_text(kind) if kind else frozenset()
+    from_template = _companion_template_blocks(ctx) if isinstance(ctx, CompanionContext) else frozenset()
     min_words, pointer_words = option(ctx, RULE, "min-words"), option(ctx, RULE, "pointer-words")
     units = []
     for index, block in enumerate(ctx.document.blocks):
@@ -254,17 +303,31 @@ def _units(ctx: LintContext) -> list[_Unit]:
             continue
         substantive = (
             block.kind is not BlockKind.HEADING
+            and index not in from_template
             and not _is_pointer(block.text, min_words, pointer_words)
             and key not in repeated
             and normalize(block.strong) not in repeated
             and not (
-                block.kind is BlockKind.LIST_ITEM
+                kind
+                and block.kind is BlockKind.LIST_ITEM
                 and block.level > 0
-                and fills_sub_item(block.text, ctx.template.kind)
+                and fills_sub_item(block.text, kind)
             )
         )
         units.append(_Unit(index, key, normalized_words(block.text), substantive))
     return units
+
+
+def _companion_template_blocks(ctx: CompanionContext) -> frozenset[int]:
+    """The blocks of a companion document that hold its template's own text (its questions,
+    criteria, guidance, title): the template asks the same thing in several places by design."""
+    reading = ctx.reading
+    blocks = {found.block for found in reading.items}
+    blocks.update(reading.loose_guidance)
+    for index in (reading.title_block, reading.template_title):
+        if index is not None:
+            blocks.add(index)
+    return frozenset(blocks)
 
 
 def _is_pointer(text: str, min_words: int, pointer_words: int) -> bool:
@@ -351,4 +414,5 @@ RULE = Rule(
     check,
     __doc__ or "",
     options={"min-words": MIN_WORDS, "pointer-words": POINTER_WORDS},
+    families=ALL_FAMILIES,
 )
