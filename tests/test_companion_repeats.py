@@ -4,6 +4,7 @@ restating its findings and the template's own questions stay quiet."""
 
 from __future__ import annotations
 
+from applint.engine import lint_text
 from tests.rule_rows import Row, rule_rows
 
 GTR_HEAD = """# General Technical Review - Kestrel / Incubation
@@ -124,3 +125,108 @@ The following aspects of governance are exemplary, and should be considered by o
 
 def test_a_governance_reviews_summary_restating_its_findings_stays_quiet() -> None:
     assert rows(GOVERNANCE_REVIEW) == []
+
+
+SECURITY_PRACTICES = """# Kestrel Self-assessment
+
+## Metadata
+
+| | |
+| -- | -- |
+| Assessment Stage | Complete |
+| Software | https://github.com/kestrel/kestrel |
+| Security Provider | No |
+| Languages | Go |
+
+## Overview
+
+Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
+
+## Secure Development Practices
+
+* **OpenSSF Best Practices**: Kestrel has achieved a [passing OpenSSF Best Practices badge](https://www.bestpractices.dev/projects/1), demonstrating adherence to security best practices.
+* **Automated Testing**: The integration test suite runs in CI on every pull request and nightly on the main branch. These tests exercise the kestrel binary built from the change.
+* **Security Scanning**: Dependabot scans the dependencies of every release. All medium and higher severity exploitable vulnerabilities are fixed in a timely way after they are confirmed.
+* **Dynamic Analysis**: The integration test suite runs in CI on every pull request and nightly on the main branch. Failures block the merge.
+
+## Security Issue Resolution
+
+* **Best Practices Compliance**: Kestrel has achieved a [passing OpenSSF Best Practices badge](https://www.bestpractices.dev/projects/1), demonstrating adherence to security best practices including licensing.
+
+* **Investigation**: The team investigates the report and develops a fix. All medium and higher severity
+  exploitable vulnerabilities discovered through static or dynamic analysis are fixed in a timely way after they are confirmed.
+* **Recovery**: Kestrel has achieved a [passing OpenSSF Best Practices badge](https://www.bestpractices.dev/projects/1), demonstrating adherence to security best practices.
+"""
+
+
+def test_a_sentence_said_again_in_another_entry_is_reported_at_the_repeat() -> None:
+    # 21: the test-suite sentence of 19; 25: the badge sentence of 18 with a clause added, and
+    # again at 29 (one finding); 27: the vulnerabilities sentence of 20 with a clause added, over
+    # the item's two lines. Quiet: each first saying, and the sentences they are not.
+    assert rows(SECURITY_PRACTICES) == [
+        ("duplicate-content", "warning", 21),
+        ("duplicate-content", "warning", 25),
+        ("duplicate-content", "warning", 27),
+    ]
+    found = {
+        f.line: f.message for f in lint_text(SECURITY_PRACTICES).findings if f.rule == "duplicate-content"
+    }
+    assert "this sentence repeats line 19 word for word" in found[21]
+    assert "repeats line 18 nearly word for word" in found[25]
+    assert "(also at line 29)" in found[25]
+    assert "repeats line 20 nearly word for word" in found[27]
+
+
+PARALLEL_SENTENCES = """# Kestrel Self-assessment
+
+## Metadata
+
+| | |
+| -- | -- |
+| Assessment Stage | Complete |
+| Software | https://github.com/kestrel/kestrel |
+| Security Provider | No |
+| Languages | Go |
+
+## Overview
+
+Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
+
+### Actions
+
+1. **Detection** runs in a user-provided builder image using the non-zero UID and GID specified in the builder image labels.
+2. **Build** runs in a user-provided builder image using the non-zero UID and GID specified in the builder image labels.
+
+* Jib - Similar to Kestrel in that it constructs OCI images directly without a Dockerfile or Docker.
+* Ko - Similar to Kestrel in that it constructs OCI images directly without a Dockerfile or Docker.
+
+* [Li Auto](https://example.com/li): Using Kestrel to build a united delivery platform and a cloud native application platform for their internal developer platform.
+* [XPeng](https://example.com/xpeng): Using Kestrel to build a cloud native application platform for their internal developer platform.
+
+See [the SLSA level 3 blog post](https://kestrel.dev/slsa) and [Verifying Kestrel](https://kestrel.dev/verify) for more details.
+
+## Communication Channels
+
+Users communicate with the team through the [Kestrel Slack](https://slack.kestrel.dev) or through GitHub issues.
+
+Team members communicate with users through the [Kestrel Slack](https://slack.kestrel.dev) and discuss in GitHub issues or pull requests.
+
+Releases are signed with cosign.
+
+See [the SLSA level 3 blog post](https://kestrel.dev/slsa) and [Verifying Kestrel](https://kestrel.dev/verify) for more details.
+
+Releases are signed with cosign.
+"""
+
+
+def test_parallel_sentences_pointers_and_short_sentences_stay_quiet() -> None:
+    assert rows(PARALLEL_SENTENCES) == []
+
+
+def test_a_sentence_written_twice_in_one_entry_is_reported() -> None:
+    text = SECURITY_PRACTICES.replace(
+        "Dependabot scans the dependencies of every release.",
+        "Kestrel routes jobs by queue name and not by host name and port. Kestrel routes jobs by queue name "
+        "and not by host name and port.",
+    )
+    assert ("duplicate-content", "warning", 20) in rows(text)

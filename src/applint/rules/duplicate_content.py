@@ -39,11 +39,13 @@ from collections.abc import Iterator
 from itertools import chain
 
 from applint.findings import Finding, Severity
-from applint.matching.companion_spans import criterion_answers, summary_span
+from applint.matching.progress import locate
+from applint.matching.repeated_sentences import find_repeated_sentences, leading_label
 from applint.model import Block, BlockKind, Unit
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
-from applint.rules.rule import ALL_FAMILIES, Rule, option
-from applint.templates.boilerplate import fills_sub_item, template_text
+from applint.rules.folding import everywhere_fold
+from applint.rules.rule import ALL_FAMILIES, Rule, option, shorten
+from applint.templates.boilerplate import fills_sub_item, template_prose, template_text
 from applint.text.normalize import content_words, normalize, normalized_words
 from applint.text.precompiled import cached_pattern, compile_pattern
 from applint.text.similarity import containment
@@ -63,15 +65,19 @@ COPIED_LINE_MIN_WORDS = 4
 _URL = compile_pattern(r"\w+://\S+")
 _SENTENCE_END = compile_pattern(r"[.!?](?:\s|$)")
 _UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.HEADING)
+_SENTENCE_UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
 class _Unit:
     """One paragraph-like block: its normalised text, and the earlier unit it repeats, if any."""
 
-    __slots__ = ("block_index", "key", "original", "similarity", "substantive", "words")
+    __slots__ = ("block_index", "key", "original", "similarity", "substantive", "template", "words")
 
-    def __init__(self, block_index: int, key: str, words: tuple[str, ...], substantive: bool) -> None:
+    def __init__(
+        self, block_index: int, key: str, words: tuple[str, ...], substantive: bool, template: bool = False
+    ) -> None:
         self.block_index = block_index
+        self.template = template  # the template's own text (a question, a criterion, guidance)
         self.key = key
         self.words = words  # the key's words (normalized_words: split once, shared with other readers)
         self.substantive = substantive
@@ -146,6 +152,96 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             _copied_line(ctx, blocks[unit.block_index], blocks[units[unit.original].block_index]),
             first_copy=original_line,
         )
+    yield from _repeated_sentences(ctx, units)
+
+
+def _repeated_sentences(ctx: DocumentContext, units: list[_Unit]) -> Iterator[Finding]:
+    """A sentence written again in another paragraph or list item (the paragraphs themselves no
+    copies): one finding at the repeat naming the first; repeats in a row copied from sentences in
+    a row are one finding."""
+    if isinstance(ctx, LintContext) and ctx.selection.due_diligence:
+        return  # a DD document quotes the application and the TOC's guide, evaluation after evaluation
+    blocks = ctx.document.blocks
+    # An application's one-sentence pointers ("Completed as part of our General Technical Review,
+    # merged on …") rightly stand under several criteria.
+    pointers_too = isinstance(ctx, CompanionContext)
+    candidates = [
+        unit.block_index
+        for unit in units
+        if unit.original is None
+        and not unit.template
+        and blocks[unit.block_index].kind in _SENTENCE_UNITS
+        and (unit.substantive or pointers_too)
+    ]
+    places = _Places(ctx)
+    previous: tuple[int, int, str] | None = None  # (block, original block, fold key) of the last one
+    folds: dict[int, str] = {}  # the fold key of the repeats of the sentence at a line
+    for repeat in find_repeated_sentences(blocks, candidates, lambda: _template_prose(ctx)):
+        if (
+            places.restate(repeat.block, repeat.original_block)
+            or places.in_series(repeat.block, repeat.original_block)
+            or _next_entries(blocks, repeat.original_block, repeat.block)
+            or (repeat.similarity < 1.0 and _same_list(blocks, repeat.original_block, repeat.block))
+        ):
+            continue
+        block, original = blocks[repeat.block], blocks[repeat.original_block]
+        line, column = locate(ctx.document, block, _opening(repeat.sentence), set())
+        original_line, _ = locate(ctx.document, original, _opening(repeat.original), set())
+        # One finding for a sentence said three times, and for sentences in a row copied from
+        # sentences in a row.
+        fold = folds.get(original_line)
+        if fold is None:
+            in_row = (
+                previous is not None
+                and 0 <= repeat.block - previous[0] <= 1
+                and 0 <= repeat.original_block - previous[1] <= 1
+            )
+            fold = previous[2] if in_row and previous else f"sentence:{line}"
+            folds[original_line] = fold
+        previous = (repeat.block, repeat.original_block, fold)
+        how = "word for word" if repeat.similarity >= 1.0 else "nearly word for word"
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'this sentence repeats {ctx.where(original_line)} {how} ("{shorten(repeat.sentence, 60)}"); '
+            "keep it in one place, and point to it from the other if both need it",
+            line,
+            column,
+            first_copy=original_line,
+            **everywhere_fold(fold),
+        )
+
+
+def _next_entries(blocks: tuple[Block, ...], first: int, second: int) -> bool:
+    """Whether two blocks are neighbouring entries of one list, each with a label of its own ("Jib -
+    Similar to CNB in that …", "Ko - Similar to CNB in that …"): a sentence both say is said of two
+    things."""
+    return (
+        second == first + 1
+        and blocks[first].kind is BlockKind.LIST_ITEM
+        and blocks[second].kind is BlockKind.LIST_ITEM
+        and _label(blocks[first]) != _label(blocks[second])
+    )
+
+
+def _template_prose(ctx: DocumentContext) -> str:
+    """The template's text of the document's kind, normalised and joined (computed once per kind)."""
+    if isinstance(ctx, CompanionContext):
+        from applint.templates.companions import companion_prose  # a companion's check only
+
+        return companion_prose(ctx.template.kind)
+    if isinstance(ctx, LintContext):
+        return template_prose(ctx.template.kind)
+    return ""
+
+
+_MARKUP = frozenset("*_`[]()<>")
+
+
+def _opening(sentence: str) -> str:
+    """The start of a sentence as its source likely holds it: its words before any markup."""
+    cut = next((i for i, char in enumerate(sentence) if char in _MARKUP), len(sentence))
+    return sentence[: min(cut, 40)].strip()
 
 
 def _drop_intended_repeats(ctx: DocumentContext, units: list[_Unit]) -> None:
@@ -162,20 +258,13 @@ def _drop_intended_repeats(ctx: DocumentContext, units: list[_Unit]) -> None:
     if all(unit.original is None for unit in units):
         return
     blocks = ctx.document.blocks
-    summary = _summary_span(ctx)
-    answers = criterion_answers(ctx.reading) if isinstance(ctx, CompanionContext) else {}
+    places = _Places(ctx)
     for unit in units:
         if unit.original is None:
             continue
         original = units[unit.original]
-        if summary is not None and (
-            (summary[0] <= unit.block_index < summary[1]) != (summary[0] <= original.block_index < summary[1])
-        ):
+        if places.restate(unit.block_index, original.block_index):
             unit.original = None
-            continue
-        criteria = answers.get(unit.block_index), answers.get(original.block_index)
-        if None not in criteria and criteria[0] != criteria[1]:
-            unit.original = None  # one finding answering two of the template's overlapping criteria
             continue
         if unit.similarity < 1.0 and _parallel(blocks, original.block_index, unit.block_index):
             unit.original = None
@@ -190,6 +279,37 @@ def _drop_intended_repeats(ctx: DocumentContext, units: list[_Unit]) -> None:
         repeated = {u.key for u in _units_under(units, blocks, other)}
         if not all(u.key in repeated for u in _units_under(units, blocks, own)):
             unit.original = None
+
+
+class _Places:
+    """Where a document restates by design: a summary restating what follows (a DD document's
+    Evaluation Summary, a governance review's Summary and Assessment), the answers to two of a
+    companion template's criteria (a governance review's criteria overlap), the blocks of a series
+    of numbered sibling headings (``Adopter 1 - …``, ``Adopter 2 - …``: they share their form)."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.blocks = ctx.document.blocks
+        self.summary = _summary_span(ctx)
+        self.answers: dict[int, int] = {}
+        if isinstance(ctx, CompanionContext):
+            from applint.matching.companion_spans import criterion_answers  # a companion's check only
+
+            self.answers = criterion_answers(ctx.reading)
+
+    def restate(self, block: int, original: int) -> bool:
+        """Whether text at ``block`` may rightly say again what ``original`` says."""
+        summary = self.summary
+        if summary is not None and (summary[0] <= block < summary[1]) != (
+            summary[0] <= original < summary[1]
+        ):
+            return True
+        criteria = self.answers.get(block), self.answers.get(original)
+        return None not in criteria and criteria[0] != criteria[1]
+
+    def in_series(self, block: int, original: int) -> bool:
+        """Whether the two blocks stand under two numbered sibling headings of one series."""
+        own, other = _heading_before(self.blocks, block), _heading_before(self.blocks, original)
+        return own != other and own >= 0 and other >= 0 and _in_series(self.blocks, other, own)
 
 
 def _heading_before(blocks: tuple[Block, ...], index: int) -> int:
@@ -239,25 +359,20 @@ def _parallel(blocks: tuple[Block, ...], first: int, second: int) -> bool:
     original (a list's entries share their form), or an entry opening with a label of its own
     ("**Analysis** runs in …" and "**Restore** runs in …", "Jib - Similar to CNB …" and "Ko -
     Similar to CNB …", "`object.yaml`: Replication of 3 …" after "`filesystem.yaml`: …")."""
-    if all(blocks[i].kind is BlockKind.LIST_ITEM for i in range(first, second + 1)):
+    if _same_list(blocks, first, second):
         return True
     label, original_label = _label(blocks[second]), _label(blocks[first])
     return bool(label) and bool(original_label) and label != original_label
 
 
-_LABEL = compile_pattern(r"^(?P<label>(?:[^:.!?]|\.(?=\S)){1,80}?)(?::|\s[-\u2013\u2014]\s)")
-LABEL_WORDS = 6
+def _same_list(blocks: tuple[Block, ...], first: int, second: int) -> bool:
+    """Whether two blocks are items of one list (nothing but list items from one to the other)."""
+    return first != second and all(blocks[i].kind is BlockKind.LIST_ITEM for i in range(first, second + 1))
 
 
 def _label(block: Block) -> str:
     """The label an entry opens with: its bold text, or up to six words before a colon or a dash."""
-    if block.strong:
-        label = block.strong
-    else:
-        found = _LABEL.match(block.text)
-        if found is None or len(found.group("label").split()) > LABEL_WORDS:
-            return ""
-        label = found.group("label")
+    label = block.strong or leading_label(block.text)
     return " ".join(word.removesuffix("s") for word in normalized_words(label))  # "Committer", "Committers"
 
 
@@ -265,6 +380,8 @@ def _summary_span(ctx: DocumentContext) -> tuple[int, int] | None:
     """The block indexes of the document's summary (a due-diligence document's Evaluation Summary,
     a companion document's "Summary and Assessment"), if it has one: it restates what follows."""
     if isinstance(ctx, CompanionContext):
+        from applint.matching.companion_spans import summary_span  # a companion's check only
+
         return summary_span(ctx.document, ctx.reading)
     if not isinstance(ctx, LintContext) or not ctx.selection.due_diligence:
         return None
@@ -301,11 +418,11 @@ def _units(ctx: DocumentContext) -> list[_Unit]:
         key = normalize(block.text)
         if not key:
             continue
+        template = index in from_template or key in repeated
         substantive = (
             block.kind is not BlockKind.HEADING
-            and index not in from_template
+            and not template
             and not _is_pointer(block.text, min_words, pointer_words)
-            and key not in repeated
             and normalize(block.strong) not in repeated
             and not (
                 kind
@@ -314,7 +431,7 @@ def _units(ctx: DocumentContext) -> list[_Unit]:
                 and fills_sub_item(block.text, kind)
             )
         )
-        units.append(_Unit(index, key, normalized_words(block.text), substantive))
+        units.append(_Unit(index, key, normalized_words(block.text), substantive, template))
     return units
 
 
