@@ -230,3 +230,43 @@ def test_a_sentence_written_twice_in_one_entry_is_reported() -> None:
         "and not by host name and port.",
     )
     assert ("duplicate-content", "warning", 20) in rows(text)
+
+
+PRINCIPLES = """
+  The design principles of Kestrel:
+
+  1. **Free and open:** Everyone can use the scheduler and its plugins.
+  2. **Layered:** Key facets of the stack evolve independently of each other.
+  3. **Pluggable:** Queues, quotas and admission are plugin interfaces.
+  4. **Streaming:** Job logs stream to the client while the job runs.
+  5. **Pluggable:** A scheduler is only part of a batch platform; extension points let adopters
+     plug in their own storage.
+
+  Permissions the controller needs:
+
+  - **Read/Write**: `queues`, `jobs` (kestrel.dev API group)
+  - **Read/Write**: `pods`, `configmaps` (for the job lifecycle)
+  - **Read**: all other resources
+
+  Roadmap:
+
+  - **SHIPPED** - Prometheus metrics endpoint
+  - **DEFERRED** - Network policy support
+  - **SHIPPED** - Webhook outputs
+
+  Maintainers:
+
+  - **Name:** Ada Lovelace
+  - **Affiliation:** Examplo
+  - **Name:** Grace Hopper
+  - **Affiliation:** Globex
+"""
+
+
+def test_a_label_given_twice_in_one_list_is_reported_at_the_second() -> None:
+    # 40: the second "Pluggable". Quiet: permission kinds and states (fewer than three labels, a
+    # label on consecutive items) and records (two labels come back).
+    text = GTR_HEAD.format(answer=PRINCIPLES)
+    assert rows(text) == [("duplicate-content", "warning", 40)]
+    (finding,) = [f for f in lint_text(text).findings if f.rule == "duplicate-content"]
+    assert 'already has an item labelled "Pluggable" (line 38)' in finding.message

@@ -40,6 +40,7 @@ from itertools import chain
 
 from applint.findings import Finding, Severity
 from applint.matching.progress import locate
+from applint.matching.repeated_labels import find_repeated_labels
 from applint.matching.repeated_sentences import find_repeated_sentences, leading_label
 from applint.model import Block, BlockKind, Unit
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
@@ -153,6 +154,23 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             first_copy=original_line,
         )
     yield from _repeated_sentences(ctx, units)
+    yield from _repeated_labels(ctx)
+
+
+def _repeated_labels(ctx: DocumentContext) -> Iterator[Finding]:
+    """An item of a list opening with the label of an earlier item of the same list."""
+    blocks = ctx.document.blocks
+    for repeat in find_repeated_labels(blocks):
+        block, original = blocks[repeat.block], blocks[repeat.original_block]
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'this list already has an item labelled "{repeat.label}" ({ctx.where(original.line)}); '
+            "merge the two items, or give this one the label it should have",
+            block,
+            first_copy=original.line,
+            **everywhere_fold(f"label:{original.line}"),
+        )
 
 
 def _repeated_sentences(ctx: DocumentContext, units: list[_Unit]) -> Iterator[Finding]:
