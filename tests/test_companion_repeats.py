@@ -270,3 +270,22 @@ def test_a_label_given_twice_in_one_list_is_reported_at_the_second() -> None:
     assert rows(text) == [("duplicate-content", "warning", 40)]
     (finding,) = [f for f in lint_text(text).findings if f.rule == "duplicate-content"]
     assert 'already has an item labelled "Pluggable" (line 38)' in finding.message
+
+
+DOUBLED = """
+  The kestrel agent uses gRPC keepalives to detect client client liveness across the cluster.
+  We believe that that is the right default, as does Michael Michael, who maintains the agent.
+  The flag is `--retry retry` in the CLI, documented in [the guide](https://kestrel.dev/go/go).
+  Jobs are written in Go. Go is the language of every controller the project ships.
+  The the scheduler keeps a queue per tenant.
+"""
+
+
+def test_a_word_written_twice_in_a_row_is_reported_where_it_stands() -> None:
+    # 34: "client client"; 38: "The the". Quiet: "that that", a name, a code span, a link's
+    # address, a word ending one sentence and opening the next.
+    text = GTR_HEAD.format(answer=DOUBLED)
+    assert rows(text) == [("duplicate-content", "info", 34), ("duplicate-content", "info", 38)]
+    found = [f for f in lint_text(text).findings if f.rule == "duplicate-content"]
+    assert found[0].column == 52
+    assert '"client client": the word "client" is written twice in a row; delete one' in found[0].message

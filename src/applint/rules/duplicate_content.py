@@ -1,4 +1,5 @@
-"""duplicate-content: a paragraph, a section or the whole document repeated.
+"""duplicate-content: a paragraph, a section, the whole document, a sentence, a list item's label or a
+word repeated.
 
 Why: pasted-twice text is the commonest slip in drafts assembled from several sources; a
 reviewer reads it as carelessness, and the two copies often disagree.
@@ -25,6 +26,28 @@ In every family, a near-copy is no copy when it is a parallel entry: another ite
 ("Jib - Similar to CNB …", "Ko - Similar to CNB …"), or an entry opening with a label of its own
 ("**Analysis** runs in a platform-provided image …" and "**Restore** runs in …").
 
+A sentence said again in another paragraph or list item (or twice in one), the paragraphs
+themselves no copies: verbatim, or with a clause added or dropped (every word of the shorter one,
+in order, in the longer), at least 10 words (12 for a changed one) and not counting its web
+addresses (``matching.repeated_sentences``). Warning, at the repeat, naming the first and quoting
+the sentence; a sentence said three times is one finding ("also at line 262"), as are sentences in
+a row copied from sentences in a row. Not repeats: pointers ("See … for more details."), the
+template's own sentences, an application's one-sentence evidence, a DD document's sentences (it
+quotes the application and the TOC's guide), a summary restating what follows, two neighbouring
+labelled entries of one list ("Jib - Similar to CNB in that …", "Ko - Similar to CNB in that …"),
+a changed sentence within one list (parallel entries: "Li Auto: Using KubeVela to build a united
+… platform" and "XPeng: Using KubeVela to build … platform"), a bold subject ("**Detection** runs
+in …", "**Build** runs in …" say different things).
+
+A list item labelled as an earlier sibling of the same list ("11. **Pluggable:** …", "14.
+**Pluggable:** …"; ``matching.repeated_labels``): warning, at the second, naming the first. Not in
+lists of records, states or kinds (two labels come back; fewer than three labels; one label on
+consecutive items: "**Read/Write**: …", "**Read/Write**: …", "**Read**: …").
+
+A word written twice in a row in the author's text ("detect client client liveness", "The the";
+``text.doubled_words``): info, at the word. Not words doubled on purpose ("that that", "had
+had"), a name ("Michael Michael"), a code span, a link's address, "… in Go. Go is …".
+
 Options: ``min-words`` (default 8), the shortest paragraph reported; ``pointer-words``
 (default 20), below which a single sentence is a pointer and not reported.
 
@@ -47,6 +70,7 @@ from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, option, shorten
 from applint.templates.boilerplate import fills_sub_item, template_prose, template_text
+from applint.text.doubled_words import doubled_candidates, find_doubled
 from applint.text.normalize import content_words, normalize, normalized_words
 from applint.text.precompiled import cached_pattern, compile_pattern
 from applint.text.similarity import containment
@@ -155,6 +179,34 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         )
     yield from _repeated_sentences(ctx, units)
     yield from _repeated_labels(ctx)
+    yield from _doubled_words(ctx, units)
+
+
+def _doubled_words(ctx: DocumentContext, units: list[_Unit]) -> Iterator[Finding]:
+    """A word written twice in a row in the author's own text ("detect client client liveness")."""
+    document = ctx.document
+    for unit in units:
+        block = document.blocks[unit.block_index]
+        if (
+            unit.template
+            or block.kind not in _SENTENCE_UNITS
+            or (unit.original is not None and unit.substantive)
+        ):
+            continue  # (a copy's slip is its first copy's)
+        for word in dict.fromkeys(doubled_candidates(unit.words)):
+            for number in range(block.line, min(block.end_line, document.line_count) + 1):
+                found = find_doubled(document.source_lines[number - 1], word)
+                if found is not None:
+                    column, written = found
+                    yield ctx.finding(
+                        ID,
+                        Severity.INFO,  # a slip of the keyboard, not of the document
+                        f'"{written}": the word "{word}" is written twice in a row; delete one',
+                        number,
+                        column,
+                        word=word,
+                    )
+                    break
 
 
 def _repeated_labels(ctx: DocumentContext) -> Iterator[Finding]:
