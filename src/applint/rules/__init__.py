@@ -43,7 +43,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("unrendered-list", ALL_FAMILIES),
     ("malformed-markdown", ALL_FAMILIES),
     ("unfinished-sentence", APPLICATION_FAMILIES),
-    ("contradictory-assertion", APPLICATION_FAMILIES),
+    ("contradictory-assertion", ALL_FAMILIES),
     ("sub-checkbox", APPLICATION_FAMILIES),
     ("shortened-criterion", frozenset({"application"})),
     ("broken-link", ALL_FAMILIES),
