@@ -289,3 +289,113 @@ def test_a_word_written_twice_in_a_row_is_reported_where_it_stands() -> None:
     found = [f for f in lint_text(text).findings if f.rule == "duplicate-content"]
     assert found[0].column == 52
     assert '"client client": the word "client" is written twice in a row; delete one' in found[0].message
+
+
+OPENING_SENTENCE = """# Governance Review Kestrel
+
+## Review
+
+### Governance Location
+
+Governance documentation may be found with [Kestrel's main documentation](https://kestrel.dev/governance/). The following parts of Kestrel governance are well-defined in this documentation:
+
+- Maintainer roles and the election of the steering committee.
+
+### Governance Discovery Completeness
+
+Governance documentation may be found with [Kestrel's main documentation](https://kestrel.dev/governance/), an easy access approach that makes the docs findable for potential contributors.
+
+### Contributor Ladder
+
+The project is maintained by a team of volunteers, who review every change, and the steering committee decides disputes.
+
+### Decision Making
+
+The project is maintained by a team, and decisions follow lazy consensus among the maintainers of each repository.
+"""
+
+
+def test_a_sentence_said_again_with_a_clause_added_is_reported_at_the_repeat() -> None:
+    # 13 opens with the whole sentence of 7 and adds a clause. Quiet: 21 opens with a clause of
+    # seven words that 17 also opens with (too short to be a sentence said again).
+    assert rows(OPENING_SENTENCE) == [("duplicate-content", "warning", 13)]
+    found = [f for f in lint_text(OPENING_SENTENCE).findings if f.rule == "duplicate-content"]
+    assert "repeats line 7 with a clause added or dropped" in found[0].message
+
+
+CRITERIA_ON_ONE_LINE = """# Governance Review Kestrel
+
+## Review
+
+### Code of Conduct
+
+**Document adoption and adherence to the CNCF Code of Conduct or the project's
+CoC which is based off the CNCF CoC and not in conflict with it.**
+**Incubating:** Required | **Graduated:** Required
+
+The primary repo (kestrel/kestrel) and some kestrel-contrib repos
+include a CODE_OF_CONDUCT.md which links to the CNCF code of conduct. Some repos
+in kestrel-contrib do not have a Code of Conduct.
+
+**CNCF Code of Conduct is cross-linked from other governance.**
+**Incubating:** Required | **Graduated:** Required
+
+The primary repo (kestrel/kestrel) and some kestrel-contrib repos
+include a CODE_OF_CONDUCT.md which links to the CNCF code of conduct. Some repos
+in kestrel-contrib do not have a Code of Conduct.
+
+### Subprojects
+
+**All subprojects, if any, are listed.**
+**Incubating:** Required | **Graduated:** Required
+
+The contrib organisation holds the providers. Kestrel's main documentation lists the providers,
+and the contrib organisation's README lists them again with their maintainers.
+
+The contrib organisation holds the providers. Kestrel's main documentation lists the providers,
+and the contrib organisation's README lists them again with their maintainers.
+"""
+
+
+def test_one_answer_under_two_criteria_written_with_their_levels_stays_quiet() -> None:
+    # 18 answers the cross-linking criterion as 11 answers the adoption one: quiet. 30 pastes 27
+    # again under one criterion: reported.
+    assert rows(CRITERIA_ON_ONE_LINE) == [("duplicate-content", "warning", 30)]
+
+
+COMPARISONS = """# Kestrel Self-assessment
+
+## Metadata
+
+| | |
+| -- | -- |
+| Assessment Stage | Complete |
+| Software | https://github.com/kestrel/kestrel |
+| Security Provider | No |
+| Languages | Go |
+
+## Overview
+
+Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
+
+### Related Projects / Vendors
+
+1. **[Volcano](https://volcano.sh)**: Volcano is a batch system built on Kubernetes for high performance workloads.
+Difference between Kestrel and Volcano:
+* Kestrel: Kestrel places a strong emphasis on fair sharing. It provides Kubernetes-native queue policies with quotas per team and preemption between queues.
+* Volcano focuses on gang scheduling for high performance computing and machine learning jobs.
+
+2. **[Kueue](https://kueue.sigs.k8s.io)**: Kueue is a job queueing controller for Kubernetes clusters and their batch jobs.
+Difference between Kestrel and Kueue:
+* Kestrel: Kestrel places a strong emphasis on fair sharing. It provides Kubernetes-native queue policies with quotas per team and preemption between queues.
+* Kueue: Kueue admits jobs to the cluster when quota is available and leaves scheduling to kube-scheduler.
+
+3. **[YuniKorn](https://yunikorn.apache.org)**: YuniKorn is a resource scheduler for batch and long-running workloads on Kubernetes.
+Difference between Kestrel and YuniKorn:
+* Kestrel: Kestrel places a strong emphasis on fair sharing. It provides Kubernetes-native queue policies with quotas per team and preemption between queues.
+* YuniKorn: YuniKorn replaces the default scheduler and orders applications by hierarchical queues.
+"""
+
+
+def test_each_entry_of_a_comparison_written_the_same_way_stays_quiet() -> None:
+    assert rows(COMPARISONS) == []

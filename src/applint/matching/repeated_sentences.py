@@ -76,6 +76,7 @@ def find_repeated_sentences(
     """Each sentence of the given blocks that repeats an earlier one, with that earlier sentence;
     not the template's own sentences (``template`` gives its normalised text, joined, when asked)."""
     seen: dict[tuple[str, ...], _Sentence] = {}
+    openings: dict[tuple[str, ...], _Sentence] = {}  # a sentence's opening clause, when distinctive
     postings: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     near: list[_Sentence] = []
     found: list[RepeatedSentence] = []
@@ -105,6 +106,14 @@ def find_repeated_sentences(
                     found.append(RepeatedSentence(index, text, earlier.block, earlier.text, 1.0))
                 continue
             seen[words] = sentence
+            clause = _opening_clause(text)
+            widened = _widened(sentence, clause, seen, openings)
+            if widened is not None:
+                if " ".join(widened.words) not in template():
+                    found.append(_pair(sentence, widened))
+                continue
+            if clause:
+                openings.setdefault(clause, sentence)
             if len(words) < NEAR_MIN_WORDS:
                 continue
             triples = set(zip(words, words[1:], words[2:], strict=False))
@@ -118,6 +127,41 @@ def find_repeated_sentences(
                     posting.append(len(near))
             near.append(sentence)
     return found
+
+
+def _opening_clause(text: str) -> tuple[str, ...]:
+    """The words of a sentence's opening clause, before its first comma or semicolon, when that
+    clause is distinctive enough to be a sentence of its own; or ()."""
+    cut = min((at for at in (text.find(", "), text.find("; ")) if at > 0), default=-1)
+    if cut < 0:
+        return ()
+    clause = text[:cut]
+    words = normalized_words(clause)
+    return words if _counted(clause, words) >= MIN_WORDS else ()
+
+
+def _widened(
+    sentence: _Sentence,
+    clause: tuple[str, ...],
+    seen: dict[tuple[str, ...], _Sentence],
+    openings: dict[tuple[str, ...], _Sentence],
+) -> _Sentence | None:
+    """The earlier sentence this one says again with a clause added after a comma ("Governance
+    documentation may be found with X." and "Governance documentation may be found with X, an easy
+    access approach …"), or whose opening clause this one is, if any."""
+    earlier = seen.get(clause) if clause else None
+    if earlier is not None and earlier.block != sentence.block:
+        return earlier
+    earlier = openings.get(sentence.words)
+    if earlier is not None and earlier.block != sentence.block:
+        return earlier
+    return None
+
+
+def _pair(sentence: _Sentence, earlier: _Sentence) -> RepeatedSentence:
+    """A repeat with a clause added or dropped, and how much of the longer one the shorter says."""
+    shorter, longer = sorted((len(sentence.words), len(earlier.words)))
+    return RepeatedSentence(sentence.block, sentence.text, earlier.block, earlier.text, shorter / longer)
 
 
 def _nearest(

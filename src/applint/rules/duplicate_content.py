@@ -21,15 +21,20 @@ several criteria.
 Companion documents (GTR, governance review, security self-assessment) too: an answer copied into
 a later answer is the same slip. Not duplicates there: the template's own questions and criteria,
 a governance review's Summary and Assessment restating the findings below it, one answer standing
-under two of its criteria (they overlap by design: adopting the Code of Conduct, cross-linking it).
+under two of its criteria (they overlap by design: adopting the Code of Conduct, cross-linking it;
+also when a criterion is written with its levels on one line and so not read as one), paragraphs
+whose copy overlaps what it copies (each entry of a comparison written the same way: "Difference
+between A and B: * A: …", "Difference between A and C: * A: …").
 In every family, a near-copy is no copy when it is a parallel entry: another item of the same list
 ("Jib - Similar to CNB …", "Ko - Similar to CNB …"), or an entry opening with a label of its own
 ("**Analysis** runs in a platform-provided image …" and "**Restore** runs in …").
 
 A sentence said again in another paragraph or list item (or twice in one), the paragraphs
 themselves no copies: verbatim, or with a clause added or dropped (every word of the shorter one,
-in order, in the longer), at least 10 words (12 for a changed one) and not counting its web
-addresses (``matching.repeated_sentences``). Warning, at the repeat, naming the first and quoting
+in order, in the longer; or a sentence of at least 10 words that another opens with before its
+first comma: "Governance documentation may be found with X." and "Governance documentation may be
+found with X, an easy access approach …"), at least 10 words (12 for a changed one) and not
+counting its web addresses (``matching.repeated_sentences``). Warning, at the repeat, naming the first and quoting
 the sentence; a sentence said three times is one finding ("also at line 262"), as are sentences in
 a row copied from sentences in a row. Not repeats: pointers ("See … for more details."), the
 template's own sentences, an application's one-sentence evidence, a DD document's sentences (it
@@ -64,7 +69,7 @@ from itertools import chain
 from applint.findings import Finding, Severity
 from applint.matching.progress import locate
 from applint.matching.repeated_labels import find_repeated_labels
-from applint.matching.repeated_sentences import find_repeated_sentences, leading_label
+from applint.matching.repeated_sentences import find_repeated_sentences, leading_label, split_sentences
 from applint.model import Block, BlockKind, Unit
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.rules.folding import everywhere_fold
@@ -83,6 +88,7 @@ MAX_GAP = 3
 RUN_MIN_PARAGRAPHS = 2  # two copied paragraphs in a row are one paste: one finding
 WHOLE_DOCUMENT_SHARE = 0.3
 POSTINGS_CAP = 20
+CRITERION_MIN_WORDS = 5  # the shortest criterion recognised between two blocks of one answer
 # A line of a repeating paragraph is where the copy starts when this share of its (at least this
 # many) meaningful words come from the first copy.
 COPIED_LINE_SHARE = 0.8
@@ -138,6 +144,10 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         start, end = blocks[first.block_index].line, blocks[last.block_index].end_line
         original_start = blocks[units[first.original or 0].block_index].line
         original_end = blocks[units[last.original or 0].block_index].end_line
+        if start <= original_end:
+            # The copy overlaps what it copies: each entry of a series written the same way
+            # ("Difference between Antrea and Flannel: * Antrea: …", "… and Weave: * Antrea: …").
+            continue
         whole = (
             len(substantive) >= WHOLE_DOCUMENT_SHARE * substantive_total
             and original_start <= blocks[0].end_line + 5
@@ -269,7 +279,13 @@ def _repeated_sentences(ctx: DocumentContext, units: list[_Unit]) -> Iterator[Fi
             fold = previous[2] if in_row and previous else f"sentence:{line}"
             folds[original_line] = fold
         previous = (repeat.block, repeat.original_block, fold)
-        how = "word for word" if repeat.similarity >= 1.0 else "nearly word for word"
+        how = (
+            "word for word"
+            if repeat.similarity >= 1.0
+            else "nearly word for word"
+            if repeat.similarity >= NEAR_COPY
+            else "with a clause added or dropped"
+        )
         yield ctx.finding(
             ID,
             Severity.WARNING,
@@ -361,6 +377,7 @@ class _Places:
         self.blocks = ctx.document.blocks
         self.summary = _summary_span(ctx)
         self.answers: dict[int, int] = {}
+        self.ctx = ctx
         if isinstance(ctx, CompanionContext):
             from applint.matching.companion_spans import criterion_answers  # a companion's check only
 
@@ -374,7 +391,25 @@ class _Places:
         ):
             return True
         criteria = self.answers.get(block), self.answers.get(original)
-        return None not in criteria and criteria[0] != criteria[1]
+        if None in criteria:
+            return False
+        return criteria[0] != criteria[1] or self._criterion_between(original, block)
+
+    def _criterion_between(self, original: int, block: int) -> bool:
+        """Whether a paragraph between two blocks of one answer opens with a criterion of the
+        template the reading did not take for one (written with its level requirements on the
+        same line: "CNCF Code of Conduct is cross-linked … **Incubating:** Required"): the two
+        blocks answer two criteria after all."""
+        prose = _template_prose(self.ctx)
+        for index in range(min(original, block) + 1, max(original, block)):
+            between = self.blocks[index]
+            if between.kind is not BlockKind.PARAGRAPH:
+                continue
+            opening = split_sentences(between.text)[0]
+            words = normalized_words(opening)
+            if len(words) >= CRITERION_MIN_WORDS and " ".join(words) in prose:
+                return True
+        return False
 
     def in_series(self, block: int, original: int) -> bool:
         """Whether the two blocks stand under two numbered sibling headings of one series."""
