@@ -42,7 +42,9 @@ quotes the application and the TOC's guide), a summary restating what follows, t
 labelled entries of one list ("Jib - Similar to CNB in that …", "Ko - Similar to CNB in that …"),
 a changed sentence within one list (parallel entries: "Li Auto: Using KubeVela to build a united
 … platform" and "XPeng: Using KubeVela to build … platform"), a bold subject ("**Detection** runs
-in …", "**Build** runs in …" say different things).
+in …", "**Build** runs in …" say different things), a sentence two steps of one list each opening
+with its bold subject say of themselves ("**Analysis** runs … Registry credentials are provided for
+this stage …", "**Export** runs … Registry credentials are provided for this stage …").
 
 A list item labelled as an earlier sibling of the same list ("11. **Pluggable:** …", "14.
 **Pluggable:** …"; ``matching.repeated_labels``): warning, at the second, naming the first. Not in
@@ -261,6 +263,7 @@ def _repeated_sentences(ctx: DocumentContext, units: list[_Unit]) -> Iterator[Fi
             places.restate(repeat.block, repeat.original_block)
             or places.in_series(repeat.block, repeat.original_block)
             or _next_entries(blocks, repeat.original_block, repeat.block)
+            or _subject_entries(blocks, repeat.original_block, repeat.block)
             or (repeat.similarity < 1.0 and _same_list(blocks, repeat.original_block, repeat.block))
         ):
             continue
@@ -308,6 +311,28 @@ def _next_entries(blocks: tuple[Block, ...], first: int, second: int) -> bool:
         and blocks[second].kind is BlockKind.LIST_ITEM
         and _label(blocks[first]) != _label(blocks[second])
     )
+
+
+def _subject_entries(blocks: tuple[Block, ...], first: int, second: int) -> bool:
+    """Whether two blocks are entries of one list that each open with their bold subject ("2.
+    **Analysis** runs in … Registry credentials are provided for this stage …", "5. **Export** runs
+    in … Registry credentials are provided for this stage …"): the steps of one process described
+    in one form, where a sentence both say is said of two things. Not entries with a label of their
+    own ("**Automated Testing**: …", "**Dynamic Analysis**: …"), whose text is the author's answer."""
+    return (
+        _same_list(blocks, first, second)
+        and _opens_with_subject(blocks[first])
+        and _opens_with_subject(blocks[second])
+    )
+
+
+def _opens_with_subject(block: Block) -> bool:
+    """Whether a block opens with bold text that is its sentence's subject, not a label."""
+    strong = block.strong
+    if not strong or not block.text.startswith(strong) or strong.rstrip().endswith((":", ".")):
+        return False
+    rest = block.text[len(strong) :].lstrip(" ")
+    return bool(rest) and rest[0].islower()
 
 
 def _template_prose(ctx: DocumentContext) -> str:
