@@ -23,6 +23,7 @@ MIN_WORDS = 10  # the shortest sentence reported when repeated verbatim
 NEAR_MIN_WORDS = 12  # the shortest sentence reported when repeated with changes
 NEAR_LENGTH = 0.6  # the shorter sentence at least this share of the longer one's length
 POSTINGS_CAP = 20
+NEAR_TRIPLES = 3  # the fewest word triples a sentence shares with one it nearly repeats
 _LABEL_ENDS = " \t:-\u2013\u2014"  # what may stand between an entry's bold label and its text
 # A sentence that only sends the reader elsewhere.
 _POINTER_OPENINGS = frozenset({"see", "refer", "please", "for", "more", "details", "check", "visit", "read"})
@@ -177,7 +178,8 @@ def _nearest(
     shared = Counter(chain.from_iterable(postings[t] for t in triples if t in postings))
     words = set(sentence.words)
     best: tuple[_Sentence, float] | None = None
-    for position, _ in shared.most_common(3):
+    likely = sorted([(count, position) for position, count in shared.items() if count >= NEAR_TRIPLES])
+    for _, position in likely[-3:]:
         other = near[position]
         other_words = set(other.words)
         small, large = sorted((words, other_words), key=len)

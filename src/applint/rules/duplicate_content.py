@@ -90,6 +90,9 @@ MAX_GAP = 3
 RUN_MIN_PARAGRAPHS = 2  # two copied paragraphs in a row are one paste: one finding
 WHOLE_DOCUMENT_SHARE = 0.3
 POSTINGS_CAP = 20
+# The fewest word triples two paragraphs share when one says a sentence of the other again (a
+# sentence of 10 words has 8; one with a clause added in its middle, or a word changed, fewer).
+SENTENCE_TRIPLES = 4
 CRITERION_MIN_WORDS = 5  # the shortest criterion recognised between two blocks of one answer
 # A line of a repeating paragraph is where the copy starts when this share of its (at least this
 # many) meaningful words come from the first copy.
@@ -131,7 +134,7 @@ class _Run:
 
 def check(ctx: DocumentContext) -> Iterator[Finding]:
     units = _units(ctx)
-    _find_originals(units)
+    linked = _find_originals(units)
     _drop_intended_repeats(ctx, units)
     blocks = ctx.document.blocks
     runs = _runs(units)
@@ -189,7 +192,7 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             _copied_line(ctx, blocks[unit.block_index], blocks[units[unit.original].block_index]),
             first_copy=original_line,
         )
-    yield from _repeated_sentences(ctx, units)
+    yield from _repeated_sentences(ctx, units, linked)
     yield from _repeated_labels(ctx)
     yield from _doubled_words(ctx, units)
 
@@ -237,10 +240,12 @@ def _repeated_labels(ctx: DocumentContext) -> Iterator[Finding]:
         )
 
 
-def _repeated_sentences(ctx: DocumentContext, units: list[_Unit]) -> Iterator[Finding]:
+def _repeated_sentences(ctx: DocumentContext, units: list[_Unit], linked: set[int]) -> Iterator[Finding]:
     """A sentence written again in another paragraph or list item (the paragraphs themselves no
     copies): one finding at the repeat naming the first; repeats in a row copied from sentences in
-    a row are one finding."""
+    a row are one finding. In an application only the units in ``linked`` (sharing a word triple
+    with another substantive unit, or holding one twice) can hold such a sentence; a companion
+    document's short paragraphs have no word triples there, and are read too."""
     if isinstance(ctx, LintContext) and ctx.selection.due_diligence:
         return  # a DD document quotes the application and the TOC's guide, evaluation after evaluation
     blocks = ctx.document.blocks
@@ -249,11 +254,11 @@ def _repeated_sentences(ctx: DocumentContext, units: list[_Unit]) -> Iterator[Fi
     pointers_too = isinstance(ctx, CompanionContext)
     candidates = [
         unit.block_index
-        for unit in units
+        for position, unit in enumerate(units)
         if unit.original is None
         and not unit.template
         and blocks[unit.block_index].kind in _SENTENCE_UNITS
-        and (unit.substantive or pointers_too)
+        and (pointers_too or (unit.substantive and position in linked))
     ]
     places = _Places(ctx)
     previous: tuple[int, int, str] | None = None  # (block, original block, fold key) of the last one
@@ -596,8 +601,11 @@ def _shingles(key: str, words: tuple[str, ...]) -> frozenset[Shingle]:
     return frozenset(zip(words, words[1:], words[2:], strict=False))
 
 
-def _find_originals(units: list[_Unit]) -> None:
-    """Set each unit's earlier copy, preferring the copy that continues the current run."""
+def _find_originals(units: list[_Unit]) -> set[int]:
+    """Set each unit's earlier copy, preferring the copy that continues the current run. Returns
+    the positions of the substantive units that share a few word triples with another unit or hold
+    one twice: the only ones where a sentence can be said again."""
+    linked: set[int] = set()
     occurrences: dict[str, list[int]] = defaultdict(list)
     postings: dict[Shingle, list[int]] = defaultdict(list)
     shingles_of: dict[int, frozenset[Shingle]] = {}
@@ -614,6 +622,10 @@ def _find_originals(units: list[_Unit]) -> None:
             unit.original = earlier[pick] if pick < len(earlier) else earlier[0]
         elif unit.substantive:
             shared = Counter(chain.from_iterable([postings[s] for s in shingles if s in postings]))
+            sharing = [other for other, count in shared.items() if count >= SENTENCE_TRIPLES]
+            if sharing or len(shingles) < len(unit.words) - 2:
+                linked.add(position)
+                linked.update(sharing)
             best, best_score = None, 0.0
             for other, count in shared.items():
                 union = len(shingles) + len(shingles_of[other]) - count
@@ -630,6 +642,7 @@ def _find_originals(units: list[_Unit]) -> None:
                 posting = postings[shingle]
                 if len(posting) < POSTINGS_CAP:
                     posting.append(position)
+    return linked
 
 
 def _runs(units: list[_Unit]) -> list[_Run]:
