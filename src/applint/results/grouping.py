@@ -301,7 +301,7 @@ def _repeats_primary(primary: Finding, rule: str, details: Mapping[str, Any]) ->
 
 def _also_clause(finding: Finding) -> str:
     facets: Sequence[dict[str, Any]] = finding.details.get("also", ())
-    if finding.rule == "duplicate-content":
+    if finding.rule == "duplicate-content" and "fold_note" not in finding.details:  # (a sentence's folds)
         return _copy_clause(facets)
     note = finding.details.get("fold_note")
     places = finding.details.get("also_at")

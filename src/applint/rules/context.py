@@ -89,6 +89,18 @@ class DocumentContext:
         """The project's own repositories and every link of the document, with labels and kinds."""
         return ProjectLinks(self.document)
 
+    @functools.cached_property
+    def facts(self) -> list[Fact]:
+        """The dates, issue and pull request numbers and counts the document states, each with what
+        it is of (matching.facts), in document order."""
+
+        return find_facts(self.document, self.joined_text)
+
+    @functools.cached_property
+    def joined_text(self) -> JoinedTexts:
+        """The blocks' texts joined, for rules that look for the few blocks naming something."""
+        return JoinedTexts([block.text for block in self.document.blocks])
+
     def where(self, position: int) -> str:
         """'line 12' or 'paragraph 12', in the document's own unit."""
         return f"{self.document.unit.value} {position}"
@@ -252,18 +264,6 @@ class LintContext(DocumentContext):
     def adoption(self) -> Adoption | None:
         """The Adoption Assertion as written (None when the template or the document has none)."""
         return read_adoption(self.document, self.template, self.mapping)
-
-    @functools.cached_property
-    def facts(self) -> list[Fact]:
-        """The dates, issue and pull request numbers and counts the document states, each with what
-        it is of (matching.facts), in document order."""
-
-        return find_facts(self.document, self.joined_text)
-
-    @functools.cached_property
-    def joined_text(self) -> JoinedTexts:
-        """The blocks' texts joined, for rules that look for the few blocks naming something."""
-        return JoinedTexts([block.text for block in self.document.blocks])
 
     @functools.cached_property
     def criteria_in_doubt(self) -> frozenset[str]:

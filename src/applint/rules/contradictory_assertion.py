@@ -26,6 +26,12 @@ criterion (a process, not a state); the attestation ticked when every Required c
 Fails: both alternatives ticked; ``- [x] **Third Party Security Review.**`` followed by "The
 audit is planned for Q3 2026."; the attestation ticked above an unticked Required criterion.
 
+A time of day that contradicts itself ("Tuesday 19:00 PM China Standard Time": a 24-hour hour
+with AM or PM): warning, at the time. In companion documents (GTR, governance review,
+self-assessment) this rule reports only what their own text says two ways: such a time, two dates
+for one event, two counts of maintainers or adopters, a count against its list (a review's links to
+its own issue and to its application's are no two values).
+
 Two values for one fact (``fact_conflicts``): the same event given two dates (the Sandbox
 acceptance in the level assertion and in the text, the TAG presentation), one review given two
 issues or pull requests in one repository (the GTR, the governance review), two counts of the
@@ -68,14 +74,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules import contradictions, fact_conflicts
-from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.rules import fact_conflicts
+from applint.rules.context import DocumentContext, LintContext
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 
 ID = "contradictory-assertion"
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: DocumentContext) -> Iterator[Finding]:
+    if not isinstance(ctx, LintContext):  # a companion document: only what its own text says twice
+        yield from fact_conflicts.check(ctx)
+        return
     groups: dict[str, list[tuple[int, str]]] = {}
     for criterion in ctx.template.criteria:
         index = ctx.mapping.criteria.get(criterion.id)
@@ -95,6 +104,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 ctx.document.blocks[index],
                 choice=choice,
             )
+    from applint.rules import contradictions  # boxes against text: not a companion's
+
     yield from contradictions.check(ctx)
     yield from fact_conflicts.check(ctx)
     if ctx.selection.due_diligence:
@@ -114,4 +125,11 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             yield adopters
 
 
-RULE = Rule(ID, Severity.ERROR, "Ticked boxes contradict each other or the text.", check, __doc__ or "")
+RULE = Rule(
+    ID,
+    Severity.ERROR,
+    "Ticked boxes contradict each other or the text.",
+    check,
+    __doc__ or "",
+    families=ALL_FAMILIES,
+)

@@ -7,6 +7,12 @@ whole answer (no ADOPTERS file linked: ``matching.adoption``); and a count that 
 the parts in parentheses or the list right after it ("4 levels (2 Owners, 3 Maintainers, 1
 Member)", "5 maintainers:" over four names: ``matching.counted_lists``).
 
+A time of day that contradicts itself, a 24-hour hour with AM or PM ("Tuesday 19:00 PM China
+Standard Time": ``text.clock_times``). In companion documents (GTR, governance review,
+self-assessment) too: two dates for one event, two counts of maintainers or adopters, a count
+against its list, such a time (not the review issues they link: a review links its own issue and
+its application's).
+
 Not a rule of its own: contradictory_assertion yields these findings under its id, as warnings (a
 reviewer asks which is right; neither box is necessarily wrong).
 """
@@ -20,22 +26,53 @@ from applint.matching.adoption import adopter_claims
 from applint.matching.counted_lists import find_count_mismatches
 from applint.matching.facts import Fact
 from applint.matching.progress import locate
-from applint.rules.context import LintContext
+from applint.model import BlockKind
+from applint.rules.context import DocumentContext, LintContext
+from applint.text.clock_times import MARKERS, mixed_clock_times
 
 ID = "contradictory-assertion"
 
 
-def check(ctx: LintContext) -> Iterator[Finding]:
+def check(ctx: DocumentContext) -> Iterator[Finding]:
     yield from _two_values(ctx)
     yield from _count_mismatches(ctx)
-    if not ctx.selection.due_diligence:
+    yield from _mixed_clock_times(ctx)
+    if isinstance(ctx, LintContext) and not ctx.selection.due_diligence:
         yield from adopters_claimed(ctx)
 
 
-def _two_values(ctx: LintContext) -> Iterator[Finding]:
+def _mixed_clock_times(ctx: DocumentContext) -> Iterator[Finding]:
+    """A 24-hour time written with AM or PM ("Tuesday 19:00 PM China Standard Time")."""
+    blocks = ctx.document.blocks
+    for index in sorted(ctx.joined_text.holding(*MARKERS)):
+        block = blocks[index]
+        if block.kind in (BlockKind.CODE, BlockKind.COMMENT):
+            continue
+        for written in mixed_clock_times(block.text):
+            line, column = locate(ctx.document, block, written, set())
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f'"{written}" is a 24-hour time with "{_half_of_day(written)}": a reader cannot tell which time '
+                "is meant; write it on one clock (19:00, or 7:00 PM)",
+                line,
+                column,
+                time=written,
+            )
+
+
+def _half_of_day(written: str) -> str:
+    """The "AM" or "PM" (or "a.m.", "p.m.") a time is written with."""
+    return written.rsplit(" ", 1)[-1].lstrip("0123456789:.") or written[-2:]
+
+
+def _two_values(ctx: DocumentContext) -> Iterator[Finding]:
     first: dict[tuple[str, ...], tuple[Fact, int]] = {}
     reported: dict[tuple[str, ...], list[Fact]] = {}
-    for fact in ctx.facts:
+    # A companion document is itself a review: the issues it links "for the governance review" are
+    # its own and its application's, not two answers for one review.
+    facts = ctx.facts if isinstance(ctx, LintContext) else [f for f in ctx.facts if f.key[0] != "link"]
+    for fact in facts:
         line, column = locate(ctx.document, fact.block, fact.written, set())
         held = first.get(fact.key)
         if held is None:
@@ -57,7 +94,7 @@ def _two_values(ctx: LintContext) -> Iterator[Finding]:
         )
 
 
-def _count_mismatches(ctx: LintContext) -> Iterator[Finding]:
+def _count_mismatches(ctx: DocumentContext) -> Iterator[Finding]:
     """A count that disagrees with the parts or the list it introduces (``matching.counted_lists``)."""
     for mismatch in find_count_mismatches(ctx.document, ctx.joined_text):
         line, column = locate(ctx.document, mismatch.block, mismatch.written, set())

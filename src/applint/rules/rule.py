@@ -8,7 +8,7 @@ from typing import Any, Final
 
 from applint.findings import Finding, Severity
 from applint.model import EMPTY_MAPPING
-from applint.rules.context import LintContext
+from applint.rules.context import DocumentContext, LintContext
 
 # A rule's check takes the context of the documents it is for: a LintContext (applications and
 # due-diligence documents) or a CompanionContext (companion documents); the engine gives each
@@ -54,7 +54,7 @@ def plain_text(doc: str) -> str:
     return re.sub(r"``(.+?)``", r"\1", doc.strip(), flags=re.DOTALL)
 
 
-def option(ctx: LintContext, rule: Rule, name: str) -> Any:
+def option(ctx: DocumentContext, rule: Rule, name: str) -> Any:
     """The configured value of one of a rule's options, or its default."""
     return ctx.options.get(rule.id, {}).get(name, rule.options[name])
 

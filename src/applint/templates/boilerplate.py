@@ -32,6 +32,13 @@ def template_text(kind: str) -> frozenset[str]:
     return frozenset(texts)
 
 
+@functools.cache
+def template_prose(kind: str) -> str:
+    """``template_text`` joined with " | ", so that a sentence is the template's own when it is a
+    substring of it (a criterion's second sentence, "This can also be satisfied by …")."""
+    return " | ".join(sorted(template_text(kind)))
+
+
 def is_template_text(text: str, kind: str) -> bool:
     """True when the text is the template's own (placeholders left in or removed)."""
     texts = template_text(kind)

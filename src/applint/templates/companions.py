@@ -18,6 +18,7 @@ from typing import Any, Final, NamedTuple
 
 from applint.errors import TemplateError
 from applint.templates.catalog import schemas_folder
+from applint.text.normalize import normalize
 
 FOLDER = "companions"
 # What needs the author's words, by role: the rest may stay (boilerplate) or only groups (label).
@@ -167,6 +168,14 @@ def companion_kinds() -> tuple[str, ...]:
 def companion_revisions(kind: str) -> tuple[CompanionTemplate, ...]:
     """The shipped revisions of one companion kind, oldest first."""
     return tuple(template for template in companion_templates() if template.kind == kind)
+
+
+@functools.cache
+def companion_prose(kind: str) -> str:
+    """Every revision's template text of one companion kind, normalised and joined with " | ", so
+    that a rule can ask whether a sentence is the template's own (a substring of it)."""
+    texts = {normalize(item.text) for template in companion_revisions(kind) for item in template.items}
+    return " | ".join(sorted(texts))
 
 
 def latest_companion(kind: str) -> CompanionTemplate:
