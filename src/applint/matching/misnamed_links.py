@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from applint.matching.project_links import Link
+from applint.text.github_items import parse_github_item
 from applint.text.patterns import LazyPattern
 
 _FILE_NAME = LazyPattern(r"^[\w.-]+\.(?:md|markdown|ya?ml|txt|rst|adoc)$", re.IGNORECASE)
@@ -43,7 +44,6 @@ _VULNERABILITY_PAGES = (
 _ISSUE_LABEL = LazyPattern(
     r"^(?:[\w.-]+/[\w.-]+)?#(\d+)$|^(?:issue|pr|pull\s+request|pull)\s*#?\s*(\d+)$", re.IGNORECASE
 )
-_ISSUE_ADDRESS = LazyPattern(r"github\.com/[\w.-]+/[\w.-]+/(?:issues|pull|discussions)/(\d+)", re.IGNORECASE)
 # A service a label names -> the address words that are it.
 _SERVICES: dict[str, tuple[str, ...]] = {
     "docker hub": ("hub.docker.com", "docker.io", "dockerhub", "docker-hub"),
@@ -110,11 +110,9 @@ def _misnamed_identifier(link: Link, label: str) -> MisnamedLink | None:
         return None
     if any(character.isdigit() for character in label) and len(label) <= 40:
         number = _ISSUE_LABEL.match(label)
-        address = _ISSUE_ADDRESS.search(url) if number else None
-        if number and address and (number.group(1) or number.group(2)) != address.group(1):
-            return MisnamedLink(
-                link, f"#{number.group(1) or number.group(2)}", f"#{address.group(1)}", "issue"
-            )
+        address = parse_github_item(url) if number else None
+        if number and address and (number.group(1) or number.group(2)) != address.number:
+            return MisnamedLink(link, f"#{number.group(1) or number.group(2)}", f"#{address.number}", "issue")
         return None
     for service, addresses in _SERVICES.items():
         if service in label and not any(word in url for word in addresses):
