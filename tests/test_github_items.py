@@ -15,15 +15,24 @@ PARSED = [
     ("http://github.com/cncf/toc/pull/12", ("cncf/toc", "pull", "12", "", False)),
     ("https://www.github.com/cncf/toc/pull/12", ("cncf/toc", "pull", "12", "", True)),
     ("https://GitHub.com/CNCF/TOC/Issues/7", ("CNCF/TOC", "issues", "7", "", False)),
-    ("https://github.com/kelpie-io/kelpie/pull/12/files", ("kelpie-io/kelpie", "pull", "12", "/files", False)),
+    (
+        "https://github.com/kelpie-io/kelpie/pull/12/files",
+        ("kelpie-io/kelpie", "pull", "12", "/files", False),
+    ),
     (
         "https://github.com/kelpie-io/kelpie/issues/9#issuecomment-3",
         ("kelpie-io/kelpie", "issues", "9", "#issuecomment-3", False),
     ),
     ("https://github.com/kelpie-io/kelpie/issues/9?x=1", ("kelpie-io/kelpie", "issues", "9", "?x=1", False)),
-    ("https://github.com/kelpie-io/kelpie/discussions/44", ("kelpie-io/kelpie", "discussions", "44", "", False)),
+    (
+        "https://github.com/kelpie-io/kelpie/discussions/44",
+        ("kelpie-io/kelpie", "discussions", "44", "", False),
+    ),
     ("https://github.com/kelpie-io/kelpie/issues/9abc", ("kelpie-io/kelpie", "issues", "9", "abc", False)),
-    ("https://github.com/kelpie.io/kelpie-core.go/pull/3.", ("kelpie.io/kelpie-core.go", "pull", "3", ".", False)),
+    (
+        "https://github.com/kelpie.io/kelpie-core.go/pull/3.",
+        ("kelpie.io/kelpie-core.go", "pull", "3", ".", False),
+    ),
     ("https://github.com/kelpie-io/kelpie/pulls/12", None),  # the list of pull requests
     ("https://github.com/kelpie-io/kelpie/issues", None),
     ("https://github.com/kelpie-io/kelpie/issues/new", None),

@@ -17,7 +17,10 @@ issue]()``) or only ``#`` (``[text](#)``); a target that is plain text
 of a document, page or chat channel that renders as text because it has no address (``[Release
 board]``, ``[RELEASES.md]``, ``[#kestrel-dev] on CNCF Slack``); a Markdown link written inside backticks, which shows as code, or with a code span opened in
 its text and closed after its ``)`` (a backtick before ``main`` in ``[GTR on main](https://…)``
-and the next one after the ``)``), which takes the address into the code; an address that is itself a link (``[ADOPTERS.md]([https://…](https://…))``); a link to an
+and the next one after the ``)``), which takes the address into the code; an address that is itself a link (``[ADOPTERS.md]([https://…](https://…))``) or holds a second
+``](address)`` pasted into it (``[by the CNCF](https://…/grpc/](https://…/grpc/)``); letters glued
+before the scheme (``ihttps://…``), the scheme written twice (``https://https://…``) or a second
+address run into the first (``…/MAINTAINERS.mdhttps://github.com/…``); a link to an
 anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
 without ``mailto:`` (``[mailing list](dev@example.org)``); a link whose ``)`` is missing
 (``[roadmap](https://example.org/roadmap`` at the end of a line), or ``[text] (./GOVERNANCE.md)``
@@ -26,7 +29,9 @@ left-to-right mark, a no-break space, a byte order mark), in any format and wher
 (one inside the checkout is unresolved-link's). Code and HTML comments are not otherwise read.
 Applications, DD documents and companion documents (GTR, governance review, self-assessment) alike.
 
-Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``,
+Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``, an
+address carrying another on purpose (``https://web.archive.org/web/2020/https://…``,
+``?next=https://…``, ``git+https://…``),
 ``[text](https://example.org "title")``, a reference link whose
 definition is written (``[Release board]`` with ``[Release board]: https://…`` below),
 ``[x]`` checkboxes, ``[1]`` citations, a label opening a line (``[Commentary by the Security

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from applint.text.address_shapes import address_shape_problem
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
 
@@ -18,6 +19,9 @@ _SPACED_PAREN = r"\]\s+\(\s*(?:https?://[^\s)]*|\.{1,2}/[^\s)]*|#[\w-]+)\)"
 # link fails at its ")" at once instead of retrying the look-ahead at every shorter address.
 _UNCLOSED = r"(?<![\\!\]])\[[^\[\]\n]++\]\((?:https?://|\.{1,2}/|#)[^\s()]*+(?=\s|$)"
 _LINK = r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"
+# "](https://a/](https://a/)": a second "](address)" pasted into a link's address; the "(" it brings
+# leaves the link unclosed, so it shows as text, brackets and all.
+_PASTED_ADDRESS = r"\]\((?:https?://|\.{0,2}/)[^\s()\[\]]*\]\((?:https?://|\.{0,2}/)[^\s()]*\)?"
 # "[name]" not inside another link's text ("[[here]](…)"), not a footnote, not followed by an address.
 # "[name]" followed by ":" and an address is a reference definition; followed by ":" and the end
 # of its sentence ("… found in the [CHARTER.md]:") it is a name whose address was never written.
@@ -81,6 +85,13 @@ def find_broken_links(line: str) -> list[tuple[int, str, str]]:
     if "] " in line or "]\t" in line:
         for match in cached_pattern(_SPACED_PAREN).finditer(line):
             add(match.start(), match.group(0), "a space between ']' and '(' stops it being a link")
+    if line.count("](") > 1:
+        for match in cached_pattern(_PASTED_ADDRESS).finditer(line):
+            add(
+                match.start(),
+                match.group(0),
+                "a second '](address)' is pasted into its address, so it shows as text; keep one address",
+            )
     if "](" in line:
         for match in cached_pattern(_LINK).finditer(line):
             problem = target_problem(match.group(2))
@@ -108,8 +119,10 @@ def target_problem(target: str) -> str:
         return "the link's address is only '#'"
     if "@" in target and ":" not in target and _EMAIL.fullmatch(target):
         return "an e-mail address links only with 'mailto:' before it"
-    if target.startswith("<") or " " not in target:
+    if target.startswith("<"):
         return ""
+    if " " not in target:
+        return address_shape_problem(target) if "://" in target else ""
     rest = target.split(None, 1)[1]
     if rest[:1] in "\"'(":
         return ""  # [text](url "title")
