@@ -3,7 +3,8 @@ security-team/access-control.md)"), a vulnerability ("[CVE-2021-44838](…/cve-2
 issue or pull request ("[#978](…/issues/1291)") or a service ("[Docker Hub](https://github.com/…)"):
 the reader expects what the text names and finds something else.
 
-A file: only a label that is a file name (``NAME.md``, ``NAME.yaml``, …) against an address whose
+A file: a label that is a file name (``NAME.md``) against a GitHub issue, pull request or discussion
+(the change that touched the file, not the file); otherwise only a label that is a file name (``NAME.md``, ``NAME.yaml``, …) against an address whose
 last segment is a file name of another name counts, and only when the two names share no word and
 are not near-spellings of each other: a misspelt label ("SECUIRTY.md"), a singular for a plural
 ("ADOPTER.md" for ADOPTERS.md) or a prefixed name ("KUBERHEALTHY_ADOPTERS.md" for "ADOPTERS.md")
@@ -15,7 +16,8 @@ is a CVE id alone whose address names no vulnerability at all (no CVE or advisor
 advisory, issue, release, changelog, blog or mailing-list page that could describe it). An issue
 or pull request: a label that is only its number ("#978", "PR 12", "cncf/toc#978") against a
 GitHub issue, pull request or discussion of another number. A service: a label naming Docker Hub,
-Artifact Hub or Quay whose address is not on it.
+Artifact Hub or Quay whose address is not on it. Heading markers: a label that keeps the ``##`` of
+the heading it links (``[## Security](#security)``), which shows as written.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from applint.text.patterns import LazyPattern
 
 _FILE_NAME = LazyPattern(r"^[\w.-]+\.(?:md|markdown|ya?ml|txt|rst|adoc)$", re.IGNORECASE)
 _IMAGE = LazyPattern(r"\.(?:svg|png|jpe?g|gif|webp)$", re.IGNORECASE)
+_HEADING_MARKERS = LazyPattern(r"^#{2,6}[ \t]+(?=\S)")
 _NAME_WORDS = LazyPattern(r"[a-z0-9]+")
 # Names at least this alike are one name spelt differently.
 NEAR_SPELLING = 0.6
@@ -44,6 +47,7 @@ _VULNERABILITY_PAGES = (
 _ISSUE_LABEL = LazyPattern(
     r"^(?:[\w.-]+/[\w.-]+)?#(\d+)$|^(?:issue|pr|pull\s+request|pull)\s*#?\s*(\d+)$", re.IGNORECASE
 )
+_ITEM_KINDS = {"issues": "issue", "pull": "pull request", "discussions": "discussion"}
 # A service a label names -> the address words that are it.
 _SERVICES: dict[str, tuple[str, ...]] = {
     "docker hub": ("hub.docker.com", "docker.io", "dockerhub", "docker-hub"),
@@ -53,8 +57,9 @@ _SERVICES: dict[str, tuple[str, ...]] = {
 
 
 class MisnamedLink:
-    """A link named as one thing that leads to another: ``kind`` is "file", "vulnerability",
-    "issue" or "service"; ``target`` is what the address leads to ("" when it names nothing of
+    """A link named as one thing that leads to another: ``kind`` is "file", "file-item" (a file name
+    linking an issue or pull request), "vulnerability", "issue", "service" or "heading-markers" (the
+    text keeps a heading's ``##``, in ``target``); ``target`` is what the address leads to ("" when it names nothing of
     the kind: a CVE link to an unrelated page)."""
 
     __slots__ = ("kind", "link", "named", "target")
@@ -74,6 +79,11 @@ def find_misnamed_links(links: Iterable[Link]) -> list[MisnamedLink]:
         named = link.label.strip("`*_ ")
         if not named:
             continue
+        if named.startswith("##"):
+            markers = _HEADING_MARKERS.match(named)
+            if markers:  # "[## Security](#security)": the heading's markers shown in the text
+                found.append(MisnamedLink(link, named, markers.group(0).strip(), "heading-markers"))
+                continue
         misnamed = _misnamed_file(link, named) or _misnamed_identifier(link, named.lower())
         if misnamed is not None:
             found.append(misnamed)
@@ -83,6 +93,9 @@ def find_misnamed_links(links: Iterable[Link]) -> list[MisnamedLink]:
 def _misnamed_file(link: Link, named: str) -> MisnamedLink | None:
     if not _FILE_NAME.match(named):
         return None
+    item = parse_github_item(link.url)
+    if item is not None:  # "[GOVERNANCE.md](…/pull/19772)": the change, not the file
+        return MisnamedLink(link, named, f"{_ITEM_KINDS[item.kind]} #{item.number}", "file-item")
     target = _last_segment(link.url)
     if "." not in target or _IMAGE.search(target) or not _different(named, target):
         return None
