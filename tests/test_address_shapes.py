@@ -5,11 +5,14 @@ must stay quiet."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from applint.engine import lint_text
+from applint.engine import lint_path, lint_text
 from applint.text.address_shapes import address_shape_problem
 from tests.conftest import FIXTURES
+from tests.docx_builder import DocxBuilder
 
 SSA = (FIXTURES / "companions" / "self-assessment-draft.md").read_text(encoding="utf-8")
 # The self-assessment fixture ends at line 46; an appendix written after it starts at line 48.
@@ -99,3 +102,22 @@ def test_addresses_that_carry_another_address_on_purpose_stay_quiet() -> None:
 def test_address_shape_problem(address: str, problem: str) -> None:
     found = address_shape_problem(address)
     assert (problem in found and bool(found)) if problem else found == ""
+
+
+def test_a_docx_hyperlink_with_a_letter_glued_before_its_scheme_is_reported_at_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    docx = (
+        DocxBuilder()
+        .heading("Kelpie Incubation Application", 1)
+        .paragraph("v1.6")
+        .hyperlink(
+            "Governance: ", "governance", "https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md"
+        )
+        .hyperlink("Vulnerabilities: ", "NIST CVE search", "ihttps://nvd.nist.gov/vuln/search?keyword=kelpie")
+        .hyperlink("Archive: ", "old site", "https://web.archive.org/web/2020/https://kelpie.dev/")
+    )
+    report = lint_path(str(docx.save(tmp_path / "app.docx")))
+    assert [(f.rule, f.severity.label, f.paragraph) for f in report.findings if f.rule == "broken-link"] == [
+        ("broken-link", "error", 4)
+    ]

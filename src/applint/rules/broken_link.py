@@ -50,6 +50,7 @@ from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
+from applint.text.address_shapes import address_shape_problem
 from applint.text.links import (
     blank_code_and_comments,
     find_broken_links,
@@ -132,7 +133,30 @@ def _check(ctx: DocumentContext) -> Iterator[Finding]:
     if document.format == "markdown":
         yield from _split_links(ctx)
         yield from _missing_anchors(ctx)
+    else:
+        yield from _misshapen_hyperlinks(ctx)
     yield from _invisible_characters(ctx)
+
+
+def _misshapen_hyperlinks(ctx: DocumentContext) -> Iterator[Finding]:
+    """A DOCX or text document's hyperlink whose address shows it cannot work (``ihttps://…``): the
+    address is not in the text the lines above read, only in the document's links."""
+    document = ctx.document
+    if not any(address_shape_problem(link) for block in document.blocks for link in block.links):
+        return  # the usual document: no link to place
+    from applint.matching.link_places import link_places  # its urllib.parse: only when needed
+
+    for place in link_places(document):
+        problem = address_shape_problem(place.target)
+        if problem:
+            yield ctx.finding(
+                ID,
+                Severity.ERROR,
+                f"broken link '{shorten(place.target, 60)}': {problem}",
+                place.line,
+                column=place.column,
+                target=place.target,
+            )
 
 
 def _split_links(ctx: DocumentContext) -> Iterator[Finding]:
