@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from applint.engine import lint_path, lint_text
-from applint.text.address_shapes import address_shape_problem
+from applint.text.links import address_shape_problem
 from tests.conftest import FIXTURES
 from tests.docx_builder import DocxBuilder
 

@@ -1,37 +1,43 @@
-"""The one parser of GitHub issue, pull request and discussion addresses, and what each reader of it
-takes: the facts' review links, bare-reference's linked items, the DD's application link and
-misnamed-link's issue labels."""
+"""The one parser of GitHub issue, pull request and discussion addresses (network/reference), and
+what each reader of it takes: the facts' review links, bare-reference's linked items, the DD's
+application link, misnamed-link's issue labels and the command line's issue references."""
 
 from __future__ import annotations
 
 import pytest
 
 from applint.matching.dd_application import toc_item_number
-from applint.text.github_items import parse_github_item
+from applint.network.reference import parse_github_item, parse_item_address
 
-# address -> (repository, kind, number, rest, www) or None
+# address -> (host, repository, kind, number, rest) or None
 PARSED = [
-    ("https://github.com/cncf/toc/issues/1234", ("cncf/toc", "issues", "1234", "", False)),
-    ("http://github.com/cncf/toc/pull/12", ("cncf/toc", "pull", "12", "", False)),
-    ("https://www.github.com/cncf/toc/pull/12", ("cncf/toc", "pull", "12", "", True)),
-    ("https://GitHub.com/CNCF/TOC/Issues/7", ("CNCF/TOC", "issues", "7", "", False)),
+    ("https://github.com/cncf/toc/issues/1234", ("github.com", "cncf/toc", "issues", "1234", "")),
+    ("http://github.com/cncf/toc/pull/12", ("github.com", "cncf/toc", "pull", "12", "")),
+    ("https://www.github.com/cncf/toc/pull/12", ("www.github.com", "cncf/toc", "pull", "12", "")),
+    ("https://GitHub.com/CNCF/TOC/Issues/7", ("github.com", "CNCF/TOC", "issues", "7", "")),
     (
         "https://github.com/kelpie-io/kelpie/pull/12/files",
-        ("kelpie-io/kelpie", "pull", "12", "/files", False),
+        ("github.com", "kelpie-io/kelpie", "pull", "12", "/files"),
     ),
     (
         "https://github.com/kelpie-io/kelpie/issues/9#issuecomment-3",
-        ("kelpie-io/kelpie", "issues", "9", "#issuecomment-3", False),
+        ("github.com", "kelpie-io/kelpie", "issues", "9", "#issuecomment-3"),
     ),
-    ("https://github.com/kelpie-io/kelpie/issues/9?x=1", ("kelpie-io/kelpie", "issues", "9", "?x=1", False)),
+    (
+        "https://github.com/kelpie-io/kelpie/issues/9?x=1",
+        ("github.com", "kelpie-io/kelpie", "issues", "9", "?x=1"),
+    ),
     (
         "https://github.com/kelpie-io/kelpie/discussions/44",
-        ("kelpie-io/kelpie", "discussions", "44", "", False),
+        ("github.com", "kelpie-io/kelpie", "discussions", "44", ""),
     ),
-    ("https://github.com/kelpie-io/kelpie/issues/9abc", ("kelpie-io/kelpie", "issues", "9", "abc", False)),
+    (
+        "https://github.com/kelpie-io/kelpie/issues/9abc",
+        ("github.com", "kelpie-io/kelpie", "issues", "9", "abc"),
+    ),
     (
         "https://github.com/kelpie.io/kelpie-core.go/pull/3.",
-        ("kelpie.io/kelpie-core.go", "pull", "3", ".", False),
+        ("github.com", "kelpie.io/kelpie-core.go", "pull", "3", "."),
     ),
     ("https://github.com/kelpie-io/kelpie/pulls/12", None),  # the list of pull requests
     ("https://github.com/kelpie-io/kelpie/issues", None),
@@ -46,7 +52,7 @@ PARSED = [
 
 
 @pytest.mark.parametrize(("url", "expected"), PARSED)
-def test_parse_github_item(url: str, expected: tuple[str, str, str, str, bool] | None) -> None:
+def test_parse_github_item(url: str, expected: tuple[str, str, str, str, str] | None) -> None:
     item = parse_github_item(url)
     assert (tuple(item) if item else None) == expected
 
@@ -84,3 +90,10 @@ def test_where_the_number_ends(url: str, ends_at_number: bool, ends_at_segment: 
 )
 def test_toc_item_number(url: str, number: str | None) -> None:
     assert toc_item_number(url) == number
+
+
+def test_an_address_on_another_host_is_an_item_but_not_a_github_one() -> None:
+    url = "https://GitHub.example.org/org/app.repo/issues/7/"
+    item = parse_item_address(url)
+    assert item is not None and tuple(item) == ("github.example.org", "org/app.repo", "issues", "7", "/")
+    assert parse_github_item(url) is None

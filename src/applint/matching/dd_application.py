@@ -20,7 +20,7 @@ import re
 from typing import Final
 
 from applint.matching.project_links import Link
-from applint.text.github_items import parse_github_item
+from applint.network.reference import parse_github_item
 from applint.text.patterns import LazyPattern
 
 # How far down the document its own link to the application may sit (the template puts it on line 3).

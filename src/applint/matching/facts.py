@@ -32,8 +32,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from applint.model import Block, BlockKind, Document
+from applint.network.reference import GitHubItem, parse_github_item
 from applint.text.dates import find_dates
-from applint.text.github_items import GitHubItem, parse_github_item
 from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from applint.matching.project_links import Link
-from applint.text.github_items import parse_github_item
+from applint.network.reference import parse_github_item
 from applint.text.patterns import LazyPattern
 
 _FILE_NAME = LazyPattern(r"^[\w.-]+\.(?:md|markdown|ya?ml|txt|rst|adoc)$", re.IGNORECASE)

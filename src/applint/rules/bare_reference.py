@@ -28,10 +28,10 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
+from applint.network.reference import parse_github_item
 from applint.rules.context import LintContext
 from applint.rules.folding import passage_fold
 from applint.rules.rule import Rule
-from applint.text.github_items import parse_github_item
 from applint.text.patterns import LazyPattern
 
 ID = "bare-reference"

@@ -50,8 +50,8 @@ from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
-from applint.text.address_shapes import address_shape_problem
 from applint.text.links import (
+    address_shape_problem,
     blank_code_and_comments,
     find_broken_links,
     find_links_in_code,
