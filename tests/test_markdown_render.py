@@ -125,10 +125,7 @@ def test_channels_under_a_bullet_label_in_a_companion_render_as_one_paragraph() 
 
 
 def test_items_in_a_paragraph_of_their_own_after_a_short_label() -> None:
-    text = (
-        GTR
-        + "Addl:\n\nAdvanced AI Ops\nEasily integrate data from point tools, on the edge or in the cloud\nSIEM\n"
-    )
+    text = GTR + "Addl:\n\nAdvanced AI Ops\nEasily integrate data from point tools, on the edge or in the cloud\nSIEM\n"
     assert unrendered(text) == [("unrendered-list", "warning", 9, None)]
 
 
