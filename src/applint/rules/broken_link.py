@@ -20,8 +20,8 @@ its text and closed after its ``)`` (a backtick before ``main`` in ``[GTR on mai
 and the next one after the ``)``), which takes the address into the code; an address that is itself a link (``[ADOPTERS.md]([https://…](https://…))``) or holds a second
 ``](address)`` pasted into it (``[by the CNCF](https://…/grpc/](https://…/grpc/)``); letters glued
 before the scheme (``ihttps://…``), the scheme written twice (``https://https://…``) or a second
-address run into the first (``…/MAINTAINERS.mdhttps://github.com/…``); a link to an
-anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
+address run into the first (``…/MAINTAINERS.mdhttps://github.com/…``), in a DOCX hyperlink too; a
+link to an anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
 without ``mailto:`` (``[mailing list](dev@example.org)``); a link whose ``)`` is missing
 (``[roadmap](https://example.org/roadmap`` at the end of a line), or ``[text] (./GOVERNANCE.md)``
 with a space; an address holding a character that does not show (a zero-width space, a
