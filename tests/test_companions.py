@@ -52,6 +52,8 @@ COMPANION_RULES = {
     # whose text names something else than their target, read alike in every kind (issue 21).
     "link-outside-project",
     "misnamed-link",
+    # Two parallel links side by side given one address ("[C++ example]", "[Go example]").
+    "reused-link",
 }
 
 
