@@ -315,27 +315,3 @@ def test_a_file_name_linking_the_pull_request_that_changed_it_is_reported_at_the
         "pull request #131, not to the file; link MAINTAINERS.md itself, or say that the link is pull request "
         "#131, so that readers of the due diligence open what it names"
     )
-
-
-def test_heading_markers_kept_in_link_texts_are_one_note_for_the_document() -> None:
-    edits = (
-        (
-            "The steering committee caps any one company at half of its seats",
-            "The steering committee (see [## Governance and Maintainers](#governance-and-maintainers)) caps "
-            "any one company at half of its seats",
-        ),
-        (
-            "- Maintainers come from four companies",
-            "- Maintainers (see [#### Maintainers](#maintainers) and [Contributors](#contributors)) come from "
-            "four companies",
-        ),
-        ("#examplo on CNCF Slack", "[#examplo](https://slack.cncf.io) on CNCF Slack"),
-    )
-    assert lint_dd(*edits) == [("misnamed-link", "info", 15, 31)]
-    (message,) = [
-        f.message for f in lint_text(apply_edits(DD, edits), "dd.md").findings if f.rule == "misnamed-link"
-    ]
-    assert message == (
-        "the link text '## Governance and Maintainers' shows the heading marker '##' as written; write the "
-        "title alone: '[Governance and Maintainers](#governance-and-maintainers)' (also at line 16)"
-    )

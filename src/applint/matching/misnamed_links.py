@@ -16,8 +16,8 @@ is a CVE id alone whose address names no vulnerability at all (no CVE or advisor
 advisory, issue, release, changelog, blog or mailing-list page that could describe it). An issue
 or pull request: a label that is only its number ("#978", "PR 12", "cncf/toc#978") against a
 GitHub issue, pull request or discussion of another number. A service: a label naming Docker Hub,
-Artifact Hub or Quay whose address is not on it. Heading markers: a label that keeps the ``##`` of
-the heading it links (``[## Security](#security)``), which shows as written.
+Artifact Hub or Quay whose address is not on it. A label opening with a heading's ``##``
+(``[## Security](#security)``) is not read here: malformed-markdown reports it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from applint.text.patterns import LazyPattern
 
 _FILE_NAME = LazyPattern(r"^[\w.-]+\.(?:md|markdown|ya?ml|txt|rst|adoc)$", re.IGNORECASE)
 _IMAGE = LazyPattern(r"\.(?:svg|png|jpe?g|gif|webp)$", re.IGNORECASE)
-_HEADING_MARKERS = LazyPattern(r"^#{2,6}[ \t]+(?=\S)")
 _NAME_WORDS = LazyPattern(r"[a-z0-9]+")
 # Names at least this alike are one name spelt differently.
 NEAR_SPELLING = 0.6
@@ -58,9 +57,8 @@ _SERVICES: dict[str, tuple[str, ...]] = {
 
 class MisnamedLink:
     """A link named as one thing that leads to another: ``kind`` is "file", "file-item" (a file name
-    linking an issue or pull request), "vulnerability", "issue", "service" or "heading-markers" (the
-    text keeps a heading's ``##``, in ``target``); ``target`` is what the address leads to ("" when it names nothing of
-    the kind: a CVE link to an unrelated page)."""
+    linking an issue or pull request), "vulnerability", "issue" or "service"; ``target`` is what the
+    address leads to ("" when it names nothing of the kind: a CVE link to an unrelated page)."""
 
     __slots__ = ("kind", "link", "named", "target")
 
@@ -79,11 +77,6 @@ def find_misnamed_links(links: Iterable[Link]) -> list[MisnamedLink]:
         named = link.label.strip("`*_ ")
         if not named:
             continue
-        if named.startswith("##"):
-            markers = _HEADING_MARKERS.match(named)
-            if markers:  # "[## Security](#security)": the heading's markers shown in the text
-                found.append(MisnamedLink(link, named, markers.group(0).strip(), "heading-markers"))
-                continue
         misnamed = _misnamed_file(link, named) or _misnamed_identifier(link, named.lower())
         if misnamed is not None:
             found.append(misnamed)

@@ -24,8 +24,7 @@ companion document, a field its template asks to link the repository (a self-ass
 GitHub organisations' pages (``https://github.com/grpc``: the reviewer still has to find the
 software; a row giving the organisation beside a repository stays quiet); a link text that is a file
 name against a GitHub issue or pull request (``[GOVERNANCE.md](…/pull/19772)``: the change, not
-the file); and, as one note per document (info), link texts that keep the ``##`` of the heading
-they link (``[## Security](#security)``).
+the file). A link text opening with a heading's ``##`` is malformed-markdown's.
 
 Passes: ``[SECURITY.md](https://github.com/kelpie-io/kelpie/blob/main/SECURITY.md)``,
 ``[CVE-2021-28235](https://nvd.nist.gov/vuln/detail/CVE-2021-28235)``, ``[CVE-2023-1234](https://
@@ -42,7 +41,6 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.misnamed_links import MisnamedLink, find_misnamed_links
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
-from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 
 ID = "misnamed-link"
@@ -50,18 +48,6 @@ ID = "misnamed-link"
 
 def check(ctx: DocumentContext) -> Iterator[Finding]:
     for misnamed in find_misnamed_links(ctx.links.links):
-        if misnamed.kind == "heading-markers":
-            # One habit of writing through the document, not a wrong page: one note, at the first.
-            yield ctx.finding(
-                ID,
-                Severity.INFO,
-                _heading_markers_message(misnamed),
-                misnamed.link.line,
-                column=misnamed.link.column,
-                address=misnamed.link.url,
-                **everywhere_fold("heading-markers"),
-            )
-            continue
         yield ctx.finding(
             ID,
             Severity.WARNING,
@@ -127,15 +113,6 @@ def _message(misnamed: MisnamedLink) -> str:
     if misnamed.kind == "issue":
         return f"the link text says {named} but the address leads to {target} ({address}); link {named} itself, or say {target}"
     return f"the link text names {named} but the address ({address}) is not on {named}; link the {named} page"
-
-
-def _heading_markers_message(misnamed: MisnamedLink) -> str:
-    label = shorten(misnamed.named, 40)
-    title = misnamed.named[len(misnamed.target) :].strip()
-    return (
-        f"the link text '{label}' shows the heading marker '{misnamed.target}' as written; "
-        f"write the title alone: '[{shorten(title, 40)}]({shorten(misnamed.link.url, 40)})'"
-    )
 
 
 def _readers(ctx: DocumentContext) -> str:
