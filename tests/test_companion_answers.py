@@ -149,14 +149,17 @@ def question_rows(text: str) -> list[Row]:
     return [
         (f.rule, f.severity.label, f.line)
         for f in lint_text(text).findings
-        if f.rule == "unanswered-question" and ("no reason" in f.message or "self-assessment question" in f.message)
+        if f.rule == "unanswered-question"
+        and ("no reason" in f.message or "self-assessment question" in f.message)
     ]
 
 
 def test_a_bare_not_applicable_where_the_template_asks_for_a_reason() -> None:
     text = gtr(persona="N/A", unsupported="Not applicable.")
     assert question_rows(text) == [("unanswered-question", "warning", 20)]  # one problem: the other folded
-    message = next(f.message for f in lint_text(text).findings if f.line == 20 and f.rule == "unanswered-question")
+    message = next(
+        f.message for f in lint_text(text).findings if f.line == 20 and f.rule == "unanswered-question"
+    )
     assert message == (
         "'N/A' with no reason: the GTR template asks to 'mark it as not-applicable (N/A) and provide a "
         "brief explanation': say in a sentence why the question does not apply to the project "
@@ -219,9 +222,9 @@ def test_the_templates_questions_kept_as_lead_ins_of_the_answers() -> None:
         "Channels') and delete the rest (also at lines 28 and 30)"
     )
     # Labels kept without the questions, and descriptive prompts answered under, are quiet.
-    labels = text.replace(
-        " How do team members communicate with each other?", ":"
-    ).replace(" How do users or prospective users communicate with the team?", ":")
+    labels = text.replace(" How do team members communicate with each other?", ":").replace(
+        " How do users or prospective users communicate with the team?", ":"
+    )
     assert findings(labels, "template-guidance") == []
     described = SSA_HEAD + (
         "\n## Security functions and features\n\n"

@@ -57,6 +57,8 @@ COMPANION_RULES = {
     # What the document's own text says two ways (two dates for one event, a count against its
     # list, "19:00 PM").
     "contradictory-assertion",
+    # Two parallel links side by side given one address ("[C++ example]", "[Go example]").
+    "reused-link",
 }
 
 
@@ -190,7 +192,13 @@ def test_the_self_assessment_draft() -> None:
             "governance-review-2026-04-16-dffcced3.md",
             "governance-review",
             # template-guidance: its title, "Governance Review Template", names no project.
-            {"placeholder", "unfilled-field", "unfilled-section", "unassessed-criterion", "template-guidance"},
+            {
+                "placeholder",
+                "unfilled-field",
+                "unfilled-section",
+                "unassessed-criterion",
+                "template-guidance",
+            },
         ),
         (
             "security-self-assessment-2024-06-21-50d5f61d.md",

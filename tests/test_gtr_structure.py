@@ -73,7 +73,10 @@ def test_the_template_title_above_does_not_hide_the_level_the_projects_title_nam
     assert messages and all("Incubation" in m for m in messages)
 
 
-DAY1_HEAD = "# General Technical Review - Kestrel / Incubation\n\n" + FIELDS + """
+DAY1_HEAD = (
+    "# General Technical Review - Kestrel / Incubation\n\n"
+    + FIELDS
+    + """
 ## Day 1 \\- Installation and Deployment Phase
 
 ### Project Installation and Configuration
@@ -90,6 +93,7 @@ DAY1_HEAD = "# General Technical Review - Kestrel / Incubation\n\n" + FIELDS + "
 
   * Describe how enabling the project changes any default behavior of the cluster or running workloads.
 """
+)
 
 DAY1_TAIL = """
   * Describe how the project tests enablement and disablement.
@@ -104,12 +108,16 @@ DAY1_TAIL = """
 
 def test_an_answer_written_under_headings_of_its_own_answers_the_question() -> None:
     # The answer pasted in with its own H3 headings, at the level of the template's sections.
-    text = DAY1_HEAD + """
+    text = (
+        DAY1_HEAD
+        + """
   ### Zero Default Behavior Changes.
   - Kestrel does not modify existing Pods or APIs; it only adds the `BatchJob` CRD.
   ### Explicit Use of Kestrel.
   - Only Pods that name the kestrel scheduler are scheduled by it.
-""" + DAY1_TAIL
+"""
+        + DAY1_TAIL
+    )
     assert findings(text) == [
         ("unanswered-question", "warning", 1),  # Day 0 never written
         ("unanswered-question", "warning", 10),  # Day 1's Rollout section never written

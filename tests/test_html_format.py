@@ -213,7 +213,9 @@ def test_the_formatter_table_entry_renders_lint_results_alone() -> None:
     assert_self_contained(bare)
 
 
-def test_a_folded_finding_is_pointed_to_from_each_place_it_stands_for(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_folded_finding_is_pointed_to_from_each_place_it_stands_for(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     # The same '[project]' on three lines of one paragraph: one finding at the first line; the two
     # other lines say it is the same problem and link to it.
     source = (FIXTURES / "companions" / "self-assessment-draft.md").read_text(encoding="utf-8")

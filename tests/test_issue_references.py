@@ -390,3 +390,16 @@ def test_a_body_written_in_the_web_editor_reads_the_same(github: FakeGitHub) -> 
         crlf = _run(github.url, *command, "cncf/toc#1906")
         assert crlf.code == lf.code == 1
         assert crlf.stdout == lf.stdout.replace("cncf/toc#1901", "cncf/toc#1906")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://github.com/cncf/toc/discussions/5",  # a discussion is no issue
+        "https://github.com/cncf/toc/issues/5/files",  # a page of it, not the issue
+        "https://github.com/cncf/toc/issues/5 extra",
+        "https://github.com/cncf/toc/issues/5abc",
+    ],
+)
+def test_an_address_that_is_not_an_issue_as_a_whole_is_no_reference(text: str) -> None:
+    assert parse_reference(text) is None

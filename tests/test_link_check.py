@@ -402,7 +402,8 @@ def test_the_same_dead_page_linked_twice_is_one_finding_at_the_first(
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     app = tmp_path / "app.md"
     app.write_text(
-        HEAD + f"- [roadmap]({web.url}/gone)\n\nThe [roadmap]({web.url}/gone) again, and [slow]({web.url}/private).\n",
+        HEAD
+        + f"- [roadmap]({web.url}/gone)\n\nThe [roadmap]({web.url}/gone) again, and [slow]({web.url}/private).\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(cli, ["check", "--check-links", "--format", "json", str(app)])

@@ -241,6 +241,48 @@ def test_a_software_row_linking_a_code_host_or_nothing_stays_quiet(row: str) -> 
     assert [f for f in report.findings if f.rule == "misnamed-link"] == []
 
 
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [
+        ("| Software | https://github.com/kelpie |", 14),
+        ("| Software | [https://github.com/kelpie](https://github.com/kelpie) |", 14),
+        ("| Software | <https://github.com/kelpie/> |", 15),
+        (
+            "| Software | [Kelpie](https://github.com/kelpie) and [tools](https://github.com/kelpie-tools) |",
+            14,
+        ),
+    ],
+)
+def test_a_software_row_linking_only_the_github_organisation_is_one_note_at_its_link(
+    row: str, column: int
+) -> None:
+    report = lint_text(SSA.replace(SOFTWARE_ROW, row), "self-assessment.md")
+    found = [(f.rule, f.severity.label, f.line, f.column) for f in report.findings if f.rule in RULES]
+    assert found == [("misnamed-link", "info", 8, column)]
+    (message,) = [f.message for f in report.findings if f.rule == "misnamed-link"]
+    assert message.startswith(
+        "the 'Software' row asks for a link to the software's repository, but github.com/kelpie"
+    )
+    assert message.endswith(
+        "is the GitHub organisation's page, where reviewers still have to find the software's code; link its main "
+        "repository (and the others it needs, if it is several)"
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the organisation beside its repositories, as multi-repository projects write it
+        "| Software | https://github.com/kelpie/ https://github.com/kelpie/kelpie https://github.com/kelpie/kine |",
+        "| Software | https://github.com/kelpie/kelpie/tree/main |",
+        "| Software | https://github.com/kelpie/kelpie. Supporting repositories live under https://github.com/kelpie. |",
+    ],
+)
+def test_a_software_row_naming_a_repository_beside_the_organisation_stays_quiet(row: str) -> None:
+    report = lint_text(SSA.replace(SOFTWARE_ROW, row), "self-assessment.md")
+    assert [f for f in report.findings if f.rule == "misnamed-link"] == []
+
+
 def test_a_companion_link_labelled_as_the_projects_file_into_another_project_is_reported() -> None:
     appendix = (
         "## Appendix\n\n"
@@ -252,4 +294,24 @@ def test_a_companion_link_labelled_as_the_projects_file_into_another_project_is_
     assert message.startswith(
         "the link 'SECURITY.md' points to github.com/acme/widget, outside the project's repositories "
         "(github.com/kelpie, line 8)"
+    )
+
+
+def test_a_file_name_linking_the_pull_request_that_changed_it_is_reported_at_the_link() -> None:
+    edit = (
+        "Two maintainers were added and one moved to emeritus in 2025",
+        "The [MAINTAINERS.md](https://github.com/examplo/community/pull/131) alignment with CNCF templates "
+        "([#120](https://github.com/examplo/community/pull/120)) and the ladder in [CONTRIBUTOR_LADDER.md]"
+        "(https://github.com/examplo/community/blob/main/CONTRIBUTOR_LADDER.md) (added in [PR 77]"
+        "(https://github.com/examplo/community/pull/77)) stand. Two maintainers were added and one moved to "
+        "emeritus in 2025",
+    )
+    assert lint_dd(edit) == [("misnamed-link", "warning", 114, 5)]
+    (message,) = [
+        f.message for f in lint_text(apply_edits(DD, (edit,)), "dd.md").findings if f.rule == "misnamed-link"
+    ]
+    assert message == (
+        'the link text says "MAINTAINERS.md" but the address (github.com/examplo/community/pull/131) leads to '
+        "pull request #131, not to the file; link MAINTAINERS.md itself, or say that the link is pull request "
+        "#131, so that readers of the due diligence open what it names"
     )

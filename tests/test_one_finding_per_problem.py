@@ -57,7 +57,9 @@ def test_the_same_placeholder_on_three_lines_of_one_paragraph_is_one_finding_at_
     (finding,) = [f for f in findings if f.rule == "placeholder"]
     assert finding.column == 40
     assert finding.details["also_at"] == [42, 43]
-    assert finding.message.endswith("replace it with the project's name (also at lines 42-43 of this paragraph)")
+    assert finding.message.endswith(
+        "replace it with the project's name (also at lines 42-43 of this paragraph)"
+    )
 
 
 def test_each_paragraph_holding_the_placeholder_keeps_its_own_finding() -> None:
@@ -93,7 +95,8 @@ def test_different_placeholders_in_one_table_are_different_problems() -> None:
     # Two template example rows left in the security links table: each row is its own leftover.
     own = "| Security file | https://github.com/kelpie/kelpie/blob/main/SECURITY.md |"
     rows_left = (
-        own + "\n| Threat model | <https://my.security.file> |\n| Default and optional configs | <https://example.org/config> |"
+        own
+        + "\n| Threat model | <https://my.security.file> |\n| Default and optional configs | <https://example.org/config> |"
     )
     text = apply_edits(SELF_ASSESSMENT, [(own, rows_left)])
     findings = lint_text(text, "self-assessment.md").findings
@@ -150,7 +153,10 @@ def gtr(design_answers: dict[str, str], security: str | None = None) -> str:
         "### Usability\n\nThrough the kestrel CLI and the Helm chart.\n\n"
         + design
         + "\n### Installation\n\nHelm install, then `kestrel check`.\n\n### Security\n\n"
-        + (security or "Our self-assessment: https://github.com/kestrel/kestrel/blob/main/SELF-ASSESSMENT.md.\n")
+        + (
+            security
+            or "Our self-assessment: https://github.com/kestrel/kestrel/blob/main/SELF-ASSESSMENT.md.\n"
+        )
     )
 
 
@@ -177,8 +183,9 @@ def test_the_bare_sub_questions_of_one_question_are_one_finding_at_the_first() -
     assert rows(findings, "unanswered-question") == [("unanswered-question", "warning", first)]
     (finding,) = findings
     assert finding.details["also_at"] == list(range(first + 1, first + 6))
-    assert f"(also unanswered under 'Please outline the project’s API Design': lines {first + 1}-{first + 5})" in (
-        finding.message
+    assert (
+        f"(also unanswered under 'Please outline the project’s API Design': lines {first + 1}-{first + 5})"
+        in (finding.message)
     )
     assert finding.message.startswith("Day 0 question not answered: 'Describe the project’s API topology")
 
@@ -225,7 +232,10 @@ def test_sub_questions_of_different_questions_are_different_findings() -> None:
     ]
     messages = [f.message for f in lint_text(text, "gtr.md").findings]
     assert f"(also unanswered under 'Security Hygiene': line {hygiene + 1})" in messages[1]
-    assert f"(also unanswered under 'Cloud Native Threat Modeling': lines {threats + 1}-{threats + 2})" in messages[2]
+    assert (
+        f"(also unanswered under 'Cloud Native Threat Modeling': lines {threats + 1}-{threats + 2})"
+        in messages[2]
+    )
 
 
 DESIGN_API = [
@@ -253,13 +263,19 @@ def test_the_same_missing_anchor_linked_from_three_places_is_one_finding_at_the_
         INC,
         [
             (EVIDENCE_8, EVIDENCE_8 + " " + link),
-            (EVIDENCE_23, EVIDENCE_23 + " " + link + "\nAlso the [governance notes](#governance-notes). " + link),
+            (
+                EVIDENCE_23,
+                EVIDENCE_23 + " " + link + "\nAlso the [governance notes](#governance-notes). " + link,
+            ),
         ],
     )
     findings = lint_text(text, "case.md").findings
     first, second = line_of(text, "Evidence 8:"), line_of(text, "Evidence 23:")
     governance = second + 1
-    assert rows(findings, "broken-link") == [("broken-link", "error", first), ("broken-link", "error", governance)]
+    assert rows(findings, "broken-link") == [
+        ("broken-link", "error", first),
+        ("broken-link", "error", governance),
+    ]
     anchor, other = [f for f in findings if f.rule == "broken-link"]
     assert anchor.details["also_at"] == [second, governance]
     assert anchor.message.endswith(f"(also at lines {second}-{governance})")
@@ -270,7 +286,11 @@ def test_one_broken_link_stays_one_finding_without_a_clause() -> None:
     link = "See the [adopter verification](#toc-verification-of-adopters)."
     text = apply_edits(INC, [(EVIDENCE_8, EVIDENCE_8 + " " + link)])
     (finding,) = lint_text(text, "case.md").findings
-    assert (finding.rule, finding.severity.label, finding.line) == ("broken-link", "error", line_of(text, "Evidence 8:"))
+    assert (finding.rule, finding.severity.label, finding.line) == (
+        "broken-link",
+        "error",
+        line_of(text, "Evidence 8:"),
+    )
     assert "also" not in finding.message and "also_at" not in finding.details
 
 
@@ -278,7 +298,9 @@ def test_links_whose_messages_shorten_alike_but_whose_addresses_differ_stay_apar
     # Both anchors shorten to the same 40 characters in the message; they are two links to correct.
     first = "See [the 2025 interviews](#toc-verification-of-adopters-and-their-interviews-2025)."
     second = "See [the 2026 interviews](#toc-verification-of-adopters-and-their-interviews-2026)."
-    text = apply_edits(INC, [(EVIDENCE_8, EVIDENCE_8 + " " + first), (EVIDENCE_23, EVIDENCE_23 + " " + second)])
+    text = apply_edits(
+        INC, [(EVIDENCE_8, EVIDENCE_8 + " " + first), (EVIDENCE_23, EVIDENCE_23 + " " + second)]
+    )
     findings = lint_text(text, "case.md").findings
     assert rows(findings, "broken-link") == [
         ("broken-link", "error", line_of(text, "Evidence 8:")),
@@ -294,7 +316,10 @@ def test_links_whose_messages_shorten_alike_but_whose_addresses_differ_stay_apar
     lines = text.split("\n")
     at, again = [n for n, line in enumerate(lines, 1) if line == split]
     elsewhere = lines.index(other) + 1
-    assert rows(findings, "broken-link") == [("broken-link", "error", at), ("broken-link", "error", elsewhere)]
+    assert rows(findings, "broken-link") == [
+        ("broken-link", "error", at),
+        ("broken-link", "error", elsewhere),
+    ]
     assert findings[0].details["also_at"] == [again] and "also_at" not in findings[1].details
 
 
@@ -315,7 +340,7 @@ def test_a_list_of_bare_references_on_one_line_is_one_finding_naming_each() -> N
 
 def test_the_same_reference_again_in_one_list_is_one_finding_and_another_paragraph_keeps_its_own() -> None:
     written = (
-        "- Remediation merged in [PR 5](https://github.com/examplo/.github/pull/5) (\"Fixes #285\").\n"
+        '- Remediation merged in [PR 5](https://github.com/examplo/.github/pull/5) ("Fixes #285").\n'
         "- Requested completion scope in #285.\n\n"
         "The follow-up is #285 too."
     )
@@ -406,7 +431,11 @@ def test_two_contradictions_of_one_criterion_are_one_finding_naming_the_second()
         '"Achieving OpenSSF Best Practices silver or gold badge." is ticked but its evidence says "is in '
         'progress"; untick it until it is done, or correct the evidence (line 218)',
         216,
-        details={"criterion": "badge", "fold": "badge", "facet": 'its evidence says "is in progress" (line 218)'},
+        details={
+            "criterion": "badge",
+            "fold": "badge",
+            "facet": 'its evidence says "is in progress" (line 218)',
+        },
     )
     other = progress._replace(line=238, details={**progress.details, "criterion": "audit", "fold": "audit"})
     kept = group_findings([badge, progress, other])

@@ -85,7 +85,9 @@ def test_an_appendix_of_the_templates_prompts_alone_is_one_finding_per_part() ->
         ("unfilled-section", "warning", line + 11),
     ]
     messages = [f.message for f in lint_text(text).findings if f.rule == "unfilled-section"]
-    assert messages[2].startswith("'Case Studies' in 'Appendix' is still only the self-assessment template's prompt")
+    assert messages[2].startswith(
+        "'Case Studies' in 'Appendix' is still only the self-assessment template's prompt"
+    )
     assert "write the project's own answer under it" in messages[2]
     # Outline bullets answered through nested items (a group's sub-prompts) stay quiet.
     assert findings(HEAD, "unfilled-section") == []
@@ -112,15 +114,26 @@ the same question.
   * Volcano schedules batch jobs too; Kestrel only orders queues.
 """
     text = HEAD + appendix
-    case_studies = text.splitlines().index("* Case Studies. Provide context for reviewers by detailing 2-3 scenarios of") + 1
+    case_studies = (
+        text.splitlines().index("* Case Studies. Provide context for reviewers by detailing 2-3 scenarios of")
+        + 1
+    )
     assert findings(text, "unfilled-section") == [("unfilled-section", "warning", case_studies)]
     # The prompts that only name what goes there (Development Pipeline, Known Issues Over Time, Best
     # Practices), kept above the project's own answers, are no leftover text either. Those whose
     # words speak to the author, a question or an instruction saying "you" (the Communication
     # Channels group and its Internal/Inbound questions; "Reflect on times prospective users have
     # asked … your project"), are the template's words left in: info, one finding per section.
-    channels = text.splitlines().index("* Communication Channels. Reference where you document how to reach your team or") + 1
-    related = text.splitlines().index("* Related Projects / Vendors. Reflect on times prospective users have asked") + 1
+    channels = (
+        text.splitlines().index(
+            "* Communication Channels. Reference where you document how to reach your team or"
+        )
+        + 1
+    )
+    related = (
+        text.splitlines().index("* Related Projects / Vendors. Reflect on times prospective users have asked")
+        + 1
+    )
     assert findings(text, "template-guidance") == [
         ("template-guidance", "info", channels),
         ("template-guidance", "info", related),
@@ -129,7 +142,9 @@ the same question.
 
 def test_a_prompt_cut_off_by_the_next_heading_is_unanswered() -> None:
     text = (
-        HEAD.replace("* Ecosystem. Kestrel runs beside Volcano and Kueue in cloud native batch platforms.\n", "")
+        HEAD.replace(
+            "* Ecosystem. Kestrel runs beside Volcano and Kueue in cloud native batch platforms.\n", ""
+        )
         + """* Ecosystem. How does your software fit into the cloud native ecosystem?  (e.g.
   Flibber is integrated with both Flocker and Noodles which covers
 virtualization for 80% of cloud users. So, our small number of "users" actually
@@ -141,7 +156,12 @@ Flibber encryption by default.)
 Reports go to security@kestrel.dev.
 """
     )
-    ecosystem = text.splitlines().index("* Ecosystem. How does your software fit into the cloud native ecosystem?  (e.g.") + 1
+    ecosystem = (
+        text.splitlines().index(
+            "* Ecosystem. How does your software fit into the cloud native ecosystem?  (e.g."
+        )
+        + 1
+    )
     assert findings(text, "unfilled-section") == [("unfilled-section", "warning", ecosystem)]
 
 
@@ -186,11 +206,15 @@ def test_parts_written_under_other_names_or_mentioned_stay_quiet(written: str) -
 
 
 def test_a_section_that_drops_the_ecosystem_part_is_reported_at_its_heading() -> None:
-    text = HEAD.replace("* Ecosystem. Kestrel runs beside Volcano and Kueue in cloud native batch platforms.\n", "")
+    text = HEAD.replace(
+        "* Ecosystem. Kestrel runs beside Volcano and Kueue in cloud native batch platforms.\n", ""
+    )
     line = text.splitlines().index("## Secure development practices") + 1
     assert findings(text, "missing-section") == [("missing-section", "warning", line)]
     (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
-    assert "has no 'Ecosystem' part" in message and "How does your software fit into the cloud native" in message
+    assert (
+        "has no 'Ecosystem' part" in message and "How does your software fit into the cloud native" in message
+    )
 
 
 def test_a_section_written_the_authors_own_way_is_left_alone() -> None:
@@ -236,8 +260,12 @@ def test_an_overview_from_the_older_outline_without_actors_and_actions_is_one_fi
     line = text.splitlines().index("## Overview") + 1
     assert findings(text, "missing-section") == [("missing-section", "warning", line)]
     (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
-    assert message.startswith("'Overview' has no 'Actors' or 'Actions' subsection, which the current self-assessment")
+    assert message.startswith(
+        "'Overview' has no 'Actors' or 'Actions' subsection, which the current self-assessment"
+    )
     # Merged under one heading, they are there; an Overview with no subsections at all is the author's own.
-    merged = text.replace("### Goal\n", "### Actors and Actions\n\nThe controller and the agent.\n\n### Goal\n")
+    merged = text.replace(
+        "### Goal\n", "### Actors and Actions\n\nThe controller and the agent.\n\n### Goal\n"
+    )
     assert findings(merged, "missing-section") == []
     assert findings(HEAD, "missing-section") == []

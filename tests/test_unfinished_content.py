@@ -54,9 +54,7 @@ def test_a_metadata_value_with_path_placeholders_or_a_ci_expression_is_a_placeho
         "the 'SBOM' value still holds placeholders '<username>', '<repository>', '<release-tag>', '${{ … }}'"
     )
     # A real link, and angle brackets that stand for no part of a path, stay quiet.
-    quiet = HEAD.replace(
-        "| Languages | Go |", "| Languages | Go <br> Shell |"
-    )
+    quiet = HEAD.replace("| Languages | Go |", "| Languages | Go <br> Shell |")
     assert found(HEAD, "placeholder") == [] and found(quiet, "placeholder") == []
 
 
@@ -83,5 +81,7 @@ def test_a_status_line_naming_the_filings_next_step_is_a_note_and_a_plain_status
     note = "**Status:** Complete — ready for public comment PR to [cncf/toc](https://github.com/cncf/toc)."
     assert lint(DD, (title, f"{title}\n\n{note}")) == [("todo-marker", "warning", 3, 3)]
     (message,) = [f.message for f in lint_text(DD.replace(title, f"{title}\n\n{note}", 1)).findings]
-    assert message.startswith("a note about the filing's next step ('Status: Complete — ready for public comment PR')")
+    assert message.startswith(
+        "a note about the filing's next step ('Status: Complete — ready for public comment PR')"
+    )
     assert lint(DD, (title, f"{title}\n\n**Status:** Complete.")) == []

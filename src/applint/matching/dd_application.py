@@ -20,11 +20,11 @@ import re
 from typing import Final
 
 from applint.matching.project_links import Link
+from applint.text.github_items import parse_github_item
 from applint.text.patterns import LazyPattern
 
 # How far down the document its own link to the application may sit (the template puts it on line 3).
 TOP_LINES = 12
-_TOC_ITEM = LazyPattern(r"^https?://(?:www\.)?github\.com/cncf/toc/(?:issues|pull)/(\d+)\b", re.IGNORECASE)
 _EARLIER = LazyPattern(
     r"\b(?:previous|earlier|prior|former|old|original|initial|first|sandbox)\b", re.IGNORECASE
 )
@@ -43,8 +43,10 @@ class ApplicationLinks:
 
 def toc_item_number(url: str) -> str | None:
     """The number of a cncf/toc issue or pull request address, else None."""
-    found = _TOC_ITEM.match(url)
-    return found.group(1) if found else None
+    item = parse_github_item(url)
+    if item is None or not item.is_issue_or_pull or not item.ends_at_number:
+        return None
+    return item.number if item.repository.lower() == "cncf/toc" else None
 
 
 def application_links(links: tuple[Link, ...]) -> ApplicationLinks | None:

@@ -33,6 +33,7 @@ from typing import Final
 
 from applint.model import Block, BlockKind, Document, Record
 from applint.text.dates import find_dates
+from applint.text.github_items import GitHubItem, parse_github_item
 from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
@@ -79,9 +80,6 @@ _REVIEWS = (
 )
 _REVIEW = LazyPattern(
     "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern) in enumerate(_REVIEWS)), re.IGNORECASE
-)
-_GITHUB_ITEM = LazyPattern(
-    r"^https?://github\.com/([\w.-]+/[\w.-]+)/(issues|pull)/(\d+)(?:[/#?]|$)", re.IGNORECASE
 )
 _NOT_THE_ONE = LazyPattern(
     r"\b(?:draft|superseded|supersedes|replac\w*|previous\w*|earlier|old|former|first|updated|revised|closed)\b",
@@ -277,7 +275,7 @@ def _application_numbers(blocks: tuple[Block, ...], holding: set[int]) -> set[in
         if not block.links:
             continue
         numbers.update(int(found.group(1)) for found in _APPLICATION_NUMBER.finditer(block.text))
-        items = {found.group(3) for url in block.links if (found := _GITHUB_ITEM.match(url))}
+        items = {found.number for url in block.links if (found := _review_item(url))}
         if len(items) == 1 and not _REVIEW.search(block.text):
             numbers.add(int(items.pop()))
     return numbers
@@ -294,11 +292,11 @@ def _link_facts(block: Block, applications: set[int]) -> Iterator[Fact]:
     review = named.pop()
     items: dict[tuple[str, str], list[int]] = {}
     for url in block.links:
-        match = _GITHUB_ITEM.match(url)
-        if match and int(match.group(3)) not in applications:
-            numbers = items.setdefault((match.group(1).lower(), match.group(2).lower()), [])
-            if int(match.group(3)) not in numbers:
-                numbers.append(int(match.group(3)))
+        item = _review_item(url)
+        if item and int(item.number) not in applications:
+            numbers = items.setdefault((item.repository.lower(), item.kind), [])
+            if int(item.number) not in numbers:
+                numbers.append(int(item.number))
     for (repository, kind), numbers in items.items():
         if len(numbers) == 1:
             what = "pull request" if kind == "pull" else "issue"
@@ -309,6 +307,13 @@ def _link_facts(block: Block, applications: set[int]) -> Iterator[Fact]:
                 f"{repository}#{numbers[0]}",
                 block,
             )
+
+
+def _review_item(url: str) -> GitHubItem | None:
+    """The issue or pull request a link is, written as the reviews' links are (``github.com``, the
+    number ending its path segment)."""
+    item = parse_github_item(url)
+    return item if item and item.is_issue_or_pull and not item.www and item.ends_at_segment else None
 
 
 def _groups(match: re.Match[str]) -> Iterator[tuple[int, str | None]]:

@@ -1,6 +1,7 @@
 """Companion fields whose template asks for a link to a repository (a self-assessment's "Software:
 A link to the software's repository.") answered with a link somewhere else: the project's website
-or documentation, where a reviewer looking for the code finds none."""
+or documentation, where a reviewer looking for the code finds none, or a GitHub organisation's page
+(``https://github.com/grpc``), where the reviewer still has to find which repository is the software."""
 
 from __future__ import annotations
 
@@ -18,20 +19,23 @@ _CODE_HOSTS = (
 
 
 class FieldLinkElsewhere:
-    """A field asking for a repository link, and its first link, which leads elsewhere."""
+    """A field asking for a repository link, and its first link, which leads elsewhere: off any code
+    host (``organisation`` False) or to a GitHub organisation's page (True)."""
 
-    __slots__ = ("field", "link")
+    __slots__ = ("field", "link", "organisation")
 
-    def __init__(self, field: FieldFound, link: Link) -> None:
+    def __init__(self, field: FieldFound, link: Link, organisation: bool = False) -> None:
         self.field: Final = field
         self.link: Final = link
+        self.organisation: Final = organisation
 
 
 def repository_fields_linking_elsewhere(
     fields: Iterable[FieldFound], links: Iterable[Link]
 ) -> Iterator[FieldLinkElsewhere]:
     """Each field whose template asks for a link to a repository, whose links on its line are none
-    of them on a code host (a field with no link at all is another rule's: not filled in)."""
+    of them on a code host, or all of them GitHub organisations' pages (a field with no link at all
+    is another rule's: not filled in)."""
     asking = [found for found in fields if _asks_for_repository(found.field.template_value)]
     if not asking:
         return
@@ -40,8 +44,19 @@ def repository_fields_linking_elsewhere(
         by_line.setdefault(link.line, []).append(link)
     for found in asking:
         written = by_line.get(found.line, [])
-        if written and not any(host in link.url.lower() for link in written for host in _CODE_HOSTS):
+        if not written:
+            continue
+        if not any(host in link.url.lower() for link in written for host in _CODE_HOSTS):
             yield FieldLinkElsewhere(found, written[0])
+        elif all(_organisation_page(link) for link in written):
+            yield FieldLinkElsewhere(found, written[0], organisation=True)
+
+
+def _organisation_page(link: Link) -> bool:
+    """True for the address of a GitHub organisation or user (``https://github.com/grpc/``), no
+    repository in it."""
+    place = link.github
+    return place is not None and not place[1]
 
 
 def _asks_for_repository(template_value: str) -> bool:

@@ -3,7 +3,8 @@ security-team/access-control.md)"), a vulnerability ("[CVE-2021-44838](…/cve-2
 issue or pull request ("[#978](…/issues/1291)") or a service ("[Docker Hub](https://github.com/…)"):
 the reader expects what the text names and finds something else.
 
-A file: only a label that is a file name (``NAME.md``, ``NAME.yaml``, …) against an address whose
+A file: a label that is a file name (``NAME.md``) against a GitHub issue, pull request or discussion
+(the change that touched the file, not the file); otherwise only a label that is a file name (``NAME.md``, ``NAME.yaml``, …) against an address whose
 last segment is a file name of another name counts, and only when the two names share no word and
 are not near-spellings of each other: a misspelt label ("SECUIRTY.md"), a singular for a plural
 ("ADOPTER.md" for ADOPTERS.md) or a prefixed name ("KUBERHEALTHY_ADOPTERS.md" for "ADOPTERS.md")
@@ -15,7 +16,8 @@ is a CVE id alone whose address names no vulnerability at all (no CVE or advisor
 advisory, issue, release, changelog, blog or mailing-list page that could describe it). An issue
 or pull request: a label that is only its number ("#978", "PR 12", "cncf/toc#978") against a
 GitHub issue, pull request or discussion of another number. A service: a label naming Docker Hub,
-Artifact Hub or Quay whose address is not on it.
+Artifact Hub or Quay whose address is not on it. A label opening with a heading's ``##``
+(``[## Security](#security)``) is not read here: malformed-markdown reports it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from applint.matching.project_links import Link
+from applint.text.github_items import parse_github_item
 from applint.text.patterns import LazyPattern
 
 _FILE_NAME = LazyPattern(r"^[\w.-]+\.(?:md|markdown|ya?ml|txt|rst|adoc)$", re.IGNORECASE)
@@ -43,7 +46,7 @@ _VULNERABILITY_PAGES = (
 _ISSUE_LABEL = LazyPattern(
     r"^(?:[\w.-]+/[\w.-]+)?#(\d+)$|^(?:issue|pr|pull\s+request|pull)\s*#?\s*(\d+)$", re.IGNORECASE
 )
-_ISSUE_ADDRESS = LazyPattern(r"github\.com/[\w.-]+/[\w.-]+/(?:issues|pull|discussions)/(\d+)", re.IGNORECASE)
+_ITEM_KINDS = {"issues": "issue", "pull": "pull request", "discussions": "discussion"}
 # A service a label names -> the address words that are it.
 _SERVICES: dict[str, tuple[str, ...]] = {
     "docker hub": ("hub.docker.com", "docker.io", "dockerhub", "docker-hub"),
@@ -53,9 +56,9 @@ _SERVICES: dict[str, tuple[str, ...]] = {
 
 
 class MisnamedLink:
-    """A link named as one thing that leads to another: ``kind`` is "file", "vulnerability",
-    "issue" or "service"; ``target`` is what the address leads to ("" when it names nothing of
-    the kind: a CVE link to an unrelated page)."""
+    """A link named as one thing that leads to another: ``kind`` is "file", "file-item" (a file name
+    linking an issue or pull request), "vulnerability", "issue" or "service"; ``target`` is what the
+    address leads to ("" when it names nothing of the kind: a CVE link to an unrelated page)."""
 
     __slots__ = ("kind", "link", "named", "target")
 
@@ -83,6 +86,9 @@ def find_misnamed_links(links: Iterable[Link]) -> list[MisnamedLink]:
 def _misnamed_file(link: Link, named: str) -> MisnamedLink | None:
     if not _FILE_NAME.match(named):
         return None
+    item = parse_github_item(link.url)
+    if item is not None:  # "[GOVERNANCE.md](…/pull/19772)": the change, not the file
+        return MisnamedLink(link, named, f"{_ITEM_KINDS[item.kind]} #{item.number}", "file-item")
     target = _last_segment(link.url)
     if "." not in target or _IMAGE.search(target) or not _different(named, target):
         return None
@@ -110,11 +116,9 @@ def _misnamed_identifier(link: Link, label: str) -> MisnamedLink | None:
         return None
     if any(character.isdigit() for character in label) and len(label) <= 40:
         number = _ISSUE_LABEL.match(label)
-        address = _ISSUE_ADDRESS.search(url) if number else None
-        if number and address and (number.group(1) or number.group(2)) != address.group(1):
-            return MisnamedLink(
-                link, f"#{number.group(1) or number.group(2)}", f"#{address.group(1)}", "issue"
-            )
+        address = parse_github_item(url) if number else None
+        if number and address and (number.group(1) or number.group(2)) != address.number:
+            return MisnamedLink(link, f"#{number.group(1) or number.group(2)}", f"#{address.number}", "issue")
         return None
     for service, addresses in _SERVICES.items():
         if service in label and not any(word in url for word in addresses):

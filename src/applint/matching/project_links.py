@@ -15,6 +15,7 @@ linked earlier, link-outside-project whether a link to a project document leaves
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from applint.model import Block, BlockKind, Document
@@ -226,6 +227,12 @@ def _named_after(repo: str, owner: str) -> bool:
 def _siblings(owner: str, top: str) -> bool:
     """True for the organisation itself and one named after it ("knative-extensions", "fluxcd-community")."""
     return owner == top or owner.startswith(f"{top}-") or top.startswith(f"{owner}-")
+
+
+def labelled_links(text: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, label, address) of each ``[label](address)`` written in ``text``."""
+    for match in _LABELLED.finditer(text):
+        yield match.start(), match.group(1), match.group(2)
 
 
 def _links(document: Document) -> list[Link]:

@@ -7,6 +7,12 @@ resource's name and a colon before a bare address), and each name names a kind o
 docs, …) that the other label does not. Labels that are the same resource in other words ("User
 Guide", "Developer Guide"), a statistic (a dashboard shows issues and pull requests on one page),
 a release, a person, an installation method or a bare address never count.
+
+In any passage (a sentence, a table cell, a list item), two links written side by side whose labels
+name parallel things in the same words but one ("[C++ example](…/cpp/basics/)", "[Go
+example](…/cpp/basics/)") and lead to the same address: the second was copied from the first and
+not changed. Labels of one word, labels that differ in more than one word, and links to the same
+address a few sentences apart never count.
 """
 
 from __future__ import annotations
@@ -14,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from applint.matching.project_links import Link
-from applint.model import BlockKind, Document
+from applint.matching.project_links import Link, labelled_links
+from applint.model import Block, BlockKind, Document
 from applint.text.normalize import normalize, normalized_words
 from applint.text.patterns import LazyPattern
 
@@ -49,6 +55,7 @@ RESOURCE_WORDS: dict[str, str] = {
 # A resource's label is a short name, not a sentence.
 MAX_LABEL_WORDS = 5
 _LIST_GLUE = (BlockKind.COMMENT, BlockKind.BREAK)
+_NOT_PROSE = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML)
 # What ends a resource's name before its address: a colon, or a dash set off by spaces.
 _NAME_SEPARATOR = LazyPattern(r"(?:[*_]*:|[*_]*\s+[-–—])[*_]*$")
 # A list item's marker and checkbox, before the name of the resource it links.
@@ -84,6 +91,54 @@ def find_reused_links(document: Document, links: Sequence[Link]) -> list[ReusedL
         if resources.isdisjoint(_resources(first, document)):
             found.append(ReusedLink(link, first, _name(link, document), _name(first, document)))
     return found
+
+
+# Two links side by side: the second starts within this many characters of the first.
+_SIDE_BY_SIDE = 160
+# Parallel labels: two to five words each, the same words in the same order but one.
+_PARALLEL_WORDS = range(2, MAX_LABEL_WORDS + 1)
+
+
+def find_parallel_copies(document: Document) -> list[ReusedLink]:
+    """Each link of a passage whose label names a thing parallel to the link just before it in the
+    same block ("[Go example]" after "[C++ example]") while leading to that link's address."""
+    found: list[ReusedLink] = []
+    for block in document.blocks:
+        if len(block.links) < 2 or len(set(block.links)) == len(block.links) or block.kind in _NOT_PROSE:
+            continue  # the usual block: no address written twice in it
+        lines = document.source_lines[block.line - 1 : block.end_line]
+        text = " ".join(lines)  # a label may run over a line break; one character stands for it
+        before: tuple[int, str, str] | None = None
+        for place in labelled_links(text):
+            previous, before = before, place
+            if previous is None or previous[2] != place[2] or place[0] - previous[0] > _SIDE_BY_SIDE:
+                continue
+            if _parallel(previous[1], place[1]):
+                first, second = (_link(block, lines, *each) for each in (previous, place))
+                found.append(
+                    ReusedLink(second, first, " ".join(place[1].split()), " ".join(previous[1].split()))
+                )
+    return found
+
+
+def _link(block: Block, lines: Sequence[str], offset: int, label: str, url: str) -> Link:
+    """The link written at ``offset`` of the block's lines joined by one space each."""
+    for number, line in enumerate(lines):
+        if offset <= len(line):
+            return Link(block, block.line + number, offset + 1, label, url)
+        offset -= len(line) + 1
+    return Link(block, block.line, None, label, url)
+
+
+def _parallel(first: str, second: str) -> bool:
+    """True when two labels are the same words but one, each a name of two to five words ("C++
+    example", "Go example"), not an address."""
+    if "://" in first or "://" in second:
+        return False
+    one, other = first.lower().split(), second.lower().split()
+    if len(one) != len(other) or len(one) not in _PARALLEL_WORDS:
+        return False
+    return sum(a != b for a, b in zip(one, other, strict=True)) == 1
 
 
 def _list_of_each_item(document: Document) -> dict[int, int]:

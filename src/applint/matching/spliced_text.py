@@ -63,7 +63,9 @@ def spliced_sentences(document: Document, template: CompanionTemplate) -> list[S
             kept += 1
         if kept < KEPT_WORDS or kept in ends or len(written) - kept < OWN_WORDS:
             continue
-        if _resumes(written[kept : kept + _RESUME_WINDOW], template_words[kept + 1 : kept + 1 + _RESUME_WORDS]):
+        if _resumes(
+            written[kept : kept + _RESUME_WINDOW], template_words[kept + 1 : kept + 1 + _RESUME_WORDS]
+        ):
             continue  # a word or two made the project's own ("for Cortex to begin …"): adapted, not cut
         found.append(Spliced(number, _opening(raw, kept), section_id))
     return found
@@ -84,7 +86,9 @@ def _outline(template: CompanionTemplate) -> dict[str, tuple[list[str], frozense
             words.extend(normalize(sentence).split())
             ends.add(len(words))
         if len(words) > KEPT_WORDS:
-            outline.setdefault(" ".join(words[:_KEY_WORDS]), (words, frozenset(ends), item.text, item.section_id))
+            outline.setdefault(
+                " ".join(words[:_KEY_WORDS]), (words, frozenset(ends), item.text, item.section_id)
+            )
     return outline
 
 

@@ -23,7 +23,8 @@ from urllib.parse import quote, urlsplit
 
 from applint._version import __version__
 from applint.errors import ApplintError
-from applint.network.reference import GITHUB_HOST, IssueReference
+from applint.network.reference import IssueReference
+from applint.text.github_items import GITHUB_HOST
 
 DEFAULT_API_URL: Final = "https://api.github.com"
 MAX_RETRIES: Final = 3  # retries after the first attempt, for rate limits and 502/503/504

@@ -1,7 +1,7 @@
 """Issue references a user types: ``owner/repo#123`` or the issue's address
-(``https://github.com/owner/repo/issues/123``, a GitHub Enterprise host too). Pure parsing: nothing
-here opens a connection, so the command line can tell a reference from a path without importing
-the HTTP client."""
+(``https://github.com/owner/repo/issues/123``, a GitHub Enterprise host too), read with the one
+address parser in ``text.github_items``. Pure parsing: nothing here opens a connection, so the
+command line can tell a reference from a path without importing the HTTP client."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import os
 import re
 from typing import Final
 
+from applint.text.github_items import GITHUB_HOST, GitHubItem, has_space, parse_item_address
+
 # Compiled by re when first used (every `check` asks whether its paths are references; a path with
 # no "#" that does not start with "http" is never one, and compiles nothing).
 _SHORT = r"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)#([0-9]+)$"
-_ADDRESS = r"^https?://([^/\s]+)/([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)/(issues|pull)/([0-9]+)/?(?:[?#]\S*)?$"
 _REPOSITORY = r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
-GITHUB_HOST: Final = "github.com"
 
 
 class IssueReference:
@@ -51,11 +51,22 @@ def parse_reference(text: str) -> IssueReference | None:
     short = re.match(_SHORT, text) if "#" in text else None
     if short:
         return IssueReference(short.group(1), int(short.group(2)))
-    address = re.match(_ADDRESS, text) if text.startswith("http") else None
-    if address:
-        host = address.group(1).lower()
-        return IssueReference(address.group(2), int(address.group(4)), host, address.group(3) == "pull")
+    item = parse_item_address(text) if text.startswith("http") else None
+    if item is not None and _names_issue(item):
+        return IssueReference(item.repository, int(item.number), item.host, item.kind == "pull")
     return None
+
+
+def _names_issue(item: GitHubItem) -> bool:
+    """Whether an address a user typed is an issue's or pull request's as a whole: an ASCII
+    repository and number, then at most a ``/`` and an anchor or a query."""
+    rest = item.rest.removeprefix("/")
+    return (
+        item.is_issue_or_pull
+        and item.repository.isascii()
+        and item.number.isascii()
+        and (not rest or (rest[0] in "?#" and not has_space(rest)))
+    )
 
 
 def is_reference(argument: str) -> bool:

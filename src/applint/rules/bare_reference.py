@@ -24,7 +24,6 @@ Fails: "Alice steps down: #406" in a .docx, .txt or .md file; ``crossplane/cross
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
@@ -32,6 +31,7 @@ from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.folding import passage_fold
 from applint.rules.rule import Rule
+from applint.text.github_items import parse_github_item
 from applint.text.patterns import LazyPattern
 
 ID = "bare-reference"
@@ -40,10 +40,6 @@ REFERENCE = LazyPattern(r"(?<![\w/&#.-])(?:[A-Za-z0-9][\w.-]*/[\w.-]+)?#(\d{1,7}
 # A Markdown link, inline or reference-style, or an autolink: its text points where its target does.
 _LINK = LazyPattern(
     r"\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])|<[a-z]+://[^>]*>"
-)
-# An issue or pull request address: its repository and number.
-_ITEM_URL = LazyPattern(
-    r"^https?://(?:www\.)?github\.com/([\w.-]+/[\w.-]+)/(?:issues|pull)/(\d+)\b", re.IGNORECASE
 )
 # A number that ranks something rather than naming an issue: "the #2 contributor", "ranked #3".
 _RANK_NOUNS = frozenset(
@@ -127,10 +123,10 @@ def _linked_items(ctx: LintContext) -> set[tuple[str, str]]:
     names) and ``("owner/repo", number)``."""
     linked: set[tuple[str, str]] = set()
     for link in ctx.links.links:
-        found = _ITEM_URL.match(link.url)
-        if found:
-            linked.add(("", str(int(found.group(2)))))
-            linked.add((found.group(1).lower(), str(int(found.group(2)))))
+        item = parse_github_item(link.url)
+        if item and item.is_issue_or_pull and item.ends_at_number:
+            linked.add(("", str(int(item.number))))
+            linked.add((item.repository.lower(), str(int(item.number))))
     return linked
 
 

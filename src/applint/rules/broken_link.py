@@ -17,8 +17,11 @@ issue]()``) or only ``#`` (``[text](#)``); a target that is plain text
 of a document, page or chat channel that renders as text because it has no address (``[Release
 board]``, ``[RELEASES.md]``, ``[#kestrel-dev] on CNCF Slack``); a Markdown link written inside backticks, which shows as code, or with a code span opened in
 its text and closed after its ``)`` (a backtick before ``main`` in ``[GTR on main](https://…)``
-and the next one after the ``)``), which takes the address into the code; an address that is itself a link (``[ADOPTERS.md]([https://…](https://…))``); a link to an
-anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
+and the next one after the ``)``), which takes the address into the code; an address that is itself a link (``[ADOPTERS.md]([https://…](https://…))``) or holds a second
+``](address)`` pasted into it (``[by the CNCF](https://…/grpc/](https://…/grpc/)``); letters glued
+before the scheme (``ihttps://…``), the scheme written twice (``https://https://…``) or a second
+address run into the first (``…/MAINTAINERS.mdhttps://github.com/…``), in a DOCX hyperlink too; a
+link to an anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
 without ``mailto:`` (``[mailing list](dev@example.org)``); a link whose ``)`` is missing
 (``[roadmap](https://example.org/roadmap`` at the end of a line), or ``[text] (./GOVERNANCE.md)``
 with a space; an address holding a character that does not show (a zero-width space, a
@@ -26,7 +29,9 @@ left-to-right mark, a no-break space, a byte order mark), in any format and wher
 (one inside the checkout is unresolved-link's). Code and HTML comments are not otherwise read.
 Applications, DD documents and companion documents (GTR, governance review, self-assessment) alike.
 
-Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``,
+Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``, an
+address carrying another on purpose (``https://web.archive.org/web/2020/https://…``,
+``?next=https://…``, ``git+https://…``),
 ``[text](https://example.org "title")``, a reference link whose
 definition is written (``[Release board]`` with ``[Release board]: https://…`` below),
 ``[x]`` checkboxes, ``[1]`` citations, a label opening a line (``[Commentary by the Security
@@ -46,6 +51,7 @@ from applint.rules.context import DocumentContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.links import (
+    address_shape_problem,
     blank_code_and_comments,
     find_broken_links,
     find_links_in_code,
@@ -127,7 +133,30 @@ def _check(ctx: DocumentContext) -> Iterator[Finding]:
     if document.format == "markdown":
         yield from _split_links(ctx)
         yield from _missing_anchors(ctx)
+    else:
+        yield from _misshapen_hyperlinks(ctx)
     yield from _invisible_characters(ctx)
+
+
+def _misshapen_hyperlinks(ctx: DocumentContext) -> Iterator[Finding]:
+    """A DOCX or text document's hyperlink whose address shows it cannot work (``ihttps://…``): the
+    address is not in the text the lines above read, only in the document's links."""
+    document = ctx.document
+    if not any(address_shape_problem(link) for block in document.blocks for link in block.links):
+        return  # the usual document: no link to place
+    from applint.matching.link_places import link_places  # its urllib.parse: only when needed
+
+    for place in link_places(document):
+        problem = address_shape_problem(place.target)
+        if problem:
+            yield ctx.finding(
+                ID,
+                Severity.ERROR,
+                f"broken link '{shorten(place.target, 60)}': {problem}",
+                place.line,
+                column=place.column,
+                target=place.target,
+            )
 
 
 def _split_links(ctx: DocumentContext) -> Iterator[Finding]:

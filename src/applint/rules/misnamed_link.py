@@ -20,7 +20,11 @@ changelog, blog or mailing-list page: a product or install page); a text that is
 pull request number ("#978", "PR 12") against a GitHub issue, pull request or discussion of
 another number; a text naming Docker Hub, Artifact Hub or Quay whose address is elsewhere; in a
 companion document, a field its template asks to link the repository (a self-assessment's
-"Software") whose link is on no code host (the project's website).
+"Software") whose link is on no code host (the project's website), or (info) whose links are all
+GitHub organisations' pages (``https://github.com/grpc``: the reviewer still has to find the
+software; a row giving the organisation beside a repository stays quiet); a link text that is a file
+name against a GitHub issue or pull request (``[GOVERNANCE.md](…/pull/19772)``: the change, not
+the file). A link text opening with a heading's ``##`` is malformed-markdown's.
 
 Passes: ``[SECURITY.md](https://github.com/kelpie-io/kelpie/blob/main/SECURITY.md)``,
 ``[CVE-2021-28235](https://nvd.nist.gov/vuln/detail/CVE-2021-28235)``, ``[CVE-2023-1234](https://
@@ -62,6 +66,18 @@ def _fields_linking_elsewhere(ctx: CompanionContext) -> Iterator[Finding]:
 
     for found in repository_fields_linking_elsewhere(ctx.reading.fields, ctx.links.links):
         address = shorten(found.link.url.split("://", 1)[-1], 60)
+        if found.organisation:
+            yield ctx.finding(
+                ID,
+                Severity.INFO,
+                f"the '{found.field.field.label}' row asks for a link to the software's repository, but "
+                f"{address} is the GitHub organisation's page, where reviewers still have to find the software's "
+                "code; link its main repository (and the others it needs, if it is several)",
+                found.link.line,
+                column=found.link.column,
+                address=found.link.url,
+            )
+            continue
         yield ctx.finding(
             ID,
             Severity.WARNING,
@@ -82,6 +98,11 @@ def _message(misnamed: MisnamedLink) -> str:
             f"link {named} itself, or name the file the link leads to"
         )
     address = shorten(misnamed.link.url.split("://", 1)[-1], 60)
+    if misnamed.kind == "file-item":
+        return (
+            f'the link text says "{named}" but the address ({address}) leads to {target}, not to the file; '
+            f"link {named} itself, or say that the link is {target}"
+        )
     if misnamed.kind == "vulnerability" and target:
         return f"the link text names {named} but the address ({address}) leads to {target}; link {named}'s own record"
     if misnamed.kind == "vulnerability":

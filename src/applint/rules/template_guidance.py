@@ -132,7 +132,9 @@ def _spliced(ctx: CompanionContext) -> Iterator[Finding]:
         )
 
 
-def _lead_ins(ctx: CompanionContext, section: str, title: str, lead_ins: list[tuple[int, str]]) -> Iterator[Finding]:
+def _lead_ins(
+    ctx: CompanionContext, section: str, title: str, lead_ins: list[tuple[int, str]]
+) -> Iterator[Finding]:
     """The template's questions and instructions kept as the lead-ins of the answers in one
     section: one problem, reported at the first, the others folded into it."""
     for block, kept in lead_ins:

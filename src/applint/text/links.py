@@ -1,5 +1,7 @@
-"""Links that cannot work, judged by their syntax alone (nothing is ever fetched), and links to
-documents that may need a sign-in (Google Docs and Drive, Dropbox, OneDrive, SharePoint, Box)."""
+"""Links that cannot work, judged by their syntax alone (nothing is ever fetched): the Markdown
+around them, and what the address itself shows (letters glued before its scheme, the scheme twice,
+two addresses run together); and links to documents that may need a sign-in (Google Docs and
+Drive, Dropbox, OneDrive, SharePoint, Box)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ _SPACED_PAREN = r"\]\s+\(\s*(?:https?://[^\s)]*|\.{1,2}/[^\s)]*|#[\w-]+)\)"
 # link fails at its ")" at once instead of retrying the look-ahead at every shorter address.
 _UNCLOSED = r"(?<![\\!\]])\[[^\[\]\n]++\]\((?:https?://|\.{1,2}/|#)[^\s()]*+(?=\s|$)"
 _LINK = r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"
+# "](https://a/](https://a/)": a second "](address)" pasted into a link's address; the "(" it brings
+# leaves the link unclosed, so it shows as text, brackets and all.
+_PASTED_ADDRESS = r"\]\((?:https?://|\.{0,2}/)[^\s()\[\]]*\]\((?:https?://|\.{0,2}/)[^\s()]*\)?"
 # "[name]" not inside another link's text ("[[here]](…)"), not a footnote, not followed by an address.
 # "[name]" followed by ":" and an address is a reference definition; followed by ":" and the end
 # of its sentence ("… found in the [CHARTER.md]:") it is a name whose address was never written.
@@ -81,6 +86,13 @@ def find_broken_links(line: str) -> list[tuple[int, str, str]]:
     if "] " in line or "]\t" in line:
         for match in cached_pattern(_SPACED_PAREN).finditer(line):
             add(match.start(), match.group(0), "a space between ']' and '(' stops it being a link")
+    if line.count("](") > 1:
+        for match in cached_pattern(_PASTED_ADDRESS).finditer(line):
+            add(
+                match.start(),
+                match.group(0),
+                "a second '](address)' is pasted into its address, so it shows as text; keep one address",
+            )
     if "](" in line:
         for match in cached_pattern(_LINK).finditer(line):
             problem = target_problem(match.group(2))
@@ -108,8 +120,10 @@ def target_problem(target: str) -> str:
         return "the link's address is only '#'"
     if "@" in target and ":" not in target and _EMAIL.fullmatch(target):
         return "an e-mail address links only with 'mailto:' before it"
-    if target.startswith("<") or " " not in target:
+    if target.startswith("<"):
         return ""
+    if " " not in target:
+        return address_shape_problem(target) if "://" in target else ""
     rest = target.split(None, 1)[1]
     if rest[:1] in "\"'(":
         return ""  # [text](url "title")
@@ -259,3 +273,58 @@ def heading_anchors(titles: list[str]) -> frozenset[str]:
             anchor = f"{slug}-{number}"
         anchors.add(anchor)
     return frozenset(anchors)
+
+
+# What is visibly wrong inside one web address as written, whatever links it: letters glued before
+# its scheme ("ihttps://…"), its scheme written twice ("https://https://…") or a second address run
+# into it ("…/MAINTAINERS.mdhttps://github.com/…"). Pure string tests, no pattern: they run on every
+# link target.
+_SCHEMES = ("https://", "http://")
+# Letters glued before a scheme are a slip of the keyboard, not a scheme of their own, up to this many.
+_MOST_GLUED = 3
+
+
+def address_shape_problem(target: str) -> str:
+    """What broken-link says of an address whose text shows it cannot work ("" when nothing does)."""
+    if target.startswith(_SCHEMES) and target.count("://") == 1:
+        return ""  # the usual address: one scheme, where it belongs
+    first = target.find("://")
+    if first < 4:
+        return ""  # no scheme (a path, an anchor, an e-mail address), or one too short to be http(s)
+    lower = target.lower()
+    scheme_start = lower.rfind("http", 0, first)
+    if scheme_start < 0 or lower[scheme_start:first] not in ("http", "https"):
+        return ""  # ftp://, mailto:, another scheme
+    glued = target[:scheme_start]
+    if glued:
+        if glued.isalpha() and len(glued) <= _MOST_GLUED:
+            scheme = target[scheme_start : first + 3]
+            shown = target if len(target) <= 40 else target[:39] + "…"
+            return (
+                f"'{glued}' is glued before '{scheme}' ('{shown}'), so it is no web address; delete '{glued}'"
+            )
+        return ""  # "git+https://", "view-source:https://": written so on purpose
+    rest = lower[first + 3 :]
+    if rest.startswith(_SCHEMES) or rest.startswith(("https:", "http:")):
+        return "the address starts with its scheme twice ('https://https://…'); delete one"
+    again = _run_in_address(lower, first + 3)
+    if again > 0:
+        return (
+            f"a second address is run into it ('…{target[max(again - 12, 0) : again + 8]}…'); keep one address, "
+            "or put a space between the two"
+        )
+    return ""
+
+
+def _run_in_address(lower: str, start: int) -> int:
+    """Where a second ``http(s)://`` starts inside an address, run on from a word (``.mdhttps://``),
+    or -1; one after ``/``, ``=``, ``?``, ``:`` or a percent-encoded character is an address passed on (an archive, a
+    redirect's query), not two run together."""
+    found = lower.find("://", start)
+    while found > 0:
+        for scheme in ("https", "http"):
+            begin = found - len(scheme)
+            if begin > start and lower[begin:found] == scheme and lower[begin - 1].isalnum():
+                return -1 if lower[begin - 3 : begin - 2] == "%" else begin  # "%3Ahttps://": encoded
+        found = lower.find("://", found + 3)
+    return -1
