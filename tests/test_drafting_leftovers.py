@@ -173,3 +173,16 @@ def test_a_linked_channel_an_issue_number_or_a_plain_channel_stays_quiet() -> No
         "the channel of issue [#1234]",
     ):
         assert findings(CHANNELS.format(internal=internal), "broken-link") == [], internal
+
+
+def test_a_note_to_the_author_in_brackets_is_a_todo_not_a_link_with_no_address() -> None:
+    # "[TODO: …]" is the author's note (todo-marker says so), not a link whose address was never
+    # written: broken-link stays quiet there, and still reports the channel on the same line.
+    text = CHANNELS.format(internal="[TODO: name the maintainers' channel] and [#kestrel-dev]")
+    assert findings(text, "broken-link") == [("broken-link", "error", 6)]
+    finding = next(f for f in lint_text(text, "doc.md").findings if f.rule == "broken-link")
+    assert "'[#kestrel-dev]'" in finding.message
+    assert findings(text, "todo-marker") == [("todo-marker", "warning", 6)]
+    alone = CHANNELS.format(internal="[TBD - the maintainers' channel]")
+    assert findings(alone, "broken-link") == []
+    assert findings(alone, "todo-marker") == [("todo-marker", "warning", 6)]
