@@ -17,8 +17,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "applint"
 # The pipeline in the order data flows through it; a module may import its own stage or earlier ones.
 STAGES: tuple[tuple[str, ...], ...] = (
     ("_version", "errors", "model"),
-    ("network",),
     ("findings", "text"),
+    # After text: the issue references a user types are read with text.github_items, the one
+    # parser of GitHub item addresses that the document readers use too.
+    ("network",),
     ("templates",),
     ("readers",),
     ("matching",),
