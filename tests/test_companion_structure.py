@@ -424,3 +424,17 @@ def test_questions_kept_apart_or_answered_inline_stay_quiet() -> None:
         rows = _findings_as(text, "gtr.md", "unanswered-question")
         assert [row for row in rows if row[2] != 1] == [], slo
         assert not [f for f in lint_text(text, "gtr.md").findings if "merged" in f.message]
+
+
+def test_questions_indented_into_a_code_block_are_not_merged_questions() -> None:
+    # Indented four spaces after a paragraph, the two questions render as a code block, one per
+    # line: malformed-markdown says so at the block; they are not one question "merged" from two.
+    slo = (
+        "The operator exposes Prometheus metrics.\n\n"
+        "    * Describe the SLOs (Service Level Objectives) for this project.\n"
+        "    * What are the SLIs (Service Level Indicators) an operator can use to determine the health of the service?\n\n"
+        "Queue latency and reconcile errors are the indicators; no SLO is set."
+    )
+    text = _OBSERVABILITY.format(slo=slo)
+    assert not [f for f in lint_text(text, "gtr.md").findings if "merged" in f.message]
+    assert _findings_as(text, "gtr.md", "malformed-markdown") == [("malformed-markdown", "warning", 16)]

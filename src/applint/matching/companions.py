@@ -537,8 +537,9 @@ def _with_subsections(document: Document, sections: list[SectionFound]) -> tuple
 
 def _texts(block: Block) -> Iterable[str]:
     """What of a block is compared with the template: a table row by row (an empty header row is
-    nothing), else its text."""
-    if block.kind is BlockKind.TABLE:
+    nothing), a code block line by line (questions indented into one show each on its own line,
+    not as one question), else its text."""
+    if block.kind in (BlockKind.TABLE, BlockKind.CODE):
         return [row for row in block.text.split("\n") if normalize(row)]
     return (block.text,)
 
