@@ -434,3 +434,20 @@ def test_a_sentence_two_steps_of_one_process_share_stays_quiet() -> None:
     # 20 and 24: two steps of one list, each opening with its bold subject, say the same of
     # themselves: quiet.
     assert rows(STAGES) == []
+
+
+def test_a_block_pasted_several_times_in_a_row_is_one_finding_at_the_first_paste() -> None:
+    block = (
+        "Kestrel enforces mutual TLS between its scheduler and every worker. It rotates the certificates daily.\n\n"
+        "### Coding Standards and Reviews\n\n"
+        "Every change is reviewed by two maintainers before it merges. Reviews follow the design principles.\n\n"
+    )
+    text = GTR_HEAD.format(answer=block * 4)
+    # The answer starts on line 33: the block (lines 33-37) is pasted three more times after it.
+    assert rows(text) == [("duplicate-content", "warning", 39)]
+    (message,) = [f.message for f in lint_text(text, "-").findings if f.rule == "duplicate-content"]
+    assert "lines 39-55 repeat 33-37 3 more times" in message and "delete the others" in message
+    # Pasted once, it is one copy of one block.
+    once = GTR_HEAD.format(answer=block * 2)
+    (message,) = [f.message for f in lint_text(once, "-").findings if f.rule == "duplicate-content"]
+    assert "lines 39-43 repeat 33-37 (" in message and "delete the other" in message

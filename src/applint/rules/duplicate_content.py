@@ -150,9 +150,15 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         original_start = blocks[units[first.original or 0].block_index].line
         original_end = blocks[units[last.original or 0].block_index].end_line
         if start <= original_end:
-            # The copy overlaps what it copies: each entry of a series written the same way
-            # ("Difference between Antrea and Flannel: * Antrea: …", "… and Weave: * Antrea: …").
-            continue
+            if not _pasted_again(run, units):
+                # The copy overlaps what it copies: each entry of a series written the same way
+                # ("Difference between Antrea and Flannel: * Antrea: …", "… and Weave: * Antrea: …").
+                continue
+            # One block pasted several times in a row: the copies repeat the block before them.
+            original_end = blocks[units[run.units[0] - 1].block_index].end_line
+            times = len(run.units) // (run.units[0] - (first.original or 0))
+        else:
+            times = 1
         whole = (
             len(substantive) >= WHOLE_DOCUMENT_SHARE * substantive_total
             and original_start <= blocks[0].end_line + 5
@@ -169,7 +175,9 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             ID,
             Severity.WARNING,
             f"{what}{ctx.document.unit.value}s {start}-{end} repeat {original_start}-{original_end} "
-            f"({len(substantive)} paragraphs copied); keep one copy and delete the other",
+            + (f"{times} more times " if times > 1 else "")
+            + f"({len(substantive)} paragraphs copied); keep one copy and delete the "
+            + ("others" if times > 1 else "other"),
             blocks[first.block_index],
             first_copy=original_start,
             pairs=pairs,
@@ -643,6 +651,14 @@ def _find_originals(units: list[_Unit]) -> set[int]:
                 if len(posting) < POSTINGS_CAP:
                     posting.append(position)
     return linked
+
+
+def _pasted_again(run: _Run, units: list[_Unit]) -> bool:
+    """Whether a run that overlaps what it copies is one block pasted again and again: every unit
+    from its first to its last an exact copy, with nothing of the author's own between them (a
+    series written the same way has its own words in each entry)."""
+    first, last = run.units[0], run.units[-1]
+    return len(run.units) == last - first + 1 and all(units[u].similarity >= 1.0 for u in run.units)
 
 
 def _runs(units: list[_Unit]) -> list[_Run]:
