@@ -186,3 +186,17 @@ def test_a_note_to_the_author_in_brackets_is_a_todo_not_a_link_with_no_address()
     alone = CHANNELS.format(internal="[TBD - the maintainers' channel]")
     assert findings(alone, "broken-link") == []
     assert findings(alone, "todo-marker") == [("todo-marker", "warning", 6)]
+
+
+def test_tbc_standing_alone_or_opening_a_note_is_a_note_to_the_author() -> None:
+    # "TBC" (to be confirmed) as the whole answer, or opening one, as TBD is; not a word inside a
+    # name, nor a word in a sentence.
+    line = "  - Internal: GitHub issues, a private Slack channel and {internal} on CNCF Slack"
+    for internal in ("TBC", "TBC...", "TBC: the maintainers' channel"):
+        text = CHANNELS.replace(line, f"  - Internal: {internal}")
+        assert findings(text, "todo-marker") == [("todo-marker", "warning", 6)], internal
+        assert "'TBC'" in next(
+            f.message for f in lint_text(text, "doc.md").findings if f.rule == "todo-marker"
+        )
+    for quiet in ("#kestrel-tbc-wg", "the TBCx working group's channel"):
+        assert findings(CHANNELS.format(internal=quiet), "todo-marker") == [], quiet

@@ -9,7 +9,7 @@ as ``WORK IN PROGRESS | WORK IN PROGRESS`` is one note; ``details.count`` says h
 reported once, at the note, naming the criterion whose evidence it leaves unfinished.
 
 
-Finds: ``TODO``/``TBD``/``FIXME``/``XXX`` standing alone, opening a note (``TODO: add date``,
+Finds: ``TODO``/``TBD``/``TBC``/``FIXME``/``XXX`` standing alone, opening a note (``TODO: add date``,
 ``TBD - later``), bold or addressed to someone (``**TODO(alice)**:``) or in brackets; ``TODO`` or
 ``FIXME`` opening a line or list item, or set off by a dash after a sentence, followed by what to
 do (``- TODO remove Syncer``, "… least privilege. - TODO remove Syncer"; not "TODO items are

@@ -18,10 +18,10 @@ DATE_PLACEHOLDER = (
 )
 # Text every date placeholder holds: a line with none of these is not searched for one.
 DATE_PLACEHOLDER_ANCHORS = ("-XX", "XX/", "-MM-", "DD/", "MM/")
-# An upper-case marker word that is a note to the author when it stands alone, opens a note
+# An upper-case marker word (TBC: "to be confirmed") that is a note to the author when it stands alone, opens a note
 # ("TODO: add date", "TBD - later") or is bracketed; not when it is a word in a sentence
 # ("All TODO items from Incubation have been addressed").
-_MARKER = r"TODO|TBD|FIXME|XXX"
+_MARKER = r"TODO|TBD|TBC|FIXME|XXX"
 # Patterns that only run after a cheap pre-test are kept as strings: re compiles (and caches)
 # each on first use, so a run whose text holds no marker never pays for compiling them.
 # A marker opening a line, or set off by a dash after a sentence, and followed by what to do is
@@ -71,6 +71,7 @@ def _may_hold_note(text: str) -> bool:
     return (
         "TODO" in text
         or "TBD" in text
+        or "TBC" in text
         or "FIXME" in text
         or "XXX" in text
         or "WORK IN PROGRESS" in text
