@@ -200,3 +200,15 @@ def test_tbc_standing_alone_or_opening_a_note_is_a_note_to_the_author() -> None:
         )
     for quiet in ("#kestrel-tbc-wg", "the TBCx working group's channel"):
         assert findings(CHANNELS.format(internal=quiet), "todo-marker") == [], quiet
+
+
+def test_an_answer_that_is_only_question_marks_is_a_note_to_the_author() -> None:
+    # "??" on a line of its own stands where the answer should be; a question mark in a sentence,
+    # or "??" inside one ("why??"), is the author's own punctuation.
+    text = CHANNELS.replace(
+        "  - Internal: GitHub issues, a private Slack channel and {internal} on CNCF Slack",
+        "  - Internal:\n\n    ??",
+    )
+    assert findings(text, "todo-marker") == [("todo-marker", "warning", 8)]
+    for quiet in ("a channel (which one??)", "a channel, or is it a list?"):
+        assert findings(CHANNELS.format(internal=quiet), "todo-marker") == [], quiet

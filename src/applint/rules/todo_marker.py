@@ -15,7 +15,7 @@ Finds: ``TODO``/``TBD``/``TBC``/``FIXME``/``XXX`` standing alone, opening a note
 do (``- TODO remove Syncer``, "… least privilege. - TODO remove Syncer"; not "TODO items are
 tracked …"); any of them
 inside an HTML comment (``<!-- TODO add date -->``); the upper-case flags ``BLOCKED``, ``WIP`` and
-``PENDING``; "to be added" / "to be confirmed" as a value ("Link to be added."); "(pending)",
+``PENDING``; a line that is only question marks (``??``, where an answer should be); "to be added" / "to be confirmed" as a value ("Link to be added."); "(pending)",
 "Link: pending", "URL pending"; instructions to oneself such as "confirm the date before filing";
 HTML comments the author wrote to themselves that ask for an action
 (``<!-- link the design doc here once it is merged -->``, ``<!-- ask the TAG to schedule our

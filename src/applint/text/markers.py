@@ -33,7 +33,8 @@ _NOTE_FORMS = (
     rf"|(?:^|(?<=\n)|(?<=\s[-–—]\s))(?P<opening>TODO|FIXME)"
     r"(?=\s+(?!(?:items?|lists?|tasks?|entries|notes?|comments?|markers?|labels?)\b)[a-z])"
 )
-_ALWAYS = r"\bWORK IN PROGRESS\b|\b[Dd]o not file( this)? yet\b|\bDRAFT - DO NOT\b"
+_ALWAYS = r"\bWORK IN PROGRESS\b|\b[Dd]o not file( this)? yet\b|\bDRAFT - DO NOT\b|(?m:^[ \t]*\?{2,}[ \t]*$)"
+# (the last: a line that is only question marks, "??", an answer the author has still to write)
 
 
 def find_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
@@ -72,6 +73,7 @@ def _may_hold_note(text: str) -> bool:
         "TODO" in text
         or "TBD" in text
         or "TBC" in text
+        or "??" in text
         or "FIXME" in text
         or "XXX" in text
         or "WORK IN PROGRESS" in text
