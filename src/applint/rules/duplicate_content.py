@@ -66,6 +66,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import cached_property
 from itertools import chain
 
 from applint.findings import Finding, Severity
@@ -135,7 +136,9 @@ class _Run:
 def check(ctx: DocumentContext) -> Iterator[Finding]:
     units = _units(ctx)
     linked = _find_originals(units)
-    _drop_intended_repeats(ctx, units)
+    # Where the document restates by design, read once (and only if asked) for both passes below.
+    places = _Places(ctx)
+    _drop_intended_repeats(units, places)
     blocks = ctx.document.blocks
     runs = _runs(units)
     in_runs: set[int] = set()
@@ -200,7 +203,7 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             _copied_line(ctx, blocks[unit.block_index], blocks[units[unit.original].block_index]),
             first_copy=original_line,
         )
-    yield from _repeated_sentences(ctx, units, linked)
+    yield from _repeated_sentences(ctx, units, linked, places)
     yield from _repeated_labels(ctx)
     yield from _doubled_words(ctx, units)
 
@@ -248,7 +251,9 @@ def _repeated_labels(ctx: DocumentContext) -> Iterator[Finding]:
         )
 
 
-def _repeated_sentences(ctx: DocumentContext, units: list[_Unit], linked: set[int]) -> Iterator[Finding]:
+def _repeated_sentences(
+    ctx: DocumentContext, units: list[_Unit], linked: set[int], places: _Places
+) -> Iterator[Finding]:
     """A sentence written again in another paragraph or list item (the paragraphs themselves no
     copies): one finding at the repeat naming the first; repeats in a row copied from sentences in
     a row are one finding. In an application only the units in ``linked`` (sharing a word triple
@@ -268,7 +273,6 @@ def _repeated_sentences(ctx: DocumentContext, units: list[_Unit], linked: set[in
         and blocks[unit.block_index].kind in _SENTENCE_UNITS
         and (pointers_too or (unit.substantive and position in linked))
     ]
-    places = _Places(ctx)
     previous: tuple[int, int, str] | None = None  # (block, original block, fold key) of the last one
     folds: dict[int, str] = {}  # the fold key of the repeats of the sentence at a line
     for repeat in find_repeated_sentences(blocks, candidates, lambda: _template_prose(ctx)):
@@ -368,7 +372,7 @@ def _opening(sentence: str) -> str:
     return sentence[: min(cut, 40)].strip()
 
 
-def _drop_intended_repeats(ctx: DocumentContext, units: list[_Unit]) -> None:
+def _drop_intended_repeats(units: list[_Unit], places: _Places) -> None:
     """Forget the originals of repeats that are the document's form, not a paste.
 
     - The blocks of a series of sibling headings (``Adopter 1 - …``, ``Adopter 2 - …``) share
@@ -381,8 +385,7 @@ def _drop_intended_repeats(ctx: DocumentContext, units: list[_Unit]) -> None:
     """
     if all(unit.original is None for unit in units):
         return
-    blocks = ctx.document.blocks
-    places = _Places(ctx)
+    blocks = places.blocks
     for unit in units:
         if unit.original is None:
             continue
@@ -413,13 +416,20 @@ class _Places:
 
     def __init__(self, ctx: DocumentContext) -> None:
         self.blocks = ctx.document.blocks
-        self.summary = _summary_span(ctx)
-        self.answers: dict[int, int] = {}
         self.ctx = ctx
-        if isinstance(ctx, CompanionContext):
-            from applint.matching.companion_spans import criterion_answers  # a companion's check only
 
-            self.answers = criterion_answers(ctx.reading)
+    @cached_property
+    def summary(self) -> tuple[int, int] | None:
+        return _summary_span(self.ctx)
+
+    @cached_property
+    def answers(self) -> dict[int, int]:
+        """The criterion each block of a companion document answers, by block index."""
+        if not isinstance(self.ctx, CompanionContext):
+            return {}
+        from applint.matching.companion_spans import criterion_answers  # a companion's check only
+
+        return criterion_answers(self.ctx.reading)
 
     def restate(self, block: int, original: int) -> bool:
         """Whether text at ``block`` may rightly say again what ``original`` says."""
