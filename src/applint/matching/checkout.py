@@ -14,12 +14,10 @@ import os
 import re
 from typing import Final
 
+from applint.text.github_items import GITHUB_HOST
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
 
-# The hosts a remote URL may name; GITHUB_SERVER_URL (set in GitHub Actions, and by GitHub
-# Enterprise users) adds its own.
-_GITHUB_HOST = "github.com"
 _SECTION = LazyPattern(r'\s*\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(?:[#;].*)?$')
 _KEY = LazyPattern(r"\s*([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*?)\s*$")
 # https://github.com/o/r(.git), ssh://git@github.com[:22]/o/r.git, git@github.com:o/r.git
@@ -153,7 +151,7 @@ def github_hosts() -> frozenset[str]:
     another (GitHub Enterprise)."""
     server = os.environ.get("GITHUB_SERVER_URL", "")
     host = cached_pattern(r"^[a-z]+://").sub("", server.strip().lower()).split("/", 1)[0].removeprefix("www.")
-    return frozenset(filter(None, (_GITHUB_HOST, host)))
+    return frozenset(filter(None, (GITHUB_HOST, host)))
 
 
 def _read(path: str) -> str:
