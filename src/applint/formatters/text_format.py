@@ -161,6 +161,11 @@ def detection_line(file: FileReport) -> str | None:
         for key, verb in (("contains", "states"), ("lacks", "lacks"))
         if side[key]
     ]
+    if decision.get("pasted"):
+        facts.append(
+            f"states {_quoted(decision['pasted'])} as older text pasted in (its notes are worded as an "
+            "older revision words them): not counted"
+        )
     if decision["decided_by"] == "hybrid":
         facts.append("criteria of both revisions are stated: checked against the newer")
     elif decision["decided_by"] == "label and date" and decision["coverage"] <= ABSENCE_FROM:

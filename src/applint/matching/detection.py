@@ -22,6 +22,7 @@ from applint.matching.distinguishing import (
     contained,
     decide,
 )
+from applint.matching.pasted_criteria import pasted_criteria
 from applint.matching.revision_scores import Evidence, score_with_evidence
 from applint.model import EMPTY_MAPPING, BlockKind, Document
 from applint.templates.catalog import latest_of, revisions_of
@@ -181,6 +182,20 @@ def is_due_diligence(document: Document) -> bool:
     return dd.is_due_diligence(document)
 
 
+def _pasted(
+    document: Document, chosen: Template, ranked: list[tuple[Template, float]], stated: frozenset[str]
+) -> frozenset[str]:
+    """The criteria the document keeps from older text pasted into it (``pasted_criteria``),
+    looked for only when a revision newer than the chosen one scores close."""
+    best = ranked[0][1]
+    newer = [
+        template
+        for template, score in ranked
+        if score >= best - CLOSE_MARGIN and template.revision_date > chosen.revision_date
+    ]
+    return pasted_criteria(document, chosen, newer, stated) if newer else frozenset()
+
+
 def _kind_in(text: str) -> str | None:
     for word in normalize(text).split():
         if word in KIND_WORDS:
@@ -254,13 +269,20 @@ def select_template(document: Document, forced: Template | None = None) -> Selec
     if not due_diligence:
         # DD texts differ mostly in structure (which areas have Suggested/Required), which the
         # whole-document score weighs and distinguishing criteria do not: their score decides.
+        ranked = [(item[4], item[0]) for item in scored if item[4].kind == best_kind]
         chosen, decision = decide(
-            [(item[4], item[0]) for item in scored if item[4].kind == best_kind],
-            found.index.features,
-            stated,
-            found.titles,
-            lambda template: preference[template.id],
+            ranked, found.index.features, stated, found.titles, lambda template: preference[template.id]
         )
+        pasted = _pasted(document, chosen, ranked, stated)
+        if pasted:  # criteria kept from pasted older text tell no revision apart: decide without them
+            chosen, decision = decide(
+                ranked,
+                found.index.features,
+                stated,
+                found.titles,
+                lambda template: preference[template.id],
+                pasted,
+            )
     chosen_score = next(item[0] for item in scored if item[4] is chosen)
     if decision is not None:
         runner_up: tuple[str, float] | None = (decision.runner_up.template_id, decision.runner_up.score)

@@ -73,9 +73,16 @@ class Side(Record):
 class Decision(Record):
     """Why the chosen revision won over the runner-up: by score, or by distinguishing features."""
 
-    __slots__ = ("chosen", "coverage", "decided_by", "runner_up")
+    __slots__ = ("chosen", "coverage", "decided_by", "pasted", "runner_up")
 
-    def __init__(self, chosen: Side, runner_up: Side, decided_by: str, coverage: float) -> None:
+    def __init__(
+        self,
+        chosen: Side,
+        runner_up: Side,
+        decided_by: str,
+        coverage: float,
+        pasted: tuple[str, ...] = (),
+    ) -> None:
         self.chosen: Final = chosen
         self.runner_up: Final = runner_up
         self.decided_by: Final = (
@@ -84,6 +91,9 @@ class Decision(Record):
         self.coverage: Final = (
             coverage  # the share of the criteria the close revisions share that the document states
         )
+        # Criteria the document states that were left out of the decision: kept from older text
+        # pasted into it (see ``pasted_criteria``).
+        self.pasted: Final = pasted
 
     @property
     def hybrid(self) -> bool:
@@ -95,6 +105,7 @@ class Decision(Record):
             "coverage": self.coverage,
             "chosen": self.chosen.as_dict(),
             "runner_up": self.runner_up.as_dict(),
+            "pasted": list(self.pasted),
         }
 
 
@@ -178,6 +189,7 @@ def decide(
     stated: frozenset[str],
     titles: frozenset[str],
     preference: Callable[[Template], tuple[bool, str, int]],
+    pasted: frozenset[str] = frozenset(),
 ) -> tuple[Template, Decision | None]:
     """The revision to check against among ``ranked`` (one kind's revisions with their
     whole-document scores, best first), given the criteria texts the document states
@@ -187,7 +199,8 @@ def decide(
     (with none close, the best score wins). The distinguishing features decide; where they say
     nothing, ``preference`` (the declared label, then the newest) does. When the document states
     criteria only the winner has and criteria only a newer close revision has, it is a hybrid and
-    is checked against that newer revision.
+    is checked against that newer revision. Criteria in ``pasted`` (kept from older text pasted
+    into the document) tell no revision apart: they count neither for nor against any.
     """
     if len(ranked) < 2:
         return ranked[0][0], None
@@ -200,8 +213,8 @@ def decide(
     sets = [own[template.id] for template, _ in close]
     common = frozenset.intersection(*sets)
     union = frozenset.union(*sets)
-    distinguishing = union - common
-    found = (stated | titles) & union
+    distinguishing = union - common - pasted
+    found = (stated | titles) & union - pasted
     shared = [feature for feature in common if not feature.startswith(TITLE)]
     coverage = sum(1 for feature in shared if feature in found) / len(shared) if shared else 0.0
     weights = {
@@ -234,8 +247,12 @@ def decide(
         (own[other.id] - own[winner.id]) & found
     ):
         decided_by = "hybrid"  # the runner-up is the older of the two
-    chosen_side, other_side = _sides((winner, winner_score), (other, other_score), own, found, weights)
-    return winner, Decision(chosen_side, other_side, decided_by, round(coverage, 3))
+    chosen_side, other_side = _sides(
+        (winner, winner_score), (other, other_score), own, found, weights, pasted
+    )
+    return winner, Decision(
+        chosen_side, other_side, decided_by, round(coverage, 3), tuple(sorted(pasted & union))
+    )
 
 
 def evidence(
@@ -257,11 +274,12 @@ def _sides(
     own: Mapping[str, frozenset[str]],
     found: frozenset[str],
     weights: Mapping[str, float],
+    pasted: frozenset[str],
 ) -> tuple[Side, Side]:
     """Each revision's features the other lacks, split by what the document contains."""
     sides = []
     for (template, score), (other, _) in ((first, second), (second, first)):
-        mine = own[template.id] - own[other.id]
+        mine = own[template.id] - own[other.id] - pasted
         sides.append(
             Side(
                 template.id,

@@ -43,13 +43,23 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             advice = f"{template} does not have it yet"
         else:
             advice = f"{template} no longer has it"
-        parts.append(
-            f'"{shorten(item.text, 60)}" ({ctx.where(item.line)}) is worded as in {item.revision}; {advice}'
-        )
+        if item.replacement or item.newer:
+            parts.append(
+                f'"{shorten(item.text, 60)}" ({ctx.where(item.line)}) is worded as in {item.revision}; {advice}'
+            )
+        else:
+            parts.append(
+                f'"{shorten(item.text, 60)}" ({ctx.where(item.line)}) is a criterion of {item.revision}, '
+                f"the last revision that asks it; {template} removed it"
+            )
     more = f"; and {len(borrowed) - SHOWN} more" if len(borrowed) > SHOWN else ""
     todo = []
-    if any(not item.newer for item in borrowed):
-        todo.append(f"reword each older one as {template} does, or remove what it no longer has")
+    if any(not item.newer and item.replacement for item in borrowed):
+        todo.append(f"reword each older one as {template} does")
+    if any(not item.newer and not item.replacement for item in borrowed):
+        todo.append(
+            f"delete each criterion {template} no longer has, with its answer (it is not asked any more)"
+        )
     newest = max((item.revision for item in borrowed if item.newer), default=None, key=_date)
     if newest:
         todo.append(f"bring the rest of the application up to {newest} ('applint upgrade --to {newest}')")

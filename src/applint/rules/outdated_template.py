@@ -4,7 +4,9 @@ Why: the TOC reviews against the current template; criteria added since (for exa
 Governance Review and joint security assessment items of 2026) will be asked for.
 
 Severity: info when only the revision within the same label is older; warning when the label
-itself is older (v1.5 while v1.6 exists). The message lists what the latest revision adds,
+itself is older (v1.5 while v1.6 exists). The message names the revision the application follows
+(by its date and id, and whether its criteria or its version line told it) and the current one
+the TOC reviews against, and lists what the latest revision adds,
 removes and rewords, the list a maintainer needs to update the document, leaving out what the
 document already states in the latest wording; ``applint template-diff OLD NEW`` prints it in full.
 
@@ -36,6 +38,7 @@ from applint.templates.catalog import latest_of
 
 if TYPE_CHECKING:
     from applint.matching.companion_revision import NewerPart, NewerRevision
+    from applint.templates.diff import Change
 
 ID = "outdated-template"
 
@@ -50,7 +53,7 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     latest = latest_of(template.kind)
     if template.latest or latest.id == template.id:
         return
-    from applint.templates.diff import diff_templates, summarize  # only documents on an older revision
+    from applint.templates.diff import diff_templates  # only documents on an older revision
 
     changes = diff_templates(template, latest)
     # What the latest revision adds or rewords and the document already states in its words is no news.
@@ -65,17 +68,33 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         if stated
         else ""
     )
+    found_by = "its criteria" if ctx.selection.by_content else "its version line"
     yield ctx.finding(
         ID,
         severity,
-        f"written from {template.id}; the latest is {latest.id}, which {summarize(changes)}{already} "
-        f"(see 'applint template-diff {template.id} {latest.id}')",
+        f"this application follows the {template.kind} template of {template.revision_date} "
+        f"({template.id}, found by {found_by}); the TOC now reviews against the one of "
+        f"{latest.revision_date} ({latest.id}): moving to it {_changes(changes)}{already} "
+        f"('applint upgrade --to {latest.id}' moves it; 'applint template-diff {template.id} {latest.id}' "
+        "lists each change)",
         at,
         found=template.id,
         latest=latest.id,
         changes=[change.as_dict() for change in changes],
         already_stated=[change.as_dict() for change in stated],
     )
+
+
+def _changes(changes: list[Change]) -> str:
+    """The template diff's summary as what moving does to the application: 'adds the criterion
+    "X"; removes the criteria "Y", "Z"; rewords 2 criteria'."""
+    from applint.templates.diff import summarize
+
+    summary = summarize(changes)
+    for kind, verb in (("added", "adds "), ("removed", "removes ")):
+        count = sum(1 for change in changes if change.kind == kind)
+        summary = summary.replace(verb, f"{verb}the criteri{'on' if count == 1 else 'a'} ", 1)
+    return summary
 
 
 def _companion(ctx: CompanionContext) -> Iterator[Finding]:

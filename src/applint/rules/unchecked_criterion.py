@@ -14,6 +14,10 @@ count) gets one info finding for the document instead, and no criterion is calle
 In a TOC due-diligence document an unticked box is the TOC's verdict, not a mistake: no
 finding here (unmet-criteria lists them once).
 
+A criterion stated in an older revision's wording (a draft that mixes revisions) is told to take
+the followed revision's wording, quoted in the message, before it is ticked; one the followed
+revision no longer has is never asked to be ticked (``mixed-revisions`` says to delete it).
+
 Passes: ``- [x] **Clear and discoverable project governance documentation.**``
 Fails: ``- [ ] **Clear and discoverable project governance documentation.**``, or the statement
 written with no checkbox at all.
@@ -50,6 +54,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             )
         return
     blocks = ctx.document.blocks
+    # Criteria stated in another revision's wording: the fix starts with the wording.
+    older = {item.line: item for item in ctx.selection.borrowed if item.replacement}
     choices_done: set[str] = set()
     for criterion in ctx.template.criteria:
         index = ctx.mapping.criteria.get(criterion.id)
@@ -75,10 +81,17 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         state = "has no checkbox" if block.checked is None else "is not ticked"
         if ctx.ticked_by_toc(criterion):
             continue  # the TOC ticks it during due diligence: nothing for the applicant to do
+        borrowed = older.get(block.line)
+        advice = (
+            f"it is worded as in {borrowed.revision}: replace it with {ctx.template.id}'s wording "
+            f"and tick it once the evidence shows that is met"
+            if borrowed
+            else "tick it once the evidence shows it is met"
+        )
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f'required criterion {state}: "{shorten(criterion.text, 70)}"; tick it once the evidence shows it is met',
+            f'required criterion {state}: "{shorten(criterion.text, 70)}"; {advice}',
             block,
             section=criterion.section_id,
             criterion=criterion.id,
