@@ -68,13 +68,12 @@ class ShortenedSubItem:
 
 
 class MissingSubItem:
-    """A template sub-item the document left out of the list it kept, and the kept block before it."""
+    """A template sub-box the document left out of the list it kept, and the kept block before it."""
 
-    __slots__ = ("after", "box", "text")
+    __slots__ = ("after", "text")
 
-    def __init__(self, text: str, box: bool, after: Block) -> None:
+    def __init__(self, text: str, after: Block) -> None:
         self.text: Final = text
-        self.box: Final = box  # the template writes it as a checkbox (else a note)
         self.after: Final = after
 
 
@@ -96,11 +95,6 @@ class DroppedWording:
         self.dropped: Final = dropped  # phrases of the criterion's text the statement leaves out
         self.shortened: Final = shortened  # sub-items kept with words left out
         self.missing: Final = missing  # sub-items left out of the kept list
-
-    @property
-    def only_notes(self) -> bool:
-        """True when all that is left out is notes of the template's sub-list (no requirement)."""
-        return not self.dropped and not self.shortened and not any(item.box for item in self.missing)
 
     @property
     def first_block(self) -> Block:
@@ -303,8 +297,8 @@ def _sub_item_changes(
         return tuple(shortened), ()  # the author answered in prose rather than keep the sub-list
     missing = []
     for position in absent:
+        if not kinds[items[position]]:
+            continue  # a note of the list (optional guidance, "… are optional"): nothing it asks for
         before = [block for at, block in kept if at < position]
-        missing.append(
-            MissingSubItem(items[position], kinds[items[position]], before[-1] if before else statement)
-        )
+        missing.append(MissingSubItem(items[position], before[-1] if before else statement))
     return tuple(shortened), tuple(missing)

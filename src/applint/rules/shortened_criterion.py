@@ -3,8 +3,8 @@
 Why: the TOC reads each criterion as the template words it. A criterion whose statement lost a
 clause ("This requirement may also be satisfied by completing a General Technical Review."), a
 list of what it asks for ("including names, contact information, domain of responsibility, and
-affiliation" cut to "including names"), or a sub-item of its list (the release process's closing
-note, the part of the Third Party Security Review sub-item after "such as") no longer says what the
+affiliation" cut to "including names"), or a sub-item of its list (a box of the release process's
+list, the part of the Third Party Security Review sub-item after "such as") no longer says what the
 project is asked for, and the answer is read against the shorter text.
 
 Severity: warning, once per criterion, at the statement when its words were cut, else at the first
@@ -14,7 +14,9 @@ names every phrase left out.
 Only a statement the author copied is compared (a checkbox or bold statement matched word for
 word, whose words nearly all come from the template): a criterion restated in the author's own
 words, rephrasing that keeps each requirement's words (abbreviations such as GTR, plurals, word
-forms), typo fixes and Markdown are not reported; nor is a wording another revision of the
+forms), typo fixes and Markdown are not reported; nor is optional guidance the author left out (the
+release process list's closing note "Additional information on topics such as LTS and edge releases
+are optional. …", an example in parentheses): it asks nothing; nor is a wording another revision of the
 template gives the criterion (mixed-revisions says which), nor a sub-item the author fills in (one
 with ``DD-MMM-YYYY`` or ``$LINK``). An application only: a due-diligence document's criteria are
 the TOC's to word.
@@ -42,7 +44,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         criterion = found.criterion
         yield ctx.finding(
             ID,
-            Severity.INFO if found.only_notes else Severity.WARNING,
+            Severity.WARNING,
             f'"{shorten(criterion.text, 60)}"{_what_is_left_out(ctx, found)}; copy the '
             f"{'criterion' if found.dropped else 'sub-items'} whole from {ctx.template.id}, so the TOC "
             "reads everything it asks for",
@@ -67,8 +69,7 @@ def _what_is_left_out(ctx: LintContext, found: DroppedWording) -> str:
         where = (
             "under the criterion" if item.after is found.statement else f"after {ctx.where(item.after.line)}"
         )
-        what = "sub-item" if item.box else "note"
-        parts.append(f'it lacks the template\'s {what} "{shorten(item.text, 90)}" ({where})')
+        parts.append(f'it lacks the template\'s sub-item "{shorten(item.text, 90)}" ({where})')
     if found.dropped:
         return " leaves out the template's " + "; ".join([_quoted(found.dropped), *parts])
     return ": " + "; ".join(parts)
