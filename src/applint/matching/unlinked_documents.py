@@ -7,7 +7,9 @@ when a link up to the end of the criterion's evidence is it (by the project's vo
 documents, its file name, its label): one link per document is enough, wherever earlier it was
 given, and a link in a sub-bullet or on the next line of the same answer counts. A link in the
 very sentence naming it ("documented [here](…)") is it. A process outcome needs a link of its own
-in the criterion's evidence (the pull request, issue or vote that records it).
+in the criterion's evidence (the pull request, issue or vote that records it); one that changes who
+holds a role ("maintainers have been added", "transitioned to Emeritus") is also shown by the
+maintainer list linked in that evidence or the criterion's just above ("[MAINTAINERS.md](…#emeritus)").
 
 """
 
@@ -36,6 +38,10 @@ _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 # "… are published at:", "… can be found here:": the place is what comes next.
 _POINTS_TO_NEXT = LazyPattern(r"\b(?:at|here|below|from)\s*:\s*$")
 
+# An outcome that changes who holds a role ("added as maintainer", "moved to emeritus"): the
+# maintainer list, with its emeritus section, records it.
+_ROLE = LazyPattern(r"\b(?:maintainers?|emeritus|approvers?|reviewers?|committers?)\b")
+_MAINTAINER_LIST = "maintainers"  # the key of a link to the maintainer list (named_files.keys_of)
 _REFERENCE = LazyPattern(r"(?<![\w&])(?:[\w.-]+/[\w.-]+)?#\d+\b")
 
 
@@ -89,6 +95,14 @@ class LinkKeys:
         self._linked_count = count
         return self._linked, self._reach[count - 1] if count else 0
 
+    def keys_between(self, first: int, last: int) -> frozenset[str]:
+        """The keys of the links from line ``first`` to line ``last``."""
+        keys: set[str] = set()
+        for index in range(self._count(first - 1), self._count(last)):
+            if first <= self.links[index].line <= last:
+                keys.update(self._key(index))
+        return frozenset(keys)
+
     def in_block_up_to(self, block: Block, last: int) -> Iterator[Link]:
         """The links of ``block`` among the links up to line ``last``."""
         start, end = self._by_block.get(id(block), (0, 0))
@@ -122,20 +136,29 @@ def unlinked_records(
     named: Sequence[tuple[Block, str, Named]],
     links: LinkKeys,
     source_lines: Sequence[str],
+    above: int | None = None,
 ) -> tuple[int, list[str]] | None:
     """(the line of the first mention, the names) of what the evidence names (``named``, from
     ``records_in_evidence``) without a link, or None when everything named is linked. A document
     is named as a message calls it ("the community repository", "MAINTAINERS.md"), an outcome by
-    its own words in quotes ('"added as maintainer"')."""
+    its own words in quotes ('"added as maintainer"'). ``above``: the first line of the criterion
+    just above, whose link to the maintainer list ("[MAINTAINERS.md](…#emeritus)") is where a
+    reader checks who was added or moved to emeritus."""
     first, last = evidence.statement.line, evidence.end_line
     linked, furthest = links.linked_up_to(last)
     has_own_link = furthest >= first
     # "discussed in #1290": the record is referenced (bare-reference reports a reference that links nothing)
     has_record = has_own_link or any(_REFERENCE.search(text) for _, text in _texts(evidence))
+    # Who was added or moved to emeritus: the maintainer list linked here or just above shows it.
+    role_listed = (
+        not has_record
+        and any(record.kind == OUTCOME and _ROLE.search(record.words) for _, _, record in named)
+        and _MAINTAINER_LIST in links.keys_between(above or first, last)
+    )
     names: list[str] = []
     line = 0
     for block, text, record in named:
-        if record.kind == OUTCOME and has_record:
+        if record.kind == OUTCOME and (has_record or (role_listed and _ROLE.search(record.words))):
             continue
         if record.kind != OUTCOME and record.covering & linked:
             continue

@@ -43,7 +43,11 @@ evidence that points back to a link just given ("Same file.", "Silver, see the b
 to the technical review linked at its own criterion ("The DTR noted …", "see the GTR") or
 names a file the criterion just before links ("The last section of ROADMAP.md describes …");
 evidence that names a project document linked anywhere before it ("our security policy" after a
-link to SECURITY.md, "the roadmap" after a ROADMAP.md link: one link per document is enough);
+link to SECURITY.md, "the roadmap" after a ROADMAP.md link: one link per document is enough), unless
+it says what those documents hold ("Linked from GOVERNANCE.md and community-membership.md",
+"referenced from …", "… all link it": a warning at that line, since the reviewer checks the claim
+at the documents' own links, given where it is made); a lifecycle outcome naming who was added or
+moved to emeritus, under or right below a link to the maintainer list (its emeritus section);
 the adopters-in-use criterion, answered by the adopters the application names; evidence that only
 restates its criterion, naming no document (criterion-without-evidence reports it, one finding for
 the criterion).
@@ -61,7 +65,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
@@ -96,6 +100,11 @@ _POINTS_BACK = LazyPattern(
     r"confirmed|confirms|describes|described|covers|covered)\b",
     re.IGNORECASE,
 )
+# "Linked from GOVERNANCE.md", "cross-linked in the README", "referenced from …", "… all link it".
+_LINKED_FROM = LazyPattern(
+    r"\b(?:cross-?)?link(?:ed)?\s+(?:from|in)\b|\breferenced\s+(?:from|in)\b|\blinks?\s+(?:to\s+)?it\b",
+    re.IGNORECASE,
+)
 _FILE_NAME = LazyPattern(r"\b[\w.-]+\.(?:md|markdown|txt|pdf|yaml|yml)\b")
 LINKS_LOST_SECTIONS = 3
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -119,14 +128,23 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         if previous_links is None:
             previous_links = _previous_links(ctx)
             previous_kinds = _previous_kinds(ctx)
-        if _points_back(evidence, previous_links.get(criterion.id, frozenset())):
+        # "Linked from GOVERNANCE.md": what those documents hold, which no earlier link shows.
+        links_from = (
+            _says_documents_link(evidence, ctx.document.source_lines)
+            if evidence.statement.checked is not False
+            else None
+        )
+        if _points_back(
+            evidence, previous_links.get(criterion.id, frozenset()) if links_from is None else frozenset()
+        ):
             continue
         if any(says_not_applicable(text) for text in _texts(evidence)):
             continue  # "N/A", "no subprojects": nothing to link
-        if _names_linked_document(ctx, evidence):
+        linked_earlier = _names_linked_document(ctx, evidence) or _linked_just_above(
+            criterion, previous_kinds
+        )
+        if linked_earlier and links_from is None:
             continue  # "our security policy", linked earlier in the document: one link is enough
-        if _linked_just_above(criterion, previous_kinds):
-            continue  # "Governance is up to date" right under the governance document's link
         if _reported_elsewhere(ctx, criterion, evidence):
             continue
         if ctx.selection.due_diligence:
@@ -134,6 +152,13 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
             message = (
                 f'the evaluation of "{shorten(criterion.text, 60)}" links nothing; link the document the TOC '
                 "checked, so that readers of the due diligence can open it"
+            )
+        elif linked_earlier:
+            severity = Severity.WARNING
+            message = (
+                f'the evidence for "{shorten(criterion.text, 60)}" says other documents link it but links none '
+                "of them; link each where it is named (the part that carries the link), so the TOC can check "
+                "it, even if the document is linked elsewhere"
             )
         else:
             severity = Severity.WARNING
@@ -143,7 +168,7 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
             ID,
             severity,
             message,
-            evidence.statement,
+            links_from if linked_earlier and links_from else evidence.statement,
             section=criterion.section_id,
             criterion=criterion.id,
         )
@@ -182,7 +207,9 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
             continue
         if links is None:
             links = link_keys(ctx.links)
-        found = unlinked_records(evidence, named, links, ctx.document.source_lines)
+        found = unlinked_records(
+            evidence, named, links, ctx.document.source_lines, _line_above(ctx, evidence)
+        )
         if found is None:
             continue
         line, names = found
@@ -214,6 +241,14 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
             criterion=criterion.id,
             unlinked=names,
         )
+
+
+def _line_above(ctx: LintContext, evidence: Evidence) -> int | None:
+    """The first line of the criterion stated just above this evidence's, if any."""
+    line = evidence.statement.line
+    return max(
+        (other.statement.line for other in ctx.evidence.values() if other.statement.line < line), default=None
+    )
 
 
 def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
@@ -333,6 +368,25 @@ def _names_linked_document(ctx: LintContext, evidence: Evidence) -> bool:
         texts = texts[1:]  # no bold statement to cut off: the item holds the criterion's own words
     named = frozenset().union(*(kinds_in_text(text) for text in texts))
     return bool(named) and named <= linked
+
+
+def _says_documents_link(evidence: Evidence, source_lines: Sequence[str]) -> int | None:
+    """The line where the evidence says documents link something ("Linked from GOVERNANCE.md and
+    CONTRIBUTING.md", "referenced in the README", "GOVERNANCE.md and the website footer all link
+    it"), if it does: a claim about what those documents hold, which a link to them given earlier
+    (to their top, or for another criterion) does not show."""
+    statement = evidence.statement
+    blocks = [(statement, statement.text[len(statement.strong) :]), *((b, b.text) for b in evidence.blocks)]
+    for block, text in blocks:
+        lower = text.lower()
+        if ("link" in lower or "referenced" in lower) and _LINKED_FROM.search(text):
+            # the line of the block that says it (an issue body's paragraph spans several)
+            last = min(block.end_line, len(source_lines))
+            return next(
+                (n for n in range(block.line, last + 1) if _LINKED_FROM.search(source_lines[n - 1])),
+                block.line,
+            )
+    return None
 
 
 def _texts(evidence: Evidence) -> list[str]:
