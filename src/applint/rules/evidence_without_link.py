@@ -183,6 +183,7 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
     already reported for having no link at all is not reported again)."""
     # imported here: a companion document's check (the files it names) needs none of this
     from applint.matching.unlinked_documents import link_keys, records_in_evidence, unlinked_records
+    from applint.text.named_records import OUTCOME
 
     if ctx.document.format != "markdown":
         return  # (a DOCX writer may drop or rewrite a link's label: what a line names is not known)
@@ -207,9 +208,9 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
             continue
         if links is None:
             links = link_keys(ctx.links)
-        found = unlinked_records(
-            evidence, named, links, ctx.document.source_lines, _line_above(ctx, evidence)
-        )
+        # where the maintainer list may be linked for an outcome ("moved to emeritus"): just above
+        above = _line_above(ctx, evidence) if any(record.kind == OUTCOME for _, _, record in named) else None
+        found = unlinked_records(evidence, named, links, ctx.document.source_lines, above)
         if found is None:
             continue
         line, names = found
