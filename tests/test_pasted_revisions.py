@@ -145,3 +145,43 @@ def test_an_unticked_criterion_in_an_older_wording_is_told_to_take_the_current_o
     # Every other unticked Required criterion keeps the plain advice.
     ticked_text = text.replace("- [ ] **Document agreement", "- [x] **Document agreement")
     assert _rows(lint_text(ticked_text, "app.md").findings, "unchecked-criterion") == []
+
+
+ITERATED = (
+    "- [x] **Governance has continuously been iterated upon by the project as a result of their experience "
+    "applying it, with the governance history demonstrating evolution of maturity alongside the project's "
+    "maturity evolution.**"
+)
+DISCOVERABLE = "- [x] **Clear and discoverable project governance documentation.**"
+UP_TO_DATE = "- [x] **Governance is up to date with actual project activities"
+
+
+def _swapped(text: str, first: str, second: str) -> str:
+    """``text`` with the criterion item starting ``second`` (and its answer) moved above ``first``."""
+    start = text.index(first)
+    middle = text.index(second)
+    end = text.index("\n- [", middle + 1) + 1
+    return text[:start] + text[middle:end] + "\n" + text[start:middle].rstrip("\n") + "\n" + text[end:]
+
+
+def test_a_section_in_an_older_revisions_order_is_told_once_at_the_first_criterion_out_of_it() -> None:
+    text = _swapped(_filled("incubation-v1.6-2025-08-19"), ITERATED, DISCOVERABLE)
+    report = lint_text(text, "app.md")
+    assert report.template == "incubation-v1.6-2025-08-19"
+    assert _rows(report.findings, "mixed-revisions") == [
+        ("mixed-revisions", "info", _line_of(text, DISCOVERABLE))
+    ]
+    (mixed,) = [f for f in report.findings if f.rule == "mixed-revisions"]
+    assert mixed.message.startswith(
+        "the criteria of 'Governance and Maintainers › Suggested' are listed in the order of "
+        "incubation-v1.6-2025-01-07; incubation-v1.6-2025-08-19, which the application follows, lists "
+        '"Governance has continuously been iterated upon by the…" first: reorder them as it does'
+    )
+
+
+def test_an_order_no_revision_has_stays_quiet() -> None:
+    # The author moved "Governance is up to date" to the top: no revision orders them so.
+    text = _swapped(_filled("incubation-v1.6-2025-08-19"), ITERATED, UP_TO_DATE)
+    assert _rows(lint_text(text, "app.md").findings, "mixed-revisions") == []
+    # The older revision itself, in its own order, is no mix.
+    assert _rows(lint_text(_filled("incubation-v1.6-2025-01-07"), "app.md").findings, "mixed-revisions") == []

@@ -12,6 +12,12 @@ the revision checked against (or that it has no such criterion any more). JSON
 ``details.borrowed`` lists them all, with their lines. A criterion ``applint upgrade`` kept with
 its "not in …; kept from …" comment is already explained in place and is not repeated.
 
+A criterion the revision checked against removed is told to be deleted with its answer (never to
+be ticked). A section whose criteria come exactly in an older revision's order, where the revision
+checked against reordered them (Governance and Maintainers' Suggested criteria before 2025-07-14),
+gets one finding of its own at the first criterion out of that order: the part was pasted from an
+older text.
+
 Passes: every criterion in the wording of the revision checked against (or reworded by the
 author, or with a clause dropped); a TOC due-diligence document.
 Fails: the latest criteria with the 2025-08-19 "Engage with the domain specific TAG(s) to increase
@@ -24,15 +30,40 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.rules.context import LintContext
-from applint.rules.rule import Rule, shorten
+from applint.rules.rule import Rule, describe_section, shorten
 
 ID = "mixed-revisions"
 SHOWN = 4
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
+    if ctx.selection.forced or not ctx.follows_template or ctx.selection.due_diligence:
+        return
+    yield from _borrowed(ctx)
+    yield from _reordered(ctx)
+
+
+def _reordered(ctx: LintContext) -> Iterator[Finding]:
+    """Each section whose criteria come in an older revision's order, once, at the first out of it."""
+    from applint.matching.reordered_criteria import reordered_sections
+
+    for found in reordered_sections(ctx.document, ctx.template, ctx.mapping.criteria):
+        section = f"'{describe_section(ctx, found.section_id)}'"
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"the criteria of {section} are listed in the order of {found.revision}; {ctx.template.id}, "
+            f'which the application follows, lists "{shorten(found.first, 60)}" first: reorder them as it '
+            "does (the part was likely pasted from an older text: check its wording too)",
+            found.line,
+            section=found.section_id,
+            revision=found.revision,
+        )
+
+
+def _borrowed(ctx: LintContext) -> Iterator[Finding]:
     borrowed = ctx.selection.borrowed
-    if not borrowed or ctx.selection.forced or not ctx.follows_template or ctx.selection.due_diligence:
+    if not borrowed:
         return
     template = ctx.template.id
     parts = []
