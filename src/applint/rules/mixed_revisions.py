@@ -80,8 +80,8 @@ def _borrowed(ctx: LintContext) -> Iterator[Finding]:
             )
         else:
             parts.append(
-                f'"{shorten(item.text, 60)}" ({ctx.where(item.line)}) is a criterion of {item.revision}, '
-                f"the last revision that asks it; {template} removed it"
+                f'"{shorten(item.text, 60)}" ({ctx.where(item.line)}) is worded as in {item.revision}, '
+                f"the last revision that asks it; {template} no longer has it"
             )
     more = f"; and {len(borrowed) - SHOWN} more" if len(borrowed) > SHOWN else ""
     todo = []
