@@ -69,7 +69,12 @@ def test_each_unanswered_suggested_criterion_is_its_own_finding() -> None:
     ],
 )
 def test_an_unticked_suggested_criterion_with_any_answer_stays_quiet(answer: str) -> None:
-    assert lint((ITERATED, ITERATED.replace("[x]", "[ ]")), (EVIDENCE_8, answer)) == []
+    found = lint((ITERATED, ITERATED.replace("[x]", "[ ]")), (EVIDENCE_8, answer))
+    # An answer that links what it claims and says nothing is open shows the criterion met while
+    # its box says not: unchecked-criterion's info (two labellers of a real draft, Krkn L85); this
+    # rule stays quiet on every answer.
+    linked = answer.startswith("- History")
+    assert found == ([("unchecked-criterion", "info", 82)] if linked else [])
 
 
 def test_an_answer_on_the_criterions_own_line_stays_quiet() -> None:
@@ -137,7 +142,12 @@ def test_an_unticked_criterion_naming_a_document_is_not_this_finding() -> None:
         (LADDER, LADDER.replace("[x]", "[ ]")),
         (EVIDENCE_23, EVIDENCE_23 + " The roles are summarised in the project README."),
     )
-    assert found == []
+    # No evidence-without-link; the linked, finished answer under an unticked Suggested box is
+    # unchecked-criterion's info (tick it, or say what is missing).
+    assert found == [("unchecked-criterion", "info", 150)]
+    # Said to be unfinished, the unticked box means it: nothing at all.
+    unfinished = EVIDENCE_23 + " The roles are summarised in the project README; a Reviewer role is planned."
+    assert lint((LADDER, LADDER.replace("[x]", "[ ]")), (EVIDENCE_23, unfinished)) == []
 
 
 # 3. A project fact joined to the list above it

@@ -129,10 +129,9 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
             previous_links = _previous_links(ctx)
             previous_kinds = _previous_kinds(ctx)
         # "Linked from GOVERNANCE.md": what those documents hold, which no earlier link shows.
+        # (a ticked criterion's claim: an unticked one, or one whose box an export lost, claims nothing)
         links_from = (
-            _says_documents_link(evidence, ctx.document.source_lines)
-            if evidence.statement.checked is not False
-            else None
+            _says_documents_link(evidence, ctx.document.source_lines) if evidence.statement.checked else None
         )
         if _points_back(
             evidence, previous_links.get(criterion.id, frozenset()) if links_from is None else frozenset()
