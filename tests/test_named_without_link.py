@@ -377,3 +377,73 @@ def test_a_companion_naming_a_project_file_by_its_path_or_what_it_is_is_reported
         "'docs/agents/contributing.md' is named but nothing in the self-assessment links it"
     )
     assert second.startswith("'MAINTAINERS' is named but nothing")
+
+
+# --- a companion naming files it says do not exist yet ----------------------------------------------
+
+PLANNED_GTR = """# General Technical Review - Kestrel / Sandbox
+
+## Day 0 - Planning Phase
+
+### Security
+
+Reports go to the address in SECURITY.md, answered within two days.
+A threat model file (threat-model.md) is planned for the next release.
+We will add a ROADMAP.md once the v1 scope settles.
+There is no ADOPTERS.md yet; GOVERNANCE.md: to be written by the maintainers.
+- TODO: write the MAINTAINERS.md
+- CONTRIBUTING.md (currently absent) will describe the review process.
+
+## Open Items for Maintainer Review
+
+The following items require input from the maintainers before this GTR is considered complete:
+
+1. **CHARTER.md:** Add the project's scope and its non-goals.
+2. **Roadmap** - publish a ROADMAP.md with the milestones.
+
+## Next steps
+- Publish the CHARTER.md agreed last month
+
+## Supply chain
+
+Our attack trees are in docs/THREAT_MODEL.md.
+"""
+
+
+def test_a_companion_naming_files_it_says_are_planned_or_open_items_asks_for_no_link() -> None:
+    # every file the text says is still to come (planned, denied, a to-do, an open item) is quiet;
+    # the two files it says exist (SECURITY.md at 7, docs/THREAT_MODEL.md at 26) still want their links
+    assert _companion_rows(PLANNED_GTR) == [
+        ("evidence-without-link", "info", 7),
+        ("evidence-without-link", "info", 26),
+    ]
+
+
+def test_an_open_item_named_with_a_colon_and_what_to_do_asks_for_no_link_outside_a_to_do_list() -> None:
+    text = PLANNED_GTR.replace("## Open Items for Maintainer Review", "## Security tooling").replace(
+        "The following items require input from the maintainers before this GTR is considered complete:",
+        "The files below cover the other policies:",
+    )
+    # "CHARTER.md: Add the project's scope …" reads as what to do wherever it stands, and "publish a
+    # ROADMAP.md" too (the charter at 22 is a next step)
+    assert _companion_rows(text) == [
+        ("evidence-without-link", "info", 7),
+        ("evidence-without-link", "info", 26),
+    ]
+    # the same item describing the file, outside a to-do list, says it exists: its link is asked for
+    described = text.replace("**CHARTER.md:** Add the project's", "**CHARTER.md:** the project's")
+    assert _companion_rows(described) == [
+        ("evidence-without-link", "info", 7),
+        ("evidence-without-link", "info", 18),
+        ("evidence-without-link", "info", 26),
+    ]
+
+
+def test_a_file_named_after_an_open_items_list_ends_stays_loud() -> None:
+    text = PLANNED_GTR + "\n## Community\n\nThe CHARTER.md sets the project's scope.\n"
+    # the "Next steps" list ends at the next heading: the charter named after it is claimed
+    assert _companion_rows(text) == [
+        ("evidence-without-link", "info", 7),
+        ("evidence-without-link", "info", 26),
+        ("evidence-without-link", "info", 30),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from applint.matching.open_items import open_item_blocks
 from applint.matching.project_links import Link, ProjectLinks
 from applint.model import Block, BlockKind, Document
 from applint.text.named_records import Named, file_names, places_in_label, records_named
@@ -26,15 +27,21 @@ _NAMING_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
 def files_named_unlinked(document: Document, links: ProjectLinks) -> list[tuple[str, list[int]]]:
     """Each project file the document names that none of its links is: the name as first written
     and the lines naming it, in order of first mention (a file inside an address, a list of files
-    in parentheses, what a sentence denies or plans are not named; see ``records_named``)."""
+    in parentheses, what a sentence denies or plans are not named, see ``records_named``; nor is what a
+list of open items names, see ``open_items``)."""
     named: dict[str, tuple[Named, list[int]]] = {}
-    for block in document.blocks:
+    planned: frozenset[int] | None = None  # the blocks setting out work still to do, on first need
+    for index, block in enumerate(document.blocks):
         if block.kind not in _NAMING_BLOCKS or "." not in block.text:
             continue
         # a wrapped line is no sentence break: "do not\ninclude a CODE_OF_CONDUCT.md" is denied
         for record in records_named(block.text.replace("\n", " "), described_files=True):
             if record.kind != "file" or not _project_document(record):
                 continue
+            if planned is None:
+                planned = open_item_blocks(document)
+            if index in planned:
+                break  # an open item ("**SECURITY.md:** Add a policy"): a plan, not a file to link
             line = line_naming(block, record, document.source_lines)
             _, lines = named.setdefault(record.words, (record, []))
             if line not in lines:

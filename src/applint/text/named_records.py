@@ -200,6 +200,35 @@ _DENIED = LazyPattern(
     r"|don['’]t|hasn['’]t|haven['’]t|cannot|can['’]t|will|would|should|plan(?:s|ned)?|intend(?:s|ed)?|going\s+to"
     r"|once|upcoming|future|todo|tbd|if)\b"
 )
+# The end of the words before a file that bring it about, so it is not there yet: "add a SECURITY.md",
+# "Create the GOVERNANCE.md file", "publish a `ROADMAP.md`" ("We added a SECURITY.md" states it).
+_MADE = LazyPattern(
+    r"\b(?:add|create|write|draft|publish|introduce|establish|set\s+up|provide|define|formali[sz]e|document)\s+"
+    r"(?:(?:an?|the|our|its|their|this|project['’]s|repository|repo|top-level|root|dedicated|formal|public"
+    r"|proper|new|separate)\s+)*[`*_\"'(\[]*$"
+)
+# What follows a document's name when the sentence says it is not there yet: "a threat model is
+# planned", "SECURITY.md (currently absent)", "GOVERNANCE.md: to be written", "**SECURITY.md:** Add a
+# vulnerability reporting policy …" (an open item: the file, then what to do), "ADOPTERS.md will be
+# added", "the roadmap does not exist yet".
+_POSTPONED = LazyPattern(
+    r"[`*_\"')\]]*(?:\s+(?:file|document|doc|policy|page))?\s*(?:"
+    r"\((?:currently\s+|still\s+)?(?:absent|missing|planned|pending|tbd|todo|wip|coming\s+soon|in\s+progress"
+    r"|to\s+be\b|not\s+yet|none\s+yet)"
+    r"|[:\-–—]+[*_]*\s*(?:(?:tbd|todo|planned|pending|missing|absent|not\s+yet|none\s+yet|coming\s+soon"
+    r"|in\s+progress|to\s+be)\b|(?:add|create|write|draft|publish|document|describe|detail|define|provide"
+    r"|expand|establish|introduce)\s+(?:an?|the|how|our|its|their|what|which|who|this|that)\b)"
+    r"|(?:is|are)\s+(?:still\s+|currently\s+|also\s+)?(?:planned|missing|absent|pending|needed|required"
+    r"|in\s+progress|not\s+yet|yet\s+to|to\s+be\b|being\s+(?:drafted|written|prepared|developed|created"
+    r"|worked\s+on)|under\s+(?:development|construction|discussion)|coming\b|a\s+work\s+in\s+progress"
+    r"|not\s+(?:there|present|available|published|written|in\s+place|created|added))"
+    r"|will\s+be\s+(?:added|created|written|published|drafted|introduced|provided|defined|set\s+up"
+    r"|made\s+available|available)"
+    r"|(?:does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)?exist|(?:has|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?been"
+    r"|(?:planned|pending|coming\s+soon)\b|to\s+be\s+(?:added|written|created|published|drafted|defined)"
+    r")",
+    re.IGNORECASE,
+)
 # Words that point to a link given elsewhere ("see the roadmap above").
 _POINTING = LazyPattern(r"\b(?:above|below|previous|preceding|following\s+link|linked\s+here)\b")
 
@@ -227,7 +256,10 @@ def records_named(text: str, described_files: bool = False) -> tuple[Named, ...]
             if not _AS_PROCESS.search(lower[max(0, match.start() - 12) : match.start()])
         )
     return tuple(
-        sorted((named for named in found if _claimed(lower, named.start)), key=lambda named: named.start)
+        sorted(
+            (named for named in found if _claimed(lower, named.start, named.start + len(named.words))),
+            key=lambda named: named.start,
+        )
     )
 
 
@@ -286,16 +318,19 @@ def _files(text: str, lower: str, places: list[Named], described: bool) -> list[
     return found
 
 
-def _claimed(lower: str, start: int) -> bool:
-    """True when the sentence holding ``start`` states it, up to there: not denied, planned or
-    pointing to a link elsewhere."""
+def _claimed(lower: str, start: int, stop: int) -> bool:
+    """True when the sentence holding the name at ``start:stop`` states it: not denied or planned
+    before it ("we will add a SECURITY.md", "Create a GOVERNANCE.md") or right after it ("a threat
+    model is planned", "SECURITY.md: add a policy"), nor pointing to a link elsewhere."""
     sentence_start = max(
         lower.rfind(". ", 0, start), lower.rfind("; ", 0, start), lower.rfind("\n", 0, start)
     )
     end = lower.find(". ", start)
     prefix = lower[sentence_start + 1 : start]
     sentence = lower[sentence_start + 1 : end if end >= 0 else len(lower)]
-    return _DENIED.search(prefix) is None and _POINTING.search(sentence) is None
+    if _DENIED.search(prefix) is not None or _POINTING.search(sentence) is not None:
+        return False
+    return _MADE.search(prefix) is None and _POSTPONED.match(lower, stop) is None
 
 
 _ANY_PLACE = LazyPattern(_PLACE)
