@@ -1,7 +1,9 @@
 """The blocks a document sets out as work still to do: everything under a heading such as "Open
 Items for Maintainer Review", "TODO", "Next steps" or "Future work" (up to the next heading of its
 level or above), and the list a sentence introduces as still to do ("The following items require
-input from the maintainers before this GTR is considered complete:", "We plan to add:").
+input from the maintainers before this GTR is considered complete:", "We plan to add:"); not a
+review's list of what it found ("The following issues … need to be resolved before Incubation:"
+lists what is there: "The maintainers file lists no affiliations").
 
 What such a block names is a plan, not a claim that it exists: "1. **SECURITY.md:** Add a
 vulnerability reporting policy" asks for no link to a SECURITY.md.
@@ -22,8 +24,9 @@ _OPEN_HEADING = LazyPattern(
 )
 _OPEN_LEAD_IN = LazyPattern(
     r"\b(?:to-?dos?|to\s+do|open\s+items?|action\s+items?|next\s+steps|remaining|outstanding"
-    r"|still\s+(?:need|to\s+be|missing)|need(?:s|ed)?\s+to\s+be|(?:require|need)s?\s+(?:input|work|action|attention)"
-    r"|before\s+(?:this|the)\b.*\b(?:complete|final|ready|done)|(?:plan|intend)s?\s+to"
+    r"|still\s+(?:need|to\s+be|missing)|(?:require|need)s?\s+(?:input|work|action|attention)"
+    r"|before\s+(?:this|the)\s+(?:gtr|document|review|assessment|self-assessment|application)\b"
+    r"|(?:plan|intend)s?\s+to"
     r"|(?:is|are)\s+planned|will\s+(?:add|create|write|publish))\b",
     re.IGNORECASE,
 )

@@ -54,7 +54,7 @@ from typing import Any
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
-from applint.rules.folding import passage_fold
+from applint.rules.folding import everywhere_fold, passage_fold
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 from applint.text.markers import DATE_PLACEHOLDER, DATE_PLACEHOLDER_ANCHORS, PLACEHOLDER
 from applint.text.normalize import normalize
@@ -139,16 +139,32 @@ def _pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str,
     """The template's own placeholders, then every generic one and a date left as letters; and
     the anchors of all."""
     extra = [p for p in placeholders if not cached_pattern(GENERIC).fullmatch(p)]
-    pattern = compile_pattern("|".join([*map(re.escape, extra), GENERIC, DATE_PLACEHOLDER]))
-    return pattern, (*extra, *_GENERIC_ANCHORS, *DATE_PLACEHOLDER_ANCHORS)
+    pattern = compile_pattern("|".join([*map(_escapable, extra), GENERIC, DATE_PLACEHOLDER]))
+    return pattern, (*extra, *_escaped(extra), *_GENERIC_ANCHORS, *DATE_PLACEHOLDER_ANCHORS)
 
 
 @functools.lru_cache(maxsize=8)
 def _own_pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A companion template's own placeholders ($PROJECT, [Level], YYYY-MM-DD, …) and a date
     left as letters ("2025-XX-XX")."""
-    pattern = compile_pattern("|".join([*map(re.escape, placeholders), DATE_PLACEHOLDER]))
-    return pattern, (*placeholders, *DATE_PLACEHOLDER_ANCHORS)
+    pattern = compile_pattern("|".join([*map(_escapable, placeholders), DATE_PLACEHOLDER]))
+    return pattern, (*placeholders, *_escaped(placeholders), *DATE_PLACEHOLDER_ANCHORS)
+
+
+def _escapable(placeholder: str) -> str:
+    """A placeholder as a pattern that also finds it with its brackets escaped, as an editor or a
+    converter writes them so that they show ("\\[project\\]", "\\[Project Name\\]")."""
+    return re.escape(placeholder).replace("\\[", "\\\\?\\[").replace("\\]", "\\\\?\\]")
+
+
+def _escaped(placeholders: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The bracketed placeholders as written with escaped brackets: anchors of the lines to read."""
+    return tuple(p.replace("[", "\\[").replace("]", "\\]") for p in placeholders if "[" in p)
+
+
+def _unescaped(token: str) -> str:
+    """A placeholder found with escaped brackets, named as the template writes it."""
+    return token.replace("\\[", "[").replace("\\]", "]") if "\\" in token else token
 
 
 def _blanked(pattern: re.Pattern[str], text: str) -> str:
@@ -212,7 +228,7 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         extra: dict[str, Any] = (
             {"heading_end": heading_ends[number]}
             if number in heading_ends
-            else passage_fold(ctx.document, number, names)
+            else _fold(ctx, number, names)
         )
         yield ctx.finding(
             ID,
@@ -229,6 +245,15 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         yield from _hidden_section_placeholders(ctx, pattern)
     if isinstance(ctx, CompanionContext):
         yield from _generic_field_placeholders(ctx)
+
+
+def _fold(ctx: LintContext | CompanionContext, number: int, names: list[str]) -> dict[str, Any]:
+    """An application's placeholders again in one paragraph or list are one problem (each field
+    line is a value of its own); a companion template's ("[project]" through "Self-assessment use",
+    "[Project Name]") are one problem wherever they recur: the name, written once per document."""
+    if isinstance(ctx, CompanionContext):
+        return everywhere_fold(f"placeholder:{'/'.join(sorted(set(names)))}")
+    return passage_fold(ctx.document, number, names)
 
 
 def _generic_field_placeholders(ctx: CompanionContext) -> Iterator[Finding]:
@@ -338,10 +363,11 @@ def _compounds(pattern: re.Pattern[str], text: str) -> list[tuple[int, list[str]
     found: list[tuple[int, list[str]]] = []
     previous_end = -1
     for match in pattern.finditer(text):
+        token = _unescaped(match.group(0))
         if found and text[previous_end : match.start()].strip() == "/":
-            found[-1][1].append(match.group(0))
+            found[-1][1].append(token)
         else:
-            found.append((match.start(), [match.group(0)]))
+            found.append((match.start(), [token]))
         previous_end = match.end()
     return found
 
