@@ -59,6 +59,7 @@ from applint.text.links import (
     find_unlinked_names,
     invisible_problem,
 )
+from applint.text.placeholder_addresses import placeholder_address
 
 ID = "broken-link"
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML, BlockKind.BREAK)
@@ -70,8 +71,18 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
     lines = ctx.document.source_lines
     for finding in _check(ctx):
         raw = lines[finding.position - 1] if finding.column and 0 < finding.position <= len(lines) else ""
-        key = f"{finding.message}\n{_written(raw, finding.column - 1) if finding.column else ''}"
+        written = _written(raw, finding.column - 1) if finding.column else ""
+        placeholder = _placeholder(written)
+        # one placeholder left in several links ("(link)" under five criteria) is one thing to fill in
+        key = f"placeholder:{placeholder}" if placeholder else f"{finding.message}\n{written}"
         yield finding._replace(details={**finding.details, **everywhere_fold(key)})
+
+
+def _placeholder(written: str) -> str:
+    """The placeholder a link as written has for its address ("" for any other link)."""
+    if not written.endswith(")") or "](" not in written:
+        return ""
+    return placeholder_address(written[written.rfind("](") + 2 : -1])
 
 
 def _written(raw: str, start: int) -> str:

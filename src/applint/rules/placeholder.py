@@ -183,7 +183,8 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     for number, line in ctx.document.lines_outside(_SKIPPED):
         if not any(anchor in line for anchor in anchors):
             continue
-        if isinstance(ctx, CompanionContext):  # a section left as the template wrote it: unfilled-section's
+        addresses_only = False  # in a section left as the template wrote it: only its example links
+        if isinstance(ctx, CompanionContext):  # (the rest is unfilled-section's)
             if untouched is None:
                 blocks = ctx.document.blocks
                 untouched = {
@@ -192,7 +193,9 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
                     for line_number in range(blocks[index].line, blocks[index].end_line + 1)
                 }
             if number in untouched:
-                continue
+                if "http" not in line:
+                    continue
+                addresses_only = True
         text = _blanked(_INLINE_CODE, line) if "`" in line else line
         text = _blanked(_COMMENT, text) if "<!--" in text else text
         # An empty template link ("[Incubation application issue]()") is broken-link's finding.
@@ -201,7 +204,9 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         compounds = [
             (start, tokens)
             for start, tokens in _compounds(pattern, text)
-            if not tokens[0].endswith("()") and not _reference_definition(text, start, tokens[-1])
+            if not tokens[0].endswith("()")
+            and not _reference_definition(text, start, tokens[-1])
+            and (not addresses_only or tokens[0].startswith("http"))
         ]
         if not compounds:
             continue
@@ -252,6 +257,8 @@ def _fold(ctx: LintContext | CompanionContext, number: int, names: list[str]) ->
     line is a value of its own); a companion template's ("[project]" through "Self-assessment use",
     "[Project Name]") are one problem wherever they recur: the name, written once per document."""
     if isinstance(ctx, CompanionContext):
+        if all(name.startswith("http") for name in names):  # the template's example links, row by row
+            return everywhere_fold("placeholder:addresses")
         return everywhere_fold(f"placeholder:{'/'.join(sorted(set(names)))}")
     return passage_fold(ctx.document, number, names)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from applint.text.patterns import LazyPattern
+from applint.text.placeholder_addresses import placeholder_address
 from applint.text.precompiled import cached_pattern
 
 # Compiled by re on first use; a line with no "[", "](" or "http" never runs them.
@@ -118,6 +119,9 @@ def target_problem(target: str) -> str:
         return "the link has no address"
     if target == "#":
         return "the link's address is only '#'"
+    placeholder = placeholder_address(target)
+    if placeholder:
+        return placeholder_problem(target, placeholder)
     if "@" in target and ":" not in target and _EMAIL.fullmatch(target):
         return "an e-mail address links only with 'mailto:' before it"
     if target.startswith("<"):
@@ -128,6 +132,15 @@ def target_problem(target: str) -> str:
     if rest[:1] in "\"'(":
         return ""  # [text](url "title")
     return "the link's address is plain text, not a URL or path"
+
+
+def placeholder_problem(target: str, placeholder: str) -> str:
+    """What is wrong with a link whose address is (or holds) a placeholder."""
+    if placeholder == target.strip():
+        if "://" in placeholder:
+            return f"its address '{placeholder}' is a documentation example, not the project's page"
+        return f"its address '{placeholder}' is a placeholder, not the page the link names"
+    return f"its address holds the placeholder '{placeholder}', so it leads nowhere"
 
 
 def is_malformed(target: str) -> bool:
