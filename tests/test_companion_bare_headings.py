@@ -346,3 +346,59 @@ https://training.linuxfoundation.org/express-learning/security-self-assessments-
     # The template's course link (L25) is the template's; the section commented out whole (L32) is
     # unfilled-section's, at its heading.
     assert findings(text) == [("unfilled-section", "warning", 30)]
+
+
+def test_a_sections_text_under_headings_set_above_its_level_is_a_heading_level_finding() -> None:
+    text = (
+        HEAD
+        + """
+## Project compliance
+
+# Security and Vulnerability Management:
+
+# Vulnerability Reporting:
+Reports go to security@kestrel.dev and get an answer within two days.
+
+# Continuous Monitoring:
+Dependabot and a nightly scan watch every dependency.
+
+## Secure development practices
+
+Every change is reviewed by two maintainers.
+"""
+    )
+    # the section's text sits under three H1s of the author's: one heading-level finding at the first,
+    # no "nothing is written under 'Project compliance'"
+    assert findings(text) == []
+    assert findings(text, "heading-level") == [("heading-level", "warning", 21)]
+    assert messages(text, "heading-level")[21] == (
+        "'Security and Vulnerability Management:' and 2 more headings after it are set with #, above "
+        "'Project compliance' (##) just before them: 'Project compliance' ends there and shows as an empty "
+        "section, and the text under them reads as top-level parts; write them with ### so they sit under "
+        "'Project compliance'"
+    )
+
+
+def test_an_empty_section_before_an_h1_of_the_authors_with_nothing_under_it_stays_unfilled() -> None:
+    text = HEAD + "\n## Project compliance\n\n# Notes\n\n## Secure development practices\n\nReviewed twice.\n"
+    # nothing shows under the H1 either: the section is empty, and no heading holds its text
+    assert findings(text) == [("unfilled-section", "warning", 19)]
+    assert findings(text, "heading-level") == []
+
+
+def test_the_authors_title_right_above_the_templates_own_is_the_documents_title() -> None:
+    text = (
+        HEAD.replace(
+            "# Kestrel Security Self-assessment\n",
+            "# Kestrel Security Self-assessment\n\n# Self-assessment\n\n# Self-assessment outline\n",
+        )
+        + "\n## Project compliance\n\n# Vulnerability Reporting:\nReports get an answer within two days.\n"
+    )
+    # the template's own title (line 3) sits below the document's (line 1), so the H1 further down
+    # (25) is a heading set above 'Project compliance', not the document's title
+    assert findings(text, "heading-level") == [("heading-level", "warning", 25)]
+    assert findings(text) == []
+    assert findings(text, "template-guidance") == [("template-guidance", "warning", 3)]
+    assert messages(text, "template-guidance")[3].startswith(
+        "the self-assessment template's own title ('Self-assessment') is still below your document's title"
+    )

@@ -28,7 +28,7 @@ _INVISIBLE = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 class BareHeading:
     """A heading that renders with nothing under it, and the comments it holds instead."""
 
-    __slots__ = ("block", "comments", "following", "hidden", "section")
+    __slots__ = ("block", "comments", "following", "hidden", "outranking", "section")
 
     def __init__(
         self,
@@ -37,12 +37,17 @@ class BareHeading:
         comments: tuple[int, ...],
         hidden: tuple[Item, ...],
         following: int | None = None,
+        outranking: tuple[int, ...] = (),
     ) -> None:
         self.block: Final = block  # the heading's index in document.blocks
         self.following: Final = following  # the next heading's index, None at the end
         self.section: Final = section  # the template section it is, if any
         self.comments: Final = comments  # the HTML comments under it (blocks)
         self.hidden: Final = hidden  # the template's items those comments hold
+        # The author's headings set above this template section's level that follow it, up to the
+        # template's next part, with text under them ("## Project compliance" then "# Security and
+        # Vulnerability Management:" and its text): the section's content, cut off by their level.
+        self.outranking: Final = outranking
 
     @property
     def comment_only(self) -> bool:
@@ -92,8 +97,38 @@ def bare_headings(
             if deeper and not (section is not None and not section.content and held):
                 continue  # a divider, or a section answered in its subsections
             after = following if following < len(blocks) else None
-            bare.append(BareHeading(number, section, comments, held, after))
+            outranking = _outranking(document, number, after, found, title_block) if section else ()
+            bare.append(BareHeading(number, section, comments, held, after, outranking))
     return tuple(bare)
+
+
+def _outranking(
+    document: Document,
+    number: int,
+    following: int | None,
+    sections: Mapping[int, SectionFound],
+    title: int | None,
+) -> tuple[int, ...]:
+    """The headings of the author's own right after a template section's heading that are set at a
+    higher level than it (an H1 under an H2), up to the template's next part, when text shows under
+    them: what the section holds, at the wrong level. Empty when the next heading is the template's
+    or of the section's level or deeper."""
+    blocks = document.blocks
+    level = blocks[number].level
+    if following is None or following in sections or following == title or blocks[following].level >= level:
+        return ()
+    found: list[int] = []
+    shows = False
+    for index in range(following, len(blocks)):
+        block = blocks[index]
+        if block.kind is BlockKind.HEADING:
+            if index in sections or index == title:
+                break
+            if block.level < level:
+                found.append(index)
+        elif not shows and _renders(document, block):
+            shows = True
+    return tuple(found) if shows else ()
 
 
 def _renders(document: Document, block: Block) -> bool:

@@ -277,7 +277,7 @@ class CompanionReading:
         bare = sum(  # not a heading the template leaves empty, counted above
             1
             for b in self.bare_headings
-            if not (b.section and b.section.section.expects_content and not b.section.span)
+            if not (b.section and b.section.section.expects_content and not b.section.span) and not b.outranking
         )
         if bare:
             gaps.append(
@@ -496,12 +496,20 @@ def _answer_heading(
 
 def _titles(document: Document, sections: list[SectionFound]) -> tuple[int | None, int | None]:
     """The blocks of the template's own H1 title (its instructions' heading, "General Technical
-    Review questions") and of the author's own H1 after it: two titles, one of them the template's
-    (both None when the document has not kept the template's)."""
+    Review questions") and of the author's own H1 right above it or after it: two titles, one of
+    them the template's (both None when the document has not kept the template's). An H1 of the
+    author's right above the template's ("# Linkerd Security Self-assessment" over "#
+    Self-assessment") is the title, not one further down."""
     blocks = document.blocks
     template_headings = {found.block for found in sections}
     for found in sections:
         if found.section.instructions and blocks[found.block].level == 1:
+            above = next(
+                (number for number in range(found.block - 1, -1, -1) if blocks[number].kind is BlockKind.HEADING),
+                None,
+            )
+            if above is not None and blocks[above].level == 1 and above not in template_headings:
+                return found.block, above
             later = (
                 number
                 for number in range(found.block + 1, len(blocks))

@@ -12,6 +12,10 @@ reader sees:
   "Describe how enabling the project changes any default behavior…") at the level of the
   template's sections read as new sections, and the questions after them as theirs.
 
+- headings of the author's own set above the section they belong to ("# Vulnerability Reporting:"
+  and its text right under "## Project compliance"): the section shows as empty, its text as new
+  top-level parts;
+
 - the whole outline one level (or more) deeper than the template's (no H1: "## General Technical
   Review - NATS / Incubating", "### Day 0 - Planning Phase", "#### Scope"): the document has no
   title of its own level, and every part sits below where the template puts it.
@@ -20,7 +24,8 @@ Severity: warning. One finding for a shifted outline, at the title, saying which
 of heading takes (80% or more of the template's headings found, four or more, one level deeper
 alike). One finding per heading set as a second H1 while most of its siblings in the
 outline (half or more) sit below the title, at it; one per answer holding such headings, at its first, naming
-how many. A document whose parts are H1 (its own style, most siblings at the title's level) is
+how many; one per template section whose text follows under headings of the author's set above its
+level, at the first, naming how many (unfilled-section does not call that section empty). A document whose parts are H1 (its own style, most siblings at the title's level) is
 left alone, as are headings deeper than the template's sections.
 
 Passes: ``# General Technical Review - Kelpie / Incubation`` then ``## Day 0 …`` and ``## Day 1 …``;
@@ -47,6 +52,7 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     yield from _shifted_outline(ctx)
     yield from _second_titles(ctx)
     yield from _headings_in_answers(ctx)
+    yield from _headings_above_their_section(ctx)
 
 
 # The share of the outline's headings that must sit the same number of levels deeper than the
@@ -147,6 +153,34 @@ def _headings_in_answers(ctx: CompanionContext) -> Iterator[Finding]:
             "text or deeper headings",
             first.line,
             question=question,
+        )
+
+
+def _headings_above_their_section(ctx: CompanionContext) -> Iterator[Finding]:
+    """Headings of the author's set above the template section they follow ("# Vulnerability
+    Reporting:" right under "## Project compliance"), with text under them: one finding per
+    section, at the first, naming how many."""
+    blocks = ctx.document.blocks
+    for bare in ctx.bare_headings:
+        if not bare.outranking or bare.section is None:
+            continue
+        first = blocks[bare.outranking[0]]
+        title = bare.section.section.title
+        level = blocks[bare.block].level
+        others = len(bare.outranking) - 1
+        more = f" and {others} more heading{'s' if others > 1 else ''} after it" if others else ""
+        they, them = ("they", "them") if others else ("it", "it")
+        top = "top-level parts" if first.level == 1 else "parts of their own"
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(first.text.strip(), 50)}'{more} {'are' if others else 'is'} set with {'#' * first.level}, "
+            f"above '{title}' ({'#' * level}) just before {them}: '{title}' ends there and shows as an empty "
+            f"section, and the text under {them} reads as {top}; write {them} with {'#' * (level + 1)} so "
+            f"{they} sit under '{title}'",
+            first.line,
+            section=bare.section.section.id,
+            headings=len(bare.outranking),
         )
 
 

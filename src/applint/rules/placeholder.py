@@ -257,8 +257,6 @@ def _fold(ctx: LintContext | CompanionContext, number: int, names: list[str]) ->
     line is a value of its own); a companion template's ("[project]" through "Self-assessment use",
     "[Project Name]") are one problem wherever they recur: the name, written once per document."""
     if isinstance(ctx, CompanionContext):
-        if all(name.startswith("http") for name in names):  # the template's example links, row by row
-            return everywhere_fold("placeholder:addresses")
         return everywhere_fold(f"placeholder:{'/'.join(sorted(set(names)))}")
     return passage_fold(ctx.document, number, names)
 

@@ -54,10 +54,15 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     reading = ctx.reading
     if reading.template_title is not None:
         title = ctx.document.blocks[reading.template_title].text
+        where = (
+            "below"
+            if reading.title_block is not None and reading.title_block < reading.template_title
+            else "above"
+        )
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f"the {name} template's own title ('{shorten(title, 60)}') is still above your document's "
+            f"the {name} template's own title ('{shorten(title, 60)}') is still {where} your document's "
             "title: delete it, so the document has one title",
             ctx.line_of(reading.template_title),
         )

@@ -32,7 +32,9 @@ standard wording commented out ("Self-assessment use"), or a section of the auth
 inside a comment. The message says what the template asks there. A template section whose own
 text the template asks for ("Overview: One or two sentences …") holding only that prompt, hidden,
 above its first subsection is unfilled as well. A heading followed by a deeper heading otherwise
-groups what follows and is no finding. A labelled part of the outline ("Known Issues Over Time",
+groups what follows and is no finding; one followed by headings of the author's set above its level
+("## Project compliance" then "# Vulnerability Reporting:" and its text) holds that text, cut off
+by their level: heading-level reports those headings, not an empty section. A labelled part of the outline ("Known Issues Over Time",
 "Case Studies") whose prompt is only in a comment of a section the author wrote, and which the
 section's shown text never names, is one finding at the comment, naming the parts it holds.
 
@@ -59,10 +61,11 @@ ID = "unfilled-section"
 
 def check(ctx: CompanionContext) -> Iterator[Finding]:
     name = ctx.template.short_name
-    reported: set[int] = set()
+    # a section whose text follows under headings set above its level: heading-level reports them
+    reported: set[int] = {bare.block for bare in ctx.bare_headings if bare.outranking}
     for found in ctx.reading.sections:
         section = found.section
-        if section.instructions:
+        if section.instructions or found.block in reported:
             continue  # the template's instructions left in: template-guidance
         if found.guidance and _prompts_only(found.guidance, found.unanswered_prompts):
             reported.add(found.block)
