@@ -38,9 +38,18 @@ def test_links_whose_address_is_a_placeholder_are_broken_links_one_per_placehold
             (evidence(4), "Adopters are listed in [our ADOPTERS file](TBD), updated by each adopter."),
             (evidence(5), "Our security policy: [SECURITY.md](<link>); reports are answered in two days."),
             (evidence(6), "Governance: [GOVERNANCE.md](https://example.com/governance), voted in 2024."),
-            (evidence(7), "Owners: [OWNERS](https://github.com/[project]/community/blob/main/OWNERS), per repo."),
-            (evidence(8), "The charter is in [CHARTER.md](link) as the roadmap is, agreed by the maintainers."),
-            (evidence(9), "Our contributor ladder is [here](<https://github.com/examplo/community/blob/v1/ladder.md>)."),
+            (
+                evidence(7),
+                "Owners: [OWNERS](https://github.com/[project]/community/blob/main/OWNERS), per repo.",
+            ),
+            (
+                evidence(8),
+                "The charter is in [CHARTER.md](link) as the roadmap is, agreed by the maintainers.",
+            ),
+            (
+                evidence(9),
+                "Our contributor ladder is [here](<https://github.com/examplo/community/blob/v1/ladder.md>).",
+            ),
         ],
     )
     report = lint_text(text, "case.md")
@@ -60,7 +69,9 @@ def test_links_whose_address_is_a_placeholder_are_broken_links_one_per_placehold
         "broken link '[ROADMAP.md](link)': its address 'link' is a placeholder, not the page the link "
         "names; fix the link (also at line 84)"
     )
-    assert "'https://example.com/governance' is a documentation example, not the project's page" in messages[70]
+    assert (
+        "'https://example.com/governance' is a documentation example, not the project's page" in messages[70]
+    )
     assert "its address holds the placeholder '[project]', so it leads nowhere" in messages[80]
     assert [f for f in report.findings if f.rule in ("evidence-without-link", "unresolved-link")] == []
 
@@ -71,12 +82,17 @@ def test_an_escaped_template_placeholder_is_the_placeholder_once_per_document() 
     )
     found = rows(text, "self-assessment.md", ("placeholder",))
     assert found == [("placeholder", "error", 41, 40)]
-    message = next(f.message for f in lint_text(text, "self-assessment.md").findings if f.rule == "placeholder")
+    message = next(
+        f.message for f in lint_text(text, "self-assessment.md").findings if f.rule == "placeholder"
+    )
     assert message == (
         "template placeholder '[project]' left in; replace it with the project's name (also at lines 48-49)"
     )
     # a bracketed word that is no placeholder of the template, escaped or not, stays quiet
-    assert rows(SSA.replace("the [project] team", "the \\[core\\] team"), "self-assessment.md", ("placeholder",)) == []
+    assert (
+        rows(SSA.replace("the [project] team", "the \\[core\\] team"), "self-assessment.md", ("placeholder",))
+        == []
+    )
 
 
 def test_the_template_example_security_links_left_in_an_untouched_section_are_placeholders() -> None:
