@@ -212,3 +212,50 @@ def test_an_answer_that_is_only_question_marks_is_a_note_to_the_author() -> None
     assert findings(text, "todo-marker") == [("todo-marker", "warning", 8)]
     for quiet in ("a channel (which one??)", "a channel, or is it a list?"):
         assert findings(CHANNELS.format(internal=quiet), "todo-marker") == [], quiet
+
+
+# --- the template's hidden prompt written out as text ------------------------------------------------
+
+INCUBATION = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
+ADDITIONAL_TEXT = "Examplo joined the CNCF Sandbox in January 2023 and has shipped twelve releases since."
+ADDITIONAL_PROMPT = "Provide any additional information you feel is relevant for the TOC in conducting due diligence on this project."
+
+
+def _own_evidence(number: int) -> str:
+    return (
+        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
+        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
+    )
+
+
+def test_a_templates_hidden_prompt_written_out_as_a_sections_text_shows_on_the_page() -> None:
+    shown = INCUBATION.replace(ADDITIONAL_TEXT, ADDITIONAL_PROMPT)
+    assert findings(shown, "template-instructions") == [("template-instructions", "warning", 278)]
+    message = next(
+        f.message for f in lint_text(shown, "doc.md").findings if f.rule == "template-instructions"
+    )
+    assert message == (
+        "the template's prompt 'Provide any additional information you feel is relevant for…' shows as text "
+        "(in the template it is a hidden comment): write the project's own text in its place, or delete it"
+    )
+    # a criterion answered only with the assertion prompt, its comment markers gone: one finding, at it
+    prompt_only = apply_edits(INCUBATION, [(_own_evidence(3), "(Project assertion goes here)")])
+    assert [row for row in rule_rows(prompt_only, "template-instructions", "doc.md")] == [
+        ("template-instructions", "warning", 53)
+    ]
+    assert rule_rows(prompt_only, "criterion-without-evidence", "doc.md") == []
+
+
+def test_the_prompt_kept_hidden_or_words_of_the_author_that_say_goes_here_stay_quiet() -> None:
+    hidden = INCUBATION.replace(ADDITIONAL_TEXT, f"<!-- {ADDITIONAL_PROMPT} -->")
+    assert findings(hidden, "template-instructions") == []
+    own = apply_edits(
+        INCUBATION,
+        [
+            (
+                _own_evidence(3),
+                "Kelpie's assertion goes here: the maintainers review every change, see the log.",
+            )
+        ],
+    )
+    assert findings(own, "template-instructions") == []

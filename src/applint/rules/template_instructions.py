@@ -11,6 +11,10 @@ organization needs to remain anonymous, stating the industry vertical is suffici
 DOCX and plain text, the template's HTML comments (every comment of the template schema, and any
 ``<!-- (... goes here) -->``) that became visible text there.
 
+In Markdown, a paragraph that is one of the template's hidden prompts written out as text (its
+``<!-- -->`` gone: "Provide any additional information you feel is relevant for the TOC …" as the
+Additional Information section's only text) shows on the page: one finding at it.
+
 Passes: a template comment in Markdown: it does not render, so beside written evidence it is no
 problem, and where it stands instead of evidence criterion-without-evidence (or empty-section)
 reports that once. A visible comment in the evidence span of a criterion with no evidence is
@@ -43,18 +47,35 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     sentences = [(normalize(text), text) for text, is_comment in ctx.template.guidance if not is_comment]
     # Comments render in no Markdown viewer; in DOCX and text exports they became visible text.
     visible_comments = ctx.document.format != "markdown"
-    unanswered = _unanswered_lines(ctx) if visible_comments else frozenset()
+    unanswered: frozenset[int] | None = _unanswered_lines(ctx) if visible_comments else None
     for block in ctx.document.blocks:
         if block.kind is BlockKind.CODE:
             continue
         texts = [block.text] if block.kind is BlockKind.COMMENT else list(block.comments)
-        if not visible_comments or block.line in unanswered:
+        if not visible_comments or (unanswered is not None and block.line in unanswered):
             texts = []
         for comment in texts:
             if normalize(comment) in comments or GENERIC_COMMENT.search(comment.strip()):
                 yield _finding(
                     ctx, block, f"template comment '<!-- {shorten(comment, 50)} -->' left in; delete it"
                 )
+        if (
+            not visible_comments
+            and block.kind is BlockKind.PARAGRAPH
+            and (normalize(block.text) in comments or GENERIC_COMMENT.search(block.text.strip()))
+        ):
+            # the template's hidden prompt written out as text, its comment markers gone ("Provide any
+            # additional information …" as a section's only paragraph): it shows on the page
+            if unanswered is None:
+                unanswered = _unanswered_lines(ctx)
+            if block.line not in unanswered:  # criterion-without-evidence reports what stands there
+                yield _finding(
+                    ctx,
+                    block,
+                    f"the template's prompt '{shorten(block.text, 60)}' shows as text (in the template it is "
+                    "a hidden comment): write the project's own text in its place, or delete it",
+                )
+            continue
         if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
             norm = normalize(block.text)
             for sentence, original in sentences:
