@@ -247,7 +247,10 @@ def test_a_templates_hidden_prompt_written_out_as_a_sections_text_shows_on_the_p
 
 
 def test_the_prompt_kept_hidden_or_words_of_the_author_that_say_goes_here_stay_quiet() -> None:
+    # the prompt inside its comment (the optional section left as the template wrote it), and the
+    # intro the template itself shows ("This template provides the project …", line 6)
     hidden = INCUBATION.replace(ADDITIONAL_TEXT, f"<!-- {ADDITIONAL_PROMPT} -->")
+    assert "This template provides the project with a framework" in INCUBATION.splitlines()[5]
     assert findings(hidden, "template-instructions") == []
     own = apply_edits(
         INCUBATION,

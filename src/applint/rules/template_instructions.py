@@ -62,7 +62,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if (
             not visible_comments
             and block.kind is BlockKind.PARAGRAPH
-            and (normalize(block.text) in comments or GENERIC_COMMENT.search(block.text.strip()))
+            and _hidden_prompt(block.text, comments)
         ):
             # the template's hidden prompt written out as text, its comment markers gone ("Provide any
             # additional information …" as a section's only paragraph): it shows on the page
@@ -88,6 +88,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                         facet=f"the template's guidance left in ({ctx.where(block.line)})",
                     )
                     break
+
+
+def _hidden_prompt(text: str, comments: set[str]) -> bool:
+    """True when a paragraph is one of the template's comments ("Provide any additional information
+    …", "(Project assertion goes here)"); not the intro the template shows ("This template provides
+    the project with a framework …"), which an application keeps as the template wrote it."""
+    if normalize(text) in comments:
+        return True
+    return "goes here" in text.lower() and bool(GENERIC_COMMENT.search(text.strip()))
 
 
 def _unanswered_lines(ctx: LintContext) -> frozenset[int]:
