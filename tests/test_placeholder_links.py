@@ -110,3 +110,18 @@ def test_the_template_example_security_links_left_in_an_untouched_section_are_pl
         ("placeholder", "error", 21, 35),
         ("placeholder", "error", 45, 40),  # the fixture's own "[project]"
     ]
+
+
+def test_a_dd_summarys_either_or_choice_left_with_escaped_brackets_is_the_placeholder() -> None:
+    dd = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
+    assert "The project has completed the criteria" in dd
+    left = dd.replace(
+        "The project has completed the criteria", "The project \\[has/has not\\] completed the criteria"
+    )
+    found = rows(left, "dd.md", ("placeholder",))
+    assert found == [("placeholder", "error", 11, 122)]
+    message = next(f.message for f in lint_text(left, "dd.md").findings if f.rule == "placeholder")
+    assert message.startswith(
+        "template placeholder '[has/has not]' left in; replace it with the TOC's verdict"
+    )
+    assert rows(dd, "dd.md", ("placeholder",)) == []

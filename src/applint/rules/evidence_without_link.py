@@ -36,7 +36,13 @@ published in repository", "Full threat model available in `kestrel-threat-model.
 as `docs/agents/contributing.md`, "the Maintainers file") that no
 link anywhere in the document is: info, one finding per file at its first mention, with the other
 lines naming it. Quiet when any link of the document is the file (by its file name or the kind of
-document it is: a link to the security policy page is SECURITY.md), and outside Markdown.
+document it is: a link to the security policy page is SECURITY.md), and outside Markdown; and for a
+file the text says is still to come: made by the words right before it ("add a SECURITY.md",
+"Create the GOVERNANCE.md file"), postponed right after it ("a threat model file is planned",
+"SECURITY.md (currently absent)", "GOVERNANCE.md: to be written", "**SECURITY.md:** Add a
+vulnerability reporting policy"), or named in a list of open items (under an "Open Items",
+"TODO", "Next steps" or "Future work" heading, or after "The following items require input …
+before this GTR is considered complete:").
 
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
 evidence that points back to a link just given ("Same file.", "Silver, see the badge above") or

@@ -20,7 +20,13 @@ becomes the filed issue's title).
 In a GTR, governance review or security self-assessment, only its template's placeholders
 (``[Project Name]``, ``[Level]``, ``YYYY-MM-DD``; ``$PROJECT``, ``$LINK``; ``[project]``), with
 hints in its author's words: these documents quote shell commands (``cosign download sbom
-$IMAGE``) and names such as NATS's ``$G`` account in plain text.
+$IMAGE``) and names such as NATS's ``$G`` account in plain text. The same placeholder anywhere in
+such a document is one finding, naming the other lines (the "[project]"s of "Self-assessment
+use"). The self-assessment's example security links (``https://my.security.file``) are reported
+even in a section left as the template wrote it (unfilled-section reports the rest of it).
+
+A bracketed placeholder written with its brackets escaped, as editors write them so that they show
+(``\\[project\\]``, ``\\[has/has not\\]``), is the placeholder.
 
 A companion field whose value is a pattern copied with generic placeholders (the metadata
 table's SBOM row ``https://github.com/<username>/<repository>/…``, a CI expression ``${{ … }}``),
