@@ -59,10 +59,13 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 yield _finding(
                     ctx, block, f"template comment '<!-- {shorten(comment, 50)} -->' left in; delete it"
                 )
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
+            continue
+        norm = normalize(block.text)
         if (
             not visible_comments
             and block.kind is BlockKind.PARAGRAPH
-            and _hidden_prompt(block.text, comments)
+            and _hidden_prompt(block.text, norm, comments)
         ):
             # the template's hidden prompt written out as text, its comment markers gone ("Provide any
             # additional information …" as a section's only paragraph): it shows on the page
@@ -76,25 +79,24 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                     "a hidden comment): write the project's own text in its place, or delete it",
                 )
             continue
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
-            norm = normalize(block.text)
-            for sentence, original in sentences:
-                if sentence and sentence in norm:
-                    yield ctx.finding(
-                        ID,
-                        Severity.WARNING,
-                        f'template guidance "{shorten(original, 60)}" left in; delete it once the text it guides is written',
-                        block,
-                        facet=f"the template's guidance left in ({ctx.where(block.line)})",
-                    )
-                    break
+        for sentence, original in sentences:
+            if sentence and sentence in norm:
+                yield ctx.finding(
+                    ID,
+                    Severity.WARNING,
+                    f'template guidance "{shorten(original, 60)}" left in; delete it once the text it guides is written',
+                    block,
+                    facet=f"the template's guidance left in ({ctx.where(block.line)})",
+                )
+                break
 
 
-def _hidden_prompt(text: str, comments: set[str]) -> bool:
-    """True when a paragraph is one of the template's comments ("Provide any additional information
-    …", "(Project assertion goes here)"); not the intro the template shows ("This template provides
-    the project with a framework …"), which an application keeps as the template wrote it."""
-    if normalize(text) in comments:
+def _hidden_prompt(text: str, norm: str, comments: set[str]) -> bool:
+    """True when a paragraph (``norm`` its normalised text) is one of the template's comments
+    ("Provide any additional information …", "(Project assertion goes here)"); not the intro the
+    template shows ("This template provides the project with a framework …"), which an application
+    keeps as the template wrote it."""
+    if norm in comments:
         return True
     return "goes here" in text.lower() and bool(GENERIC_COMMENT.search(text.strip()))
 
