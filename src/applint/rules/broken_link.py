@@ -13,8 +13,7 @@ path segment (``github.com/org//blob/main/x.md``); link text glued to its addres
 ``(`` missing (``[contact]https://…)``) or a space between ``]`` and ``(``; an empty target
 (``[text]()``, a template link left empty such as ``- Link to [Incubation application
 issue]()``) or only ``#`` (``[text](#)``); a target that stands in for an address: a word
-(``(link)``, ``(URL)``, ``(TBD)``, ``(<link>)``, ``(here)``), a documentation domain
-(``https://example.com/…``) or a name in brackets or braces inside it
+(``(link)``, ``(URL)``, ``(TBD)``, ``(<link>)``, ``(here)``) or a name in brackets or braces inside it
 (``https://github.com/[project]/…``, ``{org}``), one finding per placeholder however many links
 leave it; a target that is plain text
 (``[GOVERNANCE](GOVERNANCE file in the community repo)``); and, in Markdown, a bracketed name

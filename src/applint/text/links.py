@@ -137,8 +137,6 @@ def target_problem(target: str) -> str:
 def placeholder_problem(target: str, placeholder: str) -> str:
     """What is wrong with a link whose address is (or holds) a placeholder."""
     if placeholder == target.strip():
-        if "://" in placeholder:
-            return f"its address '{placeholder}' is a documentation example, not the project's page"
         return f"its address '{placeholder}' is a placeholder, not the page the link names"
     return f"its address holds the placeholder '{placeholder}', so it leads nowhere"
 

@@ -1,9 +1,11 @@
 """Link addresses that stand in for an address the author has still to write: a word in its place
-("(link)", "(URL)", "(TBD)", "(<link>)"), a documentation domain ("https://example.com/security"), or
-a name in brackets or braces inside the address ("https://github.com/[project]/community",
-"https://github.com/{org}/{repo}"). Pure string tests, no pattern: they run on every link target.
+("(link)", "(URL)", "(TBD)", "(<link>)"), or a name in brackets or braces inside the address
+("https://github.com/[project]/community", "https://github.com/{org}/{repo}"). Pure string tests,
+no pattern: they run on every link target.
 
-``$LINK``-style placeholders are the placeholder rule's (it finds them anywhere in the text).
+``$LINK``-style placeholders are the placeholder rule's (it finds them anywhere in the text). A
+documentation domain ("https://example.com/…") is not judged here: examples and tests stand it for
+a real site, and no real document was seen linking one as a placeholder.
 """
 
 from __future__ import annotations
@@ -16,8 +18,6 @@ _WORDS = frozenset(
         "add-link", "your-link", "your-url", "link-to-be-added", "link-tbd", "url-tbd",
     }
 )  # fmt: skip
-# Domains kept for examples in documentation (RFC 2606): never a project's page.
-_EXAMPLE_HOSTS = ("example.com", "example.org", "example.net")
 # The characters that open a name written in place of a part of the address.
 _OPENERS = {"[": "]", "{": "}", "<": ">"}
 
@@ -34,11 +34,7 @@ def placeholder_address(target: str) -> str:
         return bare
     if "://" not in bare:
         return ""
-    rest = bare.split("://", 1)[1]
-    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].lower().rsplit("@", 1)[-1].split(":", 1)[0]
-    if host in _EXAMPLE_HOSTS or host.endswith(tuple("." + name for name in _EXAMPLE_HOSTS)):
-        return bare
-    return _bracketed_part(rest)
+    return _bracketed_part(bare.split("://", 1)[1])
 
 
 def _bracketed_part(rest: str) -> str:
