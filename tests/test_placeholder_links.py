@@ -1,9 +1,10 @@
 """Placeholders where a link or a name should be: a link whose address is a word standing for it
-("(link)", "(TBD)", "(<link>)") or an address holding a bracketed name ("https://github.com/[project]/…") is a broken link, one finding per
-placeholder however many links leave it; a companion template's placeholder written with escaped
-brackets ("\\[project\\]") is the placeholder, one finding per document; the self-assessment's
-example security links kept in its table are placeholders even where the section is the
-template's. Every case asserts rule, severity, line and column, and the places that stay quiet."""
+("(link)", "(TBD)", "(<link>)") or an address holding a bracketed name
+("https://github.com/[project]/…") is a broken link, one finding per placeholder however many links
+leave it; a template's placeholder written with escaped brackets ("\\[project\\]") is the
+placeholder, one finding per paragraph as when written plainly; the self-assessment's example
+security links kept in its table are placeholders even where the section is the template's. Every
+case asserts rule, severity, line and column, and the places that stay quiet."""
 
 from __future__ import annotations
 
@@ -72,18 +73,19 @@ def test_links_whose_address_is_a_placeholder_are_broken_links_one_per_placehold
     assert [f for f in report.findings if f.rule in ("evidence-without-link", "unresolved-link")] == []
 
 
-def test_an_escaped_template_placeholder_is_the_placeholder_once_per_document() -> None:
+def test_an_escaped_template_placeholder_is_the_placeholder_once_per_paragraph() -> None:
     text = SSA.replace("the [project] team", "the \\[project\\] team") + (
         "\nIt gives \\[project\\] users an overview of\n\\[project\\]'s security.\n"
     )
     found = rows(text, "self-assessment.md", ("placeholder",))
-    assert found == [("placeholder", "error", 41, 40)]
-    message = next(
-        f.message for f in lint_text(text, "self-assessment.md").findings if f.rule == "placeholder"
-    )
-    assert message == (
-        "template placeholder '[project]' left in; replace it with the project's name (also at lines 48-49)"
-    )
+    # one finding per paragraph holding it, as for the placeholder written plainly
+    assert found == [("placeholder", "error", 41, 40), ("placeholder", "error", 48, 10)]
+    messages = [f.message for f in lint_text(text, "self-assessment.md").findings if f.rule == "placeholder"]
+    assert messages == [
+        "template placeholder '[project]' left in; replace it with the project's name",
+        "template placeholder '[project]' left in; replace it with the project's name "
+        "(also at line 49 of this paragraph)",
+    ]
     # a bracketed word that is no placeholder of the template, escaped or not, stays quiet
     assert (
         rows(SSA.replace("the [project] team", "the \\[core\\] team"), "self-assessment.md", ("placeholder",))

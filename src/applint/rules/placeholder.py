@@ -20,9 +20,7 @@ becomes the filed issue's title).
 In a GTR, governance review or security self-assessment, only its template's placeholders
 (``[Project Name]``, ``[Level]``, ``YYYY-MM-DD``; ``$PROJECT``, ``$LINK``; ``[project]``), with
 hints in its author's words: these documents quote shell commands (``cosign download sbom
-$IMAGE``) and names such as NATS's ``$G`` account in plain text. The same placeholder anywhere in
-such a document is one finding, naming the other lines (the "[project]"s of "Self-assessment
-use"). The self-assessment's example security links (``https://my.security.file``) are reported
+$IMAGE``) and names such as NATS's ``$G`` account in plain text. The self-assessment's example security links (``https://my.security.file``) are reported
 even in a section left as the template wrote it (unfilled-section reports the rest of it).
 
 A bracketed placeholder written with its brackets escaped, as editors write them so that they show
@@ -60,7 +58,7 @@ from typing import Any
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
-from applint.rules.folding import everywhere_fold, passage_fold
+from applint.rules.folding import passage_fold
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 from applint.text.markers import DATE_PLACEHOLDER, DATE_PLACEHOLDER_ANCHORS, PLACEHOLDER
 from applint.text.normalize import normalize
@@ -239,7 +237,7 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         extra: dict[str, Any] = (
             {"heading_end": heading_ends[number]}
             if number in heading_ends
-            else _fold(ctx, number, names)
+            else passage_fold(ctx.document, number, names)
         )
         yield ctx.finding(
             ID,
@@ -256,15 +254,6 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         yield from _hidden_section_placeholders(ctx, pattern)
     if isinstance(ctx, CompanionContext):
         yield from _generic_field_placeholders(ctx)
-
-
-def _fold(ctx: LintContext | CompanionContext, number: int, names: list[str]) -> dict[str, Any]:
-    """An application's placeholders again in one paragraph or list are one problem (each field
-    line is a value of its own); a companion template's ("[project]" through "Self-assessment use",
-    "[Project Name]") are one problem wherever they recur: the name, written once per document."""
-    if isinstance(ctx, CompanionContext):
-        return everywhere_fold(f"placeholder:{'/'.join(sorted(set(names)))}")
-    return passage_fold(ctx.document, number, names)
 
 
 def _generic_field_placeholders(ctx: CompanionContext) -> Iterator[Finding]:
