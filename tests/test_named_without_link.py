@@ -447,3 +447,17 @@ def test_a_file_named_after_an_open_items_list_ends_stays_loud() -> None:
         ("evidence-without-link", "info", 26),
         ("evidence-without-link", "info", 30),
     ]
+
+
+def test_a_file_the_project_says_it_publishes_or_added_is_a_claim_and_wants_its_link() -> None:
+    text = PLANNED_GTR.replace(
+        "We will add a ROADMAP.md once the v1 scope settles.",
+        "We publish a ROADMAP.md for each minor release; we added a CHARTER.md in 2024.",
+    )
+    # present and past tense state the files exist (9: ROADMAP.md and CHARTER.md, one finding for the
+    # line); the open items naming them later (18, 22) stay plans, not among its lines
+    assert _companion_rows(text) == [
+        ("evidence-without-link", "info", 7),
+        ("evidence-without-link", "info", 9),
+        ("evidence-without-link", "info", 26),
+    ]

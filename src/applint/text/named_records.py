@@ -200,10 +200,12 @@ _DENIED = LazyPattern(
     r"|don['’]t|hasn['’]t|haven['’]t|cannot|can['’]t|will|would|should|plan(?:s|ned)?|intend(?:s|ed)?|going\s+to"
     r"|once|upcoming|future|todo|tbd|if)\b"
 )
-# The end of the words before a file that bring it about, so it is not there yet: "add a SECURITY.md",
-# "Create the GOVERNANCE.md file", "publish a `ROADMAP.md`" ("We added a SECURITY.md" states it).
+# The end of the words before a file that bring it about, so it is not there yet: a task ("Create the
+# GOVERNANCE.md file", "Open items: add a SECURITY.md", "we need to publish a `ROADMAP.md`"), the verb
+# opening its clause or after "to"; "We added a SECURITY.md", "We publish a SECURITY.md" state it.
 _MADE = LazyPattern(
-    r"\b(?:add|create|write|draft|publish|introduce|establish|set\s+up|provide|define|formali[sz]e|document)\s+"
+    r"(?:^|[:;(—–-]|\bto)[\s*_]*"
+    r"(?:add|create|write|draft|publish|introduce|establish|set\s+up|provide|define|formali[sz]e|document)\s+"
     r"(?:(?:an?|the|our|its|their|this|project['’]s|repository|repo|top-level|root|dedicated|formal|public"
     r"|proper|new|separate)\s+)*[`*_\"'(\[]*$"
 )
