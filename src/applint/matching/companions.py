@@ -277,7 +277,8 @@ class CompanionReading:
         bare = sum(  # not a heading the template leaves empty, counted above
             1
             for b in self.bare_headings
-            if not (b.section and b.section.section.expects_content and not b.section.span) and not b.outranking
+            if not (b.section and b.section.section.expects_content and not b.section.span)
+            and not b.outranking
         )
         if bare:
             gaps.append(
@@ -505,7 +506,11 @@ def _titles(document: Document, sections: list[SectionFound]) -> tuple[int | Non
     for found in sections:
         if found.section.instructions and blocks[found.block].level == 1:
             above = next(
-                (number for number in range(found.block - 1, -1, -1) if blocks[number].kind is BlockKind.HEADING),
+                (
+                    number
+                    for number in range(found.block - 1, -1, -1)
+                    if blocks[number].kind is BlockKind.HEADING
+                ),
                 None,
             )
             if above is not None and blocks[above].level == 1 and above not in template_headings:

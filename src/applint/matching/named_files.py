@@ -26,9 +26,9 @@ _NAMING_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
 
 def files_named_unlinked(document: Document, links: ProjectLinks) -> list[tuple[str, list[int]]]:
     """Each project file the document names that none of its links is: the name as first written
-    and the lines naming it, in order of first mention (a file inside an address, a list of files
-    in parentheses, what a sentence denies or plans are not named, see ``records_named``; nor is what a
-list of open items names, see ``open_items``)."""
+        and the lines naming it, in order of first mention (a file inside an address, a list of files
+        in parentheses, what a sentence denies or plans are not named, see ``records_named``; nor is what a
+    list of open items names, see ``open_items``)."""
     named: dict[str, tuple[Named, list[int]]] = {}
     planned: frozenset[int] | None = None  # the blocks setting out work still to do, on first need
     for index, block in enumerate(document.blocks):

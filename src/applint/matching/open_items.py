@@ -57,5 +57,7 @@ def open_item_blocks(document: Document) -> frozenset[int]:
         if block.kind in (BlockKind.COMMENT, BlockKind.BREAK):
             continue
         text = block.text.rstrip(" *_")
-        lead_in = block.kind is BlockKind.PARAGRAPH and text.endswith(":") and bool(_OPEN_LEAD_IN.search(text))
+        lead_in = (
+            block.kind is BlockKind.PARAGRAPH and text.endswith(":") and bool(_OPEN_LEAD_IN.search(text))
+        )
     return frozenset(found)
