@@ -29,9 +29,8 @@ a contradiction and not two things:
 
 import re
 from collections.abc import Iterator
-from typing import Final
-
-from applint.model import Block, BlockKind, Document, Record
+from applint.matching.fact_records import DATE, Fact
+from applint.model import Block, BlockKind, Document
 from applint.text.dates import find_dates
 from applint.text.github_items import GitHubItem, parse_github_item
 from applint.text.joined import JoinedTexts
@@ -91,6 +90,9 @@ _APPLICATION_NUMBER = LazyPattern(
     r"\bapplication(?:\s+(?:issue|PR|pull\s+request))?[:\s]+(?:cncf/toc)?#?(\d+)\b", re.IGNORECASE
 )
 
+# The stems of a statement of the project's current release (``release_facts``: "latest", "current
+# version", "Project Version:"), each in either case but its first letter.
+_RELEASE_STEMS = ("atest", "urrent ", "ewest", "ost recent", "roject Version", "roject version", " at v")
 _COUNTED = ("aintainers", "dopters")  # "maintainers", "Adopters": matched in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
@@ -124,34 +126,6 @@ _NOT_A_COUNT = LazyPattern(
 )
 
 
-class Fact(Record):
-    """One value the document gives for one thing, and where."""
-
-    __slots__ = ("block", "is_date", "key", "subject", "value", "written")
-
-    def __init__(
-        self,
-        key: tuple[str, ...],
-        subject: str,
-        value: tuple[int, ...],
-        written: str,
-        block: Block,
-        is_date: bool = False,
-    ) -> None:
-        self.key: Final = key  # what the value is of, compared exactly
-        self.subject: Final = subject  # the same, in the reader's words ("the Sandbox acceptance date")
-        self.value: Final = value
-        self.written: Final = written  # the value as written ("20230115", "cncf/toc#1500", "12")
-        self.block: Final = block
-        self.is_date: Final = is_date
-
-    def agrees(self, other: "Fact") -> bool:
-        """True when the two values can be one: dates to the precision both give, others exactly."""
-        if self.is_date:
-            return all(a == b or not a or not b for a, b in zip(self.value, other.value, strict=True))
-        return self.value == other.value
-
-
 def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
     """Every fact the document states, in document order (``joined``: the blocks' texts joined)."""
     blocks = document.blocks
@@ -167,11 +141,32 @@ def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
             dated = index in events and _names_an_event(block.text)
             facts.extend(_block_facts(block, dated, index in counted))
     applications = _application_numbers(blocks, joined.holding("pplication"))
-    for block in blocks:
+    mailing: set[int] = set()
+    for index, block in enumerate(blocks):
         if block.links and block.kind not in _SKIPPED:
             facts.extend(_link_facts(block, applications))
+            if any(url[:7].lower() == "mailto:" for url in block.links):
+                mailing.add(index)
+    facts.extend(_contact_and_release_facts(document, joined, mailing))
     facts.sort(key=lambda fact: fact.block.line)  # stable: a block's own facts keep their order
     return _tag_named(facts, [blocks[index] for index in tags])
+
+
+def _contact_and_release_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -> list[Fact]:
+    """People's e-mail addresses and the project's current release, read (and their modules
+    imported) only in a document holding an address or naming a latest or current release."""
+    facts: list[Fact] = []
+    addressed = joined.holding("@")
+    if mailing or addressed:
+        from applint.matching.contact_facts import contact_facts
+
+        facts.extend(contact_facts(document, addressed, mailing))
+    releases = joined.holding(*_RELEASE_STEMS)
+    if releases:
+        from applint.matching.release_facts import release_facts
+
+        facts.extend(release_facts(document, releases))
+    return facts
 
 
 def _block_facts(block: Block, dated: bool, counted: bool) -> list[Fact]:
@@ -210,7 +205,7 @@ def _tag_named(facts: list[Fact], tagged: list[Block]) -> list[Fact]:
         return facts
     tag = named.pop()
     return [
-        Fact(("date", "tag", tag), fact.subject, fact.value, fact.written, fact.block, fact.is_date)
+        Fact(("date", "tag", tag), fact.subject, fact.value, fact.written, fact.block, fact.compare)
         if fact.key == ("date", "tag", "")
         else fact
         for fact in facts
@@ -261,7 +256,7 @@ def _date_facts(sentence: str, block: Block) -> Iterator[Fact]:
         else:
             continue
         if cue[2]:
-            yield Fact(cue[2], cue[3], (date.year, date.month, date.day), written, block, is_date=True)
+            yield Fact(cue[2], cue[3], (date.year, date.month, date.day), written, block, compare=DATE)
 
 
 def _application_numbers(blocks: tuple[Block, ...], holding: set[int]) -> set[int]:

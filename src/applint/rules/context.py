@@ -14,7 +14,8 @@ from applint.matching.checkout import find_checkout
 from applint.matching.detection import Selection, close_revisions
 from applint.matching.dropped_wording import DroppedWording, find_dropped_wording
 from applint.matching.evidence import Evidence, collect_evidence
-from applint.matching.facts import Fact, find_facts
+from applint.matching.fact_records import Fact
+from applint.matching.facts import find_facts
 from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Note, Progress

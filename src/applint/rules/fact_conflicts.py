@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.adoption import adopter_claims
 from applint.matching.counted_lists import find_count_mismatches
-from applint.matching.facts import Fact
+from applint.matching.fact_records import Fact
 from applint.matching.progress import locate
 from applint.model import BlockKind
 from applint.rules.context import DocumentContext, LintContext
@@ -82,11 +82,15 @@ def _two_values(ctx: DocumentContext) -> Iterator[Finding]:
         if fact.agrees(stated) or any(fact.agrees(seen) for seen in reported.get(fact.key, [])):
             continue
         reported.setdefault(fact.key, []).append(fact)
+        if fact.exclusive:
+            severity, advice = Severity.WARNING, "correct the one that is wrong so both say the same"
+        else:  # both may be right (a person's two addresses): the reader is to know which to use
+            severity, advice = Severity.INFO, "give one in both places, or say which to use"
         yield ctx.finding(
             ID,
-            Severity.WARNING,
+            severity,
             f'{fact.subject} is given as "{fact.written}" here but as "{stated.written}" at '
-            f"{ctx.where(stated_line)}; correct the one that is wrong so both say the same",
+            f"{ctx.where(stated_line)}; {advice}",
             line,
             column,
             first_line=stated_line,
