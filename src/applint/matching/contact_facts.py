@@ -41,6 +41,8 @@ _SHARED_LOCAL = frozenset(
     "press legal abuse webmaster postmaster list lists".split()
 )
 _PERSON_COLUMN = LazyPattern(r"^\W*(?:(?:full\s+)?name|maintainers?|person|contacts?|who)\b", re.IGNORECASE)
+# A label the contact follows ("Project points of contacts: Ada Example, ada@examplo.io").
+_LABEL = LazyPattern(r"[\w\s'’()-]{1,40}:\s+(?=\S)")
 # Between a name and its address in a contact item: punctuation, a handle, an organisation.
 _GAP = 60
 
@@ -103,10 +105,15 @@ def _item_facts(block: Block, mailto: list[str]) -> Iterator[Fact]:
     linked = [url[7:].split("?", 1)[0] for url in mailto]
     if len({written.lower() for written in [match.group() for match in found] + linked}) != 1:
         return
-    name = _NAME.match(text.lstrip(" *_-–—"))
-    if name is None:
+    label = _LABEL.match(text)
+    for opening in (0, label.end()) if label else (0,):
+        body = text[opening:].lstrip(" *_-–—")
+        name = _NAME.match(body)
+        if name is not None and _is_person(name.group()):
+            break
+    else:
         return
-    start = len(text) - len(text.lstrip(" *_-–—")) + name.end()
+    start = len(text) - len(body) + name.end()
     end = found[0].start() if found else len(text)
     if end - start > _GAP or "\n" in text[start:end]:
         return

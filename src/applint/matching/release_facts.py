@@ -28,7 +28,7 @@ _STATED = LazyPattern(
     r"(?:\s+of\s+(?P<of>[\w.-]+))?(?:\s+is)?\s*:?)"
     r"|(?P<aside>\(\s*latest\s*:)"
     r"|(?P<at>\bis\s+(?:currently\s+|now\s+)?at\s+(?:version\s+)?))"
-    rf"[\s*_`(\[]*(?P<version>{_VERSION})(?![\w.])",
+    rf"[\s*_`(\[]*(?P<version>{_VERSION})(?![\w]|\.\d)",
     re.IGNORECASE,
 )
 # Words before "latest release" that make it the project's own: nothing, "the", "our", "its".
