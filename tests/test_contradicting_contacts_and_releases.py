@@ -152,3 +152,35 @@ def test_versions_that_agree_or_are_of_something_else_stay_quiet() -> None:
 def test_the_latest_release_of_the_project_named_in_the_title() -> None:
     prose = USABILITY + " The latest release of Kelpie is 1.0."
     assert lint(GTR, (USABILITY, prose)) == [(RULE, "warning", 29, 102)]
+
+
+# --- one chart, two addresses ------------------------------------------------------------------------
+
+
+def test_one_chart_at_two_paths_of_one_registry() -> None:
+    first = USABILITY + " Operators install the published OCI Helm chart at `ghcr.io/kelpie-dev/charts/kelpie`."
+    table = (
+        "| Environment | Configuration |\n"
+        "|---|---|\n"
+        "| Test | Kind with the Helm chart and a local queue. |\n"
+        "| Production | Kubernetes cluster with Helm chart (`oci://ghcr.io/kelpie-dev/helm/kelpie:0.9.0`). |\n"
+    )
+    edited = (USABILITY, first + "\n\n" + table)
+    assert lint(GTR, edited) == [(RULE, "info", 34, 53)]
+    assert messages(GTR, edited) == [
+        'the address of the kelpie chart on ghcr.io is given as "oci://ghcr.io/kelpie-dev/helm/kelpie:0.9.0" '
+        'here but as "ghcr.io/kelpie-dev/charts/kelpie" at line 29; give one in both places, or say which to use'
+    ]
+
+
+def test_charts_mirrors_and_images_stay_quiet() -> None:
+    quiet = (
+        USABILITY + " The Helm chart is at oci://ghcr.io/kelpie-dev/charts/kelpie and mirrored to "
+        "oci://quay.io/kelpie/kelpie; the chart deploys the image ghcr.io/kelpie-dev/kelpie:v0.9.0.\n"
+        "\n"
+        "The CRDs chart is published at oci://ghcr.io/kelpie-dev/charts/kelpie-crds, and the operator's "
+        "container image at ghcr.io/kelpie-dev/images/kelpie.\n"
+        "\n"
+        "Install with the chart (`helm install kelpie oci://ghcr.io/kelpie-dev/charts/kelpie --version 0.9.0`)."
+    )
+    assert lint(GTR, (USABILITY, quiet)) == []

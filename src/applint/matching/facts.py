@@ -93,6 +93,8 @@ _APPLICATION_NUMBER = LazyPattern(
 # The stems of a statement of the project's current release (``release_facts``: "latest", "current
 # version", "Project Version:"), each in either case but its first letter.
 _RELEASE_STEMS = ("atest", "urrent ", "ewest", "ost recent", "roject Version", "roject version", " at v")
+# The registries a chart is pushed to (``chart_facts``).
+_REGISTRY_STEMS = ("oci://", "ghcr.io/", "quay.io/", "docker.io/", "azurecr.io/", "public.ecr.aws/", "pkg.dev/")
 _COUNTED = ("aintainers", "dopters")  # "maintainers", "Adopters": matched in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
@@ -147,14 +149,15 @@ def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
             facts.extend(_link_facts(block, applications))
             if any(url[:7].lower() == "mailto:" for url in block.links):
                 mailing.add(index)
-    facts.extend(_contact_and_release_facts(document, joined, mailing))
+    facts.extend(_further_facts(document, joined, mailing))
     facts.sort(key=lambda fact: fact.block.line)  # stable: a block's own facts keep their order
     return _tag_named(facts, [blocks[index] for index in tags])
 
 
-def _contact_and_release_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -> list[Fact]:
-    """People's e-mail addresses and the project's current release, read (and their modules
-    imported) only in a document holding an address or naming a latest or current release."""
+def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -> list[Fact]:
+    """People's e-mail addresses, the project's current release and its charts' addresses, each
+    read (and its module imported) only in a document holding an address, naming a latest or
+    current release, or writing a registry's address."""
     facts: list[Fact] = []
     addressed = joined.holding("@")
     if mailing or addressed:
@@ -166,6 +169,11 @@ def _contact_and_release_facts(document: Document, joined: JoinedTexts, mailing:
         from applint.matching.release_facts import release_facts
 
         facts.extend(release_facts(document, releases))
+    registries = joined.holding(*_REGISTRY_STEMS)
+    if registries:
+        from applint.matching.chart_facts import chart_facts
+
+        facts.extend(chart_facts(document, registries))
     return facts
 
 
