@@ -92,6 +92,12 @@ def test_shared_addresses_organisations_and_two_people_stay_quiet() -> None:
     assert lint(INC, (EVIDENCE_17, quiet)) == []
 
 
+def test_an_address_after_another_persons_name_is_not_theirs() -> None:
+    contacts = "Project points of contacts: Ada Example, $EMAIL; Bo Builder (bo@examplo.io)"
+    table = TABLE.format(ada="ada@examplo.io")
+    assert lint(INC, (CONTACTS, contacts), (EVIDENCE_17, table)) == []
+
+
 def test_a_handle_given_two_addresses_in_two_tables() -> None:
     first = TABLE.format(ada="ada@examplo.io")
     second = (

@@ -43,8 +43,9 @@ _SHARED_LOCAL = frozenset(
 _PERSON_COLUMN = LazyPattern(r"^\W*(?:(?:full\s+)?name|maintainers?|person|contacts?|who)\b", re.IGNORECASE)
 # A label the contact follows ("Project points of contacts: Ada Example, ada@examplo.io").
 _LABEL = LazyPattern(r"[\w\s'’()-]{1,40}:\s+(?=\S)")
-# Between a name and its address in a contact item: punctuation, a handle, an organisation.
-_GAP = 60
+# Between a name and its address in a contact item: punctuation, a handle, an organisation in
+# brackets ("Ada Example (@ada, Globex) - ada@…"); not another name nor a list's ";".
+_GAP = LazyPattern(r"\s*(?:\([^()@;]{0,40}\)|\(@[\w-]+\)|@[\w-]+)?\s*[,:<\[(–—-]*\s*")
 
 
 def contact_facts(document: Document, holding: set[int], mailing: set[int]) -> Iterator[Fact]:
@@ -115,7 +116,7 @@ def _item_facts(block: Block, mailto: list[str]) -> Iterator[Fact]:
         return
     start = len(text) - len(body) + name.end()
     end = found[0].start() if found else len(text)
-    if end - start > _GAP or "\n" in text[start:end]:
+    if not _GAP.fullmatch(text[start:end]):
         return
     yield from _person(name.group(), found[0].group() if found else linked[0], block)
 

@@ -20,7 +20,7 @@ from applint.model import Block, BlockKind, Document
 from applint.text.patterns import LazyPattern
 
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING, BlockKind.TABLE)
-_VERSION = r"v?\d{1,4}(?:\.(?:\d{1,6}|x))+(?:-[0-9A-Za-z.]+)?"
+_VERSION = r"v?\d{1,4}(?:\.(?:\d{1,6}|x))+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?"
 # What states the release, then the version right after it (bold, a backtick or a bracket between).
 _STATED = LazyPattern(
     r"(?:(?P<field>\bproject\s+version\b(?:\s+reviewed)?\s*[*_]*\s*:)"
