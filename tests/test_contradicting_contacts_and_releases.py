@@ -100,13 +100,7 @@ def test_an_address_after_another_persons_name_is_not_theirs() -> None:
 
 def test_a_handle_given_two_addresses_in_two_tables() -> None:
     first = TABLE.format(ada="ada@examplo.io")
-    second = (
-        "Release managers:\n"
-        "\n"
-        "| GitHub | Email |\n"
-        "|---|---|\n"
-        "| @adaexample | ada@globex.com |\n"
-    )
+    second = "Release managers:\n\n| GitHub | Email |\n|---|---|\n| @adaexample | ada@globex.com |\n"
     evidence_18 = (
         "Evidence 18: see [our document 18](https://github.com/examplo/community/blob/main/doc18.md), "
         "reviewed by the maintainers in meeting number 18."
@@ -130,7 +124,9 @@ def test_the_latest_release_against_the_project_version_field() -> None:
 
 
 def test_the_project_at_a_minor_line_and_its_latest_patch() -> None:
-    prose = "[TODO: summarise the roadmap. The project is at v0.1.x (latest: v0.1.24, released February 2026).]"
+    prose = (
+        "[TODO: summarise the roadmap. The project is at v0.1.x (latest: v0.1.24, released February 2026).]"
+    )
     assert lint(GTR, (VERSION_FIELD, "- **Project Version:** v0.3.2"), (USABILITY, prose)) == [
         (RULE, "warning", 29, 49)  # one finding: v0.1.24 agrees with v0.1.x
     ]
@@ -164,7 +160,9 @@ def test_the_latest_release_of_the_project_named_in_the_title() -> None:
 
 
 def test_one_chart_at_two_paths_of_one_registry() -> None:
-    first = USABILITY + " Operators install the published OCI Helm chart at `ghcr.io/kelpie-dev/charts/kelpie`."
+    first = (
+        USABILITY + " Operators install the published OCI Helm chart at `ghcr.io/kelpie-dev/charts/kelpie`."
+    )
     table = (
         "| Environment | Configuration |\n"
         "|---|---|\n"

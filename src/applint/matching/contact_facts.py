@@ -26,20 +26,23 @@ _NAME = LazyPattern(
 )
 _HANDLE = LazyPattern(r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
 # Words that make a "name" a team's, a list's or a role's, not a person's.
-_NOT_A_PERSON = frozenset(
-    "team list lists group groups mailing mail email e-mail address security maintainers maintainer "
-    "committee channel channels contact contacts project support users user dev developers community "
-    "steering board office council lead leads owner owners member members reviewer reviewers "
-    "approver approvers role name github slack cncf toc tag private public report reporting "
-    "vulnerability vulnerabilities conduct code inc llc ltd corp corporation company".split()
+_NOT_A_PERSON_WORDS = (
+    "team list lists group groups mailing mail email e-mail address security maintainers "
+    "maintainer committee channel channels contact contacts project support users user dev "
+    "developers community steering board office council lead leads owner owners member "
+    "members reviewer reviewers approver approvers role name github slack cncf toc tag "
+    "private public report reporting vulnerability vulnerabilities conduct code inc llc ltd "
+    "corp corporation company"
 )
+_NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
 # Addresses shared by many people: a list's host, or an alias's local part.
 _SHARED_HOST = ("lists.", "googlegroups.", "groups.io", "groups.google.")
-_SHARED_LOCAL = frozenset(
-    "security maintainers maintainer info support team admin help dev devel users user private conduct "
-    "coc cncf steering contact contacts hello community announce discuss noreply no-reply oss opensource "
-    "press legal abuse webmaster postmaster list lists".split()
+_SHARED_LOCAL_WORDS = (
+    "security maintainers maintainer info support team admin help dev devel users user "
+    "private conduct coc cncf steering contact contacts hello community announce discuss "
+    "noreply no-reply oss opensource press legal abuse webmaster postmaster list lists"
 )
+_SHARED_LOCAL = frozenset(_SHARED_LOCAL_WORDS.split())
 _PERSON_COLUMN = LazyPattern(r"^\W*(?:(?:full\s+)?name|maintainers?|person|contacts?|who)\b", re.IGNORECASE)
 # A label the contact follows ("Project points of contacts: Ada Example, ada@examplo.io").
 _LABEL = LazyPattern(r"[\w\s'’()-]{1,40}:\s+(?=\S)")

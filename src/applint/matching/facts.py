@@ -29,6 +29,7 @@ a contradiction and not two things:
 
 import re
 from collections.abc import Iterator
+
 from applint.matching.fact_records import DATE, Fact
 from applint.model import Block, BlockKind, Document
 from applint.text.dates import find_dates
@@ -92,9 +93,7 @@ _APPLICATION_NUMBER = LazyPattern(
 
 # The stems of a statement of the project's current release (``release_facts``: "latest", "current
 # version", "Project Version:"), each in either case but its first letter.
-_RELEASE_STEMS = ("atest", "urrent ", "ewest", "ost recent", "roject Version", "roject version", " at v")
-# The registries a chart is pushed to (``chart_facts``).
-_REGISTRY_STEMS = ("oci://", "ghcr.io/", "quay.io/", "docker.io/", "azurecr.io/", "public.ecr.aws/", "pkg.dev/")
+_RELEASE_STEMS = ("atest", "urrent ", "roject Version", "roject version", " at v")
 _COUNTED = ("aintainers", "dopters")  # "maintainers", "Adopters": matched in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
@@ -169,7 +168,7 @@ def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -
         from applint.matching.release_facts import release_facts
 
         facts.extend(release_facts(document, releases))
-    registries = joined.holding(*_REGISTRY_STEMS)
+    registries = joined.holding("hart")  # a chart named (``chart_facts`` reads only an address after it)
     if registries:
         from applint.matching.chart_facts import chart_facts
 
@@ -223,7 +222,7 @@ def _tag_named(facts: list[Fact], tagged: list[Block]) -> list[Fact]:
 def _one_count_each(counts: list[Fact]) -> list[Fact]:
     """A block's counts, less those of a noun it counts twice differently: it counts two things
     ("the project has 8 maintainers … the Helm chart has 3 maintainers")."""
-    values: dict[tuple[str, ...], set[tuple[int, ...]]] = {}
+    values: dict[tuple[str, ...], set[tuple[int | str, ...]]] = {}
     for fact in counts:
         values.setdefault(fact.key, set()).add(fact.value)
     return [fact for fact in counts if len(values[fact.key]) == 1]

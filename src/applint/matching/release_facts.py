@@ -24,7 +24,7 @@ _VERSION = r"v?\d{1,4}(?:\.(?:\d{1,6}|x))+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?"
 # What states the release, then the version right after it (bold, a backtick or a bracket between).
 _STATED = LazyPattern(
     r"(?:(?P<field>\bproject\s+version\b(?:\s+reviewed)?\s*[*_]*\s*:)"
-    r"|(?<![\w'’-])(?P<latest>(?:latest|current|newest|most\s+recent)(?:\s+stable)?\s+(?:release|version)"
+    r"|(?<![\w'’-])(?P<latest>(?:latest|current)(?:\s+stable)?\s+(?:release|version)"
     r"(?:\s+of\s+(?P<of>[\w.-]+))?(?:\s+is)?\s*:?)"
     r"|(?P<aside>\(\s*latest\s*:)"
     r"|(?P<at>\bis\s+(?:currently\s+|now\s+)?at\s+(?:version\s+)?))"
