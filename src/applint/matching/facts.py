@@ -1,5 +1,6 @@
 """Facts an application states more than once: the date of an event, the issue or pull request of
-an artefact, a count of maintainers or adopters, each with the phrase that names what it is of.
+an artefact, a count of maintainers or adopters, a person's e-mail address, the project's current
+release, a chart's address, each with the phrase that names what it is of.
 
 A fact is read only where the text says clearly what it is of, so that two values for one key are
 a contradiction and not two things:
@@ -19,6 +20,8 @@ a contradiction and not two things:
   document calls the application's anywhere ("Incubation application: cncf/toc#1775", "Per
   [incubation application #1775](…)") is the application's wherever it is linked ("[#1775](…) and
   GTR: …"), not the review's.
+- a person's e-mail address, the project's current release and a chart's address are read by
+  ``contact_facts``, ``release_facts`` and ``chart_facts`` (each only in a document naming one).
 - a count is a number written before "maintainers" or "adopters" (one qualifier between: "seven
   active maintainers") in a sentence stating how many there are now: not a rule ("approval from 2 maintainers"), a bound ("more than 10"), a part
   ("3 maintainers from Red Hat") or a history ("grew from 3 to 12 maintainers").

@@ -29,13 +29,22 @@ audit is planned for Q3 2026."; the attestation ticked above an unticked Require
 A time of day that contradicts itself ("Tuesday 19:00 PM China Standard Time": a 24-hour hour
 with AM or PM): warning, at the time. In companion documents (GTR, governance review,
 self-assessment) this rule reports only what their own text says two ways: such a time, two dates
-for one event, two counts of maintainers or adopters, a count against its list (a review's links to
+for one event, two counts of maintainers or adopters, two current versions, a person's two e-mail
+addresses, a chart's two addresses, a count against its list (a review's links to
 its own issue and to its application's are no two values).
 
 Two values for one fact (``fact_conflicts``): the same event given two dates (the Sandbox
 acceptance in the level assertion and in the text, the TAG presentation), one review given two
 issues or pull requests in one repository (the GTR, the governance review), two counts of the
-project's maintainers or adopters. Warning, at the second mention, naming the first's line. Dates
+project's maintainers or adopters, the project's current release given as two versions (a GTR's
+"Project Version: v0.3.2" and "The project is at v0.1.x (latest: v0.1.24)"; versions agree as far
+as both go, and another project's release, "was", "as of", "next" or "supports" give none).
+Warning, at the second mention, naming the first's line. As info (both may be real, but the
+reader cannot tell which to use): one person (a name written in full, or a GitHub handle) given
+two e-mail addresses (a contacts list and a maintainers table; not a shared alias or a mailing
+list, nor a row naming two people), and one Helm chart given at two paths of one registry
+(``ghcr.io/examplo/charts/examplo`` and ``oci://ghcr.io/examplo/helm/examplo``; not a mirror on
+another registry, nor a chart beside the image it deploys). Dates
 agree to the precision both give ("January 2023" and "20230115"); a date belongs to the event named
 nearest before it, so "joined the Sandbox in 2021, onboarded on 2021-09-01" gives two events, and a
 sentence that plans or repeats ("presented again") gives none; a count must be stated as a total
