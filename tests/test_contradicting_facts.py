@@ -103,6 +103,19 @@ def test_two_events_in_one_sentence_keep_their_own_dates() -> None:
     assert lint(INC, (ADDITIONAL, levels)) == []
 
 
+def test_the_move_to_incubation_dated_twice() -> None:
+    met = "   - [x] Met during Project's application on 05-MAR-2025."
+    moved = (
+        "   - [x] Met during Project's Sandbox application on Apr 2020 and subsequent move to incubating in "
+        "2021/08/30 through PR [#712](https://github.com/cncf/toc/pull/712)"
+    )
+    assert lint(GRAD, (met, moved)) == [("contradictory-assertion", "warning", 59, 100)]
+    agreeing = moved.replace("2021/08/30", "2023-01-15")
+    assert lint(GRAD, (met, agreeing)) == []
+    before = moved.replace("and subsequent move to incubating in", "and a first PR for the move to incubating on")
+    assert lint(GRAD, (met, before)) == []  # "first": not the one event
+
+
 def test_a_timeline_stays_quiet() -> None:
     timeline = (
         "Project timeline:\n\n"

@@ -8,7 +8,7 @@ a contradiction and not two things:
 - a date belongs to the event named nearest before it in its sentence (or, when the sentence
   opens with the date, the first one after it): "accepted into the CNCF Sandbox on 2021-06-22",
   "Sandbox vote passed on 2026-03-12", "currently Sandbox, accepted on 20230115", "presented to
-  TAG Runtime on 05-MAR-2025". The template's "This occurred on DD-MMM-YYYY" under the TAG criterion
+  TAG Runtime on 05-MAR-2025", "subsequent move to incubating in 2021/08/30". The template's "This occurred on DD-MMM-YYYY" under the TAG criterion
   is not read: it dates the engagement it links (often a TOC pull request), which may come days
   after the presentation. Any other event named in between ("onboarding was completed on …",
   "applied for Incubation on …", "released v1.0 in …") takes the date instead. A sentence that
@@ -53,7 +53,8 @@ _SANDBOX = LazyPattern(
 _INCUBATION = LazyPattern(
     rf"\b{_LEVEL_VERB}\b(?:\s+[\w'’-]+){{0,4}}?\s+incubat\w*"
     r"|\bincubat\w*\b(?:\s+project)?(?:,?\s+(?:(?:and\s+)?(?:was|were)\s+)?(?:accepted|admitted)\b"
-    r"|\s+(?:vote|acceptance|admission)\b(?:\s+(?:passed|date|was))?|\s+since\b)",
+    r"|\s+(?:vote|acceptance|admission)\b(?:\s+(?:passed|date|was))?|\s+since\b)"
+    r"|\b(?:move|promotion|transition)\s+(?:in)?to\s+(?:the\s+)?(?:CNCF\s+)?incubat\w*",
     re.IGNORECASE,
 )
 _TAG_NAME = r"(?-i:TAG)(?:[\s-]+(?P<{}>(?-i:[A-Z])[\w]*))?"
