@@ -197,6 +197,19 @@ def test_counts_of_other_things_stay_quiet() -> None:
     assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, quiet)) == []
 
 
+def test_two_contributor_counts_and_counts_of_other_moments() -> None:
+    first = "Examplo has 120 contributors from 30 organisations, see [devstats](https://examplo.devstats.cncf.io)."
+    second = "Examplo has 95 contributors and ships every six weeks."
+    assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, second)) == [
+        ("contradictory-assertion", "warning", 278, 13)
+    ]
+    quiet = (
+        "We had 50 contributors in 2023 and have over 100 contributors now; 45 contributors in the last "
+        "12 months. There are 30 contributors from Globex."
+    )
+    assert lint(INC, (EVIDENCE_18, first), (ADDITIONAL, quiet)) == []
+
+
 # --- a ticked box its own evidence contradicts -----------------------------------------------------
 
 SILVER = "- [x] **Achieving OpenSSF Best Practices silver or gold badge.**"

@@ -1,6 +1,6 @@
 """Facts an application states more than once: the date of an event, the issue or pull request of
-an artefact, a count of maintainers or adopters, a person's e-mail address, the project's current
-release, a chart's address, each with the phrase that names what it is of.
+an artefact, a count of maintainers, adopters or contributors, a person's e-mail address, the
+project's current release, a chart's address, each with the phrase that names what it is of.
 
 A fact is read only where the text says clearly what it is of, so that two values for one key are
 a contradiction and not two things:
@@ -22,7 +22,7 @@ a contradiction and not two things:
   GTR: …"), not the review's.
 - a person's e-mail address, the project's current release and a chart's address are read by
   ``contact_facts``, ``release_facts`` and ``chart_facts`` (each only in a document naming one).
-- a count is a number written before "maintainers" or "adopters" (one qualifier between: "seven
+- a count is a number written before "maintainers", "adopters" or "contributors" (one qualifier between: "seven
   active maintainers") in a sentence stating how many there are now: not a rule ("approval from 2 maintainers"), a bound ("more than 10"), a part
   ("3 maintainers from Red Hat") or a history ("grew from 3 to 12 maintainers").
 """
@@ -98,10 +98,10 @@ _APPLICATION_NUMBER = LazyPattern(
 # The stems of a statement of the project's current release (``release_facts``: "latest", "current
 # version", "Project Version:"), each in either case but its first letter.
 _RELEASE_STEMS = ("atest", "urrent ", "roject Version", "roject version", " at v")
-_COUNTED = ("aintainers", "dopters")  # "maintainers", "Adopters": matched in either case
+_COUNTED = ("aintainers", "dopters", "ontributors")  # "maintainers", "Adopters": in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
-    r"(?P<noun>maintainers|adopters)\b(?P<after>\s+\w+(?:\s+\w+)?)?",
+    r"(?P<noun>maintainers|adopters|contributors)\b(?P<after>\s+\w+(?:\s+\w+)?)?",
     re.IGNORECASE,
 )
 _BOUND_BEFORE = LazyPattern(

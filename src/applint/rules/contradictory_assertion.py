@@ -36,7 +36,7 @@ its own issue and to its application's are no two values).
 Two values for one fact (``fact_conflicts``): the same event given two dates (the Sandbox
 acceptance in the level assertion and in the text, the TAG presentation), one review given two
 issues or pull requests in one repository (the GTR, the governance review), two counts of the
-project's maintainers or adopters, the project's current release given as two versions (a GTR's
+project's maintainers, adopters or contributors, the project's current release given as two versions (a GTR's
 "Project Version: v0.3.2" and "The project is at v0.1.x (latest: v0.1.24)"; versions agree as far
 as both go, and another project's release, "was", "as of", "next" or "supports" give none).
 Warning, at the second mention, naming the first's line. As info (both may be real, but the
