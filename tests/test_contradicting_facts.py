@@ -112,7 +112,9 @@ def test_the_move_to_incubation_dated_twice() -> None:
     assert lint(GRAD, (met, moved)) == [("contradictory-assertion", "warning", 59, 100)]
     agreeing = moved.replace("2021/08/30", "2023-01-15")
     assert lint(GRAD, (met, agreeing)) == []
-    before = moved.replace("and subsequent move to incubating in", "and a first PR for the move to incubating on")
+    before = moved.replace(
+        "and subsequent move to incubating in", "and a first PR for the move to incubating on"
+    )
     assert lint(GRAD, (met, before)) == []  # "first": not the one event
 
 
