@@ -10,6 +10,9 @@ another project's release, another moment) are asserted too.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from applint import lint_path
 from applint.engine import lint_source, lint_text
 from applint.readers.sources import Source
 from tests.conftest import FIXTURES
@@ -188,3 +191,21 @@ def test_charts_mirrors_and_images_stay_quiet() -> None:
         "Install with the chart (`helm install kelpie oci://ghcr.io/kelpie-dev/charts/kelpie --version 0.9.0`)."
     )
     assert lint(GTR, (USABILITY, quiet)) == []
+
+
+# --- a DOCX draft: a mailto link and a Word table -----------------------------------------------------
+
+
+def test_a_docx_gtr_giving_a_contact_two_addresses_by_paragraph(tmp_path: Path) -> None:
+    from tests.docx_builder import DocxBuilder
+
+    builder = DocxBuilder()
+    builder.heading("General Technical Review - Kelpie / Incubation", 1)
+    builder.paragraph("Project: Kelpie").paragraph("Project Version: v0.9.0")
+    builder.hyperlink("", "Ada Example", "mailto:ada@examplo.io")
+    builder.table([["Name", "Company", "Email"], ["Ada Example", "Globex", "ada@globex.com"]])
+    builder.paragraph("Kelpie is at v0.9.x; the latest Kubernetes version 1.30 is supported.")
+    report = lint_path(str(builder.save(tmp_path / "gtr.docx")))
+    assert [(f.rule, f.severity.label, f.paragraph, f.line) for f in report.findings if f.rule == RULE] == [
+        (RULE, "info", 5, None)  # the table; its paragraph number in the unit DOCX findings use
+    ]
