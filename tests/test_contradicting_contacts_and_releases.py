@@ -111,6 +111,20 @@ def test_a_handle_given_two_addresses_in_two_tables() -> None:
     assert lint(INC, (EVIDENCE_17, first), (evidence_18, second)) == [(RULE, "info", 136, 17)]
 
 
+def test_one_person_given_two_github_handles() -> None:
+    table = TABLE.format(ada="ada@examplo.io")
+    contacts = "Project points of contacts: Ada Example (@ada-ex), ada@examplo.io"
+    assert lint(INC, (CONTACTS, contacts), (EVIDENCE_17, table)) == [(RULE, "info", 127, 31)]
+    assert messages(INC, (CONTACTS, contacts), (EVIDENCE_17, table)) == [
+        'Ada Example\'s GitHub handle is given as "@adaexample" here but as "@ada-ex" at line 13; '
+        "give one in both places, or say which to use"
+    ]
+    same = "Project points of contacts: Ada Example (@AdaExample), ada@examplo.io"
+    assert lint(INC, (CONTACTS, same), (EVIDENCE_17, table)) == []
+    two = "Project points of contacts: Ada Example (@ada-ex, formerly @ada-old), ada@examplo.io"
+    assert lint(INC, (CONTACTS, two), (EVIDENCE_17, table)) == []
+
+
 # --- the project's current release, two versions ----------------------------------------------------
 
 VERSION_FIELD = "- **Project Version:** v0.9.0"

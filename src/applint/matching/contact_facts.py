@@ -1,12 +1,12 @@
-"""The e-mail address the document gives for each person it names: a list of contacts
+"""The e-mail address and the GitHub handle the document gives for each person it names: a list of contacts
 ("[Paige Patton](mailto:ppatton@example.com)", "Paige Patton <ppatton@example.com>", "Paige Patton
 (@paigerube14) - ppatton@example.com") and a table row naming one person and one address ("|
 Maintainer | Paige Patton | @paigerube14 | ppatton@example.com |"). The person is known by the
-name written in full or the GitHub handle; two addresses for one person may both be real, but a
-reader is left to guess which one reaches them.
+name written in full or the GitHub handle; two addresses (or two handles) for one person may both
+be real, but a reader is left to guess which one reaches them.
 
-Read only where one block (or one table row) pairs one person with one address: a row or item
-giving two addresses, or naming two people, pairs nothing; nor does a shared address (a mailing
+Read only where one block (or one table row) pairs one person with one address or handle: a row
+or item giving two addresses or two handles, or naming two people, pairs nothing; nor does a shared address (a mailing
 list, a security or maintainers alias), nor a name that is a team's or a list's.
 """
 
@@ -32,7 +32,7 @@ _NOT_A_PERSON_WORDS = (
     "developers community steering board office council lead leads owner owners member "
     "members reviewer reviewers approver approvers role name github slack cncf toc tag "
     "private public report reporting vulnerability vulnerabilities conduct code inc llc ltd "
-    "corp corporation company"
+    "corp corporation company institute university lab labs foundation"
 )
 _NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
 # Addresses shared by many people: a list's host, or an alias's local part.
@@ -44,6 +44,10 @@ _SHARED_LOCAL_WORDS = (
 )
 _SHARED_LOCAL = frozenset(_SHARED_LOCAL_WORDS.split())
 _PERSON_COLUMN = LazyPattern(r"^\W*(?:(?:full\s+)?name|maintainers?|person|contacts?|who)\b", re.IGNORECASE)
+# A GitHub handle right after a person's name ("Ada Example (@adaexample)", "Ada Example - @ada").
+_HANDLE_AFTER = LazyPattern(
+    r"\s*[(,:–—-]?\s*(?<![\w@])(?P<handle>@[A-Za-z0-9][A-Za-z0-9-]{0,38})(?![\w@.-]|\.\w)"
+)
 # A label the contact follows ("Project points of contacts: Ada Example, ada@examplo.io").
 _LABEL = LazyPattern(r"[\w\s'’()-]{1,40}:\s+(?=\S)")
 # Between a name and its address in a contact item: punctuation, a handle, an organisation in
@@ -85,10 +89,7 @@ def _name_column(header: str) -> int | None:
 
 def _row_facts(row: str, column: int | None, block: Block) -> Iterator[Fact]:
     """A table row naming one person (in the header's name column, or the one cell that is a
-    name; and a handle) and one address."""
-    found = _EMAIL.findall(row)
-    if len({address.lower() for address in found}) != 1:
-        return
+    name; and a handle) and one address, or a name and a handle."""
     cells = [cell.strip(" *_`") for cell in row.split(" | ")]
     if column is not None:
         names = [cells[column]] if column < len(cells) and _is_person(cells[column]) else []
@@ -97,8 +98,12 @@ def _row_facts(row: str, column: int | None, block: Block) -> Iterator[Fact]:
     handles = [cell for cell in cells if _HANDLE.fullmatch(cell)]
     if len(names) > 1 or len(handles) > 1:
         return  # two people in one row, or a name beside an organisation's
-    for who in names + handles:
-        yield from _person(who, found[0], block)
+    if names and handles:
+        yield _handle(names[0], handles[0], block)
+    found = _EMAIL.findall(row)
+    if len({address.lower() for address in found}) == 1:
+        for who in names + handles:
+            yield from _person(who, found[0], block)
 
 
 def _item_facts(block: Block, mailto: list[str]) -> Iterator[Fact]:
@@ -107,7 +112,7 @@ def _item_facts(block: Block, mailto: list[str]) -> Iterator[Fact]:
     text = block.text
     found = list(_EMAIL.finditer(text))
     linked = [url[7:].split("?", 1)[0] for url in mailto]
-    if len({written.lower() for written in [match.group() for match in found] + linked}) != 1:
+    if len({written.lower() for written in [match.group() for match in found] + linked}) > 1:
         return
     label = _LABEL.match(text)
     for opening in (0, label.end()) if label else (0,):
@@ -118,10 +123,27 @@ def _item_facts(block: Block, mailto: list[str]) -> Iterator[Fact]:
     else:
         return
     start = len(text) - len(body) + name.end()
+    handle = _HANDLE_AFTER.match(text, start)
+    if handle is not None and _HANDLE_AFTER.search(text, handle.end()) is None:  # one handle only
+        yield _handle(name.group(), handle.group("handle"), block)
+    if not (found or linked):
+        return
     end = found[0].start() if found else len(text)
     if not _GAP.fullmatch(text[start:end]):
         return
     yield from _person(name.group(), found[0].group() if found else linked[0], block)
+
+
+def _handle(name: str, handle: str, block: Block) -> Fact:
+    """The fact that the person ``name`` has the GitHub handle ``handle``."""
+    return Fact(
+        ("github", " ".join(name.split()).casefold()),
+        f"{name}'s GitHub handle",
+        (handle.lower(),),
+        handle,
+        block,
+        exclusive=False,
+    )
 
 
 def _person(who: str, address: str, block: Block) -> Iterator[Fact]:

@@ -41,7 +41,7 @@ project's maintainers, adopters or contributors, the project's current release g
 as both go, and another project's release, "was", "as of", "next" or "supports" give none).
 Warning, at the second mention, naming the first's line. As info (both may be real, but the
 reader cannot tell which to use): one person (a name written in full, or a GitHub handle) given
-two e-mail addresses (a contacts list and a maintainers table; not a shared alias or a mailing
+two e-mail addresses (or a name two GitHub handles) (a contacts list and a maintainers table; not a shared alias or a mailing
 list, nor a row naming two people), and one Helm chart given at two paths of one registry
 (``ghcr.io/examplo/charts/examplo`` and ``oci://ghcr.io/examplo/helm/examplo``; not a mirror on
 another registry, nor a chart beside the image it deploys). Dates

@@ -3,7 +3,7 @@ one event (the Sandbox acceptance in the level assertion and in the text, the TA
 two issue or pull request numbers for one review in one repository, two counts of maintainers,
 adopters or contributors, two versions of the project's current release (``matching.facts`` reads what each
 value is of), and as info, values that may both be real but leave the reader to guess: one
-person's two e-mail addresses, one chart's two addresses in one registry; and a count of adopters claimed
+person's two e-mail addresses or GitHub handles, one chart's two addresses in one registry; and a count of adopters claimed
 ("more than 10 adopters") above the number the Adoption Assertion lists, when that list is the
 whole answer (no ADOPTERS file linked: ``matching.adoption``); and a count that disagrees with
 the parts in parentheses or the list right after it ("4 levels (2 Owners, 3 Maintainers, 1
