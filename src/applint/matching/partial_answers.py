@@ -27,7 +27,9 @@ KEPT_WORDS = 5
 # Words of its own the cut part must hold to be an ask of its own, not a qualifier.
 OWN_WORDS = 2
 # Words that join the cut part on ("as well as", "also", "including"), not what it asks.
-_LINKING = frozenset({"well", "also", "including", "include", "especially", "etc", "such", "any", "other"})
+LINKING_WORDS = frozenset(
+    {"well", "also", "including", "include", "especially", "etc", "such", "any", "other"}
+)
 # Letters of a word compared (upgrade/upgrades/upgraded, tested/testing).
 _STEM = 5
 _SENTENCE_END = compile_pattern(r"(?<=[.?!:])\s+")
@@ -69,7 +71,7 @@ def speaks_to(answer: Sequence[str], kept: str, cut: str) -> bool:
     """True when an answer may speak to what the cut part of a question asks: the cut adds fewer
     than two words of its own (a qualifier: "as well as any dashboard requirements"), the answer
     holds one of them ("downgrade"), or it says the question does not apply."""
-    own = {word[:_STEM] for word in content_words(cut) - _LINKING} - {
+    own = {word[:_STEM] for word in content_words(cut) - LINKING_WORDS} - {
         word[:_STEM] for word in content_words(kept)
     }
     if len(own) < OWN_WORDS or (answer and says_not_applicable(answer[0])):
@@ -79,7 +81,7 @@ def speaks_to(answer: Sequence[str], kept: str, cut: str) -> bool:
 
 
 # Words every question asks with, which say nothing of what it asks.
-_ASKING = frozenset(
+ASKING_WORDS = frozenset(
     {
         "describe",
         "explain",
@@ -102,10 +104,10 @@ def unaddressed(answer: Sequence[str], question: str, subs: Sequence[Item]) -> l
     if answer and says_not_applicable(answer[0]):
         return []
     said = {word[:_STEM] for text in answer for word in content_words(text)}
-    asked = {word[:_STEM] for word in content_words(question) | _ASKING}
+    asked = {word[:_STEM] for word in content_words(question) | ASKING_WORDS}
     missed = []
     for sub in subs:
-        own = {word[:_STEM] for word in content_words(sub.text) - _LINKING - _ASKING} - asked
+        own = {word[:_STEM] for word in content_words(sub.text) - LINKING_WORDS - ASKING_WORDS} - asked
         if own and not own & said:
             missed.append(sub)
     return missed

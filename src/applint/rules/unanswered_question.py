@@ -96,6 +96,10 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
         if level
         else f"the title names no level, so at least the {days} questions must be answered"
     )
+    # Imported here: an application's or DD document's run, which loads this rule, never needs it.
+    from applint.rules import absent_questions
+
+    yield from absent_questions.check(ctx, ID, why)
     title_line = ctx.line_of(reading.title_block) if reading.title_block is not None else 1
     for group in groups:
         day = template.sections_by_id[group]

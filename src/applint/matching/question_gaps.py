@@ -1,0 +1,393 @@
+"""The General Technical Review questions a written section leaves out: a template question absent
+from a section the author kept and wrote in, a question standing under another section than its
+own, and a section whose questions are kept only inside an HTML comment.
+
+A question is absent when the document nowhere has it (in the template's words, shortened, or
+reworded closely: ``companion_index``) and the section's shown text (the author's own question
+lines and labels, and the answers) does not speak of it. Whether the text speaks of a question is
+read from its key words: the question's content words that few other questions of the template
+hold, less the words every question asks with and the section's own title words (an answer under
+"Rollout, Upgrade and Rollback Planning" says "rollback" whatever it answers), compared by their
+first letters; one of up to three such words, two of more, is enough. Paraphrased labels
+("**Certificate rotation:**", "#### End User Research") and answers in prose that speak of what
+is asked therefore keep a question from being absent.
+
+Only sections written as questions are read: two or more of the template's questions kept there,
+or two or more question lines of the author's own ("**What problem does this project solve?**").
+A section of labels and prose, or of prose alone, is the author's way of answering and is not
+second-guessed. Sub-questions whose parent question stands with none of them are the parent's
+answer in one piece (``partial_answers``), not absent one by one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Final
+
+from applint.matching.partial_answers import ASKING_WORDS, LINKING_WORDS
+from applint.model import Block, BlockKind, Document
+from applint.text.normalize import content_words
+
+if TYPE_CHECKING:
+    from applint.matching.companions import CompanionReading, SectionFound
+    from applint.templates.companions import CompanionTemplate, Item
+
+# Letters of a word compared (rotation/rotate, procedures/process are told apart only by more).
+_STEM = 5
+# A key word is one at most this many of the template's questions hold.
+_RARE = 3
+# Template questions kept (or question lines of the author's own) that make a section one
+# written as questions.
+QUESTION_FORM = 2
+# Words that say nothing of what a question asks, beyond the asking words partial_answers knows.
+_GENERIC = frozenset(
+    {
+        "you",
+        "your",
+        "do",
+        "does",
+        "not",
+        "these",
+        "this",
+        "who",
+        "would",
+        "should",
+        "some",
+        "make",
+        "like",
+        "look",
+        "used",
+        "use",
+        "using",
+        "uses",
+        "being",
+        "been",
+        "cloud",
+        "native",
+        "security",
+        "kubernetes",
+        "user",
+        "users",
+        "document",
+        "documentation",
+        "written",
+        "order",
+        "concerning",
+        "more",
+        "few",
+        "lines",
+        "line",
+        "handle",
+        "handles",
+        "handling",
+        "take",
+        "steps",
+        "part",
+        "based",
+        "ensure",
+        "define",
+        "defines",
+        "specific",
+        "identified",
+        "intended",
+        "types",
+        "they",
+        "were",
+        "known",
+    }
+)
+_UNASKED = frozenset(ASKING_WORDS | LINKING_WORDS | _GENERIC)
+# How an author's own question line opens.
+_ASKING_OPENERS = frozenset(
+    {
+        "describe",
+        "explain",
+        "outline",
+        "how",
+        "what",
+        "which",
+        "who",
+        "why",
+        "please",
+        "define",
+        "is",
+        "are",
+        "does",
+        "do",
+        "can",
+    }
+)
+# Key words a question shares with another the document has, for the template asking it twice.
+_ASKED_TWICE = 2
+# An author's question line is short.
+_PROMPT_WORDS = 30
+
+
+class SectionGap:
+    """A written section of a required day lacking some of the template's questions."""
+
+    __slots__ = ("invented", "missing", "section")
+
+    def __init__(self, section: SectionFound, missing: tuple[Item, ...], invented: tuple[int, ...]) -> None:
+        self.section: Final = section
+        self.missing: Final = missing  # the template's questions absent, in template order
+        self.invented: Final = invented  # blocks of the author's own questions standing there
+
+
+class HiddenQuestions:
+    """A written section whose template questions are kept only in an HTML comment."""
+
+    __slots__ = ("comment", "questions", "section", "unanswered")
+
+    def __init__(
+        self, section: SectionFound, comment: int, questions: tuple[Item, ...], unanswered: tuple[Item, ...]
+    ) -> None:
+        self.section: Final = section
+        self.comment: Final = comment  # the first comment block holding them
+        self.questions: Final = questions
+        self.unanswered: Final = unanswered  # those the shown text does not speak of
+
+
+class MovedQuestion:
+    """A template question standing under another section of the template than its own."""
+
+    __slots__ = ("block", "item", "under")
+
+    def __init__(self, block: int, item: Item, under: str) -> None:
+        self.block: Final = block
+        self.item: Final = item
+        self.under: Final = under  # the id of the section it stands under
+
+
+class QuestionGaps:
+    """What the document's written sections lack of the template's questions."""
+
+    __slots__ = ("hidden", "moved", "sections")
+
+    def __init__(
+        self,
+        sections: tuple[SectionGap, ...],
+        hidden: tuple[HiddenQuestions, ...],
+        moved: tuple[MovedQuestion, ...],
+    ) -> None:
+        self.sections: Final = sections
+        self.hidden: Final = hidden
+        self.moved: Final = moved
+
+
+def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps:
+    """The sections of the days the level must answer that lack template questions, those whose
+    questions are only in a comment, and the questions standing under another section."""
+    template = reading.template
+    moved = _moved(reading)
+    required = set(reading.required_groups())
+    if not required:
+        return QuestionGaps((), (), moved)
+    blocks = document.blocks
+    found_anywhere = {found.item.text for found in reading.items}
+    rarity = _rarity(template)
+    starts = sorted(found.block for found in reading.sections)
+    template_blocks = frozenset(found.block for found in reading.items) | {
+        group.block for group in reading.groups
+    }
+    # The words of each question the document has, for a question the template asks twice
+    # (the SLOs under Scalability and again under Observability) answered once.
+    asked_elsewhere = [_stems((text,)) for text in found_anywhere]
+    gaps: list[SectionGap] = []
+    hidden: list[HiddenQuestions] = []
+    # The questions with sub-questions kept with an answer right under them ("Security Hygiene"
+    # over a list of practices): that answer is the first sub-question's the author left out.
+    answered_groups = {group.item.text: bool(group.answer) for group in reading.groups}
+    for found in reading.sections:
+        section = found.section
+        questions = [item for item in section.items if item.role == "question"]
+        if not questions or not found.content or template.group_of(section.id).id not in required:
+            continue
+        span = range(found.block + 1, _section_end(blocks, found.block, starts))
+        shown = [number for number in span if blocks[number].kind is not BlockKind.COMMENT]
+        said = _stems(blocks[number].text for number in shown)
+        title = _stems((section.title,))
+        prompts = {
+            number: _stems((text,)) - _UNASKED_STEMS
+            for number in shown
+            if number not in template_blocks
+            for text in _prompt(blocks[number])
+        }
+        kept = sum(1 for item in reading.items if item.segment == section.id and item.item.role == "question")
+        # A section that keeps the template's questions answers each under its own: one left
+        # out is missing even when another answer speaks of it.
+        copied = 2 * kept >= len(questions)
+        absent = []
+        covering: set[int] = set()
+        for item in _asked_one_by_one(questions, found_anywhere | set(answered_groups)):
+            keys = _keys(item, title, rarity)
+            asked = _stems((item.text,)) - _UNASKED_STEMS
+            telling = keys | (title & asked)
+            by_prompt = {number for number, words in prompts.items() if _names(words, asked, telling)}
+            covering |= by_prompt
+            if (
+                item.text in found_anywhere
+                or by_prompt
+                or any(len(keys & words) >= _ASKED_TWICE for words in asked_elsewhere)
+            ):
+                continue
+            if copied or not _speaks_of(keys, said):
+                absent.append(item)
+        absent = _answered_under_parent(absent, answered_groups)
+        in_comment = _held_in_comments(reading, span, questions, found_anywhere)
+        if in_comment is not None:
+            comment, held = in_comment
+            unanswered = tuple(item for item in held if item in absent)
+            if unanswered:
+                hidden.append(HiddenQuestions(found, comment, held, unanswered))
+            continue
+        asking = [number for number in prompts if _asks(blocks[number])]
+        if absent and kept + len(asking) >= QUESTION_FORM:
+            invented = tuple(number for number in asking if number not in covering)
+            gaps.append(SectionGap(found, tuple(absent), invented))
+    return QuestionGaps(tuple(gaps), tuple(hidden), moved)
+
+
+def _asked_one_by_one(questions: Sequence[Item], found: set[str]) -> list[Item]:
+    """The section's questions less the sub-questions of a parent question kept with none of its
+    sub-questions (answered in one piece: partial_answers reads that answer)."""
+    parents = {item.within for item in questions if item.within}
+    whole = {
+        parent
+        for parent in parents
+        if parent in found and not any(item.within == parent and item.text in found for item in questions)
+    }
+    return [item for item in questions if item.within not in whole]
+
+
+def _section_end(blocks: Sequence[Block], heading: int, starts: Sequence[int]) -> int:
+    """Where a section's own blocks end: the next section of the template, or a heading of the
+    author's own at its level or above ("## Open Items for Maintainer Review")."""
+    level = blocks[heading].level
+    for number in range(heading + 1, len(blocks)):
+        block = blocks[number]
+        if block.kind is BlockKind.HEADING and (block.level <= level or number in starts):
+            return number
+    return len(blocks)
+
+
+def _names(prompt: set[str], asked: set[str], telling: set[str]) -> bool:
+    """True when a prompt of the author's own names a question: half or more of its words are
+    the question's, among them one of its key or title words or two of any ("How Kelpie is
+    installed/initialized" for "Describe how the project is installed and initialized …",
+    "**Certificate rotation:**", "How do you handle rollbacks?"; not "**REST API:**")."""
+    shared = prompt & asked
+    return (len(shared) >= 2 or bool(shared & telling)) and 2 * len(shared) >= len(prompt)
+
+
+def _answered_under_parent(absent: list[Item], answered_groups: dict[str, bool]) -> list[Item]:
+    """The absent questions less, for each parent written with an answer right under it, the
+    first of its sub-questions left out (the answer is that sub-question's)."""
+    taken: set[str] = set()
+    kept = []
+    for item in absent:
+        if item.within and answered_groups.get(item.within) and item.within not in taken:
+            taken.add(item.within)
+            continue
+        kept.append(item)
+    return kept
+
+
+def _keys(item: Item, title: set[str], rarity: Counter[str]) -> set[str]:
+    """A question's key words: those few other questions hold, less the asking words and the
+    section title's (the words of fewest questions when none is rare)."""
+    words = _stems((item.text,)) - title - _UNASKED_STEMS
+    keys = {word for word in words if rarity[word] <= _RARE}
+    if not keys and words:
+        fewest = min(rarity[word] for word in words)
+        keys = {word for word in words if rarity[word] == fewest}
+    return keys
+
+
+def _speaks_of(keys: set[str], said: set[str]) -> bool:
+    """True when a text holds enough of a question's key words: one of up to three, else two
+    (a question with no key words of its own is spoken of by any answer)."""
+    needed = 1 if len(keys) <= 3 else 2
+    return not keys or len(keys & said) >= needed
+
+
+def _held_in_comments(
+    reading: CompanionReading, span: range, questions: Sequence[Item], found: set[str]
+) -> tuple[int, tuple[Item, ...]] | None:
+    """The first comment of a section and the section's questions its comments hold, when the
+    section shows none of its questions and its comments hold at least two."""
+    if any(item.text in found for item in questions):
+        return None
+    asked = {item.text for item in questions}
+    comments = [number for number in span if number in reading.hidden]
+    held = tuple(
+        dict.fromkeys(item for number in comments for item in reading.hidden[number] if item.text in asked)
+    )
+    return (comments[0], held) if len(held) >= QUESTION_FORM else None
+
+
+def _moved(reading: CompanionReading) -> tuple[MovedQuestion, ...]:
+    """Template questions standing under a section of the template other than their own, where the
+    headless-section reading does not already account for them (their section and day missing on
+    a day the level must answer)."""
+    template = reading.template
+    present = {found.section.id for found in reading.sections}
+    required = set(reading.required_groups())
+    moved = []
+    for found in reading.items:
+        item = found.item
+        if item.role != "question" or found.segment is None or found.segment == item.section_id:
+            continue
+        under = template.sections_by_id[found.segment]
+        if not under.items and under.level <= 2:
+            continue  # a day's heading (no section of its own above the question)
+        day = template.group_of(item.section_id).id
+        if item.section_id not in present and day not in present and day in required:
+            continue  # unanswered-question's headless sections
+        moved.append(MovedQuestion(found.block, item, found.segment))
+    return tuple(moved)
+
+
+def _prompt(block: Block) -> tuple[str, ...]:
+    """The prompt of the author's own a block holds, if any: a heading, a bold line or a bold
+    label ("**Certificate rotation:** …"), a short line ending in "?" or ":" (an italic
+    "*Describe how the project handles certificate rotation:*")."""
+    if block.kind is BlockKind.HEADING:
+        return (block.text,)
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return ()
+    strong = block.strong.strip()
+    if strong and len(strong.split()) <= _PROMPT_WORDS:
+        return (strong,)
+    text = block.text.strip()
+    if text.endswith(("?", ":")) and len(text.split()) <= _PROMPT_WORDS:
+        return (text,)
+    return ()
+
+
+def _asks(block: Block) -> bool:
+    """True for a prompt written as a question ("**What problem does this project solve?**",
+    "Describe the project's roadmap.") rather than as a label ("**Roadmap Process:**")."""
+    text = (block.strong or block.text).strip()
+    words = text.split()
+    return len(content_words(text)) >= 2 and (text.endswith("?") or words[0].lower() in _ASKING_OPENERS)
+
+
+def _rarity(template: CompanionTemplate) -> Counter[str]:
+    """How many of the template's questions hold each word (by its first letters)."""
+    return Counter(
+        word for item in template.items if item.role == "question" for word in _stems((item.text,))
+    )
+
+
+def _stems(texts: Iterable[str]) -> set[str]:
+    """The content words of texts by their first letters, a plural's "s" dropped."""
+    return {_stem(word) for text in texts for word in content_words(text)}
+
+
+def _stem(word: str) -> str:
+    return (word[:-1] if len(word) > 3 and word.endswith("s") else word)[:_STEM]
+
+
+_UNASKED_STEMS = frozenset(_stem(word) for word in _UNASKED)
