@@ -119,7 +119,7 @@ _ASKING_OPENERS = frozenset(
     }
 )
 # Key words a question shares with another the document has, for the template asking it twice.
-_ASKED_TWICE = 2
+_ASKED_TWICE = 3
 # An author's question line is short.
 _PROMPT_WORDS = 30
 
@@ -198,15 +198,24 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
     hidden: list[HiddenQuestions] = []
     # The questions with sub-questions kept with an answer right under them ("Security Hygiene"
     # over a list of practices): that answer is the first sub-question's the author left out.
+    asked_at: dict[int, set[str]] = {}
+    for item_found in reading.items:
+        asked_at.setdefault(item_found.block, set()).update(_stems((item_found.item.text,)))
+    answered_inline = {found.segment for found in reading.items if found.answered}
     answered_groups = {group.item.text: bool(group.answer) for group in reading.groups}
     for found in reading.sections:
         section = found.section
         questions = [item for item in section.items if item.role == "question"]
-        if not questions or not found.content or template.group_of(section.id).id not in required:
+        if not questions or template.group_of(section.id).id not in required:
             continue
+        if not found.content and section.id not in answered_inline:
+            continue  # nothing written: unanswered-question's empty section
         span = range(found.block + 1, _section_end(blocks, found.block, starts))
         shown = [number for number in span if blocks[number].kind is not BlockKind.COMMENT]
-        said = _stems(blocks[number].text for number in shown)
+        # What the author wrote: a kept question's own words are the template's, not an answer.
+        said = set().union(
+            *(_stems((blocks[number].text,)) - asked_at.get(number, set()) for number in shown)
+        )
         title = _stems((section.title,))
         prompts = {
             number: _stems((text,)) - _UNASKED_STEMS
