@@ -46,6 +46,7 @@ def test_lost_day_and_scope_headings_are_one_finding_at_the_first_scope_question
     assert findings(text) == [
         ("unanswered-question", "warning", 1),  # Day 0's Design, Installation, Security never written
         ("unanswered-question", "warning", 11),  # the first Scope question found, headings lost above it
+        ("unanswered-question", "warning", 19),  # Usability keeps 2 of its 3 questions: the third is missing
     ]
     message = [f.message for f in lint_text(text).findings if f.rule == "unanswered-question"][1]
     assert "'Day 0 - Planning Phase' and 'Scope' are missing" in message
