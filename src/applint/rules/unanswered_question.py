@@ -27,6 +27,22 @@ outline the project's API Design:" over "Describe the project defaults", …), a
 sub-questions left out, is answered only in part when its answer says nothing of at least two of
 them and half: one finding at it, naming the first.
 
+Questions a written section leaves out (``matching.question_gaps``), on a day the level requires:
+a section written as questions (two or more of the template's kept there, or of the author's own:
+"**What problem does this project solve?**") lacking some of the template's, and whose text does
+not speak of them, is one finding at its heading naming them (and the author's own questions
+standing in their place); in a section that keeps half or more of its questions, one left out is
+missing even when another answer mentions its subject. Quiet on paraphrased labels and shortened
+question headings ("**Certificate rotation:**", "#### Target Persona(s)", "#### Describe the
+roadmap process"), on sections answered in prose without questions, on a question the template
+asks twice answered once (the SLOs), on the first sub-question left out under a parent answered
+right below it ("Security Hygiene" over a list of practices), and on days the level does not
+require. A section whose questions are kept only inside an HTML comment, with the text shown
+silent on some of them, is one finding at the comment. A question standing under another section
+than its own: info, moving it (another section of the template, or another day); a warning where
+its own section's heading is missing from its day (the questions read as the section above's),
+one finding for the questions of one section in a row.
+
 Two of the template's questions written as one ("Describe the SLOs … for this project. & What are
 the SLIs … ?") share one answer: one finding at them, on any day, naming both.
 
