@@ -21,8 +21,10 @@ answer in one piece (``partial_answers``), not absent one by one.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Final
 
 from applint.matching.partial_answers import ASKING_WORDS, LINKING_WORDS
@@ -186,23 +188,13 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
         return QuestionGaps((), (), moved)
     blocks = document.blocks
     found_anywhere = {found.item.text for found in reading.items}
-    rarity = _rarity(template)
-    starts = sorted(found.block for found in reading.sections)
-    template_blocks = frozenset(found.block for found in reading.items) | {
-        group.block for group in reading.groups
-    }
-    # The words of each question the document has, for a question the template asks twice
-    # (the SLOs under Scalability and again under Observability) answered once.
-    asked_elsewhere = [_stems((text,)) for text in found_anywhere]
-    gaps: list[SectionGap] = []
-    hidden: list[HiddenQuestions] = []
+    answered_inline = {found.segment for found in reading.items if found.answered}
     # The questions with sub-questions kept with an answer right under them ("Security Hygiene"
     # over a list of practices): that answer is the first sub-question's the author left out.
-    asked_at: dict[int, set[str]] = {}
-    for item_found in reading.items:
-        asked_at.setdefault(item_found.block, set()).update(_stems((item_found.item.text,)))
-    answered_inline = {found.segment for found in reading.items if found.answered}
     answered_groups = {group.item.text: bool(group.answer) for group in reading.groups}
+    words = _DocumentWords(reading)
+    gaps: list[SectionGap] = []
+    hidden: list[HiddenQuestions] = []
     for found in reading.sections:
         section = found.section
         questions = [item for item in section.items if item.role == "question"]
@@ -210,38 +202,36 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
             continue
         if not found.content and section.id not in answered_inline:
             continue  # nothing written: unanswered-question's empty section
-        span = range(found.block + 1, _section_end(blocks, found.block, starts))
+        asked = _asked_one_by_one(questions, found_anywhere | set(answered_groups))
+        if all(item.text in found_anywhere for item in asked):
+            continue  # every question kept: the common case, read no further
+        span = range(found.block + 1, _section_end(blocks, found.block, words.starts))
         shown = [number for number in span if blocks[number].kind is not BlockKind.COMMENT]
-        # What the author wrote: a kept question's own words are the template's, not an answer.
-        said = set().union(
-            *(_stems((blocks[number].text,)) - asked_at.get(number, set()) for number in shown)
-        )
-        title = _stems((section.title,))
+        title = _template_words(section.title)
         prompts = {
             number: _stems((text,)) - _UNASKED_STEMS
             for number in shown
-            if number not in template_blocks
+            if number not in words.template_blocks
             for text in _prompt(blocks[number])
         }
         kept = sum(1 for item in reading.items if item.segment == section.id and item.item.role == "question")
         # A section that keeps the template's questions answers each under its own: one left
         # out is missing even when another answer speaks of it.
         copied = 2 * kept >= len(questions)
+        said: set[str] | None = None
         absent = []
         covering: set[int] = set()
-        for item in _asked_one_by_one(questions, found_anywhere | set(answered_groups)):
-            keys = _keys(item, title, rarity)
-            asked = _stems((item.text,)) - _UNASKED_STEMS
-            telling = keys | (title & asked)
-            by_prompt = {number for number, words in prompts.items() if _names(words, asked, telling)}
+        for item in asked:
+            keys = _keys(item, title, _rarity(template))
+            own = _template_words(item.text) - _UNASKED_STEMS
+            telling = keys | (title & own)
+            by_prompt = {number for number, prompt in prompts.items() if _names(prompt, own, telling)}
             covering |= by_prompt
-            if (
-                item.text in found_anywhere
-                or by_prompt
-                or any(len(keys & words) >= _ASKED_TWICE for words in asked_elsewhere)
-            ):
+            if item.text in found_anywhere or by_prompt or words.asked_elsewhere(keys):
                 continue
-            if copied or not _speaks_of(keys, said):
+            if not copied and said is None:
+                said = words.said(blocks, shown)
+            if copied or not _speaks_of(keys, said or set()):
                 absent.append(item)
         absent = _answered_under_parent(absent, answered_groups)
         in_comment = _held_in_comments(reading, span, questions, found_anywhere)
@@ -256,6 +246,41 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
             invented = tuple(number for number in asking if number not in covering)
             gaps.append(SectionGap(found, tuple(absent), invented))
     return QuestionGaps(tuple(gaps), tuple(hidden), moved)
+
+
+class _DocumentWords:
+    """What several sections read of the whole document, worked out once when first asked."""
+
+    def __init__(self, reading: CompanionReading) -> None:
+        self.reading = reading
+        self.starts = sorted(found.block for found in reading.sections)
+        self.template_blocks = frozenset(found.block for found in reading.items) | {
+            group.block for group in reading.groups
+        }
+        self._asked_at: dict[int, set[str]] | None = None
+        self._found_words: list[frozenset[str]] | None = None
+
+    def asked_elsewhere(self, keys: set[str]) -> bool:
+        """True when a question the document has shares enough key words with one it lacks: the
+        template asks one thing twice (the SLOs under Scalability and again under Observability)
+        and the document answers it once."""
+        if self._found_words is None:
+            texts = {found.item.text for found in self.reading.items}
+            self._found_words = [_template_words(text) for text in texts]
+        return any(len(keys & words) >= _ASKED_TWICE for words in self._found_words)
+
+    def said(self, blocks: Sequence[Block], shown: Sequence[int]) -> set[str]:
+        """The words the author wrote in some blocks: a kept question's own words are the
+        template's, not an answer ("* Describe … metrics that should inform a rollback." answers
+        nothing of informing users)."""
+        if self._asked_at is None:
+            self._asked_at = {}
+            for found in self.reading.items:
+                self._asked_at.setdefault(found.block, set()).update(_template_words(found.item.text))
+        asked_at = self._asked_at
+        return set().union(
+            *(_stems((blocks[number].text,)) - asked_at.get(number, set()) for number in shown)
+        )
 
 
 def _asked_one_by_one(questions: Sequence[Item], found: set[str]) -> list[Item]:
@@ -281,7 +306,7 @@ def _section_end(blocks: Sequence[Block], heading: int, starts: Sequence[int]) -
     return len(blocks)
 
 
-def _names(prompt: set[str], asked: set[str], telling: set[str]) -> bool:
+def _names(prompt: AbstractSet[str], asked: AbstractSet[str], telling: AbstractSet[str]) -> bool:
     """True when a prompt of the author's own names a question: half or more of its words are
     the question's, among them one of its key or title words or two of any ("How Kelpie is
     installed/initialized" for "Describe how the project is installed and initialized …",
@@ -303,10 +328,10 @@ def _answered_under_parent(absent: list[Item], answered_groups: dict[str, bool])
     return kept
 
 
-def _keys(item: Item, title: set[str], rarity: Counter[str]) -> set[str]:
+def _keys(item: Item, title: AbstractSet[str], rarity: Counter[str]) -> set[str]:
     """A question's key words: those few other questions hold, less the asking words and the
     section title's (the words of fewest questions when none is rare)."""
-    words = _stems((item.text,)) - title - _UNASKED_STEMS
+    words = _template_words(item.text) - title - _UNASKED_STEMS
     keys = {word for word in words if rarity[word] <= _RARE}
     if not keys and words:
         fewest = min(rarity[word] for word in words)
@@ -383,16 +408,23 @@ def _asks(block: Block) -> bool:
     return len(content_words(text)) >= 2 and (text.endswith("?") or words[0].lower() in _ASKING_OPENERS)
 
 
+@functools.cache
 def _rarity(template: CompanionTemplate) -> Counter[str]:
     """How many of the template's questions hold each word (by its first letters)."""
     return Counter(
-        word for item in template.items if item.role == "question" for word in _stems((item.text,))
+        word for item in template.items if item.role == "question" for word in _template_words(item.text)
     )
 
 
 def _stems(texts: Iterable[str]) -> set[str]:
     """The content words of texts by their first letters, a plural's "s" dropped."""
     return {_stem(word) for text in texts for word in content_words(text)}
+
+
+@functools.lru_cache(maxsize=512)
+def _template_words(text: str) -> frozenset[str]:
+    """``_stems`` of one of the template's texts (its questions and titles), read once."""
+    return frozenset(_stems((text,)))
 
 
 def _stem(word: str) -> str:
