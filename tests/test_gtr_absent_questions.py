@@ -101,7 +101,7 @@ def gtr(
 
 
 def absent(text: str, issue_body: bool = False) -> list[Finding]:
-    """The findings of this module's behaviours: missing, hidden and moved questions."""
+    """The findings of this module's behaviours: missing, hidden, moved and narrowed questions."""
     report = lint_source(Source("gtr.md", text.encode("utf-8"), "markdown", issue_body))
     return [
         f
@@ -111,6 +111,7 @@ def absent(text: str, issue_body: bool = False) -> list[Finding]:
             "template's questions:" in f.message
             or "HTML comment" in f.message
             or "the question '" in f.message
+            or "asks much less" in f.message
         )
     ]
 
@@ -185,7 +186,7 @@ def test_paraphrased_labels_and_shortened_question_headings_stay_quiet() -> None
 
 #### Describe the roadmap process
 
-Quarterly, in a public issue.
+Maintainers scope mid and long term features each quarter; contributors who deliver them move up the ladder.
 
 #### Target Persona(s)
 
@@ -323,3 +324,39 @@ def test_an_issue_body_with_inline_answers_reads_the_same() -> None:
     assert found[0].details["missing"] == [
         "Please describe any completed end user research and link to any reports."
     ]
+
+
+def test_a_question_of_the_authors_words_asking_much_less_with_an_answer_silent_on_the_rest() -> None:
+    roadmap = (
+        "* Describe the roadmap process, how scope is determined for mid to long term features, as well as how "
+        "the roadmap maps back to current contributions and maintainer ladder?\n\n"
+        "  Maintainers agree the roadmap each quarter in a public issue; contributors who land roadmap work "
+        "move up the ladder.\n"
+    )
+    narrowed = SCOPE.replace(
+        roadmap, "**Describe the project's roadmap.**\n\nSee the GitHub project board.\n"
+    )
+    found = absent(gtr(scope=narrowed))
+    assert places(found) == [("unanswered-question", "warning", 14)]
+    assert found[0].message == (
+        "this question asks much less than the GTR template's 'Describe the roadmap process, how scope is "
+        "determined for mid to long term features, as well as how the roadmap maps back to current "
+        "contributions and maintainer ladder?', and the answer below says nothing of the rest: write the "
+        "template's question and answer all of it"
+    )
+    # The same short question with an answer that speaks of the rest: quiet.
+    answered = SCOPE.replace(
+        roadmap,
+        "**Describe the project's roadmap.**\n\nMid and long term features are scoped in a public board; "
+        "contributors who deliver them move up the maintainer ladder.\n",
+    )
+    assert absent(gtr(scope=answered)) == []
+
+
+def test_a_follow_up_sentence_or_the_examples_left_out_is_the_authors_editing() -> None:
+    installation = INSTALLATION.replace(
+        "* Describe how the project is installed and initialized, e.g. a minimal install with a few lines of "
+        "code or does it require more complex integration and configuration?",
+        "**How is Kestrel installed and initialized?**",
+    )
+    assert absent(gtr(installation=installation)) == []

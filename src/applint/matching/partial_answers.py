@@ -32,6 +32,8 @@ LINKING_WORDS = frozenset(
 )
 # Letters of a word compared (upgrade/upgrades/upgraded, tested/testing).
 _STEM = 5
+# Where a question turns to its examples (plain text: read where _EXAMPLE's match is not needed).
+_EXAMPLE_MARKERS = ("(", "e.g", "i.e", "for example", "for instance", "such as")
 _SENTENCE_END = compile_pattern(r"(?<=[.?!:])\s+")
 # A cut where the question turns to its examples ("…, e.g. a minimal install …") drops no ask.
 _EXAMPLE = compile_pattern(
@@ -54,6 +56,15 @@ def cut_short(text: str, question: str) -> str | None:
             return ""
     rest = _rest(question, len(norm.split()))
     return "" if _EXAMPLE.match(rest) else rest
+
+
+def asked_first(question: str) -> str:
+    """What a question asks in its first sentence, before its examples ("Describe how the project
+    is installed and initialized" of "…, e.g. a minimal install … ?")."""
+    first = _SENTENCE_END.split(question.strip())[0]
+    lower = first.lower()
+    cuts = [at for at in (lower.find(marker) for marker in _EXAMPLE_MARKERS) if at > 0]
+    return first[: min(cuts)] if cuts else first
 
 
 def _rest(question: str, kept: int) -> str:

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Final
 
-from applint.matching.partial_answers import ASKING_WORDS, LINKING_WORDS
+from applint.matching.partial_answers import ASKING_WORDS, LINKING_WORDS, asked_first
 from applint.model import Block, BlockKind, Document
 from applint.text.normalize import content_words
 
@@ -122,6 +122,12 @@ _ASKING_OPENERS = frozenset(
 )
 # Key words a question shares with another the document has, for the template asking it twice.
 _ASKED_TWICE = 3
+# A question holding a third or less of the template question's key words (of at least four)
+# asks much less than the template's.
+_NARROWED_KEYS = 4
+_NARROWED_SHARE = 3
+# Key words of what the question leaves out that its answer must hold to have answered it anyway.
+_SPOKEN_REST = 2
 # An author's question line is short.
 _PROMPT_WORDS = 30
 
@@ -162,20 +168,35 @@ class MovedQuestion:
         self.under: Final = under  # the id of the section it stands under
 
 
+class ShortenedQuestion:
+    """A question of the author's words standing for a template question but asking much less
+    of it, with an answer silent on the rest ("Describe the project's roadmap." for "Describe the
+    roadmap process, how scope is determined for mid to long term features, … maintainer
+    ladder?")."""
+
+    __slots__ = ("block", "item")
+
+    def __init__(self, block: int, item: Item) -> None:
+        self.block: Final = block
+        self.item: Final = item
+
+
 class QuestionGaps:
     """What the document's written sections lack of the template's questions."""
 
-    __slots__ = ("hidden", "moved", "sections")
+    __slots__ = ("hidden", "moved", "sections", "shortened")
 
     def __init__(
         self,
         sections: tuple[SectionGap, ...],
         hidden: tuple[HiddenQuestions, ...],
         moved: tuple[MovedQuestion, ...],
+        shortened: tuple[ShortenedQuestion, ...],
     ) -> None:
         self.sections: Final = sections
         self.hidden: Final = hidden
         self.moved: Final = moved
+        self.shortened: Final = shortened
 
 
 def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps:
@@ -185,7 +206,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
     moved = _moved(reading)
     required = set(reading.required_groups())
     if not required:
-        return QuestionGaps((), (), moved)
+        return QuestionGaps((), (), moved, ())
     blocks = document.blocks
     found_anywhere = {found.item.text for found in reading.items}
     answered_inline = {found.segment for found in reading.items if found.answered}
@@ -195,6 +216,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
     words = _DocumentWords(reading)
     gaps: list[SectionGap] = []
     hidden: list[HiddenQuestions] = []
+    shortened: list[ShortenedQuestion] = []
     for found in reading.sections:
         section = found.section
         questions = [item for item in section.items if item.role == "question"]
@@ -227,6 +249,10 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
             telling = keys | (title & own)
             by_prompt = {number for number, prompt in prompts.items() if _names(prompt, own, telling)}
             covering |= by_prompt
+            if by_prompt and item.text not in found_anywhere:
+                narrowed = _narrowed(blocks, item, keys, by_prompt, prompts, span)
+                if narrowed is not None:
+                    shortened.append(ShortenedQuestion(narrowed, item))
             if item.text in found_anywhere or by_prompt or words.asked_elsewhere(keys):
                 continue
             if not copied and said is None:
@@ -245,7 +271,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
         if absent and kept + len(asking) >= QUESTION_FORM:
             invented = tuple(number for number in asking if number not in covering)
             gaps.append(SectionGap(found, tuple(absent), invented))
-    return QuestionGaps(tuple(gaps), tuple(hidden), moved)
+    return QuestionGaps(tuple(gaps), tuple(hidden), moved, tuple(shortened))
 
 
 class _DocumentWords:
@@ -313,6 +339,39 @@ def _names(prompt: AbstractSet[str], asked: AbstractSet[str], telling: AbstractS
     "**Certificate rotation:**", "How do you handle rollbacks?"; not "**REST API:**")."""
     shared = prompt & asked
     return (len(shared) >= 2 or bool(shared & telling)) and 2 * len(shared) >= len(prompt)
+
+
+def _narrowed(
+    blocks: Sequence[Block],
+    item: Item,
+    keys: set[str],
+    by_prompt: set[int],
+    prompts: dict[int, set[str]],
+    span: range,
+) -> int | None:
+    """The block of the author's question naming a template question while holding a third or
+    less of its key words (of four or more), whose answer (up to the next question line) holds
+    fewer than two of the rest; None when no question line is so narrowed."""
+    # What the question asks in its first sentence before its examples: a follow-up sentence
+    # dropped ("How can a rollout or rollback fail?") or the examples (", e.g. a minimal install
+    # …") are the author's editing (partial_answers).
+    keys = keys & _template_words(asked_first(item.text))
+    if len(keys) < _NARROWED_KEYS:
+        return None
+    for number in sorted(by_prompt):
+        if not _asks(blocks[number]):
+            continue
+        held = keys & prompts[number]
+        if _NARROWED_SHARE * len(held) > len(keys):
+            continue
+        later = [at for at in prompts if at > number]
+        end = min(later) if later else span.stop
+        answer = _stems(
+            blocks[at].text for at in range(number + 1, end) if blocks[at].kind is not BlockKind.COMMENT
+        )
+        if len((keys - held) & answer) < _SPOKEN_REST:
+            return number
+    return None
 
 
 def _answered_under_parent(absent: list[Item], answered_groups: dict[str, bool]) -> list[Item]:

@@ -70,6 +70,17 @@ def check(ctx: CompanionContext, rule_id: str, why: str) -> Iterator[Finding]:
             missing=[item.text for item in hidden.unanswered],
         )
     yield from _moved(ctx, rule_id, gaps.moved)
+    for shortened in gaps.shortened:
+        yield ctx.finding(
+            rule_id,
+            Severity.WARNING,
+            f"this question asks much less than the {template.short_name} template's "
+            f"'{shorten(shortened.item.text, 200)}', and the answer below says nothing of the rest: "
+            "write the template's question and answer all of it",
+            ctx.line_of(shortened.block),
+            section=shortened.item.section_id,
+            question=shortened.item.text,
+        )
 
 
 def _moved(ctx: CompanionContext, rule_id: str, moved: Sequence[MovedQuestion]) -> Iterator[Finding]:

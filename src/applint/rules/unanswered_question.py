@@ -41,7 +41,11 @@ require. A section whose questions are kept only inside an HTML comment, with th
 silent on some of them, is one finding at the comment. A question standing under another section
 than its own: info, moving it (another section of the template, or another day); a warning where
 its own section's heading is missing from its day (the questions read as the section above's),
-one finding for the questions of one section in a row.
+one finding for the questions of one section in a row. A question in the author's words that
+stands for a template question but holds a third or less of what its first sentence asks (of
+four key words or more; "Describe the project's roadmap." for "… how scope is determined for mid to
+long term features, … maintainer ladder?"), with an answer silent on the rest, is one finding at
+it (its follow-up sentences and examples left out are the author's editing).
 
 Two of the template's questions written as one ("Describe the SLOs … for this project. & What are
 the SLIs … ?") share one answer: one finding at them, on any day, naming both.
