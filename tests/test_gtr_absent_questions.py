@@ -360,3 +360,25 @@ def test_a_follow_up_sentence_or_the_examples_left_out_is_the_authors_editing() 
         "**How is Kestrel installed and initialized?**",
     )
     assert absent(gtr(installation=installation)) == []
+
+
+def test_a_parent_answered_in_one_piece_lacks_the_sub_questions_its_answer_is_silent_on() -> None:
+    security = """### Security
+
+* Please provide a link to the project’s cloud native security self assessment.
+
+  [Self-assessment](https://github.com/kestrel/community/blob/v1.2.0/security/self-assessment.md)
+
+* Security Hygiene
+
+  - The frameworks and practices we follow: OpenSSF Scorecard on every pull request.
+  - Dependabot and CodeQL keep the basic health of the code.
+"""
+    found = [f for f in absent(gtr(security=security)) if "'Security' lacks" in f.message]
+    assert places(found) == [("unanswered-question", "warning", 62)]
+    missing = found[0].details["missing"]
+    assert (
+        "Describe how the project has evaluated which features will be a security risk to users if they are not maintained by the project?"
+        in missing
+    )
+    assert not any("frameworks, practices" in text for text in missing)

@@ -109,6 +109,16 @@ ASKING_WORDS = frozenset(
 )
 
 
+# Sub-questions an answer must leave out (and at least half of them) to be answered only in part.
+PART_UNANSWERED = 2
+
+
+def answered_in_part(missed: Sequence[Item], subs: Sequence[Item]) -> bool:
+    """True when an answer written under a question with its sub-questions left out says nothing
+    of enough of them to be answered only in part (two or more, and half or more)."""
+    return len(missed) >= PART_UNANSWERED and 2 * len(missed) >= len(subs)
+
+
 def unaddressed(answer: Sequence[str], question: str, subs: Sequence[Item]) -> list[Item]:
     """The sub-questions an answer written under their question (with the sub-questions left
     out) says nothing of; none when the answer says the question does not apply."""

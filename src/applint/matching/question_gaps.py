@@ -1,22 +1,31 @@
 """The General Technical Review questions a written section leaves out: a template question absent
 from a section the author kept and wrote in, a question standing under another section than its
-own, and a section whose questions are kept only inside an HTML comment.
+own, a section whose questions are kept only inside an HTML comment, and a question in the
+author's words asking much less than the template's.
 
 A question is absent when the document nowhere has it (in the template's words, shortened, or
-reworded closely: ``companion_index``) and the section's shown text (the author's own question
-lines and labels, and the answers) does not speak of it. Whether the text speaks of a question is
-read from its key words: the question's content words that few other questions of the template
-hold, less the words every question asks with and the section's own title words (an answer under
-"Rollout, Upgrade and Rollback Planning" says "rollback" whatever it answers), compared by their
-first letters; one of up to three such words, two of more, is enough. Paraphrased labels
-("**Certificate rotation:**", "#### End User Research") and answers in prose that speak of what
-is asked therefore keep a question from being absent.
+reworded closely: ``companion_index``), no prompt of the author's own in the section names it
+(a heading, a bold line or label, a short line ending in "?" or ":", half of whose words are the
+question's: "**Certificate rotation:**", "#### End User Research", "How is Kelpie installed?"), no
+question the document has asks the same (the template asks for SLOs twice), and the section's
+shown text does not speak of it. Whether the text speaks of a question is read from its key
+words: its content words that few other questions of the template hold, less the words every
+question asks with and the section's own title words (an answer under "Rollout, Upgrade and
+Rollback Planning" says "rollback" whatever it answers), compared by their first letters; one of
+up to three such words, two of more, is enough. A section keeping half or more of its questions
+answers each under its own: there, one left out is absent even when another answer mentions its
+subject.
 
-Only sections written as questions are read: two or more of the template's questions kept there,
-or two or more question lines of the author's own ("**What problem does this project solve?**").
-A section of labels and prose, or of prose alone, is the author's way of answering and is not
-second-guessed. Sub-questions whose parent question stands with none of them are the parent's
-answer in one piece (``partial_answers``), not absent one by one.
+Only sections written as questions are read: two or more of the template's questions (or the
+questions its sub-questions detail, "Security Hygiene") kept there, or question lines of the
+author's own ("**What problem does this project solve?**"). A section of labels and prose, or of
+prose alone, is the author's way of answering and is not second-guessed. Sub-questions whose
+parent question stands with none of them are answered by the parent's answer in one piece, but
+for those it says nothing of where ``partial_answers`` does not already call it answered only in
+part; where the parent stands with some of them and an answer right under it, that answer is the
+first one left out's. A question in the author's words that names a template question while
+asking a third or less of its first sentence, its answer silent on the rest, is narrowed
+("Describe the project's roadmap.").
 """
 
 from __future__ import annotations
@@ -27,7 +36,13 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Final
 
-from applint.matching.partial_answers import ASKING_WORDS, LINKING_WORDS, asked_first
+from applint.matching.partial_answers import (
+    ASKING_WORDS,
+    LINKING_WORDS,
+    answered_in_part,
+    asked_first,
+    unaddressed,
+)
 from applint.model import Block, BlockKind, Document
 from applint.text.normalize import content_words
 
@@ -224,7 +239,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
             continue
         if not found.content and section.id not in answered_inline:
             continue  # nothing written: unanswered-question's empty section
-        asked = _asked_one_by_one(questions, found_anywhere | set(answered_groups))
+        asked, whole = _asked_one_by_one(questions, found_anywhere | set(answered_groups), reading, blocks)
         if all(item.text in found_anywhere for item in asked):
             continue  # every question kept: the common case, read no further
         span = range(found.block + 1, _section_end(blocks, found.block, words.starts))
@@ -259,7 +274,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
                 said = words.said(blocks, shown)
             if copied or not _speaks_of(keys, said or set()):
                 absent.append(item)
-        absent = _answered_under_parent(absent, answered_groups)
+        absent = _answered_under_parent(absent, answered_groups, whole)
         in_comment = _held_in_comments(reading, span, questions, found_anywhere)
         if in_comment is not None:
             comment, held = in_comment
@@ -268,7 +283,9 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
                 hidden.append(HiddenQuestions(found, comment, held, unanswered))
             continue
         asking = [number for number in prompts if _asks(blocks[number])]
-        if absent and kept + len(asking) >= QUESTION_FORM:
+        # The template's questions with sub-questions ("Security Hygiene") kept here count too.
+        parents = sum(1 for group in reading.groups if group.block in span)
+        if absent and kept + parents + len(asking) >= QUESTION_FORM:
             invented = tuple(number for number in asking if number not in covering)
             gaps.append(SectionGap(found, tuple(absent), invented))
     return QuestionGaps(tuple(gaps), tuple(hidden), moved, tuple(shortened))
@@ -309,16 +326,30 @@ class _DocumentWords:
         )
 
 
-def _asked_one_by_one(questions: Sequence[Item], found: set[str]) -> list[Item]:
+def _asked_one_by_one(
+    questions: Sequence[Item], found: set[str], reading: CompanionReading, blocks: Sequence[Block]
+) -> tuple[list[Item], set[str]]:
     """The section's questions less the sub-questions of a parent question kept with none of its
-    sub-questions (answered in one piece: partial_answers reads that answer)."""
+    sub-questions: its answer in one piece speaks for them, except those it says nothing of when
+    it is not answered only in part (partial_answers' finding then): "Security Hygiene" over a list
+    of practices still lacks how unmaintained features were evaluated."""
     parents = {item.within for item in questions if item.within}
     whole = {
         parent
         for parent in parents
         if parent in found and not any(item.within == parent and item.text in found for item in questions)
     }
-    return [item for item in questions if item.within not in whole]
+    if not whole:
+        return list(questions), whole
+    silent: set[str] = set()
+    for group in reading.groups:
+        if group.item.text not in whole or not group.answer:
+            continue
+        subs = [item for item in questions if item.within == group.item.text]
+        missed = unaddressed([blocks[number].text for number in group.answer], group.item.text, subs)
+        if not answered_in_part(missed, subs):
+            silent.update(item.text for item in missed)
+    return [item for item in questions if item.within not in whole or item.text in silent], whole
 
 
 def _section_end(blocks: Sequence[Block], heading: int, starts: Sequence[int]) -> int:
@@ -374,13 +405,20 @@ def _narrowed(
     return None
 
 
-def _answered_under_parent(absent: list[Item], answered_groups: dict[str, bool]) -> list[Item]:
+def _answered_under_parent(
+    absent: list[Item], answered_groups: dict[str, bool], whole: set[str]
+) -> list[Item]:
     """The absent questions less, for each parent written with an answer right under it, the
     first of its sub-questions left out (the answer is that sub-question's)."""
     taken: set[str] = set()
     kept = []
     for item in absent:
-        if item.within and answered_groups.get(item.within) and item.within not in taken:
+        if (
+            item.within
+            and item.within not in whole  # its answer already read for each sub-question
+            and answered_groups.get(item.within)
+            and item.within not in taken
+        ):
             taken.add(item.within)
             continue
         kept.append(item)

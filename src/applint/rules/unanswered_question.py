@@ -82,7 +82,7 @@ from typing import TYPE_CHECKING, Any
 
 from applint.findings import Finding, Severity
 from applint.matching.dd_questions import unanswered_runs
-from applint.matching.partial_answers import speaks_to, unaddressed
+from applint.matching.partial_answers import answered_in_part, speaks_to, unaddressed
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 
@@ -91,8 +91,6 @@ if TYPE_CHECKING:
     from applint.model import Block
 
 ID = "unanswered-question"
-# Sub-questions an answer must leave out (and at least half of them) to be answered only in part.
-PART_UNANSWERED = 2
 
 
 def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
@@ -386,7 +384,7 @@ def _without_sub_questions(ctx: CompanionContext) -> Iterator[Finding]:
                 )
             continue
         missed = unaddressed([blocks[number].text for number in group.answer], group.item.text, subs)
-        if len(missed) < PART_UNANSWERED or 2 * len(missed) < len(subs):
+        if not answered_in_part(missed, subs):
             continue
         first = shorten(missed[0].text, 70)
         yield ctx.finding(
