@@ -30,91 +30,29 @@ asking a third or less of its first sentence, its answer silent on the rest, is 
 
 from __future__ import annotations
 
-import functools
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from applint.matching.partial_answers import (
-    ASKING_WORDS,
-    LINKING_WORDS,
-    answered_in_part,
-    asked_first,
-    unaddressed,
+from applint.matching.partial_answers import answered_in_part, asked_first, unaddressed
+from applint.matching.question_words import (
+    UNASKED_STEMS,
+    key_words,
+    names_question,
+    rarity,
+    speaks_of,
+    stems,
+    template_words,
 )
 from applint.model import Block, BlockKind, Document
 from applint.text.normalize import content_words
 
 if TYPE_CHECKING:
     from applint.matching.companions import CompanionReading, SectionFound
-    from applint.templates.companions import CompanionTemplate, Item
+    from applint.templates.companions import Item
 
-# Letters of a word compared (rotation/rotate, procedures/process are told apart only by more).
-_STEM = 5
-# A key word is one at most this many of the template's questions hold.
-_RARE = 3
 # Template questions kept (or question lines of the author's own) that make a section one
 # written as questions.
 QUESTION_FORM = 2
-# Words that say nothing of what a question asks, beyond the asking words partial_answers knows.
-_GENERIC = frozenset(
-    {
-        "you",
-        "your",
-        "do",
-        "does",
-        "not",
-        "these",
-        "this",
-        "who",
-        "would",
-        "should",
-        "some",
-        "make",
-        "like",
-        "look",
-        "used",
-        "use",
-        "using",
-        "uses",
-        "being",
-        "been",
-        "cloud",
-        "native",
-        "security",
-        "kubernetes",
-        "user",
-        "users",
-        "document",
-        "documentation",
-        "written",
-        "order",
-        "concerning",
-        "more",
-        "few",
-        "lines",
-        "line",
-        "handle",
-        "handles",
-        "handling",
-        "take",
-        "steps",
-        "part",
-        "based",
-        "ensure",
-        "define",
-        "defines",
-        "specific",
-        "identified",
-        "intended",
-        "types",
-        "they",
-        "were",
-        "known",
-    }
-)
-_UNASKED = frozenset(ASKING_WORDS | LINKING_WORDS | _GENERIC)
 # How an author's own question line opens.
 _ASKING_OPENERS = frozenset(
     {
@@ -244,9 +182,9 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
             continue  # every question kept: the common case, read no further
         span = range(found.block + 1, _section_end(blocks, found.block, words.starts))
         shown = [number for number in span if blocks[number].kind is not BlockKind.COMMENT]
-        title = _template_words(section.title)
+        title = template_words(section.title)
         prompts = {
-            number: _stems((text,)) - _UNASKED_STEMS
+            number: stems((text,)) - UNASKED_STEMS
             for number in shown
             if number not in words.template_blocks
             for text in _prompt(blocks[number])
@@ -259,10 +197,10 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
         absent = []
         covering: set[int] = set()
         for item in asked:
-            keys = _keys(item, title, _rarity(template))
-            own = _template_words(item.text) - _UNASKED_STEMS
+            keys = key_words(item, title, rarity(template))
+            own = template_words(item.text) - UNASKED_STEMS
             telling = keys | (title & own)
-            by_prompt = {number for number, prompt in prompts.items() if _names(prompt, own, telling)}
+            by_prompt = {number for number, prompt in prompts.items() if names_question(prompt, own, telling)}
             covering |= by_prompt
             if by_prompt and item.text not in found_anywhere:
                 narrowed = _narrowed(blocks, item, keys, by_prompt, prompts, span)
@@ -272,7 +210,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
                 continue
             if not copied and said is None:
                 said = words.said(blocks, shown)
-            if copied or not _speaks_of(keys, said or set()):
+            if copied or not speaks_of(keys, said or set()):
                 absent.append(item)
         absent = _answered_under_parent(absent, answered_groups, whole)
         in_comment = _held_in_comments(reading, span, questions, found_anywhere)
@@ -309,7 +247,7 @@ class _DocumentWords:
         and the document answers it once."""
         if self._found_words is None:
             texts = {found.item.text for found in self.reading.items}
-            self._found_words = [_template_words(text) for text in texts]
+            self._found_words = [template_words(text) for text in texts]
         return any(len(keys & words) >= _ASKED_TWICE for words in self._found_words)
 
     def said(self, blocks: Sequence[Block], shown: Sequence[int]) -> set[str]:
@@ -319,11 +257,9 @@ class _DocumentWords:
         if self._asked_at is None:
             self._asked_at = {}
             for found in self.reading.items:
-                self._asked_at.setdefault(found.block, set()).update(_template_words(found.item.text))
+                self._asked_at.setdefault(found.block, set()).update(template_words(found.item.text))
         asked_at = self._asked_at
-        return set().union(
-            *(_stems((blocks[number].text,)) - asked_at.get(number, set()) for number in shown)
-        )
+        return set().union(*(stems((blocks[number].text,)) - asked_at.get(number, set()) for number in shown))
 
 
 def _asked_one_by_one(
@@ -363,15 +299,6 @@ def _section_end(blocks: Sequence[Block], heading: int, starts: Sequence[int]) -
     return len(blocks)
 
 
-def _names(prompt: AbstractSet[str], asked: AbstractSet[str], telling: AbstractSet[str]) -> bool:
-    """True when a prompt of the author's own names a question: half or more of its words are
-    the question's, among them one of its key or title words or two of any ("How Kelpie is
-    installed/initialized" for "Describe how the project is installed and initialized …",
-    "**Certificate rotation:**", "How do you handle rollbacks?"; not "**REST API:**")."""
-    shared = prompt & asked
-    return (len(shared) >= 2 or bool(shared & telling)) and 2 * len(shared) >= len(prompt)
-
-
 def _narrowed(
     blocks: Sequence[Block],
     item: Item,
@@ -386,7 +313,7 @@ def _narrowed(
     # What the question asks in its first sentence before its examples: a follow-up sentence
     # dropped ("How can a rollout or rollback fail?") or the examples (", e.g. a minimal install
     # …") are the author's editing (partial_answers).
-    keys = keys & _template_words(asked_first(item.text))
+    keys = keys & template_words(asked_first(item.text))
     if len(keys) < _NARROWED_KEYS:
         return None
     for number in sorted(by_prompt):
@@ -397,7 +324,7 @@ def _narrowed(
             continue
         later = [at for at in prompts if at > number]
         end = min(later) if later else span.stop
-        answer = _stems(
+        answer = stems(
             blocks[at].text for at in range(number + 1, end) if blocks[at].kind is not BlockKind.COMMENT
         )
         if len((keys - held) & answer) < _SPOKEN_REST:
@@ -423,24 +350,6 @@ def _answered_under_parent(
             continue
         kept.append(item)
     return kept
-
-
-def _keys(item: Item, title: AbstractSet[str], rarity: Counter[str]) -> set[str]:
-    """A question's key words: those few other questions hold, less the asking words and the
-    section title's (the words of fewest questions when none is rare)."""
-    words = _template_words(item.text) - title - _UNASKED_STEMS
-    keys = {word for word in words if rarity[word] <= _RARE}
-    if not keys and words:
-        fewest = min(rarity[word] for word in words)
-        keys = {word for word in words if rarity[word] == fewest}
-    return keys
-
-
-def _speaks_of(keys: set[str], said: set[str]) -> bool:
-    """True when a text holds enough of a question's key words: one of up to three, else two
-    (a question with no key words of its own is spoken of by any answer)."""
-    needed = 1 if len(keys) <= 3 else 2
-    return not keys or len(keys & said) >= needed
 
 
 def _held_in_comments(
@@ -503,29 +412,3 @@ def _asks(block: Block) -> bool:
     text = (block.strong or block.text).strip()
     words = text.split()
     return len(content_words(text)) >= 2 and (text.endswith("?") or words[0].lower() in _ASKING_OPENERS)
-
-
-@functools.cache
-def _rarity(template: CompanionTemplate) -> Counter[str]:
-    """How many of the template's questions hold each word (by its first letters)."""
-    return Counter(
-        word for item in template.items if item.role == "question" for word in _template_words(item.text)
-    )
-
-
-def _stems(texts: Iterable[str]) -> set[str]:
-    """The content words of texts by their first letters, a plural's "s" dropped."""
-    return {_stem(word) for text in texts for word in content_words(text)}
-
-
-@functools.lru_cache(maxsize=512)
-def _template_words(text: str) -> frozenset[str]:
-    """``_stems`` of one of the template's texts (its questions and titles), read once."""
-    return frozenset(_stems((text,)))
-
-
-def _stem(word: str) -> str:
-    return (word[:-1] if len(word) > 3 and word.endswith("s") else word)[:_STEM]
-
-
-_UNASKED_STEMS = frozenset(_stem(word) for word in _UNASKED)
