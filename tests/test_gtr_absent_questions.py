@@ -382,3 +382,46 @@ def test_a_parent_answered_in_one_piece_lacks_the_sub_questions_its_answer_is_si
         in missing
     )
     assert not any("frameworks, practices" in text for text in missing)
+
+
+SECURITY_JOINED = """### Security
+
+**Please provide a link to the project’s cloud native [security self assessment](https://tag-security.cncf.io/community/assessments/).**
+[Self assessment](https://github.com/kestrel/community/blob/v1.2.0/security/self-assessment.md)
+
+**Please review the [Cloud Native Security Tenets](https://github.com/cncf/tag-security/blob/main/community/resources/security-whitepaper/secure-defaults-cloud-native-8.md) from TAG Security. How are you satisfying the tenets of cloud native security projects?**
+The controller runs as non-root and every default is the secure one.
+
+**How do you recommend users alter security defaults in order to "loosen" the security of the project? Please link to any documentation the project has written concerning these use cases.**
+Only by setting `insecure: true` in the chart's values, which the docs warn against.
+
+**Security Hygiene**
+
+**Please describe the frameworks, practices and procedures the project uses to maintain the basic health and security of the project.**
+OpenSSF Scorecard on every pull request, Dependabot and CodeQL.
+
+**Describe how the project has evaluated which features will be a security risk to users if they are not maintained by the project?**
+Unmaintained plugins are removed after one release.
+
+**Cloud Native Threat Modeling**
+
+**Explain the least minimal privileges required by the project and reasons for additional privileges.**
+Read access to Pods and Queues; write access to its own CRDs only.
+
+**Describe how the project is handling certificate rotation and mitigates any issues with certificates.**
+cert-manager rotates the webhook certificate.
+
+**Describe how the project is following and implementing [secure software supply chain best practices](https://project.linuxfoundation.org/hubfs/CNCF\\_SSCP\\_v1.pdf)**
+Signed images and SLSA provenance on every release.
+"""
+
+
+def test_a_sub_question_written_in_one_paragraph_with_its_parent_question_is_asked() -> None:
+    # The tenets prompt and its first sub-question share one bold paragraph, answered below it.
+    found = [f for f in absent(gtr(security=SECURITY_JOINED)) if "'Security' lacks" in f.message]
+    assert found == []
+    # Without the sub-question's sentence, the section lacks it: one finding at the heading.
+    cut = SECURITY_JOINED.replace(" How are you satisfying the tenets of cloud native security projects?", "")
+    found = [f for f in absent(gtr(security=cut)) if "'Security' lacks" in f.message]
+    assert places(found) == [("unanswered-question", "warning", 62)]
+    assert found[0].details["missing"] == ["How are you satisfying the tenets of cloud native security projects?"]

@@ -44,7 +44,7 @@ from applint.matching.question_words import (
     template_words,
 )
 from applint.model import Block, BlockKind, Document
-from applint.text.normalize import content_words
+from applint.text.normalize import content_words, normalize
 
 if TYPE_CHECKING:
     from applint.matching.companions import CompanionReading, SectionFound
@@ -208,6 +208,8 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
                     shortened.append(ShortenedQuestion(narrowed, item))
             if item.text in found_anywhere or by_prompt or words.asked_elsewhere(keys):
                 continue
+            if _written_within(item, blocks, shown):
+                continue  # asked in one paragraph with another question (its parent's prompt)
             if not copied and said is None:
                 said = words.said(blocks, shown)
             if copied or not speaks_of(keys, said or set()):
@@ -286,6 +288,15 @@ def _asked_one_by_one(
         if not answered_in_part(missed, subs):
             silent.update(item.text for item in missed)
     return [item for item in questions if item.within not in whole or item.text in silent], whole
+
+
+def _written_within(item: Item, blocks: Sequence[Block], shown: Sequence[int]) -> bool:
+    """True when one of the section's blocks holds the question's whole text beside other words:
+    "**Please review the Cloud Native Security Tenets from TAG Security. How are you satisfying the
+    tenets of cloud native security projects?**", a parent's prompt and its first sub-question
+    written as one paragraph, asks both (the template reading pairs the paragraph with one)."""
+    asked = normalize(item.text)
+    return bool(asked) and any(asked in normalize(blocks[number].text) for number in shown)
 
 
 def _section_end(blocks: Sequence[Block], heading: int, starts: Sequence[int]) -> int:
