@@ -424,4 +424,6 @@ def test_a_sub_question_written_in_one_paragraph_with_its_parent_question_is_ask
     cut = SECURITY_JOINED.replace(" How are you satisfying the tenets of cloud native security projects?", "")
     found = [f for f in absent(gtr(security=cut)) if "'Security' lacks" in f.message]
     assert places(found) == [("unanswered-question", "warning", 62)]
-    assert found[0].details["missing"] == ["How are you satisfying the tenets of cloud native security projects?"]
+    assert found[0].details["missing"] == [
+        "How are you satisfying the tenets of cloud native security projects?"
+    ]
