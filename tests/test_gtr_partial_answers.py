@@ -132,3 +132,44 @@ def test_a_question_with_sub_questions_left_bare_on_a_required_day() -> None:
     assert [
         f.line for f in lint_text(answered, "gtr.md").findings if "and the 6 questions" in f.message
     ] == []
+
+
+HYGIENE = """### Security
+
+#### Security Hygiene
+
+##### Development practices
+
+- Every change is a reviewed pull request; OpenSSF Scorecard runs on each one.
+
+##### Unmaintained features
+
+- A feature without an owner is deprecated after one release and removed after two.
+
+"""
+
+
+def test_a_question_heading_answered_under_headings_of_the_authors_own_is_answered() -> None:
+    # "#### Security Hygiene" answered under deeper headings of the author's: answered.
+    text = gtr("").replace("## Day 1", HYGIENE + "## Day 1")
+    hygiene = [f for f in lint_text(text, "gtr.md").findings if "'Security Hygiene'" in f.message]
+    assert hygiene == []
+    # Headings of the author's at the question's own level end it: the question is left bare.
+    sibling = HYGIENE.replace("##### Development", "#### Development").replace(
+        "##### Unmaintained", "#### Unmaintained"
+    )
+    text = gtr("").replace("## Day 1", sibling + "## Day 1")
+    bare = [
+        (f.rule, f.severity.label, f.line)
+        for f in lint_text(text, "gtr.md").findings
+        if "question not answered: 'Security Hygiene'" in f.message
+    ]
+    assert bare == [("unanswered-question", "warning", 26)]
+    # Deeper headings with nothing under them answer nothing.
+    empty = "### Security\n\n#### Security Hygiene\n\n##### Development practices\n\n##### Unmaintained features\n\n"
+    text = gtr("").replace("## Day 1", empty + "## Day 1")
+    assert [
+        f.line
+        for f in lint_text(text, "gtr.md").findings
+        if "question not answered: 'Security Hygiene'" in f.message
+    ] == [26]

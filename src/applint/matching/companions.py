@@ -9,7 +9,7 @@ when the author wrote something after it before the next piece of the template.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from applint.matching.companion_fields import FieldFound, read_fields
@@ -392,11 +392,13 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         if block.kind in _IGNORED or (block.kind is not BlockKind.TABLE and not block.text.strip()):
             continue
         if block.kind is BlockKind.HEADING:
-            group = None
+            if not _under_group(group, block, blocks):
+                group = None
             current = segment[0].id if segment else None
             section = index.section(block.text, current)
             if section is not None:
                 close_segment()
+                group = None
                 segment, content, guidance = (section, number, block.level), 0, []
                 continue
             if segment is not None and block.level <= segment[2]:
@@ -415,7 +417,7 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
                 if item is None:
                     content += 1
                     author_wrote(block, number)
-                    if group is not None:
+                    if group is not None and block.kind is not BlockKind.HEADING:
                         group.answer.append(number)
                 continue
             group = None
@@ -567,3 +569,13 @@ def _level(document: Document, title_block: int | None) -> str | None:
             if word in _LEVEL_WORDS:
                 return _LEVEL_WORDS[word]
     return None
+
+
+def _under_group(group: GroupFound | None, heading: Block, blocks: Sequence[Block]) -> bool:
+    """True when a heading of the author's sits below the template's question with sub-questions
+    that is itself a heading ("### Security hygiene" then "#### Code Quality and Development
+    Practices" and its list): what follows still answers that question."""
+    if group is None:
+        return False
+    asked = blocks[group.block]
+    return asked.kind is BlockKind.HEADING and heading.level > asked.level
