@@ -591,3 +591,33 @@ def test_a_linked_companion_the_configuration_excludes_is_not_checked(
     result = runner.invoke(cli, ["check", "--format", "json", "--config", str(config), str(application)])
     names = [Path(f["path"]).name for f in json.loads(result.stdout)["files"]]
     assert names == ["incubation-application.md", "gtr-incubation-draft.md"]
+
+
+def test_the_outline_text_left_in_one_section_is_one_finding_naming_its_other_paragraphs() -> None:
+    # The Actors outline's two paragraphs kept above the author's answer: one deletion, one finding.
+    draft = (COMPANIONS / "self-assessment-draft.md").read_text(encoding="utf-8")
+    isolated = (
+        "between the database and front-end is not relevant.\n\n"
+        "The means by which actors are isolated should also be described, as this is often\n"
+        "what prevents an attacker from moving laterally after a compromise.\n"
+    )
+    text = draft.replace("between the database and front-end is not relevant.\n", isolated)
+    report = lint_text(text, "self-assessment.md")
+    outline = [
+        (f.rule, f.severity.label, f.line, f.message)
+        for f in report.findings
+        if f.rule == "template-guidance" and "outline text" in f.message
+    ]
+    assert outline == [
+        (
+            "template-guidance",
+            "warning",
+            25,
+            "the template's outline text ('These are the individual parts of your system that interact…') "
+            "is still in 'Actors' beside your own: delete it (also at line 31)",
+        )
+    ]
+    # Goals holds only the outline text: unfilled-section's, at its heading, not template-guidance's.
+    assert [(f.rule, f.line) for f in report.findings if f.rule == "unfilled-section"] == [
+        ("unfilled-section", 36)
+    ]

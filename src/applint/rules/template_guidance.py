@@ -116,6 +116,10 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
                 "beside your own: delete it",
                 ctx.line_of(block),
                 section=section.id,
+                # The outline's paragraphs of one section (its text and its example) are one
+                # deletion: one finding at the first, naming the others.
+                fold=f"outline:{section.id}",
+                fold_note="also at {where}",
             )
         yield from _lead_ins(ctx, section.id, section.title, lead_ins)
     yield from _spliced(ctx)
