@@ -269,3 +269,15 @@ def test_an_overview_from_the_older_outline_without_actors_and_actions_is_one_fi
     )
     assert findings(merged, "missing-section") == []
     assert findings(HEAD, "missing-section") == []
+
+
+def test_a_part_set_outside_its_section_under_a_heading_of_its_own_is_not_missing() -> None:
+    # "Related Projects / Vendors" raised to an H2 after the Appendix: not missing, so no "add it".
+    raised = "\n## Related Projects/Vendors\n\nVolcano and Kueue also queue batch jobs; Kestrel adds GPU sharing.\n"
+    text = HEAD + WRITTEN_APPENDIX + raised
+    line = text.splitlines().index("## Appendix") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message.startswith(
+        "'Appendix' has no 'Case Studies' part, which the self-assessment template asks for (Case Studies: "
+    )

@@ -114,6 +114,7 @@ def missing_parts(
     if not parts:
         return []
     missing = []
+    elsewhere: list[str] | None = None  # the document's headings, read when first needed
     for found in reading.sections:
         asked = [part for part in parts if part.section_id == found.section.id]
         if not asked:
@@ -130,6 +131,13 @@ def missing_parts(
             for part in asked
             if part not in names and not _mentioned(part, text) and part.words.isdisjoint(words)
         ]
+        if lacking and elsewhere is None:
+            elsewhere = [
+                normalize(block.text) for block in document.blocks if block.kind is BlockKind.HEADING
+            ]
+        # A part under a heading of its own outside the section ("## Related Projects/Vendors" after
+        # the Appendix) is there, set at the wrong place: not one to add.
+        lacking = [part for part in lacking if not any(_opens(opening, part) for opening in elsewhere or ())]
         if lacking:
             missing.append((found, lacking))
     return missing
