@@ -622,24 +622,37 @@ def _shingles(key: str, words: tuple[str, ...]) -> frozenset[Shingle]:
 def _find_originals(units: list[_Unit]) -> set[int]:
     """Set each unit's earlier copy, preferring the copy that continues the current run. Returns
     the positions of the substantive units that share a few word triples with another unit or hold
-    one twice: the only ones where a sentence can be said again."""
+    one twice: the only ones where a sentence can be said again.
+
+    Only the word triples two or more units hold can tie a unit to another: they are found first
+    with set operations, and only they are posted and looked up."""
     linked: set[int] = set()
     occurrences: dict[str, list[int]] = defaultdict(list)
     postings: dict[Shingle, list[int]] = defaultdict(list)
-    shingles_of: dict[int, frozenset[Shingle]] = {}
+    # Word triples only for the units a near-copy can be reported for.
+    shingles_of = [_shingles(unit.key, unit.words) if unit.substantive else _NO_SHINGLES for unit in units]
+    held_before: set[Shingle] = set()
+    held_twice: set[Shingle] = set()
+    for shingles in shingles_of:
+        if shingles:
+            held_twice.update(held_before.intersection(shingles))
+            held_before.update(shingles)
     last_original = -1
     last_dup = -10
     for position, unit in enumerate(units):
-        # Word triples only for the units a near-copy can be reported for.
-        shingles = _shingles(unit.key, unit.words) if unit.substantive else frozenset()
-        shingles_of[position] = shingles
+        shingles = shingles_of[position]
+        common = shingles.intersection(held_twice) if held_twice and shingles else _NO_SHINGLES
         earlier = occurrences.get(unit.key)
         continuing = position - last_dup <= MAX_GAP + 1
         if earlier:
             pick = bisect.bisect_right(earlier, last_original) if continuing else 0
             unit.original = earlier[pick] if pick < len(earlier) else earlier[0]
         elif unit.substantive:
-            shared = Counter(chain.from_iterable([postings[s] for s in shingles if s in postings]))
+            shared = (
+                Counter(chain.from_iterable([postings[s] for s in common if s in postings]))
+                if common
+                else _NONE_SHARED
+            )
             sharing = [other for other, count in shared.items() if count >= SENTENCE_TRIPLES]
             if sharing or len(shingles) < len(unit.words) - 2:
                 linked.add(position)
@@ -655,12 +668,15 @@ def _find_originals(units: list[_Unit]) -> set[int]:
         if unit.original is not None:
             last_original, last_dup = unit.original, position
         occurrences[unit.key].append(position)
-        if unit.substantive:
-            for shingle in shingles:
-                posting = postings[shingle]
-                if len(posting) < POSTINGS_CAP:
-                    posting.append(position)
+        for shingle in common:
+            posting = postings[shingle]
+            if len(posting) < POSTINGS_CAP:
+                posting.append(position)
     return linked
+
+
+_NO_SHINGLES: frozenset[Shingle] = frozenset()
+_NONE_SHARED: Counter[int] = Counter()
 
 
 def _pasted_again(run: _Run, units: list[_Unit]) -> bool:

@@ -9,6 +9,7 @@ a name ("Michael Michael": the second word capitalised).
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterator
 
 from applint.text.precompiled import cached_pattern
@@ -37,7 +38,11 @@ INTENDED = frozenset(
 
 def doubled_candidates(words: tuple[str, ...]) -> Iterator[str]:
     """The normalised words that come twice in a row in ``words`` (a block's words, punctuation
-    gone: the source decides whether a comma or a full stop stood between them)."""
+    gone: the source decides whether a comma or a full stop stood between them). Most blocks hold
+    no word twice in a row: one comparison of the words with themselves shifted by one, in C,
+    tells them before any word is looked at."""
+    if not any(map(operator.eq, words, words[1:])):
+        return
     for first, second in itertools.pairwise(words):
         if first == second and len(first) > 1 and first.isalpha() and first not in INTENDED:
             yield first
