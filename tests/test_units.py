@@ -71,6 +71,16 @@ def test_fingerprints_ignore_line_numbers_but_not_text() -> None:
     assert one(first, 3) != one(other, 3)
 
 
+def test_fingerprints_keep_every_other_field() -> None:
+    """fingerprint sets only the last field (it rebuilds each record with its last field replaced)."""
+    document = read_markdown("a\n\nRepo: $URL\n")
+    finding = Finding("placeholder", Severity.ERROR, "at 3", 3, 2, None, "repo", {"fold": "x"})
+    (marked,) = fingerprint([finding], document)
+    assert Finding._fields[-1] == "fingerprint"
+    assert marked[:-1] == finding[:-1]
+    assert len(marked.fingerprint) == 16
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     st.text(alphabet=st.characters(codec="utf-8"), max_size=60)

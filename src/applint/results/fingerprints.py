@@ -31,5 +31,5 @@ def fingerprint(findings: list[Finding], document: Document) -> list[Finding]:
         seen[key] += 1
         data = f"{key}\x00{seen[key]}".encode()
         digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
-        result.append(finding._replace(fingerprint=digest))
+        result.append(Finding._make((*finding[:-1], digest)))  # (its last field is the fingerprint)
     return result

@@ -603,8 +603,9 @@ def _companion_template_blocks(ctx: CompanionContext) -> frozenset[int]:
 def _is_pointer(text: str, min_words: int, pointer_words: int) -> bool:
     """Short text, or one sentence under ``pointer_words`` words ("Documented in our governance doc.")."""
     count = len(normalize(_URL.sub(" ", text)).split()) if "://" in text else len(normalized_words(text))
-    sentences = len(_SENTENCE_END.findall(text.strip() + " "))
-    return count < min_words or (count < pointer_words and sentences <= 1)
+    if count < min_words or count >= pointer_words:
+        return count < min_words
+    return len(_SENTENCE_END.findall(text.strip() + " ")) <= 1
 
 
 # A unit's shingles: its word triples, or the whole key when it has fewer than three words.
