@@ -59,15 +59,16 @@ DOCUMENTS = {
 
 
 def _rule_modules() -> set[str]:
-    """The modules of rules/ that define a RULE (read from their source, importing nothing)."""
+    """The modules of rules/ that define a RULE (read from their source, importing nothing): a rule
+    is a module, or a package whose ``__init__`` holds it (a rule of several passes)."""
     found = set()
-    for path in (PACKAGE / "rules").glob("*.py"):
+    for path in [*(PACKAGE / "rules").glob("*.py"), *(PACKAGE / "rules").glob("*/__init__.py")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         if any(
             isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "RULE" for t in node.targets)
             for node in tree.body
         ):
-            found.add(f"applint.rules.{path.stem}")
+            found.add(f"applint.rules.{path.parent.name if path.stem == '__init__' else path.stem}")
     return found
 
 

@@ -1,0 +1,102 @@
+"""duplicate-content: a paragraph, a section, the whole document, a sentence, a list item's label or a
+word repeated.
+
+Why: pasted-twice text is the commonest slip in drafts assembled from several sources; a
+reviewer reads it as carelessness, and the two copies often disagree.
+
+Severity: warning. Reported at the repeat, naming the line of the first copy. A run of
+repeated paragraphs (a section pasted again, or the whole document) is one finding for the
+whole run; JSON ``details.pairs`` lists each repeated paragraph and its original. What the other
+rules find inside such a copy that they also find in the first copy (its placeholders, its empty
+sections …) is not reported again: this finding counts it ("the copy also holds …").
+
+Finds exact copies (after normalising case, spacing and markup) and near-copies (at least 60%
+of their word triples shared). Not duplicates: text the template itself repeats in every
+application ("Note: this section may be augmented ..."), the criteria statements, template
+sub-bullets filled in the same way, and pointer sentences: under 8 words, or one sentence under
+20 words ("Documented in our Governance document.", "Completed as part of our General Technical
+Review, merged on 28-01-2025 in our community repo."), which applicants rightly repeat under
+several criteria.
+
+Companion documents (GTR, governance review, security self-assessment) too: an answer copied into
+a later answer is the same slip. Not duplicates there: the template's own questions and criteria,
+a governance review's Summary and Assessment restating the findings below it, one answer standing
+under two of its criteria (they overlap by design: adopting the Code of Conduct, cross-linking it;
+also when a criterion is written with its levels on one line and so not read as one), paragraphs
+whose copy overlaps what it copies (each entry of a comparison written the same way: "Difference
+between A and B: * A: …", "Difference between A and C: * A: …").
+In every family, a near-copy is no copy when it is a parallel entry: another item of the same list
+("Jib - Similar to CNB …", "Ko - Similar to CNB …"), or an entry opening with a label of its own
+("**Analysis** runs in a platform-provided image …" and "**Restore** runs in …").
+
+A sentence said again in another paragraph or list item (or twice in one), the paragraphs
+themselves no copies: verbatim, or with a clause added or dropped (every word of the shorter one,
+in order, in the longer; or a sentence of at least 10 words that another opens with before its
+first comma: "Governance documentation may be found with X." and "Governance documentation may be
+found with X, an easy access approach …"), at least 10 words (12 for a changed one) and not
+counting its web addresses (``matching.repeated_sentences``). Warning, at the repeat, naming the first and quoting
+the sentence; a sentence said three times is one finding ("also at line 262"), as are sentences in
+a row copied from sentences in a row. Not repeats: pointers ("See … for more details."), the
+template's own sentences, an application's one-sentence evidence, a DD document's sentences (it
+quotes the application and the TOC's guide), a summary restating what follows, two neighbouring
+labelled entries of one list ("Jib - Similar to CNB in that …", "Ko - Similar to CNB in that …"),
+a changed sentence within one list (parallel entries: "Li Auto: Using KubeVela to build a united
+… platform" and "XPeng: Using KubeVela to build … platform"), a bold subject ("**Detection** runs
+in …", "**Build** runs in …" say different things), a sentence two steps of one list each opening
+with its bold subject say of themselves ("**Analysis** runs … Registry credentials are provided for
+this stage …", "**Export** runs … Registry credentials are provided for this stage …").
+
+A list item labelled as an earlier sibling of the same list ("11. **Pluggable:** …", "14.
+**Pluggable:** …"; ``matching.repeated_labels``): warning, at the second, naming the first. Not in
+lists of records, states or kinds (two labels come back; fewer than three labels; one label on
+consecutive items: "**Read/Write**: …", "**Read/Write**: …", "**Read**: …").
+
+A word written twice in a row in the author's text ("detect client client liveness", "The the";
+``text.doubled_words``): info, at the word. Not words doubled on purpose ("that that", "had
+had"), a name ("Michael Michael"), a code span, a link's address, "… in Go. Go is …".
+
+Options: ``min-words`` (default 8), the shortest paragraph reported; ``pointer-words``
+(default 20), below which a single sentence is a pointer and not reported.
+
+Cost: one pass with hashed word triples and capped postings lists; never all pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from applint.findings import Finding, Severity
+from applint.rules.context import DocumentContext
+from applint.rules.duplicate_content.doubled import doubled_words
+from applint.rules.duplicate_content.labels import repeated_labels
+from applint.rules.duplicate_content.pasted import drop_intended_repeats, pasted_copies
+from applint.rules.duplicate_content.places import Places
+from applint.rules.duplicate_content.sentences import repeated_sentences
+from applint.rules.duplicate_content.units import ID, find_originals, text_units
+from applint.rules.rule import ALL_FAMILIES, Rule, option
+
+MIN_WORDS = 8
+POINTER_WORDS = 20
+
+
+def check(ctx: DocumentContext) -> Iterator[Finding]:
+    units = text_units(ctx, option(ctx, RULE, "min-words"), option(ctx, RULE, "pointer-words"))
+    linked = find_originals(units)
+    # Where the document restates by design, read once (and only if asked) for both passes below.
+    places = Places(ctx)
+    drop_intended_repeats(units, places)
+    yield from pasted_copies(ctx, units)
+    yield from repeated_sentences(ctx, units, linked, places)
+    yield from repeated_labels(ctx)
+    yield from doubled_words(ctx, units)
+
+
+RULE = Rule(
+    ID,
+    Severity.WARNING,
+    "A paragraph, section or the whole document is repeated.",
+    check,
+    __doc__ or "",
+    options={"min-words": MIN_WORDS, "pointer-words": POINTER_WORDS},
+    families=ALL_FAMILIES,
+)

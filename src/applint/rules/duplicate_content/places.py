@@ -1,0 +1,149 @@
+"""Where a document restates by design, so that duplicate-content's passes do not report it: a
+summary restating what follows, the answers to two overlapping criteria of a companion template,
+the blocks of a series of numbered sibling headings, the parallel entries of one list.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from applint.matching.repeated_sentences import leading_label, split_sentences
+from applint.model import Block, BlockKind
+from applint.rules.context import CompanionContext, DocumentContext, LintContext
+from applint.templates.boilerplate import template_prose as application_prose
+from applint.text.normalize import normalize, normalized_words
+from applint.text.precompiled import compile_pattern
+
+CRITERION_MIN_WORDS = 5  # the shortest criterion recognised between two blocks of one answer
+
+
+class Places:
+    """Where a document restates by design: a summary restating what follows (a DD document's
+    Evaluation Summary, a governance review's Summary and Assessment), the answers to two of a
+    companion template's criteria (a governance review's criteria overlap), the blocks of a series
+    of numbered sibling headings (``Adopter 1 - …``, ``Adopter 2 - …``: they share their form)."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.blocks = ctx.document.blocks
+        self.ctx = ctx
+
+    @cached_property
+    def summary(self) -> tuple[int, int] | None:
+        return _summary_span(self.ctx)
+
+    @cached_property
+    def answers(self) -> dict[int, int]:
+        """The criterion each block of a companion document answers, by block index."""
+        if not isinstance(self.ctx, CompanionContext):
+            return {}
+        from applint.matching.companion_spans import criterion_answers  # a companion's check only
+
+        return criterion_answers(self.ctx.reading)
+
+    def restate(self, block: int, original: int) -> bool:
+        """Whether text at ``block`` may rightly say again what ``original`` says."""
+        summary = self.summary
+        if summary is not None and (summary[0] <= block < summary[1]) != (
+            summary[0] <= original < summary[1]
+        ):
+            return True
+        criteria = self.answers.get(block), self.answers.get(original)
+        if None in criteria:
+            return False
+        return criteria[0] != criteria[1] or self._criterion_between(original, block)
+
+    def _criterion_between(self, original: int, block: int) -> bool:
+        """Whether a paragraph between two blocks of one answer opens with a criterion of the
+        template the reading did not take for one (written with its level requirements on the
+        same line: "CNCF Code of Conduct is cross-linked … **Incubating:** Required"): the two
+        blocks answer two criteria after all."""
+        prose = template_prose(self.ctx)
+        for index in range(min(original, block) + 1, max(original, block)):
+            between = self.blocks[index]
+            if between.kind is not BlockKind.PARAGRAPH:
+                continue
+            opening = split_sentences(between.text)[0]
+            words = normalized_words(opening)
+            if len(words) >= CRITERION_MIN_WORDS and " ".join(words) in prose:
+                return True
+        return False
+
+    def in_series(self, block: int, original: int) -> bool:
+        """Whether the two blocks stand under two numbered sibling headings of one series."""
+        own, other = heading_before(self.blocks, block), heading_before(self.blocks, original)
+        return own != other and own >= 0 and other >= 0 and in_series(self.blocks, other, own)
+
+
+def heading_before(blocks: tuple[Block, ...], index: int) -> int:
+    """The index of the nearest heading at or before a block (-1 before the first)."""
+    while index >= 0 and blocks[index].kind is not BlockKind.HEADING:
+        index -= 1
+    return index
+
+
+_NUMBERED_TITLE = compile_pattern(r"^(?P<stem>\D*?)\s*\d")
+
+
+def in_series(blocks: tuple[Block, ...], first: int, second: int) -> bool:
+    """Whether two headings are numbered siblings of one series ("Adopter 1 - …", "Adopter 3 - …"):
+    the same level, the same words before their numbers, and no higher heading between them."""
+    a, b = blocks[first], blocks[second]
+    stem_a, stem_b = _NUMBERED_TITLE.match(normalize(a.text)), _NUMBERED_TITLE.match(normalize(b.text))
+    if a.level != b.level or stem_a is None or stem_b is None or not stem_a.group("stem"):
+        return False
+    if stem_a.group("stem") != stem_b.group("stem"):
+        return False
+    low, high = sorted((first, second))
+    return not any(
+        blocks[i].kind is BlockKind.HEADING and blocks[i].level < a.level for i in range(low + 1, high)
+    )
+
+
+def parallel(blocks: tuple[Block, ...], first: int, second: int) -> bool:
+    """Whether a near-copy is a parallel entry rather than a copy: an item of the same list as its
+    original (a list's entries share their form), or an entry opening with a label of its own
+    ("**Analysis** runs in …" and "**Restore** runs in …", "Jib - Similar to CNB …" and "Ko -
+    Similar to CNB …", "`object.yaml`: Replication of 3 …" after "`filesystem.yaml`: …")."""
+    if same_list(blocks, first, second):
+        return True
+    label, original_label = entry_label(blocks[second]), entry_label(blocks[first])
+    return bool(label) and bool(original_label) and label != original_label
+
+
+def same_list(blocks: tuple[Block, ...], first: int, second: int) -> bool:
+    """Whether two blocks are items of one list (nothing but list items from one to the other)."""
+    return first != second and all(blocks[i].kind is BlockKind.LIST_ITEM for i in range(first, second + 1))
+
+
+def entry_label(block: Block) -> str:
+    """The label an entry opens with: its bold text, or up to six words before a colon or a dash."""
+    label = block.strong or leading_label(block.text)
+    return " ".join(word.removesuffix("s") for word in normalized_words(label))  # "Committer", "Committers"
+
+
+def _summary_span(ctx: DocumentContext) -> tuple[int, int] | None:
+    """The block indexes of the document's summary (a due-diligence document's Evaluation Summary,
+    a companion document's "Summary and Assessment"), if it has one: it restates what follows."""
+    if isinstance(ctx, CompanionContext):
+        from applint.matching.companion_spans import summary_span  # a companion's check only
+
+        return summary_span(ctx.document, ctx.reading)
+    if not isinstance(ctx, LintContext) or not ctx.selection.due_diligence:
+        return None
+    for section in ctx.template.walk():
+        if "evaluation-summary" in section.id and "." not in section.id:
+            found = ctx.mapping.sections.get(section.id)
+            if found is not None:
+                return found.start, found.end
+    return None
+
+
+def template_prose(ctx: DocumentContext) -> str:
+    """The template's text of the document's kind, normalised and joined (computed once per kind)."""
+    if isinstance(ctx, CompanionContext):
+        from applint.templates.companions import companion_prose  # a companion's check only
+
+        return companion_prose(ctx.template.kind)
+    if isinstance(ctx, LintContext):
+        return application_prose(ctx.template.kind)
+    return ""
