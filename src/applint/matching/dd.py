@@ -25,6 +25,7 @@ from applint.templates.records import Template, TemplateSection
 from applint.text.normalize import normalize, normalize_title
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
+from applint.text.splitting import split_after_marks
 
 # How far into the document the title and summary headings are looked for.
 HEAD_BLOCKS = 40
@@ -118,7 +119,7 @@ def met_claims(document: Document, template: Template, mapping: Mapping) -> list
         for block in document.blocks[found.start + 1 : found.end]:
             if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.is_checkbox:
                 continue
-            for sentence in cached_pattern(r"(?<=[.!?])\s+").split(block.text):
+            for sentence in split_after_marks(block.text):
                 if _MET.search(sentence) and not _NOT_MET.search(sentence):
                     claims.append(Claim(block, section.id, sentence.strip()))
                     break

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from applint.matching.progress import locate
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionTemplate, Item
 from applint.text.normalize import content_words, normalize
 from applint.text.precompiled import cached_pattern
+from applint.text.splitting import split_after_marks
 
 # What a bare "not applicable" answer normalises to ("N/A", "n/a.", "NA", "Not applicable.").
 _BARE_NOT_APPLICABLE = frozenset({"n a", "na", "not applicable", "n a n a"})
@@ -143,7 +145,7 @@ def open_questions(document: Document, template: CompanionTemplate) -> list[tupl
     for number, block in enumerate(document.blocks):
         if "?" not in block.text or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             continue
-        for sentence in cached_pattern(r"(?<=[.?!:;])\s+").split(block.text):
+        for sentence in split_after_marks(block.text, ".?!:;"):
             sentence = sentence.strip()
             if (
                 sentence.endswith("?")
@@ -152,7 +154,8 @@ def open_questions(document: Document, template: CompanionTemplate) -> list[tupl
                 and addressed & set(normalize(sentence).split())
                 and not template_text_in(sentence, template)
             ):
-                found.append((number, _line_of(document, block, sentence), sentence))
+                line, _ = locate(document, block, " ".join(sentence.split()[:3]), set())  # its first words
+                found.append((number, line, sentence))
     return found
 
 
@@ -161,13 +164,3 @@ def _addressed(document: Document) -> frozenset[str]:
     title = next((block.text for block in document.blocks if block.kind is BlockKind.HEADING), "")
     name = {word for word in normalize(title).split() if word not in _TITLE_WORDS and not word.isdigit()}
     return _ADDRESSED | name
-
-
-def _line_of(document: Document, block: Block, sentence: str) -> int:
-    """The line of a paragraph a sentence starts on (its first words found there), else the
-    paragraph's first line."""
-    opening = " ".join(sentence.split()[:3])
-    for line in range(block.line, block.end_line + 1):
-        if opening in document.source_lines[line - 1]:
-            return line
-    return block.line

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from applint.model import Block
 from applint.text.normalize import normalized_words
 from applint.text.precompiled import cached_pattern
+from applint.text.splitting import split_sentences
 
 MIN_WORDS = 10  # the shortest sentence reported when repeated verbatim
 NEAR_MIN_WORDS = 12  # the shortest sentence reported when repeated with changes
@@ -55,13 +56,6 @@ def leading_label(text: str) -> str:
     if found is None or len(found.group(0).split()) > LABEL_WORDS + 1:
         return ""
     return found.group(0)
-
-
-def split_sentences(text: str) -> list[str]:
-    """The sentences of a block's text: split after ".", "!" or "?" before a capital, a digit or
-    markup (a line break inside a paragraph is only the source's wrapping)."""
-    pieces = cached_pattern(r"(?<=[.!?])\s+(?=[A-Z0-9\[*`\"'(])").split(text)
-    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def _counted(text: str, words: tuple[str, ...]) -> int:

@@ -23,7 +23,7 @@ import re
 
 from applint.text.normalize import content_words
 from applint.text.patterns import LazyPattern
-from applint.text.precompiled import cached_pattern
+from applint.text.splitting import split_after_marks
 
 _THE_CRITERION = r"(?:this|the|these)\s+(?:criteria|criterion|requirements?)"
 _MET_WORD = r"(?:met|satisfied|fulfill?ed|achieved)"
@@ -49,7 +49,7 @@ def stated_verdict(text: str) -> tuple[bool, str] | None:
     lower = text.lower()
     if not any(hint in lower for hint in _HINTS):
         return None  # most evaluations name no criterion at all
-    for sentence in cached_pattern(r"(?<=[.!?])\s+").split(text):
+    for sentence in split_after_marks(text):
         if _NOT_MET.search(sentence):
             return False, sentence.strip()
         if _MET.search(sentence) and not _NEGATION.search(sentence):
@@ -117,7 +117,7 @@ def denied_subject(text: str, criterion: str) -> str | None:
     subject = _stems(criterion.split("(")[0])
     if not subject:
         return None
-    for sentence in cached_pattern(r"(?<=[.!?])\s+").split(text):
+    for sentence in split_after_marks(text):
         denial = _DENIAL.search(sentence)
         if denial is None:
             continue

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from applint.matching.repeated_sentences import leading_label, split_sentences
+from applint.matching.repeated_sentences import leading_label
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.templates.boilerplate import template_prose as application_prose
 from applint.text.normalize import normalize, normalized_words
 from applint.text.precompiled import compile_pattern
+from applint.text.splitting import split_sentences
 
 CRITERION_MIN_WORDS = 5  # the shortest criterion recognised between two blocks of one answer
 
