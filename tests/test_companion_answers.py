@@ -6,6 +6,7 @@ else, the template's prompts kept as lead-ins of the answers."""
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.companion_texts import SECURITY_LINKS_HEAD
 from tests.rule_rows import Row, rule_rows
 
 
@@ -17,28 +18,14 @@ def messages(text: str, rule: str) -> dict[int | None, str]:
     return {f.line: f.message for f in lint_text(text).findings if f.rule == rule}
 
 
-SSA_HEAD = """# Kestrel Security Self-assessment
-
-## Metadata
-
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-| SBOM | https://github.com/kestrel/kestrel/releases |
-
-### Security links
-
-| Doc | url |
-| -- | -- |
-| Security file | https://github.com/kestrel/kestrel/blob/main/SECURITY.md |
-
+SSA_HEAD = (
+    SECURITY_LINKS_HEAD
+    + """
 ## Overview
 
 Kestrel schedules batch jobs.
 """
+)
 
 
 def test_a_field_still_holding_an_older_templates_description() -> None:

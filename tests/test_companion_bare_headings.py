@@ -4,6 +4,7 @@ HTML comments (the template's outline kept as hidden prompts, a section commente
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.companion_texts import SECURITY_LINKS_HEAD
 from tests.rule_rows import Row, rule_rows
 
 
@@ -15,24 +16,7 @@ def messages(text: str, rule: str = "unfilled-section") -> dict[int | None, str]
     return {f.line: f.message for f in lint_text(text).findings if f.rule == rule}
 
 
-HEAD = """# Kestrel Security Self-assessment
-
-## Metadata
-
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-| SBOM | https://github.com/kestrel/kestrel/releases |
-
-### Security links
-
-| Doc | url |
-| -- | -- |
-| Security file | https://github.com/kestrel/kestrel/blob/main/SECURITY.md |
-"""
+HEAD = SECURITY_LINKS_HEAD
 
 HIDDEN_PROMPTS = (
     HEAD

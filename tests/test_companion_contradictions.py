@@ -5,23 +5,12 @@ and its application's issue stay quiet."""
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.companion_texts import SELF_ASSESSMENT_HEAD
 from tests.rule_rows import Row, rule_rows
 
-SELF_ASSESSMENT = """# Kestrel Self-assessment
-
-## Metadata
-
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-
-## Overview
-
-Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
-
+SELF_ASSESSMENT = (
+    SELF_ASSESSMENT_HEAD
+    + """
 ## Project Compliance
 
 Kestrel has 7 maintainers from 3 organisations.
@@ -36,6 +25,7 @@ Kestrel has 7 maintainers from 3 organisations.
 
 Kestrel has 9 maintainers, who review every security report together.
 """
+)
 
 
 def rows(text: str) -> list[Row]:

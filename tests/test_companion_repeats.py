@@ -5,6 +5,7 @@ restating its findings and the template's own questions stay quiet."""
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.companion_texts import SELF_ASSESSMENT_HEAD
 from tests.rule_rows import Row, rule_rows
 
 GTR_HEAD = """# General Technical Review - Kestrel / Incubation
@@ -62,21 +63,9 @@ def test_an_answer_of_its_own_and_the_templates_questions_stay_quiet() -> None:
     assert rows(GTR_HEAD.format(answer=answer)) == []
 
 
-SELF_ASSESSMENT = """# Kestrel Self-assessment
-
-## Metadata
-
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-
-## Overview
-
-Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
-
+SELF_ASSESSMENT = (
+    SELF_ASSESSMENT_HEAD
+    + """
 ### Actions
 
 1. **Analysis** runs in a platform-provided image using in-container UID zero
@@ -99,6 +88,7 @@ Object storage comes in pools configured for different scenarios:
 
 * [`object.yaml`](https://kestrel.dev/object.yaml): Replication of 3 for production scenarios.  Requires at least three worker nodes.
 """
+)
 
 
 def test_parallel_entries_of_a_list_and_labelled_entries_stay_quiet() -> None:
@@ -127,21 +117,9 @@ def test_a_governance_reviews_summary_restating_its_findings_stays_quiet() -> No
     assert rows(GOVERNANCE_REVIEW) == []
 
 
-SECURITY_PRACTICES = """# Kestrel Self-assessment
-
-## Metadata
-
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-
-## Overview
-
-Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
-
+SECURITY_PRACTICES = (
+    SELF_ASSESSMENT_HEAD
+    + """
 ## Secure Development Practices
 
 * **OpenSSF Best Practices**: Kestrel has achieved a [passing OpenSSF Best Practices badge](https://www.bestpractices.dev/projects/1), demonstrating adherence to security best practices.
@@ -157,6 +135,7 @@ Kestrel schedules batch jobs on Kubernetes clusters for research teams and their
   exploitable vulnerabilities discovered through static or dynamic analysis are fixed in a timely way after they are confirmed.
 * **Recovery**: Kestrel has achieved a [passing OpenSSF Best Practices badge](https://www.bestpractices.dev/projects/1), demonstrating adherence to security best practices.
 """
+)
 
 
 def test_a_sentence_said_again_in_another_entry_is_reported_at_the_repeat() -> None:
@@ -177,21 +156,9 @@ def test_a_sentence_said_again_in_another_entry_is_reported_at_the_repeat() -> N
     assert "repeats line 20 nearly word for word" in found[27]
 
 
-PARALLEL_SENTENCES = """# Kestrel Self-assessment
-
-## Metadata
-
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-
-## Overview
-
-Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
-
+PARALLEL_SENTENCES = (
+    SELF_ASSESSMENT_HEAD
+    + """
 ### Actions
 
 1. **Detection** runs in a user-provided builder image using the non-zero UID and GID specified in the builder image labels.
@@ -217,6 +184,7 @@ See [the SLSA level 3 blog post](https://kestrel.dev/slsa) and [Verifying Kestre
 
 Releases are signed with cosign.
 """
+)
 
 
 def test_parallel_sentences_pointers_and_short_sentences_stay_quiet() -> None:
@@ -363,21 +331,9 @@ def test_one_answer_under_two_criteria_written_with_their_levels_stays_quiet() -
     assert rows(CRITERIA_ON_ONE_LINE) == [("duplicate-content", "warning", 30)]
 
 
-COMPARISONS = """# Kestrel Self-assessment
-
-## Metadata
-
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-
-## Overview
-
-Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
-
+COMPARISONS = (
+    SELF_ASSESSMENT_HEAD
+    + """
 ### Related Projects / Vendors
 
 1. **[Volcano](https://volcano.sh)**: Volcano is a batch system built on Kubernetes for high performance workloads.
@@ -395,27 +351,16 @@ Difference between Kestrel and YuniKorn:
 * Kestrel: Kestrel places a strong emphasis on fair sharing. It provides Kubernetes-native queue policies with quotas per team and preemption between queues.
 * YuniKorn: YuniKorn replaces the default scheduler and orders applications by hierarchical queues.
 """
+)
 
 
 def test_each_entry_of_a_comparison_written_the_same_way_stays_quiet() -> None:
     assert rows(COMPARISONS) == []
 
 
-STAGES = """# Kestrel Self-assessment
-
-## Metadata
-
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-
-## Overview
-
-Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
-
+STAGES = (
+    SELF_ASSESSMENT_HEAD
+    + """
 ### Actions
 
 1. **Detection** runs in a user-provided builder image using the non-zero UID and GID
@@ -428,6 +373,7 @@ Kestrel schedules batch jobs on Kubernetes clusters for research teams and their
    Registry credentials are provided for this stage, but no user code is executed in the image
    at any point.
 """
+)
 
 
 def test_a_sentence_two_steps_of_one_process_share_stays_quiet() -> None:
