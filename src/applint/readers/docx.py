@@ -33,6 +33,23 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 TEXT_CHECKBOX = compile_pattern(r"^\s*\[( |x|X|)\]\s*")
 FIELD_LINK = compile_pattern(r'HYPERLINK\s+"([^"]*)"(?:\s+\\l\s+"([^"]*)")?')
 _RUN_BREAKS = (f"{W}tab", f"{W}br", f"{W}cr")
+# Element and attribute names, made once: the walk compares every element's tag with them.
+_P = f"{W}p"
+_TBL = f"{W}tbl"
+_TR = f"{W}tr"
+_TC = f"{W}tc"
+_R = f"{W}r"
+_T = f"{W}t"
+_PPR = f"{W}pPr"
+_PSTYLE = f"{W}pStyle"
+_OUTLINE_LEVEL = f"{W}outlineLvl"
+_NUMBERING = f"{W}numPr"
+_NUMBERING_ID = f"{W}numPr/{W}numId"
+_LIST_LEVEL = f"{W}ilvl"
+_VAL = f"{W}val"
+_HYPERLINK = f"{W}hyperlink"
+_FIELD_CODE = f"{W}instrText"
+_ANCHOR = f"{W}anchor"
 # A table cell opening with this many bold words states something (a criterion), as a table
 # header or a name in a table of data rarely does.
 STATEMENT_MIN_BOLD_WORDS = 3
@@ -77,12 +94,12 @@ class _Walker:
 
     def walk(self, body: Element) -> Iterator[Block]:
         for child in body:
-            if child.tag == f"{W}p":
+            if child.tag == _P:
                 yield self.paragraph(child)
-            elif child.tag == f"{W}tbl" and self.states_criteria(child):
-                for paragraph in child.iter(f"{W}p"):  # row by row, cell by cell
+            elif child.tag == _TBL and self.states_criteria(child):
+                for paragraph in child.iter(_P):  # row by row, cell by cell
                     yield self.paragraph(paragraph)
-            elif child.tag == f"{W}tbl":
+            elif child.tag == _TBL:
                 yield self.table(child)
 
     def states_criteria(self, table: Element) -> bool:
@@ -90,11 +107,11 @@ class _Walker:
         each row, its evidence in the next) rather than a table of data: in at least half its
         rows (of two or more cells) the first cell opens with a checkbox or with three or more
         bold words. Such a table is read as its cells' paragraphs, each counted as one."""
-        rows = table.findall(f"{W}tr")
+        rows = table.findall(_TR)
         stated = 0
         for row in rows:
-            cells = row.findall(f"{W}tc")
-            first = cells[0].find(f"{W}p") if len(cells) >= 2 else None
+            cells = row.findall(_TC)
+            first = cells[0].find(_P) if len(cells) >= 2 else None
             if first is None:
                 continue
             text, _, strong, checked = _paragraph_content(first, self.rels, self.run_formats)
@@ -120,7 +137,7 @@ class _Walker:
         if strong and strong[:1] in GLYPHS:
             strong = strong[1:].strip()
         number = self.number(text)
-        properties = element.find(f"{W}pPr")
+        properties = element.find(_PPR)
         level = self.heading_level(properties)
         if level is None and checked is None:
             level = infer_heading_level(text) if text else None
@@ -157,25 +174,25 @@ class _Walker:
     def heading_level(self, properties: Element | None) -> int | None:
         if properties is None:
             return None
-        style = properties.find(f"{W}pStyle")
+        style = properties.find(_PSTYLE)
         if style is not None:
-            level = self.styles.level(style.get(f"{W}val", ""))
+            level = self.styles.level(style.get(_VAL, ""))
             if level is not None:
                 return level
-        outline = properties.find(f"{W}outlineLvl")
+        outline = properties.find(_OUTLINE_LEVEL)
         if outline is not None:
-            value = int_attribute(outline.get(f"{W}val"), 9)
+            value = int_attribute(outline.get(_VAL), 9)
             return value + 1 if value < 6 else None
         return None
 
     def table(self, element: Element) -> Block:
         rows = []
         links: list[str] = []
-        for row in element.iter(f"{W}tr"):
+        for row in element.iter(_TR):
             cells = []
-            for cell in row.iter(f"{W}tc"):
+            for cell in row.iter(_TC):
                 parts = []
-                for paragraph in cell.iter(f"{W}p"):
+                for paragraph in cell.iter(_P):
                     text, cell_links, _, _ = _paragraph_content(paragraph, self.rels, self.run_formats)
                     parts.append(text.strip())
                     links.extend(cell_links)
@@ -187,8 +204,8 @@ class _Walker:
 
 
 def _num_id(properties: Element | None) -> str:
-    num = properties.find(f"{W}numPr/{W}numId") if properties is not None else None
-    return num.get(f"{W}val", "") if num is not None else ""
+    num = properties.find(_NUMBERING_ID) if properties is not None else None
+    return num.get(_VAL, "") if num is not None else ""
 
 
 def _list_level(properties: Element | None) -> int | None:
@@ -197,14 +214,14 @@ def _list_level(properties: Element | None) -> int | None:
     paragraph)."""
     if properties is None:
         return None
-    numbering = properties.find(f"{W}numPr")
+    numbering = properties.find(_NUMBERING)
     if numbering is None or _num_id(properties) == "0":
         return None
-    level = numbering.find(f"{W}ilvl")
-    return int_attribute(level.get(f"{W}val"), 0) if level is not None else 0
+    level = numbering.find(_LIST_LEVEL)
+    return int_attribute(level.get(_VAL), 0) if level is not None else 0
 
 
-_CONTENT_TAGS = (f"{W}r", f"{W}hyperlink", f"{W}instrText", f"{W14}checkbox")
+_CONTENT_TAGS = (_R, _HYPERLINK, _FIELD_CODE, f"{W14}checkbox")
 
 
 def _paragraph_content(
@@ -217,10 +234,10 @@ def _paragraph_content(
     checked: bool | None = None
     for node in element.iter(*_CONTENT_TAGS):  # in document order; lxml filters the tags
         tag = node.tag
-        if tag == f"{W}r":
+        if tag == _R:
             bold: bool | None = None  # read when the run has text and the bold text may go on
             for child in node:  # a run's text is its direct w:t children
-                if child.tag == f"{W}t":
+                if child.tag == _T:
                     value = child.text or ""
                     parts.append(value)
                     if strong.open:
@@ -230,12 +247,12 @@ def _paragraph_content(
                         strong.add(value, bold, not bold and bool(strong.parts) and run_formats.italic(node))
                 elif child.tag in _RUN_BREAKS:
                     parts.append(" ")
-        elif tag == f"{W}hyperlink":
+        elif tag == _HYPERLINK:
             target = rels.get(node.get(R_ID, ""), "")
-            anchor = node.get(f"{W}anchor")
+            anchor = node.get(_ANCHOR)
             if target or anchor:
                 links.append(target + (f"#{anchor}" if anchor else ""))
-        elif tag == f"{W}instrText":
+        elif tag == _FIELD_CODE:
             field = FIELD_LINK.search(node.text or "")
             if field:
                 links.append(field.group(1) + (f"#{field.group(2)}" if field.group(2) else ""))
@@ -284,8 +301,8 @@ def _all_struck(element: Element, run_formats: RunFormats) -> bool:
     """True when every run of a paragraph that holds text is struck through (and one does): how
     Google Docs marks a ticked checklist item, whose bullet glyph stays the same when ticked."""
     seen = False
-    for run in element.iter(f"{W}r"):
-        if any((child.text or "").strip() for child in run.iter(f"{W}t")):
+    for run in element.iter(_R):
+        if any((child.text or "").strip() for child in run.iter(_T)):
             if not run_formats.struck(run):
                 return False
             seen = True
