@@ -386,3 +386,27 @@ def test_the_authors_title_right_above_the_templates_own_is_the_documents_title(
     assert messages(text, "template-guidance")[3].startswith(
         "the self-assessment template's own title ('Self-assessment') is still below your document's title"
     )
+
+
+def test_an_h1_of_the_authors_after_the_outline_is_no_title_for_the_templates_own() -> None:
+    # The template's title kept as the only title, a threat model pasted in as an H1 at the end.
+    text = (
+        HEAD.replace(
+            "# Kestrel Security Self-assessment\n", "# Self-assessment\n\n# Self-assessment outline\n"
+        )
+        + "\n## Secure development practices\n\nEvery change is reviewed by two maintainers.\n"
+        + "\n# Kestrel Threat Model\n\nSpoofing: the webhook checks the caller's service account.\n"
+    )
+    # no second title to keep: the title is the template's, and the fix is to name the project in it
+    guidance = messages(text, "template-guidance")
+    assert findings(text, "template-guidance") == [("template-guidance", "info", 1)]
+    assert guidance[1] == (
+        "the title 'Self-assessment' does not name the project (the self-assessment template's title is "
+        "'[project] Self-assessment'): put the project's name in it"
+    )
+    # An H1 of the author's right after the template's title, before the outline, is the title.
+    titled = text.replace("# Self-assessment outline\n", "# Kestrel Security Self-assessment\n")
+    assert findings(titled, "template-guidance") == [("template-guidance", "warning", 1)]
+    assert messages(titled, "template-guidance")[1].startswith(
+        "the self-assessment template's own title ('Self-assessment') is still above your document's title"
+    )

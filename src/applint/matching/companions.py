@@ -502,9 +502,11 @@ def _titles(document: Document, sections: list[SectionFound]) -> tuple[int | Non
     Review questions") and of the author's own H1 right above it or after it: two titles, one of
     them the template's (both None when the document has not kept the template's). An H1 of the
     author's right above the template's ("# Linkerd Security Self-assessment" over "#
-    Self-assessment") is the title, not one further down."""
+    Self-assessment") is the title, not one further down; one after it only before the outline's
+    sections begin."""
     blocks = document.blocks
     template_headings = {found.block for found in sections}
+    outline_headings = {found.block for found in sections if not found.section.instructions}
     for found in sections:
         if found.section.instructions and blocks[found.block].level == 1:
             above = next(
@@ -525,7 +527,9 @@ def _titles(document: Document, sections: list[SectionFound]) -> tuple[int | Non
                 and number not in template_headings
             )
             own = next(later, None)
-            if own is not None:
+            # The author's title comes before the outline does: an H1 after the outline's sections
+            # ("# CNI Security Threat Modeling" pasted in below the Appendix) is no title.
+            if own is not None and not any(found.block < at < own for at in outline_headings):
                 return found.block, own
     return None, None
 
