@@ -202,6 +202,24 @@ def test_tbc_standing_alone_or_opening_a_note_is_a_note_to_the_author() -> None:
         assert findings(CHANNELS.format(internal=quiet), "todo-marker") == [], quiet
 
 
+def test_tbd_opening_a_line_or_a_table_cell_with_the_reason_after_it_is_a_note_to_the_author() -> None:
+    # "TBD after discussion with the maintainers" as a cell's or an item's whole text: the answer is
+    # still to be written, whatever the words after it say; not "TBD items are tracked …" (the list's
+    # name), nor TBD inside a sentence.
+    line = "  - Internal: GitHub issues, a private Slack channel and {internal} on CNCF Slack"
+    text = CHANNELS.replace(line, "  - Internal: TBD after discussion with the maintainers")
+    assert findings(text, "todo-marker") == [("todo-marker", "warning", 6)]
+    cell = SELF_ASSESSMENT.replace(
+        "| SBOM | Released with each tag |", "| SBOM | TBD after discussion with project maintainers |"
+    )
+    assert findings(cell, "todo-marker") == [("todo-marker", "warning", 13)]
+    for quiet in (
+        "TBD items are tracked in the maintainers' board",
+        "the channel whose name is TBD after the vote",
+    ):
+        assert findings(CHANNELS.replace(line, f"  - Internal: {quiet}"), "todo-marker") == [], quiet
+
+
 def test_an_answer_that_is_only_question_marks_is_a_note_to_the_author() -> None:
     # "??" on a line of its own stands where the answer should be; a question mark in a sentence,
     # or "??" inside one ("why??"), is the author's own punctuation.

@@ -24,13 +24,14 @@ DATE_PLACEHOLDER_ANCHORS = ("-XX", "XX/", "-MM-", "DD/", "MM/")
 _MARKER = r"TODO|TBD|TBC|FIXME|XXX"
 # Patterns that only run after a cheap pre-test are kept as strings: re compiles (and caches)
 # each on first use, so a run whose text holds no marker never pays for compiling them.
-# A marker opening a line, or set off by a dash after a sentence, and followed by what to do is
-# a note too ("TODO remove Syncer" as a list item; "… least privilege. - TODO remove Syncer"), not
-# when it names the to-do list ("TODO items are tracked in the project board").
+# A marker opening a line, a table cell or a label's value, or set off by a dash after a sentence, and followed by
+# what to do or why is a note too ("TODO remove Syncer" as a list item; "… least privilege. - TODO
+# remove Syncer"; "| SBOM | TBD after discussion with project maintainers |"), not when it names the
+# to-do list ("TODO items are tracked in the project board").
 _NOTE_FORMS = (
     rf"(?:^|[\s(\[|])(?P<word>{_MARKER})(?=\s*(?:$|[:)\]|!?.,]|-(?!\w)|\s-))"
     rf"|[(\[](?P<bracketed>{_MARKER})\b"
-    rf"|(?:^|(?<=\n)|(?<=\s[-–—]\s))(?P<opening>TODO|FIXME)"
+    rf"|(?:^|(?<=\n)|(?<=\s[-–—]\s)|(?<=\|\s)|(?<=:\s))(?P<opening>TODO|FIXME|TBD|TBC)"
     r"(?=\s+(?!(?:items?|lists?|tasks?|entries|notes?|comments?|markers?|labels?)\b)[a-z])"
 )
 _ALWAYS = r"\bWORK IN PROGRESS\b|\b[Dd]o not file( this)? yet\b|\bDRAFT - DO NOT\b|(?m:^[ \t]*\?{2,}[ \t]*$)"
