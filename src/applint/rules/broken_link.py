@@ -44,7 +44,8 @@ Fails: ``See our [Release board] for dates.``; ``[dedicated contact]https://gith
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
 from applint.matching.anchors import document_anchors
@@ -63,6 +64,9 @@ from applint.text.links import (
     invisible_problem,
 )
 from applint.text.placeholder_addresses import placeholder_address
+
+if TYPE_CHECKING:
+    from applint.matching.link_places import LinkPlace
 
 ID = "broken-link"
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HTML, BlockKind.BREAK)
@@ -155,22 +159,15 @@ def _check(ctx: DocumentContext) -> Iterator[Finding]:
 def _misshapen_hyperlinks(ctx: DocumentContext) -> Iterator[Finding]:
     """A DOCX or text document's hyperlink whose address shows it cannot work (``ihttps://…``): the
     address is not in the text the lines above read, only in the document's links."""
-    document = ctx.document
-    if not any(address_shape_problem(link) for block in document.blocks for link in block.links):
-        return  # the usual document: no link to place
-    from applint.matching.link_places import link_places  # its urllib.parse: only when needed
-
-    for place in link_places(document):
-        problem = address_shape_problem(place.target)
-        if problem:
-            yield ctx.finding(
-                ID,
-                Severity.ERROR,
-                f"broken link '{shorten(place.target, 60)}': {problem}",
-                place.line,
-                column=place.column,
-                target=place.target,
-            )
+    for place, problem in _placed(ctx, address_shape_problem):
+        yield ctx.finding(
+            ID,
+            Severity.ERROR,
+            f"broken link '{shorten(place.target, 60)}': {problem}",
+            place.line,
+            column=place.column,
+            target=place.target,
+        )
 
 
 def _split_links(ctx: DocumentContext) -> Iterator[Finding]:
@@ -202,16 +199,12 @@ def _invisible_characters(ctx: DocumentContext) -> Iterator[Finding]:
     """A link whose address holds a character that does not show (``…/2026-02-02.md`` ending in a
     left-to-right mark), in any format: one finding per link, at its address; not a link into the
     checkout that unresolved-link reports (it says which character to delete)."""
-    document = ctx.document
-    if not any(invisible_problem(link) for block in document.blocks for link in block.links):
-        return  # the usual document: no link to place
-    from applint.matching.link_places import link_places  # its urllib.parse: only when needed
-
-    resolution = ctx.link_resolution  # a link into the checkout is unresolved-link's, explained there
-    resolved = {(link.line, link.target) for link in resolution.unresolved} if resolution else set()
-    for place in link_places(document):
-        problem = invisible_problem(place.target)
-        if problem and (place.line, place.target) not in resolved:
+    resolved: set[tuple[int, str]] | None = None
+    for place, problem in _placed(ctx, invisible_problem):
+        if resolved is None:  # a link into the checkout is unresolved-link's, explained there
+            resolution = ctx.link_resolution
+            resolved = {(link.line, link.target) for link in resolution.unresolved} if resolution else set()
+        if (place.line, place.target) not in resolved:
             yield ctx.finding(
                 ID,
                 Severity.ERROR,
@@ -220,6 +213,21 @@ def _invisible_characters(ctx: DocumentContext) -> Iterator[Finding]:
                 column=place.column,
                 target=place.target,
             )
+
+
+def _placed(ctx: DocumentContext, problem_of: Callable[[str], str]) -> Iterator[tuple[LinkPlace, str]]:
+    """Each link whose address ``problem_of`` finds a problem in, placed at its line and column,
+    with the problem; the links are placed only when a block's links hold one (the usual document
+    has none)."""
+    document = ctx.document
+    if not any(problem_of(link) for block in document.blocks for link in block.links):
+        return
+    from applint.matching.link_places import link_places  # its urllib.parse: only when needed
+
+    for place in link_places(document):
+        problem = problem_of(place.target)
+        if problem:
+            yield place, problem
 
 
 def _visible(target: str) -> str:
