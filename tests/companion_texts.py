@@ -38,3 +38,21 @@ SECURITY_LINKS_HEAD = """# Kestrel Security Self-assessment
 | -- | -- |
 | Security file | https://github.com/kestrel/kestrel/blob/main/SECURITY.md |
 """
+
+# The header a GTR opens with after its title ("# General Technical Review - Kestrel / Sandbox"), down
+# to its first question: each test writes the title, then the answers it checks.
+GTR_OPENING = """
+- **Project:** Kestrel
+- **Project Version:** 2.3
+- **Website:** https://kestrel.dev
+- **Date Updated:** 2026-03-01
+- **Template Version:** v1.0
+- **Description:** Kestrel schedules batch jobs on Kubernetes.
+
+## Day 0 - Planning Phase
+
+### Scope
+
+- Describe the roadmap process, how scope is determined for mid to long term features, as well as how the roadmap maps back to current contributions and maintainer ladder?
+
+"""

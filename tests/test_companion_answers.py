@@ -6,7 +6,7 @@ else, the template's prompts kept as lead-ins of the answers."""
 from __future__ import annotations
 
 from applint.engine import lint_text
-from tests.companion_texts import SECURITY_LINKS_HEAD
+from tests.companion_texts import GTR_OPENING, SECURITY_LINKS_HEAD
 from tests.rule_rows import Row, rule_rows
 
 
@@ -86,22 +86,10 @@ def test_empty_rows_below_a_tables_header() -> None:
     assert findings(inside, "unfilled-field") == [("unfilled-field", "info", 10)]
 
 
-GTR = """# General Technical Review - Kestrel / Sandbox
-
-- **Project:** Kestrel
-- **Project Version:** 2.3
-- **Website:** https://kestrel.dev
-- **Date Updated:** 2026-03-01
-- **Template Version:** v1.0
-- **Description:** Kestrel schedules batch jobs on Kubernetes.
-
-## Day 0 - Planning Phase
-
-### Scope
-
-- Describe the roadmap process, how scope is determined for mid to long term features, as well as how the roadmap maps back to current contributions and maintainer ladder?
-
-  The roadmap is a GitHub project board reviewed monthly by the maintainers.
+GTR = (
+    "# General Technical Review - Kestrel / Sandbox\n"
+    + GTR_OPENING
+    + """  The roadmap is a GitHub project board reviewed monthly by the maintainers.
 
 - Describe the target persona or user(s) for the project?
 
@@ -121,6 +109,7 @@ GTR = """# General Technical Review - Kestrel / Sandbox
 
   {self_assessment}
 """
+)
 
 
 def gtr(

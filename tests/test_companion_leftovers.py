@@ -4,6 +4,7 @@ project's, its introduction, its example links, the governance review's Must-Fix
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.companion_texts import GTR_OPENING
 from tests.rule_rows import Row, rule_rows
 
 
@@ -11,21 +12,9 @@ def findings(text: str, rule: str) -> list[Row]:
     return rule_rows(text, rule)
 
 
-GTR_BODY = """
-- **Project:** Kestrel
-- **Project Version:** 2.3
-- **Website:** https://kestrel.dev
-- **Date Updated:** 2026-03-01
-- **Template Version:** v1.0
-- **Description:** Kestrel schedules batch jobs on Kubernetes.
-
-## Day 0 - Planning Phase
-
-### Scope
-
-- Describe the roadmap process, how scope is determined for mid to long term features, as well as how the roadmap maps back to current contributions and maintainer ladder?
-
-  The roadmap is a GitHub project board reviewed monthly by the maintainers.
+GTR_BODY = (
+    GTR_OPENING
+    + """  The roadmap is a GitHub project board reviewed monthly by the maintainers.
 
 ### Usability
 
@@ -41,6 +30,7 @@ GTR_BODY = """
 
   A Helm chart installs the controller.
 """
+)
 
 
 def test_the_gtr_templates_title_left_above_the_projects_own() -> None:

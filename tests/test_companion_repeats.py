@@ -5,25 +5,13 @@ restating its findings and the template's own questions stay quiet."""
 from __future__ import annotations
 
 from applint.engine import lint_text
-from tests.companion_texts import SELF_ASSESSMENT_HEAD
+from tests.companion_texts import GTR_OPENING, SELF_ASSESSMENT_HEAD
 from tests.rule_rows import Row, rule_rows
 
-GTR_HEAD = """# General Technical Review - Kestrel / Incubation
-
-- **Project:** Kestrel
-- **Project Version:** 2.3
-- **Website:** https://kestrel.dev
-- **Date Updated:** 2026-03-01
-- **Template Version:** v1.0
-- **Description:** Kestrel schedules batch jobs on Kubernetes.
-
-## Day 0 - Planning Phase
-
-### Scope
-
-- Describe the roadmap process, how scope is determined for mid to long term features, as well as how the roadmap maps back to current contributions and maintainer ladder?
-
-  The roadmap is a GitHub project board that the maintainers review every month with the community.
+GTR_HEAD = (
+    "# General Technical Review - Kestrel / Incubation\n"
+    + GTR_OPENING
+    + """  The roadmap is a GitHub project board that the maintainers review every month with the community.
 
 ### Usability
 
@@ -42,6 +30,7 @@ GTR_HEAD = """# General Technical Review - Kestrel / Incubation
 
 {answer}
 """
+)
 
 
 def rows(text: str) -> list[Row]:

@@ -6,6 +6,7 @@ the DD summary's slots filled with a single sentence, which are not intros left 
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.companion_texts import GTR_OPENING
 from tests.conftest import FIXTURES
 from tests.rule_rows import Row, rule_rows
 from tests.text_edits import apply_edits
@@ -57,22 +58,10 @@ def test_a_date_in_digits_a_year_or_a_quarter_stays_quiet() -> None:
         assert findings(SELF_ASSESSMENT.format(date=date), "placeholder") == [], date
 
 
-GTR = """# General Technical Review - Kestrel / Incubation
-
-- **Project:** Kestrel
-- **Project Version:** 2.3
-- **Website:** https://kestrel.dev
-- **Date Updated:** 2026-03-01
-- **Template Version:** v1.0
-- **Description:** Kestrel schedules batch jobs on Kubernetes.
-
-## Day 0 - Planning Phase
-
-### Scope
-
-- Describe the roadmap process, how scope is determined for mid to long term features, as well as how the roadmap maps back to current contributions and maintainer ladder?
-
-  The roadmap is a GitHub project board reviewed monthly by the maintainers. New APIs are to be
+GTR = (
+    "# General Technical Review - Kestrel / Incubation\n"
+    + GTR_OPENING
+    + """  The roadmap is a GitHub project board reviewed monthly by the maintainers. New APIs are to be
   documented before they are released.
 
 ### Security
@@ -84,6 +73,7 @@ GTR = """# General Technical Review - Kestrel / Incubation
   - Example policies: {answer}
   - Audit log: written to stdout
 """
+)
 
 
 def test_an_answer_that_only_promises_one_is_a_note_to_the_author() -> None:
