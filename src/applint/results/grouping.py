@@ -39,6 +39,7 @@ from typing import Any
 
 from applint.findings import Finding
 from applint.text.precompiled import cached_pattern
+from applint.text.wording import and_list
 
 # The rules that speak about a criterion's tick, evidence and links, in the order a tie is broken.
 CRITERION_RULES = ("unchecked-criterion", "criterion-without-evidence", "evidence-without-link")
@@ -333,7 +334,7 @@ def _places(unit: str, positions: Sequence[int]) -> str:
         else:
             runs.append([position])
     parts = [str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs]
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    listed = and_list(parts)
     return f"{unit}{'s' if len(positions) > 1 else ''} {listed}"
 
 
@@ -350,5 +351,5 @@ def _copy_clause(facets: Sequence[dict[str, Any]]) -> str:
         parts.append(f"{count} {one if count == 1 else many}")
     if not parts:
         return ""
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    listed = and_list(parts)
     return f" (the copy also holds {listed}, as the first copy does)"

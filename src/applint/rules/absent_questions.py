@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from applint.findings import Finding, Severity
 from applint.matching.question_gaps import question_gaps
 from applint.rules.rule import shorten
+from applint.text.wording import and_list
 
 if TYPE_CHECKING:
     from applint.matching.question_gaps import MovedQuestion
@@ -37,7 +38,7 @@ def check(ctx: CompanionContext, rule_id: str, why: str) -> Iterator[Finding]:
                 f"'{shorten(blocks[number].text, 50)}' (line {ctx.line_of(number)})"
                 for number in gap.invented
             ]
-            instead = f"; the questions written here instead ({_joined(own)}) are not the template's"
+            instead = f"; the questions written here instead ({and_list(own)}) are not the template's"
         yield ctx.finding(
             rule_id,
             Severity.WARNING,
@@ -131,8 +132,4 @@ def _named(items: Sequence[Item]) -> str:
     """The first questions quoted, and how many more."""
     quoted = [f"'{shorten(item.text, 60)}'" for item in items[:NAMED]]
     more = len(items) - NAMED
-    return f"{', '.join(quoted)} and {more} more" if more > 0 else _joined(quoted)
-
-
-def _joined(parts: Sequence[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return f"{', '.join(quoted)} and {more} more" if more > 0 else and_list(quoted)

@@ -92,6 +92,7 @@ from applint.text.links import (
 )
 from applint.text.patterns import LazyPattern
 from applint.text.status import says_not_applicable
+from applint.text.wording import and_list
 
 if TYPE_CHECKING:
     from applint.matching.unlinked_documents import LinkKeys
@@ -221,10 +222,10 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
         line, names = found
         documents = [name for name in names if not name.startswith('"')]
         outcomes = [name for name in names if name.startswith('"')]
-        parts = [f"names {_join(documents)} without a link"] if documents else []
+        parts = [f"names {and_list(documents)} without a link"] if documents else []
         if outcomes:
             parts.append(
-                f"says {_join(outcomes)} without linking the pull request, issue or vote that records it"
+                f"says {and_list(outcomes)} without linking the pull request, issue or vote that records it"
             )
         said = f'"{shorten(criterion.text, 50)}" {" and ".join(parts)}'
         if ctx.selection.due_diligence:
@@ -268,9 +269,11 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
     for line, files in by_line.items():
         later = sorted({number for _, lines in files for number in lines[1:]})
         also = (
-            f" (also line{'s' if len(later) > 1 else ''} {_join([str(n) for n in later])})" if later else ""
+            f" (also line{'s' if len(later) > 1 else ''} {and_list([str(n) for n in later])})"
+            if later
+            else ""
         )
-        named = _join([f"'{file}'" for file, _ in files])
+        named = and_list([f"'{file}'" for file, _ in files])
         verb, it, each = ("are", "them", "each file") if len(files) > 1 else ("is", "it", "the file")
         yield ctx.finding(
             ID,
@@ -298,11 +301,6 @@ def _reported_elsewhere(ctx: LintContext, criterion: Criterion, evidence: Eviden
         return True
     last = evidence.blocks[-1] if evidence.blocks else None
     return last is not None and last.kind in _PROSE and last.text.rstrip().endswith(":")
-
-
-def _join(names: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 _POINTS_BACK_WORDS = ("above", "same", "previous", "preceding", "gtr", "dtr", "technical review")

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule
+from applint.text.wording import and_list
 
 ID = "incomplete-companion"
 
@@ -32,7 +33,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if not gaps:
             continue
         name = linked.reading.template.short_name
-        left = ", ".join(gaps[:-1]) + (" and " if len(gaps) > 1 else "") + gaps[-1]
+        left = and_list(gaps)
         yield ctx.finding(
             ID,
             Severity.WARNING,

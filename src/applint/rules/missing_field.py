@@ -26,6 +26,7 @@ from applint.findings import Finding, Severity
 from applint.matching.companion_fields import missing_rows
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.text.wording import and_list
 
 ID = "missing-field"
 
@@ -35,7 +36,7 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     if gap is None:
         return
     names = [repr(field.label) for field in gap.missing]
-    listed = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
+    listed = and_list(names)
     section = ctx.template.sections_by_id.get(gap.missing[0].section_id)
     table = f"the {section.title} table" if section is not None else "this table"
     if len(names) == 1:

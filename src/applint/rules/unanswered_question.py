@@ -85,6 +85,7 @@ from applint.matching.dd_questions import unanswered_runs
 from applint.matching.partial_answers import answered_in_part, speaks_to, unaddressed
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.text.wording import and_list
 
 if TYPE_CHECKING:
     from applint.matching.companions import ItemFound
@@ -108,7 +109,7 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
         return
     level = reading.level.capitalize() if reading.level else None
     names = [_day(template.sections_by_id[group].title) for group in groups]
-    days = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    days = and_list(names)
     why = (
         f"a GTR for {level} answers the {days} questions"
         if level
@@ -333,8 +334,7 @@ def _open_questions(ctx: CompanionContext) -> Iterator[Finding]:
 
 def _listed(words: Sequence[str]) -> str:
     """Words quoted and joined: "'invite' and 'rotate'"."""
-    quoted = [f"'{word}'" for word in words]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    return and_list([f"'{word}'" for word in words])
 
 
 def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
