@@ -91,3 +91,13 @@ def test_normalize_is_lowercase_words_of_letters_digits_and_dollar(text: str) ->
     folded, lower-cased text with every run of other characters turned into one space."""
     normalize.cache_clear()
     assert normalize(text) == re.sub(r"[^a-z0-9$]+", " ", fold(text).lower()).strip()
+
+
+def test_a_headings_section_ends_at_the_next_heading_of_its_level_or_above() -> None:
+    document = read_markdown("## A\n\ntext\n\n### A.1\n\nmore\n\n## B\n\n# C\n\nlast\n")
+    kinds = [(block.kind.name, block.text) for block in document.blocks]
+    heading = {text: number for number, (kind, text) in enumerate(kinds) if kind == "HEADING"}
+    assert document.section_end(heading["A"]) == heading["B"]  # past its subsection A.1
+    assert document.section_end(heading["A.1"]) == heading["B"]
+    assert document.section_end(heading["B"]) == heading["C"]  # a higher heading ends it too
+    assert document.section_end(heading["C"]) == len(document.blocks)

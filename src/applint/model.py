@@ -252,6 +252,16 @@ class Document:
                 return later
         return None
 
+    def section_end(self, heading: int) -> int:
+        """The index just past the section a heading opens: the next heading at its level or above
+        (the end of the document when none follows)."""
+        level = self.blocks[heading].level
+        for later in range(heading + 1, len(self.blocks)):
+            block = self.blocks[later]
+            if block.kind is BlockKind.HEADING and block.level <= level:
+                return later
+        return len(self.blocks)
+
     def headings(self) -> list[Block]:
         """The heading blocks, in order."""
         return [block for block in self.blocks if block.kind is BlockKind.HEADING]

@@ -221,11 +221,8 @@ def _part_block(document: Document, found: SectionFound, parent: str) -> int:
     """The block of a section that names one of its parts (its heading or label), else the
     section's heading."""
     label = normalize(parent)
-    level = document.blocks[found.block].level
-    for number in range(found.block + 1, len(document.blocks)):
+    for number in range(found.block + 1, document.section_end(found.block)):
         block = document.blocks[number]
-        if block.kind is BlockKind.HEADING and block.level <= level:
-            break
         if normalize(block.strong or block.text).startswith(label):
             return number
     return found.block
@@ -305,14 +302,7 @@ def _mentioned(part: OutlinePart, text: str) -> bool:
 
 def _section_blocks(document: Document, found: SectionFound) -> list[Block]:
     """The blocks under a section's heading, its subsections' included."""
-    blocks = document.blocks
-    level = blocks[found.block].level
-    under = []
-    for block in blocks[found.block + 1 :]:
-        if block.kind is BlockKind.HEADING and block.level <= level:
-            break
-        under.append(block)
-    return under
+    return list(document.blocks[found.block + 1 : document.section_end(found.block)])
 
 
 def _stems(words: frozenset[str] | list[str]) -> set[str]:

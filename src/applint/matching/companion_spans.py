@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from applint.model import BlockKind, Document
+from applint.model import Document
 
 if TYPE_CHECKING:
     from applint.matching.companions import CompanionReading
@@ -20,13 +20,7 @@ def summary_span(document: Document, reading: CompanionReading) -> tuple[int, in
         section = found.section
         if section.level > 2 or "summary" not in section.id:  # under the title, or the title itself
             continue
-        heading = document.blocks[found.block]
-        end = found.block + 1
-        while end < len(document.blocks) and not (
-            document.blocks[end].kind is BlockKind.HEADING and document.blocks[end].level <= heading.level
-        ):
-            end += 1
-        return found.block, end
+        return found.block, document.section_end(found.block)
     return None
 
 

@@ -47,15 +47,7 @@ def hidden_parts(
         heading = next((i for i in range(comment - 1, -1, -1) if blocks[i].kind is BlockKind.HEADING), None)
         if heading is None or heading in bare:
             continue
-        level = blocks[heading].level
-        end = next(
-            (
-                i
-                for i in range(heading + 1, len(blocks))
-                if blocks[i].kind is BlockKind.HEADING and blocks[i].level <= level
-            ),
-            len(blocks),
-        )
+        end = document.section_end(heading)
         shown = _stems(
             " ".join(blocks[i].text for i in range(heading, end) if blocks[i].kind is not BlockKind.COMMENT)
         )
