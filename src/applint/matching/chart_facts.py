@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from applint.matching.fact_records import Fact
 from applint.model import Block, BlockKind, Document
 from applint.text.patterns import LazyPattern
+from applint.text.splitting import split_statements
 
 _REFERENCE = LazyPattern(
     r"(?<![\w./-])(?P<oci>oci://)?(?P<host>ghcr\.io|quay\.io|(?:registry-1\.)?docker\.io|public\.ecr\.aws|"
@@ -34,7 +35,6 @@ _REGISTRY_STEMS = (
     "public.ecr.aws/",
     "pkg.dev/",
 )
-_SENTENCE = LazyPattern(r"(?<=[.!?])\s+(?=[A-Z\[(*_`\"“])|;\s+|\n")
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING)
 
 
@@ -46,7 +46,7 @@ def chart_facts(document: Document, holding: set[int]) -> Iterator[Fact]:
         if block.kind in _SKIPPED or not any(stem in block.text for stem in _REGISTRY_STEMS):
             continue
         found: list[Fact] = []
-        for sentence in _SENTENCE.split(block.text):
+        for sentence in split_statements(block.text):
             if "hart" in sentence:
                 found.extend(_sentence_facts(sentence, block))
         paths: dict[tuple[str, ...], set[tuple[int | str, ...]]] = {}

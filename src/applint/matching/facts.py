@@ -40,9 +40,9 @@ from applint.text.github_items import GitHubItem, parse_github_item
 from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
+from applint.text.splitting import split_statements
 
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING)
-_SENTENCE = LazyPattern(r"(?<=[.!?])\s+(?=[A-Z\[(*_`\"“])|;\s+|\n|\s\|\s")
 _LEVEL_VERB = r"(?:accepted|admitted|joined|entered|moved|promoted|became|voted|evolved|advanced|progressed)"
 _SANDBOX = LazyPattern(
     rf"\b{_LEVEL_VERB}\b(?:\s+[\w'’-]+){{0,4}}?\s+sandbox\b"
@@ -188,7 +188,7 @@ def _block_facts(block: Block, dated: bool, counted: bool) -> list[Fact]:
         return []
     facts: list[Fact] = []
     counts: list[Fact] = []
-    for sentence in _SENTENCE.split(text):
+    for sentence in split_statements(text, cells=True):
         if dated:
             facts.extend(_date_facts(sentence, block))
         if counted:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from applint.matching.fact_records import PREFIX, Fact
 from applint.model import Block, BlockKind, Document
 from applint.text.patterns import LazyPattern
+from applint.text.splitting import split_statements
 
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING, BlockKind.TABLE)
 _VERSION = r"v?\d{1,4}(?:\.(?:\d{1,6}|x))+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?"
@@ -40,7 +41,6 @@ _NOT_NOW = LazyPattern(
     r"upgrad\w*|migrat\w*|kubernetes|k8s)\b",
     re.IGNORECASE,
 )
-_SENTENCE = LazyPattern(r"(?<=[.!?])\s+(?=[A-Z\[(*_`\"“])|;\s+|\n")
 
 
 def release_facts(document: Document, holding: set[int]) -> Iterator[Fact]:
@@ -50,7 +50,7 @@ def release_facts(document: Document, holding: set[int]) -> Iterator[Fact]:
         block = document.blocks[index]
         if block.kind in _SKIPPED or not any(character.isdigit() for character in block.text):
             continue
-        for sentence in _SENTENCE.split(block.text):
+        for sentence in split_statements(block.text):
             yield from _sentence_facts(sentence, block, title)
 
 

@@ -16,6 +16,17 @@ def split_after_marks(text: str, marks: str = SENTENCE_ENDS) -> list[str]:
     return cached_pattern(f"(?<=[{marks}])\\s+").split(text)
 
 
+# Where one statement of a fact ends: a sentence before a capital or markup, a clause after ";", a line.
+_STATEMENT_ENDS = r"(?<=[.!?])\s+(?=[A-Z\[(*_`\"“])|;\s+|\n"
+
+
+def split_statements(text: str, cells: bool = False) -> list[str]:
+    """The pieces of a block's text that each state one fact ("The latest release is v1.5.0;
+    Helm charts are at …"): its sentences, its clauses after ";", its lines, and with ``cells``
+    the cells of a table row; as written, none dropped."""
+    return cached_pattern(_STATEMENT_ENDS + (r"|\s\|\s" if cells else "")).split(text)
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of a block's text: split after ".", "!" or "?" before a capital, a digit or
     markup (a line break inside a paragraph is only the source's wrapping)."""
