@@ -1,7 +1,7 @@
 """A companion template's sections by title and its items by their first words, for reading a
 document against it: which template section a heading names, and which template item a block is
 (or opens with), how many words the author added, and what of a question a cut-short wording
-leaves out.
+leaves out, and the sub-questions a parent question's paragraph holds whole.
 """
 
 from __future__ import annotations
@@ -104,6 +104,18 @@ class ItemIndex:
             ):
                 return other, len(rest.split()) - len(other_norm.split())
         return None
+
+    def written_within(self, text: str, label: Item) -> tuple[Item, ...]:
+        """The sub-questions of a question with sub-questions that a text opening with that
+        question holds whole after it: "**Please review the Cloud Native Security Tenets from TAG
+        Security. How are you satisfying the tenets of cloud native security projects?**", a
+        parent's prompt and its first sub-question written as one paragraph, asks both."""
+        norm = normalize(text)
+        return tuple(
+            sub
+            for sub in self.template.sub_questions(label)
+            if (asked := normalize(sub.text)) and asked in norm
+        )
 
     def _reworded_outline(self, text: str, section_id: str) -> Item | None:
         """The section's outline text a block is with its opening words changed, if any."""

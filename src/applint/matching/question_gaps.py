@@ -30,6 +30,7 @@ asking a third or less of its first sentence, its answer silent on the rest, is 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -44,7 +45,7 @@ from applint.matching.question_words import (
     template_words,
 )
 from applint.model import Block, BlockKind, Document
-from applint.text.normalize import content_words, normalize
+from applint.text.normalize import content_words
 
 if TYPE_CHECKING:
     from applint.matching.companions import CompanionReading, SectionFound
@@ -161,7 +162,10 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
     if not required:
         return QuestionGaps((), (), moved, ())
     blocks = document.blocks
-    found_anywhere = {found.item.text for found in reading.items}
+    # A sub-question written inside its parent's paragraph is asked there too.
+    found_anywhere = {found.item.text for found in reading.items} | {
+        item.text for _, item in reading.asked_within
+    }
     answered_inline = {found.segment for found in reading.items if found.answered}
     # The questions with sub-questions kept with an answer right under them ("Security Hygiene"
     # over a list of practices): that answer is the first sub-question's the author left out.
@@ -180,7 +184,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
         asked, whole = _asked_one_by_one(questions, found_anywhere | set(answered_groups), reading, blocks)
         if all(item.text in found_anywhere for item in asked):
             continue  # every question kept: the common case, read no further
-        span = range(found.block + 1, _section_end(blocks, found.block, words.starts))
+        span = range(found.block + 1, words.section_end(document, found.block))
         shown = [number for number in span if blocks[number].kind is not BlockKind.COMMENT]
         title = template_words(section.title)
         prompts = {
@@ -208,8 +212,6 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
                     shortened.append(ShortenedQuestion(narrowed, item))
             if item.text in found_anywhere or by_prompt or words.asked_elsewhere(keys):
                 continue
-            if _written_within(item, blocks, shown):
-                continue  # asked in one paragraph with another question (its parent's prompt)
             if not copied and said is None:
                 said = words.said(blocks, shown)
             if copied or not speaks_of(keys, said or set()):
@@ -242,6 +244,14 @@ class _DocumentWords:
         }
         self._asked_at: dict[int, set[str]] | None = None
         self._found_words: list[frozenset[str]] | None = None
+
+    def section_end(self, document: Document, heading: int) -> int:
+        """Where a section's own blocks end: the next heading at its level or above (a heading of
+        the author's own: "## Open Items for Maintainer Review"), or the next section of the
+        template, whichever comes first."""
+        after = bisect.bisect_right(self.starts, heading)
+        following = self.starts[after] if after < len(self.starts) else len(document.blocks)
+        return min(document.section_end(heading), following)
 
     def asked_elsewhere(self, keys: set[str]) -> bool:
         """True when a question the document has shares enough key words with one it lacks: the
@@ -288,26 +298,6 @@ def _asked_one_by_one(
         if not answered_in_part(missed, subs):
             silent.update(item.text for item in missed)
     return [item for item in questions if item.within not in whole or item.text in silent], whole
-
-
-def _written_within(item: Item, blocks: Sequence[Block], shown: Sequence[int]) -> bool:
-    """True when one of the section's blocks holds the question's whole text beside other words:
-    "**Please review the Cloud Native Security Tenets from TAG Security. How are you satisfying the
-    tenets of cloud native security projects?**", a parent's prompt and its first sub-question
-    written as one paragraph, asks both (the template reading pairs the paragraph with one)."""
-    asked = normalize(item.text)
-    return bool(asked) and any(asked in normalize(blocks[number].text) for number in shown)
-
-
-def _section_end(blocks: Sequence[Block], heading: int, starts: Sequence[int]) -> int:
-    """Where a section's own blocks end: the next section of the template, or a heading of the
-    author's own at its level or above ("## Open Items for Maintainer Review")."""
-    level = blocks[heading].level
-    for number in range(heading + 1, len(blocks)):
-        block = blocks[number]
-        if block.kind is BlockKind.HEADING and (block.level <= level or number in starts):
-            return number
-    return len(blocks)
 
 
 def _narrowed(
