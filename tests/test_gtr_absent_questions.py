@@ -427,3 +427,40 @@ def test_a_sub_question_written_in_one_paragraph_with_its_parent_question_is_ask
     assert found[0].details["missing"] == [
         "How are you satisfying the tenets of cloud native security projects?"
     ]
+
+
+def bare_questions(text: str) -> list[Finding]:
+    """The questions reported as standing with no answer."""
+    report = lint_source(Source("gtr.md", text.encode("utf-8"), "markdown"))
+    return [
+        f for f in report.findings if f.rule == "unanswered-question" and "question not answered" in f.message
+    ]
+
+
+def test_a_question_followed_directly_by_the_next_one_written_in_its_parents_paragraph_is_unanswered() -> (
+    None
+):
+    # The self-assessment question left bare, the tenets prompt and its sub-question in one
+    # paragraph answered on the line below it (answers joined to their questions, no blank line).
+    bare = SECURITY_JOINED.replace(
+        "[Self assessment](https://github.com/kestrel/community/blob/v1.2.0/security/self-assessment.md)\n",
+        "",
+    )
+    text = gtr(security=bare)
+    found = bare_questions(text)
+    line = text.splitlines().index(bare.splitlines()[2]) + 1
+    assert places(found) == [("unanswered-question", "warning", line)]
+    assert "security self assessment" in found[0].message
+    # Answered, it is quiet; so is the tenets sub-question answered inside its parent's paragraph.
+    assert bare_questions(gtr(security=SECURITY_JOINED)) == []
+    # The sub-question's paragraph with no words after it leaves the sub-question bare too.
+    unanswered = SECURITY_JOINED.replace(
+        "The controller runs as non-root and every default is the secure one.\n", ""
+    )
+    text = gtr(security=unanswered)
+    found = bare_questions(text)
+    tenets = next(number for number, row in enumerate(text.splitlines(), 1) if "Security Tenets" in row)
+    assert places(found) == [("unanswered-question", "warning", tenets)]
+    assert [f.details["question"] for f in found] == [
+        "How are you satisfying the tenets of cloud native security projects?"
+    ]

@@ -105,17 +105,20 @@ class ItemIndex:
                 return other, len(rest.split()) - len(other_norm.split())
         return None
 
-    def written_within(self, text: str, label: Item) -> tuple[Item, ...]:
+    def written_within(self, text: str, label: Item) -> list[tuple[Item, int]]:
         """The sub-questions of a question with sub-questions that a text opening with that
-        question holds whole after it: "**Please review the Cloud Native Security Tenets from TAG
-        Security. How are you satisfying the tenets of cloud native security projects?**", a
-        parent's prompt and its first sub-question written as one paragraph, asks both."""
+        question holds whole after it, each with how many words the author added after it:
+        "**Please review the Cloud Native Security Tenets from TAG Security. How are you
+        satisfying the tenets of cloud native security projects?** This is …", a parent's prompt
+        and its first sub-question written as one paragraph, asks both."""
         norm = normalize(text)
-        return tuple(
-            sub
-            for sub in self.template.sub_questions(label)
-            if (asked := normalize(sub.text)) and asked in norm
-        )
+        found = []
+        for sub in self.template.sub_questions(label):
+            asked = normalize(sub.text)
+            at = norm.find(asked) if asked else -1
+            if at >= 0:
+                found.append((sub, len(norm[at + len(asked) :].split())))
+        return found
 
     def _reworded_outline(self, text: str, section_id: str) -> Item | None:
         """The section's outline text a block is with its opening words changed, if any."""

@@ -117,7 +117,6 @@ class CompanionReading:
         answer_headings: tuple[tuple[int, Item], ...] = (),
         front_matter_date: str = "",
         merged: tuple[tuple[int, Item, Item], ...] = (),
-        asked_within: tuple[tuple[int, Item], ...] = (),
     ) -> None:
         self.template: Final = template
         self.level: Final = level  # GTR: the level the title names, if any
@@ -146,10 +145,6 @@ class CompanionReading:
         # Two of the template's questions written as one ("… for this project. & What are the SLIs
         # …?"): the block, and the two questions.
         self.merged: Final = merged
-        # Sub-questions written whole inside their parent question's paragraph ("Please review the
-        # … Tenets from TAG Security. How are you satisfying the tenets …?"): the block, and the
-        # sub-question it asks.
-        self.asked_within: Final = asked_within
 
     def other(self, template_id: str) -> CompanionReading | None:
         """The document read against another revision of its template (``read_best`` read them)."""
@@ -344,7 +339,6 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
     groups: list[GroupFound] = []
     answer_headings: list[tuple[int, Item]] = []
     merged: list[tuple[int, Item, Item]] = []
-    asked_within: list[tuple[int, Item]] = []
     group: GroupFound | None = None  # the question with sub-questions being answered, if any
     # The answerable items met since the author last wrote, each with whether it is answered. A
     # run of them with nothing between shares the answer that follows the run (a governance
@@ -418,7 +412,13 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
             if item is not None and item.role == "label" and template.sub_questions(item):
                 group = GroupFound(item, number)  # "Please outline the project's API Design:"
                 groups.append(group)
-                asked_within.extend((number, sub) for sub in index.written_within(text, item))
+                # A sub-question written whole in the same paragraph ("Please review the … Tenets
+                # from TAG Security. How are you satisfying the tenets …?") is asked there, and
+                # answered by the words after it; a question above left bare stays unanswered.
+                for sub, rest in index.written_within(text, item):
+                    if pending and pending[-1].answered:
+                        close_item()
+                    pending.append(_Pending(sub, number, section_id, rest >= INLINE_ANSWER_WORDS, ""))
                 continue
             if item is None or item.role == "label":
                 if item is None:
@@ -467,7 +467,6 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         tuple(answer_headings),
         document.front_matter.get("date", ""),
         tuple(merged),
-        tuple(asked_within),
     )
 
 

@@ -162,10 +162,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
     if not required:
         return QuestionGaps((), (), moved, ())
     blocks = document.blocks
-    # A sub-question written inside its parent's paragraph is asked there too.
-    found_anywhere = {found.item.text for found in reading.items} | {
-        item.text for _, item in reading.asked_within
-    }
+    found_anywhere = {found.item.text for found in reading.items}
     answered_inline = {found.segment for found in reading.items if found.answered}
     # The questions with sub-questions kept with an answer right under them ("Security Hygiene"
     # over a list of practices): that answer is the first sub-question's the author left out.
