@@ -305,3 +305,51 @@ def test_an_answer_only_pointing_back_to_an_answer_silent_on_what_is_asked() -> 
     assert pointer_rows(gtr(unsupported="As above.").replace("Batch scheduling.", negated)) == []
     assert pointer_rows(gtr(unsupported="As mentioned above, streaming workloads are out of scope.")) == []
     assert pointer_rows(gtr()) == []
+
+
+INLINE_GTR = (
+    "# General Technical Review - Kestrel / Sandbox\n"
+    + GTR_OPENING
+    + """  The roadmap is a GitHub project board reviewed monthly by the maintainers.
+
+**Describe the target persona or user(s) for the project?**
+{persona}
+
+**Explain the primary use case for the project. What additional use cases are supported by the project?**
+Batch scheduling.
+
+**Explain which use cases have been identified as unsupported by the project.** {unsupported}
+
+**Please describe any completed end user research and link to any reports.**
+{research}
+"""
+)
+
+
+def inline_gtr(
+    persona: str = "Platform teams.", unsupported: str = "Streaming.", research: str = "None yet."
+) -> str:
+    return INLINE_GTR.format(persona=persona, unsupported=unsupported, research=research)
+
+
+def test_a_bare_not_applicable_written_in_the_questions_own_paragraph() -> None:
+    # The answer on the line below the bold question (no blank line: one paragraph), or after it on
+    # its line; "Not relevant" and its slip "No relevant" are bare too.
+    text = inline_gtr(persona="N/A", unsupported="Not relevant.", research="No relevant.")
+    lines = text.splitlines()
+    persona = lines.index("N/A") + 1
+    assert question_rows(text) == [("unanswered-question", "warning", persona)]  # one problem, folded
+    message = next(f.message for f in lint_text(text).findings if f.line == persona)
+    unsupported = next(number for number, line in enumerate(lines, 1) if line.endswith("Not relevant."))
+    research = lines.index("No relevant.") + 1
+    assert message.startswith("'N/A' with no reason: the GTR template asks to")
+    assert message.endswith(f"(also a bare N/A at lines {unsupported} and {research})")
+    # A reason in the same sentence or the next answers the question.
+    assert question_rows(inline_gtr(persona="N/A: Kestrel is a library and has no users of its own.")) == []
+    assert question_rows(inline_gtr(persona="Not relevant — the scheduler has no end users.")) == []
+    assert question_rows(inline_gtr(persona="N/A\n\nKestrel is a library embedded by schedulers.")) == []
+    # "None" to a question asking for "any" research answers it (there is none); to one asking for
+    # a description it is a bare N/A.
+    assert question_rows(inline_gtr(research="None.")) == []
+    text = inline_gtr(persona="None")
+    assert question_rows(text) == [("unanswered-question", "warning", text.splitlines().index("None") + 1)]

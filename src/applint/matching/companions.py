@@ -410,6 +410,8 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         for text in _texts(block):
             item, rest, cut = index.item(text, section_id)
             if item is not None and item.role == "label" and template.sub_questions(item):
+                if pending and pending[-1].answered:
+                    close_item()  # the question above answered: what follows is this one's
                 group = GroupFound(item, number)  # "Please outline the project's API Design:"
                 groups.append(group)
                 # A sub-question written whole in the same paragraph ("Please review the … Tenets

@@ -22,17 +22,62 @@ from applint.text.normalize import content_words, normalize
 from applint.text.precompiled import cached_pattern
 from applint.text.splitting import split_after_marks
 
-# What a bare "not applicable" answer normalises to ("N/A", "n/a.", "NA", "Not applicable.").
-_BARE_NOT_APPLICABLE = frozenset({"n a", "na", "not applicable", "n a n a"})
+# What a bare "not applicable" answer normalises to ("N/A", "n/a.", "NA", "Not applicable.", "Not
+# relevant.", and the slip "No relevant.").
+_BARE_NOT_APPLICABLE = frozenset(
+    {
+        "n a",
+        "na",
+        "not applicable",
+        "n a n a",
+        "not relevant",
+        "no relevant",
+        "irrelevant",
+        "not relevant here",
+    }
+)
+# "None" says there is nothing of what a question asks "any" of ("Describe any compliance
+# requirements …": none), so it answers that question; to any other it is a bare N/A.
+_NONE = "none"
 # An answer longer than this (as written) holds more than a bare "N/A".
 _BARE_LENGTH = 20
+# The most words a bare answer is written in ("n a n a", "not relevant here").
+_BARE_WORDS = 3
 
 
-def is_bare_not_applicable(answer: Sequence[Block]) -> bool:
-    """Whether an answer is only "N/A" (or "Not applicable"), with no reason given."""
+def is_bare_not_applicable(answer: Sequence[Block], question: str = "") -> bool:
+    """Whether an answer is only "N/A" (or "Not applicable", "Not relevant"; "None" to a question
+    that asks no "any"), with no reason given."""
     if len(answer) != 1 or len(answer[0].text) > _BARE_LENGTH:
         return False
-    return normalize(answer[0].text) in _BARE_NOT_APPLICABLE
+    return _bare(normalize(answer[0].text), question)
+
+
+def bare_inline_answer(block: Block, question: str) -> str:
+    """The answer written after a question in its own paragraph ("**Describe any compliance …**
+    N/A", the answer on the next line of the question's paragraph) when it is only a bare "N/A",
+    as written; else ""."""
+    norm = normalize(block.text)
+    asked = normalize(question)
+    at = norm.find(asked) if asked else -1
+    if at < 0:
+        return ""
+    added = norm[at + len(asked) :].strip()
+    if not added or len(added.split()) > _BARE_WORDS or not _bare(added, question):
+        return ""
+    words = block.text.split()
+    for count in range(1, _BARE_WORDS + 1):
+        written = " ".join(words[-count:])
+        if normalize(written) == added:
+            return written.strip("*_ ")
+    return added
+
+
+def _bare(norm: str, question: str) -> bool:
+    """Whether a normalised answer is a bare N/A to the question."""
+    if norm == _NONE:
+        return bool(question) and "any" not in normalize(question).split()
+    return norm in _BARE_NOT_APPLICABLE
 
 
 def reason_asked(template: CompanionTemplate) -> str:

@@ -50,9 +50,12 @@ it (its follow-up sentences and examples left out are the author's editing).
 Two of the template's questions written as one ("Describe the SLOs … for this project. & What are
 the SLIs … ?") share one answer: one finding at them, on any day, naming both.
 
-An answer that is only "N/A" (or "Not applicable"), where the template asks to mark a question
-that does not apply "N/A and provide a brief explanation", quotes that sentence: warning, at the
-answer, one finding for the document (the others named as "also" lines). The question asking for
+An answer that is only "N/A" (or "Not applicable", "Not relevant", its slip "No relevant", and
+"None" to a question that asks for no "any …"), under the question or in its own paragraph
+("**Describe any compliance requirements …**" with "N/A" on the next line), where the template
+asks to mark a question that does not apply "N/A and provide a brief explanation", quotes that
+sentence: warning, at the answer, one finding for the document (the others named as "also"
+lines). A reason in the same sentence or the next ("N/A: the project stores no data") answers it. The question asking for
 a link to the project's security self-assessment, answered with a link or an audit that names no
 assessment (the external audit's report), is unanswered: warning, at the question. An answer
 that only points back ("See the previous response.", "Same as above.") to an answer that says
@@ -271,6 +274,8 @@ def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
     previous: tuple[str, list[Block]] = ("", [])
     for found in ctx.reading.items:
         if not found.answer:
+            if asked and found.answered:
+                yield from _bare_inline(ctx, found, asked)
             continue
         answer = [blocks[number] for number in found.answer]
         pointed, previous = previous, (found.item.text, answer)
@@ -288,18 +293,8 @@ def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
                     question=found.item.text,
                 )
             continue
-        if asked and is_bare_not_applicable(answer):
-            yield ctx.finding(
-                ID,
-                Severity.WARNING,
-                f"'{shorten(answer[0].text, 20)}' with no reason: the {ctx.template.short_name} template asks to "
-                f"'{asked}': say in a sentence why the question does not apply to the project",
-                answer[0],
-                section=found.item.section_id,
-                question=found.item.text,
-                fold="bare-not-applicable",
-                fold_note="also a bare N/A at {where}",
-            )
+        if asked and is_bare_not_applicable(answer, found.item.text):
+            yield _bare_finding(ctx, found, answer[0].text, answer[0].line, asked)
         elif (
             asks_for_self_assessment(found.item)
             and not names_self_assessment(answer)
@@ -314,6 +309,32 @@ def _non_answers(ctx: CompanionContext) -> Iterator[Finding]:
                 section=found.item.section_id,
                 question=found.item.text,
             )
+
+
+def _bare_inline(ctx: CompanionContext, found: ItemFound, asked: str) -> Iterator[Finding]:
+    """A bare "N/A" written in the question's own paragraph ("**Describe any compliance …**" with
+    "N/A" on the line below it, no blank line between)."""
+    from applint.matching.non_answers import bare_inline_answer
+
+    block = ctx.document.blocks[found.block]
+    written = bare_inline_answer(block, found.item.text)
+    if written:
+        yield _bare_finding(ctx, found, written, block.end_line, asked)
+
+
+def _bare_finding(ctx: CompanionContext, found: ItemFound, written: str, line: int, asked: str) -> Finding:
+    """One bare "N/A", folded with the document's others."""
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"'{shorten(written, 20)}' with no reason: the {ctx.template.short_name} template asks to "
+        f"'{asked}': say in a sentence why the question does not apply to the project",
+        line,
+        section=found.item.section_id,
+        question=found.item.text,
+        fold="bare-not-applicable",
+        fold_note="also a bare N/A at {where}",
+    )
 
 
 def _open_questions(ctx: CompanionContext) -> Iterator[Finding]:
