@@ -281,3 +281,59 @@ def test_a_part_set_outside_its_section_under_a_heading_of_its_own_is_not_missin
     assert message.startswith(
         "'Appendix' has no 'Case Studies' part, which the self-assessment template asks for (Case Studies: "
     )
+
+
+def test_a_word_of_a_parts_label_alone_is_not_the_part() -> None:
+    # "known" of Known Issues Over Time in a sentence about something else: the part is missing.
+    appendix = """
+## Appendix
+
+### OpenSSF Best Practices
+
+Kestrel holds the [passing badge](https://www.bestpractices.dev/en/projects/1234).
+
+### Case Studies
+
+- **Ostrava Telekom**: batch ML training on 400 GPUs.
+
+### Related Projects
+
+**Volcano** is an earlier batch scheduler; Kestrel is known for its GPU sharing.
+"""
+    text = HEAD + appendix
+    line = text.splitlines().index("## Appendix") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message.startswith("'Appendix' has no 'Known Issues Over Time' part")
+    # All its label's own words, or a word of its prompt, say the part is written.
+    for written in (
+        "Two issues are known so far, both fixed within a week.",
+        "No vulnerabilities have been reported against Kestrel yet.",
+    ):
+        assert (
+            findings(text.replace("### Case Studies", written + "\n\n### Case Studies"), "missing-section")
+            == []
+        )
+
+
+def test_a_part_written_as_its_entries_alone_is_there() -> None:
+    # Communication Channels not named, its Internal, Inbound and Outbound entries written.
+    entries = HEAD.replace(
+        """* Communication Channels. Reference where you document how to reach your team or
+  describe in corresponding section.
+  * Internal. How do team members communicate with each other?
+    * The #kestrel-dev Slack channel.
+  * Inbound. How do users or prospective users communicate with the team?
+    * GitHub issues and the kestrel-users list.
+  * Outbound. How do you communicate with your users?
+    * The kestrel-announce list.
+""",
+        "* Internal discussion: Slack\n\n* Inbound questions: GitHub issues\n\n* Outbound news: the announce list\n",
+    )
+    assert findings(entries, "missing-section") == []
+    # One entry named alone is not the part.
+    one = entries.replace("* Inbound questions: GitHub issues\n\n* Outbound news: the announce list\n", "")
+    line = one.splitlines().index("## Secure development practices") + 1
+    assert findings(one, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(one).findings if f.rule == "missing-section"]
+    assert message.startswith("'Secure development practices' has no 'Communication Channels' part")

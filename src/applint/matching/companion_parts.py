@@ -57,6 +57,10 @@ class OutlinePart(NamedTuple):
     item: Item
     labels: tuple[str, ...]  # normalised, each alternative ("related projects", "vendors")
     words: frozenset[str]  # the stems only this part's prompt uses
+    # The stems of its label no other part's label uses ("known", "issues" of Known Issues Over
+    # Time): the part is written about when the text uses them all ("Jaeger is known for …" alone
+    # is not Known Issues).
+    label_words: frozenset[str]
 
 
 def labels_of(text: str) -> tuple[str, ...]:
@@ -90,7 +94,10 @@ def outline_parts(template: CompanionTemplate) -> tuple[OutlinePart, ...]:
                 alternatives = tuple(
                     normalize(part) for label in labels for part in label.split("/") if normalize(part)
                 )
-                asked = item.text.split("(e.g.")[0]  # the example ("Flibber is integrated …") says nothing
+                # The prompt after its labels; the example ("Flibber is integrated …") says nothing.
+                asked = item.text.split("(e.g.")[0]
+                for label in labels:
+                    asked = asked.replace(label, " ", 1)
                 candidates.append((section.id, item, alternatives, _stems(content_words(asked))))
     parts = []
     for section_id, item, alternatives, stems in candidates:
@@ -102,7 +109,7 @@ def outline_parts(template: CompanionTemplate) -> tuple[OutlinePart, ...]:
             if other[1] is not item
             for stem in _stems(" ".join(other[2]).split())
         }
-        parts.append(OutlinePart(section_id, item, alternatives, frozenset((stems - others) | own_label)))
+        parts.append(OutlinePart(section_id, item, alternatives, frozenset(stems - others), frozenset(own_label)))
     return tuple(parts)
 
 
@@ -129,7 +136,10 @@ def missing_parts(
         lacking = [
             part
             for part in asked
-            if part not in names and not _mentioned(part, text) and part.words.isdisjoint(words)
+            if part not in names
+            and not _mentioned(part, text)
+            and not written_about(part, words)
+            and not _entries_written(reading.template, part, text)
         ]
         if lacking and elsewhere is None:
             elsewhere = [
@@ -141,6 +151,23 @@ def missing_parts(
         if lacking:
             missing.append((found, lacking))
     return missing
+
+
+# The fewest of a part's nested entries a text must name for the part to be written ("Internal
+# Communication: Slack", "Inbound Communication: Twitter" without "Communication Channels").
+_ENTRIES_NAMED = 2
+
+
+def _entries_written(template: CompanionTemplate, part: OutlinePart, text: str) -> bool:
+    """True when a text names two or more of the entries the template nests under the part."""
+    label = labels_of(part.item.text)[:1]
+    entries = [entry for entry in nested_parts(template) if label and entry.parent == label[0]]
+    named = sum(
+        1
+        for entry in entries
+        if any(f" {word} " in text for word in (entry.label, *_SAME_AS.get(entry.label, ())))
+    )
+    return named >= _ENTRIES_NAMED
 
 
 # The words authors use for an entry's label ("Incoming:" for Inbound).
@@ -284,6 +311,12 @@ def holds_title(label: str, title: str) -> bool:
     words = normalize(title).split()
     singular = " ".join(word.rstrip("s") for word in words)
     return f" {' '.join(words)} " in label or f" {singular} " in label or f" {singular}s " in label
+
+
+def written_about(part: OutlinePart, words: set[str]) -> bool:
+    """True when a text's stems hold a word only the part's prompt uses, or every word only its
+    label uses."""
+    return not part.words.isdisjoint(words) or bool(part.label_words and part.label_words <= words)
 
 
 def _opens(opening: str, part: OutlinePart) -> bool:

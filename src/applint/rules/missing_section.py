@@ -28,7 +28,8 @@ warning at the part's heading or label.
 In a security self-assessment (a companion document) a section the document has that follows
 the template's labelled parts (it names at least one: "### Known Issues over Time" in the
 Appendix) but has nothing at all of another (no heading or label, no mention, none of the words
-only that part's prompt uses: ``matching.companion_parts``) is one warning at the section's
+only that part's prompt uses nor all the words only its label uses, "known" alone not being Known
+Issues Over Time, nor two of the entries the template nests under it: ``matching.companion_parts``) is one warning at the section's
 heading, naming the parts it lacks and what the template asks there. A section written in the
 author's own way (none of its parts named) is left alone. Likewise a section that keeps most of
 the outline's subsections but not two or more of them ("Overview" with Background, Goals and Non-goals, no
