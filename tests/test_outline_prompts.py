@@ -337,3 +337,60 @@ def test_a_part_written_as_its_entries_alone_is_there() -> None:
     assert findings(one, "missing-section") == [("missing-section", "warning", line)]
     (message,) = [f.message for f in lint_text(one).findings if f.rule == "missing-section"]
     assert message.startswith("'Secure development practices' has no 'Communication Channels' part")
+
+
+OVERVIEW_WITHOUT_ACTIONS = """## Overview
+
+Kestrel schedules batch jobs on Kubernetes clusters.
+
+### Background
+
+Batch schedulers queue jobs for research teams.
+
+### Actors
+
+| Actor | Description |
+| -- | -- |
+| **Controller** | Admits jobs and binds them to nodes |
+| **Agent** | Runs on each node and reports GPU use |
+
+### Goals
+
+- Only authorised users submit jobs.
+
+### Non-Goals
+
+- Kestrel does not sandbox the jobs it runs.
+"""
+
+
+def test_an_overview_keeping_every_subsection_but_actions_is_one_finding() -> None:
+    text = HEAD.replace(
+        "## Overview\n\nKestrel schedules batch jobs on Kubernetes clusters.\n", OVERVIEW_WITHOUT_ACTIONS
+    )
+    line = text.splitlines().index("## Overview") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message == (
+        "'Overview' has no 'Actions' subsection, which the current self-assessment outline asks for "
+        "(Actions: 'These are the steps that a project performs in…'): add it, or say under 'Overview' "
+        "why there is nothing to write"
+    )
+    # The actions described in the Overview's text (folded in), or under a bold label, are there.
+    folded = text.replace(
+        "| **Agent** | Runs on each node and reports GPU use |\n",
+        "| **Agent** | Runs on each node and reports GPU use |\n\nThe actions: the controller checks each job's "
+        "signature before it binds it.\n",
+    )
+    assert findings(folded, "missing-section") == []
+    labelled = text.replace(
+        "### Goals", "**Actions**: the agent reports GPU use to the controller.\n\n### Goals"
+    )
+    assert findings(labelled, "missing-section") == []
+    # With Background left out too, both are one finding at the same heading.
+    no_background = text.replace("### Background\n\nBatch schedulers queue jobs for research teams.\n\n", "")
+    assert findings(no_background, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(no_background).findings if f.rule == "missing-section"]
+    assert message.startswith("'Overview' has no 'Background' or 'Actions' subsection")
+    # An Overview of one paragraph with no subsections is the author's own: quiet.
+    assert findings(HEAD, "missing-section") == []

@@ -300,9 +300,14 @@ def missing_subsections(
             section for section in absent if not any(holds_title(label, section.title) for label in labels)
         ]
         # Most of them kept (it follows the outline there), and more than one left out: one alone is
-        # often folded into the section's own text (its Background in the Overview's paragraph).
+        # often folded into the section's own text (its Background in the Overview's paragraph), so
+        # it is missing only when every other one is kept and the section never names it.
         if len(lacking) > 1 and 2 * (len(children) - len(lacking)) >= len(children):
             missing.append((found, lacking))
+        elif len(lacking) == 1 and len(children) > 2 and len(absent) == 1:
+            text = " " + " ".join(normalize(block.text) for block in _section_blocks(document, found)) + " "
+            if not holds_title(text, lacking[0].title):
+                missing.append((found, lacking))
     return missing
 
 

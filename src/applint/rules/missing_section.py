@@ -35,7 +35,8 @@ author's own way (none of its parts named) is left alone. Likewise a section tha
 the outline's subsections but not two or more of them ("Overview" with Background, Goals and Non-goals, no
 Actors or Actions: an older outline's shape, or parts dropped) is one warning at its heading,
 naming those it lacks; a heading or bold label holding the title counts ("#### Actors and
-Actions", "### Goal").
+Actions", "### Goal"). One alone is missing only where every other subsection is kept and the
+section's text never names it (Background, Actors, Goals and Non-goals, and no word of Actions).
 
 Fails: "## Security" deleted. A missing subsection is not reported when its parent area is
 already reported missing. A TOC due-diligence document (its title says "Due Diligence") is not
@@ -130,12 +131,16 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
         listed = ", ".join(f"'{title}'" for title in titles[:-1]) + (" or " if len(titles) > 1 else "")
         listed += f"'{titles[-1]}'"
         first = next(item.text for item in sections[0].items if item.role == "guidance")
+        why = (
+            "the document follows an older outline or dropped them; add them"
+            if len(titles) > 1
+            else f"add it, or say under '{found.section.title}' why there is nothing to write"
+        )
         yield ctx.finding(
             ID,
             Severity.WARNING,
             f"'{found.section.title}' has no {listed} subsection, which the current {name} outline asks "
-            f"for ({titles[0]}: '{shorten(first, 50)}'): the document follows an older outline or "
-            f"dropped {'them' if len(titles) > 1 else 'it'}; add {'them' if len(titles) > 1 else 'it'}",
+            f"for ({titles[0]}: '{shorten(first, 50)}'): {why}",
             ctx.line_of(found.block),
             section=found.section.id,
             parts=titles,
