@@ -394,3 +394,25 @@ def test_an_overview_keeping_every_subsection_but_actions_is_one_finding() -> No
     assert message.startswith("'Overview' has no 'Background' or 'Actions' subsection")
     # An Overview of one paragraph with no subsections is the author's own: quiet.
     assert findings(HEAD, "missing-section") == []
+
+
+def test_a_self_assessment_without_its_self_assessment_use_section() -> None:
+    use = "## Self-assessment use\n\nKestrel's maintainers wrote this self-assessment to look at the project's security.\n\n"
+    text = HEAD.replace(use, "")
+    line = text.splitlines().index("## Security functions and features") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message == (
+        "there is no 'Self-assessment use' section, which the self-assessment template asks for ('This "
+        f"self-assessment is created by the [project] team to…'): add it before 'Security functions and "
+        f"features' (line {line}), with the template's text and the project's name in it"
+    )
+    # Its text kept under the Overview, or the section under a heading of the author's own, is there.
+    kept = HEAD.replace(
+        use,
+        "This self-assessment is created by the Kestrel team to perform an internal analysis of the\n"
+        "project's security.\n\n",
+    )
+    assert findings(kept, "missing-section") == []
+    renamed = HEAD.replace("## Self-assessment use", "## About this document")
+    assert findings(renamed, "missing-section") == []

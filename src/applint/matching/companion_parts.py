@@ -109,7 +109,9 @@ def outline_parts(template: CompanionTemplate) -> tuple[OutlinePart, ...]:
             if other[1] is not item
             for stem in _stems(" ".join(other[2]).split())
         }
-        parts.append(OutlinePart(section_id, item, alternatives, frozenset(stems - others), frozenset(own_label)))
+        parts.append(
+            OutlinePart(section_id, item, alternatives, frozenset(stems - others), frozenset(own_label))
+        )
     return tuple(parts)
 
 

@@ -3,12 +3,14 @@ them: a governance review with Must-Fix Items and Areas for Improvement but no P
 Excellence between them.
 
 Only sections the author writes a list or an assessment in (the template's text there is a
-list's lead-in or criteria) are asked for: a GTR's missing questions are unanswered-question's, and
-a self-assessment's subsections are ``companion_parts``' (one alone is often folded into the
-section's own text). A section is there when a heading or bold label holds its title; it is
-missing only when its parent is there and at least two of its siblings are, and at most one in
-three of them is missing too (a document written the author's own way, or from another
-outline, keeps few of them).
+list's lead-in or criteria), or whose text the author keeps with the project's name put in (a
+self-assessment's "Self-assessment use"; there unless its opening is nowhere in the document), are
+asked for: a GTR's missing questions are unanswered-question's, and a self-assessment's
+subsections are ``companion_parts``' (one alone is often folded into the section's own text). A
+section is there when a heading or bold label holds its title; it is missing only when its parent
+is there (or is a heading that only groups its subsections, "Self-assessment outline", which
+documents drop) and at least two of its siblings are, and at most one in three of them is missing
+too (a document written the author's own way, or from another outline, keeps few of them).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import NamedTuple
 from applint.matching.companion_parts import holds_title
 from applint.matching.companions import CompanionReading
 from applint.model import BlockKind, Document
-from applint.templates.companions import CompanionSection
+from applint.templates.companions import CompanionSection, CompanionTemplate
 from applint.text.normalize import normalize
 
 # The roles of a section's template text that make it one the author writes in.
@@ -47,12 +49,16 @@ def missing_sections(document: Document, reading: CompanionReading) -> list[Miss
     labels: list[str] | None = None
     missing: list[MissingSection] = []
     for parent_id, siblings in by_parent.items():
-        if parent_id is not None and parent_id not in found_ids:
+        if parent_id is not None and parent_id not in found_ids and not _grouping(template, parent_id):
             continue
         absent = [
             section
             for section in siblings
-            if section.id not in found_ids and any(item.role in _WRITTEN_ROLES for item in section.items)
+            if section.id not in found_ids
+            and (
+                any(item.role in _WRITTEN_ROLES for item in section.items)
+                or _kept_with_name(template, section)
+            )
         ]
         kept = [section for section in siblings if section.id in found_ids]
         if not absent or len(kept) < _FEWEST_KEPT or 3 * len(absent) > len(siblings):
@@ -66,9 +72,46 @@ def missing_sections(document: Document, reading: CompanionReading) -> list[Miss
         for section in absent:
             if any(holds_title(label, section.title) for label in labels):
                 continue
+            if _kept_with_name(template, section) and _text_kept(document, section, template):
+                continue  # its text kept under another heading
             if not _renamed(document, reading, siblings, section):
                 missing.append(_placed(reading, siblings, section))
     return missing
+
+
+def _grouping(template: CompanionTemplate, section_id: str) -> bool:
+    """True for a template heading that only groups its subsections, with no text of its own
+    ("## Self-assessment outline"): documents drop it and keep what it groups."""
+    section = template.sections_by_id.get(section_id)
+    return section is not None and not section.items and not section.instructions
+
+
+def _kept_with_name(template: CompanionTemplate, section: CompanionSection) -> bool:
+    """True for a section whose text the author keeps as the template wrote it with the project's
+    name put in ("Self-assessment use": "This self-assessment is created by the [project] team …")."""
+    items = section.items
+    return bool(items) and all(
+        item.role == "boilerplate" and any(mark in item.text for mark in template.placeholders)
+        for item in items
+    )
+
+
+# The fewest words of a kept text's opening (before its first placeholder) looked for.
+_OPENING_WORDS = 3
+
+
+def _text_kept(document: Document, section: CompanionSection, template: CompanionTemplate) -> bool:
+    """True when a block of the document holds the opening of one of the section's texts (before
+    its first placeholder): the text kept under another heading."""
+    openings = []
+    for item in section.items:
+        head = item.text
+        for mark in template.placeholders:
+            head = head.split(mark)[0]
+        words = normalize(head).split()
+        if len(words) >= _OPENING_WORDS:
+            openings.append(" ".join(words))
+    return any(opening in normalize(block.text) for block in document.blocks for opening in openings)
 
 
 def _renamed(

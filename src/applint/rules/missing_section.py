@@ -18,7 +18,11 @@ Assessment**", "**Suggested:** N/A"). A "Suggested" or "Required" in which the t
 In a companion document, a section of the template the author writes a list or an assessment in
 (a governance review's "Points of Excellence") missing where its parent and most of its
 siblings are there (``matching.companion_sections``: two or more kept, at most a third missing)
-is one warning at the sibling it belongs before, naming what the template asks there.
+is one warning at the sibling it belongs before, naming what the template asks there. So is a
+section whose text the author keeps with the project's name put in (a self-assessment's
+"Self-assessment use": "This self-assessment is created by the [project] team …"), missing where
+its siblings are kept (under the template's grouping heading "Self-assessment outline" or not)
+and its text's opening is nowhere in the document.
 
 Entries the template nests under a part (Internal, Inbound and Outbound under Communication
 Channels) are asked for once the section names some of them as labels ("**Inbound**:",
@@ -114,15 +118,28 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
     blocks = ctx.document.blocks
     for missing in missing_sections(ctx.document, ctx.reading):
         section, beside = missing.section, blocks[missing.block]
-        asks = next((item.text for item in section.items if item.role in ("intro", "criterion")), "")
+        kept = all(item.role == "boilerplate" for item in section.items)  # its text kept, name put in
+        asks = next(
+            (item.text for item in section.items if kept or item.role in ("intro", "criterion")),
+            "",
+        )
         parent = ctx.template.sections_by_id.get(section.parent_id or "")
-        within = f"'{parent.title}' has no" if parent is not None else "there is no"
+        within = (
+            f"'{parent.title}' has no"
+            if parent is not None and ctx.reading.section_found(parent.id) is not None
+            else "there is no"
+        )
+        instead = (
+            "with the template's text and the project's name in it"
+            if kept
+            else "or say there is nothing to list"
+        )
         yield ctx.finding(
             ID,
             Severity.WARNING,
             f"{within} '{section.title}' section, which the {name} template asks for ('{shorten(asks, 60)}'): "
             f"add it {'before' if missing.before else 'after'} '{shorten(beside.text.strip(), 40)}' "
-            f"({ctx.where(beside.line)}), or say there is nothing to list",
+            f"({ctx.where(beside.line)}), {instead}",
             beside.line,
             section=section.id,
         )
