@@ -392,13 +392,47 @@ def test_an_overview_keeping_every_subsection_but_actions_is_one_finding() -> No
     assert findings(no_background, "missing-section") == [("missing-section", "warning", line)]
     (message,) = [f.message for f in lint_text(no_background).findings if f.rule == "missing-section"]
     assert message.startswith("'Overview' has no 'Background' or 'Actions' subsection")
+    # Background alone left out under the Overview's own paragraph: that paragraph is its background.
+    only_background = OVERVIEW_WITHOUT_ACTIONS.replace(
+        "### Background\n\nBatch schedulers queue jobs for research teams.\n\n",
+        "",
+    ).replace("### Goals", "### Actions\n\nThe controller checks each job's signature.\n\n### Goals")
+    assert (
+        findings(
+            HEAD.replace(
+                "## Overview\n\nKestrel schedules batch jobs on Kubernetes clusters.\n", only_background
+            ),
+            "missing-section",
+        )
+        == []
+    )
     # An Overview of one paragraph with no subsections is the author's own: quiet.
     assert findings(HEAD, "missing-section") == []
 
 
+FULL_TAIL = """
+## Project compliance
+
+Kestrel does not document meeting any security standard.
+
+## Security issue resolution
+
+Reports go to security@kestrel.dev; the maintainers answer within two days.
+
+## Appendix
+
+* Known Issues Over Time. Two advisories, both fixed within a week.
+* OpenSSF Best Practices. Kestrel holds the passing badge.
+* Case Studies. Ostrava Telekom trains models on 400 GPUs with Kestrel.
+* Related Projects / Vendors. Volcano and Kueue also queue batch jobs.
+"""
+
+
 def test_a_self_assessment_without_its_self_assessment_use_section() -> None:
     use = "## Self-assessment use\n\nKestrel's maintainers wrote this self-assessment to look at the project's security.\n\n"
-    text = HEAD.replace(use, "")
+    full = HEAD + FULL_TAIL
+    assert findings(full, "missing-section") == []
+    text = full.replace(use, "")
     line = text.splitlines().index("## Security functions and features") + 1
     assert findings(text, "missing-section") == [("missing-section", "warning", line)]
     (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
@@ -408,11 +442,13 @@ def test_a_self_assessment_without_its_self_assessment_use_section() -> None:
         f"features' (line {line}), with the template's text and the project's name in it"
     )
     # Its text kept under the Overview, or the section under a heading of the author's own, is there.
-    kept = HEAD.replace(
+    kept = full.replace(
         use,
         "This self-assessment is created by the Kestrel team to perform an internal analysis of the\n"
         "project's security.\n\n",
     )
     assert findings(kept, "missing-section") == []
-    renamed = HEAD.replace("## Self-assessment use", "## About this document")
+    renamed = full.replace("## Self-assessment use", "## About this document")
     assert findings(renamed, "missing-section") == []
+    # An abridged draft keeping only some of the outline's sections is not asked for it.
+    assert findings(HEAD.replace(use, ""), "missing-section") == []

@@ -306,11 +306,31 @@ def missing_subsections(
         # it is missing only when every other one is kept and the section never names it.
         if len(lacking) > 1 and 2 * (len(children) - len(lacking)) >= len(children):
             missing.append((found, lacking))
-        elif len(lacking) == 1 and len(children) > 2 and len(absent) == 1:
+        elif (
+            len(lacking) == 1
+            and len(children) > 2
+            and len(absent) == 1
+            and not _opening_stands_for(document, found, children, lacking[0])
+        ):
             text = " " + " ".join(normalize(block.text) for block in _section_blocks(document, found)) + " "
             if not holds_title(text, lacking[0].title):
                 missing.append((found, lacking))
     return missing
+
+
+def _opening_stands_for(
+    document: Document, found: SectionFound, children: list[CompanionSection], lacking: CompanionSection
+) -> bool:
+    """True when the subsection left out is the section's first and the section's own text before
+    its subsections stands in its place (the Overview's paragraph as its Background)."""
+    if children[0] is not lacking:
+        return False
+    for block in document.blocks[found.block + 1 : document.section_end(found.block)]:
+        if block.kind is BlockKind.HEADING:
+            return False
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and block.text.strip():
+            return True
+    return False
 
 
 def holds_title(label: str, title: str) -> bool:

@@ -4,7 +4,8 @@ Excellence between them.
 
 Only sections the author writes a list or an assessment in (the template's text there is a
 list's lead-in or criteria), or whose text the author keeps with the project's name put in (a
-self-assessment's "Self-assessment use"; there unless its opening is nowhere in the document), are
+self-assessment's "Self-assessment use"; asked for where two in three of its siblings are kept, and
+there when its opening is anywhere in the document), are
 asked for: a GTR's missing questions are unanswered-question's, and a self-assessment's
 subsections are ``companion_parts``' (one alone is often folded into the section's own text). A
 section is there when a heading or bold label holds its title; it is missing only when its parent
@@ -72,8 +73,10 @@ def missing_sections(document: Document, reading: CompanionReading) -> list[Miss
         for section in absent:
             if any(holds_title(label, section.title) for label in labels):
                 continue
-            if _kept_with_name(template, section) and _text_kept(document, section, template):
-                continue  # its text kept under another heading
+            if _kept_with_name(template, section) and (
+                3 * len(kept) < 2 * len(siblings) or _text_kept(document, section, template)
+            ):
+                continue  # an outline kept only in part (an abridged draft), or its text kept elsewhere
             if not _renamed(document, reading, siblings, section):
                 missing.append(_placed(reading, siblings, section))
     return missing
