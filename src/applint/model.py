@@ -136,6 +136,7 @@ class SlipKind(enum.Enum):
     HEADING_MARKS_IN_LINK = "heading_marks_in_link"  # "[## Security](#security)": the marks show
     MARKER_AFTER_STRAY = "marker_after_stray"  # "[*   Item": a stray character before a bullet's marker
     DASHED_FLAG = "dashed_flag"  # "`—allow-resource-types`": a flag's "--" turned into a dash by an editor
+    UNDEFINED_REFERENCE = "undefined_reference"  # "![][image1]" with no "[image1]: …" in the document
 
 
 class MarkupSlip(Record):

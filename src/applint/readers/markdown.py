@@ -268,6 +268,10 @@ class _BlockBuilder:
             self.slips.extend(heading_marks_in_links(tokens, self.lines, start, end))
         if "`\u2014" in raw or "`\u2013" in raw:  # a code span opening with a dash ("`—allow-…`")
             self.slips.extend(dashed_flags(tokens, self.lines, start, end))
+        if "][" in raw:  # a reference-style link or image ("![][image1]"): rare
+            from applint.readers.markdown_references import undefined_references  # imported only then
+
+            self.slips.extend(undefined_references(tokens, self.lines, start, end))
         return flatten_inline(tokens)
 
     def list_item(self, item: Token, depth: int) -> Iterator[Block]:

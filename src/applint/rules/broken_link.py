@@ -29,14 +29,19 @@ without ``mailto:`` (``[mailing list](dev@example.org)``); a link whose ``)`` is
 (``[roadmap](https://example.org/roadmap`` at the end of a line), or ``[text] (./GOVERNANCE.md)``
 with a space; an address holding a character that does not show (a zero-width space, a
 left-to-right mark, a no-break space, a byte order mark), in any format and wherever it points
-(one inside the checkout is unresolved-link's). Code and HTML comments are not otherwise read.
+(one inside the checkout is unresolved-link's); an image or link written with a reference label
+that no ``[label]: address`` line of the document defines (``![][image1]``, ``[design doc][design]``,
+as a Google Docs export leaves them), which shows as the brackets as written: one finding for the
+document, naming each and folding their lines. Code and HTML comments are not otherwise read.
 Applications, DD documents and companion documents (GTR, governance review, self-assessment) alike.
 
 Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``, an
 address carrying another on purpose (``https://web.archive.org/web/2020/https://…``,
 ``?next=https://…``, ``git+https://…``),
 ``[text](https://example.org "title")``, a reference link whose
-definition is written (``[Release board]`` with ``[Release board]: https://…`` below),
+definition is written anywhere, in any case (``[Release board]`` with ``[Release board]: https://…``
+below, ``![][image1]`` with ``[IMAGE1]: <data:…>``), ``matrix[i][j]``, citations ``[1][2]``, footnote
+marks ``[^1]``,
 ``[x]`` checkboxes, ``[1]`` citations, a label opening a line (``[Commentary by the Security
 Team] We are …``), brackets around an address or inside a link's text (``[[here]](https://…)``), ``[roadmap](#roadmap)`` when a "Roadmap" heading (or an HTML ``<a name="roadmap">``) is there.
 Fails: ``See our [Release board] for dates.``; ``[dedicated contact]https://github.com/…)``.
@@ -64,6 +69,7 @@ from applint.text.links import (
     invisible_problem,
 )
 from applint.text.placeholder_addresses import placeholder_address
+from applint.text.wording import and_list
 
 if TYPE_CHECKING:
     from applint.matching.link_places import LinkPlace
@@ -83,6 +89,8 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         # one placeholder left in several links ("(link)" under five criteria) is one thing to fill in
         key = f"placeholder:{placeholder}" if placeholder else f"{finding.message}\n{written}"
         yield finding._replace(details={**finding.details, **everywhere_fold(key)})
+    if ctx.document.slips:
+        yield from _undefined_references(ctx)
 
 
 def _placeholder(written: str) -> str:
@@ -167,6 +175,49 @@ def _misshapen_hyperlinks(ctx: DocumentContext) -> Iterator[Finding]:
             place.line,
             column=place.column,
             target=place.target,
+        )
+
+
+# Where undefined image labels come from, and what their fix takes.
+_GOOGLE_DOCS = " (a Google Docs export leaves them out: upload the image and give its address)"
+
+
+def _undefined_references(ctx: DocumentContext) -> Iterator[Finding]:
+    """Images and links written with a reference label the document never defines (``![][image1]``
+    from a Google Docs export): one problem, however many there are, named in full at the first
+    and folded with the others ("also at")."""
+    uses = [slip for slip in ctx.document.slips if slip.kind is SlipKind.UNDEFINED_REFERENCE]
+    if not uses:
+        return
+    written = list(dict.fromkeys(slip.text for slip in uses))
+    named = and_list(
+        [f"'{shorten(use, 40)}'" for use in written[:6]] + (["others"] if len(written) > 6 else [])
+    )
+    images = sum(use.startswith("!") for use in written)
+    kind = "image" if images == len(written) else "link" if not images else "image and link"
+    if len(written) == 1:
+        label = written[0].rstrip("]").rsplit("[", 1)[-1] or written[0].split("]", 1)[0].lstrip("![")
+        message = (
+            f"the {kind} {named} uses the label '{shorten(label, 30)}', which no '[{shorten(label, 30)}]: address' "
+            f"line of this document defines, so GitHub shows the brackets as written instead of the {kind}; "
+            f"add the definition{_GOOGLE_DOCS if images else ''} or write it as "
+            f"'{'![alt text](address)' if images else '[text](address)'}'"
+        )
+    else:
+        message = (
+            f"the {kind}s {named} use labels that no '[label]: address' line of this document defines, so "
+            f"GitHub shows the brackets as written instead of the {kind}s; add the definitions"
+            f"{_GOOGLE_DOCS if images else ''} or write each as "
+            f"'{'![alt text](address)' if images else '[text](address)'}'"
+        )
+    for slip in uses:
+        yield ctx.finding(
+            ID,
+            Severity.ERROR,
+            message,
+            slip.line,
+            column=slip.column,
+            **everywhere_fold("undefined-reference"),
         )
 
 

@@ -75,7 +75,7 @@ from applint.text.normalize import normalize
 
 ID = "malformed-markdown"
 # Slips of a link's syntax: broken-link reports them, as the link does not work.
-LINK_SLIPS = frozenset({SlipKind.CODE_SPLIT_LINK, SlipKind.NESTED_LINK})
+LINK_SLIPS = frozenset({SlipKind.CODE_SPLIT_LINK, SlipKind.NESTED_LINK, SlipKind.UNDEFINED_REFERENCE})
 # Pipe rows GitHub shows as text; each kind, wherever it recurs, is one finding (an export that
 # collapsed one table collapsed them all).
 TABLE_SLIPS = frozenset(

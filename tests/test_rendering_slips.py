@@ -1,0 +1,83 @@
+"""Rendering slips a reader sees on GitHub whatever the document: an image or link written with a
+reference label nothing defines (a Google Docs export), an empty row inside a filled table, and
+characters that do not show pasted into the prose. Every case asserts each finding (rule,
+severity, line, column) and the places that must stay quiet, in applications, DD documents and
+companions."""
+
+from __future__ import annotations
+
+import pytest
+
+from applint.engine import lint_text
+from applint.findings import Finding
+from tests.test_markdown_render import GTR, ours
+from tests.test_markdown_slips import after_evidence
+
+
+def _of(rule: str, text: str, path: str = "gtr.md") -> list[Finding]:
+    return [finding for finding in lint_text(text, path).findings if finding.rule == rule]
+
+
+GTR_DIAGRAM = GTR + (
+    "Kelpie reconciles clusters from a hub.\n\n"  # line 7
+    "### Architecture\n\n"
+    "The hub and its agents:\n\n"  # line 11
+    "![][image1]\n\n"  # line 13
+    "Each agent reports to the hub (see ![the agent loop][image2] and the [design doc][design]).\n"  # line 15
+)
+
+
+def test_images_with_undefined_labels_are_one_error_naming_each_with_its_lines() -> None:
+    text = GTR_DIAGRAM + "\nThe data flow again:\n\n![][image1]\n"  # the first image again, line 19
+    assert ours(text, "gtr.md") == [("broken-link", "error", 13, 1)]
+    (finding,) = _of("broken-link", text)
+    assert "'![][image1]', '![the agent loop][image2]' and '[design doc][design]'" in finding.message
+    assert "also at lines 15 and 19" in finding.message
+    assert "add the definitions" in finding.message
+
+
+def test_one_undefined_image_names_its_label_and_the_fix() -> None:
+    text = GTR + "The hub and its agents:\n\n![][image1]\n"
+    (finding,) = _of("broken-link", text)
+    assert (finding.rule, finding.severity.label, finding.line, finding.column) == (
+        "broken-link",
+        "error",
+        9,
+        1,
+    )
+    assert "'![][image1]' uses the label 'image1', which no '[image1]: address' line" in finding.message
+    assert "'![alt text](address)'" in finding.message
+
+
+@pytest.mark.parametrize(
+    "definitions",
+    [
+        # at the end, as an export writes them, in another case and spacing
+        "\n[IMAGE1]: https://example.org/hub.png\n[Image2]: <data:image/png;base64,iVBORw0KGgo=>\n[Design]: https://example.org/design\n",
+        # before their uses, inside a list of references
+        "\n- notes\n\n[image1]: ./hub.png\n[image2]: ./loop.png 'The agent loop'\n[design]: ./DESIGN.md\n",
+    ],
+)
+def test_references_defined_anywhere_in_any_case_stay_quiet(definitions: str) -> None:
+    assert ours(GTR_DIAGRAM + definitions, "gtr.md") == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "The example is `![][image1]` in the export's source.",  # in code
+        "```\n![][image1]\n```",  # in a fenced block
+        "The loop reads matrix[i][j] for each cell.",  # an index, glued to a word
+        "As the survey found [1][2], most adopters run it in production.",  # citation numbers
+        "The release notes cite the audit[^1][^2].",  # footnote marks
+        "- [x][Docs] are written for each release.",  # a task box before a bracketed word
+        "The label \\[text\\]\\[ref\\] is escaped.",  # escaped brackets
+    ],
+)
+def test_brackets_github_shows_as_text_on_purpose_stay_quiet(written: str) -> None:
+    assert after_evidence(written) == []
+
+
+def test_an_undefined_link_label_in_an_application_is_an_error_at_it() -> None:
+    written = "The charter is in the [community repository][community], reviewed each year."
+    assert after_evidence(written) == [("broken-link", "error", 95, 23)]
