@@ -74,13 +74,27 @@ def test_empty_rows_below_a_tables_header() -> None:
     assert messages(text, "unfilled-field")[28] == (
         "this table has an empty row (also line 30), shown as a blank row: fill it in or delete it"
     )
-    # The empty header row (the template's own "|||") and the empty last row older revisions of the
-    # outline ended the metadata table with are the template's, no finding.
+    # The empty header row (the template's own "|||") is no finding. The empty last row older
+    # revisions of the outline ended the metadata table with shows a blank row under the project's
+    # values all the same (labelled in five drafts of that outline): info, saying where it came from.
     trailing = SSA_HEAD.replace(
         "| SBOM | https://github.com/kestrel/kestrel/releases |",
         "| SBOM | https://github.com/kestrel/kestrel/releases |\n|                   |          |",
     )
-    assert findings(trailing, "unfilled-field") == []
+    assert findings(trailing, "unfilled-field") == [("unfilled-field", "info", 12)]
+    assert messages(trailing, "unfilled-field")[12].startswith(
+        "this table ends with an empty row (older revisions of the outline had one)"
+    )
+    # While the table is still the template's (every value its description), the values are what is
+    # missing: their findings, not the row's.
+    unfilled = (
+        "# Kestrel Security Self-assessment\n\n## Metadata\n\n|   |  |\n| -- | -- |\n"
+        "| Software | A link to the software’s repository.  |\n"
+        "| Security Provider | Yes or No. Is the primary function of the project to support the security of an "
+        "integrated system?  |\n"
+        "| Languages | Languages the project is written in. |\n| | |\n\n## Overview\n\nKestrel schedules batch jobs.\n"
+    )
+    assert 10 not in [line for _, _, line in findings(unfilled, "unfilled-field")]
     # An empty row inside the metadata table is the author's.
     inside = SSA_HEAD.replace("| Languages | Go |", "| | |\n| Languages | Go |")
     assert findings(inside, "unfilled-field") == [("unfilled-field", "info", 10)]

@@ -11,7 +11,7 @@ import pytest
 from applint.engine import lint_text
 from applint.findings import Finding
 from tests.test_markdown_render import GTR, ours
-from tests.test_markdown_slips import after_evidence
+from tests.test_markdown_slips import EVIDENCE_10, GRAD, after_evidence
 
 
 def _of(rule: str, text: str, path: str = "gtr.md") -> list[Finding]:
@@ -81,3 +81,29 @@ def test_brackets_github_shows_as_text_on_purpose_stay_quiet(written: str) -> No
 def test_an_undefined_link_label_in_an_application_is_an_error_at_it() -> None:
     written = "The charter is in the [community repository][community], reviewed each year."
     assert after_evidence(written) == [("broken-link", "error", 95, 23)]
+
+
+def test_empty_rows_of_an_applications_table_are_one_warning_per_table() -> None:
+    written = (
+        "| Adopter | Industry |\n| --- | --- |\n| Examplo Bank | Finance |\n|  |  |\n"
+        "| Examplo Air | Travel |\n| | |\n\n"
+        "| Release | Date |\n| --- | --- |\n| 1.0 | 2024-05-01 |\n| | |"
+    )
+    assert after_evidence(written) == [
+        ("malformed-markdown", "warning", 98, None),
+        ("malformed-markdown", "warning", 105, None),
+    ]
+    text = GRAD.replace(EVIDENCE_10, EVIDENCE_10 + "\n\n" + written)
+    (first, _) = _of("malformed-markdown", text, "case.md")
+    assert "this table has an empty row (also line 100)" in first.message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "|  |  |\n| --- | --- |\n| Examplo Bank | Finance |",  # an empty header: GitHub shows no blank row
+        "| Adopter | Industry |\n| --- | --- |\n| Examplo Bank | |\n| | Travel |",  # empty cells, not rows
+    ],
+)
+def test_an_empty_header_and_empty_cells_stay_quiet(written: str) -> None:
+    assert after_evidence(written) == []

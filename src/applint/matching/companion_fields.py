@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from applint.matching.render_shapes import empty_table_rows, row_line
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionTemplate, Field
 from applint.text.normalize import normalize
@@ -220,21 +221,17 @@ def _names_row(field: Field, words: set[str]) -> bool:
 _LABEL_WORDS = 6  # a row label longer than this is a sentence, not a field's name
 
 
-def empty_rows(document: Document, template: CompanionTemplate) -> Iterable[tuple[int, tuple[int, ...]]]:
+def empty_rows(
+    document: Document, template: CompanionTemplate
+) -> Iterable[tuple[int, tuple[int, ...], bool]]:
     """Each table with rows below its header that hold nothing ("| | |" left at the end of the
-    actors table, shown as a blank row): the table's block and those rows' lines (its own line
-    when the table is not one row a line). An empty header is the template's own (the metadata
-    table's "|||"), and so is the empty last row of the table of the template's fields (older
-    revisions of the self-assessment outline ended the metadata table with one): neither counted."""
+    actors table, shown as a blank row): the table's block, those rows' lines (its own line when the
+    table is not one row a line), and whether the one row is the empty last row of the table of the
+    template's fields that older revisions of the self-assessment outline ended the metadata table
+    with (a blank row under the project's values all the same). An empty header is the template's
+    own (the metadata table's "|||"): not counted."""
     labels = {normalize(field.label) for field in template.fields}
-    for number, block in enumerate(document.blocks):
-        if block.kind is not BlockKind.TABLE or "\n" not in block.text:
-            continue
-        rows = block.text.split("\n")
-        empty = [index for index, row in enumerate(rows) if index and not row.strip(" |")]
-        if empty and empty[-1] == len(rows) - 1 and sum(_row_label(row) in labels for row in rows) >= 2:
-            empty.pop()  # the template's own last row
-        if not empty:
-            continue
-        by_line = block.end_line - block.line == len(rows)  # header, separator, one line per row
-        yield number, tuple(block.line + index + 1 if by_line else block.line for index in empty)
+    for number, rows, empty in empty_table_rows(document):
+        block = document.blocks[number]
+        outline_row = empty == (len(rows) - 1,) and sum(_row_label(row) in labels for row in rows) >= 2
+        yield number, tuple(row_line(block, len(rows), index) for index in empty), outline_row

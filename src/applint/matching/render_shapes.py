@@ -234,3 +234,23 @@ def coded_list(document: Document) -> Iterator[Block]:
             continue
         if all(_ITEM_OPENING.match(line) for line in body):
             yield code
+
+
+def empty_table_rows(document: Document) -> Iterator[tuple[int, tuple[str, ...], tuple[int, ...]]]:
+    """Each table with rows below its header that hold nothing ("| | |", shown as a blank row): the
+    table's block index, its rows' texts (the header first) and the indexes of the empty ones. An
+    empty header is no such row: the self-assessment outline's metadata table opens with one."""
+    for number, block in enumerate(document.blocks):
+        if block.kind is not BlockKind.TABLE or "\n" not in block.text:
+            continue
+        rows = tuple(block.text.split("\n"))
+        empty = tuple(index for index, row in enumerate(rows) if index and not row.strip(" |"))
+        if empty:
+            yield number, rows, empty
+
+
+def row_line(block: Block, row_count: int, index: int) -> int:
+    """The source line of a table's row (by index, the header 0): its own line when the table is one
+    row a line under a separator row, else the table's first line."""
+    by_line = block.end_line - block.line == row_count  # header, separator, one line per row
+    return block.line + index + 1 if by_line else block.line

@@ -35,7 +35,8 @@ item above; a command-line flag in a code span whose ``--`` an editor turned int
 (```—allow-resource-types```); a list item indented under the item above it but short of that
 item's text (``1. Pre-installation`` then ``  * Set up NTP``), which renders as a list of its own
 beside the number instead of nested; list items indented four spaces after a paragraph, which
-render as a code block. Read from the Markdown parse, so only markers the renderer really shows count; a slip
+render as a code block; in an application or DD document, a table row holding nothing (``| | |``),
+shown as a blank row: one finding per table (a companion's are unfilled-field's). Read from the Markdown parse, so only markers the renderer really shows count; a slip
 of tables, heading marks, dashed flags or nesting found again elsewhere in the document is one finding, "also at"
 the others.
 
@@ -62,7 +63,9 @@ from applint.matching.render_shapes import (
     coded_list,
     cut_items,
     echoed_headings,
+    empty_table_rows,
     outdented_fences,
+    row_line,
     run_in_labels,
     unnested_items,
 )
@@ -157,6 +160,27 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         yield ctx.finding(ID, Severity.WARNING, message, slip.line, column=slip.column)
     if ctx.document.format == "markdown":
         yield from _block_shapes(ctx)
+        if isinstance(ctx, LintContext):  # a companion's tables are unfilled-field's, by its template
+            yield from _empty_table_rows(ctx)
+
+
+def _empty_table_rows(ctx: LintContext) -> Iterator[Finding]:
+    """One finding per table of an application or DD document with rows that hold nothing."""
+    for number, rows, empty in empty_table_rows(ctx.document):
+        block = ctx.document.blocks[number]
+        lines = sorted({row_line(block, len(rows), index) for index in empty})
+        also = (
+            f" (also line{'s' if len(lines) > 2 else ''} {', '.join(map(str, lines[1:]))})"
+            if len(lines) > 1
+            else ""
+        )
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this table has an empty row{also}, which GitHub shows as a blank row between the filled ones; "
+            "fill it in or delete it",
+            lines[0],
+        )
 
 
 def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:

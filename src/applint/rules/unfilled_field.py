@@ -24,8 +24,10 @@ written in") is the template's too; a metadata table collapsed into one paragrap
 
 A table of a companion document with rows below its header that hold nothing ("| | |" left at the
 end of the actors table) shows a blank row: info, one finding per table, at its first empty row,
-naming the others. An empty header row is the template's own and no finding, and so is the empty
-last row of the metadata table (older revisions of the self-assessment outline had one).
+naming the others. An empty header row is the template's own and no finding. The empty last row
+older revisions of the self-assessment outline ended the metadata table with is a blank row under
+the project's values all the same: info, saying where it came from; not while the table still
+holds the template's descriptions (their findings say what to fill in).
 
 Passes: ``**Status:** Satisfactory``; ``| Assessment Stage | Complete |``.
 Fails: ``**Status:** Exemplary | Satisfactory | Mostly Satisfactory | Needs Work | In Crisis``;
@@ -76,15 +78,24 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
 
 def _empty_rows(ctx: CompanionContext) -> Iterator[Finding]:
     """One finding per table with empty rows below its header, at the first of them."""
-    for _, lines in empty_rows(ctx.document, ctx.template):
-        others = sorted(set(lines[1:]) - {lines[0]})
-        also = f" (also line{'s' if len(others) > 1 else ''} {', '.join(map(str, others))})" if others else ""
-        yield ctx.finding(
-            ID,
-            Severity.INFO,
-            f"this table has an empty row{also}, shown as a blank row: fill it in or delete it",
-            lines[0],
-        )
+    filled = any(found.filled for found in ctx.reading.fields)
+    for _, lines, outline_row in empty_rows(ctx.document, ctx.template):
+        if outline_row and not filled:
+            continue  # the template's table, unfilled: its values are what is missing (found above)
+        if outline_row:
+            message = (
+                "this table ends with an empty row (older revisions of the outline had one), shown as a "
+                "blank row under the project's values: delete it"
+            )
+        else:
+            others = sorted(set(lines[1:]) - {lines[0]})
+            also = (
+                f" (also line{'s' if len(others) > 1 else ''} {', '.join(map(str, others))})"
+                if others
+                else ""
+            )
+            message = f"this table has an empty row{also}, shown as a blank row: fill it in or delete it"
+        yield ctx.finding(ID, Severity.INFO, message, lines[0])
 
 
 def _unfinished(ctx: CompanionContext, found: FieldFound, draft: bool) -> str:
