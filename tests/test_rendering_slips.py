@@ -107,3 +107,39 @@ def test_empty_rows_of_an_applications_table_are_one_warning_per_table() -> None
 )
 def test_an_empty_header_and_empty_cells_stay_quiet(written: str) -> None:
     assert after_evidence(written) == []
+
+
+def test_zero_width_characters_in_prose_are_one_warning_for_the_document() -> None:
+    text = GTR + (
+        "Kelpie is used in production by Examplo Bank, proving its effectiveness in real-world applications\u200b\u200b.\n\n"
+        "- It handles complex networking requirements\u200b.\n"  # line 9
+        "- Its agents keep\u2060running when the hub is down.\n\n"  # line 10, a word joiner
+        "The maintainers review\ufeff every change.\n"  # line 12, a byte order mark inside the text
+    )
+    assert ours(text, "gtr.md") == [("malformed-markdown", "warning", 7, 99)]
+    (finding,) = _of("malformed-markdown", text)
+    assert finding.message.startswith(
+        "this line holds a zero-width space (U+200B), a character that does not show"
+    )
+    assert finding.message.endswith("delete it (also at lines 9-10 and 12)")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "The team \U0001f469\u200d\U0001f4bb maintains it.",  # an emoji sequence
+        "Documented in Persian as \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 for local users.",  # a script's joiner
+        "```\nkubectl get pods\u200b\n```",  # in code
+        "<!-- note\u200b to self -->",  # in a comment
+    ],
+)
+def test_invisible_characters_that_belong_there_or_are_not_prose_stay_quiet(written: str) -> None:
+    assert ours(GTR + written + "\n", "gtr.md") == []
+
+
+def test_an_invisible_character_in_a_links_address_is_broken_links_alone() -> None:
+    text = (
+        GTR
+        + "See [the review](https://github.com/cncf/toc/blob/main/projects/kelpie/gtr.md\u200b) for details.\n"
+    )
+    assert ours(text, "gtr.md") == [("broken-link", "error", 7, 17)]

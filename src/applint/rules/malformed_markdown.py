@@ -36,7 +36,11 @@ item above; a command-line flag in a code span whose ``--`` an editor turned int
 item's text (``1. Pre-installation`` then ``  * Set up NTP``), which renders as a list of its own
 beside the number instead of nested; list items indented four spaces after a paragraph, which
 render as a code block; in an application or DD document, a table row holding nothing (``| | |``),
-shown as a blank row: one finding per table (a companion's are unfilled-field's). Read from the Markdown parse, so only markers the renderer really shows count; a slip
+shown as a blank row: one finding per table (a companion's are unfilled-field's); a character
+that does not show left in the prose (a zero-width space, a word joiner, a byte order mark inside
+the text, a zero-width joiner or non-joiner between Latin letters), as pasted or generated text
+leaves it: one finding for the document, "also at" its other lines (one in a link's address is
+broken-link's). Read from the Markdown parse, so only markers the renderer really shows count; a slip
 of tables, heading marks, dashed flags or nesting found again elsewhere in the document is one finding, "also at"
 the others.
 
@@ -64,6 +68,7 @@ from applint.matching.render_shapes import (
     cut_items,
     echoed_headings,
     empty_table_rows,
+    invisible_characters,
     outdented_fences,
     row_line,
     run_in_labels,
@@ -74,6 +79,7 @@ from applint.rules.context import DocumentContext, LintContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.templates.boilerplate import empty_bullet_headings, field_labels
+from applint.text.links import invisible_name
 from applint.text.normalize import normalize
 
 ID = "malformed-markdown"
@@ -230,6 +236,16 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             f"the bold label '{shorten(block.strong, 40)}' has no blank line after it, so it renders run into "
             "the text below it, unlike the document's other labels; put a blank line after it",
             block.line,
+        )
+    for number, column, character in invisible_characters(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this line holds {invisible_name(character)}, a character that does not show but stays in the "
+            "text (left by pasted or generated text), so searching and copying the words go wrong; delete it",
+            number,
+            column=column + 1,
+            **everywhere_fold("invisible-character"),
         )
     for heading, line in echoed_headings(ctx.document):
         yield ctx.finding(

@@ -171,6 +171,11 @@ _INVISIBLE_NAMES = {
 }
 
 
+def invisible_name(character: str) -> str:
+    """What a character that does not show is called in a message ("a zero-width space (U+200B)")."""
+    return _INVISIBLE_NAMES.get(character, f"a direction control (U+{ord(character):04X})")
+
+
 def invisible_problem(target: str) -> str:
     """What broken-link says of an address holding a character that does not show (``""`` when it
     holds none): the address the reader follows is not the one they see."""
@@ -182,7 +187,7 @@ def invisible_problem(target: str) -> str:
     character = found.group(0)
     if character.startswith("%"):
         character = bytes.fromhex(character.replace("%", "")).decode("utf-8")
-    name = _INVISIBLE_NAMES.get(character, f"a direction control (U+{ord(character):04X})")
+    name = invisible_name(character)
     where = "at its end" if found.end() == len(target) else "inside it"
     return f"the address holds {name} {where}, which does not show but breaks the link; retype the address"
 
