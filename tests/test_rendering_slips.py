@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from applint.engine import lint_text
+from applint.engine import lint_source, lint_text
 from applint.findings import Finding
+from applint.readers.sources import Source
 from tests.test_markdown_render import GTR, ours
 from tests.test_markdown_slips import EVIDENCE_10, GRAD, after_evidence
 
@@ -143,3 +144,48 @@ def test_an_invisible_character_in_a_links_address_is_broken_links_alone() -> No
         + "See [the review](https://github.com/cncf/toc/blob/main/projects/kelpie/gtr.md\u200b) for details.\n"
     )
     assert ours(text, "gtr.md") == [("broken-link", "error", 7, 17)]
+
+
+SSA_KNOWN_ISSUES = (
+    "# Kelpie Security Self-assessment\n\n## Security issue resolution\n\n### Known Issues Over Time\n\n"
+)
+
+
+def test_an_advisory_title_run_into_its_description_is_a_warning_at_the_title() -> None:
+    text = SSA_KNOWN_ISSUES + (
+        "[**CVE-2024-1234**](https://nvd.nist.gov/vuln/detail/CVE-2024-1234) (CVSS v3.1 7.2 High) Path injection via the type field\n"
+        "A path name flaw allowed running binaries elsewhere on the node. Fixed in 0.8.1.\n\n"  # line 8
+        "- GHSA-abcd-1234-wxyz Token leak in debug logs\n"  # line 10, a list item's lazy line
+        "Debug logging printed the bearer token. Fixed in 1.2.0.\n"
+    )
+    assert [f for f in ours(text, "self-assessment.md") if f[0] == "malformed-markdown"] == [
+        ("malformed-markdown", "warning", 7, None)
+    ]
+    (finding,) = _of("malformed-markdown", text, "self-assessment.md")
+    assert "runs into the text on line 8" in finding.message
+    assert finding.message.endswith("(also at line 10)")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # a bold title, a title ending in a full stop, a hard line break, a blank line between
+        "* [**CVE-2024-1234**](https://nvd.nist.gov/vuln/detail/CVE-2024-1234) **Path injection via type**\nA path name flaw.",
+        "CVE-2024-1234: path injection via the type field.\nA path name flaw allowed running binaries.",
+        "CVE-2024-1234 path injection via the type field  \nA path name flaw allowed running binaries.",
+        "CVE-2024-1234 path injection via the type field\n\nA path name flaw allowed running binaries.",
+        # a wrapped sentence that names an advisory, and a description going on in lower case
+        "CVE-2024-1234 was fixed in 1.2 after the maintainers\nreviewed the plugin-finding logic.",
+    ],
+)
+def test_advisory_titles_that_stand_apart_or_sentences_that_wrap_stay_quiet(written: str) -> None:
+    text = SSA_KNOWN_ISSUES + written + "\n"
+    assert [f for f in ours(text, "self-assessment.md") if f[0] == "malformed-markdown"] == []
+
+
+def test_an_advisory_title_in_an_issue_body_breaks_its_line_and_stays_quiet() -> None:
+    text = (
+        SSA_KNOWN_ISSUES + "CVE-2024-1234 Path injection via the type field\nA path name flaw allowed it.\n"
+    )
+    report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
+    assert [f for f in report.findings if f.rule == "malformed-markdown"] == []

@@ -302,3 +302,30 @@ def _between_latin(line: str, column: int) -> bool:
     before = line[column - 1 : column] if column else " "
     after = line[column + 1 : column + 2] or " "
     return before.isascii() and after.isascii()
+
+
+# What an advisory's title line opens with ("CVE-2021-20206 …", "[**GHSA-…**](…) …").
+_ADVISORY_IDS = ("CVE-", "GHSA-")
+
+
+def run_together_titles(document: Document) -> Iterator[tuple[int, int]]:
+    """(title line, next line) of each advisory title ("[**CVE-2021-20206**](…) (CVSS 7.2) Arbitrary
+    path injection") followed on the very next line by its description ("A path name flaw …"), with
+    no blank line or line break between: CommonMark joins the two into one paragraph, the title
+    running into the text. Not in an issue body (whose line ends break), nor a title ending in
+    punctuation or a bold title (which still stands out from the text it runs into)."""
+    if document.capabilities.line_breaks:
+        return
+    lines = document.source_lines
+    for block in document.blocks:
+        if block.end_line <= block.line or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            continue
+        for number in range(block.line, min(block.end_line, len(lines))):
+            title, following = lines[number - 1], lines[number]
+            if "-" not in title or not title.lstrip(" \t-*+[_").startswith(_ADVISORY_IDS):
+                continue
+            ending = title.rstrip()
+            if ending.endswith((".", ":", ";", "!", "?", "\\", "*", "_", ",")) or title.endswith("  "):
+                continue  # a sentence, a hard line break, or a bold or italic title
+            if following.lstrip()[:1].isupper():
+                yield number, number + 1

@@ -40,7 +40,9 @@ shown as a blank row: one finding per table (a companion's are unfilled-field's)
 that does not show left in the prose (a zero-width space, a word joiner, a byte order mark inside
 the text, a zero-width joiner or non-joiner between Latin letters), as pasted or generated text
 leaves it: one finding for the document, "also at" its other lines (one in a link's address is
-broken-link's). Read from the Markdown parse, so only markers the renderer really shows count; a slip
+broken-link's); an advisory's title line ("[**CVE-2021-20206**](…) (CVSS 7.2) Arbitrary path
+injection") with its description on the very next line, which renders as one paragraph (not in an
+issue body, where the line ends break; not a title ending in punctuation or set in bold). Read from the Markdown parse, so only markers the renderer really shows count; a slip
 of tables, heading marks, dashed flags or nesting found again elsewhere in the document is one finding, "also at"
 the others.
 
@@ -72,6 +74,7 @@ from applint.matching.render_shapes import (
     outdented_fences,
     row_line,
     run_in_labels,
+    run_together_titles,
     unnested_items,
 )
 from applint.model import BlockKind, MarkupSlip, SlipKind
@@ -246,6 +249,16 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             number,
             column=column + 1,
             **everywhere_fold("invisible-character"),
+        )
+    for title_line, next_line in run_together_titles(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this advisory's title runs into the text on line {next_line} with no blank line between, so "
+            "GitHub shows the two as one paragraph (the title's last words joined to the description's "
+            "first); put a blank line after the title, or make the title bold or a heading",
+            title_line,
+            **everywhere_fold("run-together-title"),
         )
     for heading, line in echoed_headings(ctx.document):
         yield ctx.finding(
