@@ -240,8 +240,9 @@ def empty_table_rows(document: Document) -> Iterator[tuple[int, tuple[str, ...],
     """Each table with rows below its header that hold nothing ("| | |", shown as a blank row): the
     table's block index, its rows' texts (the header first) and the indexes of the empty ones. An
     empty header is no such row: the self-assessment outline's metadata table opens with one."""
+    table = BlockKind.TABLE
     for number, block in enumerate(document.blocks):
-        if block.kind is not BlockKind.TABLE or "\n" not in block.text:
+        if block.kind is not table or "\n" not in block.text:
             continue
         rows = tuple(block.text.split("\n"))
         empty = tuple(index for index, row in enumerate(rows) if index and not row.strip(" |"))
@@ -269,8 +270,8 @@ def invisible_characters(document: Document) -> Iterator[tuple[int, int, str]]:
     reports those, as the link breaks)."""
     lines = document.source_lines
     joined = "\n".join(lines)
-    if not any(character in joined for character in INVISIBLE_IN_PROSE):
-        return  # the usual document: five scans of its text, nothing more
+    if joined.isascii() or not any(character in joined for character in INVISIBLE_IN_PROSE):
+        return  # the usual document: one or five scans of its text, nothing more
     seen: set[int] = set()
     for block in document.blocks:
         if block.kind in _NOT_PROSE or not any(character in block.text for character in INVISIBLE_IN_PROSE):
@@ -317,8 +318,13 @@ def run_together_titles(document: Document) -> Iterator[tuple[int, int]]:
     if document.capabilities.line_breaks:
         return
     lines = document.source_lines
+    prose = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
     for block in document.blocks:
-        if block.end_line <= block.line or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        if (
+            block.end_line <= block.line
+            or block.kind not in prose
+            or ("CVE-" not in block.text and "GHSA-" not in block.text)
+        ):
             continue
         for number in range(block.line, min(block.end_line, len(lines))):
             title, following = lines[number - 1], lines[number]
