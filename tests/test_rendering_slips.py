@@ -189,3 +189,43 @@ def test_an_advisory_title_in_an_issue_body_breaks_its_line_and_stays_quiet() ->
     )
     report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
     assert [f for f in report.findings if f.rule == "malformed-markdown"] == []
+
+
+SSA_CHANNELS = (
+    "# Kelpie Security Self-assessment\n\n## Communication Channels\n\n#### Outbound Communication\n"
+)
+
+
+def test_a_label_line_run_into_the_bullet_above_the_list_it_names_is_a_warning() -> None:
+    text = SSA_CHANNELS + (
+        "- Twitter: [@kelpie_io](https://twitter.com/kelpie_io)\n"
+        "Mailing lists\n"  # line 7
+        "* [security@kelpie.io](mailto:security@kelpie.io): for security concerns.\n"
+    )
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 7, None)]
+    (finding,) = _of("malformed-markdown", text, "self-assessment.md")
+    assert finding.message.startswith(
+        "'Mailing lists' directly follows a list item with no blank line between"
+    )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # the item's own text wrapped onto an unindented line, then a list
+        "- Twitter: posts about each release and\nSecurity advisories\n* Slack: #kelpie",
+        # a sentence, a line break before the label, a blank line before it, no list after it
+        "- Twitter: @kelpie_io\nFollow us for news.\n* Slack: #kelpie",
+        "- Twitter: @kelpie_io  \nMailing lists\n* security@kelpie.io",
+        "- Twitter: @kelpie_io\n\nMailing lists\n* security@kelpie.io",
+        "- Twitter: @kelpie_io\nMailing lists are listed on the website",
+    ],
+)
+def test_wrapped_items_and_labels_that_stand_apart_stay_quiet(written: str) -> None:
+    assert ours(SSA_CHANNELS + written + "\n", "self-assessment.md") == []
+
+
+def test_a_label_line_in_an_issue_body_shows_on_its_own_line_and_stays_quiet() -> None:
+    text = SSA_CHANNELS + "- Twitter: @kelpie_io\nMailing lists\n* security@kelpie.io\n"
+    report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
+    assert [f for f in report.findings if f.rule == "malformed-markdown"] == []

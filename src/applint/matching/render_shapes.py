@@ -26,6 +26,16 @@ _MIN_CUT_WORDS = 4
 _ECHO_EXTRA_WORDS = 2
 
 
+def ends_open(line: str) -> bool:
+    """Whether a line stops on a word that needs the next ("… about each release and"), a comma or
+    a hyphen: the sentence goes on below it."""
+    stripped = line.rstrip()
+    if stripped.endswith((",", "-", "(")):
+        return True
+    last = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
+    return last in _OPEN_ENDINGS or last in ("and", "or")
+
+
 def cut_items(document: Document) -> Iterator[tuple[Block, Block]]:
     """Each list item whose text stops on a word that needs the next ("… are hosted on") with the
     item right below it at the same level: one sentence wrapped onto a new bullet."""

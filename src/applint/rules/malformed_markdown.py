@@ -12,7 +12,8 @@ per paragraph or list item for emphasis (the markers of one broken pair share a 
 Finds: a line of the template's project facts (``Communication: …``, ``Project Site: …``,
 ``Project points of contacts: …``) written right after a list (the Sub-Projects' repositories)
 with no blank line between: GitHub joins it to the last item (a lazy continuation), so it reads
-as part of that bullet; a list item with nothing after its marker (``- `` alone on a line between items); a ``*``
+as part of that bullet; likewise, in any document, a short label line for the list that starts
+right below it (``- Twitter: @rook_io`` / ``Mailing lists`` / ``* cncf-rook-security@…``); a list item with nothing after its marker (``- `` alone on a line between items); a ``*``
 or ``+`` alone on a line inside a paragraph, an empty item that shows as a stray ``*`` at the end
 of the line above; ``**`` or ``__`` that do not pair up (``**text`` never closed, ``** text**``
 with a space inside, ``**Note:**text`` closed against a word, ``__bold_``), or a single marker
@@ -70,6 +71,7 @@ from applint.matching.render_shapes import (
     cut_items,
     echoed_headings,
     empty_table_rows,
+    ends_open,
     invisible_characters,
     outdented_fences,
     row_line,
@@ -77,7 +79,7 @@ from applint.matching.render_shapes import (
     run_together_titles,
     unnested_items,
 )
-from applint.model import BlockKind, MarkupSlip, SlipKind
+from applint.model import BlockKind, Document, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
@@ -101,12 +103,19 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             continue  # broken-link's: the link does not work
         if slip.kind is SlipKind.LAZY_CONTINUATION:
             label = _template_field(slip.text)
-            if not isinstance(ctx, LintContext) or label is None:
+            if isinstance(ctx, LintContext) and label is not None:
+                message = (
+                    f"the '{label}:' line directly follows a list item with no blank line between, so it "
+                    "renders as part of that item instead of a line of its own; put a blank line before it"
+                )
+            elif _labels_next_list(ctx.document, slip):
+                message = (
+                    f"'{shorten(slip.text, 40)}' directly follows a list item with no blank line between, so "
+                    "it renders as the end of that item instead of the label of the list below it; put a "
+                    "blank line before it (or make it a heading)"
+                )
+            else:
                 continue  # a wrapped line of the item's own text reads as the author meant
-            message = (
-                f"the '{label}:' line directly follows a list item with no blank line between, so it "
-                "renders as part of that item instead of a line of its own; put a blank line before it"
-            )
         elif slip.kind is SlipKind.LITERAL_EMPHASIS:
             message = (
                 f"'{slip.text}' shows its emphasis markers as written instead of bold or italics: pair each "
@@ -303,6 +312,33 @@ def _template_field(text: str) -> str | None:
     label, colon, _ = text.partition(":")
     label = label.strip("*_ ")
     return label if colon and normalize(label) in field_labels() else None
+
+
+# The most words a line labelling the list below it holds ("Mailing lists", "Outbound channels:").
+_LABEL_WORDS = 4
+
+
+def _labels_next_list(document: Document, slip: MarkupSlip) -> bool:
+    """Whether a line run into the list item above it is a short label for the list that starts on
+    the next line ("- Twitter: @rook_io" / "Mailing lists" / "* cncf-rook-security@…"): a few words
+    opening with a capital, no sentence ending, no link; not in an issue body, whose line ends
+    break, nor after a line ending in a break (the label then shows on a line of its own)."""
+    text = slip.text
+    lines = document.source_lines
+    if document.capabilities.line_breaks or slip.line >= len(lines) or not text[:1].isupper():
+        return False
+    if (
+        len(text.split()) > _LABEL_WORDS
+        or text.endswith((".", ",", ";", "!", "?"))
+        or "](" in text
+        or "://" in text
+    ):
+        return False
+    above = lines[slip.line - 2]
+    if above.endswith(("  ", "\\", "<br>")) or ends_open(above):
+        return False  # the label shows on a line of its own, or the line above goes on in it
+    following = lines[slip.line].lstrip(" ")
+    return following[:2] in ("- ", "* ", "+ ")
 
 
 def _in_template_slot(ctx: LintContext, slip: MarkupSlip) -> bool:
