@@ -229,3 +229,36 @@ def test_a_label_line_in_an_issue_body_shows_on_its_own_line_and_stays_quiet() -
     text = SSA_CHANNELS + "- Twitter: @kelpie_io\nMailing lists\n* security@kelpie.io\n"
     report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
     assert [f for f in report.findings if f.rule == "malformed-markdown"] == []
+
+
+SSA_INCIDENTS = "# Kelpie Security Self-assessment\n\n## Security issue resolution\n\n"
+
+
+def test_text_pasted_with_its_indentation_renders_as_code_and_is_a_warning() -> None:
+    text = (
+        SSA_INCIDENTS
+        + (
+            "##### Kelpie should not log secret data when reconciling (issue #76)\n\n"
+            "        Deviation from expected behavior: Kelpie reconciles on changes it makes to agent keyrings and logs them.\n"  # line 7
+            "        Expected behaviour: Kelpie should ignore its own keyring secrets during each reconcile.\n\n"
+            "The fix shipped in 1.4.\n\n"
+            "    The agents now redact every secret value before the message reaches the log.\n"  # line 12
+        )
+    )
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 7, None)]
+    (finding,) = _of("malformed-markdown", text, "self-assessment.md")
+    assert finding.message.endswith("remove the indentation (also at line 12)")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "To install it:\n\n    helm install kelpie kelpie/kelpie --namespace kelpie-system --create-namespace\n",
+        'The log reads:\n\n    level=info msg="reconciled the agent keyring of node one" took=3ms\n',
+        "Short lines:\n\n    Run the agent\n    Then the hub\n",  # too few words to be sentences
+        "Audited in 2024.[^3]\n\n[^3]:\n\n    The EFI and OEM partitions are trusted while the user partition is not.\n",
+        "```\nThe agents now redact every secret value before the message reaches the log.\n```\n",
+    ],
+)
+def test_code_set_as_code_and_a_footnotes_text_stay_quiet(written: str) -> None:
+    assert ours(SSA_INCIDENTS + written, "self-assessment.md") == []

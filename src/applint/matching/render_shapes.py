@@ -246,6 +246,41 @@ def coded_list(document: Document) -> Iterator[Block]:
             yield code
 
 
+# Characters of code, not prose: an indented block holding more than a couple is code as meant.
+_CODE_CHARACTERS = frozenset("={};$<>|`/\\[]")
+# The fewest words each line of prose set as code holds, and the share of them that are words.
+_PROSE_WORDS = 6
+_PROSE_SHARE = 0.8
+
+
+def coded_prose(document: Document) -> Iterator[Block]:
+    """Each indented code block right after a paragraph or heading whose lines are all sentences
+    ("        Deviation from expected behavior: Rook reconciles on changes it makes …"): pasted
+    with their indentation, they render as a code block, in a box and unwrapped, not as text. Not
+    list items (``coded_list``), nor a footnote's indented text ("[^3]:" above it), which GitHub
+    renders as the footnote."""
+    lines = document.source_lines
+    coded, led = BlockKind.CODE, (BlockKind.PARAGRAPH, BlockKind.HEADING)
+    for before, code in pairwise(document.blocks):
+        if code.kind is not coded or before.kind not in led or before.text.startswith("[^"):
+            continue
+        body = [line for line in lines[code.line - 1 : code.end_line] if line.strip()]
+        if not body or body[0].lstrip().startswith(("```", "~~~")) or _ITEM_OPENING.match(body[0]):
+            continue
+        if all(_is_prose(line) for line in body):
+            yield code
+
+
+def _is_prose(line: str) -> bool:
+    """Whether a line reads as a sentence: enough words, nearly all of them letters, hardly any
+    character of code."""
+    words = line.split()
+    if len(words) < _PROSE_WORDS or sum(character in _CODE_CHARACTERS for character in line) > 2:
+        return False
+    plain = sum(word.strip(".,:;()'\"!?").isalpha() for word in words)
+    return plain >= _PROSE_SHARE * len(words)
+
+
 def empty_table_rows(document: Document) -> Iterator[tuple[int, tuple[str, ...], tuple[int, ...]]]:
     """Each table with rows below its header that hold nothing ("| | |", shown as a blank row): the
     table's block index, its rows' texts (the header first) and the indexes of the empty ones. An

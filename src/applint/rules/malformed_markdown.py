@@ -36,7 +36,8 @@ item above; a command-line flag in a code span whose ``--`` an editor turned int
 (```—allow-resource-types```); a list item indented under the item above it but short of that
 item's text (``1. Pre-installation`` then ``  * Set up NTP``), which renders as a list of its own
 beside the number instead of nested; list items indented four spaces after a paragraph, which
-render as a code block; in an application or DD document, a table row holding nothing (``| | |``),
+render as a code block, and lines of text indented so (``        Deviation from expected
+behavior: …`` pasted with its indentation), not a footnote's text; in an application or DD document, a table row holding nothing (``| | |``),
 shown as a blank row: one finding per table (a companion's are unfilled-field's); a character
 that does not show left in the prose (a zero-width space, a word joiner, a byte order mark inside
 the text, a zero-width joiner or non-joiner between Latin letters), as pasted or generated text
@@ -68,6 +69,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.render_shapes import (
     coded_list,
+    coded_prose,
     cut_items,
     echoed_headings,
     empty_table_rows,
@@ -240,6 +242,15 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             "code block, markers and all, instead of a list; remove the indentation",
             code.line,
             **everywhere_fold("coded-list"),
+        )
+    for code in coded_prose(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            "these lines of text are indented four spaces or more, so GitHub shows them as a code block (in "
+            "a box, unwrapped) instead of a paragraph; remove the indentation",
+            code.line,
+            **everywhere_fold("coded-prose"),
         )
     for block in run_in_labels(ctx.document):
         yield ctx.finding(
