@@ -53,6 +53,9 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     yield from _second_titles(ctx)
     yield from _headings_in_answers(ctx)
     yield from _headings_above_their_section(ctx)
+    yield from _template_wrapper_titles(ctx)
+    yield from _pasted_documents(ctx)
+    yield from _raised_parts(ctx)
 
 
 # The share of the outline's headings that must sit the same number of levels deeper than the
@@ -181,6 +184,73 @@ def _headings_above_their_section(ctx: CompanionContext) -> Iterator[Finding]:
             first.line,
             section=bare.section.section.id,
             headings=len(bare.outranking),
+        )
+
+
+def _template_wrapper_titles(ctx: CompanionContext) -> Iterator[Finding]:
+    """The template's own heading over its outline left in as a second H1 ("# Self-assessment
+    outline" under "# Self-assessment"): one finding at it."""
+    from applint.matching.outline_breaks import template_wrapper_titles
+
+    blocks = ctx.document.blocks
+    title = ctx.reading.title_block
+    for found in template_wrapper_titles(ctx.document, ctx.reading):
+        assert title is not None  # a wrapper is found only below a title
+        heading = blocks[found.block].text.strip()
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(heading, 50)}' is the {ctx.template.short_name} template's own heading over its "
+            f"outline, left in as a second H1 below the title '{shorten(blocks[title].text.strip(), 40)}' "
+            f"({ctx.where(blocks[title].line)}), so the document reads as two: delete it, and the sections "
+            "under it sit under the document's title",
+            blocks[found.block].line,
+            section=found.section.id,
+        )
+
+
+def _pasted_documents(ctx: CompanionContext) -> Iterator[Finding]:
+    """Another document pasted in under an H1 of its own after the outline: one finding at its H1,
+    for all the headings it holds."""
+    from applint.matching.outline_breaks import pasted_documents
+
+    blocks = ctx.document.blocks
+    name = ctx.template.short_name
+    for pasted in pasted_documents(ctx.document, ctx.reading):
+        first = blocks[pasted.block]
+        last = blocks[pasted.end - 1]
+        count = len(pasted.headings)
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(first.text.strip(), 50)}' ({ctx.document.unit.value}s {first.line}-{last.end_line}) is another "
+            f"document pasted in after the {name}'s last section, under an H1 of its own with {count} "
+            f"headings of its own: the {name} template has no such part, and a reader takes it for a "
+            f"second document; move it to a file of its own and link it from the {name} (or write what "
+            "the outline asks into its sections)",
+            first.line,
+            headings=count,
+        )
+
+
+def _raised_parts(ctx: CompanionContext) -> Iterator[Finding]:
+    """A labelled part of a template section set at the section's own level ("## Incident
+    Response" after "## Security issue resolution", whose other parts are "###")."""
+    from applint.matching.outline_breaks import raised_parts
+
+    blocks = ctx.document.blocks
+    for raised in raised_parts(ctx.document, ctx.reading):
+        heading = blocks[raised.block]
+        section = raised.section.section.title
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(heading.text.strip(), 50)}' is one of the {ctx.template.short_name} template's parts of "
+            f"'{section}', but is set with {'#' * heading.level}, the level of '{section}' itself, so it "
+            f"renders as a section of its own outside '{section}': write it with {'#' * raised.level} "
+            f"as the other parts of '{section}'",
+            heading.line,
+            section=raised.section.section.id,
         )
 
 

@@ -1,0 +1,141 @@
+"""Where a companion document's headings leave its template's outline: the template's own heading
+over the outline kept as a second H1 ("# Self-assessment outline" under "# Self-assessment"), a
+document of another kind pasted in under an H1 of its own ("# CNI Security Threat Modeling" after
+the Appendix, with its own table of contents and sections), and a labelled part of a section set at
+the section's own level ("## Related Projects/Vendors" after "## Appendix", whose other parts are
+"###"), so that it renders as a section of its own.
+
+Read from what the reading found (the template sections' headings, the title) and the outline's
+labelled parts (``companion_parts.outline_parts``); nothing here re-reads the text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from applint.matching.companion_parts import OutlinePart, outline_parts
+from applint.matching.companions import CompanionReading, SectionFound
+from applint.model import BlockKind, Document
+from applint.text.normalize import normalize
+
+# The fewest headings under an H1 of the author's own for it to open a document of its own (one
+# subheading is a part written at the wrong level, not a pasted document).
+_PASTED_FEWEST_HEADINGS = 2
+
+
+class PastedDocument(NamedTuple):
+    """An H1 of the author's own after the outline, opening a document of another kind."""
+
+    block: int  # the H1's index
+    end: int  # the index just past what it holds
+    headings: tuple[int, ...]  # the headings under it
+
+
+class RaisedPart(NamedTuple):
+    """A labelled part of a template section written as a heading at the section's level or above."""
+
+    block: int  # the heading's index
+    section: SectionFound  # the template section it is a part of
+    part: OutlinePart
+    level: int  # the level the section's other parts take
+
+
+def template_wrapper_titles(document: Document, reading: CompanionReading) -> tuple[SectionFound, ...]:
+    """The template's headings over its outline ("Self-assessment outline": no questions or text of
+    its own, the only section of its parent) written as an H1 after the document's H1 title while
+    the outline's sections stand under it."""
+    blocks = document.blocks
+    title = reading.title_block
+    if title is None or blocks[title].level != 1:
+        return ()
+    found_ids = {found.section.id for found in reading.sections}
+    wrappers: list[SectionFound] = []
+    for found in reading.sections:
+        section = found.section
+        if (
+            found.block <= title
+            or blocks[found.block].level != 1
+            or section.level == 1
+            or section.instructions
+            or section.items
+            or section.expects_content
+            or found.block == reading.template_title
+        ):
+            continue
+        siblings = [other for other in reading.template.sections if other.parent_id == section.parent_id]
+        children = [other.id for other in reading.template.sections if other.parent_id == section.id]
+        if len(siblings) == 1 and sum(1 for child in children if child in found_ids) >= 2:
+            wrappers.append(found)
+    return tuple(wrappers)
+
+
+def pasted_documents(document: Document, reading: CompanionReading) -> tuple[PastedDocument, ...]:
+    """The H1s of the author's own after the outline's last section heading, each holding headings
+    of its own, at most one of them the template's (its own "Table of Contents"): another document
+    (a threat model, a design document) appended to this one. A document whose parts are H1s (its
+    own style) has none."""
+    blocks = document.blocks
+    title = reading.title_block
+    parts = [found for found in reading.sections if not found.section.instructions and found.block != title]
+    if title is None or blocks[title].level != 1 or not parts:
+        return ()
+    if 2 * sum(1 for found in parts if blocks[found.block].level == 1) > len(parts):
+        return ()
+    starts = sorted(found.block for found in parts)
+    pasted: list[PastedDocument] = []
+    for number in range(title + 1, len(blocks)):
+        block = blocks[number]
+        if block.kind is not BlockKind.HEADING or block.level != 1 or block.inferred or number in starts:
+            continue
+        end = document.section_end(number)
+        inside = sum(1 for at in starts if number < at < end)
+        if inside > 1 or any(at >= end for at in starts):
+            continue  # the template's sections go on under it or after it: part of this document
+        headings = tuple(at for at in range(number + 1, end) if blocks[at].kind is BlockKind.HEADING)
+        if len(headings) >= _PASTED_FEWEST_HEADINGS:
+            pasted.append(PastedDocument(number, end, headings))
+    return tuple(pasted)
+
+
+def raised_parts(document: Document, reading: CompanionReading) -> tuple[RaisedPart, ...]:
+    """The headings naming one of a section's labelled parts ("Incident Response" of "Security issue
+    resolution") that follow the section's heading, before the template's next section, at its
+    level or above: the part leaves the section it belongs to."""
+    parts = outline_parts(reading.template)
+    if not parts:
+        return ()
+    blocks = document.blocks
+    starts = sorted(found.block for found in reading.sections)
+    raised: list[RaisedPart] = []
+    for found in reading.sections:
+        asked = [part for part in parts if part.section_id == found.section.id]
+        if not asked:
+            continue
+        level = blocks[found.block].level
+        following = next((at for at in starts if at > found.block), len(blocks))
+        deeper: list[int] = []  # the levels of the section's parts written as deeper headings
+        candidates: list[tuple[int, OutlinePart]] = []
+        for number in range(found.block + 1, following):
+            block = blocks[number]
+            if block.kind is not BlockKind.HEADING or block.inferred:
+                continue
+            part = _part_named(block.text, asked)
+            if block.level > level:
+                if part is not None:
+                    deeper.append(block.level)
+                continue
+            if part is None:
+                break  # a heading of the author's own at this level ends the section
+            candidates.append((number, part))
+        if deeper:  # its other parts are subheadings: this one left the group (a flat outline did not)
+            raised.extend(RaisedPart(number, found, part, min(deeper)) for number, part in candidates)
+    return tuple(raised)
+
+
+def _part_named(text: str, asked: list[OutlinePart]) -> OutlinePart | None:
+    """The part a heading names: its words open with one of the part's labels."""
+    words = normalize(text)
+    for part in asked:
+        if any(words == label or words.startswith(label + " ") for label in part.labels):
+            return part
+    return None

@@ -1,0 +1,179 @@
+"""Headings that leave a companion template's outline (heading-level): the template's own heading
+over the outline kept as a second H1, another document pasted in under an H1 of its own, and a
+section's part raised to the section's level; with the rule id, severity and line of each finding
+and the documents that must stay quiet."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from tests.rule_rows import Row, rule_rows
+
+_PATH = "self-assessment.md"
+
+# A self-assessment from the template's first lines down, as drafts copy it: the guide's title and
+# introduction, "# Self-assessment outline", then the outline's sections one level up.
+_DRAFT = """# Self-assessment
+The Self-assessment is the initial document for projects to begin thinking about the
+security of the project, determining gaps in their security, and preparing any security
+documentation for their users.
+
+{outline}
+
+{toc} Table of contents
+
+* [Metadata](#metadata)
+* [Overview](#overview)
+
+{part} Metadata
+
+| | |
+| -- | -- |
+| Software | https://github.com/kestrel/kestrel |
+| Security Provider | No |
+| Languages | Go |
+
+{part} Overview
+
+Kestrel schedules batch jobs on Kubernetes clusters for research teams.
+
+{sub} Background
+
+Research teams share clusters; Kestrel queues their jobs fairly.
+
+{part} Security issue resolution
+
+{sub} Responsible Disclosures Process
+
+Reports go to security@kestrel.dev and are answered within three days.
+
+{raised} Incident Response
+
+The maintainers confirm a report, fix it in private and publish an advisory.
+
+{part} Appendix
+
+{sub} Known Issues Over Time
+
+No vulnerability has been reported since the project started.
+{tail}"""
+
+
+def _draft(
+    outline: str = "# Self-assessment outline",
+    toc: str = "##",
+    part: str = "##",
+    sub: str = "###",
+    raised: str = "###",
+    tail: str = "",
+) -> str:
+    return _DRAFT.format(outline=outline, toc=toc, part=part, sub=sub, raised=raised, tail=tail)
+
+
+def _rows(text: str) -> list[Row]:
+    return rule_rows(text, "heading-level", _PATH)
+
+
+def _messages(text: str) -> list[str]:
+    return [f.message for f in lint_text(text, path=_PATH).findings if f.rule == "heading-level"]
+
+
+def test_the_templates_outline_heading_left_as_a_second_h1() -> None:
+    text = _draft()
+    assert _rows(text) == [("heading-level", "warning", 6)]
+    (message,) = _messages(text)
+    assert (
+        "'Self-assessment outline' is the self-assessment template's own heading over its outline" in message
+    )
+    assert "second H1 below the title 'Self-assessment' (line 1)" in message and "delete it" in message
+
+
+def test_the_outline_heading_below_the_title_or_as_the_only_title_stays_quiet() -> None:
+    # Kept below the title at H2 with the sections under it (as finished assessments do): one title.
+    nested = _draft(outline="## Self-assessment outline", toc="###", part="###", sub="####", raised="####")
+    assert _rows(nested) == []
+    # The outline heading is the document's only H1: it is the title.
+    only = _draft().replace("# Self-assessment\n", "Kestrel's draft.\n", 1)
+    assert _rows(only) == []
+    # The project's own title and no outline heading.
+    own = _draft(outline="").replace("# Self-assessment\n", "# Kestrel Self-assessment\n", 1)
+    assert _rows(own) == []
+
+
+_THREAT_MODEL = """
+# Kestrel Threat Modeling
+
+## Table of Contents
+
+1. [Introduction](#introduction)
+2. [Threat Analysis](#threat-analysis)
+
+## Introduction
+
+This threat model covers the scheduler and its webhook.
+
+## Threat Analysis
+
+### Unauthorized Access
+
+An attacker with a stolen token submits jobs.
+
+## Conclusion
+
+The webhook's checks address the threats found.
+"""
+
+
+def test_another_document_pasted_in_under_an_h1_of_its_own_is_one_finding() -> None:
+    text = _draft(outline="", tail=_THREAT_MODEL).replace(
+        "# Self-assessment\n", "# Kestrel Self-assessment\n", 1
+    )
+    start = text.splitlines().index("# Kestrel Threat Modeling") + 1
+    end = len(text.splitlines())
+    # One finding at the pasted H1: its own "Table of Contents" (a second one) and its sections are
+    # not reported one by one.
+    assert _rows(text) == [("heading-level", "warning", start)]
+    (message,) = _messages(text)
+    assert f"'Kestrel Threat Modeling' (lines {start}-{end}) is another document pasted in" in message
+    assert "5 headings of its own" in message and "move it to a file of its own and link it" in message
+
+
+def test_an_h1_of_the_authors_own_that_is_not_a_pasted_document_stays_quiet() -> None:
+    own = _draft(outline="").replace("# Self-assessment\n", "# Kestrel Self-assessment\n", 1)
+    # One H1 with a single subheading after the Appendix: a part written high, not a document.
+    single = own + "\n# Roadmap\n\n## Next release\n\nSigned images.\n"
+    assert _rows(single) == []
+    # Every part an H1 (the document's own style): a threat model H1 among them is one more part.
+    flat = _draft(outline="", toc="#", part="#", sub="##", raised="##", tail=_THREAT_MODEL).replace(
+        "# Self-assessment\n", "# Kestrel Self-assessment\n", 1
+    )
+    assert _rows(flat) == []
+    # The H1 stands before the outline's sections: the template's sections go on after it.
+    before = own.replace(
+        "## Metadata", "# Kestrel Threat Modeling\n\n## Scope\n\nAll.\n\n## Method\n\nSTRIDE.\n\n## Metadata"
+    )
+    assert _rows(before) == []
+
+
+def test_a_part_of_a_section_raised_to_the_sections_level() -> None:
+    text = _draft(outline="", raised="##").replace("# Self-assessment\n", "# Kestrel Self-assessment\n", 1)
+    line = text.splitlines().index("## Incident Response") + 1
+    assert _rows(text) == [("heading-level", "warning", line)]
+    (message,) = _messages(text)
+    assert (
+        "'Incident Response' is one of the self-assessment template's parts of 'Security issue resolution'"
+        in message
+    )
+    assert "set with ##, the level of 'Security issue resolution' itself" in message
+    assert "write it with ### as the other parts" in message
+
+
+def test_parts_at_their_sections_level_in_a_flat_section_stay_quiet() -> None:
+    # No part of the section is a subheading: the author writes the section flat, parts beside it.
+    flat = _draft(outline="", sub="##", raised="##").replace(
+        "# Self-assessment\n", "# Kestrel Self-assessment\n", 1
+    )
+    assert _rows(flat) == []
+    # A heading of the author's own at the section's level ends it: a later part name is not raised.
+    ended = _draft(outline="", raised="##").replace("# Self-assessment\n", "# Kestrel Self-assessment\n", 1)
+    ended = ended.replace("## Incident Response", "## Roadmap\n\nSigned images.\n\n## Incident Response")
+    assert _rows(ended) == []
