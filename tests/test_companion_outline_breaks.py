@@ -177,3 +177,54 @@ def test_parts_at_their_sections_level_in_a_flat_section_stay_quiet() -> None:
     ended = _draft(outline="", raised="##").replace("# Self-assessment\n", "# Kestrel Self-assessment\n", 1)
     ended = ended.replace("## Incident Response", "## Roadmap\n\nSigned images.\n\n## Incident Response")
     assert _rows(ended) == []
+
+
+_GTR = """# General Technical Review - Kestrel / Sandbox
+
+- **Project:** Kestrel
+- **Project Version:** 2.3
+- **Website:** https://kestrel.dev
+- **Date Updated:** 2026-03-01
+- **Template Version:** v1.0
+- **Description:** Kestrel schedules batch jobs on Kubernetes.
+{day}
+{part} Scope
+
+The roadmap is planned each quarter in the community meeting and tracked in GitHub milestones.
+
+{part} Usability
+
+Users interact through the kestrel CLI and the Helm chart; the dashboard is read-only.
+
+{part} Design
+
+Kestrel follows the controller pattern: every job is a custom resource reconciled by one operator.
+"""
+
+
+def _gtr_rows(text: str) -> list[Row]:
+    return rule_rows(text, "missing-section", "general-technical-review.md")
+
+
+def test_a_gtr_day_heading_dropped_with_its_sections_in_its_place() -> None:
+    text = _GTR.format(day="", part="##")
+    line = text.splitlines().index("## Scope") + 1
+    assert _gtr_rows(text) == [("missing-section", "warning", line)]
+    (message,) = [
+        f.message
+        for f in lint_text(text, path="general-technical-review.md").findings
+        if f.rule == "missing-section"
+    ]
+    assert (
+        "'Day 0 - Planning Phase' heading is missing: 'Scope', 'Usability' and 'Design' stand in its place"
+        in message
+    )
+    assert "add '## Day 0 - Planning Phase' above 'Scope'" in message
+
+
+def test_a_gtr_day_kept_as_a_heading_a_label_or_renamed_stays_quiet() -> None:
+    assert _gtr_rows(_GTR.format(day="\n## Day 0 - Planning Phase\n", part="###")) == []
+    assert _gtr_rows(_GTR.format(day="\n**Day 0 - Planning Phase**\n", part="##")) == []
+    # The first section at the day's level and the others under it: that heading is the day's.
+    renamed = _GTR.format(day="", part="###").replace("### Scope", "## Scope", 1)
+    assert _gtr_rows(renamed) == []

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from applint.matching.companion_parts import OutlinePart, outline_parts
 from applint.matching.companions import CompanionReading, SectionFound
 from applint.model import BlockKind, Document
+from applint.templates.companions import CompanionSection
 from applint.text.normalize import normalize
 
 # The fewest headings under an H1 of the author's own for it to open a document of its own (one
@@ -139,3 +140,49 @@ def _part_named(text: str, asked: list[OutlinePart]) -> OutlinePart | None:
         if any(words == label or words.startswith(label + " ") for label in part.labels):
             return part
     return None
+
+
+class DroppedGroup(NamedTuple):
+    """A heading the template groups sections under ("Day 0 - Planning Phase") that the document
+    leaves out while keeping the sections."""
+
+    section: CompanionSection  # the group's template section
+    kept: tuple[SectionFound, ...]  # its sections the document has, in order
+
+
+def dropped_groups(document: Document, reading: CompanionReading) -> tuple[DroppedGroup, ...]:
+    """The template's group headings right under its title (a GTR's days, a governance review's
+    "Summary and Assessment"; not a heading under the template's instructions, such as the
+    self-assessment guide's "Self-assessment outline", whose level authors shift) that the document has neither as a heading
+    nor as a line of its own, while it keeps two or more of the group's sections, all of them at the
+    level the group's heading takes (they stand in its place: "## Scope" right under the title). A
+    document that keeps one of them at that level and the rest below it made that one the group's
+    heading, renamed."""
+    template = reading.template
+    title = reading.title_block
+    if title is None:
+        return ()
+    blocks = document.blocks
+    found = {f.section.id: f for f in reading.sections}
+    dropped: list[DroppedGroup] = []
+    for section in template.sections:
+        if section.id in found or section.instructions or section.level == 1 or section.parent_id is None:
+            continue
+        parent = template.sections_by_id.get(section.parent_id)
+        if parent is None or parent.instructions or parent.level != 1:
+            continue  # only the groups right under the template's title (a GTR's days)
+        kept = tuple(found[s.id] for s in template.sections if s.parent_id == section.id and s.id in found)
+        level = blocks[title].level + section.level - 1
+        if len(kept) < 2 or any(blocks[f.block].level > level for f in kept):
+            continue
+        if _named_in_text(document, section.title, kept[0].block):
+            continue
+        dropped.append(DroppedGroup(section, kept))
+    return tuple(dropped)
+
+
+def _named_in_text(document: Document, title: str, before: int) -> bool:
+    """True when a block before ``before`` opens with the group's title or its first part ("**Day 0
+    - Planning Phase**", "Day 0:"): the group is written, as a label rather than a heading."""
+    wanted = normalize(title.replace("\\", "").split(" - ")[0])
+    return any(normalize(block.text).startswith(wanted) for block in document.blocks[:before] if block.text)

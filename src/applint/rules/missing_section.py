@@ -42,6 +42,12 @@ naming those it lacks; a heading or bold label holding the title counts ("#### A
 Actions", "### Goal"). One alone is missing only where every other subsection is kept and the
 section's text never names it (Background, Actors, Goals and Non-goals, and no word of Actions).
 
+A companion template's group heading right under its title (a GTR's "Day 0 - Planning Phase")
+that the document leaves out while two or more of the group's sections stand in its place, at its
+level ("## Scope", "## Design" right under the title), is one warning at the first of them. A
+document that writes the group as a label, or keeps one section at the group's level and the rest
+below it (that one the group's heading, renamed), is left alone.
+
 Fails: "## Security" deleted. A missing subsection is not reported when its parent area is
 already reported missing. A TOC due-diligence document (its title says "Due Diligence") is not
 asked for the parts only the applicant's issue has: the triage checkbox block, the Application
@@ -143,6 +149,7 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
             beside.line,
             section=section.id,
         )
+    yield from _dropped_groups(ctx)
     for found, sections in missing_subsections(ctx.document, ctx.reading):
         titles = [section.title for section in sections]
         listed = ", ".join(f"'{title}'" for title in titles[:-1]) + (" or " if len(titles) > 1 else "")
@@ -196,6 +203,29 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
             ctx.line_of(at),
             section=found.section.id,
             parts=labels,
+        )
+
+
+def _dropped_groups(ctx: CompanionContext) -> Iterator[Finding]:
+    """A group heading of the template (a GTR's "Day 0 - Planning Phase") left out while its
+    sections stand in its place: one finding at the first of them."""
+    from applint.matching.outline_breaks import dropped_groups
+    from applint.text.wording import and_list
+
+    blocks = ctx.document.blocks
+    for dropped in dropped_groups(ctx.document, ctx.reading):
+        title = dropped.section.title.replace("\\", "")
+        first = blocks[dropped.kept[0].block]
+        kept = and_list([f"'{found.section.title}'" for found in dropped.kept])
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the {ctx.template.short_name} template's '{title}' heading is missing: {kept} stand in its "
+            f"place, at its level, so they read as parts of their own rather than of '{title}'; add "
+            f"'{'#' * first.level} {title}' above '{shorten(first.text.strip(), 40)}' and set them one level "
+            "below it",
+            first.line,
+            section=dropped.section.id,
         )
 
 
