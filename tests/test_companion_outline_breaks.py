@@ -228,3 +228,63 @@ def test_a_gtr_day_kept_as_a_heading_a_label_or_renamed_stays_quiet() -> None:
     # The first section at the day's level and the others under it: that heading is the day's.
     renamed = _GTR.format(day="", part="###").replace("### Scope", "## Scope", 1)
     assert _gtr_rows(renamed) == []
+
+
+_ACTIONS = """# Kestrel Self-assessment
+
+## Overview
+
+Kestrel schedules batch jobs on Kubernetes clusters for research teams.
+
+### Actions
+
+#### Workflows
+
+##### Batch Job Example
+
+A user submits a job; the webhook checks its signature and the scheduler queues it.
+
+##### {second}
+
+A user mounts a bucket; the operator asks the storage service for a scoped token.
+
+### Goals
+{goals}
+Kestrel runs every job with the least privileges its namespace allows.
+
+### Non-goals
+
+Kestrel does not isolate jobs from a compromised node.
+"""
+
+
+def test_a_copied_heading_left_unchanged_over_other_text() -> None:
+    text = _ACTIONS.format(second="Batch Job Example", goals="")
+    assert _rows(text) == [("heading-level", "warning", 15)]
+    (message,) = _messages(text)
+    assert "'Batch Job Example' repeats the heading at line 11 (both under 'Workflows')" in message
+    assert "give each its own title" in message
+
+
+def test_headings_repeated_elsewhere_or_over_the_same_text_stay_quiet() -> None:
+    assert _rows(_ACTIONS.format(second="Object Storage Example", goals="")) == []
+    # The same words under different parents ("Security" in Day 0 and in Day 2) are two parts.
+    days = (
+        "# Kestrel Self-assessment\n\n## Overview\n\n### Background\n\n#### Security\n\nSigned images.\n\n"
+        "### Goals\n\n#### Security\n\nLeast privilege.\n"
+    )
+    assert _rows(days) == []
+    # A heading pasted again with its text: one copy of a passage (duplicate-content's), not a title slip.
+    copied = _ACTIONS.format(second="Batch Job Example", goals="").replace(
+        "A user mounts a bucket; the operator asks the storage service for a scoped token.",
+        "A user submits a job; the webhook checks its signature and the scheduler queues it.",
+    )
+    assert _rows(copied) == []
+
+
+def test_a_heading_with_no_words_at_its_own_line() -> None:
+    text = _ACTIONS.format(second="Object Storage Example", goals="\n####")
+    line = text.splitlines().index("####") + 1
+    assert _rows(text) == [("heading-level", "warning", line)]
+    (message,) = _messages(text)
+    assert "a #### heading with no words" in message and "write its title, or delete the marks" in message

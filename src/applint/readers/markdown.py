@@ -186,7 +186,8 @@ class _BlockBuilder:
 
     def heading(self, token: Token) -> Block:
         raw = token["text"]
-        index = self.locate(raw.split("\n", 1)[0])
+        # A heading with no words ("####" alone) is found by its marks, not at the blank line before it.
+        index = self.locate(raw.split("\n", 1)[0] or "#")
         extra = 1 if token.get("style") == "setext" else 0
         start, end = self.consume(index, raw.count("\n") + 1 + extra)
         inline = self.inline(raw.strip(), start, end)

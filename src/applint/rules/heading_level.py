@@ -41,6 +41,14 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.companions import SectionFound
+from applint.matching.outline_breaks import (
+    PastedDocument,
+    pasted_documents,
+    raised_parts,
+    repeated_headings,
+    template_wrapper_titles,
+    untitled_headings,
+)
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
@@ -54,8 +62,11 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     yield from _headings_in_answers(ctx)
     yield from _headings_above_their_section(ctx)
     yield from _template_wrapper_titles(ctx)
-    yield from _pasted_documents(ctx)
+    pasted = pasted_documents(ctx.document, ctx.reading)
+    yield from _pasted_documents(ctx, pasted)
     yield from _raised_parts(ctx)
+    yield from _repeated_headings(ctx, pasted)
+    yield from _untitled_headings(ctx)
 
 
 # The share of the outline's headings that must sit the same number of levels deeper than the
@@ -190,8 +201,6 @@ def _headings_above_their_section(ctx: CompanionContext) -> Iterator[Finding]:
 def _template_wrapper_titles(ctx: CompanionContext) -> Iterator[Finding]:
     """The template's own heading over its outline left in as a second H1 ("# Self-assessment
     outline" under "# Self-assessment"): one finding at it."""
-    from applint.matching.outline_breaks import template_wrapper_titles
-
     blocks = ctx.document.blocks
     title = ctx.reading.title_block
     for found in template_wrapper_titles(ctx.document, ctx.reading):
@@ -209,14 +218,12 @@ def _template_wrapper_titles(ctx: CompanionContext) -> Iterator[Finding]:
         )
 
 
-def _pasted_documents(ctx: CompanionContext) -> Iterator[Finding]:
+def _pasted_documents(ctx: CompanionContext, documents: tuple[PastedDocument, ...]) -> Iterator[Finding]:
     """Another document pasted in under an H1 of its own after the outline: one finding at its H1,
     for all the headings it holds."""
-    from applint.matching.outline_breaks import pasted_documents
-
     blocks = ctx.document.blocks
     name = ctx.template.short_name
-    for pasted in pasted_documents(ctx.document, ctx.reading):
+    for pasted in documents:
         first = blocks[pasted.block]
         last = blocks[pasted.end - 1]
         count = len(pasted.headings)
@@ -236,8 +243,6 @@ def _pasted_documents(ctx: CompanionContext) -> Iterator[Finding]:
 def _raised_parts(ctx: CompanionContext) -> Iterator[Finding]:
     """A labelled part of a template section set at the section's own level ("## Incident
     Response" after "## Security issue resolution", whose other parts are "###")."""
-    from applint.matching.outline_breaks import raised_parts
-
     blocks = ctx.document.blocks
     for raised in raised_parts(ctx.document, ctx.reading):
         heading = blocks[raised.block]
@@ -251,6 +256,44 @@ def _raised_parts(ctx: CompanionContext) -> Iterator[Finding]:
             f"as the other parts of '{section}'",
             heading.line,
             section=raised.section.section.id,
+        )
+
+
+def _repeated_headings(ctx: CompanionContext, pasted: tuple[PastedDocument, ...]) -> Iterator[Finding]:
+    """A heading written again beside itself over other text: one finding at the second, naming the
+    first and any further copies."""
+    blocks = ctx.document.blocks
+    for repeated in repeated_headings(ctx.document, pasted):
+        first, again = blocks[repeated.first], blocks[repeated.again[0]]
+        more = len(repeated.again) - 1
+        further = f", and {more} more time{'s' if more > 1 else ''} after it," if more else ""
+        under = (
+            f" (both under '{shorten(blocks[repeated.parent].text.strip(), 40)}')"
+            if repeated.parent is not None
+            else ""
+        )
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(again.text.strip(), 50)}' repeats the heading at {ctx.where(first.line)}{under}{further} "
+            "over different text: a copied heading left unchanged reads as the same part twice; give each "
+            "its own title",
+            again.line,
+            first=first.line,
+        )
+
+
+def _untitled_headings(ctx: CompanionContext) -> Iterator[Finding]:
+    """A heading with no words: one finding at each."""
+    blocks = ctx.document.blocks
+    for number in untitled_headings(ctx.document):
+        heading = blocks[number]
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"a {'#' * heading.level} heading with no words renders as an empty line in the outline (and an "
+            "empty entry in a table of contents): write its title, or delete the marks",
+            heading.line,
         )
 
 
