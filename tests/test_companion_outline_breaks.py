@@ -134,7 +134,10 @@ def test_another_document_pasted_in_under_an_h1_of_its_own_is_one_finding() -> N
     assert _rows(text) == [("heading-level", "warning", start)]
     (message,) = _messages(text)
     assert f"'Kestrel Threat Modeling' (lines {start}-{end}) is another document pasted in" in message
-    assert "5 headings of its own" in message and "move it to a file of its own and link it" in message
+    assert (
+        "5 headings of its own (a second table of contents among them)" in message
+        and "move it to a file of its own and link it" in message
+    )
 
 
 def test_an_h1_of_the_authors_own_that_is_not_a_pasted_document_stays_quiet() -> None:
@@ -288,3 +291,12 @@ def test_a_heading_with_no_words_at_its_own_line() -> None:
     assert _rows(text) == [("heading-level", "warning", line)]
     (message,) = _messages(text)
     assert "a #### heading with no words" in message and "write its title, or delete the marks" in message
+
+
+def test_a_heading_with_no_words_and_nothing_under_it_is_reported_once() -> None:
+    text = _ACTIONS.format(second="Object Storage Example", goals="").replace(
+        "### Non-goals", "###\n\n### Non-goals"
+    )
+    line = text.splitlines().index("###") + 1
+    assert _rows(text) == []
+    assert rule_rows(text, "unfilled-section", _PATH) == [("unfilled-section", "warning", line)]

@@ -20,6 +20,15 @@ reader sees:
   Review - NATS / Incubating", "### Day 0 - Planning Phase", "#### Scope"): the document has no
   title of its own level, and every part sits below where the template puts it.
 
+- the template's own heading over its outline kept as a second H1 ("# Self-assessment outline"
+  under "# Self-assessment"): the document reads as two;
+- another document (a threat model, a design document) pasted in after the outline under an H1 of
+  its own with headings of its own: one finding at its H1, not one per heading it holds;
+- a labelled part of a template section set at the section's own level ("## Incident Response"
+  after "## Security issue resolution", whose other parts are "###"): it renders outside it;
+- a heading repeated beside itself (same parent, same level) over different text (a copied
+  "##### Block Storage Example" left unchanged), and a Markdown heading with no words over text.
+
 Severity: warning. One finding for a shifted outline, at the title, saying which level each kind
 of heading takes (80% or more of the template's headings found, four or more, one level deeper
 alike). One finding per heading set as a second H1 while most of its siblings in the
@@ -27,6 +36,10 @@ outline (half or more) sit below the title, at it; one per answer holding such h
 how many; one per template section whose text follows under headings of the author's set above its
 level, at the first, naming how many (unfilled-section does not call that section empty). A document whose parts are H1 (its own style, most siblings at the title's level) is
 left alone, as are headings deeper than the template's sections.
+
+The template's outline heading kept at H2 below the title, parts of a section written beside it
+in a section with no subheadings (a flat outline), a document whose parts are all H1s, and the
+same heading under two different parents (a day's "Security" and another's) are left alone.
 
 Passes: ``# General Technical Review - Kelpie / Incubation`` then ``## Day 0 …`` and ``## Day 1 …``;
 an answer with bold labels or ``####`` headings.
@@ -227,12 +240,17 @@ def _pasted_documents(ctx: CompanionContext, documents: tuple[PastedDocument, ..
         first = blocks[pasted.block]
         last = blocks[pasted.end - 1]
         count = len(pasted.headings)
+        contents = any(
+            found.section.id.endswith("table-of-contents") and pasted.block < found.block < pasted.end
+            for found in ctx.reading.sections
+        )
+        among = " (a second table of contents among them)" if contents else ""
         yield ctx.finding(
             ID,
             Severity.WARNING,
             f"'{shorten(first.text.strip(), 50)}' ({ctx.document.unit.value}s {first.line}-{last.end_line}) is another "
             f"document pasted in after the {name}'s last section, under an H1 of its own with {count} "
-            f"headings of its own: the {name} template has no such part, and a reader takes it for a "
+            f"headings of its own{among}: the {name} template has no such part, and a reader takes it for a "
             f"second document; move it to a file of its own and link it from the {name} (or write what "
             "the outline asks into its sections)",
             first.line,
@@ -284,9 +302,13 @@ def _repeated_headings(ctx: CompanionContext, pasted: tuple[PastedDocument, ...]
 
 
 def _untitled_headings(ctx: CompanionContext) -> Iterator[Finding]:
-    """A heading with no words: one finding at each."""
+    """A heading with no words over text: one finding at each (one with nothing under it is
+    unfilled-section's, as an empty section)."""
     blocks = ctx.document.blocks
+    bare = {heading.block for heading in ctx.bare_headings}
     for number in untitled_headings(ctx.document):
+        if number in bare:
+            continue
         heading = blocks[number]
         yield ctx.finding(
             ID,
@@ -300,7 +322,8 @@ def _untitled_headings(ctx: CompanionContext) -> Iterator[Finding]:
 RULE = Rule(
     ID,
     Severity.WARNING,
-    "A companion document's heading breaks its template's outline (a second H1, headings pasted into an answer).",
+    "A companion document's heading breaks its template's outline (a second H1, headings pasted into an "
+    "answer, a pasted document, a part raised out of its section, a repeated or empty heading).",
     check,
     __doc__ or "",
     families=COMPANION_FAMILY,
