@@ -300,3 +300,51 @@ def test_a_heading_with_no_words_and_nothing_under_it_is_reported_once() -> None
     line = text.splitlines().index("###") + 1
     assert _rows(text) == []
     assert rule_rows(text, "unfilled-section", _PATH) == [("unfilled-section", "warning", line)]
+
+
+_PRINCIPLES = """# General Technical Review - Kestrel / Sandbox
+
+- **Project:** Kestrel
+- **Project Version:** 2.3
+- **Website:** https://kestrel.dev
+- **Date Updated:** 2026-03-01
+- **Template Version:** v1.0
+- **Description:** Kestrel schedules batch jobs on Kubernetes.
+
+## Day 0 - Planning Phase
+
+### Design
+
+#### Design principles & best practices
+
+##### Design Principles
+
+Every job is a custom resource reconciled by one operator.
+
+{second} **Best Practices**
+
+Releases are signed and every change is reviewed by two maintainers.
+"""
+
+
+def test_the_second_part_of_a_heading_set_beside_it() -> None:
+    text = _PRINCIPLES.format(second="####")
+    line = text.splitlines().index("#### **Best Practices**") + 1
+    rows = rule_rows(text, "heading-level", "general-technical-review.md")
+    assert rows == [("heading-level", "warning", line)]
+    (message,) = [
+        f.message
+        for f in lint_text(text, path="general-technical-review.md").findings
+        if f.rule == "heading-level"
+    ]
+    assert "'Best Practices' is the second part of 'Design principles & best practices' (line 14)" in message
+    assert (
+        "whose first part 'Design Principles' is a ##### under it" in message
+        and "write it with #####" in message
+    )
+
+
+def test_the_second_part_under_its_heading_or_a_heading_naming_one_thing_stays_quiet() -> None:
+    assert rule_rows(_PRINCIPLES.format(second="#####"), "heading-level", "general-technical-review.md") == []
+    one = _PRINCIPLES.format(second="####").replace("Design principles & best practices", "Design principles")
+    assert rule_rows(one, "heading-level", "general-technical-review.md") == []

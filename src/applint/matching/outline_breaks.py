@@ -247,3 +247,55 @@ def _text_under(document: Document, heading: int) -> str:
             break
         words.append(normalize(block.text))
     return " ".join(words)
+
+
+class SplitHalf(NamedTuple):
+    """The second of the two things a heading names ("Best Practices" of "Design principles & best
+    practices"), written after it at its level while the first is a subheading under it."""
+
+    block: int  # the second half's heading
+    parent: int  # the heading naming both
+    first: int  # the first half's subheading
+
+
+# The most words each half of a heading naming two things may have ("Design principles").
+_HALF_WORDS = 4
+
+
+def split_halves(document: Document) -> tuple[SplitHalf, ...]:
+    """The headings that name the second half of the heading before them at its own level, while
+    the first half is a subheading under it: the second half left the heading it belongs under."""
+    blocks = document.blocks
+    halves: list[SplitHalf] = []
+    for number, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or block.inferred:
+            continue
+        lowered = f" {block.text.strip().lower()} "
+        joiner = " & " if lowered.count(" & ") == 1 else " and " if lowered.count(" and ") == 1 else ""
+        if not joiner:
+            continue
+        first_half, second_half = (normalize(part) for part in lowered.split(joiner))
+        if (
+            not first_half
+            or not second_half
+            or max(len(first_half.split()), len(second_half.split())) > _HALF_WORDS
+        ):
+            continue
+        end = document.section_end(number)
+        if (
+            end >= len(blocks)
+            or blocks[end].level != block.level
+            or normalize(blocks[end].text) != second_half
+        ):
+            continue
+        child = next(
+            (at for at in range(number + 1, end) if blocks[at].kind is BlockKind.HEADING),
+            None,
+        )
+        if (
+            child is not None
+            and blocks[child].level == block.level + 1
+            and normalize(blocks[child].text) == first_half
+        ):
+            halves.append(SplitHalf(end, number, child))
+    return tuple(halves)

@@ -27,7 +27,10 @@ reader sees:
 - a labelled part of a template section set at the section's own level ("## Incident Response"
   after "## Security issue resolution", whose other parts are "###"): it renders outside it;
 - a heading repeated beside itself (same parent, same level) over different text (a copied
-  "##### Block Storage Example" left unchanged), and a Markdown heading with no words over text.
+  "##### Block Storage Example" left unchanged), and a Markdown heading with no words over text;
+- the second of two things a heading names set beside it while the first is a subheading under it
+  ("### Best Practices" after "### Design principles & best practices" and its "#### Design
+  Principles").
 
 Severity: warning. One finding for a shifted outline, at the title, saying which level each kind
 of heading takes (80% or more of the template's headings found, four or more, one level deeper
@@ -59,6 +62,7 @@ from applint.matching.outline_breaks import (
     pasted_documents,
     raised_parts,
     repeated_headings,
+    split_halves,
     template_wrapper_titles,
     untitled_headings,
 )
@@ -80,6 +84,7 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     yield from _raised_parts(ctx)
     yield from _repeated_headings(ctx, pasted)
     yield from _untitled_headings(ctx)
+    yield from _split_halves(ctx)
 
 
 # The share of the outline's headings that must sit the same number of levels deeper than the
@@ -315,6 +320,22 @@ def _untitled_headings(ctx: CompanionContext) -> Iterator[Finding]:
             Severity.WARNING,
             f"a {'#' * heading.level} heading with no words renders as an empty line in the outline (and an "
             "empty entry in a table of contents): write its title, or delete the marks",
+            heading.line,
+        )
+
+
+def _split_halves(ctx: CompanionContext) -> Iterator[Finding]:
+    """The second of two things a heading names set beside it while the first is under it."""
+    blocks = ctx.document.blocks
+    for half in split_halves(ctx.document):
+        heading, parent, first = blocks[half.block], blocks[half.parent], blocks[half.first]
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(heading.text.strip(), 40)}' is the second part of '{shorten(parent.text.strip(), 50)}' "
+            f"({ctx.where(parent.line)}), whose first part '{shorten(first.text.strip(), 40)}' is a "
+            f"{'#' * first.level} under it, but is set with {'#' * heading.level}, beside it, so it reads as a "
+            f"part of its own: write it with {'#' * first.level}",
             heading.line,
         )
 
