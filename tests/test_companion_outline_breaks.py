@@ -167,7 +167,7 @@ def test_a_part_of_a_section_raised_to_the_sections_level() -> None:
         in message
     )
     assert "set with ##, the level of 'Security issue resolution' itself" in message
-    assert "write it with ### as the other parts" in message
+    assert "while its other parts are ### under it" in message and "write it with ###" in message
 
 
 def test_parts_at_their_sections_level_in_a_flat_section_stay_quiet() -> None:
@@ -348,3 +348,67 @@ def test_the_second_part_under_its_heading_or_a_heading_naming_one_thing_stays_q
     assert rule_rows(_PRINCIPLES.format(second="#####"), "heading-level", "general-technical-review.md") == []
     one = _PRINCIPLES.format(second="####").replace("Design principles & best practices", "Design principles")
     assert rule_rows(one, "heading-level", "general-technical-review.md") == []
+
+
+_SCOPE = """# General Technical Review - Kestrel / Sandbox
+
+- **Project:** Kestrel
+- **Project Version:** 2.3
+- **Website:** https://kestrel.dev
+- **Date Updated:** 2026-03-01
+- **Template Version:** v1.0
+- **Description:** Kestrel schedules batch jobs on Kubernetes.
+
+## Day 0 - Planning Phase
+
+### Scope
+
+#### Roadmap process
+
+The roadmap is planned each quarter in the community meeting and tracked in GitHub milestones.
+
+#### Target personas
+
+Platform engineers who run shared clusters for research teams.
+
+{raised} Unsupported use cases
+
+Kestrel does not schedule interactive workloads.
+
+{raised} Intended types of organizations
+
+Universities and research labs.
+
+### Usability
+
+Users interact through the kestrel CLI and the Helm chart; the dashboard is read-only.
+"""
+
+
+def _scope_rows(text: str) -> list[Row]:
+    return rule_rows(text, "heading-level", "general-technical-review.md")
+
+
+def test_gtr_questions_in_the_authors_words_raised_out_of_their_section_are_one_finding() -> None:
+    text = _SCOPE.format(raised="###")
+    line = text.splitlines().index("### Unsupported use cases") + 1
+    assert _scope_rows(text) == [("heading-level", "warning", line)]
+    (message,) = [
+        f.message
+        for f in lint_text(text, path="general-technical-review.md").findings
+        if f.rule == "heading-level"
+    ]
+    assert message.startswith(
+        "'Unsupported use cases' and 'Intended types of organizations' name questions the GTR template "
+        "asks under 'Scope', but are set with ###, the level of 'Scope' itself, while its other questions "
+        "are #### under it"
+    )
+    assert message.endswith("write them with ####")
+
+
+def test_gtr_question_headings_under_their_section_or_a_flat_section_stay_quiet() -> None:
+    assert _scope_rows(_SCOPE.format(raised="####")) == []
+    # Every question of the section beside it (none a subheading): the author's flat style.
+    flat = _SCOPE.format(raised="###").replace("#### Roadmap process", "### Roadmap process")
+    flat = flat.replace("#### Target personas", "### Target personas")
+    assert _scope_rows(flat) == []

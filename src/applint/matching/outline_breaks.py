@@ -11,10 +11,12 @@ labelled parts (``companion_parts.outline_parts``); nothing here re-reads the te
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from applint.matching.companion_parts import OutlinePart, outline_parts
 from applint.matching.companions import CompanionReading, SectionFound
+from applint.matching.question_words import UNASKED_STEMS, names_question, stems, template_words
 from applint.model import BlockKind, Document
 from applint.templates.companions import CompanionSection
 from applint.text.normalize import normalize
@@ -37,7 +39,7 @@ class RaisedPart(NamedTuple):
 
     block: int  # the heading's index
     section: SectionFound  # the template section it is a part of
-    part: OutlinePart
+    part: str  # the part's label, or the template's question it names
     level: int  # the level the section's other parts take
 
 
@@ -99,28 +101,29 @@ def pasted_documents(document: Document, reading: CompanionReading) -> tuple[Pas
 
 
 def raised_parts(document: Document, reading: CompanionReading) -> tuple[RaisedPart, ...]:
-    """The headings naming one of a section's labelled parts ("Incident Response" of "Security issue
-    resolution") that follow the section's heading, before the template's next section, at its
-    level or above: the part leaves the section it belongs to."""
+    """The headings naming one of a section's parts (a labelled part of a self-assessment's section,
+    "Incident Response" of "Security issue resolution"; a GTR question of the section in the
+    author's words, "Unsupported use cases" under "Scope") that follow the section's heading,
+    before the template's next section, at its level or above, while other parts of it are
+    subheadings: the part leaves the section it belongs to (a section written flat, its parts all
+    beside it, is the author's style)."""
     parts = outline_parts(reading.template)
-    if not parts:
-        return ()
     blocks = document.blocks
     starts = sorted(found.block for found in reading.sections)
     raised: list[RaisedPart] = []
     for found in reading.sections:
-        asked = [part for part in parts if part.section_id == found.section.id]
-        if not asked:
+        namer = _namer(found.section, parts)
+        if namer is None:
             continue
         level = blocks[found.block].level
         following = next((at for at in starts if at > found.block), len(blocks))
         deeper: list[int] = []  # the levels of the section's parts written as deeper headings
-        candidates: list[tuple[int, OutlinePart]] = []
+        candidates: list[tuple[int, str]] = []
         for number in range(found.block + 1, following):
             block = blocks[number]
             if block.kind is not BlockKind.HEADING or block.inferred:
                 continue
-            part = _part_named(block.text, asked)
+            part = namer(block.text)
             if block.level > level:
                 if part is not None:
                     deeper.append(block.level)
@@ -128,17 +131,41 @@ def raised_parts(document: Document, reading: CompanionReading) -> tuple[RaisedP
             if part is None:
                 break  # a heading of the author's own at this level ends the section
             candidates.append((number, part))
-        if deeper:  # its other parts are subheadings: this one left the group (a flat outline did not)
+        if deeper:  # its other parts are subheadings: these left the group (a flat outline did not)
             raised.extend(RaisedPart(number, found, part, min(deeper)) for number, part in candidates)
     return tuple(raised)
 
 
-def _part_named(text: str, asked: list[OutlinePart]) -> OutlinePart | None:
-    """The part a heading names: its words open with one of the part's labels."""
+def _namer(section: CompanionSection, parts: tuple[OutlinePart, ...]) -> Callable[[str], str | None] | None:
+    """What tells which of a section's parts a heading names: its labelled outline parts, else its
+    questions; None for a section with neither."""
+    asked = [part for part in parts if part.section_id == section.id]
+    if asked:
+        return lambda text: _part_named(text, asked)
+    questions = [item for item in section.items if item.role == "question"]
+    if not questions:
+        return None
+    title = template_words(section.title)
+    wanted = [(item.text, template_words(item.text) - UNASKED_STEMS) for item in questions]
+
+    def question_named(text: str) -> str | None:
+        prompt = stems((text,)) - UNASKED_STEMS
+        if not prompt:
+            return None
+        for question, own in wanted:
+            if names_question(prompt, own, own - title):
+                return question
+        return None
+
+    return question_named
+
+
+def _part_named(text: str, asked: list[OutlinePart]) -> str | None:
+    """The label of the part a heading names: its words open with one of the part's labels."""
     words = normalize(text)
     for part in asked:
         if any(words == label or words.startswith(label + " ") for label in part.labels):
-            return part
+            return part.labels[0]
     return None
 
 

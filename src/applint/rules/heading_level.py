@@ -25,7 +25,9 @@ reader sees:
 - another document (a threat model, a design document) pasted in after the outline under an H1 of
   its own with headings of its own: one finding at its H1, not one per heading it holds;
 - a labelled part of a template section set at the section's own level ("## Incident Response"
-  after "## Security issue resolution", whose other parts are "###"): it renders outside it;
+  after "## Security issue resolution", whose other parts are "###"), or a GTR question written as
+  a heading in the author's words ("## Unsupported use cases" after "## Scope", whose other
+  questions are "### Roadmap process", …): it renders outside it (one finding per section);
 - a heading repeated beside itself (same parent, same level) over different text (a copied
   "##### Block Storage Example" left unchanged), and a Markdown heading with no words over text;
 - the second of two things a heading names set beside it while the first is a subheading under it
@@ -59,6 +61,7 @@ from applint.findings import Finding, Severity
 from applint.matching.companions import SectionFound
 from applint.matching.outline_breaks import (
     PastedDocument,
+    RaisedPart,
     pasted_documents,
     raised_parts,
     repeated_headings,
@@ -69,6 +72,7 @@ from applint.matching.outline_breaks import (
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.text.wording import and_list
 
 ID = "heading-level"
 
@@ -264,21 +268,35 @@ def _pasted_documents(ctx: CompanionContext, documents: tuple[PastedDocument, ..
 
 
 def _raised_parts(ctx: CompanionContext) -> Iterator[Finding]:
-    """A labelled part of a template section set at the section's own level ("## Incident
-    Response" after "## Security issue resolution", whose other parts are "###")."""
+    """Parts of a template section set at the section's own level ("## Incident Response" after
+    "## Security issue resolution", whose other parts are "###"): one finding per section, at the
+    first, naming the others."""
     blocks = ctx.document.blocks
+    by_section: dict[int, list[RaisedPart]] = {}
     for raised in raised_parts(ctx.document, ctx.reading):
-        heading = blocks[raised.block]
-        section = raised.section.section.title
+        by_section.setdefault(raised.section.block, []).append(raised)
+    for found in by_section.values():
+        first = blocks[found[0].block]
+        section = found[0].section.section.title
+        questions = any(item.role == "question" for item in found[0].section.section.items)
+        kind = "questions" if questions else "parts"
+        names = and_list([f"'{shorten(blocks[raised.block].text.strip(), 40)}'" for raised in found])
+        many = len(found) > 1
+        template = ctx.template.short_name
+        if questions:
+            what = f"{'name questions' if many else 'names a question'} the {template} template asks under"
+        else:
+            what = f"{'are' if many else 'is one of'} the {template} template's parts of"
+        renders = "they render as sections of their own" if many else "it renders as a section of its own"
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f"'{shorten(heading.text.strip(), 50)}' is one of the {ctx.template.short_name} template's parts of "
-            f"'{section}', but is set with {'#' * heading.level}, the level of '{section}' itself, so it "
-            f"renders as a section of its own outside '{section}': write it with {'#' * raised.level} "
-            f"as the other parts of '{section}'",
-            heading.line,
-            section=raised.section.section.id,
+            f"{names} {what} '{section}', but {'are' if many else 'is'} set with {'#' * first.level}, the level "
+            f"of '{section}' itself, while its other {kind} are {'#' * found[0].level} under it, so {renders} "
+            f"outside '{section}': write {'them' if many else 'it'} with {'#' * found[0].level}",
+            first.line,
+            section=found[0].section.section.id,
+            headings=len(found),
         )
 
 
