@@ -145,6 +145,9 @@ def test_an_h1_of_the_authors_own_that_is_not_a_pasted_document_stays_quiet() ->
     # One H1 with a single subheading after the Appendix: a part written high, not a document.
     single = own + "\n# Roadmap\n\n## Next release\n\nSigned images.\n"
     assert _rows(single) == []
+    # An appendix of the author's own under an H1, with its parts: an addition, not another document.
+    appendix = own + "\n# Annex A: Benchmarks\n\n## Method\n\nTen runs.\n\n## Results\n\nStable.\n"
+    assert _rows(appendix) == []
     # Every part an H1 (the document's own style): a threat model H1 among them is one more part.
     flat = _draft(outline="", toc="#", part="#", sub="##", raised="##", tail=_THREAT_MODEL).replace(
         "# Self-assessment\n", "# Kestrel Self-assessment\n", 1

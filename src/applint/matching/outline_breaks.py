@@ -26,6 +26,10 @@ from applint.text.normalize import normalize
 _PASTED_FEWEST_HEADINGS = 2
 
 
+# The first words of an H1 that adds to the document rather than pasting another one in.
+_OWN_ADDITIONS = (["appendix"], ["appendices"], ["annex"], ["glossary"], ["references"])
+
+
 class PastedDocument(NamedTuple):
     """An H1 of the author's own after the outline, opening a document of another kind."""
 
@@ -90,6 +94,8 @@ def pasted_documents(document: Document, reading: CompanionReading) -> tuple[Pas
         block = blocks[number]
         if block.kind is not BlockKind.HEADING or block.level != 1 or block.inferred or number in starts:
             continue
+        if normalize(block.text).split()[:1] in _OWN_ADDITIONS:
+            continue  # "# Appendix A: Benchmarks": the author's addition to this document
         end = document.section_end(number)
         inside = sum(1 for at in starts if number < at < end)
         if inside > 1 or any(at >= end for at in starts):
