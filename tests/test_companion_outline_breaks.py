@@ -415,3 +415,56 @@ def test_gtr_question_headings_under_their_section_or_a_flat_section_stay_quiet(
     flat = _SCOPE.format(raised="###").replace("#### Roadmap process", "### Roadmap process")
     flat = flat.replace("#### Target personas", "### Target personas")
     assert _scope_rows(flat) == []
+
+
+_SECURITY = """# General Technical Review - Kestrel / Sandbox
+
+- **Project:** Kestrel
+- **Project Version:** 2.3
+- **Website:** https://kestrel.dev
+- **Date Updated:** 2026-03-01
+- **Template Version:** v1.0
+- **Description:** Kestrel schedules batch jobs on Kubernetes.
+
+## Day 0 - Planning Phase
+
+### Security
+
+{hygiene}
+**Please describe the frameworks, practices and procedures the project uses to maintain the basic health and security of the project.**
+Every change is reviewed by two maintainers and scanned by CodeQL.
+{modeling}
+**Explain the least minimal privileges required by the project and reasons for additional privileges.**
+The operator needs to watch jobs in its own namespace only.
+
+**Describe how the project is handling certificate rotation and mitigates any issues with certificates.**
+cert-manager rotates the webhook's certificate every 60 days.
+"""
+
+
+def _label_rows(text: str) -> list[Row]:
+    return rule_rows(text, "missing-section", "general-technical-review.md")
+
+
+def test_a_gtr_label_over_questions_dropped_after_another_label() -> None:
+    text = _SECURITY.format(hygiene="**Security Hygiene**\n", modeling="")
+    line = text.splitlines().index(
+        "**Explain the least minimal privileges required by the project and reasons for additional privileges.**"
+    )
+    assert _label_rows(text) == [("missing-section", "warning", line + 1)]
+    (message,) = [
+        f.message
+        for f in lint_text(text, path="general-technical-review.md").findings
+        if f.rule == "missing-section"
+    ]
+    assert message.startswith(
+        "the GTR template's 'Cloud Native Threat Modeling' label over 'Explain the least minimal privileges"
+    )
+    assert "and 1 more question after it is missing: they follow 'Security Hygiene' (line 14)" in message
+
+
+def test_a_gtr_label_kept_or_no_label_kept_at_all_stays_quiet() -> None:
+    kept = _SECURITY.format(hygiene="**Security Hygiene**\n", modeling="\n**Cloud Native Threat Modeling**\n")
+    assert _label_rows(kept) == []
+    # No label kept anywhere: the author lists the questions without the template's labels.
+    assert _label_rows(_SECURITY.format(hygiene="", modeling="")) == []

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from applint.matching.companion_parts import OutlinePart, outline_parts
-from applint.matching.companions import CompanionReading, SectionFound
+from applint.matching.companions import CompanionReading, GroupFound, ItemFound, SectionFound
 from applint.matching.question_words import UNASKED_STEMS, names_question, stems, template_words
 from applint.model import BlockKind, Document
-from applint.templates.companions import CompanionSection
+from applint.templates.companions import CompanionSection, Item
 from applint.text.normalize import normalize
 
 # The fewest headings under an H1 of the author's own for it to open a document of its own (one
@@ -332,3 +332,44 @@ def split_halves(document: Document) -> tuple[SplitHalf, ...]:
         ):
             halves.append(SplitHalf(end, number, child))
     return tuple(halves)
+
+
+class DroppedLabel(NamedTuple):
+    """A label the template sets over a run of its questions ("Cloud Native Threat Modeling") that
+    the document leaves out while keeping the questions right after another such label's."""
+
+    label: Item  # the template's label
+    questions: tuple[ItemFound, ...]  # its questions the document keeps, in order
+    after: GroupFound  # the label kept before them, whose questions they read as
+
+
+# The most words a label may have to be a title over its questions ("Security Hygiene"), not a
+# prompt asking something itself ("Please outline the project's API Design:").
+_LABEL_WORDS = 5
+
+
+def dropped_labels(reading: CompanionReading) -> tuple[DroppedLabel, ...]:
+    """The template's short labels over questions that the document has not kept, while it keeps
+    two or more of their questions after another label of the same section that it has kept: the
+    questions read as that label's."""
+    template = reading.template
+    kept_labels = {group.item.text for group in reading.groups}
+    dropped: list[DroppedLabel] = []
+    for label in template.items:
+        if label.role != "label" or label.text in kept_labels or len(label.text.split()) > _LABEL_WORDS:
+            continue
+        wanted = {item.text for item in template.sub_questions(label)}
+        found = tuple(
+            f for f in reading.items if f.item.text in wanted and f.item.section_id == label.section_id
+        )
+        if len(found) < 2:
+            continue
+        first = min(f.block for f in found)
+        before = [
+            group
+            for group in reading.groups
+            if group.block < first and group.item.section_id == label.section_id
+        ]
+        if before:
+            dropped.append(DroppedLabel(label, tuple(sorted(found, key=lambda f: f.block)), before[-1]))
+    return tuple(dropped)

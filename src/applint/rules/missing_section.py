@@ -46,7 +46,10 @@ A companion template's group heading right under its title (a GTR's "Day 0 - Pla
 that the document leaves out while two or more of the group's sections stand in its place, at its
 level ("## Scope", "## Design" right under the title), is one warning at the first of them. A
 document that writes the group as a label, or keeps one section at the group's level and the rest
-below it (that one the group's heading, renamed), is left alone.
+below it (that one the group's heading, renamed), is left alone. Likewise a short label the template
+sets over some of a section's questions ("Cloud Native Threat Modeling") left out while two or more
+of its questions follow another label the document keeps ("Security Hygiene"), so that they read as
+that label's, is one warning at the first of them.
 
 Fails: "## Security" deleted. A missing subsection is not reported when its parent area is
 already reported missing. A TOC due-diligence document (its title says "Due Diligence") is not
@@ -150,6 +153,7 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
             section=section.id,
         )
     yield from _dropped_groups(ctx)
+    yield from _dropped_labels(ctx)
     for found, sections in missing_subsections(ctx.document, ctx.reading):
         titles = [section.title for section in sections]
         listed = ", ".join(f"'{title}'" for title in titles[:-1]) + (" or " if len(titles) > 1 else "")
@@ -226,6 +230,29 @@ def _dropped_groups(ctx: CompanionContext) -> Iterator[Finding]:
             "below it",
             first.line,
             section=dropped.section.id,
+        )
+
+
+def _dropped_labels(ctx: CompanionContext) -> Iterator[Finding]:
+    """A label the template sets over some of a section's questions ("Cloud Native Threat
+    Modeling") left out while its questions follow another label's: one finding at the first."""
+    from applint.matching.outline_breaks import dropped_labels
+
+    blocks = ctx.document.blocks
+    for dropped in dropped_labels(ctx.reading):
+        label, after = dropped.label.text, blocks[dropped.after.block]
+        first = dropped.questions[0]
+        others = len(dropped.questions) - 1
+        more = f" and {others} more question{'s' if others > 1 else ''} after it" if others else ""
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the {ctx.template.short_name} template's '{label}' label over '{shorten(first.item.text, 50)}'{more} "
+            f"is missing: they follow '{shorten(dropped.after.item.text, 40)}' ({ctx.where(after.line)}) and read "
+            f"as its questions; add '{label}' above '{shorten(first.item.text, 30)}', written as "
+            f"'{shorten(dropped.after.item.text, 40)}' is",
+            blocks[first.block].line,
+            section=dropped.label.section_id,
         )
 
 
