@@ -3,7 +3,10 @@ over the outline kept as a second H1 ("# Self-assessment outline" under "# Self-
 document of another kind pasted in under an H1 of its own ("# CNI Security Threat Modeling" after
 the Appendix, with its own table of contents and sections), and a labelled part of a section set at
 the section's own level ("## Related Projects/Vendors" after "## Appendix", whose other parts are
-"###"), so that it renders as a section of its own.
+"###") or a GTR question heading set at its section's level ("## Unsupported use cases" after
+"## Scope"), so that it renders as a section of its own; and the second of two things a heading
+names set beside it ("### Best Practices" after "### Design principles & best practices" and its
+"#### Design Principles").
 
 Read from what the reading found (the template sections' headings, the title) and the outline's
 labelled parts (``companion_parts.outline_parts``); nothing here re-reads the text.
@@ -15,10 +18,10 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from applint.matching.companion_parts import OutlinePart, outline_parts
-from applint.matching.companions import CompanionReading, GroupFound, ItemFound, SectionFound
+from applint.matching.companions import CompanionReading, SectionFound
 from applint.matching.question_words import UNASKED_STEMS, names_question, stems, template_words
 from applint.model import BlockKind, Document
-from applint.templates.companions import CompanionSection, Item
+from applint.templates.companions import CompanionSection
 from applint.text.normalize import normalize
 
 # The fewest headings under an H1 of the author's own for it to open a document of its own (one
@@ -175,113 +178,6 @@ def _part_named(text: str, asked: list[OutlinePart]) -> str | None:
     return None
 
 
-class DroppedGroup(NamedTuple):
-    """A heading the template groups sections under ("Day 0 - Planning Phase") that the document
-    leaves out while keeping the sections."""
-
-    section: CompanionSection  # the group's template section
-    kept: tuple[SectionFound, ...]  # its sections the document has, in order
-
-
-def dropped_groups(document: Document, reading: CompanionReading) -> tuple[DroppedGroup, ...]:
-    """The template's group headings right under its title (a GTR's days, a governance review's
-    "Summary and Assessment"; not a heading under the template's instructions, such as the
-    self-assessment guide's "Self-assessment outline", whose level authors shift) that the document has neither as a heading
-    nor as a line of its own, while it keeps two or more of the group's sections, all of them at the
-    level the group's heading takes (they stand in its place: "## Scope" right under the title). A
-    document that keeps one of them at that level and the rest below it made that one the group's
-    heading, renamed."""
-    template = reading.template
-    title = reading.title_block
-    if title is None:
-        return ()
-    blocks = document.blocks
-    found = {f.section.id: f for f in reading.sections}
-    dropped: list[DroppedGroup] = []
-    for section in template.sections:
-        if section.id in found or section.instructions or section.level == 1 or section.parent_id is None:
-            continue
-        parent = template.sections_by_id.get(section.parent_id)
-        if parent is None or parent.instructions or parent.level != 1:
-            continue  # only the groups right under the template's title (a GTR's days)
-        kept = tuple(found[s.id] for s in template.sections if s.parent_id == section.id and s.id in found)
-        level = blocks[title].level + section.level - 1
-        if len(kept) < 2 or any(blocks[f.block].level > level for f in kept):
-            continue
-        if _named_in_text(document, section.title, kept[0].block):
-            continue
-        dropped.append(DroppedGroup(section, kept))
-    return tuple(dropped)
-
-
-def _named_in_text(document: Document, title: str, before: int) -> bool:
-    """True when a block before ``before`` opens with the group's title or its first part ("**Day 0
-    - Planning Phase**", "Day 0:"): the group is written, as a label rather than a heading."""
-    wanted = normalize(title.replace("\\", "").split(" - ")[0])
-    return any(normalize(block.text).startswith(wanted) for block in document.blocks[:before] if block.text)
-
-
-class RepeatedHeading(NamedTuple):
-    """A heading written again beside itself (same parent heading, same level, same words) over
-    other text: a copied heading left unchanged."""
-
-    first: int  # the first heading's index
-    again: tuple[int, ...]  # the later ones
-    parent: int | None  # the heading both stand under
-
-
-def repeated_headings(
-    document: Document, outside: tuple[PastedDocument, ...] = ()
-) -> tuple[RepeatedHeading, ...]:
-    """The headings repeated among their siblings with different text under each ("##### Block
-    Storage Example" twice under "#### Workflows", the second about object storage). A heading
-    repeated with the same text under it is a pasted copy (duplicate-content's); headings inside a
-    pasted document (``outside``) are that document's."""
-    blocks = document.blocks
-    skipped = {at for pasted in outside for at in range(pasted.block, pasted.end)}
-    stack: list[int] = []
-    seen: dict[tuple[int | None, int, str], list[int]] = {}
-    for number, block in enumerate(blocks):
-        if block.kind is not BlockKind.HEADING or block.inferred:
-            continue
-        while stack and blocks[stack[-1]].level >= block.level:
-            stack.pop()
-        words = normalize(block.text)
-        if words and number not in skipped:
-            seen.setdefault((stack[-1] if stack else None, block.level, words), []).append(number)
-        stack.append(number)
-    repeated: list[RepeatedHeading] = []
-    for (parent, _, _), numbers in seen.items():
-        if len(numbers) < 2:
-            continue
-        texts = {_text_under(document, number) for number in numbers}
-        if len(texts) == len(numbers):  # each over text of its own
-            repeated.append(RepeatedHeading(numbers[0], tuple(numbers[1:]), parent))
-    return tuple(sorted(repeated))
-
-
-def untitled_headings(document: Document) -> tuple[int, ...]:
-    """The headings with no words ("####" alone on its line) of a Markdown document: an empty line
-    in the outline. (A word processor's empty heading paragraph is spacing, not a slip.)"""
-    if document.format != "markdown":
-        return ()
-    return tuple(
-        number
-        for number, block in enumerate(document.blocks)
-        if block.kind is BlockKind.HEADING and not block.inferred and not normalize(block.text)
-    )
-
-
-def _text_under(document: Document, heading: int) -> str:
-    """The words of what a heading holds, up to the next heading."""
-    words = []
-    for block in document.blocks[heading + 1 :]:
-        if block.kind is BlockKind.HEADING:
-            break
-        words.append(normalize(block.text))
-    return " ".join(words)
-
-
 class SplitHalf(NamedTuple):
     """The second of the two things a heading names ("Best Practices" of "Design principles & best
     practices"), written after it at its level while the first is a subheading under it."""
@@ -332,44 +228,3 @@ def split_halves(document: Document) -> tuple[SplitHalf, ...]:
         ):
             halves.append(SplitHalf(end, number, child))
     return tuple(halves)
-
-
-class DroppedLabel(NamedTuple):
-    """A label the template sets over a run of its questions ("Cloud Native Threat Modeling") that
-    the document leaves out while keeping the questions right after another such label's."""
-
-    label: Item  # the template's label
-    questions: tuple[ItemFound, ...]  # its questions the document keeps, in order
-    after: GroupFound  # the label kept before them, whose questions they read as
-
-
-# The most words a label may have to be a title over its questions ("Security Hygiene"), not a
-# prompt asking something itself ("Please outline the project's API Design:").
-_LABEL_WORDS = 5
-
-
-def dropped_labels(reading: CompanionReading) -> tuple[DroppedLabel, ...]:
-    """The template's short labels over questions that the document has not kept, while it keeps
-    two or more of their questions after another label of the same section that it has kept: the
-    questions read as that label's."""
-    template = reading.template
-    kept_labels = {group.item.text for group in reading.groups}
-    dropped: list[DroppedLabel] = []
-    for label in template.items:
-        if label.role != "label" or label.text in kept_labels or len(label.text.split()) > _LABEL_WORDS:
-            continue
-        wanted = {item.text for item in template.sub_questions(label)}
-        found = tuple(
-            f for f in reading.items if f.item.text in wanted and f.item.section_id == label.section_id
-        )
-        if len(found) < 2:
-            continue
-        first = min(f.block for f in found)
-        before = [
-            group
-            for group in reading.groups
-            if group.block < first and group.item.section_id == label.section_id
-        ]
-        if before:
-            dropped.append(DroppedLabel(label, tuple(sorted(found, key=lambda f: f.block)), before[-1]))
-    return tuple(dropped)

@@ -59,15 +59,14 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.companions import SectionFound
+from applint.matching.heading_slips import repeated_headings, untitled_headings
 from applint.matching.outline_breaks import (
     PastedDocument,
     RaisedPart,
     pasted_documents,
     raised_parts,
-    repeated_headings,
     split_halves,
     template_wrapper_titles,
-    untitled_headings,
 )
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext

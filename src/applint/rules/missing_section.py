@@ -213,7 +213,7 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
 def _dropped_groups(ctx: CompanionContext) -> Iterator[Finding]:
     """A group heading of the template (a GTR's "Day 0 - Planning Phase") left out while its
     sections stand in its place: one finding at the first of them."""
-    from applint.matching.outline_breaks import dropped_groups
+    from applint.matching.dropped_headings import dropped_groups
     from applint.text.wording import and_list
 
     blocks = ctx.document.blocks
@@ -236,7 +236,7 @@ def _dropped_groups(ctx: CompanionContext) -> Iterator[Finding]:
 def _dropped_labels(ctx: CompanionContext) -> Iterator[Finding]:
     """A label the template sets over some of a section's questions ("Cloud Native Threat
     Modeling") left out while its questions follow another label's: one finding at the first."""
-    from applint.matching.outline_breaks import dropped_labels
+    from applint.matching.dropped_headings import dropped_labels
 
     blocks = ctx.document.blocks
     for dropped in dropped_labels(ctx.reading):
