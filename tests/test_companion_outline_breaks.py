@@ -142,8 +142,10 @@ def test_another_document_pasted_in_under_an_h1_of_its_own_is_one_finding() -> N
 
 def test_an_h1_of_the_authors_own_that_is_not_a_pasted_document_stays_quiet() -> None:
     own = _draft(outline="").replace("# Self-assessment\n", "# Kestrel Self-assessment\n", 1)
-    # One H1 with a single subheading after the Appendix: a part written high, not a document.
-    single = own + "\n# Roadmap\n\n## Next release\n\nSigned images.\n"
+    # One H1 with a few subheadings after the Appendix: a part written high, not a document.
+    single = (
+        own + "\n# Roadmap\n\n## Next release\n\nSigned images.\n\n## Later\n\nSBOMs.\n\n## Never\n\nNo.\n"
+    )
     assert _rows(single) == []
     # An appendix of the author's own under an H1, with its parts: an addition, not another document.
     appendix = own + "\n# Annex A: Benchmarks\n\n## Method\n\nTen runs.\n\n## Results\n\nStable.\n"
@@ -280,6 +282,12 @@ def test_headings_repeated_elsewhere_or_over_the_same_text_stay_quiet() -> None:
         "### Goals\n\n#### Security\n\nLeast privilege.\n"
     )
     assert _rows(days) == []
+    # Written three times: a label the author repeats by design ("Answer" under each question).
+    answers = _ACTIONS.format(second="Batch Job Example", goals="").replace(
+        "##### Batch Job Example", "##### Answer"
+    )
+    answers = answers.replace("### Goals", "##### Answer\n\nThe scheduler retries failed jobs.\n\n### Goals")
+    assert _rows(answers) == []
     # A heading pasted again with its text: one copy of a passage (duplicate-content's), not a title slip.
     copied = _ACTIONS.format(second="Batch Job Example", goals="").replace(
         "A user mounts a bucket; the operator asks the storage service for a scoped token.",

@@ -12,20 +12,21 @@ from applint.text.normalize import normalize
 
 
 class RepeatedHeading(NamedTuple):
-    """A heading written again beside itself (same parent heading, same level, same words) over
+    """A heading written twice beside itself (same parent heading, same level, same words) over
     other text: a copied heading left unchanged."""
 
     first: int  # the first heading's index
-    again: tuple[int, ...]  # the later ones
+    again: int  # the second's
     parent: int | None  # the heading both stand under
 
 
 def repeated_headings(
     document: Document, outside: tuple[PastedDocument, ...] = ()
 ) -> tuple[RepeatedHeading, ...]:
-    """The headings repeated among their siblings with different text under each ("##### Block
+    """The headings written twice among their siblings with different text under each ("##### Block
     Storage Example" twice under "#### Workflows", the second about object storage). A heading
-    repeated with the same text under it is a pasted copy (duplicate-content's); headings inside a
+    written three times or more is a label the author repeats by design; one repeated with the
+    same text under it is a pasted copy (duplicate-content's); headings inside a
     pasted document (``outside``) are that document's."""
     blocks = document.blocks
     skipped = {at for pasted in outside for at in range(pasted.block, pasted.end)}
@@ -42,11 +43,11 @@ def repeated_headings(
         stack.append(number)
     repeated: list[RepeatedHeading] = []
     for (parent, _, _), numbers in seen.items():
-        if len(numbers) < 2:
-            continue
+        if len(numbers) != 2:
+            continue  # three or more: a label the author repeats by design ("#### Answer")
         texts = {_text_under(document, number) for number in numbers}
         if len(texts) == len(numbers):  # each over text of its own
-            repeated.append(RepeatedHeading(numbers[0], tuple(numbers[1:]), parent))
+            repeated.append(RepeatedHeading(numbers[0], numbers[1], parent))
     return tuple(sorted(repeated))
 
 

@@ -24,9 +24,10 @@ from applint.model import BlockKind, Document
 from applint.templates.companions import CompanionSection
 from applint.text.normalize import normalize
 
-# The fewest headings under an H1 of the author's own for it to open a document of its own (one
-# subheading is a part written at the wrong level, not a pasted document).
-_PASTED_FEWEST_HEADINGS = 2
+# The fewest headings under an H1 of the author's own for it to open a document of its own: a
+# table of contents of its own and one more heading, or this many without (an H1 over two or three
+# subheadings is more likely a part of this document set high than another document).
+_PASTED_FEWEST_HEADINGS = 4
 
 
 # The first words of an H1 that adds to the document rather than pasting another one in.
@@ -104,7 +105,8 @@ def pasted_documents(document: Document, reading: CompanionReading) -> tuple[Pas
         if inside > 1 or any(at >= end for at in starts):
             continue  # the template's sections go on under it or after it: part of this document
         headings = tuple(at for at in range(number + 1, end) if blocks[at].kind is BlockKind.HEADING)
-        if len(headings) >= _PASTED_FEWEST_HEADINGS:
+        contents = any(_is_contents(blocks[at].text) for at in headings)
+        if len(headings) >= _PASTED_FEWEST_HEADINGS or (contents and len(headings) >= 2):
             pasted.append(PastedDocument(number, end, headings))
     return tuple(pasted)
 
@@ -228,3 +230,8 @@ def split_halves(document: Document) -> tuple[SplitHalf, ...]:
         ):
             halves.append(SplitHalf(end, number, child))
     return tuple(halves)
+
+
+def _is_contents(text: str) -> bool:
+    """True for a table of contents' heading ("Table of Contents", "Contents")."""
+    return normalize(text) in ("table of contents", "contents")

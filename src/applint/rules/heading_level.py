@@ -301,12 +301,10 @@ def _raised_parts(ctx: CompanionContext) -> Iterator[Finding]:
 
 def _repeated_headings(ctx: CompanionContext, pasted: tuple[PastedDocument, ...]) -> Iterator[Finding]:
     """A heading written again beside itself over other text: one finding at the second, naming the
-    first and any further copies."""
+    first."""
     blocks = ctx.document.blocks
     for repeated in repeated_headings(ctx.document, pasted):
-        first, again = blocks[repeated.first], blocks[repeated.again[0]]
-        more = len(repeated.again) - 1
-        further = f", and {more} more time{'s' if more > 1 else ''} after it," if more else ""
+        first, again = blocks[repeated.first], blocks[repeated.again]
         under = (
             f" (both under '{shorten(blocks[repeated.parent].text.strip(), 40)}')"
             if repeated.parent is not None
@@ -315,7 +313,7 @@ def _repeated_headings(ctx: CompanionContext, pasted: tuple[PastedDocument, ...]
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f"'{shorten(again.text.strip(), 50)}' repeats the heading at {ctx.where(first.line)}{under}{further} "
+            f"'{shorten(again.text.strip(), 50)}' repeats the heading at {ctx.where(first.line)}{under} "
             "over different text: a copied heading left unchanged reads as the same part twice; give each "
             "its own title",
             again.line,
