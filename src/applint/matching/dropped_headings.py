@@ -48,7 +48,7 @@ def dropped_groups(document: Document, reading: CompanionReading) -> tuple[Dropp
             continue  # only the groups right under the template's title (a GTR's days)
         kept = tuple(found[s.id] for s in template.sections if s.parent_id == section.id and s.id in found)
         level = blocks[title].level + section.level - 1
-        if len(kept) < 2 or any(blocks[f.block].level > level for f in kept):
+        if len(kept) < 2 or any(blocks[f.block].level > level or blocks[f.block].inferred for f in kept):
             continue
         if _named_in_text(document, section.title, kept[0].block):
             continue

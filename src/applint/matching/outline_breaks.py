@@ -66,6 +66,7 @@ def template_wrapper_titles(document: Document, reading: CompanionReading) -> tu
         if (
             found.block <= title
             or blocks[found.block].level != 1
+            or blocks[found.block].inferred  # a level guessed from a line's look says little
             or section.level == 1
             or section.instructions
             or section.items
@@ -124,7 +125,7 @@ def raised_parts(document: Document, reading: CompanionReading) -> tuple[RaisedP
     raised: list[RaisedPart] = []
     for found in reading.sections:
         namer = _namer(found.section, parts)
-        if namer is None:
+        if namer is None or blocks[found.block].inferred:
             continue
         level = blocks[found.block].level
         following = next((at for at in starts if at > found.block), len(blocks))
