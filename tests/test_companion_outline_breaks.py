@@ -476,3 +476,15 @@ def test_a_gtr_label_kept_or_no_label_kept_at_all_stays_quiet() -> None:
     assert _label_rows(kept) == []
     # No label kept anywhere: the author lists the questions without the template's labels.
     assert _label_rows(_SECURITY.format(hygiene="", modeling="")) == []
+
+
+def test_the_slips_inside_a_pasted_document_are_folded_into_its_finding() -> None:
+    threat_model = _THREAT_MODEL.replace(
+        "## Conclusion", "### Unauthorized Access\n\nA leaked kubeconfig.\n\n####\nMore.\n\n## Conclusion"
+    )
+    text = _draft(outline="", tail=threat_model).replace(
+        "# Self-assessment\n", "# Kestrel Self-assessment\n", 1
+    )
+    start = text.splitlines().index("# Kestrel Threat Modeling") + 1
+    # its repeated "Unauthorized Access" and its empty "####" are that document's: one finding at its H1
+    assert _rows(text) == [("heading-level", "warning", start)]

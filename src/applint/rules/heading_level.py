@@ -86,8 +86,9 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     yield from _pasted_documents(ctx, pasted)
     yield from _raised_parts(ctx)
     yield from _repeated_headings(ctx, pasted)
-    yield from _untitled_headings(ctx)
-    yield from _split_halves(ctx)
+    inside = {number for part in pasted for number in range(part.block, part.end)}  # that document's
+    yield from _untitled_headings(ctx, inside)
+    yield from _split_halves(ctx, inside)
 
 
 # The share of the outline's headings that must sit the same number of levels deeper than the
@@ -321,13 +322,13 @@ def _repeated_headings(ctx: CompanionContext, pasted: tuple[PastedDocument, ...]
         )
 
 
-def _untitled_headings(ctx: CompanionContext) -> Iterator[Finding]:
+def _untitled_headings(ctx: CompanionContext, inside: set[int]) -> Iterator[Finding]:
     """A heading with no words over text: one finding at each (one with nothing under it is
     unfilled-section's, as an empty section)."""
     blocks = ctx.document.blocks
     bare = {heading.block for heading in ctx.bare_headings}
     for number in untitled_headings(ctx.document):
-        if number in bare:
+        if number in bare or number in inside:
             continue
         heading = blocks[number]
         yield ctx.finding(
@@ -339,10 +340,12 @@ def _untitled_headings(ctx: CompanionContext) -> Iterator[Finding]:
         )
 
 
-def _split_halves(ctx: CompanionContext) -> Iterator[Finding]:
+def _split_halves(ctx: CompanionContext, inside: set[int]) -> Iterator[Finding]:
     """The second of two things a heading names set beside it while the first is under it."""
     blocks = ctx.document.blocks
     for half in split_halves(ctx.document):
+        if half.block in inside:
+            continue
         heading, parent, first = blocks[half.block], blocks[half.parent], blocks[half.first]
         yield ctx.finding(
             ID,
