@@ -25,25 +25,15 @@ _REFERENCE = LazyPattern(
     r"(?P<name>[\w-]+(?:\.[\w-]+)*)(?::[\w.+-]+|@sha256:\w+)?(?![\w/-])"
 )
 _CHART_BEFORE = LazyPattern(r"\bcharts?\b(?P<between>(?:\W+\w+){0,5}?)\W*$", re.IGNORECASE)
-# The registries a chart is pushed to, as their addresses are written.
-_REGISTRY_STEMS = (
-    "oci://",
-    "ghcr.io/",
-    "quay.io/",
-    "docker.io/",
-    "azurecr.io/",
-    "public.ecr.aws/",
-    "pkg.dev/",
-)
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING)
 
 
 def chart_facts(document: Document, holding: set[int]) -> Iterator[Fact]:
     """The registry path of each chart named in the blocks of ``holding`` (the texts naming a
-    chart), in order."""
+    chart and holding a registry's address), in order."""
     for index in sorted(holding):
         block = document.blocks[index]
-        if block.kind in _SKIPPED or not any(stem in block.text for stem in _REGISTRY_STEMS):
+        if block.kind in _SKIPPED:
             continue
         found: list[Fact] = []
         for sentence in split_statements(block.text):

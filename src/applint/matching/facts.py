@@ -98,6 +98,10 @@ _APPLICATION_NUMBER = LazyPattern(
 # The stems of a statement of the project's current release (``release_facts``: "latest", "current
 # version", "Project Version:"), each in either case but its first letter.
 _RELEASE_STEMS = ("atest", "urrent ", "roject Version", "roject version", " at v")
+# Where a release is stated: a paragraph or list item (not a table, a heading or code) with a digit.
+_NO_RELEASE = (*_SKIPPED, BlockKind.TABLE)
+# The registries a chart is pushed to, as their addresses are written.
+_REGISTRY_STEMS = ("oci://", "ghcr.io/", "quay.io/", "docker.io/", "azurecr.io/", "public.ecr.aws/", "pkg.dev/")
 _COUNTED = ("aintainers", "dopters", "ontributors")  # "maintainers", "Adopters": in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
@@ -160,19 +164,28 @@ def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
 def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -> list[Fact]:
     """People's e-mail addresses, the project's current release and its charts' addresses, each
     read (and its module imported) only in a document holding an address, naming a latest or
-    current release, or writing a registry's address."""
+    current release beside a number, or naming a chart beside a registry's address."""
     facts: list[Fact] = []
     addressed = joined.holding("@")
     if mailing or addressed:
         from applint.matching.contact_facts import contact_facts
 
         facts.extend(contact_facts(document, addressed, mailing))
-    releases = joined.holding(*_RELEASE_STEMS)
+    blocks = document.blocks
+    releases = {
+        index
+        for index in joined.holding(*_RELEASE_STEMS)
+        if blocks[index].kind not in _NO_RELEASE and any(character.isdigit() for character in blocks[index].text)
+    }
     if releases:
         from applint.matching.release_facts import release_facts
 
         facts.extend(release_facts(document, releases))
-    registries = joined.holding("hart")  # a chart named (``chart_facts`` reads only an address after it)
+    registries = {  # a chart named beside a registry's address
+        index
+        for index in joined.holding("hart")
+        if any(stem in blocks[index].text for stem in _REGISTRY_STEMS)
+    }
     if registries:
         from applint.matching.chart_facts import chart_facts
 

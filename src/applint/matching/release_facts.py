@@ -20,7 +20,6 @@ from applint.model import Block, BlockKind, Document
 from applint.text.patterns import LazyPattern
 from applint.text.splitting import split_statements
 
-_SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING, BlockKind.TABLE)
 _VERSION = r"v?\d{1,4}(?:\.(?:\d{1,6}|x))+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?"
 # What states the release, then the version right after it (bold, a backtick or a bracket between).
 _STATED = LazyPattern(
@@ -44,12 +43,11 @@ _NOT_NOW = LazyPattern(
 
 
 def release_facts(document: Document, holding: set[int]) -> Iterator[Fact]:
-    """The project's current release in each block of ``holding`` that states it, in order."""
+    """The project's current release in each block of ``holding`` that states it, in order
+    (``holding``: the paragraphs and list items naming a latest or current release beside a digit)."""
     title = _title(document)
     for index in sorted(holding):
         block = document.blocks[index]
-        if block.kind in _SKIPPED or not any(character.isdigit() for character in block.text):
-            continue
         for sentence in split_statements(block.text):
             yield from _sentence_facts(sentence, block, title)
 
