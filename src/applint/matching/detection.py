@@ -22,7 +22,6 @@ from applint.matching.distinguishing import (
     contained,
     decide,
 )
-from applint.matching.pasted_criteria import pasted_criteria
 from applint.matching.revision_scores import Evidence, score_with_evidence
 from applint.model import EMPTY_MAPPING, BlockKind, Document
 from applint.templates.catalog import latest_of, revisions_of
@@ -193,7 +192,11 @@ def _pasted(
         for template, score in ranked
         if score >= best - CLOSE_MARGIN and template.revision_date > chosen.revision_date
     ]
-    return pasted_criteria(document, chosen, newer, stated) if newer else frozenset()
+    if not newer:
+        return frozenset()
+    from applint.matching.pasted_criteria import pasted_criteria  # a close newer revision only
+
+    return pasted_criteria(document, chosen, newer, stated)
 
 
 def _kind_in(text: str) -> str | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from applint.matching.open_items import open_item_blocks
 from applint.matching.project_links import Link, ProjectLinks
 from applint.model import Block, BlockKind, Document
 from applint.text.named_records import Named, file_names, places_in_label, records_named
@@ -39,6 +38,8 @@ def files_named_unlinked(document: Document, links: ProjectLinks) -> list[tuple[
             if record.kind != "file" or not _project_document(record):
                 continue
             if planned is None:
+                from applint.matching.open_items import open_item_blocks  # a project file named only
+
                 planned = open_item_blocks(document)
             if index in planned:
                 break  # an open item ("**SECURITY.md:** Add a policy"): a plan, not a file to link

@@ -24,7 +24,6 @@ import re
 from collections.abc import Sequence
 
 from applint.matching.checklist import stands_as_box
-from applint.matching.level_assertion import alternative_stated
 from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import is_template_text
@@ -200,6 +199,8 @@ def _pair_alternatives(
 ) -> list[tuple[Criterion, int]]:
     """Each unmatched alternative of a choice group with the first box of its section left over
     that states it (by the levels it names), each box used once."""
+    from applint.matching.level_assertion import alternative_stated  # a choice group left unmatched only
+
     result: list[tuple[Criterion, int]] = []
     for index in _leftover_items(document, section, taken, sections, template.kind):
         block = document.blocks[index]

@@ -20,7 +20,6 @@ from applint.matching.linked import LinkedCompanion, linked_companions
 from applint.matching.mapping import Mapping
 from applint.matching.progress import Note, Progress
 from applint.matching.project_links import ProjectLinks
-from applint.matching.project_name import project_name
 from applint.matching.restatement import Beyond, restatements
 from applint.matching.stray_headings import stray_headings
 from applint.matching.structure import Section
@@ -259,6 +258,8 @@ class LintContext(DocumentContext):
     @functools.cached_property
     def project_name(self) -> str:
         """The project's name as the document's title gives it, or ""."""
+        from applint.matching.project_name import project_name  # few rules ask, on few documents
+
         return project_name(self.document)
 
     @functools.cached_property

@@ -30,7 +30,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.setting import set_apart
 from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
@@ -75,6 +74,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         is_criterion = following_index in statements or (
             following is not None and following.is_checkbox and not ctx.selection.due_diligence
         )
+        from applint.matching.setting import set_apart  # a paragraph that promises what follows only
+
         shown_apart = following is not None and set_apart(ctx.document, following, block)
         slot = ctx.selection.due_diligence and _leads_into_slot(block.text)
         problem = _missing_items(following, is_criterion, shown_apart or slot)
