@@ -101,7 +101,15 @@ _RELEASE_STEMS = ("atest", "urrent ", "roject Version", "roject version", " at v
 # Where a release is stated: a paragraph or list item (not a table, a heading or code) with a digit.
 _NO_RELEASE = (*_SKIPPED, BlockKind.TABLE)
 # The registries a chart is pushed to, as their addresses are written.
-_REGISTRY_STEMS = ("oci://", "ghcr.io/", "quay.io/", "docker.io/", "azurecr.io/", "public.ecr.aws/", "pkg.dev/")
+_REGISTRY_STEMS = (
+    "oci://",
+    "ghcr.io/",
+    "quay.io/",
+    "docker.io/",
+    "azurecr.io/",
+    "public.ecr.aws/",
+    "pkg.dev/",
+)
 _COUNTED = ("aintainers", "dopters", "ontributors")  # "maintainers", "Adopters": in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
@@ -175,7 +183,8 @@ def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -
     releases = {
         index
         for index in joined.holding(*_RELEASE_STEMS)
-        if blocks[index].kind not in _NO_RELEASE and any(character.isdigit() for character in blocks[index].text)
+        if blocks[index].kind not in _NO_RELEASE
+        and any(character.isdigit() for character in blocks[index].text)
     }
     if releases:
         from applint.matching.release_facts import release_facts

@@ -19,7 +19,6 @@ import unicodedata
 from typing import Final, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from applint.matching.anchors import markdown_anchors
 from applint.matching.checkout import Checkout, github_hosts
 from applint.matching.link_places import link_places
 from applint.model import Document
@@ -225,6 +224,8 @@ class _Resolver:
         if not path.lower().endswith(_MARKDOWN_SUFFIXES):
             return None
         if path not in self.anchors:
+            from applint.matching.anchors import markdown_anchors  # a link to a heading only
+
             self.anchors[path] = markdown_anchors(path, self.document)
         return self.anchors[path]
 

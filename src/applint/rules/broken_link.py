@@ -53,7 +53,6 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
-from applint.matching.anchors import document_anchors
 from applint.matching.progress import locate
 from applint.model import BlockKind, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext
@@ -296,6 +295,8 @@ def _missing_anchors(ctx: DocumentContext) -> Iterator[Finding]:
             if len(link) < 2 or not link.startswith("#") or link[1:2].isdigit() or link.startswith("#L"):
                 continue  # "#123" and "#L10" are issue and line references, not headings
             if anchors is None:
+                from applint.matching.anchors import document_anchors  # a link to a heading only
+
                 anchors = document_anchors(document)
             if link[1:].lower() in anchors:
                 continue

@@ -43,7 +43,6 @@ from applint.matching.progress import is_template_comment, locate
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
-from applint.text.hidden_evidence import hidden_evidence, hidden_statement, hidden_verdict
 
 ID = "hidden-evidence"
 
@@ -83,6 +82,7 @@ def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
     unfilled-section reports at its heading)."""
     from applint.matching.hidden_template import is_template_comment as is_companion_template_comment
     from applint.matching.hidden_template import template_links
+    from applint.text.hidden_evidence import hidden_evidence
 
     whole = {comment for bare in ctx.reading.bare_headings for comment in bare.comments}
     for number, block in enumerate(ctx.document.blocks):
@@ -113,6 +113,9 @@ def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
 
 def _hidden(ctx: LintContext, comment: str, under_criterion: bool, due_diligence: bool) -> str:
     """What the comment hides (a link, or its opening words), or "" when it hides nothing."""
+    # Imported on the first comment of the author's: most documents have none.
+    from applint.text.hidden_evidence import hidden_evidence, hidden_statement, hidden_verdict
+
     verdict = hidden_verdict(comment) if under_criterion or due_diligence else ""
     if verdict:
         return verdict
