@@ -76,7 +76,6 @@ from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
 from applint.matching.evidence import Evidence
-from applint.matching.named_files import files_named_unlinked
 from applint.matching.structure import Section
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
@@ -187,12 +186,12 @@ def _unlinked_names(ctx: LintContext, reported: set[str]) -> Iterator[Finding]:
     governance docs", the calendar, a maintainer added) that neither it nor anything earlier links:
     one finding per criterion, at the line of the first such mention, naming them all (a criterion
     already reported for having no link at all is not reported again)."""
-    # imported here: a companion document's check (the files it names) needs none of this
+    if ctx.document.format != "markdown":
+        return  # (a DOCX writer may drop or rewrite a link's label: what a line names is not known)
+    # imported here: a companion document's check (the files it names) and a DOCX's need none of this
     from applint.matching.unlinked_documents import link_keys, records_in_evidence, unlinked_records
     from applint.text.named_records import OUTCOME
 
-    if ctx.document.format != "markdown":
-        return  # (a DOCX writer may drop or rewrite a link's label: what a line names is not known)
     links: LinkKeys | None = None  # worked out on first need
     for criterion in ctx.template.criteria:
         evidence = ctx.evidence.get(criterion.id)
@@ -262,6 +261,8 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
     """Files a GTR, governance review or self-assessment names that none of its links is."""
     if ctx.document.format != "markdown":
         return  # a DOCX writer may drop a link's label: what it names may be linked after all
+    from applint.matching.named_files import files_named_unlinked  # Markdown only
+
     name = ctx.template.short_name
     by_line: dict[int, list[tuple[str, list[int]]]] = {}
     for file, lines in files_named_unlinked(ctx.document, ctx.links):
