@@ -10,7 +10,6 @@ file for every input instead, ``--no-config`` reads none. Validated with
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
 from typing import Any, Final
@@ -84,6 +83,8 @@ def _relative(path: str, root: str) -> str:
 
 
 def _glob_match(relative: str, pattern: str) -> bool:
+    import fnmatch  # a configuration's per-file patterns only
+
     return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(os.path.basename(relative), pattern)
 
 
