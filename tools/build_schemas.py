@@ -349,14 +349,22 @@ def main(argv: list[str]) -> int:
         print(bundle)
     if target.resolve() == schemas_dir().resolve():  # and the bundles as a run loads them
         print(write_bundle_table(target))
-    from companion_schemas import FOLDER, HISTORY_REPOSITORY, write_companions  # beside this file
+    from companion_schemas import (  # beside this file
+        FOLDER,
+        HISTORY_REPOSITORY,
+        TAG_SECURITY_REPOSITORY,
+        write_companions,
+    )
 
     companions = source.parent / "companion-templates"
-    if companions.is_dir() and Path(HISTORY_REPOSITORY).exists():
-        write_companions(companions, target / FOLDER, Path(HISTORY_REPOSITORY))
+    histories = (Path(HISTORY_REPOSITORY), Path(TAG_SECURITY_REPOSITORY))
+    if companions.is_dir() and all(history.exists() for history in histories):
+        write_companions(companions, target / FOLDER, *histories)
     else:
         print(
-            f"companion schemas left as they are: no {companions} or no {HISTORY_REPOSITORY}", file=sys.stderr
+            f"companion schemas left as they are: no {companions}, {HISTORY_REPOSITORY} or "
+            f"{TAG_SECURITY_REPOSITORY}",
+            file=sys.stderr,
         )
     return 0
 

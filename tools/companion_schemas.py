@@ -6,7 +6,12 @@ Usage: python tools/companion_schemas.py [COMPANION_TEMPLATES_DIR] [SCHEMAS_DIR]
 Earlier revisions (``HISTORY``) are read from a git repository of cncf/toc (default
 ``../.mirror/cncf+toc/repo``; without it the tool stops rather than drop them): the GTR
 questions before the Compliance section and the security-principles rewording, and the
-governance review template before it was rewritten in July 2025.
+governance review template before it was rewritten in July 2025. The security self-assessment
+outline's earlier revisions (``TAG_SECURITY_HISTORY``) are read the same way from a git
+repository of cncf/tag-security (default ``../.mirror/cncf+tag-security/repo``, the tool's fourth
+argument): the outline before Actors and Actions (2021), before the training course pointer
+(2023-01), before the metadata table's Assessment Stage row (2023-09) and before the sections
+moved a level down and "CII" became "OpenSSF" (2024-01).
 
 The documents an application links (the General Technical Review, the governance review, the
 security self-assessment) are written from templates of their own. Each published text in
@@ -46,6 +51,7 @@ FILE_NAME = re.compile(
 )
 FOLDER = "companions"
 HISTORY_REPOSITORY = "../.mirror/cncf+toc/repo"  # a cncf/toc clone, for the earlier revisions
+TAG_SECURITY_REPOSITORY = "../.mirror/cncf+tag-security/repo"  # a cncf/tag-security clone, likewise
 LEVEL_LINE = re.compile(r"^\W*Incubating\W", re.IGNORECASE)
 FIELD = re.compile(r"^(?P<label>[A-Z][\w ()/-]{0,40}?):\s*(?P<value>.*)$")
 
@@ -114,6 +120,9 @@ KINDS: dict[str, dict[str, Any]] = {
         "id": "security-self-assessment",
         "source": "cncf/tag-security · community/assessments/guide/self-assessment.md",
         "title": "Self-assessment outline",
+        # Section ids keep the outline heading ("self-assessment-outline/metadata") in every
+        # revision, an H1 before 2024-06 and an H2 since, so that revisions name a section alike.
+        "ids_under_title": True,
         "init_title": "[project] Self-assessment",
         # The Security links table's example rows point at addresses that stand for the project's own.
         "placeholders": ["[project]", "https://my.security.file", "https://example.org/config"],
@@ -154,6 +163,16 @@ HISTORY = (
         ("______",),
     ),
 )
+# Earlier texts of the self-assessment outline, from cncf/tag-security's history (each text that
+# changed the outline's words, not only its wrapping): (file name, path at that commit,
+# placeholders the text adds). The CII program page stood where the project's badge goes.
+CII_PAGE = "https://www.coreinfrastructure.org/programs/best-practices-program/"
+TAG_SECURITY_HISTORY = (
+    ("security-self-assessment-2021-06-14-f3ce92be.md", "assessments/guide/self-assessment.md", (CII_PAGE,)),
+    ("security-self-assessment-2023-01-05-979a244a.md", "assessments/guide/self-assessment.md", (CII_PAGE,)),
+    ("security-self-assessment-2023-09-25-f8886542.md", "assessments/guide/self-assessment.md", (CII_PAGE,)),
+    ("security-self-assessment-2024-01-08-12b6fa89.md", "assessments/guide/self-assessment.md", (CII_PAGE,)),
+)
 
 
 def slug(text: str) -> str:
@@ -180,7 +199,9 @@ def build(path: Path, extra_placeholders: tuple[str, ...] = ()) -> dict[str, Any
                 parents.pop()
             parent = parents[-1] if parents else None
             # Ids leave the document's title out: "day-0-planning-phase/security".
-            inside = parent is not None and parent["level"] > 1
+            inside = parent is not None and (
+                parent["level"] > 1 or (spec.get("ids_under_title", False) and parent["title"] == spec["title"])
+            )
             section_id = f"{parent['id']}/{slug(block.text)}" if parent and inside else slug(block.text)
             section = {
                 "id": section_id,
@@ -315,19 +336,24 @@ def main(argv: list[str]) -> int:
     source = Path(argv[1] if len(argv) > 1 else "../shared/reference/companion-templates")
     target = Path(argv[2] if len(argv) > 2 else "schemas") / FOLDER
     history = Path(argv[3] if len(argv) > 3 else HISTORY_REPOSITORY)
-    write_companions(source, target, history)
+    tag_security = Path(argv[4] if len(argv) > 4 else TAG_SECURITY_REPOSITORY)
+    write_companions(source, target, history, tag_security)
     return 0
 
 
-def write_companions(source: Path, target: Path, history: Path) -> None:
+def write_companions(
+    source: Path, target: Path, history: Path, tag_security: Path = Path(TAG_SECURITY_REPOSITORY)
+) -> None:
     """Write every companion schema, and its text, into ``target``: the published texts in
-    ``source``, and the earlier ones of ``HISTORY`` read from the cncf/toc repository ``history``
-    (without it nothing is written: the earlier revisions would be lost)."""
+    ``source``, the earlier ones of ``HISTORY`` read from the cncf/toc repository ``history`` and
+    those of ``TAG_SECURITY_HISTORY`` from the cncf/tag-security repository ``tag_security``
+    (without either nothing is written: the earlier revisions would be lost)."""
     import subprocess
     import tempfile
 
-    if not history.exists():
-        raise SystemExit(f"{history}: no cncf/toc repository to read the earlier revisions from")
+    for repository, name in ((history, "cncf/toc"), (tag_security, "cncf/tag-security")):
+        if not repository.exists():
+            raise SystemExit(f"{repository}: no {name} repository to read the earlier revisions from")
     target.mkdir(parents=True, exist_ok=True)
     for old in [*target.glob("*.json"), *target.glob("*.md")]:
         old.unlink()
@@ -337,10 +363,12 @@ def write_companions(source: Path, target: Path, history: Path) -> None:
         if FILE_NAME.match(path.name) and not path.name.endswith("-guide.md")
     ]
     with tempfile.TemporaryDirectory() as folder:
-        for name, inside, placeholders in HISTORY:
+        earlier = [(history, entry) for entry in HISTORY]
+        earlier += [(tag_security, entry) for entry in TAG_SECURITY_HISTORY]
+        for repository, (name, inside, placeholders) in earlier:
             commit = FILE_NAME.match(name)["commit"]  # type: ignore[index]
             data = subprocess.run(
-                ["git", "-C", str(history), "show", f"{commit}:{inside}"], check=True, capture_output=True
+                ["git", "-C", str(repository), "show", f"{commit}:{inside}"], check=True, capture_output=True
             ).stdout
             (Path(folder) / name).write_bytes(data)
             texts.append((Path(folder) / name, placeholders))

@@ -249,7 +249,15 @@ class CompanionReading:
             >= len(groups[template.group_of(section.id).id])
         )
         guidance = sum(len(f.guidance) for f in self.sections)
-        return len(self.items) + guidance + len(found) - missing
+        return len(self.items) + guidance + len(found) - missing + self._fields_fit()
+
+    def _fields_fit(self) -> int:
+        """The template's fields the document has, less those it lacks where it has most of them:
+        a self-assessment's metadata table without the Assessment Stage row points to the outline
+        before that row."""
+        fields = len(self.template.fields)
+        found = len({f.field.label for f in self.fields})
+        return found - (fields - found if 2 * found >= fields else 0)
 
     def gaps(self) -> tuple[str, ...]:
         """What is still left as the template wrote it, in words for the application's author:

@@ -123,10 +123,16 @@ class CompanionTemplate:
         return tuple(item for section in self.sections for item in section.items)
 
     def group_of(self, section_id: str) -> CompanionSection:
-        """The outermost section of the document proper that holds a section (a GTR's day)."""
+        """The outermost section of the document proper that holds a section (a GTR's day, the
+        self-assessment's outline). A level-1 heading above it is the document's title, unless the
+        section's id names it: the self-assessment outline's heading, an H1 in its earlier
+        revisions ("self-assessment-outline/metadata")."""
         section = self.sections_by_id[section_id]
-        while section.parent_id is not None and self.sections_by_id[section.parent_id].level > 1:
-            section = self.sections_by_id[section.parent_id]
+        while section.parent_id is not None:
+            parent = self.sections_by_id[section.parent_id]
+            if parent.level <= 1 and not section.id.startswith(f"{parent.id}/"):
+                break
+            section = parent
         return section
 
     def sub_questions(self, label: Item) -> tuple[Item, ...]:
