@@ -165,13 +165,13 @@ HISTORY = (
 )
 # Earlier texts of the self-assessment outline, from cncf/tag-security's history (each text that
 # changed the outline's words, not only its wrapping): (file name, path at that commit,
-# placeholders the text adds). The CII program page stood where the project's badge goes.
-CII_PAGE = "https://www.coreinfrastructure.org/programs/best-practices-program/"
+# placeholders the text adds). The CII program page the Appendix links is no placeholder: finished
+# self-assessments keep it as their "### [CII Best Practices](…)" heading above their badge.
 TAG_SECURITY_HISTORY = (
-    ("security-self-assessment-2021-06-14-f3ce92be.md", "assessments/guide/self-assessment.md", (CII_PAGE,)),
-    ("security-self-assessment-2023-01-05-979a244a.md", "assessments/guide/self-assessment.md", (CII_PAGE,)),
-    ("security-self-assessment-2023-09-25-f8886542.md", "assessments/guide/self-assessment.md", (CII_PAGE,)),
-    ("security-self-assessment-2024-01-08-12b6fa89.md", "assessments/guide/self-assessment.md", (CII_PAGE,)),
+    ("security-self-assessment-2021-06-14-f3ce92be.md", "assessments/guide/self-assessment.md", ()),
+    ("security-self-assessment-2023-01-05-979a244a.md", "assessments/guide/self-assessment.md", ()),
+    ("security-self-assessment-2023-09-25-f8886542.md", "assessments/guide/self-assessment.md", ()),
+    ("security-self-assessment-2024-01-08-12b6fa89.md", "assessments/guide/self-assessment.md", ()),
 )
 
 

@@ -5,8 +5,10 @@ Updated: 2026-01-19") or, when it states none, the newest.
 ``companions.read_best`` picks the revision that explains the document best, so a GTR written
 in 2026 without the Day 2 Compliance section reads as one of the 2024 revision (which had none),
 and the section's absence is hidden. This names what the newer revision adds that the document
-lacks: its sections (a heading and their questions) and its questions in sections the document
-has. A document written from the revision current at its date is told nothing.
+lacks: its sections (a heading and their questions; not one the older revision had under another
+title, the self-assessment's "Goal" that became "Goals"), its questions in sections the document
+has, and its fields (the self-assessment metadata table's "Assessment Stage" row). A document
+written from the revision current at its date is told nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from applint.matching.companions import CompanionReading
-from applint.templates.companions import CompanionSection, CompanionTemplate, Item, companion_revisions
+from applint.templates.companions import (
+    CompanionSection,
+    CompanionTemplate,
+    Field,
+    Item,
+    companion_revisions,
+)
 from applint.text.normalize import normalize
 
 
@@ -23,8 +31,10 @@ class NewerPart(NamedTuple):
 
     section: CompanionSection
     questions: tuple[Item, ...]  # the questions it lacks (all of a missing section's)
-    whole: bool  # the whole section is missing (else only these questions of it)
+    whole: bool  # the whole section is missing (else only these questions or fields of it)
     block: int  # the block it belongs at (the next part's heading, or its own section's)
+    fields: tuple[Field, ...] = ()  # the fields (a metadata table's rows) it lacks
+    line: int = 0  # where the document has the section's other fields (its table), if anywhere
 
 
 class NewerRevision(NamedTuple):
@@ -55,7 +65,7 @@ def newer_revision(reading: CompanionReading) -> NewerRevision | None:
     against = reading.other(target.id)
     if against is None:
         return None
-    parts = _lacking(reading.template, against)
+    parts = _lacking(reading, against)
     return NewerRevision(target, dated, date, parts) if parts else None
 
 
@@ -64,16 +74,17 @@ def _day(revision_date: str) -> tuple[int, int, int]:
     return year, month, day
 
 
-def _lacking(older: CompanionTemplate, newer: CompanionReading) -> tuple[NewerPart, ...]:
-    """The sections and questions the newer revision has, the older lacks and the document (read
-    against the newer) does not have either."""
-    template = newer.template
+def _lacking(reading: CompanionReading, newer: CompanionReading) -> tuple[NewerPart, ...]:
+    """The sections, questions and fields the newer revision has, the older (the one the document
+    is ``reading`` against) lacks and the document (read against the newer) does not have either."""
+    older, template = reading.template, newer.template
     old_sections = {section.id for section in older.sections}
     old_questions = {normalize(item.text) for item in older.items if item.role == "question"}
     met = {found.item.text for found in newer.items}
+    renamed = _renamed(older, template)
     parts: list[NewerPart] = []
     for position, section in enumerate(template.sections):
-        if section.instructions:
+        if section.instructions or section.id in renamed:
             continue
         questions = tuple(
             item
@@ -85,23 +96,81 @@ def _lacking(older: CompanionTemplate, newer: CompanionReading) -> tuple[NewerPa
                 item.text in met for item in section.items if item.role == "question"
             ):
                 continue
-            block = _next_heading(newer, template.sections[position + 1 :], section)
+            block = _next_heading(newer, template.sections[position + 1 :], section, (reading, renamed))
             if block is not None:
                 parts.append(NewerPart(section, questions, True, block))
         elif questions:
             found = newer.section_found(section.id)
             if found is not None:
                 parts.append(NewerPart(section, questions, False, found.block))
-    return tuple(parts)
+    fields = _lacking_fields(older, newer)
+    if fields is not None:
+        parts.append(fields)
+    return tuple(sorted(parts, key=lambda part: part.block))  # in the document's order
+
+
+def _lacking_fields(older: CompanionTemplate, newer: CompanionReading) -> NewerPart | None:
+    """The fields the newer revision adds that the document lacks, where it has most of the older
+    revision's (a metadata table without the "Assessment Stage" row), at their section."""
+    old_labels = {normalize(field.label) for field in older.fields}
+    has = {normalize(found.field.label) for found in newer.fields}
+    added = tuple(
+        field
+        for field in newer.template.fields
+        if normalize(field.label) not in old_labels and normalize(field.label) not in has
+    )
+    if not added or 2 * len(has & old_labels) < len(old_labels):
+        return None
+    section = newer.template.sections_by_id[added[0].section_id]
+    found = newer.section_found(section.id)
+    if found is None:
+        return None
+    lines = [field.line for field in newer.fields if field.field.section_id == section.id]
+    return NewerPart(section, (), False, found.block, added, min(lines, default=0))
+
+
+def _renamed(older: CompanionTemplate, newer: CompanionTemplate) -> dict[str, str]:
+    """The newer revision's sections the older one has under another title, with the older's id:
+    the same parent, and outline text mostly in the same words ("Goal" → "Goals")."""
+    new_ids = {section.id for section in newer.sections}
+    gone = [section for section in older.sections if section.id not in new_ids and section.items]
+    if not gone:
+        return {}
+    old_ids = {section.id for section in older.sections}
+    renamed: dict[str, str] = {}
+    for section in newer.sections:
+        if section.id in old_ids or not section.items:
+            continue
+        words = _words(section)
+        for old in gone:
+            if old.parent_id == section.parent_id and _alike(words, _words(old)):
+                renamed[section.id] = old.id
+    return renamed
+
+
+def _words(section: CompanionSection) -> set[str]:
+    return {word for item in section.items for word in normalize(item.text).split()}
+
+
+def _alike(one: set[str], other: set[str]) -> bool:
+    """Mostly the same words (two thirds of either's words are the other's)."""
+    return 3 * len(one & other) >= 2 * max(len(one), len(other))
 
 
 def _next_heading(
-    reading: CompanionReading, later: tuple[CompanionSection, ...], missing: CompanionSection
+    reading: CompanionReading,
+    later: tuple[CompanionSection, ...],
+    missing: CompanionSection,
+    older: tuple[CompanionReading, dict[str, str]],
 ) -> int | None:
     """The heading of the next part of the outline the document has (where the missing section
-    goes, before it), else the heading of its parent."""
+    goes, before it; a part the older revision titled otherwise is found under its older title),
+    else the heading of its parent."""
+    older_reading, renamed = older
     for section in later:
         found = reading.section_found(section.id)
+        if found is None and section.id in renamed:
+            found = older_reading.section_found(renamed[section.id])
         if found is not None:
             return found.block
     parent = reading.section_found(missing.parent_id or "")

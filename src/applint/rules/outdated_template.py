@@ -29,10 +29,11 @@ Compliance section (added 2025-09-30).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from applint.findings import Finding, Severity
 from applint.rules.context import CompanionContext, LintContext
+from applint.rules.folding import everywhere_fold
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule, shorten
 from applint.templates.catalog import latest_of
 
@@ -109,9 +110,11 @@ def _companion(ctx: CompanionContext) -> Iterator[Finding]:
     more = f" and {len(newer.parts) - 3} more" if len(newer.parts) > 3 else ""
     first = newer.parts[0]
     heading = ctx.document.blocks[first.block]
-    place = f"{'before' if first.whole else 'under'} '{shorten(heading.text.strip(), 40)}' ({ctx.where(heading.line)})"
+    where = "before" if first.whole else ("in" if first.fields else "under")
+    place = f"{where} '{shorten(heading.text.strip(), 40)}' ({ctx.where(_at(ctx, first))})"
     if len(newer.parts) > 1:
         place = f"the first {place}"
+    accepted = template.kind in ACCEPTED_OLDER
     if newer.dated:
         why = (
             f"this {name} follows the {name} template of {template.revision_date}, but the revision "
@@ -122,32 +125,61 @@ def _companion(ctx: CompanionContext) -> Iterator[Finding]:
             f"this {name} follows the {name} template of {template.revision_date}; the current one "
             f"({newer.template.revision_date}) adds "
         )
-    severity = Severity.WARNING if newer.dated else Severity.INFO
-    yield ctx.finding(
-        ID,
-        severity,
-        f"{why}{'; '.join(named)}{more}, missing here: add {'it' if len(newer.parts) == 1 else 'them'} "
-        f"({place}), or say why {'it does' if len(newer.parts) == 1 else 'they do'} not apply",
-        ctx.line_of(first.block),
-        found=template.id,
-        latest=newer.template.id,
-        parts=[part.section.title for part in newer.parts],
+    severity = Severity.WARNING if newer.dated and not accepted else Severity.INFO
+    one = len(newer.parts) == 1 and len(first.fields) <= 1
+    details: dict[str, Any] = {
+        "found": template.id,
+        "latest": newer.template.id,
+        "parts": [_title(p) for p in newer.parts],
+    }
+    if accepted:  # each part's place, folded into the one finding
+        details.update(everywhere_fold(f"{ID}:{newer.template.id}"))
+    message = (
+        f"{why}{'; '.join(named)}{more}, missing here: add {'it' if one else 'them'} "
+        f"({place}), or say why {'it does' if one else 'they do'} not apply"
     )
+    yield ctx.finding(ID, severity, message, _at(ctx, first), **details)
+    if accepted:
+        for part in newer.parts[1:]:
+            yield ctx.finding(ID, severity, message, _at(ctx, part), **details)
+
+
+def _at(ctx: CompanionContext, part: NewerPart) -> int:
+    """Where a part goes: the table holding the section's other fields, else its block."""
+    block = ctx.document.block_at(part.line) if part.line else None
+    return ctx.line_of(part.block if block is None else block)
+
+
+# The kinds the TOC accepts written from an earlier revision of their template (many finished
+# self-assessments follow the outline before 2024): what the current one adds is told at info.
+ACCEPTED_OLDER = frozenset({"security-self-assessment"})
+
+
+def _title(part: NewerPart) -> str:
+    return ", ".join(field.label for field in part.fields) if part.fields else part.section.title
 
 
 def _part(newer: NewerRevision, part: NewerPart) -> str:
     """A part the newer revision adds, in a reader's words: "the Day 2 'Compliance' section (4
-    questions, from 'What steps …')", "'Describe …' in 'Security'"."""
+    questions, from 'What steps …')", "'Describe …' in 'Security'", "the 'Actors' section of
+    'Overview'", "the 'Assessment Stage' row of 'Metadata'"."""
+    if part.fields:
+        labels = " and ".join(f"'{field.label}'" for field in part.fields)
+        return f"the {labels} row{'s' if len(part.fields) > 1 else ''} of '{part.section.title}'"
     if part.whole:
         group = newer.template.group_of(part.section.id)
-        day = f"{group.title.split(' - ')[0].strip()} " if group.id != part.section.id else ""
+        parent = newer.template.sections_by_id.get(part.section.parent_id or "")
+        within = ""
+        if newer.template.levels and group.id != part.section.id:
+            within = f"{group.title.split(' - ')[0].strip()} "
         count = len(part.questions)
         asks = (
             f" ({count} question{'s' if count != 1 else ''}, from '{shorten(part.questions[0].text, 60)}')"
             if count
             else ""
         )
-        return f"the {day}'{part.section.title}' section{asks}"
+        under = f" of '{parent.title}'" if not newer.template.levels and parent and parent.id != group.id else ""
+        return f"the {within}'{part.section.title}' section{under}{asks}"
     extra = f" and {len(part.questions) - 1} more" if len(part.questions) > 1 else ""
     return f"'{shorten(part.questions[0].text, 60)}'{extra} in '{part.section.title}'"
 
