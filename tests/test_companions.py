@@ -23,6 +23,8 @@ from tests.conftest import FIXTURES, SHARED, examples_of_kind
 COMPANIONS = FIXTURES / "companions"
 COMPANION_TEMPLATES = SHARED / "reference" / "companion-templates"
 TOC_REPOSITORY = SHARED.parent / ".mirror" / "cncf+toc" / "repo"  # earlier companion template texts
+# The self-assessment outline's earlier texts.
+TAG_SECURITY_REPOSITORY = SHARED.parent / ".mirror" / "cncf+tag-security" / "repo"
 COMPANION_RULES = {
     "placeholder",
     "unanswered-question",
@@ -69,7 +71,8 @@ def findings(path: Path) -> list[tuple[str, str, int | None]]:
 def test_every_shipped_companion_schema_is_valid_and_loads() -> None:
     meta = read_shipped_json("companion.schema.json")
     files = sorted((schemas_dir() / "companions").glob("*.json"))
-    assert len(files) == 6  # three GTR revisions, two governance review revisions, one self-assessment
+    # Three GTR revisions, two governance review revisions, five self-assessment outline revisions.
+    assert len(files) == 10
     for path in files:
         jsonschema.Draft202012Validator(meta).validate(json.loads(path.read_text(encoding="utf-8")))
     assert {t.kind for t in companion_templates()} == {
@@ -87,13 +90,18 @@ def test_every_shipped_companion_schema_is_valid_and_loads() -> None:
 
 
 def test_shipped_companion_schemas_are_what_the_tool_builds(tmp_path: Path) -> None:
-    if not COMPANION_TEMPLATES.is_dir() or not TOC_REPOSITORY.is_dir():
+    if (
+        not COMPANION_TEMPLATES.is_dir()
+        or not TOC_REPOSITORY.is_dir()
+        or not TAG_SECURITY_REPOSITORY.is_dir()
+    ):
         pytest.skip(
-            "../shared/reference/companion-templates or the cncf/toc mirror (earlier revisions) is absent"
+            "../shared/reference/companion-templates or the cncf/toc or cncf/tag-security mirror "
+            "(earlier revisions) is absent"
         )
     from tools.companion_schemas import write_companions
 
-    write_companions(COMPANION_TEMPLATES, tmp_path, TOC_REPOSITORY)
+    write_companions(COMPANION_TEMPLATES, tmp_path, TOC_REPOSITORY, TAG_SECURITY_REPOSITORY)
     shipped = schemas_dir() / "companions"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in shipped.iterdir())
     for built in tmp_path.iterdir():

@@ -200,7 +200,8 @@ def build(path: Path, extra_placeholders: tuple[str, ...] = ()) -> dict[str, Any
             parent = parents[-1] if parents else None
             # Ids leave the document's title out: "day-0-planning-phase/security".
             inside = parent is not None and (
-                parent["level"] > 1 or (spec.get("ids_under_title", False) and parent["title"] == spec["title"])
+                parent["level"] > 1
+                or (spec.get("ids_under_title", False) and parent["title"] == spec["title"])
             )
             section_id = f"{parent['id']}/{slug(block.text)}" if parent and inside else slug(block.text)
             section = {

@@ -35,6 +35,7 @@ class NewerPart(NamedTuple):
     block: int  # the block it belongs at (the next part's heading, or its own section's)
     fields: tuple[Field, ...] = ()  # the fields (a metadata table's rows) it lacks
     line: int = 0  # where the document has the section's other fields (its table), if anywhere
+    parent: int | None = None  # the heading of the section holding a missing one, where found
 
 
 class NewerRevision(NamedTuple):
@@ -98,7 +99,9 @@ def _lacking(reading: CompanionReading, newer: CompanionReading) -> tuple[NewerP
                 continue
             block = _next_heading(newer, template.sections[position + 1 :], section, (reading, renamed))
             if block is not None:
-                parts.append(NewerPart(section, questions, True, block))
+                parent = newer.section_found(section.parent_id or "")
+                holder = parent.block if parent is not None else None
+                parts.append(NewerPart(section, questions, True, block, parent=holder))
         elif questions:
             found = newer.section_found(section.id)
             if found is not None:

@@ -24,6 +24,7 @@ from applint.templates.companions import (
     CompanionTemplate,
     Item,
     companion_revisions,
+    shared_sections,
 )
 from applint.text.normalize import normalize
 
@@ -230,11 +231,12 @@ class CompanionReading:
             1 for section in empty for item in section.items if item.role == "question"
         )
 
-    def fit(self) -> int:
+    def fit(self, shared: frozenset[str] = frozenset()) -> int:
         """How well the template explains the document: its text and headings found, less the
         sections (those the author writes in) the document lacks where it has most of their
         neighbours: a finished Day 2 without Compliance points to the revision before Compliance,
-        a draft that has not reached Day 2 points nowhere."""
+        a draft that has not reached Day 2 points nowhere. A section every revision has
+        (``shared``) tells no revision from another: its absence costs none of them."""
         template = self.template
         found = {f.section.id for f in self.sections}
         wanted = [s for s in template.sections if not s.instructions and (s.items or s.expects_content)]
@@ -245,6 +247,7 @@ class CompanionReading:
             1
             for section in wanted
             if section.id not in found
+            and section.id not in shared
             and 2 * sum(groups[template.group_of(section.id).id])
             >= len(groups[template.group_of(section.id).id])
         )
@@ -308,10 +311,11 @@ def read_best(document: Document, template: CompanionTemplate) -> CompanionReadi
     before the Compliance questions existed is not told it lacks them); ties go to the newest."""
     best: tuple[int, CompanionReading] | None = None
     readings = []
+    shared = shared_sections(template.kind)
     for revision in reversed(companion_revisions(template.kind) or (template,)):
         reading = read_companion(document, revision)
         readings.append(reading)
-        fit = reading.fit()
+        fit = reading.fit(shared)
         if best is None or fit > best[0]:
             best = (fit, reading)
     assert best is not None

@@ -106,8 +106,9 @@ def _companion(ctx: CompanionContext) -> Iterator[Finding]:
     if newer is None:
         return
     template, name = ctx.template, ctx.template.short_name
-    named = [_part(newer, part) for part in newer.parts[:3]]
-    more = f" and {len(newer.parts) - 3} more" if len(newer.parts) > 3 else ""
+    named = _named(newer)
+    more = f" and {len(named) - 3} more" if len(named) > 3 else ""
+    named = named[:3]
     first = newer.parts[0]
     heading = ctx.document.blocks[first.block]
     where = "before" if first.whole else ("in" if first.fields else "under")
@@ -139,9 +140,10 @@ def _companion(ctx: CompanionContext) -> Iterator[Finding]:
         f"({place}), or say why {'it does' if one else 'they do'} not apply"
     )
     yield ctx.finding(ID, severity, message, _at(ctx, first), **details)
-    if accepted:
+    if accepted:  # the other places: a missing section's at the heading of the one holding it
         for part in newer.parts[1:]:
-            yield ctx.finding(ID, severity, message, _at(ctx, part), **details)
+            at = ctx.line_of(part.parent) if part.whole and part.parent is not None else _at(ctx, part)
+            yield ctx.finding(ID, severity, message, at, **details)
 
 
 def _at(ctx: CompanionContext, part: NewerPart) -> int:
@@ -157,6 +159,35 @@ ACCEPTED_OLDER = frozenset({"security-self-assessment"})
 
 def _title(part: NewerPart) -> str:
     return ", ".join(field.label for field in part.fields) if part.fields else part.section.title
+
+
+def _named(newer: NewerRevision) -> list[str]:
+    """The parts in a reader's words, sections of one parent that ask no questions named together
+    ("the 'Actors' and 'Actions' sections of 'Overview'")."""
+    named: list[str] = []
+    siblings: list[NewerPart] = []
+    for part in (*newer.parts, None):
+        alike = part is not None and part.whole and not part.questions and not newer.template.levels
+        if siblings and not (
+            alike and part is not None and part.section.parent_id == siblings[0].section.parent_id
+        ):
+            named.append(_sections(newer, siblings))
+            siblings = []
+        if part is not None and alike:
+            siblings.append(part)
+        elif part is not None:
+            named.append(_part(newer, part))
+    return named
+
+
+def _sections(newer: NewerRevision, parts: list[NewerPart]) -> str:
+    if len(parts) == 1:
+        return _part(newer, parts[0])
+    titles = " and ".join(f"'{part.section.title}'" for part in parts)
+    parent = newer.template.sections_by_id.get(parts[0].section.parent_id or "")
+    group = newer.template.group_of(parts[0].section.id)
+    under = f" of '{parent.title}'" if parent and parent.id != group.id else ""
+    return f"the {titles} sections{under}"
 
 
 def _part(newer: NewerRevision, part: NewerPart) -> str:
@@ -178,7 +209,9 @@ def _part(newer: NewerRevision, part: NewerPart) -> str:
             if count
             else ""
         )
-        under = f" of '{parent.title}'" if not newer.template.levels and parent and parent.id != group.id else ""
+        under = (
+            f" of '{parent.title}'" if not newer.template.levels and parent and parent.id != group.id else ""
+        )
         return f"the {within}'{part.section.title}' section{under}{asks}"
     extra = f" and {len(part.questions) - 1} more" if len(part.questions) > 1 else ""
     return f"'{shorten(part.questions[0].text, 60)}'{extra} in '{part.section.title}'"

@@ -177,6 +177,15 @@ def companion_revisions(kind: str) -> tuple[CompanionTemplate, ...]:
 
 
 @functools.cache
+def shared_sections(kind: str) -> frozenset[str]:
+    """The ids of the sections every shipped revision of one companion kind has."""
+    revisions = companion_revisions(kind)
+    if not revisions:
+        return frozenset()
+    return frozenset.intersection(*(frozenset(s.id for s in revision.sections) for revision in revisions))
+
+
+@functools.cache
 def companion_prose(kind: str) -> str:
     """Every revision's template text of one companion kind, normalised and joined with " | ", so
     that a rule can ask whether a sentence is the template's own (a substring of it)."""

@@ -1,0 +1,197 @@
+"""Security self-assessments written from the outline's earlier revisions (cncf/tag-security,
+2021-2024): the revisions shipped as data, the one a document was written from chosen by its
+content, and what that changes for the rules: the older outline's section names accepted, its
+metadata table not asked for rows it never had, and one info finding naming what the current
+outline adds (rule id, severity and line of each finding, and the places that must stay quiet)."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from applint.templates.companions import companion_revisions, latest_companion
+from tests.rule_rows import rule_rows
+
+KIND = "security-self-assessment"
+
+# A 2023 draft of the outline before the Assessment Stage row (2023-09-25): sections at `##`,
+# the course pointer deleted, the metadata table filled in (with the template's last empty row),
+# answers in the author's words, "CII Best Practices" kept as the Appendix item's name.
+DRAFT_2023 = """# Kelpie Self-assessment
+
+## Table of contents
+
+* [Metadata](#metadata)
+* [Overview](#overview)
+
+## Metadata
+
+|   |  |
+| -- | -- |
+| Software | https://github.com/kelpie/kelpie |
+| Security Provider | No. Kelpie schedules batch jobs. |
+| Languages | Go |
+| SBOM | Kelpie publishes an SPDX SBOM with each release. |
+| | |
+
+### Security links
+
+| Doc | url |
+| -- | -- |
+| Security file | https://github.com/kelpie/kelpie/blob/main/SECURITY.md |
+
+## Overview
+
+Kelpie runs batch jobs on Kubernetes clusters.
+
+### Background
+
+Batch schedulers decide which job runs where.
+
+### Actors
+
+The controller and the agent on each node.
+
+### Actions
+
+The controller admits a job and hands it to an agent.
+
+### Goals
+
+Only admitted jobs run.
+
+### Non-goals
+
+Kelpie does not isolate jobs from each other.
+
+## Self-assessment use
+
+This self-assessment is created by the Kelpie team to perform an internal analysis of the
+project's security.
+
+## Security functions and features
+
+* Critical. The admission webhook.
+* Security Relevant. The agent's TLS settings.
+
+## Project compliance
+
+Kelpie does not claim any compliance standard.
+
+## Secure development practices
+
+* Development Pipeline. Two reviews are required before a merge.
+* Communication Channels. Slack and the mailing list.
+* Ecosystem. Kelpie runs beside the Kubernetes scheduler.
+
+## Security issue resolution
+
+* Responsible Disclosures Process. Reports go to security@kelpie.dev.
+* Incident Response. The maintainers triage each report within two days.
+
+## Appendix
+
+* Known Issues Over Time. None reported.
+* CII Best Practices. Kelpie has the passing badge.
+* Case Studies. A bank runs Kelpie for its nightly batch.
+* Related Projects / Vendors. Volcano and Kueue.
+"""
+
+# The same draft on the 2021 outline: no Actors or Actions, "### Goal".
+DRAFT_2021 = DRAFT_2023.replace(
+    "### Actors\n\nThe controller and the agent on each node.\n\n"
+    "### Actions\n\nThe controller admits a job and hands it to an agent.\n\n### Goals\n",
+    "### Goal\n",
+)
+
+# Written from the current outline: the Assessment Stage row is there.
+CURRENT = DRAFT_2023.replace("| Software |", "| Assessment Stage | Complete |\n| Software |").replace(
+    "CII Best Practices.", "OpenSSF Best Practices."
+)
+
+
+def _line(text: str, start: str) -> int:
+    return next(number for number, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+def _template_id(text: str) -> str:
+    report = lint_text(text, "self-assessment.md")
+    assert report.template is not None
+    return report.template
+
+
+def test_the_earlier_outline_revisions_are_shipped_oldest_first() -> None:
+    revisions = companion_revisions(KIND)
+    assert [r.revision_date for r in revisions] == [
+        "2021-06-14",
+        "2023-01-05",
+        "2023-09-25",
+        "2024-01-08",
+        "2024-06-21",
+    ]
+    assert latest_companion(KIND).revision_date == "2024-06-21"
+    assert all(r.source.startswith("cncf/tag-security") for r in revisions)
+
+
+def test_every_revision_names_its_sections_under_the_outline_alike() -> None:
+    """The outline heading is an H1 before 2024-06 and an H2 since; section ids do not move."""
+    latest = {section.id for section in latest_companion(KIND).sections}
+    for revision in companion_revisions(KIND):
+        ids = {section.id for section in revision.sections if not section.instructions}
+        assert ids - latest <= {"self-assessment-outline/overview/goal"}, revision.id
+        metadata = revision.sections_by_id["self-assessment-outline/metadata"]
+        assert revision.group_of(metadata.id).id == "self-assessment-outline"
+
+
+def test_the_metadata_rows_each_revision_asks_for() -> None:
+    labels = {r.revision_date: [f.label for f in r.fields] for r in companion_revisions(KIND)}
+    assert "Assessment Stage" not in labels["2023-09-25"]
+    assert labels["2024-01-08"][0] == labels["2024-06-21"][0] == "Assessment Stage"
+
+
+def test_a_draft_without_the_assessment_stage_row_is_read_as_the_outline_before_it() -> None:
+    assert _template_id(DRAFT_2023) == "security-self-assessment-2023-09-25"
+    table = _line(DRAFT_2023, "|   |")
+    assert rule_rows(DRAFT_2023, "outdated-template", "self-assessment.md") == [
+        ("outdated-template", "info", table)
+    ]
+    (finding,) = [
+        f for f in lint_text(DRAFT_2023, "self-assessment.md").findings if f.rule == "outdated-template"
+    ]
+    assert "2023-09-25" in finding.message and "(2024-06-21)" in finding.message
+    assert "'Assessment Stage' row of 'Metadata'" in finding.message
+    assert f"in 'Metadata' (line {table})" in finding.message
+    # Quiet: the row it never had is not a missing field, the "CII" item is not a missing part.
+    assert rule_rows(DRAFT_2023, "missing-field", "self-assessment.md") == []
+    assert rule_rows(DRAFT_2023, "missing-section", "self-assessment.md") == []
+
+
+def test_a_draft_on_the_2021_outline_is_told_once_what_the_current_one_adds() -> None:
+    assert _template_id(DRAFT_2021) == "security-self-assessment-2021-06-14"
+    table = _line(DRAFT_2021, "|   |")
+    overview = _line(DRAFT_2021, "## Overview")
+    assert rule_rows(DRAFT_2021, "outdated-template", "self-assessment.md") == [
+        ("outdated-template", "info", table)
+    ]
+    (finding,) = [
+        f for f in lint_text(DRAFT_2021, "self-assessment.md").findings if f.rule == "outdated-template"
+    ]
+    assert "'Assessment Stage' row of 'Metadata'" in finding.message
+    assert "the 'Actors' and 'Actions' sections of 'Overview'" in finding.message
+    assert f"(the first in 'Metadata' (line {table}))" in finding.message
+    assert finding.message.endswith(f"(also at line {overview})")
+    # "Goal" is the older outline's name for Goals: not a section the current one adds.
+    assert "'Goals'" not in finding.message
+    assert rule_rows(DRAFT_2021, "missing-field", "self-assessment.md") == []
+    assert rule_rows(DRAFT_2021, "missing-section", "self-assessment.md") == []
+
+
+def test_a_self_assessment_on_the_current_outline_is_not_outdated() -> None:
+    assert _template_id(CURRENT) == "security-self-assessment-2024-06-21"
+    assert rule_rows(CURRENT, "outdated-template", "self-assessment.md") == []
+    assert rule_rows(CURRENT, "missing-field", "self-assessment.md") == []
+
+
+def test_an_older_revisions_template_cell_is_still_the_template() -> None:
+    """The 2021-2023 outline wrote the Languages cell in lower case, no full stop."""
+    text = DRAFT_2023.replace("| Languages | Go |", "| Languages | languages the project is written in |")
+    row = _line(text, "| Languages")
+    assert rule_rows(text, "unfilled-field", "self-assessment.md") == [("unfilled-field", "warning", row)]
