@@ -195,3 +195,53 @@ def test_an_older_revisions_template_cell_is_still_the_template() -> None:
     text = DRAFT_2023.replace("| Languages | Go |", "| Languages | languages the project is written in |")
     row = _line(text, "| Languages")
     assert rule_rows(text, "unfilled-field", "self-assessment.md") == [("unfilled-field", "warning", row)]
+
+
+def test_an_outline_prompt_kept_without_its_example_is_still_the_template() -> None:
+    """Authors drop the Flibble example and keep the prompt's opening above their own list."""
+    text = DRAFT_2023.replace(
+        "### Goals\n\nOnly admitted jobs run.\n",
+        "### Goals\nThe intended goals of the projects including the security guarantees the project\n"
+        " is meant to provide <br>\n* Only admitted jobs run.\n",
+    ).replace(
+        "### Non-goals\n\nKelpie does not isolate jobs from each other.\n",
+        "### Non-goals\nNon-goals that a reasonable reader of the project’s literature could believe may\n"
+        "be in scope <br>\n* Kelpie does not isolate jobs from each other.\n",
+    )
+    goals = _line(text, "The intended goals")
+    non_goals = _line(text, "Non-goals that")
+    assert rule_rows(text, "template-guidance", "self-assessment.md") == [
+        ("template-guidance", "warning", goals),
+        ("template-guidance", "warning", non_goals),
+    ]
+    # Quiet: the author's own sentence that shares only the prompt's first words.
+    own = DRAFT_2023.replace(
+        "Only admitted jobs run.",
+        "The intended goals of Kelpie are that only admitted jobs run and that every job is logged.",
+    )
+    assert rule_rows(own, "template-guidance", "self-assessment.md") == []
+
+
+def test_the_kept_introduction_and_course_pointer_are_named_with_their_lines() -> None:
+    text = (
+        "# Self-assessment\n"
+        "The Self-assessment is the initial document for projects to begin thinking about the\n"
+        "security of the project, determining gaps in their security, and preparing any security\n"
+        "documentation for their users. This document is ideal for projects currently in the\n"
+        "CNCF **sandbox** as well as projects that are looking to receive a joint assessment and\n"
+        "currently in CNCF **incubation**.\n\n"
+        "For a detailed guide with step-by-step discussion and examples, check out the free\n"
+        "Express Learning course provided by Linux Foundation Training & Certification:\n"
+        "[Security Assessments for Open Source Projects](https://training.linuxfoundation.org/"
+        "express-learning/security-self-assessments-for-open-source-projects-lfel1005/).\n\n"
+        "# Self-assessment outline\n\n" + DRAFT_2023.split("\n", 1)[1]
+    )
+    rows = rule_rows(text, "template-guidance", "self-assessment.md")
+    assert ("template-guidance", "warning", 1) in rows
+    (message,) = [
+        f.message
+        for f in lint_text(text, "self-assessment.md").findings
+        if f.rule == "template-guidance" and f.line == 1 and "instructions" in f.message
+    ]
+    assert "'The Self-assessment is the initial document…' (line 2)" in message
+    assert "'For a detailed guide with step-by-step…' (line 8)" in message

@@ -13,6 +13,10 @@ from applint.text.similarity import dice
 
 # A block that differs from the template's text only by this much is the template's text.
 SAME_TEXT = 0.85
+# A block that is the opening of an outline paragraph, this many words or more, with the rest (its
+# example) dropped, is that paragraph ("The intended goals of the projects including the security
+# guarantees the project is meant to provide" without "(e.g., Flibble …)").
+OPENING_WORDS = 8
 
 
 class ItemIndex:
@@ -67,10 +71,16 @@ class ItemIndex:
             if norm == item_norm or norm.startswith(item_norm + " "):
                 remainder = norm[len(item_norm) :].strip()
                 score, rest = 1.0, 0 if remainder in self.labels else len(remainder.split())
+                if rest and item.role == "boilerplate" and item.section_id != section_id:
+                    # A table of contents' entry ("Non-goals") opening a sentence elsewhere: the
+                    # weakest of matches, below any outline text the sentence is.
+                    score = SAME_TEXT - 0.05
             else:
                 score = dice(content_words(text), content_words(item.text))
                 rest = 0
-                if score < SAME_TEXT:
+                if score < SAME_TEXT and _opening(words, item_norm, item):
+                    score = SAME_TEXT
+                elif score < SAME_TEXT:
                     shortened = cut_short(text, item.text) if item.role == "question" else None
                     if shortened is None:
                         continue
@@ -135,3 +145,15 @@ class ItemIndex:
             ):
                 return item
         return None
+
+
+def _opening(words: list[str], item_norm: str, item: Item) -> bool:
+    """Whether a text is an outline paragraph's own opening with its example dropped (what follows
+    it opens "e.g."), or with no more than its last half dropped."""
+    if item.role != "guidance" or len(words) < OPENING_WORDS:
+        return False
+    opening = " ".join(words) + " "
+    if not item_norm.startswith(opening):
+        return False
+    rest = item_norm[len(opening) :]
+    return rest.startswith(("e g ", "for example ")) or 2 * len(words) >= len(item_norm.split())

@@ -78,10 +78,15 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
         section = found.section
         if section.instructions:
             if found.guidance:
+                kept = "; ".join(
+                    f"'{shorten(text, 45)}' ({ctx.where(ctx.line_of(block))})"
+                    for block, text, _ in found.guidance[:3]
+                )
+                more = f" and {len(found.guidance) - 3} more" if len(found.guidance) > 3 else ""
                 yield ctx.finding(
                     ID,
                     Severity.WARNING,
-                    f"the {name} template's instructions ('{section.title}') are still here: "
+                    f"the {name} template's instructions under '{section.title}' are still here ({kept}{more}): "
                     "delete them before submitting",
                     ctx.line_of(found.block),
                     section=section.id,
