@@ -245,3 +245,19 @@ def test_the_kept_introduction_and_course_pointer_are_named_with_their_lines() -
     ]
     assert "'The Self-assessment is the initial document…' (line 2)" in message
     assert "'For a detailed guide with step-by-step…' (line 8)" in message
+
+
+def test_what_the_newest_outline_added_tells_a_document_written_from_it() -> None:
+    """A self-assessment with the Actors, Actions and Goals sections and the Assessment Stage row is
+    read against the newest outline without reading it against every earlier one."""
+    from applint.templates.companions import latest_additions
+
+    sections, fields = latest_additions(KIND)
+    assert sections == {
+        "self-assessment-outline/overview/actors",
+        "self-assessment-outline/overview/actions",
+        "self-assessment-outline/overview/goals",
+    }
+    assert fields == {"Assessment Stage"}
+    # A kind whose revisions differ in their questions is always compared revision by revision.
+    assert latest_additions("general-technical-review") == (frozenset(), frozenset())

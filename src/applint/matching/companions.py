@@ -24,6 +24,7 @@ from applint.templates.companions import (
     CompanionTemplate,
     Item,
     companion_revisions,
+    latest_additions,
     shared_sections,
 )
 from applint.text.normalize import normalize
@@ -300,6 +301,11 @@ class CompanionReading:
             gaps.append(f"{', '.join(repr(label) for label in fields)} not filled in")
         return tuple(gaps)
 
+    def has_parts(self, sections: frozenset[str], fields: frozenset[str]) -> bool:
+        """Whether the document has each of these sections (by id) and fields (by label)."""
+        found = {f.section.id for f in self.sections}
+        return sections <= found and fields <= {f.field.label for f in self.fields}
+
     def left_as_template(self) -> bool:
         """True when any part the author must write still holds only the template's text."""
         return bool(self.gaps())
@@ -310,10 +316,15 @@ def read_best(document: Document, template: CompanionTemplate) -> CompanionReadi
     that revision's text and headings found, less its sections the document lacks (a GTR written
     before the Compliance questions existed is not told it lacks them); ties go to the newest."""
     best: tuple[int, CompanionReading] | None = None
+    revisions = companion_revisions(template.kind) or (template,)
+    latest = read_companion(document, revisions[-1])
+    additions = latest_additions(template.kind)
+    if any(additions) and latest.has_parts(*additions):
+        return latest  # it has what the newest revision added: no earlier one explains it better
     readings = []
     shared = shared_sections(template.kind)
-    for revision in reversed(companion_revisions(template.kind) or (template,)):
-        reading = read_companion(document, revision)
+    for revision in reversed(revisions):
+        reading = latest if revision is revisions[-1] else read_companion(document, revision)
         readings.append(reading)
         fit = reading.fit(shared)
         if best is None or fit > best[0]:

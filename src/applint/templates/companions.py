@@ -186,6 +186,29 @@ def shared_sections(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def latest_additions(kind: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The sections (ids) and fields (labels) of the newest revision of one companion kind that an
+    earlier revision lacks, when its revisions differ in nothing else the author answers item by
+    item (the self-assessment outline: no questions or criteria): a document with all of them is
+    written from the newest. Empty for a kind whose revisions differ in their questions."""
+    revisions = companion_revisions(kind)
+    if len(revisions) < 2 or any(item.role in ANSWERED_ROLES for r in revisions for item in r.items):
+        return frozenset(), frozenset()
+    *earlier, latest = revisions
+    sections = frozenset(
+        section.id
+        for section in latest.sections
+        if not section.instructions and any(section.id not in r.sections_by_id for r in earlier)
+    )
+    fields = frozenset(
+        field.label
+        for field in latest.fields
+        if any(field.label not in {f.label for f in r.fields} for r in earlier)
+    )
+    return sections, fields
+
+
+@functools.cache
 def companion_prose(kind: str) -> str:
     """Every revision's template text of one companion kind, normalised and joined with " | ", so
     that a rule can ask whether a sentence is the template's own (a substring of it)."""
