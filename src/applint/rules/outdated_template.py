@@ -18,7 +18,11 @@ revision before it. When the revision current at the document's own date ("Date 
 2026-01-19", a front matter ``date``) is newer and adds sections or questions the document lacks,
 one warning names them and where they go; a document stating no date is told, at info, what the
 newest revision adds that it lacks. A document written from the revision current at its date, or
-lacking nothing a newer one adds, is told nothing.
+lacking nothing a newer one adds, is told nothing. A security self-assessment written from an
+earlier outline (the TOC accepts them) is told at info whatever its date, once: the current
+outline's sections and metadata rows it lacks ("the 'Assessment Stage' row of 'Metadata'; the
+'Actors' and 'Actions' sections of 'Overview'"), at the first, the other places folded in as
+"also at" lines.
 
 Passes: the latest revision of its kind; a TOC due-diligence document (a point-in-time record of the criteria it was evaluated against:
 nothing to upgrade).
