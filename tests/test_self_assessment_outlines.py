@@ -261,3 +261,21 @@ def test_what_the_newest_outline_added_tells_a_document_written_from_it() -> Non
     assert fields == {"Assessment Stage"}
     # A kind whose revisions differ in their questions is always compared revision by revision.
     assert latest_additions("general-technical-review") == (frozenset(), frozenset())
+
+
+def test_a_cell_that_still_reads_as_the_template_with_the_projects_name() -> None:
+    """"A link to Kelpie's repository." with no link gives no repository; as the text of a link to
+    it (as many finished self-assessments write it) it is the value the template asked for."""
+    text = DRAFT_2023.replace(
+        "| Software | https://github.com/kelpie/kelpie |", "| Software | A link to Kelpie's repository. |"
+    )
+    row = _line(text, "| Software")
+    assert rule_rows(text, "unfilled-field", "self-assessment.md") == [("unfilled-field", "info", row)]
+    linked = DRAFT_2023.replace(
+        "| Software | https://github.com/kelpie/kelpie |",
+        "| Software | [A link to Kelpie's repository.](https://github.com/kelpie/kelpie) |",
+    )
+    assert rule_rows(linked, "unfilled-field", "self-assessment.md") == []
+    # Quiet: a value of the author's own that shares the description's opening words only.
+    own = DRAFT_2023.replace("| Languages | Go |", "| Languages | Go, with the eBPF probes in C |")
+    assert rule_rows(own, "unfilled-field", "self-assessment.md") == []

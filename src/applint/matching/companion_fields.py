@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from applint.matching.render_shapes import empty_table_rows, row_line
-from applint.model import Block, BlockKind, Document
+from applint.model import Block, BlockKind, Document, Unit
 from applint.templates.companions import CompanionTemplate, Field
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
@@ -20,19 +20,30 @@ from applint.text.precompiled import cached_pattern, compile_pattern
 class FieldFound:
     """A template field met in the document, with the value written after its label."""
 
-    __slots__ = ("field", "filled", "line", "value")
+    __slots__ = ("field", "filled", "line", "linked", "value")
 
-    def __init__(self, field: Field, line: int, value: str, filled: bool) -> None:
+    def __init__(self, field: Field, line: int, value: str, filled: bool, linked: bool = False) -> None:
         self.field: Final = field
         self.line: Final = line  # line (or paragraph) of the field
         self.value: Final = value
         self.filled: Final = filled
+        self.linked: Final = linked  # the value links somewhere (its line holds an address)
 
     @property
     def unfinished(self) -> bool:
         """True when the value is a state saying the document is not done ("Incomplete", "Draft",
         "Work in progress"): filled in, but not yet with what a finished document says."""
         return normalize(self.value).removesuffix(" draft") in _UNFINISHED_STATES
+
+    @property
+    def template_worded(self) -> bool:
+        """True when a filled value is the template's description with a word or two swapped for
+        the project's ("A link to CNI's repository." for "A link to the software's repository.")
+        and no link: the template's wording kept where the value itself belongs. As a link's text
+        it is the value given as the template asked (many finished self-assessments write it so)."""
+        return (
+            self.filled and not self.linked and _reworded_description(self.field.template_value, self.value)
+        )
 
     def placeholders(self) -> tuple[str, ...]:
         """The generic placeholders in the value: a path's ``<username>``, ``<repository>`` (a
@@ -105,7 +116,10 @@ def read_fields(document: Document, template: CompanionTemplate) -> Iterable[Fie
                 # "**Description:**" with the description in the paragraph below it.
                 if not value and follower is not None and blocks[follower].kind is BlockKind.PARAGRAPH:
                     value = blocks[follower].text
-            yield FieldFound(field, line, value, _filled(field, value))
+            linked = (
+                "://" in document.source_lines[line - 1] if document.unit is Unit.LINE else bool(block.links)
+            )
+            yield FieldFound(field, line, value, _filled(field, value), linked)
 
 
 def _rows(block: Block) -> list[str]:
@@ -147,6 +161,35 @@ def _filled(field: Field, value: str) -> bool:
         return not ("|" in value and len(chosen) > 1)
     opening = _description_words(template_value)[:5]
     return _description_words(value)[: len(opening)] != opening
+
+
+# The most words of the template's description a value may swap for its own and still read as it,
+# and the fewest it must keep.
+_SWAPPED_WORDS = 2
+_KEPT_WORDS = 4
+
+
+def _reworded_description(description: str, value: str) -> bool:
+    """Whether a value is the description with one run of at most two words put in its own words."""
+    template = _description_words(description)
+    words = _description_words(value)
+    if len(template) < _KEPT_WORDS or not words or words == template:
+        return False
+    head = next(
+        (i for i, (a, b) in enumerate(zip(template, words, strict=False)) if a != b),
+        min(len(template), len(words)),
+    )
+    tail = 0
+    while tail < min(len(template), len(words)) - head and template[-1 - tail] == words[-1 - tail]:
+        tail += 1
+    kept = head + tail
+    return (
+        kept >= _KEPT_WORDS
+        and head > 0
+        and tail > 0
+        and len(template) - kept <= _SWAPPED_WORDS
+        and len(words) - kept <= _SWAPPED_WORDS
+    )
 
 
 def _description_words(text: str) -> list[str]:

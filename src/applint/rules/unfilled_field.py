@@ -18,7 +18,9 @@ still left), asking for them first; info in a document with every section writte
 the finished choice the template offers ("Complete") — many self-assessments the TOC merged
 still say "Incomplete", so there it is a reminder, not a defect.
 
-A value the template's description in an older revision's words ("languages the project is
+A value that is the template's description with a word or two put in the project's ("A link to
+CNI's repository.", the link text of the repository's address) is info: the cell reads as the
+template's. A value the template's description in an older revision's words ("languages the project is
 written in") is the template's too; a metadata table collapsed into one paragraph of pipes ("|||| |
 -- | -- | | Assessment Stage | Incomplete | | Software | …") is read row by row.
 
@@ -55,6 +57,18 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             severity = Severity.WARNING if draft else Severity.INFO
             message = _unfinished(ctx, found, draft)
             yield ctx.finding(ID, severity, message, found.line, section=field.section_id, field=field.label)
+            continue
+        if found.template_worded:
+            yield ctx.finding(
+                ID,
+                Severity.INFO,
+                f"'{field.label}' still reads as the template's description ('{shorten(found.value, 60)}', the "
+                f"template's '{shorten(field.template_value, 60)}' with a word changed): write the value "
+                "itself, not a description of it",
+                found.line,
+                section=field.section_id,
+                field=field.label,
+            )
             continue
         if found.filled or (found.value and any(p in found.value for p in placeholders)):
             continue
