@@ -177,9 +177,11 @@ def test_a_draft_on_the_2021_outline_is_told_once_what_the_current_one_adds() ->
     assert "'Assessment Stage' row of 'Metadata'" in finding.message
     assert "the 'Actors' and 'Actions' sections of 'Overview'" in finding.message
     assert f"(the first in 'Metadata' (line {table}))" in finding.message
-    assert finding.message.endswith(f"(also at line {overview})")
-    # "Goal" is the older outline's name for Goals: not a section the current one adds.
-    assert "'Goals'" not in finding.message
+    goal = _line(DRAFT_2021, "### Goal")
+    assert finding.message.endswith(f"(also at lines {overview} and {goal})")
+    # "Goal" is the older outline's name for Goals: retitled, not a section the current one adds.
+    assert "it titles your 'Goal' 'Goals'" in finding.message
+    assert "'Goals' section" not in finding.message
     assert rule_rows(DRAFT_2021, "missing-field", "self-assessment.md") == []
     assert rule_rows(DRAFT_2021, "missing-section", "self-assessment.md") == []
 

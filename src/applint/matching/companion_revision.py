@@ -36,6 +36,7 @@ class NewerPart(NamedTuple):
     fields: tuple[Field, ...] = ()  # the fields (a metadata table's rows) it lacks
     line: int = 0  # where the document has the section's other fields (its table), if anywhere
     parent: int | None = None  # the heading of the section holding a missing one, where found
+    renamed_from: str = ""  # the older revision's title the document's heading keeps ("Goal")
 
 
 class NewerRevision(NamedTuple):
@@ -109,7 +110,22 @@ def _lacking(reading: CompanionReading, newer: CompanionReading) -> tuple[NewerP
     fields = _lacking_fields(older, newer)
     if fields is not None:
         parts.append(fields)
+    if parts:  # beside what it lacks (never alone), the headings the newer revision retitled
+        parts += _retitled(reading, newer, renamed)
     return tuple(sorted(parts, key=lambda part: part.block))  # in the document's order
+
+
+def _retitled(reading: CompanionReading, newer: CompanionReading, renamed: dict[str, str]) -> list[NewerPart]:
+    """The sections the document heads with the older revision's title ("### Goal") that the newer
+    revision retitled ("Goals")."""
+    parts = []
+    for new_id, old_id in renamed.items():
+        found = reading.section_found(old_id)
+        if found is not None and newer.section_found(new_id) is None:
+            old = reading.template.sections_by_id[old_id]
+            section = newer.template.sections_by_id[new_id]
+            parts.append(NewerPart(section, (), False, found.block, renamed_from=old.title))
+    return parts
 
 
 def _lacking_fields(older: CompanionTemplate, newer: CompanionReading) -> NewerPart | None:

@@ -110,15 +110,21 @@ def _companion(ctx: CompanionContext) -> Iterator[Finding]:
     if newer is None:
         return
     template, name = ctx.template, ctx.template.short_name
-    named = _named(newer)
+    lacking = [part for part in newer.parts if not part.renamed_from]
+    named = _named(newer, lacking)
     more = f" and {len(named) - 3} more" if len(named) > 3 else ""
     named = named[:3]
-    first = newer.parts[0]
+    first = lacking[0]
     heading = ctx.document.blocks[first.block]
     where = "before" if first.whole else ("in" if first.fields else "under")
     place = f"{where} '{shorten(heading.text.strip(), 40)}' ({ctx.where(_at(ctx, first))})"
-    if len(newer.parts) > 1:
+    if len(lacking) > 1:
         place = f"the first {place}"
+    retitled = "".join(
+        f"; it titles your '{part.renamed_from}' '{part.section.title}'"
+        for part in newer.parts
+        if part.renamed_from
+    )
     accepted = template.kind in ACCEPTED_OLDER
     if newer.dated:
         why = (
@@ -131,7 +137,7 @@ def _companion(ctx: CompanionContext) -> Iterator[Finding]:
             f"({newer.template.revision_date}) adds "
         )
     severity = Severity.WARNING if newer.dated and not accepted else Severity.INFO
-    one = len(newer.parts) == 1 and len(first.fields) <= 1
+    one = len(lacking) == 1 and len(first.fields) <= 1
     details: dict[str, Any] = {
         "found": template.id,
         "latest": newer.template.id,
@@ -141,11 +147,13 @@ def _companion(ctx: CompanionContext) -> Iterator[Finding]:
         details.update(everywhere_fold(f"{ID}:{newer.template.id}"))
     message = (
         f"{why}{'; '.join(named)}{more}, missing here: add {'it' if one else 'them'} "
-        f"({place}), or say why {'it does' if one else 'they do'} not apply"
+        f"({place}), or say why {'it does' if one else 'they do'} not apply{retitled}"
     )
     yield ctx.finding(ID, severity, message, _at(ctx, first), **details)
     if accepted:  # the other places: a missing section's at the heading of the one holding it
-        for part in newer.parts[1:]:
+        for part in newer.parts:
+            if part is first:
+                continue
             at = ctx.line_of(part.parent) if part.whole and part.parent is not None else _at(ctx, part)
             yield ctx.finding(ID, severity, message, at, **details)
 
@@ -165,12 +173,12 @@ def _title(part: NewerPart) -> str:
     return ", ".join(field.label for field in part.fields) if part.fields else part.section.title
 
 
-def _named(newer: NewerRevision) -> list[str]:
+def _named(newer: NewerRevision, parts: list[NewerPart]) -> list[str]:
     """The parts in a reader's words, sections of one parent that ask no questions named together
     ("the 'Actors' and 'Actions' sections of 'Overview'")."""
     named: list[str] = []
     siblings: list[NewerPart] = []
-    for part in (*newer.parts, None):
+    for part in (*parts, None):
         alike = part is not None and part.whole and not part.questions and not newer.template.levels
         if siblings and not (
             alike and part is not None and part.section.parent_id == siblings[0].section.parent_id
