@@ -112,10 +112,22 @@ def test_two_deleted_criteria_are_exactly_the_missing_ones(path: Path) -> None:
     assert sorted(missing) == sorted(c.id for c in chosen)
 
 
+def kinds_of(rows: list[dict[str, str]], kind: str) -> list[str]:
+    return sorted(row["id"] for row in rows if row["document_kind"] == kind)
+
+
 def test_templates_command_lists_every_revision(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["templates", "--format", "json"])
     rows = json.loads(result.stdout)
-    assert result.exit_code == 0 and len(rows) == 56  # 50 application and DD revisions, 6 companion
+    # 50 application and DD revisions, 10 companion (five of them the self-assessment outline's).
+    assert result.exit_code == 0 and len(rows) == 60
+    assert kinds_of(rows, "security-self-assessment") == [
+        "security-self-assessment-2021-06-14",
+        "security-self-assessment-2023-01-05",
+        "security-self-assessment-2023-09-25",
+        "security-self-assessment-2024-01-08",
+        "security-self-assessment-2024-06-21",
+    ]
     assert {"id", "label", "revision_date", "criteria", "document_kind"} <= set(rows[0])
     kinds = {row["id"]: row["document_kind"] for row in rows}
     assert kinds["graduation-v1.6-2026-06-29"] == "application"
