@@ -266,7 +266,7 @@ def test_what_the_newest_outline_added_tells_a_document_written_from_it() -> Non
 
 
 def test_a_cell_that_still_reads_as_the_template_with_the_projects_name() -> None:
-    """"A link to Kelpie's repository." with no link gives no repository; as the text of a link to
+    """ "A link to Kelpie's repository." with no link gives no repository; as the text of a link to
     it (as many finished self-assessments write it) it is the value the template asked for."""
     text = DRAFT_2023.replace(
         "| Software | https://github.com/kelpie/kelpie |", "| Software | A link to Kelpie's repository. |"
