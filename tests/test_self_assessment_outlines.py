@@ -292,3 +292,11 @@ def test_a_cell_that_still_reads_as_the_template_with_the_projects_name() -> Non
     # Quiet: a value of the author's own that shares the description's opening words only.
     own = DRAFT_2023.replace("| Languages | Go |", "| Languages | Go, with the eBPF probes in C |")
     assert rule_rows(own, "unfilled-field", "self-assessment.md") == [EMPTY_LAST_ROW]
+
+
+def test_the_outline_heading_kept_as_a_second_h1_in_a_draft_of_an_earlier_outline() -> None:
+    """The outline before 2024-06 set "# Self-assessment outline" as an H1 of its own: read as
+    that revision, a draft keeping it under its title still reads as two documents (heading-level)."""
+    text = "# Kelpie Self-assessment\n\n# Self-assessment outline\n\n" + DRAFT_2023.split("\n", 1)[1]
+    assert _template_id(text) == "security-self-assessment-2023-09-25"
+    assert rule_rows(text, "heading-level", "self-assessment.md") == [("heading-level", "warning", 3)]

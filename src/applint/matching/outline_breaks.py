@@ -67,18 +67,29 @@ def template_wrapper_titles(document: Document, reading: CompanionReading) -> tu
             found.block <= title
             or blocks[found.block].level != 1
             or blocks[found.block].inferred  # a level guessed from a line's look says little
-            or section.level == 1
+            or (section.level == 1 and not _names_its_parts(reading, section))
             or section.instructions
             or section.items
             or section.expects_content
             or found.block == reading.template_title
         ):
             continue
-        siblings = [other for other in reading.template.sections if other.parent_id == section.parent_id]
+        siblings = [
+            other
+            for other in reading.template.sections
+            if other.parent_id == section.parent_id and not other.instructions
+        ]
         children = [other.id for other in reading.template.sections if other.parent_id == section.id]
         if len(siblings) == 1 and sum(1 for child in children if child in found_ids) >= 2:
             wrappers.append(found)
     return tuple(wrappers)
+
+
+def _names_its_parts(reading: CompanionReading, section: CompanionSection) -> bool:
+    """Whether a template section's parts carry its id ("self-assessment-outline/metadata"): the
+    self-assessment's outline heading, an H1 of the template's own before 2024-06 and a wrapper in
+    every revision, unlike a GTR's title, whose days are named on their own."""
+    return any(other.id.startswith(f"{section.id}/") for other in reading.template.sections)
 
 
 def pasted_documents(document: Document, reading: CompanionReading) -> tuple[PastedDocument, ...]:
