@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from applint.model import MarkupSlip, SlipKind
+from applint.readers.markdown_slips import find_forward
 from applint.text.precompiled import compile_pattern
 
 Token = dict[str, Any]
@@ -36,7 +37,7 @@ def undefined_references(
     block_lines = lines[start - 1 : end]
     row, column = 0, 0
     for written in _unresolved(tokens):
-        found = _find(block_lines, written, row, column)
+        found = find_forward(block_lines, written, row, column)
         if found is None:
             continue
         row, column = found
@@ -70,12 +71,3 @@ def _references_in(text: str) -> Iterator[str]:
         if not image and shown in _NOT_LINK_TEXT and label:
             continue  # a task box before a bracketed word ("[x][Docs]")
         yield match.group(0)
-
-
-def _find(lines: Sequence[str], needle: str, row: int, column: int) -> tuple[int, int] | None:
-    """(row, column) of the needle at or after (row, column), searching forward only."""
-    for index in range(row, len(lines)):
-        found = lines[index].find(needle, column if index == row else 0)
-        if found >= 0:
-            return index, found
-    return None

@@ -118,7 +118,7 @@ def literal_emphasis(tokens: list[Token], lines: Sequence[str], start: int, end:
     block_lines = lines[start - 1 : end]
     row, column = 0, 0  # forward-only search position within the block
     for needle in needles:
-        found = _find(block_lines, needle.text, row, column)
+        found = find_forward(block_lines, needle.text, row, column)
         if found is None:
             continue
         row, column = found
@@ -185,7 +185,7 @@ def _edge_text(token: Token, first: bool) -> str:
     return ""
 
 
-def _find(lines: Sequence[str], needle: str, row: int, column: int) -> tuple[int, int] | None:
+def find_forward(lines: Sequence[str], needle: str, row: int, column: int) -> tuple[int, int] | None:
     """(row, column) of the needle at or after (row, column), searching forward only."""
     for index in range(row, len(lines)):
         found = lines[index].find(needle, column if index == row else 0)
@@ -235,7 +235,7 @@ def link_slips(tokens: list[Token], lines: Sequence[str], start: int, end: int) 
     block_lines = lines[start - 1 : end]
     row, column = 0, 0
     for kind, needle, offset, excerpt in _broken_links(tokens):
-        found = _find(block_lines, needle, row, column)
+        found = find_forward(block_lines, needle, row, column)
         if found is None:
             continue
         row, column = found
@@ -332,7 +332,7 @@ def heading_marks_in_links(
     block_lines = lines[start - 1 : end]
     row, column = 0, 0
     for label in _marked_labels(tokens):
-        found = _find(block_lines, "[" + label[:30], row, column)
+        found = find_forward(block_lines, "[" + label[:30], row, column)
         if found is None:
             continue
         row, column = found
@@ -365,7 +365,7 @@ def dashed_flags(tokens: list[Token], lines: Sequence[str], start: int, end: int
     block_lines = lines[start - 1 : end]
     row, column = 0, 0
     for raw in _dashed_spans(tokens):
-        found = _find(block_lines, "`" + raw, row, column)
+        found = find_forward(block_lines, "`" + raw, row, column)
         if found is None:
             continue
         row, column = found
