@@ -339,6 +339,51 @@ def test_a_part_written_as_its_entries_alone_is_there() -> None:
     assert message.startswith("'Secure development practices' has no 'Communication Channels' part")
 
 
+COMMUNICATION_PART = """* Communication Channels. Reference where you document how to reach your team or
+  describe in corresponding section.
+  * Internal. How do team members communicate with each other?
+    * The #kestrel-dev Slack channel.
+  * Inbound. How do users or prospective users communicate with the team?
+    * GitHub issues and the kestrel-users list.
+  * Outbound. How do you communicate with your users?
+    * The kestrel-announce list.
+"""
+
+
+def test_a_part_under_a_heading_ending_in_a_word_of_its_label_is_there() -> None:
+    # The author's subheading names the part in its own words: "### Project Communication" for
+    # Communication Channels, its channels listed under it without the template's entries.
+    own = "### Project Communication\n\nSlack #kestrel-dev, GitHub issues and the kestrel-announce list.\n"
+    text = HEAD.replace(COMMUNICATION_PART, "").replace("* Ecosystem.", own + "\n* Ecosystem.")
+    assert findings(text, "missing-section") == []
+    # A heading that only opens with a word of the label is about something else ("Related Talks"
+    # is no Related Projects / Vendors part): the part is still missing, once, at the section.
+    appendix = """
+## Appendix
+
+### Known Issues Over Time
+
+No vulnerabilities have been reported against Kestrel yet.
+
+### OpenSSF Best Practices
+
+Kestrel holds the [passing badge](https://www.bestpractices.dev/en/projects/1234).
+
+### Case Studies
+
+- **Ostrava Telekom**: batch ML training on 400 GPUs.
+
+### Related Talks
+
+- KubeCon EU 2025: "Batch jobs on shared GPUs".
+"""
+    text = HEAD + appendix
+    line = text.splitlines().index("## Appendix") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message.startswith("'Appendix' has no 'Related Projects / Vendors' part")
+
+
 OVERVIEW_WITHOUT_ACTIONS = """## Overview
 
 Kestrel schedules batch jobs on Kubernetes clusters.

@@ -135,12 +135,16 @@ def missing_parts(
             continue  # the section written the author's own way, none of its parts named
         text = " " + " ".join(normalize(block.text) for block in blocks) + " "
         words = _stems(text.split())
+        # A heading of the section whose last word (its head noun) is one of a part's label words
+        # ("## Project Communication" for Communication Channels; not "### Related Talks").
+        titled = _stems([_last_word(block.text) for block in blocks if block.kind is BlockKind.HEADING])
         lacking = [
             part
             for part in asked
             if part not in names
             and not _mentioned(part, text)
             and not written_about(part, words)
+            and part.label_words.isdisjoint(titled)
             and not _entries_written(reading.template, part, text)
         ]
         if lacking and elsewhere is None:
@@ -363,6 +367,12 @@ def _mentioned(part: OutlinePart, text: str) -> bool:
 def _section_blocks(document: Document, found: SectionFound) -> list[Block]:
     """The blocks under a section's heading, its subsections' included."""
     return list(document.blocks[found.block + 1 : document.section_end(found.block)])
+
+
+def _last_word(text: str) -> str:
+    """The last word of a heading, normalised ("" for a heading with no words)."""
+    words = normalize(text).split()
+    return words[-1] if words else ""
 
 
 def _stems(words: frozenset[str] | list[str]) -> set[str]:
