@@ -14,7 +14,7 @@ of the template's instructions kept, at its heading. The template's own H1 title
 project's ("# General Technical Review questions" over "# General Technical Review - Kestrel /
 Sandbox") is one finding at it; the template's introduction kept word for word under no heading
 of the template (the self-assessment's "The Self-assessment is the initial document …" and its
-training-course paragraph) one per paragraph; an introduction the project made its own is no
+training-course paragraph) one finding at its first paragraph, naming the others; an introduction the project made its own is no
 finding. An outline bullet that is a question ("Internal. How do team members communicate with each
 other?") kept as the lead-in of the author's answer, or one whose words instruct the author
 ("Communication Channels. Reference where you document how to reach your team …"), is info: one finding per section, at the first,
@@ -66,13 +66,18 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             "title: delete it, so the document has one title",
             ctx.line_of(reading.template_title),
         )
-    for block in reading.loose_guidance:
+    if reading.loose_guidance:  # one introduction, however many of its paragraphs are kept
+        first, *others = reading.loose_guidance
+        also = "".join(
+            f"; also '{shorten(ctx.document.blocks[block].text, 45)}' ({ctx.where(ctx.line_of(block))})"
+            for block in others
+        )
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f"the {name} template's introduction ('{shorten(ctx.document.blocks[block].text, 60)}') "
-            "is still here: delete it before submitting",
-            ctx.line_of(block),
+            f"the {name} template's introduction ('{shorten(ctx.document.blocks[first].text, 60)}'{also}) "
+            f"is still here: delete {'them' if others else 'it'} before submitting",
+            ctx.line_of(first),
         )
     for found in reading.sections:
         section = found.section
