@@ -137,6 +137,7 @@ class SlipKind(enum.Enum):
     MARKER_AFTER_STRAY = "marker_after_stray"  # "[*   Item": a stray character before a bullet's marker
     DASHED_FLAG = "dashed_flag"  # "`—allow-resource-types`": a flag's "--" turned into a dash by an editor
     UNDEFINED_REFERENCE = "undefined_reference"  # "![][image1]" with no "[image1]: …" in the document
+    TITLE_BELOW_HEADING = "title_below_heading"  # "## " with its title "**Metadata**" on the next line
 
 
 class MarkupSlip(Record):

@@ -158,11 +158,17 @@ class _BlockBuilder:
         return index + 1, end
 
     def walk(self, tokens: list[Token], depth: int) -> Iterator[Block]:
-        for token in tokens:
+        titled_below: int | None = None  # a heading's index whose title is the bold line under it
+        for position, token in enumerate(tokens):
             kind = token["type"]
-            if kind == "blank_line":
+            if kind == "blank_line" or position == titled_below:
                 continue
             if kind == "heading":
+                title = _title_below(token, tokens[position + 1] if position + 1 < len(tokens) else None)
+                if title is not None:
+                    titled_below = position + 1
+                    yield self.heading_titled_below(token, title)
+                    continue
                 yield self.heading(token)
             elif kind in ("paragraph", "block_text"):
                 yield from self.paragraph(token["text"])
@@ -200,6 +206,18 @@ class _BlockBuilder:
             links=inline.links,
             comments=inline.comments,
         )
+
+    def heading_titled_below(self, token: Token, title: str) -> Block:
+        """A heading with no words whose title is the bold line right under it ("## " then
+        "**Metadata**", as Google Docs exports write them): one heading of that title over both
+        lines, and the slip recorded (GitHub shows an empty heading and a bold line)."""
+        index = self.locate("#")
+        start, _ = self.consume(index, 1)
+        below = self.locate(title)
+        _, end = self.consume(below, 1)
+        inline = self.inline(title, end, end)
+        self.slips.append(MarkupSlip(SlipKind.TITLE_BELOW_HEADING, start, None, inline.text))
+        return Block(BlockKind.HEADING, start, end, text=inline.text, level=int(token["attrs"]["level"]))
 
     def paragraph(self, raw: str) -> Iterator[Block]:
         """A paragraph, or one checklist item per line group when its lines open with "[ ]"."""
@@ -414,3 +432,15 @@ def flatten_inline(tokens: list[Token]) -> InlineText:
             strong = collapse_spaces("".join(parts[first_part:]))
         seen_text = seen_text or any(part.strip() for part in parts[first_part:])
     return InlineText(collapse_spaces("".join(parts)), strong, tuple(links), tuple(comments))
+
+
+def _title_below(heading: Token, following: Token | None) -> str | None:
+    """The bold line that titles a heading with no words, when the very next token is a paragraph
+    of that one bold line ("## " then "**Metadata**" with no blank line between)."""
+    if heading["text"].strip() or following is None or following["type"] != "paragraph":
+        return None
+    text = following["text"].strip()
+    if "\n" in text or not (text.startswith("**") and text.endswith("**")) or len(text) <= 4:
+        return None
+    inner = text[2:-2].strip()
+    return inner if inner and "**" not in inner else None

@@ -33,7 +33,9 @@ Stage | Incomplete | | Software | …``, as an export leaves it), rows with no s
 row above; a link whose text opens with a heading's marks (``[## Security](#security)``); a
 bullet with a stray character before its marker (``[*   Known issues: …``), which runs into the
 item above; a command-line flag in a code span whose ``--`` an editor turned into a dash
-(```—allow-resource-types```); a list item indented under the item above it but short of that
+(```—allow-resource-types```); a heading with no words whose title is the bold line under it
+(``## `` then ``**Metadata**``, as Google Docs exports write them: one finding for the document,
+the reader takes the bold line as the heading's title); a list item indented under the item above it but short of that
 item's text (``1. Pre-installation`` then ``  * Set up NTP``), which renders as a list of its own
 beside the number instead of nested; list items indented four spaces after a paragraph, which
 render as a code block, and lines of text indented so (``        Deviation from expected
@@ -156,6 +158,18 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                 f"'--{flag}'",
                 slip.line,
                 column=slip.column,
+                **everywhere_fold(slip.kind.value),
+            )
+            continue
+        elif slip.kind is SlipKind.TITLE_BELOW_HEADING:
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"this heading has no words, and its title '{shorten(slip.text, 40)}' is the bold line under it "
+                "(as Google Docs exports write them), so GitHub shows an empty heading over a bold line, and the "
+                f"outline and its links lose the title; write it on the heading's line ('{'#' * _level_at(ctx, slip)} "
+                f"{shorten(slip.text, 40)}') and delete the bold line",
+                slip.line,
                 **everywhere_fold(slip.kind.value),
             )
             continue
@@ -373,3 +387,10 @@ RULE = Rule(
     __doc__ or "",
     families=ALL_FAMILIES,
 )
+
+
+def _level_at(ctx: DocumentContext, slip: MarkupSlip) -> int:
+    """The level of the heading a slip sits on (2 when none is found there)."""
+    index = ctx.document.block_at(slip.line)
+    block = ctx.document.blocks[index] if index is not None else None
+    return block.level if block is not None and block.kind is BlockKind.HEADING and block.level else 2
