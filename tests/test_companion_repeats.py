@@ -248,6 +248,23 @@ def test_a_word_written_twice_in_a_row_is_reported_where_it_stands() -> None:
     assert '"client client": the word "client" is written twice in a row; delete one' in found[0].message
 
 
+ENDORSEMENTS = """
+Adopters have endorsed Kestrel in its submission:
+
+- "We run Kestrel for our research clusters, and we plan to add more contributions, especially around around the scheduler."
+- “Kestrel has served us very well for for three years.”
+- Kestrel is used by Examplo Bank for for its nightly risk runs.
+"""
+
+
+def test_a_word_twice_inside_a_quotation_is_left_as_quoted() -> None:
+    # An adopter's endorsement in quotation marks is quoted as written ("around around", "for for"
+    # inside the quotes): not the author's to edit. The same slip in the author's own item is reported.
+    text = GTR_HEAD.format(answer=ENDORSEMENTS)
+    line = text.splitlines().index("- Kestrel is used by Examplo Bank for for its nightly risk runs.") + 1
+    assert rows(text) == [("duplicate-content", "info", line)]
+
+
 OPENING_SENTENCE = """# Governance Review Kestrel
 
 ## Review
