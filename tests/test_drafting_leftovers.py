@@ -165,6 +165,17 @@ def test_a_linked_channel_an_issue_number_or_a_plain_channel_stays_quiet() -> No
         assert findings(CHANNELS.format(internal=internal), "broken-link") == [], internal
 
 
+def test_an_aside_in_brackets_saying_a_document_is_not_there_yet_is_no_link() -> None:
+    # "[docs in progress]" says the documents are still being written: there is no address to add.
+    for aside in ("[docs in progress]", "[guide coming soon]", "[runbook under construction]"):
+        assert findings(CHANNELS.format(internal=aside), "broken-link") == [], aside
+    # A document's name in brackets beside it is still a link without an address.
+    text = CHANNELS.format(internal="[docs in progress] and the [security policy]")
+    assert findings(text, "broken-link") == [("broken-link", "error", 6)]
+    finding = next(f for f in lint_text(text, "doc.md").findings if f.rule == "broken-link")
+    assert "'[security policy]' reads as a link but has no address" in finding.message
+
+
 def test_a_note_to_the_author_in_brackets_is_a_todo_not_a_link_with_no_address() -> None:
     # "[TODO: …]" is the author's note (todo-marker says so), not a link whose address was never
     # written: broken-link stays quiet there, and still reports the channel on the same line.

@@ -39,6 +39,10 @@ _LINKABLE = (
     # a chat channel written as a link's text ("[#kestrel-dev] on CNCF Slack")
     r"|^#[a-z][\w.-]*$"
 )
+# An aside in brackets saying a thing is not there yet, so it has no address to give.
+_STATUS_ASIDE = (
+    r"(?i)\b(?:in progress|coming soon|to come|under construction|not yet (?:written|published|available))\b"
+)
 _SKIP_BRACKETED = LazyPattern(r"^(?:[xX ]|!\w+|\^.*|\d+|[A-Z]{2,6})$")
 # Hosts whose documents open only for the people they are shared with, unless made public.
 PRIVATE_HOSTS = {
@@ -208,6 +212,8 @@ def find_unlinked_names(line: str, rendered: str) -> list[tuple[int, str]]:
             continue  # a label opening its text: "[Commentary by the Security Team] We are …"
         if _opens_with_note(name):
             continue  # "[TODO: document the HA topology]": a note to the author, not a link (todo-marker)
+        if cached_pattern(_STATUS_ASIDE).search(name):
+            continue  # "[docs in progress]", "[guide coming soon]": an aside on what is not there yet
         if cached_pattern(_LINKABLE).search(name):
             found.append((match.start(), match.group(0)))
     return found
