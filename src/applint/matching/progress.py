@@ -19,6 +19,7 @@ from applint.matching.evidence import Evidence
 from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, Template
+from applint.text.joined import JoinedTexts
 from applint.text.markers import find_author_notes, is_action_comment
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
@@ -108,6 +109,33 @@ def notes_in(
     return notes
 
 
+# Lower-case text that every note ``block_notes`` finds in a block's own text needs: the
+# substring pre-tests of ``find_author_notes`` (``_may_hold_note``, ``_may_hold_more_notes`` with
+# ``_may_be_signed``'s nouns, ``_may_instruct``) and of ``status_note`` (``may_hold_status_note``,
+# ``_may_hold_evaluation_banner``), lower-cased and shortened where one holds another ("fil" for
+# "file", "progress" for "WORK IN PROGRESS"). A block holding none of them holds no note in its
+# text; a pre-test given a new word needs it here too.
+_NOTE_HINTS = (
+    "todo", "tbd", "tbc", "??", "fixme", "xxx", "progress", "draft", "fil", "ending", "before",
+    "o be", "suggestion", "comment", "note", "remark", "question", "blocked", "wip", "pend",
+    "emove ", "elete ", "rop th", "trike th", "status", "state of", "internal", "open ", "submit",
+    "incomplete",
+)  # fmt: skip
+
+
+def quiet_blocks(document: Document) -> set[int]:
+    """The ids of the document's blocks that hold no note to the author: no HTML comment and no
+    hint of a note in their text, found with one search per hint over the blocks' joined text
+    rather than the pre-tests on every block."""
+    blocks = document.blocks
+    hinted = JoinedTexts([block.text.lower() for block in blocks]).holding(*_NOTE_HINTS)
+    return {
+        id(block)
+        for index, block in enumerate(blocks)
+        if index not in hinted and not block.comments and block.kind is not BlockKind.COMMENT
+    }
+
+
 # The blocks a note about the state of the document opens ("Working draft — …", a title "… —
 # Working Draft", "Current filing decision: …").
 _STATUS_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)
@@ -147,7 +175,7 @@ def is_template_comment(comment: str, template: Template) -> bool:
 class Progress:
     """Which ticked-or-not criterion owns each evidence block, and what in it is unfinished."""
 
-    __slots__ = ("_folded", "_notes", "_owner", "document", "template", "unfinished")
+    __slots__ = ("_folded", "_notes", "_owner", "_quiet", "document", "template", "unfinished")
 
     def __init__(self, document: Document, template: Template, evidence: Mapping[str, Evidence]) -> None:
         self.document: Final = document
@@ -163,13 +191,17 @@ class Progress:
         self._owner: Final = owner
         self._notes: Final[dict[int, list[Note]]] = {}
         self._folded: dict[int, Block] | None = None
+        self._quiet: set[int] | None = None
         self.unfinished: Final = self._find_unfinished(evidence, by_id)
 
     def notes(self, block: Block) -> list[Note]:
         """The notes to the author in a block (found once per block, whichever rule asks first)."""
         found = self._notes.get(id(block))
         if found is None:
-            found = self._notes[id(block)] = block_notes(block, self.template)
+            if self._quiet is None:
+                self._quiet = quiet_blocks(self.document)
+            quiet = id(block) in self._quiet
+            found = self._notes[id(block)] = [] if quiet else block_notes(block, self.template)
         return found
 
     def note_head(self, block: Block) -> Block | None:
