@@ -50,7 +50,6 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"  # the main namespace as an lxml tag prefix: f"{W}p" is a paragraph
 # The root tag of a part follows at most an XML declaration and a comment or two.
 ROOT_SEARCH_BYTES = 4096
-_DOCTYPE = re.compile(rb"<!doctype", re.IGNORECASE)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
@@ -162,7 +161,7 @@ class DocxPackage:
     def checked(self, part: str) -> bytes:
         """The bytes of one XML part, rejected if it declares a DTD anywhere."""
         data = self.read(part)
-        if _DOCTYPE.search(data):
+        if _declares_doctype(data):
             raise InputError(f"DOCX part {part} declares a DTD, which DOCX forbids")
         return data
 
@@ -198,6 +197,18 @@ class DocxPackage:
         """The name of the part of a relationship type (styles, numbering); None when there is none."""
         part = relationships.internal.get(kind)
         return part if part is not None and part in self.members else None
+
+
+def _declares_doctype(data: bytes) -> bool:
+    """Whether the bytes hold ``<!doctype`` in any case: each ``<!`` found and the seven bytes
+    after it lower-cased, far cheaper than a case-insensitive pattern tried at every byte of a
+    part (``<!`` is rare in a part's XML: a comment, a CDATA section)."""
+    at = data.find(b"<!")
+    while at >= 0:
+        if data[at + 2 : at + 9].lower() == b"doctype":
+            return True
+        at = data.find(b"<!", at + 2)
+    return False
 
 
 class StylesPart:
