@@ -39,16 +39,22 @@ SECURITY_LINKS_HEAD = """# Kestrel Security Self-assessment
 | Security file | https://github.com/kestrel/kestrel/blob/main/SECURITY.md |
 """
 
-# The header a GTR opens with after its title ("# General Technical Review - Kestrel / Sandbox"), down
-# to its first question: each test writes the title, then the answers it checks.
-GTR_OPENING = """
-- **Project:** Kestrel
+# A GTR's title, and the facts it lists under it (project, version, website, dates, description).
+GTR_TITLE = "# General Technical Review - Kestrel / Sandbox\n\n"
+GTR_FACTS = """- **Project:** Kestrel
 - **Project Version:** 2.3
 - **Website:** https://kestrel.dev
 - **Date Updated:** 2026-03-01
 - **Template Version:** v1.0
 - **Description:** Kestrel schedules batch jobs on Kubernetes.
+"""
 
+# The header a GTR opens with after its title ("# General Technical Review - Kestrel / Sandbox"), down
+# to its first question: each test writes the title, then the answers it checks.
+GTR_OPENING = (
+    "\n"
+    + GTR_FACTS
+    + """
 ## Day 0 - Planning Phase
 
 ### Scope
@@ -56,3 +62,4 @@ GTR_OPENING = """
 - Describe the roadmap process, how scope is determined for mid to long term features, as well as how the roadmap maps back to current contributions and maintainer ladder?
 
 """
+)

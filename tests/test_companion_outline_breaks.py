@@ -6,6 +6,7 @@ and the documents that must stay quiet."""
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.companion_texts import GTR_FACTS, GTR_TITLE
 from tests.rule_rows import Row, rule_rows
 
 _PATH = "self-assessment.md"
@@ -187,15 +188,10 @@ def test_parts_at_their_sections_level_in_a_flat_section_stay_quiet() -> None:
     assert _rows(ended) == []
 
 
-_GTR = """# General Technical Review - Kestrel / Sandbox
-
-- **Project:** Kestrel
-- **Project Version:** 2.3
-- **Website:** https://kestrel.dev
-- **Date Updated:** 2026-03-01
-- **Template Version:** v1.0
-- **Description:** Kestrel schedules batch jobs on Kubernetes.
-{day}
+_GTR = (
+    GTR_TITLE
+    + GTR_FACTS
+    + """{day}
 {part} Scope
 
 The roadmap is planned each quarter in the community meeting and tracked in GitHub milestones.
@@ -208,6 +204,7 @@ Users interact through the kestrel CLI and the Helm chart; the dashboard is read
 
 Kestrel follows the controller pattern: every job is a custom resource reconciled by one operator.
 """
+)
 
 
 def _gtr_rows(text: str) -> list[Row]:
@@ -313,15 +310,10 @@ def test_a_heading_with_no_words_and_nothing_under_it_is_reported_once() -> None
     assert rule_rows(text, "unfilled-section", _PATH) == [("unfilled-section", "warning", line)]
 
 
-_PRINCIPLES = """# General Technical Review - Kestrel / Sandbox
-
-- **Project:** Kestrel
-- **Project Version:** 2.3
-- **Website:** https://kestrel.dev
-- **Date Updated:** 2026-03-01
-- **Template Version:** v1.0
-- **Description:** Kestrel schedules batch jobs on Kubernetes.
-
+_PRINCIPLES = (
+    GTR_TITLE
+    + GTR_FACTS
+    + """
 ## Day 0 - Planning Phase
 
 ### Design
@@ -336,6 +328,7 @@ Every job is a custom resource reconciled by one operator.
 
 Releases are signed and every change is reviewed by two maintainers.
 """
+)
 
 
 def test_the_second_part_of_a_heading_set_beside_it() -> None:
@@ -361,15 +354,10 @@ def test_the_second_part_under_its_heading_or_a_heading_naming_one_thing_stays_q
     assert rule_rows(one, "heading-level", "general-technical-review.md") == []
 
 
-_SCOPE = """# General Technical Review - Kestrel / Sandbox
-
-- **Project:** Kestrel
-- **Project Version:** 2.3
-- **Website:** https://kestrel.dev
-- **Date Updated:** 2026-03-01
-- **Template Version:** v1.0
-- **Description:** Kestrel schedules batch jobs on Kubernetes.
-
+_SCOPE = (
+    GTR_TITLE
+    + GTR_FACTS
+    + """
 ## Day 0 - Planning Phase
 
 ### Scope
@@ -394,6 +382,7 @@ Universities and research labs.
 
 Users interact through the kestrel CLI and the Helm chart; the dashboard is read-only.
 """
+)
 
 
 def _scope_rows(text: str) -> list[Row]:
@@ -425,15 +414,10 @@ def test_gtr_question_headings_under_their_section_or_a_flat_section_stay_quiet(
     assert _scope_rows(flat) == []
 
 
-_SECURITY = """# General Technical Review - Kestrel / Sandbox
-
-- **Project:** Kestrel
-- **Project Version:** 2.3
-- **Website:** https://kestrel.dev
-- **Date Updated:** 2026-03-01
-- **Template Version:** v1.0
-- **Description:** Kestrel schedules batch jobs on Kubernetes.
-
+_SECURITY = (
+    GTR_TITLE
+    + GTR_FACTS
+    + """
 ## Day 0 - Planning Phase
 
 ### Security
@@ -448,6 +432,7 @@ The operator needs to watch jobs in its own namespace only.
 **Describe how the project is handling certificate rotation and mitigates any issues with certificates.**
 cert-manager rotates the webhook's certificate every 60 days.
 """
+)
 
 
 def _label_rows(text: str) -> list[Row]:
