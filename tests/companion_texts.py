@@ -2,35 +2,39 @@
 title and Metadata table, as two revisions of the template ask for them), so that each test writes
 only the answers it checks after them."""
 
-SELF_ASSESSMENT_HEAD = """# Kestrel Self-assessment
-
-## Metadata
-
-| | |
+# The Metadata table's rows as Kestrel fills them in (its header, its separator, four values).
+METADATA_ROWS = """| | |
 | -- | -- |
 | Assessment Stage | Complete |
 | Software | https://github.com/kestrel/kestrel |
 | Security Provider | No |
 | Languages | Go |
+"""
 
+SELF_ASSESSMENT_HEAD = (
+    """# Kestrel Self-assessment
+
+## Metadata
+
+"""
+    + METADATA_ROWS
+    + """
 ## Overview
 
 Kestrel schedules batch jobs on Kubernetes clusters for research teams and their pipelines.
 """
+)
 
 # The same opening as a later revision of the template asks for it: the title says "Security", the
 # Metadata table names the SBOM, and the Security links table follows it.
-SECURITY_LINKS_HEAD = """# Kestrel Security Self-assessment
+SECURITY_LINKS_HEAD = (
+    """# Kestrel Security Self-assessment
 
 ## Metadata
 
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-| SBOM | https://github.com/kestrel/kestrel/releases |
+"""
+    + METADATA_ROWS
+    + """| SBOM | https://github.com/kestrel/kestrel/releases |
 
 ### Security links
 
@@ -38,6 +42,7 @@ SECURITY_LINKS_HEAD = """# Kestrel Security Self-assessment
 | -- | -- |
 | Security file | https://github.com/kestrel/kestrel/blob/main/SECURITY.md |
 """
+)
 
 # A GTR's title, and the facts it lists under it (project, version, website, dates, description).
 GTR_TITLE = "# General Technical Review - Kestrel / Sandbox\n\n"

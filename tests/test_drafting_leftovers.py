@@ -6,7 +6,7 @@ the DD summary's slots filled with a single sentence, which are not intros left 
 from __future__ import annotations
 
 from applint.engine import lint_text
-from tests.companion_texts import GTR_OPENING
+from tests.companion_texts import GTR_OPENING, METADATA_ROWS
 from tests.conftest import FIXTURES
 from tests.rule_rows import Row, rule_rows
 from tests.text_edits import apply_edits
@@ -16,19 +16,16 @@ def findings(text: str, rule: str) -> list[Row]:
     return rule_rows(text, rule, "doc.md")
 
 
-SELF_ASSESSMENT = """# Kestrel Security Self-Assessment
+SELF_ASSESSMENT = (
+    """# Kestrel Security Self-Assessment
 
 **Last Updated:** {date}
 
 ## Metadata
 
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-| SBOM | Released with each tag |
+"""
+    + METADATA_ROWS
+    + """| SBOM | Released with each tag |
 
 ## Overview
 
@@ -43,6 +40,7 @@ Kestrel runs as a controller in the cluster; it was first released in 2021.
 This self-assessment is created by the Kestrel team to perform an internal analysis of the
 project's security.
 """
+)
 
 
 def test_a_date_left_with_letters_is_a_placeholder_at_its_line() -> None:

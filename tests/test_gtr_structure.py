@@ -4,14 +4,9 @@ questions; the level read from the project's title when the template's is kept a
 from __future__ import annotations
 
 from applint.engine import lint_text
+from tests.companion_texts import GTR_FACTS
 
-FIELDS = """- **Project:** Kestrel
-- **Project Version:** 2.3
-- **Website:** https://kestrel.dev
-- **Date Updated:** 2026-03-01
-- **Template Version:** v1.0
-- **Description:** Kestrel schedules batch jobs on Kubernetes.
-"""
+FIELDS = GTR_FACTS
 
 USABILITY = """### Usability
 

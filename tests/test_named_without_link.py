@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from applint.engine import lint_text
+from tests.companion_texts import METADATA_ROWS
 from tests.conftest import FIXTURES
 from tests.text_edits import apply_edits
 
@@ -209,17 +210,14 @@ def test_an_unticked_criterion_naming_a_document_is_not_this_finding() -> None:
     assert lint((ticked, ticked.replace("[x]", "[ ]")), (evidence(8), HISTORY)) == []
 
 
-COMPANION_SSA = """# Kestrel Security Self-Assessment
+COMPANION_SSA = (
+    """# Kestrel Security Self-Assessment
 
 ## Metadata
 
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-
+"""
+    + METADATA_ROWS
+    + """
 ## Overview
 
 Kestrel schedules batch jobs on Kubernetes.
@@ -239,6 +237,7 @@ Full threat model available in `kestrel-threat-model.md`.
 **Policy:** SECURITY.md follows the TAG Security template.
 There is no ROADMAP.md yet.
 """
+)
 
 
 def _companion_rows(text: str) -> list[tuple[str, str, int | None]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from applint.engine import lint_text
+from tests.companion_texts import METADATA_ROWS
 from tests.rule_rows import Row, rule_rows
 
 
@@ -15,17 +16,14 @@ def findings(text: str, rule: str) -> list[Row]:
     return rule_rows(text, rule)
 
 
-HEAD = """# Kestrel Self-assessment
+HEAD = (
+    """# Kestrel Self-assessment
 
 ## Metadata
 
-| | |
-| -- | -- |
-| Assessment Stage | Complete |
-| Software | https://github.com/kestrel/kestrel |
-| Security Provider | No |
-| Languages | Go |
-| SBOM | https://github.com/kestrel/kestrel/releases |
+"""
+    + METADATA_ROWS
+    + """| SBOM | https://github.com/kestrel/kestrel/releases |
 
 ## Overview
 
@@ -54,6 +52,7 @@ Kestrel's controller runs with a namespaced service account and verifies signed 
     * The kestrel-announce list.
 * Ecosystem. Kestrel runs beside Volcano and Kueue in cloud native batch platforms.
 """
+)
 
 APPENDIX = """
 ## Appendix
