@@ -20,9 +20,11 @@ import functools
 from typing import NamedTuple
 
 from applint.matching.companions import CompanionReading, SectionFound
+from applint.matching.part_paraphrases import content_run, paraphrased
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionSection, CompanionTemplate, Item, companion_text_path
 from applint.text.normalize import content_words, normalize
+from applint.text.status import says_not_applicable
 
 # Words of a prompt that say nothing about which part it is.
 _COMMON = frozenset(
@@ -131,22 +133,36 @@ def missing_parts(
         blocks = _section_blocks(document, found)
         openings = [normalize(block.strong or block.text) for block in blocks]
         names = [part for part in asked if any(_opens(opening, part) for opening in openings)]
-        if not names:
-            continue  # the section written the author's own way, none of its parts named
+        if not names and not _answered_own_way(blocks, asked):
+            continue
         text = " " + " ".join(normalize(block.text) for block in blocks) + " "
-        words = _stems(text.split())
         # A heading of the section whose last word (its head noun) is one of a part's label words
         # ("## Project Communication" for Communication Channels; not "### Related Talks").
         titled = _stems([_last_word(block.text) for block in blocks if block.kind is BlockKind.HEADING])
-        lacking = [
-            part
-            for part in asked
-            if part not in names
-            and not _mentioned(part, text)
-            and not written_about(part, words)
-            and part.label_words.isdisjoint(titled)
-            and not _entries_written(reading.template, part, text)
-        ]
+        if names:
+            words = _stems(text.split())
+            lacking = [
+                part
+                for part in asked
+                if part not in names
+                and not _mentioned(part, text)
+                and not written_about(part, words)
+                and part.label_words.isdisjoint(titled)
+                and not _entries_written(reading.template, part, text)
+            ]
+        else:
+            # Written the author's own way: a part is there when the section says it in its label's
+            # words or a paraphrase ("security-critical", "SECURITY.md", "adopters"); a word of
+            # the prompt alone ("primarily", "design") is not the part.
+            run = content_run(text)
+            lacking = [
+                part
+                for part in asked
+                if not _mentioned(part, text)
+                and not paraphrased(part.labels, run)
+                and part.label_words.isdisjoint(titled)
+                and not _entries_written(reading.template, part, text)
+            ]
         if lacking and elsewhere is None:
             elsewhere = [
                 normalize(block.text) for block in document.blocks if block.kind is BlockKind.HEADING
@@ -157,6 +173,25 @@ def missing_parts(
         if lacking:
             missing.append((found, lacking))
     return missing
+
+
+# The fewest parts a section must ask for to be read for them when it names none (Project
+# compliance's one part is the section itself).
+_FEWEST_ASKED = 2
+
+
+def _answered_own_way(blocks: list[Block], asked: list[OutlinePart]) -> bool:
+    """True when a section naming none of its parts is to be read for them: it asks for two or
+    more, holds text of its own (an empty one is unfilled, not missing parts) and does not say it
+    does not apply ("N/A: Kestrel ships no software")."""
+    if len(asked) < _FEWEST_ASKED:
+        return False
+    own = [
+        block.text
+        for block in blocks
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE) and block.text.strip()
+    ]
+    return bool(own) and not says_not_applicable(" ".join(own))
 
 
 # The fewest of a part's nested entries a text must name for the part to be written ("Internal

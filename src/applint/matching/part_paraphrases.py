@@ -1,0 +1,155 @@
+"""The words authors write for a self-assessment outline part instead of its label: "security
+critical components" or "not configurable" for Critical, "SECURITY.md" or "reporting a
+vulnerability" for the Responsible Disclosures Process, "adopters" or "use cases" for Case Studies,
+"alternatives" or "compared with" for Related Projects / Vendors.
+
+A paraphrase is a run of words matched against a section's normalised words with the small words
+left out, so "reporting a vulnerability" and "vulnerabilities can be reported" both hold one; a
+word is itself or its plural ("critical", not "critically"), one ending in "-" the beginning of
+words ("vulnerab-": "vulnerability", "vulnerabilities"). Only the parts' concepts a reviewer would accept
+as the part are listed; a part whose label is not here has only its label and prompt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Words that join a paraphrase's words without saying anything ("reporting a vulnerability").
+_SMALL = frozenset(
+    {"a", "an", "the", "any", "all", "of", "to", "for", "in", "on", "with", "can", "be", "is", "are", "should", "must", "will", "by"}
+)
+
+# Each part, by one of its normalised labels (as outline_parts keeps them: "best practices" is the
+# CII and the OpenSSF item alike), with the runs of words that stand for it.
+PARAPHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "critical": (
+        ("critical",),
+        ("non", "configurable"),
+        ("not", "configurable"),
+        ("cannot", "disabled"),
+        ("always", "enabled"),
+        ("secure", "design"),
+    ),
+    "security relevant": (
+        ("relevant",),
+        ("configurable",),
+        ("optional",),
+        ("hardening",),
+        ("settings",),
+    ),
+    "development pipeline": (
+        ("pipeline",),
+        ("continuous", "integration"),
+        ("ci",),
+        ("code", "review"),
+        ("reviewed-",),
+        ("pull", "request"),
+        ("commit-",),
+        ("dco",),
+        ("sign", "off"),
+        ("signed", "off"),
+        ("testing",),
+        ("tests",),
+    ),
+    "communication channels": (
+        ("channel",),
+        ("slack",),
+        ("mailing", "list"),
+        ("communicat-",),
+        ("discord",),
+        ("forum",),
+        ("meetings",),
+    ),
+    "ecosystem": (
+        ("ecosystem",),
+        ("integrat-",),
+        ("cloud", "native"),
+    ),
+    "responsible disclosures process": (
+        ("disclos-",),
+        ("embargo-",),
+        ("security", "md"),
+        ("security", "policy"),
+        ("report-", "vulnerab-"),
+                ("vulnerab-", "report-"),
+        ("report-", "security"),
+        ("security", "contact"),
+        ("vulnerab-", "response"),
+        ("vulnerab-", "handling"),
+        ("vulnerab-", "management"),
+    ),
+    "incident response": (
+        ("incident",),
+        ("triag-",),
+        ("patch-",),
+        ("advisor-",),
+        ("remediat-",),
+        ("postmortem",),
+        ("post", "mortem"),
+    ),
+    "known issues over time": (
+        ("known", "issue-"),
+        ("vulnerab-",),
+        ("cve",),
+        ("ghsa",),
+        ("advisor-",),
+        ("past", "issue-"),
+        ("security", "issue-"),
+        ("track", "record"),
+    ),
+    "best practices": (
+        ("best", "practices"),
+        ("openssf",),
+        ("cii",),
+        ("badge",),
+        ("bestpractices",),
+    ),
+    "case studies": (
+        ("case", "stud-"),
+        ("use", "case"),
+        ("adopter-",),
+        ("production",),
+        ("scenario-",),
+        ("real", "world"),
+        ("customer-",),
+    ),
+    "related projects": (
+        ("related", "project-"),
+        ("related", "tool-"),
+        ("vendor-",),
+        ("similar",),
+        ("alternativ-",),
+        ("compar-",),
+        ("differs",),
+        ("difference-",),
+        ("versus",),
+        ("vs",),
+        ("competit-",),
+    ),
+}
+
+
+def content_run(text: str) -> list[str]:
+    """A normalised text's words with the small words left out, in order."""
+    return [word for word in text.split() if word not in _SMALL]
+
+
+def paraphrased(labels: Sequence[str], words: Sequence[str]) -> bool:
+    """True when the words (``content_run`` of a section's text) hold a paraphrase of the part
+    whose normalised labels are given."""
+    runs = [run for label in labels for run in PARAPHRASES.get(label, ())]
+    for run in runs:
+        first, rest = run[0], run[1:]
+        for at, word in enumerate(words):
+            if _begins(word, first) and all(
+                at + step < len(words) and _begins(words[at + step], stem) for step, stem in enumerate(rest, 1)
+            ):
+                return True
+    return False
+
+
+def _begins(word: str, stem: str) -> bool:
+    """True when a word is a paraphrase's word (or its plural), or begins with one ending in "-"."""
+    if stem.endswith("-"):
+        return word.startswith(stem[:-1])
+    return word == stem or word == stem + "s"
