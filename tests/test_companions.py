@@ -183,9 +183,11 @@ def test_the_self_assessment_draft() -> None:
         ("template-guidance", "warning", 25),  # Actors: the outline text above the author's
         ("unfilled-section", "warning", 33),  # Goals: only the outline text
         ("placeholder", "error", 41),  # [project]
+        ("missing-section", "warning", 44),  # Security issue resolution: where reports go, no Incident Response
     ]
     # Quiet: Software and Security Provider filled, the author's own security links table,
-    # Overview and Security issue resolution written, Self-assessment use kept (it may stay).
+    # Overview written, its disclosure process (SECURITY.md, the security address) in the
+    # author's words, Self-assessment use kept (it may stay).
 
 
 @pytest.mark.parametrize(
@@ -319,7 +321,7 @@ def test_folder_walk_checks_each_kind_as_itself_and_counts_the_rest(
         "checked 3 documents (1 GTR, 1 governance review, 1 self-assessment) against "
         "governance-review-2026-04-16, gtr-v1.0-2026-04-25, security-self-assessment-2024-06-21, "
         "2 other files skipped (not an application, due-diligence document, GTR, governance review "
-        "or self-assessment): 4 errors, 13 warnings, 5 info"  # the governance draft's milestone phrase;
+        "or self-assessment): 4 errors, 14 warnings, 5 info"  # the governance draft's milestone phrase;
         # info: files the GTR and governance drafts name and link nowhere
     )
     data = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path)]).stdout)
@@ -447,7 +449,7 @@ def test_an_application_says_how_complete_its_linked_companions_are(
         # self-assessment's path linked nowhere
         ("governance-review-draft.md", "governance-review", 9),  # with the Must-Fix milestone phrase and
         # the maintainers file, GOVERNANCE.md and CONTRIBUTING.md it names and links nowhere
-        ("self-assessment-draft.md", "security-self-assessment", 6),
+        ("self-assessment-draft.md", "security-self-assessment", 7),
     ]
     both = json.loads(runner.invoke(cli, ["check", "--format", "json", str(tmp_path / "docs")]).stdout)
     assert sorted(Path(f["path"]).name for f in both["files"]) == [

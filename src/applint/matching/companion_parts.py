@@ -8,10 +8,13 @@ section's text: "### Case Studies", "**Incident Response:**", "case studies"), k
 template's prompt for it, or writes about what the part asks in its section: a word of the
 part's prompt that no other part's prompt or label uses ("incident", "triage", "notification" for Incident Response;
 "scenarios", "real-world" for Case Studies). Authors rename and merge parts; only a part of which
-nothing at all is found is missing, and only in a section that names at least one of its parts
-(it follows the template's parts): a section naming none was written in the author's own way
-(Critical and Security Relevant as one list of components) and is left alone; so is a section the
-document lacks.
+nothing at all is found is missing. A section that names none of its parts (written the author's
+own way: Critical and Security Relevant as one list of "Security Components", an Appendix of
+links) is read for each part's label or a paraphrase of it (``part_paraphrases``: "security
+critical", "SECURITY.md", "adopters", "alternatives"), a word of the prompt alone ("primarily")
+not being the part; such a section is left alone when it asks for one part only (Project
+compliance), holds no text of its own (unfilled, not missing parts) or says it does not apply
+("N/A: … ships no software"). A section the document lacks is another rule's.
 """
 
 from __future__ import annotations
@@ -155,11 +158,12 @@ def missing_parts(
             # words or a paraphrase ("security-critical", "SECURITY.md", "adopters"); a word of
             # the prompt alone ("primarily", "design") is not the part.
             run = content_run(text)
+            lowered = " ".join(block.text for block in blocks).lower()
             lacking = [
                 part
                 for part in asked
                 if not _mentioned(part, text)
-                and not paraphrased(part.labels, run)
+                and not paraphrased(part.labels, run, lowered)
                 and part.label_words.isdisjoint(titled)
                 and not _entries_written(reading.template, part, text)
             ]

@@ -16,7 +16,27 @@ from collections.abc import Sequence
 
 # Words that join a paraphrase's words without saying anything ("reporting a vulnerability").
 _SMALL = frozenset(
-    {"a", "an", "the", "any", "all", "of", "to", "for", "in", "on", "with", "can", "be", "is", "are", "should", "must", "will", "by"}
+    {
+        "a",
+        "an",
+        "the",
+        "any",
+        "all",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "with",
+        "can",
+        "be",
+        "is",
+        "are",
+        "should",
+        "must",
+        "will",
+        "by",
+    }
 )
 
 # Each part, by one of its normalised labels (as outline_parts keeps them: "best practices" is the
@@ -71,7 +91,7 @@ PARAPHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("security", "md"),
         ("security", "policy"),
         ("report-", "vulnerab-"),
-                ("vulnerab-", "report-"),
+        ("vulnerab-", "report-"),
         ("report-", "security"),
         ("security", "contact"),
         ("vulnerab-", "response"),
@@ -129,20 +149,28 @@ PARAPHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
+# What a part's text holds as written, before normalising takes it apart: the project's security
+# address ("security@kelpie.dev") is where its disclosures go.
+WRITTEN: dict[str, tuple[str, ...]] = {"responsible disclosures process": ("security@",)}
+
+
 def content_run(text: str) -> list[str]:
     """A normalised text's words with the small words left out, in order."""
     return [word for word in text.split() if word not in _SMALL]
 
 
-def paraphrased(labels: Sequence[str], words: Sequence[str]) -> bool:
-    """True when the words (``content_run`` of a section's text) hold a paraphrase of the part
-    whose normalised labels are given."""
+def paraphrased(labels: Sequence[str], words: Sequence[str], lowered: str) -> bool:
+    """True when the words (``content_run`` of a section's text) or the text as written (lower
+    case) hold a paraphrase of the part whose normalised labels are given."""
+    if any(written in lowered for label in labels for written in WRITTEN.get(label, ())):
+        return True
     runs = [run for label in labels for run in PARAPHRASES.get(label, ())]
     for run in runs:
         first, rest = run[0], run[1:]
         for at, word in enumerate(words):
             if _begins(word, first) and all(
-                at + step < len(words) and _begins(words[at + step], stem) for step, stem in enumerate(rest, 1)
+                at + step < len(words) and _begins(words[at + step], stem)
+                for step, stem in enumerate(rest, 1)
             ):
                 return True
     return False
