@@ -183,7 +183,11 @@ def test_the_self_assessment_draft() -> None:
         ("template-guidance", "warning", 25),  # Actors: the outline text above the author's
         ("unfilled-section", "warning", 33),  # Goals: only the outline text
         ("placeholder", "error", 41),  # [project]
-        ("missing-section", "warning", 44),  # Security issue resolution: where reports go, no Incident Response
+        (
+            "missing-section",
+            "warning",
+            44,
+        ),  # Security issue resolution: where reports go, no Incident Response
     ]
     # Quiet: Software and Security Provider filled, the author's own security links table,
     # Overview written, its disclosure process (SECURITY.md, the security address) in the
