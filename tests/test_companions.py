@@ -183,11 +183,8 @@ def test_the_self_assessment_draft() -> None:
         ("template-guidance", "warning", 25),  # Actors: the outline text above the author's
         ("unfilled-section", "warning", 33),  # Goals: only the outline text
         ("placeholder", "error", 41),  # [project]
-        (
-            "missing-section",
-            "warning",
-            44,
-        ),  # Security issue resolution: where reports go, no Incident Response
+        # Security issue resolution: where reports go, no Incident Response.
+        ("missing-section", "warning", 44),
     ]
     # Quiet: Software and Security Provider filled, the author's own security links table,
     # Overview written, its disclosure process (SECURITY.md, the security address) in the
