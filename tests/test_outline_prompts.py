@@ -535,7 +535,7 @@ Kestrel does not document meeting any security standard.
 
 ## Security issue resolution
 
-Reports go to security@kestrel.dev; the maintainers answer within two days and publish a GitHub advisory with each fix.
+Reports go to security@kestrel.dev; the maintainers answer within two days and ship each fix in a patch release.
 
 ## Appendix
 

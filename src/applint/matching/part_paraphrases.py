@@ -101,8 +101,10 @@ PARAPHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "incident response": (
         ("incident",),
         ("triag-",),
+        ("confirm-",),
+        ("notif-",),
+        ("repair-",),
         ("patch-",),
-        ("advisor-",),
         ("remediat-",),
         ("postmortem",),
         ("post", "mortem"),
