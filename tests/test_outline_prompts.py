@@ -570,3 +570,28 @@ def test_a_self_assessment_without_its_self_assessment_use_section() -> None:
     assert findings(renamed, "missing-section") == []
     # An abridged draft keeping only some of the outline's sections is not asked for it.
     assert findings(HEAD.replace(use, ""), "missing-section") == []
+
+
+def test_an_appendix_of_links_is_told_the_parts_it_has_nothing_of() -> None:
+    # The badge named in a line of links; no past issues, case studies or related projects.
+    links = """
+## Appendix
+
+- Kestrel holds the OpenSSF best practices badge at passing level [Link](https://www.bestpractices.dev/en/projects/1234)
+- [Kestrel: batch jobs on shared GPUs](https://youtu.be/kestrel-talk)
+"""
+    text = HEAD + links
+    line = text.splitlines().index("## Appendix") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message.startswith(
+        "'Appendix' has no 'Known Issues Over Time', 'Case Studies' or 'Related Projects / Vendors' part"
+    )
+    # Each said in the author's words, on lines of their own: past CVEs, users in production,
+    # a comparison.
+    said = links + (
+        "- CVE-2024-1234, fixed in 1.4.2, is the only vulnerability reported so far.\n"
+        "- Ostrava Telekom runs Kestrel in production for ML training.\n"
+        "- Compared with Volcano, Kestrel shares GPUs between jobs.\n"
+    )
+    assert findings(HEAD + said, "missing-section") == []
