@@ -94,10 +94,16 @@ def _template_comments(kind: str) -> tuple[str, ...]:
     return tuple(sorted(openings))
 
 
+def is_published_comment(comment: str, kind: str) -> bool:
+    """True when an HTML comment is one the published template of a companion kind holds as a
+    comment (the GTR's "Short project description", the governance review's reviewer notes):
+    kept in place, it is the template's as published, like an application's ``<!-- (Project
+    assertion goes here) -->``."""
+    padded = f" {normalize(comment)} "
+    return any(padded.startswith(opening) for opening in _template_comments(kind))
+
+
 def is_template_comment(comment: str, template: CompanionTemplate) -> bool:
     """True when an HTML comment is the template's own: one of its published comments, or its
     text (an outline item, a question) made a hidden prompt."""
-    padded = f" {normalize(comment)} "
-    return any(padded.startswith(opening) for opening in _template_comments(template.kind)) or bool(
-        template_text_in(comment, template)
-    )
+    return is_published_comment(comment, template.kind) or bool(template_text_in(comment, template))

@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
-from applint.matching.question_gaps import question_gaps
 from applint.rules.rule import shorten
 from applint.text.wording import and_list
 
@@ -26,7 +25,7 @@ NAMED = 3
 def check(ctx: CompanionContext, rule_id: str, why: str) -> Iterator[Finding]:
     """One finding per written section lacking template questions, per section whose questions
     only a comment holds, and per run of questions standing under another section."""
-    gaps = question_gaps(ctx.document, ctx.reading)
+    gaps = ctx.question_gaps
     template = ctx.template
     blocks = ctx.document.blocks
     for gap in gaps.sections:

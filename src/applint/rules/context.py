@@ -24,7 +24,7 @@ from applint.matching.restatement import Beyond, restatements
 from applint.matching.stray_headings import stray_headings
 from applint.matching.structure import Section
 from applint.matching.sub_boxes import SubBoxes, find_sub_boxes
-from applint.model import EMPTY_MAPPING, Block, Document, Unit
+from applint.model import EMPTY_MAPPING, Block, BlockKind, Document, Unit
 from applint.templates.records import Criterion, Template
 from applint.text.joined import JoinedTexts
 from applint.text.patterns import LazyPattern
@@ -34,8 +34,10 @@ if TYPE_CHECKING:
     # never reads a companion template: ~10 M instructions of modules it would not use).
     from applint.matching.companion_headings import BareHeading
     from applint.matching.companions import CompanionReading, ItemFound
+    from applint.matching.hidden_comments import HiddenComments
     from applint.matching.hidden_parts import HiddenPart
     from applint.matching.link_resolution import LinkResolution
+    from applint.matching.question_gaps import QuestionGaps
     from applint.templates.companions import CompanionTemplate
 
 # An item the applicant marked as the TOC's to tick ("Due Diligence Review (to be done by TOC)").
@@ -347,6 +349,31 @@ class CompanionContext(DocumentContext):
 
         bare = frozenset(heading.block for heading in self.reading.bare_headings)
         return hidden_parts(self.document, self.reading.hidden, bare)
+
+    @functools.cached_property
+    def question_gaps(self) -> QuestionGaps:
+        """The GTR questions written sections leave out or keep only in a comment (computed once)."""
+        from applint.matching.question_gaps import question_gaps
+
+        return question_gaps(self.document, self.reading)
+
+    @functools.cached_property
+    def hidden_comments(self) -> HiddenComments:
+        """The template's guidance and the author's drafts kept in HTML comments beside shown text,
+        leaving out the comments other findings speak for (computed once)."""
+        from applint.matching.hidden_comments import hidden_comments
+        from applint.matching.hidden_template import is_published_comment
+        blocks = self.document.blocks
+        kind = self.template.kind
+        published = frozenset(
+            number
+            for number, block in enumerate(blocks)
+            if block.kind is BlockKind.COMMENT and is_published_comment(block.text, kind)
+        )
+        reported = {comment for bare in self.reading.bare_headings for comment in bare.comments}
+        reported.update(part.comment for part in self.hidden_parts)
+        reported.update(hidden.comment for hidden in self.question_gaps.hidden)
+        return hidden_comments(self.document, self.reading.hidden, published, frozenset(reported))
 
     def line_of(self, block: int) -> int:
         """The line (or paragraph) a block of the document starts at."""

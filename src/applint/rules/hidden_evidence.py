@@ -109,6 +109,28 @@ def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
                 _line(ctx, block, comment, seen),
                 link=link,
             )
+    yield from _drafts(ctx)
+
+
+def _drafts(ctx: CompanionContext) -> Iterator[Finding]:
+    """Drafts of the author's own commented out beside the shown text (a list, a subsection): one
+    habit however often it recurs, reported at the first and folded."""
+    blocks = ctx.document.blocks
+    for run in ctx.hidden_comments.drafts:
+        first, last = blocks[run.first], blocks[run.last]
+        if ctx.notes(first):
+            continue  # a note to the author: todo-marker's
+        lines = f"lines {first.line}-{last.end_line}" if last.end_line > first.line else f"line {first.line}"
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"a draft ('{shorten(first.text.lstrip('-*# '), 50)}', {lines}) is commented out: GitHub does not "
+            f"show it, so it is not part of the {ctx.template.short_name}: take it out of the comment if it "
+            "belongs there, or delete it",
+            first.line,
+            fold="hidden-draft",
+            fold_note="also at {where}",
+        )
 
 
 def _hidden(ctx: LintContext, comment: str, under_criterion: bool, due_diligence: bool) -> str:

@@ -133,6 +133,27 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             )
         yield from _lead_ins(ctx, section.id, section.title, lead_ins)
     yield from _spliced(ctx)
+    yield from _hidden_guidance(ctx)
+
+
+def _hidden_guidance(ctx: CompanionContext) -> Iterator[Finding]:
+    """The template's guidance kept in HTML comments beside the author's text: one problem however
+    many comments keep it, reported at the first and folded."""
+    blocks = ctx.document.blocks
+    for run in ctx.hidden_comments.guidance:
+        first, last = blocks[run.first], blocks[run.last]
+        lines = f"lines {first.line}-{last.end_line}" if last.end_line > first.line else f"line {first.line}"
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"the {ctx.template.short_name} template's guidance ('{shorten(first.text.lstrip('-* '), 50)}', "
+            f"{lines}) is still here inside an HTML comment: GitHub does not show it, but it is the "
+            "template's text, not the project's: delete the comment",
+            first.line,
+            section=run.items[0].section_id,
+            fold="hidden-guidance",
+            fold_note="also at {where}",
+        )
 
 
 def _spliced(ctx: CompanionContext) -> Iterator[Finding]:
