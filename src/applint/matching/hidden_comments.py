@@ -7,12 +7,13 @@ belongs in the document or nowhere.
 
 Comments on adjacent lines are one run, one thing left (the template's paragraph kept as one
 comment per line). A run is the template's guidance when a comment of it holds the template's text
-(``hidden_template``) that the published template does not itself keep in a comment (the GTR's
+(``hidden_template``), not its questions, that the published template does not itself keep in a comment (the GTR's
 introduction, "Short project description": leaving those is leaving the template as published). A
 run is a draft when its lines are Markdown a document shows (list items, a heading), not a note or
 a directive. Runs some other finding already speaks for are left out (``reported``: the comments
 under a heading that shows nothing, an outline part a written section never answers, the GTR
-questions a section keeps only in a comment).
+questions a section keeps only in a comment), and so are runs that are all a heading holds (a
+section left unanswered, not text beside an answer).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from typing import Final
 from applint.model import Block, BlockKind, Document, Record
 from applint.templates.companions import Item
 
+# What the template asks (a GTR question, a governance review criterion): kept in a comment above
+# its answer it names what is answered (question_gaps reports those the shown text leaves).
+_ASKED = frozenset({"question", "criterion"})
 # Lines of a commented-out list written without the space after "*" ("*Seamless integration …"):
 # one such line may be emphasis, this many are a list.
 _SPACELESS_ITEMS = 2
@@ -74,14 +78,29 @@ def hidden_comments(
         ):
             last += 1
         run = range(number, last + 1)
-        if not any(block in reported or block in published for block in run):
+        if _alone_under_heading(blocks, number, last):
+            pass  # the only thing under its heading: a section left unanswered, not text beside an answer
+        elif not any(block in reported or block in published for block in run):
             held = tuple(dict.fromkeys(item for block in run for item in hidden.get(block, ())))
-            if held:
+            if any(item.role in _ASKED for item in held):
+                pass  # the template's questions kept as the hidden prompt of an answer: a form, not a leftover
+            elif held:
                 guidance.append(HiddenRun(number, last, held))
             elif _shows_as_markdown(document, blocks[number], blocks[last]):
                 drafts.append(HiddenRun(number, last, ()))
         number = last + 1
     return HiddenComments(tuple(guidance), tuple(drafts))
+
+
+def _alone_under_heading(blocks: tuple[Block, ...], first: int, last: int) -> bool:
+    """Whether a comment run is all a heading holds: right under it, and followed by the next
+    heading of its level or above (or the end), as a day's questions a level need not answer."""
+    if first == 0 or blocks[first - 1].kind is not BlockKind.HEADING:
+        return False
+    after = next((block for block in blocks[last + 1 :] if block.kind is not BlockKind.COMMENT), None)
+    if after is None:
+        return True
+    return after.kind is BlockKind.HEADING and after.level <= blocks[first - 1].level
 
 
 def _shows_as_markdown(document: Document, first: Block, last: Block) -> bool:

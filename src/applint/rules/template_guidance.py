@@ -146,7 +146,7 @@ def _hidden_guidance(ctx: CompanionContext) -> Iterator[Finding]:
         yield ctx.finding(
             ID,
             Severity.INFO,
-            f"the {ctx.template.short_name} template's guidance ('{shorten(first.text.lstrip('-* '), 50)}', "
+            f"the {ctx.template.short_name} template's guidance ('{shorten(run.items[0].text, 50)}', "
             f"{lines}) is still here inside an HTML comment: GitHub does not show it, but it is the "
             "template's text, not the project's: delete the comment",
             first.line,
