@@ -363,6 +363,7 @@ class CompanionContext(DocumentContext):
         leaving out the comments other findings speak for (computed once)."""
         from applint.matching.hidden_comments import hidden_comments
         from applint.matching.hidden_template import is_published_comment
+
         blocks = self.document.blocks
         kind = self.template.kind
         published = frozenset(
