@@ -31,7 +31,14 @@ Fails: ``<!-- Our security policy: https://github.com/examplo/examplo/blob/main/
 In a GTR, governance review or self-assessment: a comment of the author's (or reviewer's) linking
 what the text rests on, at its line; not the template's own comments (its published ones, its
 outline kept as a hidden prompt, its course link), notes (todo-marker's), or a section commented
-out whole (unfilled-section's, at its heading).
+out whole (unfilled-section's, at its heading). And, as info, drafts of the author's own commented
+out beside written answers: Markdown that would show as a list or a heading once out of the comment
+(``<!--* Global query view of metrics.`` and the rest of a list, ``<!--###### Mimir`` and a
+comparison left unfinished, one bullet of a mitigation list); info because the document reads whole
+without them, but each is text the author either meant to publish or forgot to delete. One finding
+per document, at the first, the others named as "also" lines. Not notes and questions to a
+co-author (prose, no list), directives, or the template's own text of a revision applint does not
+ship (it links the template's course).
 """
 
 from __future__ import annotations

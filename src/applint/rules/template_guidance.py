@@ -31,6 +31,16 @@ one either) one warning, since the level says which days' questions are asked. T
 template's heading over its outline ("## Self-assessment outline") kept in the document is one info
 finding at it.
 
+The template's guidance kept inside HTML comments beside the author's answers (``<!-- One or two
+sentences describing the project … -->`` above the project's overview, an outline bullet
+``<!--* Compliance. List any security standards …-->`` above the section's text) is info: GitHub
+does not show it, so no reader is misled, but it is the template's text left for whoever edits the
+document next. One finding per document, at the first comment, the others named as "also" lines
+(comments on adjacent lines are one). Not the comments the published template itself holds (the
+GTR's introduction, "Short project description": kept in place, the template as published), the
+GTR's questions kept as hidden prompts above their answers, or a comment that is all its heading
+holds (unfilled-section's, or a day the level need not answer).
+
 Passes: ``### Actors`` followed by the project's own description.
 Fails: the same, with "These are the individual parts of your system …" still above it.
 """
