@@ -111,8 +111,9 @@ Kestrel runs with least privilege and signs its releases.
 
 # Drafts of the author's own commented out beside written answers: a list (L27-29), a list typed
 # without the space after "*" (L37-39), a subsection started and left (L47-50), one bullet of a
-# list (L57). Left alone: a question to a co-author (L31) and a TODO (L41), both todo-marker's, the
-# template's own text of a revision applint does not ship, linking its course (L59-63).
+# list (L57). Left alone: a question to a co-author (L31) and a TODO (L41), both todo-marker's; the
+# template's own text of a revision applint does not ship, linking its course (L59-63), is the
+# template's guidance.
 DRAFTS = (
     SECURITY_LINKS_HEAD
     + """
@@ -178,4 +179,6 @@ def test_notes_and_the_templates_own_text_in_comments_are_no_drafts() -> None:
     draft = next(f for f in found if f.rule == "hidden-evidence")
     assert set(draft.details["also_at"]) == {37, 47, 57}  # not 31, 41 or 59
     assert rows(DRAFTS, "todo-marker") == [("todo-marker", "warning", 31), ("todo-marker", "warning", 41)]
-    assert rows(DRAFTS, "template-guidance") == []
+    assert rows(DRAFTS, "template-guidance") == [("template-guidance", "info", 59)]
+    said = messages(DRAFTS, "template-guidance")[59]
+    assert "template's guidance ('This section of the security self-assessment is…', lines 59-63)" in said

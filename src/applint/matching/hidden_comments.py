@@ -7,7 +7,7 @@ belongs in the document or nowhere.
 
 Comments on adjacent lines are one run, one thing left (the template's paragraph kept as one
 comment per line). A run is the template's guidance when a comment of it holds the template's text
-(``hidden_template``), not its questions, that the published template does not itself keep in a comment (the GTR's
+(``hidden_template``), not its questions, or links the course the template links, that the published template does not itself keep in a comment (the GTR's
 introduction, "Short project description": leaving those is leaving the template as published). A
 run is a draft when its lines are Markdown a document shows (list items, a heading), not a note or
 a directive. Runs some other finding already speaks for are left out (``reported``: the comments
@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from applint.matching.hidden_template import template_links
 from applint.model import Block, BlockKind, Document, Record
 from applint.templates.companions import Item
 
@@ -55,13 +56,15 @@ class HiddenComments(Record):
 
 def hidden_comments(
     document: Document,
+    kind: str,
     hidden: Mapping[int, tuple[Item, ...]],
     published: frozenset[int],
     reported: frozenset[int],
 ) -> HiddenComments:
     """The comment runs holding the template's guidance (``hidden``: comment blocks holding the
-    template's text; ``published``: those the published template keeps as comments) and those
-    holding a draft in Markdown, leaving out runs with a comment in ``reported``."""
+    template's text; ``published``: those the published template keeps as comments; or a run
+    linking the course the template links, its text of a revision not shipped) and those holding a
+    draft in Markdown, leaving out runs with a comment in ``reported``."""
     blocks = document.blocks
     guidance: list[HiddenRun] = []
     drafts: list[HiddenRun] = []
@@ -84,12 +87,19 @@ def hidden_comments(
             held = tuple(dict.fromkeys(item for block in run for item in hidden.get(block, ())))
             if any(item.role in _ASKED for item in held):
                 pass  # the template's questions kept as the hidden prompt of an answer: a form, not a leftover
-            elif held:
+            elif held or _links_template(blocks[number : last + 1], kind):
                 guidance.append(HiddenRun(number, last, held))
             elif _shows_as_markdown(document, blocks[number], blocks[last]):
                 drafts.append(HiddenRun(number, last, ()))
         number = last + 1
     return HiddenComments(tuple(guidance), tuple(drafts))
+
+
+def _links_template(run: tuple[Block, ...], kind: str) -> bool:
+    """Whether comments link a page the published templates of the kind link (TAG Security's
+    training course): the template's text, of a revision applint does not ship."""
+    text = " ".join(block.text for block in run)
+    return "http" in text and any(link in text for link in template_links(kind))
 
 
 def _alone_under_heading(blocks: tuple[Block, ...], first: int, last: int) -> bool:

@@ -374,7 +374,7 @@ class CompanionContext(DocumentContext):
         reported = {comment for bare in self.reading.bare_headings for comment in bare.comments}
         reported.update(part.comment for part in self.hidden_parts)
         reported.update(hidden.comment for hidden in self.question_gaps.hidden)
-        return hidden_comments(self.document, self.reading.hidden, published, frozenset(reported))
+        return hidden_comments(self.document, kind, self.reading.hidden, published, frozenset(reported))
 
     def line_of(self, block: int) -> int:
         """The line (or paragraph) a block of the document starts at."""

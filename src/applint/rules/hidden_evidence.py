@@ -38,7 +38,7 @@ comparison left unfinished, one bullet of a mitigation list); info because the d
 without them, but each is text the author either meant to publish or forgot to delete. One finding
 per document, at the first, the others named as "also" lines. Not notes and questions to a
 co-author (prose, no list), directives, or the template's own text of a revision applint does not
-ship (it links the template's course).
+ship (it links the template's course: template-guidance's).
 """
 
 from __future__ import annotations
@@ -122,16 +122,11 @@ def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
 def _drafts(ctx: CompanionContext) -> Iterator[Finding]:
     """Drafts of the author's own commented out beside the shown text (a list, a subsection): one
     habit however often it recurs, reported at the first and folded."""
-    from applint.matching.hidden_template import template_links
-
     blocks = ctx.document.blocks
     for run in ctx.hidden_comments.drafts:
         first, last = blocks[run.first], blocks[run.last]
         if ctx.notes(first):
             continue  # a note to the author: todo-marker's
-        text = " ".join(blocks[number].text for number in range(run.first, run.last + 1))
-        if "http" in text and any(link in text for link in template_links(ctx.template.kind)):
-            continue  # the template's text (of a revision not shipped), linking its course
         lines = f"lines {first.line}-{last.end_line}" if last.end_line > first.line else f"line {first.line}"
         yield ctx.finding(
             ID,

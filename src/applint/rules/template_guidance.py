@@ -36,7 +36,8 @@ sentences describing the project … -->`` above the project's overview, an outl
 ``<!--* Compliance. List any security standards …-->`` above the section's text) is info: GitHub
 does not show it, so no reader is misled, but it is the template's text left for whoever edits the
 document next. One finding per document, at the first comment, the others named as "also" lines
-(comments on adjacent lines are one). Not the comments the published template itself holds (the
+(comments on adjacent lines are one; a comment linking the course the template links is the
+template's text of a revision not shipped). Not the comments the published template itself holds (the
 GTR's introduction, "Short project description": kept in place, the template as published), the
 GTR's questions kept as hidden prompts above their answers, or a comment that is all its heading
 holds (unfilled-section's, or a day the level need not answer).
@@ -53,6 +54,7 @@ from applint.findings import Finding, Severity
 from applint.matching.spliced_text import spliced_sentences
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.templates.companions import Item
 from applint.text.normalize import normalize
 
 ID = "template-guidance"
@@ -156,11 +158,11 @@ def _hidden_guidance(ctx: CompanionContext) -> Iterator[Finding]:
         yield ctx.finding(
             ID,
             Severity.INFO,
-            f"the {ctx.template.short_name} template's guidance ('{shorten(run.items[0].text, 50)}', "
+            f"the {ctx.template.short_name} template's guidance ('{shorten(_opening(run.items, first.text), 50)}', "
             f"{lines}) is still here inside an HTML comment: GitHub does not show it, but it is the "
             "template's text, not the project's: delete the comment",
             first.line,
-            section=run.items[0].section_id,
+            section=run.items[0].section_id if run.items else None,
             fold="hidden-guidance",
             fold_note="also at {where}",
         )
@@ -257,6 +259,12 @@ def _title(ctx: CompanionContext) -> Iterator[Finding]:
             ctx.line_of(block),
             section=section.id,
         )
+
+
+def _opening(items: tuple[Item, ...], comment: str) -> str:
+    """What a reader recognises a hidden piece of guidance by: the first template item it holds, or
+    (the template's text of a revision not shipped) its own opening words."""
+    return items[0].text if items else comment.lstrip("-*# ")
 
 
 # Words with which the template's outline speaks to the author.
