@@ -4,7 +4,9 @@ author's own commented out (hidden-evidence, info, one finding per document)."""
 
 from __future__ import annotations
 
-from applint.engine import lint_text
+from pathlib import Path
+
+from applint.engine import lint_path, lint_text
 from tests.companion_texts import GTR_OPENING, GTR_TITLE, SECURITY_LINKS_HEAD
 from tests.rule_rows import Row, rule_rows
 
@@ -182,3 +184,22 @@ def test_notes_and_the_templates_own_text_in_comments_are_no_drafts() -> None:
     assert rows(DRAFTS, "template-guidance") == [("template-guidance", "info", 59)]
     said = messages(DRAFTS, "template-guidance")[59]
     assert "template's guidance ('This section of the security self-assessment is…', lines 59-63)" in said
+
+
+def test_a_docx_export_shows_its_comments_as_text_so_none_is_called_hidden(tmp_path: Path) -> None:
+    from tests.docx_builder import DocxBuilder
+
+    builder = DocxBuilder()
+    builder.heading("Kestrel Self-assessment", 1).heading("Metadata", 2)
+    builder.table([["Software", "https://github.com/kestrel/kestrel"], ["Languages", "Go"]])
+    builder.heading("Overview", 2)
+    builder.paragraph(
+        "<!-- One or two sentences describing the project -- something memorable and accurate -->"
+    )
+    builder.paragraph("Kestrel schedules batch jobs on Kubernetes clusters for research teams.")
+    builder.heading("Goals", 3).paragraph("Only parties holding a key may change the schedule.")
+    builder.paragraph("<!--* Fair sharing of cluster capacity between teams. -->")
+    report = lint_path(str(builder.save(tmp_path / "self-assessment.docx")))
+    assert report.document_kind == "security-self-assessment"
+    said = [f.message for f in report.findings if f.rule in ("template-guidance", "hidden-evidence")]
+    assert not any("inside an HTML comment" in message or "commented out" in message for message in said)

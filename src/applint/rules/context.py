@@ -361,9 +361,11 @@ class CompanionContext(DocumentContext):
     def hidden_comments(self) -> HiddenComments:
         """The template's guidance and the author's drafts kept in HTML comments beside shown text,
         leaving out the comments other findings speak for (computed once)."""
-        from applint.matching.hidden_comments import hidden_comments
+        from applint.matching.hidden_comments import HiddenComments, hidden_comments
         from applint.matching.hidden_template import is_published_comment
 
+        if self.document.format != "markdown":  # a comment in a DOCX or text export shows as text
+            return HiddenComments((), ())
         blocks = self.document.blocks
         kind = self.template.kind
         published = frozenset(
