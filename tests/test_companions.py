@@ -239,8 +239,8 @@ def test_finished_real_companion_documents_get_no_findings() -> None:
     # `MAINTAINERS.md`)") and links neither anywhere: the one thing a reviewer would ask of it. It
     # also answers "Describe any compliance requirements addressed by the project" with a bare
     # "N/A" (line 115), where the GTR template asks for N/A "and a brief explanation".
-    # cert-manager's self-assessment keeps the template's outline text in five HTML comments under
-    # the headings it answers (lines 47, 87, 159, 193, 201): hidden, so one info finding, at the first.
+    # cert-manager's self-assessment keeps the template's outline text in six HTML comments under
+    # the headings it answers (lines 47, 87, 142, 159, 193, 201): hidden, so one info finding, at the first.
     expected = {
         "copacetic-general-technical-review.md": [
             ("evidence-without-link", "info", 17),

@@ -203,3 +203,22 @@ def test_a_docx_export_shows_its_comments_as_text_so_none_is_called_hidden(tmp_p
     assert report.document_kind == "security-self-assessment"
     said = [f.message for f in report.findings if f.rule in ("template-guidance", "hidden-evidence")]
     assert not any("inside an HTML comment" in message or "commented out" in message for message in said)
+
+
+def test_guidance_copied_with_a_plural_made_singular_is_still_the_templates() -> None:
+    text = (
+        SECURITY_LINKS_HEAD
+        + """
+## Overview
+
+Kestrel schedules batch jobs on Kubernetes clusters for research teams.
+
+### Goals
+
+<!-- The intended goal of the project including the security guarantee the project is meant to
+provide (e.g., Flibble only allows parties with an authorization key to change data it stores). -->
+
+Only parties holding a key may change the schedule.
+"""
+    )
+    assert rows(text, "template-guidance") == [("template-guidance", "info", 25)]

@@ -43,15 +43,22 @@ def _openings(template: CompanionTemplate) -> tuple[tuple[str, Item], ...]:
         if label is not None:
             texts.append(item.text[label.end() :])
         for text in texts:
-            words = normalize(text).split()
+            words = _singular(normalize(text)).split()
             if len(words) >= OPENING_WORDS:
                 found.append((f" {' '.join(words[:OPENING_WORDS])} ", item))
     return tuple(found)
 
 
+def _singular(text: str) -> str:
+    """Normalised words with a plural's "s" dropped, so that an opening copied as "The intended goals
+    of the project" still reads as the template's "… of the projects"."""
+    return " ".join(word[:-1] if len(word) > 3 and word[-1] == "s" else word for word in text.split())
+
+
 def template_text_in(comment: str, template: CompanionTemplate) -> tuple[Item, ...]:
-    """The template items an HTML comment's text holds, in the order of the template."""
-    padded = f" {normalize(comment)} "
+    """The template items an HTML comment's text holds (its plurals taken as singulars), in the
+    order of the template."""
+    padded = f" {_singular(normalize(comment))} "
     if len(padded) < 2 * OPENING_WORDS:
         return ()
     held = dict.fromkeys(item for opening, item in _openings(template) if opening in padded)
