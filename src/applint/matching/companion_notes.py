@@ -4,7 +4,8 @@ companion template's own text in a comment (its outline kept as a hidden prompt)
 template's, not as a note. An application's notes about the filing ("Working draft", "Current
 filing decision") are not looked for: a companion document that calls itself "this draft" is
 describing itself, and a flag in a table row ("Audit logging (WIP)") is the state of the feature
-the row lists.
+the row lists, as is a bracketed flag right after a name in running text ("keycloak-operator -
+operator for kubernetes (WIP)"); in a heading it is still a note.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def companion_notes(block: Block, template: CompanionTemplate) -> list[Note]:
     """Every note to the author in a block of a companion document, in its text and comments."""
 
     def text_notes(text: str) -> list[Note]:
-        marked = find_author_notes(text)
+        marked = find_author_notes(text, running_text=block.kind is not BlockKind.HEADING)
         if block.kind is BlockKind.TABLE:
             # "| Audit logging (WIP) | … |": a flag in a row is the state of what the row lists.
             marked = [(at, found) for at, found in marked if found.upper() not in _STATE_FLAGS]

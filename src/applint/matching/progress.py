@@ -64,7 +64,9 @@ def block_notes(block: Block, template: Template) -> list[Note]:
     """Every note to the author in a block, in its text and in its HTML comments."""
 
     def text_notes(text: str) -> list[Note]:
-        notes = [Note(found, False) for _, found in find_author_notes(text)]
+        # "operator for kubernetes (WIP)" gives the operator's state, unless a heading says it
+        running = block.kind is not BlockKind.HEADING
+        notes = [Note(found, False) for _, found in find_author_notes(text, running_text=running)]
         if not notes and block.kind in _STATUS_KINDS:
             status = status_note(
                 text, heading=block.kind is BlockKind.HEADING, evaluation=template.due_diligence

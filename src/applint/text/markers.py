@@ -238,11 +238,16 @@ def _may_instruct(text: str) -> bool:
     return "emove " in text or "elete " in text or "rop th" in text or "trike th" in text
 
 
-def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, str]]:
+def find_author_notes(
+    text: str, in_comment: bool = False, running_text: bool = False
+) -> list[tuple[int, str]]:
     """(0-based offset, note) of every note to the author in ``text``: the marker words of
     ``find_notes``, "TODO(alice)" and the upper-case flags; and, in text that holds none of
     those, the phrases ("to be added", "(pending)", "confirm … before filing"). A marker that is
-    part of a longer form, and the words of a note that a marker opens, are reported once."""
+    part of a longer form, and the words of a note that a marker opens, are reported once. In
+    ``running_text`` (a paragraph, a list item, a table's cell; not a heading or a title), an
+    upper-case flag in parentheses right after a name ("operator for kubernetes (WIP)") is the
+    state of the thing named, not a note."""
     found = dict(find_notes(text, in_comment))
     if not _may_hold_more_notes(text) and not _may_instruct(text):
         return sorted(found.items())
@@ -254,7 +259,10 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
         if not any(need in (lower if in_lower else text) for need in needs):
             continue
         for match in cached_pattern(pattern).finditer(text):
-            if number == _FLAGS and not _flag_is_note(text, match.start(), match.end()):
+            if number == _FLAGS and (
+                not _flag_is_note(text, match.start(), match.end())
+                or (running_text and names_state(text, match.start(), match.end()))
+            ):
                 continue
             if number == _TO_BE and _NEGATED.search(_clause_before(text, match.start(), _CLAUSE_BREAKS)):
                 continue  # "these fields do not need to be completed": nothing is left to do
@@ -273,6 +281,30 @@ def find_author_notes(text: str, in_comment: bool = False) -> list[tuple[int, st
             del found[offset]  # "TODO" inside "TODO(alice)": one note
         found[begin] = note
     return sorted(found.items())
+
+
+# The last word before a bracketed flag when it names the document itself, whose state the flag
+# then gives ("this section (WIP)"): a note to the author after all.
+_DOCUMENT_WORDS = frozenset(
+    {"section", "document", "draft", "page", "answer", "text", "here", "part", "assessment", "review"}
+)
+# What may end the name a bracketed flag follows: a word, a closing bracket or quote, emphasis.
+_NAME_ENDS = frozenset(")]`*_'’\"")
+
+
+def names_state(text: str, start: int, end: int) -> bool:
+    """Whether the upper-case flag at ``text[start:end]`` is set in parentheses right after the name
+    of a component, product or feature ("keycloak-operator - operator for kubernetes (WIP)",
+    "Audit logging (queries) (WIP)"): it gives that thing's state, as "(beta)" would; not a flag
+    opening the text ("(WIP) Threat model"), nor one after a word naming the document itself
+    ("this section (WIP)")."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = text[: start - 1].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in _NAME_ENDS):
+        return False
+    last = before.rsplit(None, 1)[-1].strip(")]`*_'’\"(").lower()
+    return bool(last) and last not in _DOCUMENT_WORDS
 
 
 # What explains a BLOCKED or PENDING flag: the flag then reports a status to the reader ("BLOCKED —
