@@ -45,6 +45,13 @@ a changed sentence within one list (parallel entries: "Li Auto: Using KubeVela t
 in …", "**Build** runs in …" say different things), a sentence two steps of one list each opening
 with its bold subject say of themselves ("**Analysis** runs … Registry credentials are provided for
 this stage …", "**Export** runs … Registry credentials are provided for this stage …").
+Nor the one-sentence description of the project or of one of its parts, given at the start of a
+block of its overview (a section titled Overview, Background, Introduction, "About …") and restated
+alone to open a block of another section: "Keycloak is an OpenSource Identity and Access Management
+Solution …" under Background and again opening Intended Use, "Query Frontend: Provides API
+endpoints …" among the Actors and again among the Actions, a goal's "TLS is used by default …"
+again as a threat's mitigation (``places.Places.describes_again``). Sentences copied together
+with it, a sentence from another section, or one from inside a paragraph are still reported.
 
 A list item labelled as an earlier sibling of the same list ("11. **Pluggable:** …", "14.
 **Pluggable:** …"; ``matching.repeated_labels``): warning, at the second, naming the first. Not in

@@ -16,6 +16,7 @@ from applint.rules.duplicate_content.units import ID, MAX_GAP, TextUnit
 from applint.text.normalize import content_words
 from applint.text.precompiled import cached_pattern
 from applint.text.similarity import containment
+from applint.text.splitting import split_sentences
 
 RUN_MIN_PARAGRAPHS = 2  # two copied paragraphs in a row are one paste: one finding
 WHOLE_DOCUMENT_SHARE = 0.3
@@ -114,15 +115,20 @@ def drop_intended_repeats(units: list[TextUnit], places: Places) -> None:
       exact copy of another's, or a near-copy not adapted to its block (another adopter's
       description with only the date changed), is still a copy.
     - A due-diligence document's Evaluation Summary restates the evaluations it calls out.
+    - The one-sentence description of a thing in the overview ("Transport Layer Security (TLS):
+      TLS is used by default …" among the Goals) restated alone in another section (a threat's
+      mitigation "TLS is used by default …").
     """
     if all(unit.original is None for unit in units):
         return
     blocks = places.blocks
-    for unit in units:
+    for position, unit in enumerate(units):
         if unit.original is None:
             continue
         original = units[unit.original]
-        if places.restate(unit.block_index, original.block_index):
+        if places.restate(unit.block_index, original.block_index) or _description_again(
+            units, position, places
+        ):
             unit.original = None
             continue
         if unit.similarity < 1.0 and parallel(blocks, original.block_index, unit.block_index):
@@ -138,6 +144,26 @@ def drop_intended_repeats(units: list[TextUnit], places: Places) -> None:
         repeated = {u.key for u in _units_under(units, blocks, other)}
         if not all(u.key in repeated for u in _units_under(units, blocks, own)):
             unit.original = None
+
+
+def _description_again(units: list[TextUnit], position: int, places: Places) -> bool:
+    """Whether a unit is one sentence restating, alone, the description opening its original in
+    the overview (no unit beside it repeats a unit beside the original: that is a passage)."""
+    unit = units[position]
+    original = unit.original
+    if original is None:
+        return False
+    for near in (position - 1, position + 1):
+        other = units[near].original if 0 <= near < len(units) else None
+        if other is not None and abs(other - original) <= 1:
+            return False
+    sentences = split_sentences(places.blocks[unit.block_index].text)
+    if len(sentences) != 1:
+        return False
+    opening = split_sentences(places.blocks[units[original].block_index].text)[:1]
+    return bool(opening) and places.describes_again(
+        unit.block_index, units[original].block_index, sentences[0], opening[0]
+    )
 
 
 def _units_under(units: list[TextUnit], blocks: tuple[Block, ...], heading: int) -> list[TextUnit]:

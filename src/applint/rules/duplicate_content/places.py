@@ -1,13 +1,15 @@
 """Where a document restates by design, so that duplicate-content's passes do not report it: a
 summary restating what follows, the answers to two overlapping criteria of a companion template,
-the blocks of a series of numbered sibling headings, the parallel entries of one list.
+the blocks of a series of numbered sibling headings, the parallel entries of one list, the one-line
+description of the project (or of one of its parts) given in its overview and opening another
+section again.
 """
 
 from __future__ import annotations
 
 from functools import cached_property
 
-from applint.matching.repeated_sentences import leading_label
+from applint.matching.repeated_sentences import LABEL_WORDS, leading_label
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.templates.boilerplate import template_prose as application_prose
@@ -16,6 +18,13 @@ from applint.text.precompiled import compile_pattern
 from applint.text.splitting import split_sentences
 
 CRITERION_MIN_WORDS = 5  # the shortest criterion recognised between two blocks of one answer
+DESCRIPTION_MAX_WORDS = 40  # the longest one-line description restated by design
+# The titles of the sections where a document describes its project ("Overview", "Background",
+# "About Karmada", "What is Kelpie?"): a self-assessment's Overview and its parts, a proposal's
+# opening section.
+_OVERVIEW_TITLES = frozenset({"overview", "background", "introduction", "description", "project overview"})
+_OVERVIEW_OPENINGS = ("about ", "what is ", "project description")
+_LABEL_ENDS = (":", "-", "\u2013", "\u2014")
 
 
 class Places:
@@ -69,10 +78,52 @@ class Places:
                 return True
         return False
 
+    def describes_again(self, block: int, original: int, sentence: str, original_sentence: str) -> bool:
+        """Whether ``block`` opens with the one-sentence description that opens ``original`` in the
+        document's overview ("Keycloak is an OpenSource Identity and Access Management Solution …"
+        under Background, again opening Intended Use; "Query Frontend: Provides API endpoints …"
+        among the Actors, again among the Actions): a tagline restated where another section
+        starts, which "keep it in one place" would leave a fragment. The caller has found no other
+        sentence of either block repeated (a passage pasted twice is a copy)."""
+        if len(normalized_words(sentence)) > DESCRIPTION_MAX_WORDS:
+            return False
+        if heading_before(self.blocks, block) == heading_before(self.blocks, original):
+            return False
+        if not _opens(self.blocks[block], sentence) or not _opens(self.blocks[original], original_sentence):
+            return False
+        return self._in_overview(original)
+
+    def _in_overview(self, index: int) -> bool:
+        """Whether a block stands in a section describing the project, or in one of its parts."""
+        level = 7
+        while index >= 0:
+            block = self.blocks[index]
+            if block.kind is BlockKind.HEADING and block.level < level:
+                title = normalize(block.text)
+                if title in _OVERVIEW_TITLES or title.startswith(_OVERVIEW_OPENINGS):
+                    return True
+                level = block.level
+            index -= 1
+        return False
+
     def in_series(self, block: int, original: int) -> bool:
         """Whether the two blocks stand under two numbered sibling headings of one series."""
         own, other = heading_before(self.blocks, block), heading_before(self.blocks, original)
         return own != other and own >= 0 and other >= 0 and in_series(self.blocks, other, own)
+
+
+def _opens(block: Block, sentence: str) -> bool:
+    """Whether a sentence opens a block's text, after at most the label of an entry ("Query
+    Frontend: Provides API endpoints …", "**Transport Layer Security (TLS):** TLS is used …")."""
+    at = block.text.find(sentence[:40])
+    if at < 0:
+        return False
+    before = block.text[:at].strip()
+    return (
+        not before
+        or (before.endswith(_LABEL_ENDS) and len(before.split()) <= LABEL_WORDS + 1)
+        or before == block.strong.strip()
+    )
 
 
 def heading_before(blocks: tuple[Block, ...], index: int) -> int:

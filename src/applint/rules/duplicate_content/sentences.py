@@ -5,11 +5,12 @@ repeat naming the first, sentences said again in a row folded into one.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.progress import locate
-from applint.matching.repeated_sentences import find_repeated_sentences
+from applint.matching.repeated_sentences import RepeatedSentence, find_repeated_sentences
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.rules.duplicate_content.places import Places, entry_label, same_list, template_prose
@@ -42,9 +43,12 @@ def repeated_sentences(
     ]
     previous: tuple[int, int, str] | None = None  # (block, original block, fold key) of the last one
     folds: dict[int, str] = {}  # the fold key of the repeats of the sentence at a line
-    for repeat in find_repeated_sentences(blocks, candidates, lambda: template_prose(ctx)):
+    repeats = find_repeated_sentences(blocks, candidates, lambda: template_prose(ctx))
+    pairs = Counter((repeat.block, repeat.original_block) for repeat in repeats)
+    for repeat in repeats:
         if (
             places.restate(repeat.block, repeat.original_block)
+            or _description_again(places, repeat, pairs)
             or places.in_series(repeat.block, repeat.original_block)
             or _next_entries(blocks, repeat.original_block, repeat.block)
             or _subject_entries(blocks, repeat.original_block, repeat.block)
@@ -83,6 +87,21 @@ def repeated_sentences(
             first_copy=original_line,
             **everywhere_fold(fold),
         )
+
+
+def _description_again(places: Places, repeat: RepeatedSentence, pairs: Counter[tuple[int, int]]) -> bool:
+    """Whether a repeat is the one-line description of the overview restated to open another
+    section, alone: no other sentence of its block, nor of the blocks beside it, repeats the
+    original's block or the blocks beside that (sentences copied together are a passage)."""
+    block, original = repeat.block, repeat.original_block
+    if pairs[(block, original)] > 1 or any(
+        (block + step, original + other) in pairs
+        for step in (-1, 0, 1)
+        for other in (-1, 0, 1)
+        if step or other
+    ):
+        return False
+    return places.describes_again(block, original, repeat.sentence, repeat.original)
 
 
 def _next_entries(blocks: tuple[Block, ...], first: int, second: int) -> bool:
