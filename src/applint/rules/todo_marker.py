@@ -37,7 +37,10 @@ member's words.
 Passes: ordinary prose that uses the word, such as "All TODO items from Incubation have been
 addressed.", "New maintainers are to be added by a vote of the maintainers", "the audit is
 pending" (a statement, reported by contradictory-assertion when its criterion is ticked), a flag
-used as a word in a sentence ("the community is currently WIP in enforcing 2FA"), a BLOCKED or
+used as a word in a sentence ("the community is currently WIP in enforcing 2FA"), a flag in parentheses right after the name of a
+component, product or feature in running text, which gives that thing's state ("keycloak-operator -
+operator for kubernetes (WIP)", "release 1.3 (WIP)"; in a heading, opening the text or after "this
+section" it is still a note), a BLOCKED or
 PENDING flag followed by why ("**BLOCKED —** waiting for the TAG Security reviewer": a status for
 the reader, whose criterion's box says whether it is met; under a ticked box contradictory-assertion
 reports it), "The maintainers remove this section when a role is retired", anything inside code,
