@@ -28,7 +28,7 @@ _INVISIBLE = (BlockKind.COMMENT, BlockKind.BREAK, BlockKind.FRONT_MATTER)
 class BareHeading:
     """A heading that renders with nothing under it, and the comments it holds instead."""
 
-    __slots__ = ("block", "comments", "following", "hidden", "outranking", "section")
+    __slots__ = ("block", "comments", "following", "hidden", "outranking", "own_part", "section")
 
     def __init__(
         self,
@@ -38,6 +38,7 @@ class BareHeading:
         hidden: tuple[Item, ...],
         following: int | None = None,
         outranking: tuple[int, ...] = (),
+        own_part: int | None = None,
     ) -> None:
         self.block: Final = block  # the heading's index in document.blocks
         self.following: Final = following  # the next heading's index, None at the end
@@ -48,6 +49,12 @@ class BareHeading:
         # template's next part, with text under them ("## Project compliance" then "# Security and
         # Vulnerability Management:" and its text): the section's content, cut off by their level.
         self.outranking: Final = outranking
+        # The first of the author's own headings right after a heading of the author's own, at its
+        # level, two or more with text up to the template's next section ("## Project Design" then
+        # "## High level architecture:", "## Internal Architecture"): its parts written at its level,
+        # not siblings. None when the next heading is the template's (its next section: this one
+        # is empty), deeper, higher, a lone sibling with text, or itself shows nothing.
+        self.own_part: Final = own_part
 
     @property
     def comment_only(self) -> bool:
@@ -70,6 +77,9 @@ def bare_headings(
     questions = {item.block for item in items}
     bare: list[BareHeading] = []
     ancestors: list[tuple[int, SectionFound | None]] = []  # (level, template section) above
+    # The last template section read at each level: an own heading after one that asks questions
+    # (a GTR's "Design", its questions' topics set as headings beside it) answers those questions.
+    last_section: dict[int, SectionFound] = {}
     for number, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING:
             continue
@@ -77,6 +87,9 @@ def bare_headings(
             ancestors.pop()
         section = found.get(number)
         ancestors.append((block.level, section))
+        if section is not None:
+            last_section = {level: at for level, at in last_section.items() if level < block.level}
+            last_section[block.level] = section
         if number == title_block or number in questions or block.level == 1 or block.links or block.inferred:
             continue  # a link points to its content elsewhere; a guessed heading may be a short line
         if any(above is not None and above.section.instructions for _, above in ancestors):
@@ -98,7 +111,16 @@ def bare_headings(
                 continue  # a divider, or a section answered in its subsections
             after = following if following < len(blocks) else None
             outranking = _outranking(document, number, after, found, title_block) if section else ()
-            bare.append(BareHeading(number, section, comments, held, after, outranking))
+            part = None
+            if (
+                section is None
+                and not comments
+                and after is not None
+                and after not in found
+                and not _asks(last_section, block.level)
+            ):
+                part = _own_part(document, number, after, found, questions, title_block)
+            bare.append(BareHeading(number, section, comments, held, after, outranking, part))
     return tuple(bare)
 
 
@@ -129,6 +151,59 @@ def _outranking(
         elif not shows and _renders(document, block):
             shows = True
     return tuple(found) if shows else ()
+
+
+def _asks(last_section: Mapping[int, SectionFound], level: int) -> bool:
+    """Whether the template section a heading of this level last followed, at its level or above,
+    asks questions or holds criteria: headings of the author's beside it name what it asks."""
+    before = [at for at_level, at in last_section.items() if at_level <= level]
+    return bool(before) and any(item.role in ANSWERED_ROLES for item in before[-1].section.items)
+
+
+def _own_part(
+    document: Document,
+    number: int,
+    following: int,
+    sections: Mapping[int, SectionFound],
+    questions: set[int],
+    title: int | None,
+) -> int | None:
+    """The heading right after a bare heading of the author's own when the headings from it to the
+    template's next section (or a heading above their level) are the author's own, of the bare
+    heading's level, two or more, each showing text: the bare heading's parts written at its level
+    ("## Project Design" then "## High level architecture:" and "## Internal Architecture", each
+    with its text). None for a single sibling with text ("### Git Infrastructure" then "###
+    Plugins" and its text, then the template's "### Actions"), a sibling as empty ("### CI/CD
+    Infrastructure"), or the template's next section right after it: then the bare heading is
+    empty."""
+    blocks = document.blocks
+    level = blocks[number].level
+    parts = 0
+    for index in range(following, len(blocks)):
+        heading = blocks[index]
+        if heading.kind is not BlockKind.HEADING or heading.level > level:
+            continue  # text, or a subsection of the part before it
+        if heading.level < level or index in sections or index == title:
+            break
+        if index in questions or heading.inferred or not _shows_text(document, index):
+            return None
+        parts += 1
+    return following if parts >= _FEWEST_PARTS else None
+
+
+_FEWEST_PARTS = 2  # one heading with text after an empty one is its sibling
+
+
+def _shows_text(document: Document, heading: int) -> bool:
+    """Whether a heading shows text before the next heading of its level or above."""
+    level = document.blocks[heading].level
+    for block in document.blocks[heading + 1 :]:
+        if block.kind is BlockKind.HEADING:
+            if block.level <= level:
+                return False
+        elif _renders(document, block):
+            return True
+    return False
 
 
 def _renders(document: Document, block: Block) -> bool:

@@ -34,7 +34,13 @@ text the template asks for ("Overview: One or two sentences …") holding only t
 above its first subsection is unfilled as well. A heading followed by a deeper heading otherwise
 groups what follows and is no finding; one followed by headings of the author's set above its level
 ("## Project compliance" then "# Vulnerability Reporting:" and its text) holds that text, cut off
-by their level: heading-level reports those headings, not an empty section. A labelled part of the outline ("Known Issues Over Time",
+by their level: heading-level reports those headings, not an empty section. A heading of the
+author's own followed by two or more headings of its level, each with text, up to the template's
+next section ("## Project Design" then "## High level architecture:" and "## Internal
+Architecture") holds its parts at its level: the finding says to make them its subsections, as for
+a template section whose listed parts follow at its level; a lone sibling with text, empty
+siblings ("### Git Infrastructure" then "### CI/CD Infrastructure") and the template's next section
+leave it empty. A labelled part of the outline ("Known Issues Over Time",
 "Case Studies") whose prompt is only in a comment of a section the author wrote, and which the
 section's shown text never names, is one finding at the comment, naming the parts it holds.
 
@@ -185,6 +191,8 @@ def _bare_message(ctx: CompanionContext, bare: BareHeading) -> str:
     if not title.strip():
         return "a heading with no title shows as an empty line in a larger font: remove it, or give it its title and text"
     part = _own_part_after(ctx, bare)
+    if not part and bare.own_part is not None:
+        part = ctx.document.blocks[bare.own_part].text
     if part:
         return (
             f"'{title}' shows as an empty heading: its parts follow as headings of the same level "
