@@ -157,13 +157,14 @@ def _description_again(units: list[TextUnit], position: int, places: Places) -> 
         other = units[near].original if 0 <= near < len(units) else None
         if other is not None and abs(other - original) <= 1:
             return False
+    first = units[original].block_index
+    if not places.in_overview(first):
+        return False
     sentences = split_sentences(places.blocks[unit.block_index].text)
     if len(sentences) != 1:
         return False
-    opening = split_sentences(places.blocks[units[original].block_index].text)[:1]
-    return bool(opening) and places.describes_again(
-        unit.block_index, units[original].block_index, sentences[0], opening[0]
-    )
+    opening = split_sentences(places.blocks[first].text)[:1]
+    return bool(opening) and places.describes_again(unit.block_index, first, sentences[0], opening[0])
 
 
 def _units_under(units: list[TextUnit], blocks: tuple[Block, ...], heading: int) -> list[TextUnit]:

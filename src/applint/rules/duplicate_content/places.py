@@ -85,26 +85,35 @@ class Places:
         among the Actors, again among the Actions): a tagline restated where another section
         starts, which "keep it in one place" would leave a fragment. The caller has found no other
         sentence of either block repeated (a passage pasted twice is a copy)."""
-        if len(normalized_words(sentence)) > DESCRIPTION_MAX_WORDS:
+        if not self.in_overview(original):
             return False
         if heading_before(self.blocks, block) == heading_before(self.blocks, original):
             return False
-        if not _opens(self.blocks[block], sentence) or not _opens(self.blocks[original], original_sentence):
+        if len(normalized_words(sentence)) > DESCRIPTION_MAX_WORDS:
             return False
-        return self._in_overview(original)
+        return _opens(self.blocks[block], sentence) and _opens(self.blocks[original], original_sentence)
 
-    def _in_overview(self, index: int) -> bool:
+    @cached_property
+    def _overviews(self) -> tuple[tuple[int, int], ...]:
+        """The block spans (heading, end) of the sections describing the project, read once."""
+        blocks = self.blocks
+        spans: list[tuple[int, int]] = []
+        for index, block in enumerate(blocks):
+            if block.kind is not BlockKind.HEADING:
+                continue
+            title = normalize(block.text)
+            if title in _OVERVIEW_TITLES or title.startswith(_OVERVIEW_OPENINGS):
+                end = index + 1
+                while end < len(blocks) and not (
+                    blocks[end].kind is BlockKind.HEADING and blocks[end].level <= block.level
+                ):
+                    end += 1
+                spans.append((index, end))
+        return tuple(spans)
+
+    def in_overview(self, index: int) -> bool:
         """Whether a block stands in a section describing the project, or in one of its parts."""
-        level = 7
-        while index >= 0:
-            block = self.blocks[index]
-            if block.kind is BlockKind.HEADING and block.level < level:
-                title = normalize(block.text)
-                if title in _OVERVIEW_TITLES or title.startswith(_OVERVIEW_OPENINGS):
-                    return True
-                level = block.level
-            index -= 1
-        return False
+        return any(start < index < end for start, end in self._overviews)
 
     def in_series(self, block: int, original: int) -> bool:
         """Whether the two blocks stand under two numbered sibling headings of one series."""
