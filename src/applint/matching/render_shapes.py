@@ -165,27 +165,30 @@ def link_line_runs(document: Document, block: Block) -> list[tuple[int, int]]:
     """The runs of two or more consecutive lines of a paragraph (or list item) that each hold one
     link and nothing else ("[CLI Flags](https://…)" / "[Configuring NATS](https://…)"): with no
     list markers and no line breaks they render run together on one line, the link texts reading
-    as one. (first, last) 1-based lines of each run; none where a line of it
-    ends in a hard line break, which renders the next on a line of its own."""
+    as one. (first, last) 1-based lines of each run; a line ending in a hard line break renders the
+    next on a line of its own, so it ends a run ("[Components](…)" with two spaces, then
+    "[Tutorials](…)" / "[Monitoring](…)" without: the last two run together)."""
     if len(block.links) < _MIN_LINK_LINES or block.end_line == block.line:
         return []
     runs: list[tuple[int, int]] = []
     start: int | None = None
     lines = document.source_lines
     for number in range(block.line, block.end_line + 2):
-        alone = number <= block.end_line and _link_alone(lines[number - 1], first=number == block.line)
+        alone = number <= block.end_line and link_alone(lines[number - 1], first=number == block.line)
         if alone and start is None:
             start = number
         elif not alone and start is not None:
-            if number - start >= _MIN_LINK_LINES and not any(
-                lines[at - 1].endswith(("  ", "\\")) for at in range(start, number - 1)
-            ):
+            if number - start >= _MIN_LINK_LINES:
                 runs.append((start, number - 1))
+            start = None
+        if start is not None and lines[number - 1].endswith(("  ", "\\")):
+            if number - start + 1 >= _MIN_LINK_LINES:
+                runs.append((start, number))  # the run up to here renders as one line; the break ends it
             start = None
     return runs
 
 
-def _link_alone(line: str, first: bool) -> bool:
+def link_alone(line: str, first: bool) -> bool:
     """Whether a source line holds one link and nothing else (on a block's ``first`` line, after a
     bullet's marker). A badge (an image in a link) is not one, nor a link with a comma after it (a
     sentence's series, "[a](…),"), nor a bare address (it shows whole: one never reads as the next)."""
@@ -380,3 +383,57 @@ def run_together_titles(document: Document) -> Iterator[tuple[int, int]]:
                 continue  # a sentence, a hard line break, or a bold or italic title
             if following.lstrip()[:1].isupper():
                 yield number, number + 1
+
+
+# The most words a line's label holds before its colon ("Project data classification:").
+_KEY_WORDS = 6
+# The fewest "Key: value" lines in a row that read as a list run together (two are often a
+# document's byline, "Date: …" / "Author: …", which reviewers read past).
+_MIN_KEY_LINES = 3
+# What a label holds only when it is a sentence's start, not a label ("Finally, we note: …").
+_SENTENCE_MARKS = frozenset(".,;!?")
+
+
+def line_key(line: str) -> str | None:
+    """The label a line opens with ("Intended usage: Cloud-native …" → "Intended usage", also set in
+    bold, "**Owner:** …"): a few words opening with a capital, before a colon that ends the line or
+    has a space after it; None for a line of prose, an address ("https://…") or a time ("10:30")."""
+    text = line.strip()
+    if text[:2] in ("**", "__"):
+        text = text[2:]
+    colon = text.find(":")
+    if colon < 1 or not text[:1].isupper():
+        return None
+    label = text[:colon].rstrip("*_ ")
+    rest = text[colon + 1 :].lstrip("*_")
+    if rest[:1] not in ("", " ") or not label or len(label.split()) > _KEY_WORDS:
+        return None
+    return None if any(mark in label for mark in _SENTENCE_MARKS) else label
+
+
+def key_value_runs(document: Document, block: Block) -> list[tuple[int, int]]:
+    """The runs of three or more consecutive lines of a paragraph that each open with a label and
+    give its value ("Project: Longhorn (…)" / "Intended usage: …" / "Project data classification:
+    Sensitive"): with no list markers and no line breaks they render as one paragraph, each label
+    running into the value before it. (first, last) 1-based lines of each run; the last line may
+    be a label alone, introducing what follows ("Owner(s):"). A line ending in a hard line break
+    ends a run (the next line shows on a line of its own)."""
+    if block.kind is not BlockKind.PARAGRAPH or block.end_line - block.line + 1 < _MIN_KEY_LINES:
+        return []
+    lines = document.source_lines
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for number in range(block.line, block.end_line + 2):
+        line = lines[number - 1] if number <= block.end_line else ""
+        label = line_key(line) if ":" in line else None
+        if label is not None and start is None:
+            start = number
+        if start is None:
+            continue
+        alone = label is not None and line.rstrip(" \\").rstrip("*_").endswith(":")  # ends the run it closes
+        if label is None or alone or line.endswith(("  ", "\\")):
+            last = number if label is not None else number - 1
+            if last - start + 1 >= _MIN_KEY_LINES:
+                runs.append((start, last))
+            start = None
+    return runs

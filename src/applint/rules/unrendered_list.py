@@ -39,11 +39,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from applint.findings import Finding, Severity
-from applint.matching.render_shapes import link_line_runs
+from applint.matching.render_shapes import key_value_runs, line_key, link_alone, link_line_runs
 from applint.model import Block, BlockKind
-from applint.rules.context import DocumentContext
+from applint.rules.context import DocumentContext, LintContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
+from applint.templates.boilerplate import field_labels
+from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
 
@@ -90,6 +92,8 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                     items=[block.line, block.end_line],
                     **everywhere_fold(f"{ID}:lines"),
                 )
+            else:
+                yield from _key_findings(ctx, block)
             continue
         first = block.line + intro + 1
         last = first + _list_length(lines[intro + 1 :]) - 1
@@ -108,8 +112,10 @@ def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int
     """One finding per run of lines holding a link alone, at the line introducing it when the
     block has one (else at its first link); every run of the document is one finding, as the
     author wrote their links so throughout."""
+    lines = ctx.document.source_lines
     for first, last in runs:
-        intro = first - 1 if first > block.line else first
+        # the line above introduces the run, unless it is a link of its own that a break set apart
+        intro = first - 1 if first > block.line and not link_alone(lines[first - 2], first - 1 == block.line) else first
         yield ctx.finding(
             ID,
             Severity.WARNING,
@@ -119,6 +125,30 @@ def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int
             intro,
             items=[first, last],
             **everywhere_fold(f"{ID}:links"),
+        )
+
+
+def _key_findings(ctx: DocumentContext, block: Block) -> Iterator[Finding]:
+    """One finding per run of "Key: value" lines ("Project: Longhorn" / "Intended usage: …" /
+    "Highest risk impact: …"), which render as one paragraph; every run of the document is one
+    finding, as the author wrote their facts so throughout. Not an application's project facts
+    ("Project Repo(s): …" / "Project Site: …"), which the template itself writes so."""
+    lines = ctx.document.source_lines
+    for first, last in key_value_runs(ctx.document, block):
+        labels = [line_key(line) or "" for line in lines[first - 1 : last]]
+        if isinstance(ctx, LintContext) and any(normalize(label) in field_labels() for label in labels):
+            continue
+        named = ", ".join(f'"{shorten(label, 30)}:"' for label in labels[:3])
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the {last - first + 1} lines {first}-{last} ({named}{', …' if len(labels) > 3 else ''}) each give "
+            "a label and its value but have no list markers or line breaks between them, so they render as "
+            "one paragraph, each label running into the value before it; start each line with '- ' (or put "
+            "a blank line between them)",
+            first,
+            items=[first, last],
+            **everywhere_fold(f"{ID}:keys"),
         )
 
 
@@ -172,6 +202,10 @@ def _hard_break(raw_lines: Sequence[str]) -> bool:
 
 # The longest introducing paragraph of a list written apart from it ("Addl:", "Inbound channels:").
 _INTRO_WORDS = 6
+# A one-line sentence introducing a longer list apart from it ("The features that distinguish
+# Prometheus from other systems are:"): its most words, and the fewest lines of the list after it.
+_LONG_INTRO_WORDS = 20
+_LONG_INTRO_ITEMS = 4
 # A line a wrapped sentence breaks after: an article, a preposition or a conjunction.
 _OPEN_WORD = LazyPattern(
     r"\b(?:a|an|the|of|on|in|to|for|with|by|from|at|as|into|via|and|or|but|is|are|was|were|be|that|"
@@ -182,14 +216,19 @@ _OPEN_WORD = LazyPattern(
 
 def _introduces(before: Block, block: Block) -> bool:
     """Whether ``before`` is a short paragraph ending in ":" ("Addl:") that introduces ``block``,
-    the paragraph right after it, at its level."""
+    the paragraph right after it, at its level; or a one-line sentence ending so ("The features
+    that distinguish it are:") before four lines or more."""
     text = before.text
+    words = len(text.split())
     return (
         before.kind is block.kind
         and before.level == block.level
         and before.end_line == before.line
         and text.endswith(":")
-        and len(text.split()) <= _INTRO_WORDS
+        and (
+            words <= _INTRO_WORDS
+            or (words <= _LONG_INTRO_WORDS and block.end_line - block.line + 1 >= _LONG_INTRO_ITEMS)
+        )
     )
 
 
