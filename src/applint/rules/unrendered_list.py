@@ -115,7 +115,11 @@ def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int
     lines = ctx.document.source_lines
     for first, last in runs:
         # the line above introduces the run, unless it is a link of its own that a break set apart
-        intro = first - 1 if first > block.line and not link_alone(lines[first - 2], first - 1 == block.line) else first
+        intro = (
+            first - 1
+            if first > block.line and not link_alone(lines[first - 2], first - 1 == block.line)
+            else first
+        )
         yield ctx.finding(
             ID,
             Severity.WARNING,
