@@ -437,3 +437,35 @@ def key_value_runs(document: Document, block: Block) -> list[tuple[int, int]]:
                 runs.append((start, last))
             start = None
     return runs
+
+
+def labelled_item_above(document: Document, number: int) -> Block | None:
+    """The list item a line (1-based ``number``) runs into as a lazy continuation, when both open
+    with a label and its value ("* Best Programming Practices: The team …" then "Data Handling and
+    Privacy: Thanos does not …"): the line was meant as an item of that list, its marker dropped,
+    and renders as the end of the item above. None in an issue body (whose line ends break), after
+    a line ending in a break, or where the line above stops mid-sentence and goes on in it."""
+    lines = document.source_lines
+    if document.capabilities.line_breaks or not 1 < number <= len(lines):
+        return None
+    text = lines[number - 1]
+    label = line_key(text) if ":" in text else None
+    above = lines[number - 2]
+    if (
+        label is None
+        or text.rstrip().rstrip("*_").endswith(":")
+        or above.endswith(("  ", "\\"))
+        or ends_open(above)
+    ):
+        return None
+    item: Block | None = None
+    for block in document.blocks:
+        if block.line > number:
+            break
+        if block.kind is BlockKind.LIST_ITEM and block.end_line >= number:
+            item = block  # the innermost item holding the line comes last
+    if item is None:
+        return None
+    opening = _ITEM_OPENING.match(lines[item.line - 1])
+    first = lines[item.line - 1][opening.end() :] if opening else ""
+    return item if ":" in first and line_key(first) is not None and item.checked is None else None

@@ -77,6 +77,7 @@ from applint.matching.render_shapes import (
     empty_table_rows,
     ends_open,
     invisible_characters,
+    labelled_item_above,
     outdented_fences,
     row_line,
     run_in_labels,
@@ -112,6 +113,17 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                     f"the '{label}:' line directly follows a list item with no blank line between, so it "
                     "renders as part of that item instead of a line of its own; put a blank line before it"
                 )
+            elif (item := labelled_item_above(ctx.document, slip.line)) is not None:
+                yield ctx.finding(
+                    ID,
+                    Severity.WARNING,
+                    f"'{shorten(slip.text, 40)}' opens with a label like the list items around it but has no "
+                    f"list marker, so it renders as the end of the item above ('{shorten(item.text, 30)}') "
+                    "instead of an item of its own; start it with a list marker ('- ')",
+                    slip.line,
+                    **everywhere_fold("unmarked-item"),
+                )
+                continue
             elif _labels_next_list(ctx.document, slip):
                 message = (
                     f"'{shorten(slip.text, 40)}' directly follows a list item with no blank line between, so "
