@@ -396,9 +396,11 @@ _SENTENCE_MARKS = frozenset(".,;!?")
 
 def line_key(line: str) -> str | None:
     """The label a line opens with ("Intended usage: Cloud-native …" → "Intended usage", also set in
-    bold, "**Owner:** …"): a few words opening with a capital, before a colon that ends the line or
+    bold, "**Owner:** …", or quoted, "> **Project:** …"): a few words opening with a capital, before a colon that ends the line or
     has a space after it; None for a line of prose, an address ("https://…") or a time ("10:30")."""
     text = line.strip()
+    if text[:1] == ">":
+        text = text.lstrip("> ")  # a block quote's line: its text
     if text[:2] in ("**", "__"):
         text = text[2:]
     colon = text.find(":")
@@ -442,30 +444,37 @@ def key_value_runs(document: Document, block: Block) -> list[tuple[int, int]]:
 def labelled_item_above(document: Document, number: int) -> Block | None:
     """The list item a line (1-based ``number``) runs into as a lazy continuation, when both open
     with a label and its value ("* Best Programming Practices: The team …" then "Data Handling and
-    Privacy: Thanos does not …"): the line was meant as an item of that list, its marker dropped,
+    Privacy: Thanos does not …") and the line right above opens with a label too (the item's own
+    line, or another such line): the line was meant as an item of that list, its marker dropped,
     and renders as the end of the item above. None in an issue body (whose line ends break), after
-    a line ending in a break, or where the line above stops mid-sentence and goes on in it."""
+    a line ending in a break or a colon (the line is that one's detail: "* APAC Meeting: Second
+    Thursday:" / "Time: 9–10 a.m."), after a line of the item's own prose, or where the line above
+    stops mid-sentence and goes on in it."""
     lines = document.source_lines
     if document.capabilities.line_breaks or not 1 < number <= len(lines):
         return None
     text = lines[number - 1]
     label = line_key(text) if ":" in text else None
     above = lines[number - 2]
-    if (
-        label is None
-        or text.rstrip().rstrip("*_").endswith(":")
-        or above.endswith(("  ", "\\"))
-        or ends_open(above)
-    ):
+    if label is None or text.rstrip().rstrip("*_").endswith(":") or _ends_apart(above):
         return None
+    opening = _ITEM_OPENING.match(above)
+    if line_key(above[opening.end() :] if opening else above) is None:
+        return None  # the item's own prose goes on above: the line may be its detail
     item: Block | None = None
     for block in document.blocks:
         if block.line > number:
             break
         if block.kind is BlockKind.LIST_ITEM and block.end_line >= number:
             item = block  # the innermost item holding the line comes last
-    if item is None:
+    if item is None or item.checked is not None:
         return None
-    opening = _ITEM_OPENING.match(lines[item.line - 1])
-    first = lines[item.line - 1][opening.end() :] if opening else ""
-    return item if ":" in first and line_key(first) is not None and item.checked is None else None
+    first = lines[item.line - 1]
+    opening = _ITEM_OPENING.match(first)
+    return item if opening is not None and line_key(first[opening.end() :]) is not None else None
+
+
+def _ends_apart(line: str) -> bool:
+    """Whether a line ends in a hard line break, a colon (what follows is its detail) or on a word
+    that needs the next line."""
+    return line.endswith(("  ", "\\")) or line.rstrip().rstrip("*_").endswith(":") or ends_open(line)

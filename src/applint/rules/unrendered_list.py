@@ -236,13 +236,18 @@ def _introduces(before: Block, block: Block) -> bool:
     )
 
 
+# How a line holding an image or a badge opens: a row of them shows side by side, as meant.
+_IMAGE_OPENINGS = ("![", "[![")
+
+
 def _unmarked_items(lines: list[str]) -> bool:
     """Whether lines written apart from their introduction are items, not a wrapped sentence: three
     or more, each starting like an item, none ending a sentence (one sentence a line reads well
-    as a paragraph) or breaking after a word that needs the next line ("hosted on")."""
+    as a paragraph) or breaking after a word that needs the next line ("hosted on"); not images or
+    badges, which show side by side as meant."""
     return (
         len(lines) > MIN_ITEMS
-        and all(_ITEM_START.match(line) for line in lines)
+        and all(_ITEM_START.match(line) and not line.startswith(_IMAGE_OPENINGS) for line in lines)
         and not any(line.endswith((".", ",", ";")) or _OPEN_WORD.search(line) for line in lines)
     )
 
