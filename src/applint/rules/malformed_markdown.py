@@ -13,7 +13,11 @@ Finds: a line of the template's project facts (``Communication: …``, ``Project
 ``Project points of contacts: …``) written right after a list (the Sub-Projects' repositories)
 with no blank line between: GitHub joins it to the last item (a lazy continuation), so it reads
 as part of that bullet; likewise, in any document, a short label line for the list that starts
-right below it (``- Twitter: @rook_io`` / ``Mailing lists`` / ``* cncf-rook-security@…``); a list item with nothing after its marker (``- `` alone on a line between items); a ``*``
+right below it (``- Twitter: @rook_io`` / ``Mailing lists`` / ``* cncf-rook-security@…``); a line
+opening with a label and its value written between list items that open so, without a marker of its
+own (``* Best Programming Practices: …`` / ``Data Handling and Privacy: …`` / ``* Use of TLS: …``),
+which renders as the end of the item above (one finding for the document, "also at" the others; not
+after an item ending in a colon, whose detail it is, nor after the item's own prose); a list item with nothing after its marker (``- `` alone on a line between items); a ``*``
 or ``+`` alone on a line inside a paragraph, an empty item that shows as a stray ``*`` at the end
 of the line above; ``**`` or ``__`` that do not pair up (``**text`` never closed, ``** text**``
 with a space inside, ``**Note:**text`` closed against a word, ``__bold_``), or a single marker

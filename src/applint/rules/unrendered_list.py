@@ -14,12 +14,16 @@ Finds: a paragraph in which a line ending in ":" is followed by two or more line
 start like an item (a capital letter, a digit, a link or a bullet glyph such as "•"; "Slack:
 #chan"-style "label: value" lines too); and a short label paragraph ("Addl:") followed, after a
 blank line, by three or more such lines, none ending a sentence or breaking after a word that
-needs the next ("hosted on"); two or more lines in a row that each hold one link and nothing else
+needs the next ("hosted on"), or a one-line sentence ending in ":" ("The features that distinguish
+Prometheus from other systems are:") followed, after a blank line, by four or more such lines;
+three or more lines in a row that each give a label and its value ("Project: Longhorn (…)" /
+"Intended usage: …" / "Project data classification: Sensitive", set in bold or in a block quote
+too), which render as one paragraph, each label running into the value before it; two or more lines in a row that each hold one link and nothing else
 ("[CLI Flags](…)" / "[Configuring NATS Server](…)"), which render run together on one line, the
-link texts reading as one. A list stops at a prose sentence after it: where an item ends a
+link texts reading as one (after a line ending in a break too: the lines below it run together). A list stops at a prose sentence after it: where an item ends a
 sentence the items before it ran on into ("…, and" / "… unmaintained."), the line after is
 prose, not an item. Every list written so in one document is one finding, "also at" the others
-(links and plain lines each their own): the author's way of writing, fixed throughout at once.
+(links, "Key: value" lines and plain lines each their own): the author's way of writing, fixed throughout at once.
 
 Passes: the same lines each starting with "- "; a blank line after the introducing line and
 between items; items written as the clauses of one sentence ("1) a charter;" / "2) a ladder; and" /
@@ -28,7 +32,10 @@ introducing line opens; lines ending in a hard line break (two spaces or a backs
 at a width (every line 60 characters or more, all nearly as long) whose line happens to end in ":";
 a bullet's label followed by its own sentences ("* Responsible Disclosures Process:" / "Reports go
 to … ." / "Those without … ."); one sentence a line after a label paragraph; links with a comma after
-each (the series of a sentence), badges, bare addresses (each shows whole).
+each (the series of a sentence), badges, bare addresses (each shows whole); two "Key: value" lines
+(a byline, "Date: …" / "Author: …"), an application's project facts ("Project Repo(s): …" /
+"Project Site: …", which the template writes so), a sentence whose words before its colon hold a
+comma ("In short, …:"), a time ("10:30").
 Fails: "We agreed these next steps:" / "Publish the security self-assessment" / "Move the
 community meeting to the CNCF calendar", with no markers.
 """

@@ -1,0 +1,219 @@
+"""Lines an author wrote as separate items that Markdown joins into one paragraph: runs of
+"Key: value" lines (unrendered-list), a longer one-line introduction before its unmarked list
+(unrendered-list), links one a line where a line break sets only the first apart (unrendered-list),
+and a labelled line that lost its list marker between labelled items (malformed-markdown). Each
+case asserts rule, severity and line, and the places that must stay quiet: prose wrapped at a
+width, a byline of two lines, the application's project facts, lines ending in a break, an issue
+body, an item's own detail after its colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from applint.engine import lint_source, lint_text
+from applint.readers.sources import Source
+from tests.companion_texts import SELF_ASSESSMENT_HEAD
+from tests.test_markdown_slips import GRAD, GTR
+
+Found = list[tuple[str, str, int | None]]
+
+
+def line_of(text: str, needle: str) -> int:
+    """The 1-based line of the first line of ``text`` that starts with ``needle``."""
+    return next(number for number, line in enumerate(text.splitlines(), 1) if line.startswith(needle))
+
+
+def found(text: str, rule: str, path: str = "case.md") -> Found:
+    return [(f.rule, f.severity.label, f.line) for f in lint_text(text, path).findings if f.rule == rule]
+
+
+def messages(text: str, rule: str) -> list[str]:
+    return [f.message for f in lint_text(text, "case.md").findings if f.rule == rule]
+
+
+THREAT_MODEL = (
+    "\n## Lightweight threat model\n\n"
+    "Project: Kestrel (https://github.com/kestrel/kestrel)\n"
+    "Intended usage: Batch job scheduling for research clusters.\n"
+    "Project data classification: Sensitive\n"
+    "Highest risk impact: Cluster breach, job breach\n"
+    "Owner(s) and/or maintainer(s):\n"
+    "- Ana Ruiz, @aruiz\n"
+    "\n## Secure development practices\n\n"
+    "Signing Work - DCO Process: Contributors sign off their commits with their name and email.\n"
+    "Testing and Formatting: make lint and make docs check the code and the documentation.\n"
+    "Testing Procedures: make test runs the unit tests, make e2e the end-to-end tests.\n"
+)
+
+
+def test_key_value_lines_are_one_finding_for_the_document() -> None:
+    text = SELF_ASSESSMENT_HEAD + THREAT_MODEL
+    assert found(text, "unrendered-list") == [
+        ("unrendered-list", "warning", line_of(text, "Project: Kestrel"))
+    ]
+    (message,) = messages(text, "unrendered-list")
+    first = line_of(text, "Project: Kestrel")
+    assert f"the 5 lines {first}-{first + 4}" in message
+    assert '"Project:", "Intended usage:", "Project data classification:", …' in message
+    assert f"(also at line {line_of(text, 'Signing Work')})" in message
+    assert "start each line with '- '" in message
+
+
+def test_quoted_facts_run_together() -> None:
+    text = (
+        "# General Technical Review - Kestrel / Sandbox\n\n"
+        "> **Project:** Kestrel\n"
+        "> **Project Version:** v0.3.2\n"
+        "> **Website:** https://kestrel.dev\n"
+        "> **Date Updated:** 2026-03-17\n"
+        "\n## Day 0 - Planning Phase\n\n### Scope\n\nKestrel schedules batch jobs.\n"
+    )
+    assert found(text, "unrendered-list") == [("unrendered-list", "warning", 3)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # a byline: two lines
+        "Date: 13th Feb, 2025\nAuthor: Niladri Halder (@niladrih)\n",
+        # the same facts as a list, or one a paragraph, or each ending in a line break
+        "- Project: Kestrel\n- Intended usage: Batch jobs.\n- Data classification: Sensitive\n",
+        "Project: Kestrel\n\nIntended usage: Batch jobs.\n\nData classification: Sensitive\n",
+        "Project: Kestrel  \nIntended usage: Batch jobs.\\\nData classification: Sensitive\n",
+        # prose wrapped at a width whose lines happen to hold a colon
+        "We reviewed three things in the last release: the\n"
+        "scheduler, the API server and the CLI. Finally, we noted: the\n"
+        "maintainers meet at 10:30 UTC on Tuesdays to triage reports.\n",
+        # a sentence with a comma before its colon, then lines of prose
+        "In short, the project has three parts: a scheduler\nScheduler: places jobs\nand an API.\n",
+    ],
+)
+def test_key_value_lines_that_render_as_meant_stay_quiet(written: str) -> None:
+    text = SELF_ASSESSMENT_HEAD + "\n## Overview notes\n\n" + written
+    assert found(text, "unrendered-list") == []
+
+
+def test_an_issue_body_shows_each_key_line_on_its_own() -> None:
+    text = SELF_ASSESSMENT_HEAD + THREAT_MODEL
+    report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
+    assert [f for f in report.findings if f.rule == "unrendered-list"] == []
+
+
+def test_the_application_project_facts_stay_quiet() -> None:
+    assert "Project Repo(s):" in GRAD and "Project Site:" in GRAD
+    assert found(GRAD, "unrendered-list", "application.md") == []
+
+
+FEATURES = (
+    "The features that distinguish Kestrel from other batch schedulers are:\n"
+    "\n"
+    "A multi-tenant queue model (queues defined by team and priority)\n"
+    "Gang scheduling for jobs that need all their pods at once\n"
+    "No dependency on an external database; one controller is enough\n"
+    "Preemption across queues by priority\n"
+)
+
+
+def test_a_sentence_introducing_four_unmarked_lines() -> None:
+    text = GTR + FEATURES
+    assert found(text, "unrendered-list") == [("unrendered-list", "warning", 9)]
+    (message,) = messages(text, "unrendered-list")
+    assert "the 4 lines after" in message and "(lines 9-12)" in message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # three lines only after a long introduction
+        FEATURES.rsplit("\n", 2)[0] + "\n",
+        # badges in a row, each on its line: they show side by side
+        "Kestrel can be integrated with and monitored through the following technologies:\n\n"
+        "[![otel](https://img.shields.io/badge/otel-1-blue)](https://opentelemetry.io)\n"
+        "[![grafana](https://img.shields.io/badge/grafana-1-blue)](https://grafana.com)\n"
+        "[![prometheus](https://img.shields.io/badge/prometheus-1-blue)](https://prometheus.io)\n"
+        "[![jaeger](https://img.shields.io/badge/jaeger-1-blue)](https://jaegertracing.io)\n",
+        # a wrapped paragraph after the introduction
+        "The features that distinguish Kestrel from other batch schedulers are the following ones:\n\n"
+        "Kestrel places jobs in queues defined by team and priority, and runs\n"
+        "gang scheduling for the jobs that need all their pods at once, with\n"
+        "no dependency on an external database, as one controller is enough for\n"
+        "Kubernetes clusters of any size.\n",
+    ],
+)
+def test_long_introductions_that_render_as_meant_stay_quiet(written: str) -> None:
+    assert found(GTR + written, "unrendered-list") == []
+
+
+def test_link_lines_after_a_line_break_run_together() -> None:
+    text = (
+        GTR + "Further reading:\n\n"
+        "[Components](https://kestrel.dev/docs/components)  \n"
+        "[Interactive Tutorials](https://killercoda.com/kestrel/)\n"
+        "[Kestrel Monitoring](https://blog.example.org/kestrel-monitoring)\n"
+    )
+    assert found(text, "unrendered-list") == [("unrendered-list", "warning", 10)]
+    (message,) = messages(text, "unrendered-list")
+    assert "the 2 links on lines 10-11" in message
+
+
+def test_link_lines_each_ending_in_a_break_stay_quiet() -> None:
+    text = (
+        GTR + "Further reading:\n\n"
+        "[Components](https://kestrel.dev/docs/components)  \n"
+        "[Interactive Tutorials](https://killercoda.com/kestrel/)\\\n"
+        "[Kestrel Monitoring](https://blog.example.org/kestrel-monitoring)\n"
+    )
+    assert found(text, "unrendered-list") == []
+
+
+PRACTICES = (
+    "\n## Security functions and features\n\n"
+    "* Best Programming Practices: The team relies on reviews and end-to-end tests.\n"
+    "Data Handling and Privacy: Kestrel does not log the jobs' data.\n"
+    "* Use of Cryptography Tools: Kestrel relies on the Go standard library.\n"
+    "\n## Secure development practices\n\n"
+    "* Commit Signing: Contributors sign their commits as part of the DCO process.\n"
+    "Testing and Assessment: The code undergoes unit and end-to-end tests.\n"
+    "* Code Review: Two maintainers approve each change.\n"
+)
+
+
+def test_a_labelled_line_without_its_marker_runs_into_the_item_above() -> None:
+    text = SELF_ASSESSMENT_HEAD + PRACTICES
+    first = line_of(text, "Data Handling")
+    assert found(text, "malformed-markdown") == [("malformed-markdown", "warning", first)]
+    (message,) = messages(text, "malformed-markdown")
+    assert "'Data Handling and Privacy: Kestrel does…'" in message
+    assert "renders as the end of the item above ('Best Programming Practices…')" in message
+    assert f"(also at line {line_of(text, 'Testing and Assessment')})" in message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # the item ends in a colon: the line is its detail
+        "* APAC-friendly Meeting: Second Thursday of each month:\nTime: 9-10 a.m. CET / 1-2 p.m. Bengaluru\n\n* Americas Meeting: Fourth Thursday\n",
+        # the item's own prose goes on above the line: it may be the item's detail
+        "* BuildKit Engine: BuildKit builds the patched image.\n"
+        "We recommend running it rootless.\n"
+        "Isolation specifics: ephemeral containers for each step.\n"
+        "* Scanner: Kestrel reads the scanner's report.\n",
+        # an item with no label: the line is the item's next sentence
+        "* Kestrel ships the blocks to the object storage.\nNote: it needs the bucket's credentials.\n",
+        # the line above ends in a line break: it shows on its own line
+        "* Best Practices: The team relies on reviews.  \nData Handling: Kestrel does not log data.\n",
+        # a sentence going on from the item (lower case, or the item stops on an open word)
+        "* Monitoring: Kestrel aids in\nRoot cause analysis: finding the slow step.\n",
+        # the same lines as items
+        "* Best Practices: The team relies on reviews.\n* Data Handling: Kestrel does not log data.\n",
+    ],
+)
+def test_lines_that_belong_to_their_item_stay_quiet(written: str) -> None:
+    text = SELF_ASSESSMENT_HEAD + "\n## Security functions and features\n\n" + written
+    assert found(text, "malformed-markdown") == []
+
+
+def test_an_issue_body_breaks_before_a_labelled_line() -> None:
+    text = SELF_ASSESSMENT_HEAD + PRACTICES
+    report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
+    assert [f for f in report.findings if f.rule == "malformed-markdown"] == []
