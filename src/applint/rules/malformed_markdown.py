@@ -128,7 +128,18 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                     **everywhere_fold("unmarked-item"),
                 )
                 continue
-            elif _labels_next_list(ctx.document, slip):
+            elif (labelled := _labels_next(ctx.document, slip)) == "part":
+                yield ctx.finding(
+                    ID,
+                    Severity.WARNING,
+                    f"'{shorten(slip.text, 40)}' directly follows a list item with no blank line between, so it "
+                    "renders as the end of that item's last sentence instead of a title of its own over the "
+                    "heading that follows; put a blank line before it and make it a heading (or delete it)",
+                    slip.line,
+                    **everywhere_fold("run-in-title"),
+                )
+                continue
+            elif labelled == "list":
                 message = (
                     f"'{shorten(slip.text, 40)}' directly follows a list item with no blank line between, so "
                     "it renders as the end of that item instead of the label of the list below it; put a "
@@ -359,27 +370,43 @@ def _template_field(text: str) -> str | None:
 _LABEL_WORDS = 4
 
 
-def _labels_next_list(document: Document, slip: MarkupSlip) -> bool:
-    """Whether a line run into the list item above it is a short label for the list that starts on
-    the next line ("- Twitter: @rook_io" / "Mailing lists" / "* cncf-rook-security@…"): a few words
-    opening with a capital, no sentence ending, no link; not in an issue body, whose line ends
+# Words a title-cased label may hold in lower case ("Denial of Service").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "of", "or", "the", "to", "for", "in", "on", "by", "with"})
+
+
+def _labels_next(document: Document, slip: MarkupSlip) -> str | None:
+    """What a line run into the list item above it labels, if it is such a short label: the list
+    that starts on the next line ("- Twitter: @rook_io" / "Mailing lists" / "* cncf-rook-security@…"),
+    or the part whose heading follows after a blank line ("Discard and log … fails." / "Tampering" /
+    "" / "##### Threat-03-T …", a group's title in title case after the item's last sentence): a few
+    words opening with a capital, no sentence ending, no link; not in an issue body, whose line ends
     break, nor after a line ending in a break (the label then shows on a line of its own)."""
     text = slip.text
     lines = document.source_lines
     if document.capabilities.line_breaks or slip.line >= len(lines) or not text[:1].isupper():
-        return False
+        return None
     if (
         len(text.split()) > _LABEL_WORDS
         or text.endswith((".", ",", ";", "!", "?"))
         or "](" in text
         or "://" in text
     ):
-        return False
+        return None
     above = lines[slip.line - 2]
     if above.endswith(("  ", "\\", "<br>")) or ends_open(above):
-        return False  # the label shows on a line of its own, or the line above goes on in it
+        return None  # the label shows on a line of its own, or the line above goes on in it
     following = lines[slip.line].lstrip(" ")
-    return following[:2] in ("- ", "* ", "+ ")
+    if following[:2] in ("- ", "* ", "+ "):
+        return "list"
+    heading = lines[slip.line + 1].lstrip(" ") if slip.line + 1 < len(lines) else ""
+    if (
+        not following.strip()
+        and heading.startswith("#")
+        and above.rstrip().endswith((".", "!", "?"))
+        and all(word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in text.split())
+    ):
+        return "part"
+    return None
 
 
 def _in_template_slot(ctx: LintContext, slip: MarkupSlip) -> bool:

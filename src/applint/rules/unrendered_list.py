@@ -66,6 +66,8 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
     if document.format != "markdown" or document.capabilities.line_breaks:
         return  # an issue body shows each line as typed: nothing runs together
     previous: Block | None = None
+    listed: set[str] = set()  # the labels over lists found so, as the author wrote them
+    held: list[tuple[Block, str]] = []  # bullets whose label's sentences may be such a list too
     for block in document.blocks:  # a criterion's own item too: authors answer inline
         before, previous = previous, block
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
@@ -83,6 +85,8 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         intro = _intro(lines, labelled=block.kind is BlockKind.LIST_ITEM)
         if intro is not None and _hard_break(raw_lines[intro:]):
             continue  # a line break written on purpose: each line renders on its own
+        if intro is None and block.kind is BlockKind.LIST_ITEM and _label_over_sentences(lines, raw_lines):
+            held.append((block, lines[0]))
         if intro is None:
             if (
                 before is not None
@@ -104,15 +108,39 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             continue
         first = block.line + intro + 1
         last = first + _list_length(lines[intro + 1 :]) - 1
-        yield ctx.finding(
-            ID,
-            Severity.WARNING,
-            f'"{shorten(lines[intro], 60)}" is followed by {last - first + 1} items without list markers '
-            f"(lines {first}-{last}), which render as one paragraph; start each item with '- '",
-            block.line + intro,
-            items=[first, last],
-            **everywhere_fold(f"{ID}:lines"),
-        )
+        listed.add(lines[intro].lower())
+        yield _intro_finding(ctx, lines[intro], block.line + intro, first, last)
+    for block, label in held:
+        if label.lower() in listed:  # the same label's lines elsewhere are a list: so are these
+            yield _intro_finding(ctx, label, block.line, block.line + 1, block.end_line)
+
+
+def _intro_finding(ctx: DocumentContext, intro: str, line: int, first: int, last: int) -> Finding:
+    """The finding of a line introducing unmarked items (lines ``first`` to ``last``); every such
+    list of the document is one finding."""
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        f'"{shorten(intro.strip(), 60)}" is followed by {last - first + 1} items without list markers '
+        f"(lines {first}-{last}), which render as one paragraph; start each item with '- '",
+        line,
+        items=[first, last],
+        **everywhere_fold(f"{ID}:lines"),
+    )
+
+
+def _label_over_sentences(lines: list[str], raw_lines: Sequence[str]) -> bool:
+    """Whether a bullet is a label ("Mitigations:") over two or more lines that each end a sentence
+    (written with no breaks between): alone it reads as the label's paragraph, but where the same
+    label elsewhere in the document stands over a list written so, these lines are one too."""
+    items = lines[1:]
+    return (
+        len(items) >= MIN_ITEMS
+        and lines[0].endswith(":")
+        and len(lines[0].split()) <= _INTRO_WORDS
+        and all(_ITEM_START.match(item) and item.endswith((".", "!", "?")) for item in items)
+        and not _hard_break(raw_lines)
+    )
 
 
 def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int]]) -> Iterator[Finding]:
