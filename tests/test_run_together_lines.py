@@ -217,3 +217,77 @@ def test_an_issue_body_breaks_before_a_labelled_line() -> None:
     text = SELF_ASSESSMENT_HEAD + PRACTICES
     report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
     assert [f for f in report.findings if f.rule == "malformed-markdown"] == []
+
+
+THREATS = (
+    "\n## Threat modeling with STRIDE\n\n"
+    "##### Threat-01-S - Spoofing of the Kestrel admin\n"
+    "* Description: The admin's identity can be spoofed with stolen credentials.\n"
+    "* Mitigations:\n"
+    "Authenticate the admin before processing requests.\n"
+    "Discard and log as a security event if authentication fails.\n"
+    "\n"
+    "##### Threat-02-S - Spoofing of the Kestrel API server\n"
+    "* Description: A user could impersonate the API server.\n"
+    "* Mitigations:\n"
+    "Authenticate the API server and the clusters before processing requests.\n"
+    "Discard and log as a security event if authentication fails.\n"
+    "Tampering\n"
+    "\n"
+    "##### Threat-03-T - Tampering of Kestrel components\n"
+    "* Description: Components can be tampered with during the build.\n"
+    "* Mitigations:\n"
+    "Verify checksums and signatures during the build\n"
+    "Alert and log on modification of components\n"
+)
+
+
+def test_a_label_over_sentences_is_a_list_where_the_same_label_is_one_elsewhere() -> None:
+    text = SELF_ASSESSMENT_HEAD + THREATS
+    first = line_of(text, "* Mitigations:")
+    assert found(text, "unrendered-list") == [("unrendered-list", "warning", first)]
+    (message,) = messages(text, "unrendered-list")
+    assert (
+        f'"Mitigations:" is followed by 2 items without list markers (lines {first + 1}-{first + 2})'
+        in message
+    )
+    second, third = [number for number, line in enumerate(text.splitlines(), 1) if line == "* Mitigations:"][
+        1:
+    ]
+    assert f"(also at lines {second} and {third})" in message
+
+
+def test_a_label_over_sentences_alone_stays_quiet() -> None:
+    # each bullet's label over its own sentences, no list of that label found anywhere
+    text = SELF_ASSESSMENT_HEAD + THREATS.rsplit("##### Threat-03-T", 1)[0].replace("Tampering\n", "")
+    assert found(text, "unrendered-list") == []
+
+
+def test_a_group_title_run_into_the_last_sentence_before_a_heading() -> None:
+    text = SELF_ASSESSMENT_HEAD + THREATS
+    assert found(text, "malformed-markdown") == [
+        ("malformed-markdown", "warning", line_of(text, "Tampering"))
+    ]
+    (message,) = messages(text, "malformed-markdown")
+    assert "'Tampering' directly follows a list item" in message and "put a blank line before it" in message
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the item's sentence goes on in the short line (no full stop above it)
+        "Discard and log as a security event if authentication\nFails Quietly\n",
+        # a lower-case word: the end of the item's sentence
+        "Discard and log as a security event.\nthen retry\n",
+        # a line break above the title: it shows on its own line
+        "Discard and log as a security event.  \nTampering\n",
+        # a blank line between: it is a paragraph of its own
+        "Discard and log as a security event.\n\nTampering\n",
+    ],
+)
+def test_short_lines_after_an_item_that_render_as_meant_stay_quiet(ending: str) -> None:
+    text = (
+        SELF_ASSESSMENT_HEAD + "\n## Threat modeling with STRIDE\n\n"
+        "* Mitigations: Authenticate the admin.\n" + ending + "\n##### Threat-03-T - Tampering\n\nNone.\n"
+    )
+    assert found(text, "malformed-markdown") == []
