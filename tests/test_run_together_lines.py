@@ -291,3 +291,38 @@ def test_short_lines_after_an_item_that_render_as_meant_stay_quiet(ending: str) 
         "* Mitigations: Authenticate the admin.\n" + ending + "\n##### Threat-03-T - Tampering\n\nNone.\n"
     )
     assert found(text, "malformed-markdown") == []
+
+
+def test_short_lines_right_under_a_heading() -> None:
+    text = (
+        GTR
+        + "Kestrel considered these threats.\n\n#### STRIDE categories considered\n"
+        + ("Denial of Service\nSpoofing\nElevation of Privilege\nTampering\n")
+    )
+    assert found(text, "unrendered-list") == [("unrendered-list", "warning", 10)]
+    (message,) = messages(text, "unrendered-list")
+    assert 'the 4 lines after "STRIDE categories considered" (lines 10-13)' in message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # a bold label, its sentence introducing a link
+        "**Security Self-Assessment:**\nKestrel's self-assessment is available at:\n"
+        "[docs/self-assessment.md](https://github.com/kestrel/kestrel/blob/main/docs/self-assessment.md)\n",
+        # sentences, one a line
+        "Kestrel signs its releases.\nIt publishes an SBOM.\nIt keeps a security policy.\n",
+        # prose wrapped at a width
+        "Kestrel places jobs in queues defined by\nteams, and runs gang scheduling for\njobs that need all their pods\n",
+        # badges with their names
+        "FOSSA - [![FOSSA](https://app.fossa.com/badge.svg)](https://app.fossa.com)\n"
+        "Scorecard - [![Scorecard](https://api.scorecard.dev/badge)](https://scorecard.dev)\n"
+        "CLOMonitor - [![CLOMonitor](https://clomonitor.io/badge)](https://clomonitor.io)\n",
+        # long lines: a paragraph of its own
+        "The scheduler places each job in the queue of the team that submitted it and the priority it has\n"
+        "The controller keeps the queues in a custom resource that every cluster of the fleet reads again\n"
+        "The command-line tool lists the queues of a team with the jobs that wait in each of them today\n",
+    ],
+)
+def test_lines_under_a_heading_that_render_as_meant_stay_quiet(written: str) -> None:
+    assert found(GTR + "#### Security\n" + written, "unrendered-list") == []

@@ -15,7 +15,9 @@ start like an item (a capital letter, a digit, a link or a bullet glyph such as 
 #chan"-style "label: value" lines too); and a short label paragraph ("Addl:") followed, after a
 blank line, by three or more such lines, none ending a sentence or breaking after a word that
 needs the next ("hosted on"), or a one-line sentence ending in ":" ("The features that distinguish
-Prometheus from other systems are:") followed, after a blank line, by four or more such lines;
+Prometheus from other systems are:") followed, after a blank line, by four or more such lines,
+or a heading right over three or more short such lines ("#### STRIDE categories considered" /
+"Denial of Service" / "Spoofing" / "Tampering"), none ending in a colon or holding a badge;
 three or more lines in a row that each give a label and its value ("Project: Longhorn (…)" /
 "Intended usage: …" / "Project data classification: Sensitive", set in bold or in a block quote
 too), which render as one paragraph, each label running into the value before it; two or more lines in a row that each hold one link and nothing else
@@ -90,7 +92,7 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         if intro is None:
             if (
                 before is not None
-                and _introduces(before, block)
+                and _introduces(before, block, lines)
                 and _unmarked_items(lines)
                 and not _hard_break(raw_lines)
             ):
@@ -241,6 +243,8 @@ def _hard_break(raw_lines: Sequence[str]) -> bool:
 
 # The longest introducing paragraph of a list written apart from it ("Addl:", "Inbound channels:").
 _INTRO_WORDS = 6
+# The most words each line under a heading holds for the lines to read as its list's items.
+_SHORT_ITEM_WORDS = 12
 # A one-line sentence introducing a longer list apart from it ("The features that distinguish
 # Prometheus from other systems are:"): its most words, and the fewest lines of the list after it.
 _LONG_INTRO_WORDS = 20
@@ -253,10 +257,19 @@ _OPEN_WORD = LazyPattern(
 )
 
 
-def _introduces(before: Block, block: Block) -> bool:
+def _introduces(before: Block, block: Block, lines: list[str]) -> bool:
     """Whether ``before`` is a short paragraph ending in ":" ("Addl:") that introduces ``block``,
     the paragraph right after it, at its level; or a one-line sentence ending so ("The features
-    that distinguish it are:") before four lines or more."""
+    that distinguish it are:") before four lines or more; or a heading ("### STRIDE categories
+    considered") right over a paragraph of short lines (``lines``), none holding a badge or ending
+    in a colon (a label's sentence, "**Self-Assessment:**" / "It is available at:" / its link)."""
+    if before.kind is BlockKind.HEADING:
+        return block.kind is BlockKind.PARAGRAPH and all(
+            len(line.split()) <= _SHORT_ITEM_WORDS
+            and "[![" not in line
+            and not line.rstrip("*_").endswith(":")
+            for line in lines
+        )
     text = before.text
     words = len(text.split())
     return (
