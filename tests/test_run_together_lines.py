@@ -326,3 +326,49 @@ def test_short_lines_right_under_a_heading() -> None:
 )
 def test_lines_under_a_heading_that_render_as_meant_stay_quiet(written: str) -> None:
     assert found(GTR + "#### Security\n" + written, "unrendered-list") == []
+
+
+TENETS = (
+    "- On the TAG Security whitepaper:\n"
+    "1. Make security a design requirement\n"
+    "Security measures have been part of Kestrel since its first release, and improve every release.\n"
+    "2. Applying secure configuration has the best user experience\n"
+    "Security by default is preferred: the servers use TLS by default and the agents run unprivileged.\n"
+    "3. Selecting insecure configuration is a conscious decision\n"
+    "Features that need the privileged agent never turn it on by themselves.\n"
+)
+
+
+def test_titled_items_with_their_text_run_into_them() -> None:
+    text = GTR + TENETS
+    assert found(text, "malformed-markdown") == [("malformed-markdown", "warning", 8)]
+    (message,) = messages(text, "malformed-markdown")
+    assert "'1. Make security a design requirement' is a title" in message
+    assert "(also at lines 10 and 12)" in message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # one item written so: a slip, not the document's way of writing
+        TENETS.split("2. Applying")[0],
+        # the titles end in a line break
+        TENETS.replace("requirement\n", "requirement\\\n").replace("experience\n", "experience  \n"),
+        # the texts indented under their titles after a blank line
+        "1. Make security a design requirement\n\n   Security measures have been part of Kestrel since its first release.\n"
+        "2. Applying secure configuration has the best user experience\n\n   Security by default is preferred by the team.\n",
+        # an item's sentence wrapped onto an unindented line
+        "1. The operator watches the Kubernetes API server\nfor changes to the queues and the jobs in each of them.\n"
+        "2. The scheduler places each job of a queue\nin the order of the priority the team gave it today.\n",
+        # titles ending in a colon: their text is the detail
+        "1. Make security a design requirement:\nSecurity measures have been part of Kestrel since its first release.\n"
+        "2. Applying secure configuration:\nSecurity by default is preferred by the team for every release.\n",
+    ],
+)
+def test_items_that_render_as_meant_stay_quiet(written: str) -> None:
+    assert found(GTR + written, "malformed-markdown") == []
+
+
+def test_an_issue_body_breaks_after_each_title() -> None:
+    report = lint_source(Source("-", (GTR + TENETS).encode("utf-8"), "markdown", issue_body=True))
+    assert [f for f in report.findings if f.rule == "malformed-markdown"] == []

@@ -478,3 +478,49 @@ def _ends_apart(line: str) -> bool:
     """Whether a line ends in a hard line break, a colon (what follows is its detail) or on a word
     that needs the next line."""
     return line.endswith(("  ", "\\")) or line.rstrip().rstrip("*_").endswith(":") or ends_open(line)
+
+
+# The longest title a list item's first line holds before its text runs on below it (words, characters).
+_TITLE_WORDS = 8
+_TITLE_CHARACTERS = 60
+# The fewest words of the sentence run into a title, and the fewest items written so in a document.
+_RUN_IN_WORDS = 6
+_MIN_TITLED_ITEMS = 2
+
+
+def titled_items(document: Document, lazy_lines: frozenset[int]) -> list[Block]:
+    """The list items whose first line is a short title ("1. Make security a design requirement")
+    and whose text goes on, unindented, on the very next line (one of ``lazy_lines``, the lazy
+    continuations the reader found) with a longer sentence of its own ("Security measures have
+    been baked in …"): the title and its text render as one run-on paragraph. Only where the
+    document writes two or more items so (its way of writing a titled list); none in an issue body,
+    nor after a title ending in punctuation, a line break or a word that needs the next line."""
+    if document.capabilities.line_breaks or len(lazy_lines) < _MIN_TITLED_ITEMS:
+        return []
+    lines = document.source_lines
+    found: list[Block] = []
+    for block in document.blocks:
+        if (
+            block.kind is not BlockKind.LIST_ITEM
+            or block.line + 1 not in lazy_lines
+            or block.checked is not None
+        ):
+            continue
+        first = lines[block.line - 1]
+        opening = _ITEM_OPENING.match(first)
+        title = first[opening.end() :].strip() if opening else ""
+        text = lines[block.line].strip()
+        if (
+            not title
+            or first.endswith(("  ", "\\"))
+            or title[-1] in ".,;:!?)\\*_`"
+            or len(title) >= _TITLE_CHARACTERS
+            or len(title.split()) > _TITLE_WORDS
+            or ends_open(title)
+            or not text[:1].isupper()
+            or len(text) <= len(title)
+            or len(text.split()) < _RUN_IN_WORDS
+        ):
+            continue
+        found.append(block)
+    return found if len(found) >= _MIN_TITLED_ITEMS else []

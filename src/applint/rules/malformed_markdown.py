@@ -17,7 +17,13 @@ right below it (``- Twitter: @rook_io`` / ``Mailing lists`` / ``* cncf-rook-secu
 opening with a label and its value written between list items that open so, without a marker of its
 own (``* Best Programming Practices: …`` / ``Data Handling and Privacy: …`` / ``* Use of TLS: …``),
 which renders as the end of the item above (one finding for the document, "also at" the others; not
-after an item ending in a colon, whose detail it is, nor after the item's own prose); a list item with nothing after its marker (``- `` alone on a line between items); a ``*``
+after an item ending in a colon, whose detail it is, nor after the item's own prose); list items
+written as a short title with their text on the very next line, neither indented nor after a blank
+line (``1. Make security a design requirement`` / ``Security measures have been …``), which render as
+one run-on paragraph, where a document writes two or more items so (one finding, "also at" the
+others); a title-case label left after a list item's last sentence, right before a heading
+(``Discard and log … fails.`` / ``Tampering`` / then ``##### Threat-03-T …``), which renders as the
+end of that sentence (one finding, "also at" the others); a list item with nothing after its marker (``- `` alone on a line between items); a ``*``
 or ``+`` alone on a line inside a paragraph, an empty item that shows as a stray ``*`` at the end
 of the line above; ``**`` or ``__`` that do not pair up (``**text`` never closed, ``** text**``
 with a space inside, ``**Note:**text`` closed against a word, ``__bold_``), or a single marker
@@ -86,6 +92,7 @@ from applint.matching.render_shapes import (
     row_line,
     run_in_labels,
     run_together_titles,
+    titled_items,
     unnested_items,
 )
 from applint.model import BlockKind, Document, MarkupSlip, SlipKind
@@ -107,6 +114,7 @@ TABLE_SLIPS = frozenset(
 
 
 def check(ctx: DocumentContext) -> Iterator[Finding]:
+    titled: set[int] | None = None  # the titled items' lines, found at the first lazy continuation
     for slip in ctx.document.slips:
         if slip.kind in LINK_SLIPS:
             continue  # broken-link's: the link does not work
@@ -146,7 +154,21 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                     "blank line before it (or make it a heading)"
                 )
             else:
-                continue  # a wrapped line of the item's own text reads as the author meant
+                if titled is None:
+                    titled = _titled_item_lines(ctx.document)
+                if slip.line - 1 in titled:
+                    title = ctx.document.source_lines[slip.line - 2]
+                    yield ctx.finding(
+                        ID,
+                        Severity.WARNING,
+                        f"the item '{shorten(title.strip(), 40)}' is a title, and its text on the next line is "
+                        "neither indented nor set apart by a blank line, so the title and the text render as one "
+                        "run-on paragraph; end the title with a line break (a backslash) or put the text, "
+                        "indented, after a blank line",
+                        slip.line - 1,
+                        **everywhere_fold("titled-item"),
+                    )
+                continue  # else a wrapped line of the item's own text reads as the author meant
         elif slip.kind is SlipKind.LITERAL_EMPHASIS:
             message = (
                 f"'{slip.text}' shows its emphasis markers as written instead of bold or italics: pair each "
@@ -372,6 +394,12 @@ _LABEL_WORDS = 4
 
 # Words a title-cased label may hold in lower case ("Denial of Service").
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "of", "or", "the", "to", "for", "in", "on", "by", "with"})
+
+
+def _titled_item_lines(document: Document) -> set[int]:
+    """The first lines of the list items written as a title with their text run into it."""
+    lazy = frozenset(slip.line for slip in document.slips if slip.kind is SlipKind.LAZY_CONTINUATION)
+    return {item.line for item in titled_items(document, lazy)}
 
 
 def _labels_next(document: Document, slip: MarkupSlip) -> str | None:
