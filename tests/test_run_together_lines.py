@@ -354,6 +354,8 @@ def test_titled_items_with_their_text_run_into_them() -> None:
         TENETS.split("2. Applying")[0],
         # the titles end in a line break
         TENETS.replace("requirement\n", "requirement\\\n").replace("experience\n", "experience  \n"),
+        # the titles end in an HTML line break
+        TENETS.replace("requirement\n", "requirement <br>\n").replace("experience\n", "experience<br/>\n"),
         # the texts indented under their titles after a blank line
         "1. Make security a design requirement\n\n   Security measures have been part of Kestrel since its first release.\n"
         "2. Applying secure configuration has the best user experience\n\n   Security by default is preferred by the team.\n",

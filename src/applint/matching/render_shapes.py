@@ -483,6 +483,8 @@ def _ends_apart(line: str) -> bool:
 # The longest title a list item's first line holds before its text runs on below it (words, characters).
 _TITLE_WORDS = 8
 _TITLE_CHARACTERS = 60
+# An HTML line break ending a line: the next shows on a line of its own.
+_HTML_BREAKS = ("<br>", "<br/>", "<br />")
 # The fewest words of the sentence run into a title, and the fewest items written so in a document.
 _RUN_IN_WORDS = 6
 _MIN_TITLED_ITEMS = 2
@@ -494,7 +496,8 @@ def titled_items(document: Document, lazy_lines: frozenset[int]) -> list[Block]:
     continuations the reader found) with a longer sentence of its own ("Security measures have
     been baked in …"): the title and its text render as one run-on paragraph. Only where the
     document writes two or more items so (its way of writing a titled list); none in an issue body,
-    nor after a title ending in punctuation, a line break or a word that needs the next line."""
+    nor after a title ending in punctuation, a line break (``\\``, two spaces, ``<br>``) or a word
+    that needs the next line."""
     if document.capabilities.line_breaks or len(lazy_lines) < _MIN_TITLED_ITEMS:
         return []
     lines = document.source_lines
@@ -513,6 +516,7 @@ def titled_items(document: Document, lazy_lines: frozenset[int]) -> list[Block]:
         if (
             not title
             or first.endswith(("  ", "\\"))
+            or title.lower().endswith(_HTML_BREAKS)
             or title[-1] in ".,;:!?)\\*_`"
             or len(title) >= _TITLE_CHARACTERS
             or len(title.split()) > _TITLE_WORDS
