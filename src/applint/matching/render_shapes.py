@@ -420,7 +420,11 @@ def key_value_runs(document: Document, block: Block) -> list[tuple[int, int]]:
     running into the value before it. (first, last) 1-based lines of each run; the last line may
     be a label alone, introducing what follows ("Owner(s):"). A line ending in a hard line break
     ends a run (the next line shows on a line of its own)."""
-    if block.kind is not BlockKind.PARAGRAPH or block.end_line - block.line + 1 < _MIN_KEY_LINES:
+    if (
+        block.kind is not BlockKind.PARAGRAPH
+        or block.end_line - block.line + 1 < _MIN_KEY_LINES
+        or block.text.count(":") < _MIN_KEY_LINES  # the common paragraph, told at C speed
+    ):
         return []
     lines = document.source_lines
     runs: list[tuple[int, int]] = []

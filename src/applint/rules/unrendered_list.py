@@ -105,7 +105,7 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                     items=[block.line, block.end_line],
                     **everywhere_fold(f"{ID}:lines"),
                 )
-            else:
+            elif ":" in block.text:  # "Key: value" lines hold a colon each
                 yield from _key_findings(ctx, block)
             continue
         first = block.line + intro + 1
