@@ -1,6 +1,7 @@
 """The anchors GitHub gives a Markdown file: one per heading (its title in lower case,
 punctuation dropped, spaces as ``-``, ``-1``, ``-2`` … for repeated titles) and each HTML ``id``
-or ``name`` written in it; for ``[text](GOVERNANCE.md#voting)`` links.
+or ``name`` written in it (and a heading's ``{#id}``, which other renderers keep); for
+``[text](GOVERNANCE.md#voting)`` links.
 
 A linked file is not parsed whole: its heading lines (outside fenced code and front matter) are
 read by the Markdown reader alone, so a title renders as the reader renders it, and each file is
@@ -19,12 +20,17 @@ from applint.text.links import heading_anchors
 from applint.text.patterns import LazyPattern
 
 _HTML_ANCHOR = LazyPattern(r"""<[a-z][^<>]*?\s(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+_HEADING_ID = LazyPattern(r"\{#([^\s{}]+)[^{}]*\}\s*$")
 
 
 def document_anchors(document: Document) -> frozenset[str]:
-    """The anchors of a document already read: its headings' and its HTML ``id``/``name``s."""
+    """The anchors of a document already read: its headings', its HTML ``id``/``name``s and its
+    headings' ``{#id}``s, in lower case."""
     headings = document.headings()
     anchors = _anchors([block.text for block in headings], document.source_lines)
+    ids = heading_ids(document)
+    if ids:
+        anchors |= {name.lower() for name in ids}
     # A tab in a title is dropped by GitHub's anchor, not made a "-" as the block's text (its spaces
     # folded) would make it: "TAG-Security<TAB>Harbor" is "#tag-securityharbor".
     tabbed = [
@@ -33,6 +39,25 @@ def document_anchors(document: Document) -> frozenset[str]:
         if block.line <= len(document.source_lines) and "\t" in document.source_lines[block.line - 1]
     ]
     return anchors | heading_anchors(tabbed) if tabbed else anchors
+
+
+def written_anchors(document: Document) -> frozenset[str]:
+    """The anchors a document names itself, as written (case kept): its HTML ``id``/``name``s and
+    its headings' ``{#id}``s; a link may match these in any case the author wrote them."""
+    lines = document.source_lines
+    named = {match for line in lines if "<" in line for match in _HTML_ANCHOR.findall(line)}
+    return frozenset(named) | heading_ids(document)
+
+
+def heading_ids(document: Document) -> frozenset[str]:
+    """The ids written after headings' titles (``## Project Communication {#project-communication}``,
+    the attribute pandoc and other renderers keep; GitHub shows it as text)."""
+    ids: set[str] = set()
+    for block in document.headings():
+        match = _HEADING_ID.search(block.text) if "{#" in block.text else None
+        if match:
+            ids.add(match.group(1))
+    return frozenset(ids)
 
 
 def markdown_anchors(path: str, document: Document) -> frozenset[str] | None:
