@@ -64,7 +64,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("unfilled-section", COMPANION_FAMILY),
     ("unfilled-field", COMPANION_FAMILY),
     ("missing-field", COMPANION_FAMILY),
-    ("heading-level", COMPANION_FAMILY),
+    ("heading-level", ALL_FAMILIES),
     ("template-guidance", COMPANION_FAMILY),
     ("version-mismatch", APPLICATION_FAMILIES),
     ("outdated-template", APPLICATION_FAMILIES | COMPANION_FAMILY),

@@ -1,5 +1,6 @@
-"""heading-level: a companion document's heading set at a level that breaks its template's
-outline.
+"""heading-level: a heading set at a level that breaks the document's outline: in any document, a
+heading more than one level below the heading before it; in a companion document, a heading that
+breaks its template's outline.
 
 Why: a GTR, governance review or self-assessment is read by its outline: GitHub's rendering,
 the table of contents and a reviewer's eye all go by heading levels. Two slips change what the
@@ -34,7 +35,17 @@ reader sees:
   ("### Best Practices" after "### Design principles & best practices" and its "#### Design
   Principles").
 
-Severity: warning. One finding for a shifted outline, at the title, saying which level each kind
+- in any document (an application, a due-diligence document, a companion document), a heading more
+  than one level below the heading just before it ("#### Thanos" right under "## Overview", "######
+  Actors:" under "### Actions"): GitHub renders it a size too small and a table of contents nests it
+  under a part that is not there. Where the document's template itself jumps ("#### Adoption" right
+  under "## Ecosystem" in some due-diligence revisions), a heading taken for that section is not
+  judged; nor is a DOCX or plain-text document (its levels are styles or guesses, not marks), a
+  heading inside a pasted document, or one right under a heading this rule already reports.
+
+Severity: warning. Skipped levels: one finding per kind of skip ("##" to "####"), at the first,
+folding the others ("also at"), so a document that sets every part a level too deep is told once.
+One finding for a shifted outline, at the title, saying which level each kind
 of heading takes (80% or more of the template's headings found, four or more, one level deeper
 alike). One finding per heading set as a second H1 while most of its siblings in the
 outline (half or more) sit below the title, at it; one per answer holding such headings, at its first, naming
@@ -47,48 +58,61 @@ in a section with no subheadings (a flat outline), a document whose parts are al
 same heading under two different parents (a day's "Security" and another's) are left alone.
 
 Passes: ``# General Technical Review - Kelpie / Incubation`` then ``## Day 0 …`` and ``## Day 1 …``;
-an answer with bold labels or ``####`` headings.
+an answer with bold labels or ``####`` headings; ``### Required`` then ``#### Adoption``.
 Fails: ``## General Technical Review - Kelpie / Incubation`` over ``### Day 0 …`` and ``#### Scope``;
 ``# Day 1 - Installation and Deployment Phase`` below the H1 title; ``### Resource
-Isolation.`` inside the answer to a question of a ``###`` section.
+Isolation.`` inside the answer to a question of a ``###`` section; ``#### Critical Security
+Components`` right under ``## Security functions and features``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
-from applint.matching.companions import SectionFound
-from applint.matching.heading_slips import repeated_headings, untitled_headings
-from applint.matching.outline_breaks import (
-    PastedDocument,
-    RaisedPart,
-    pasted_documents,
-    raised_parts,
-    split_halves,
-    template_wrapper_titles,
-)
+from applint.matching.heading_skips import SkippedLevel, skipped_levels, template_jumps
 from applint.model import BlockKind
-from applint.rules.context import CompanionContext
-from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.rules.context import CompanionContext, LintContext
+from applint.rules.folding import everywhere_fold
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.wording import and_list
+
+if TYPE_CHECKING:
+    # A companion document's outline, imported by its passes only (an application's run reads none).
+    from applint.matching.companions import SectionFound
+    from applint.matching.outline_breaks import PastedDocument, RaisedPart
 
 ID = "heading-level"
 
 
-def check(ctx: CompanionContext) -> Iterator[Finding]:
-    yield from _shifted_outline(ctx)
-    yield from _second_titles(ctx)
-    yield from _headings_in_answers(ctx)
-    yield from _headings_above_their_section(ctx)
-    yield from _template_wrapper_titles(ctx)
+def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
+    if not isinstance(ctx, CompanionContext):
+        yield from _skipped_levels(ctx, set(), set())
+        return
+    from applint.matching.outline_breaks import pasted_documents
+
+    found = [
+        *_shifted_outline(ctx),
+        *_second_titles(ctx),
+        *_headings_in_answers(ctx),
+        *_headings_above_their_section(ctx),
+        *_template_wrapper_titles(ctx),
+    ]
     pasted = pasted_documents(ctx.document, ctx.reading)
-    yield from _pasted_documents(ctx, pasted)
-    yield from _raised_parts(ctx)
-    yield from _repeated_headings(ctx, pasted)
+    found.extend(_pasted_documents(ctx, pasted))
+    found.extend(_raised_parts(ctx))
+    found.extend(_repeated_headings(ctx, pasted))
     inside = {number for part in pasted for number in range(part.block, part.end)}  # that document's
-    yield from _untitled_headings(ctx, inside)
-    yield from _split_halves(ctx, inside)
+    found.extend(_untitled_headings(ctx, inside))
+    found.extend(_split_halves(ctx, inside))
+    yield from found
+    # a heading another pass reported, or one of the several it names, is settled by that fix
+    blocks = ctx.document.blocks
+    named = [number for bare in ctx.bare_headings for number in bare.outranking]
+    named.extend(number for number, _ in ctx.reading.answer_headings)
+    reported = {finding.line or 0 for finding in found} | {blocks[number].line for number in named}
+    yield from _skipped_levels(ctx, inside, reported)
 
 
 # The share of the outline's headings that must sit the same number of levels deeper than the
@@ -132,6 +156,63 @@ def _shifted_outline(ctx: CompanionContext) -> Iterator[Finding]:
         shift=shift,
         headings=len(shifted) + 1,
     )
+
+
+def _skipped_levels(
+    ctx: LintContext | CompanionContext, inside: set[int], reported: set[int]
+) -> Iterator[Finding]:
+    """Headings more than one level below the heading before them, where the template does not
+    jump there itself: one finding per kind of skip ("##" to "####"), at the first, folding the
+    others; none inside a pasted document (``inside``) or at or right under a heading another pass
+    reported (``reported``: their lines), whose own fix settles its level."""
+    blocks = ctx.document.blocks
+    for skipped in skipped_levels(ctx.document, *_template_sections(ctx)):
+        heading, above = blocks[skipped.block], blocks[skipped.above]
+        if skipped.block in inside or heading.line in reported or above.line in reported:
+            continue
+        yield _skipped_level(ctx, skipped)
+
+
+def _skipped_level(ctx: LintContext | CompanionContext, skipped: SkippedLevel) -> Finding:
+    heading, above = ctx.document.blocks[skipped.block], ctx.document.blocks[skipped.above]
+    levels = heading.level - above.level - 1
+    missing = (
+        "#" * (above.level + 1)
+        if levels == 1
+        else f"{'#' * (above.level + 1)} to {'#' * (heading.level - 1)}"
+    )
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"'{shorten(heading.text.strip(), 50)}' is set with {'#' * heading.level} right under "
+        f"'{shorten(above.text.strip(), 40)}' ({'#' * above.level}, {ctx.where(above.line)}), skipping "
+        f"{'a level' if levels == 1 else f'{levels} levels'} with no {missing} between: GitHub renders it "
+        "smaller than its place in the outline, and a table of contents nests it under a part that is not "
+        f"there; write it (and the headings beside it) with {'#' * (above.level + 1)}",
+        heading.line,
+        above=above.line,
+        **everywhere_fold(f"skipped-level:{above.level}>{heading.level}"),
+    )
+
+
+def _template_sections(
+    ctx: LintContext | CompanionContext,
+) -> tuple[dict[int, str], frozenset[str], frozenset[int]]:
+    """The document's headings taken for template sections (heading index to section id), the
+    sections the template enters by a skipped level, in any revision of its kind, and the blocks of
+    the criteria found (each a level of its own)."""
+    if isinstance(ctx, CompanionContext):
+        outline = tuple((section.id, section.level) for section in ctx.template.sections)
+        sections = {found.block: found.section.id for found in ctx.reading.sections}
+        return sections, template_jumps([outline]), frozenset()
+    from applint.templates.catalog import revisions_of
+
+    outlines = [
+        tuple((section.id, section.level) for section in template.all_sections)
+        for template in (ctx.template, *revisions_of(ctx.template.kind))
+    ]
+    mapped = {section.start: key for key, section in ctx.mapping.sections.items() if section.start >= 0}
+    return mapped, template_jumps(outlines), frozenset(ctx.mapping.criteria.values())
 
 
 def _second_titles(ctx: CompanionContext) -> Iterator[Finding]:
@@ -223,6 +304,8 @@ def _headings_above_their_section(ctx: CompanionContext) -> Iterator[Finding]:
 def _template_wrapper_titles(ctx: CompanionContext) -> Iterator[Finding]:
     """The template's own heading over its outline left in as a second H1 ("# Self-assessment
     outline" under "# Self-assessment"): one finding at it."""
+    from applint.matching.outline_breaks import template_wrapper_titles
+
     blocks = ctx.document.blocks
     title = ctx.reading.title_block
     for found in template_wrapper_titles(ctx.document, ctx.reading):
@@ -271,6 +354,8 @@ def _raised_parts(ctx: CompanionContext) -> Iterator[Finding]:
     """Parts of a template section set at the section's own level ("## Incident Response" after
     "## Security issue resolution", whose other parts are "###"): one finding per section, at the
     first, naming the others."""
+    from applint.matching.outline_breaks import raised_parts
+
     blocks = ctx.document.blocks
     by_section: dict[int, list[RaisedPart]] = {}
     for raised in raised_parts(ctx.document, ctx.reading):
@@ -303,6 +388,8 @@ def _raised_parts(ctx: CompanionContext) -> Iterator[Finding]:
 def _repeated_headings(ctx: CompanionContext, pasted: tuple[PastedDocument, ...]) -> Iterator[Finding]:
     """A heading written again beside itself over other text: one finding at the second, naming the
     first."""
+    from applint.matching.heading_slips import repeated_headings
+
     blocks = ctx.document.blocks
     for repeated in repeated_headings(ctx.document, pasted):
         first, again = blocks[repeated.first], blocks[repeated.again]
@@ -325,6 +412,8 @@ def _repeated_headings(ctx: CompanionContext, pasted: tuple[PastedDocument, ...]
 def _untitled_headings(ctx: CompanionContext, inside: set[int]) -> Iterator[Finding]:
     """A heading with no words over text: one finding at each (one with nothing under it is
     unfilled-section's, as an empty section)."""
+    from applint.matching.heading_slips import untitled_headings
+
     blocks = ctx.document.blocks
     bare = {heading.block for heading in ctx.bare_headings}
     for number in untitled_headings(ctx.document):
@@ -342,6 +431,8 @@ def _untitled_headings(ctx: CompanionContext, inside: set[int]) -> Iterator[Find
 
 def _split_halves(ctx: CompanionContext, inside: set[int]) -> Iterator[Finding]:
     """The second of two things a heading names set beside it while the first is under it."""
+    from applint.matching.outline_breaks import split_halves
+
     blocks = ctx.document.blocks
     for half in split_halves(ctx.document):
         if half.block in inside:
@@ -361,9 +452,9 @@ def _split_halves(ctx: CompanionContext, inside: set[int]) -> Iterator[Finding]:
 RULE = Rule(
     ID,
     Severity.WARNING,
-    "A companion document's heading breaks its template's outline (a second H1, headings pasted into an "
-    "answer, a pasted document, a part raised out of its section, a repeated or empty heading).",
+    "A heading skips a level, or breaks a companion template's outline (a second H1, headings pasted "
+    "into an answer, a pasted document, a part raised out of its section, a repeated or empty heading).",
     check,
     __doc__ or "",
-    families=COMPANION_FAMILY,
+    families=ALL_FAMILIES,
 )
