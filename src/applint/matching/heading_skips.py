@@ -36,8 +36,8 @@ def skipped_levels(
     criteria: frozenset[int] = frozenset(),
 ) -> tuple[SkippedLevel, ...]:
     """The headings of a Markdown document set more than one level below the heading before them,
-    in document order; a heading taken for a template section (``sections``: heading index to
-    section id) the template itself enters by such a jump (``jumps``), or one after a criterion
+    in document order; a heading taken for a template section (``sections``: heading index to the
+    section's title) the template itself enters by such a jump (``jumps``), or one after a criterion
     (``criteria``: the criteria's block indices) below that heading, is not one. A DOCX or
     plain-text document's heading levels are its reader's guesses or its styles', not written
     marks: none."""
@@ -61,8 +61,8 @@ def skipped_levels(
 
 
 def template_jumps(outlines: Iterable[tuple[tuple[str, int], ...]]) -> frozenset[str]:
-    """The ids of the sections a template enters more than one level below the heading before it,
-    in any of ``outlines`` (each a template's sections as (id, level) in template order)."""
+    """The sections a template enters more than one level below the heading before it, in any of
+    ``outlines`` (each a template's sections as (name, level) in template order), by name."""
     return frozenset(jump for outline in outlines for jump in _jumps(outline))
 
 

@@ -198,20 +198,26 @@ def _skipped_level(ctx: LintContext | CompanionContext, skipped: SkippedLevel) -
 def _template_sections(
     ctx: LintContext | CompanionContext,
 ) -> tuple[dict[int, str], frozenset[str], frozenset[int]]:
-    """The document's headings taken for template sections (heading index to section id), the
-    sections the template enters by a skipped level, in any revision of its kind, and the blocks of
-    the criteria found (each a level of its own)."""
+    """The document's headings taken for template sections (heading index to the section's title,
+    in lower case: revisions of one kind give a section different ids), the titles of the sections
+    the template enters by a skipped level, in any revision of its kind, and the blocks of the
+    criteria found (each a level of its own)."""
     if isinstance(ctx, CompanionContext):
-        outline = tuple((section.id, section.level) for section in ctx.template.sections)
-        sections = {found.block: found.section.id for found in ctx.reading.sections}
+        outline = tuple((section.title.lower(), section.level) for section in ctx.template.sections)
+        sections = {found.block: found.section.title.lower() for found in ctx.reading.sections}
         return sections, template_jumps([outline]), frozenset()
     from applint.templates.catalog import revisions_of
 
     outlines = [
-        tuple((section.id, section.level) for section in template.all_sections)
+        tuple((section.title.lower(), section.level) for section in template.all_sections)
         for template in (ctx.template, *revisions_of(ctx.template.kind))
     ]
-    mapped = {section.start: key for key, section in ctx.mapping.sections.items() if section.start >= 0}
+    titles = {section.id: section.title.lower() for section in ctx.template.all_sections}
+    mapped = {
+        section.start: titles[key]
+        for key, section in ctx.mapping.sections.items()
+        if section.start >= 0 and key in titles
+    }
     return mapped, template_jumps(outlines), frozenset(ctx.mapping.criteria.values())
 
 
