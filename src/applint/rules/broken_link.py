@@ -24,7 +24,11 @@ and the next one after the ``)``), which takes the address into the code; an add
 ``](address)`` pasted into it (``[by the CNCF](https://…/grpc/](https://…/grpc/)``); letters glued
 before the scheme (``ihttps://…``), the scheme written twice (``https://https://…``) or a second
 address run into the first (``…/MAINTAINERS.mdhttps://github.com/…``), in a DOCX hyperlink too; a
-link to an anchor no heading of the document has (``[CNCF Slack](#lima)``); an e-mail address as a target
+link to an anchor no heading of the document has (``[CNCF Slack](#lima)``, naming the nearest
+anchor when one is close: "did you mean '#goal'?"), and, as a warning, one written in another case
+than GitHub's lower-case anchor (``[Threat Modelling](#Threat-Modelling)``: GitHub's page finds it
+by script, a renderer or link checker comparing exactly does not; not in an issue body), the
+entries of one list (a table of contents) broken the same way as one finding; an e-mail address as a target
 without ``mailto:`` (``[mailing list](dev@example.org)``); a link whose ``)`` is missing
 (``[roadmap](https://example.org/roadmap`` at the end of a line), or ``[text] (./GOVERNANCE.md)``
 with a space; an address holding a character that does not show (a zero-width space, a
@@ -43,7 +47,9 @@ definition is written anywhere, in any case (``[Release board]`` with ``[Release
 below, ``![][image1]`` with ``[IMAGE1]: <data:…>``), ``matrix[i][j]``, citations ``[1][2]``, footnote
 marks ``[^1]``,
 ``[x]`` checkboxes, ``[1]`` citations, a label opening a line (``[Commentary by the Security
-Team] We are …``), brackets around an address or inside a link's text (``[[here]](https://…)``), ``[roadmap](#roadmap)`` when a "Roadmap" heading (or an HTML ``<a name="roadmap">``) is there.
+Team] We are …``), brackets around an address or inside a link's text (``[[here]](https://…)``), ``[roadmap](#roadmap)`` when a "Roadmap" heading (or an HTML ``<a name="roadmap">``, or a
+heading's ``{#roadmap}``) is there, ``#project--design`` for "Project & Design", ``#overview-1``
+for a second "Overview".
 Fails: ``See our [Release board] for dates.``; ``[dedicated contact]https://github.com/…)``.
 """
 
