@@ -7,13 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from applint.engine import lint_text
-from applint.matching.heading_skips import skipped_levels, template_jumps
+from applint.matching.heading_skips import TemplateOutline, skipped_levels, template_jumps
 from applint.readers.markdown import read_markdown
 from tests.companion_texts import SELF_ASSESSMENT_HEAD
 from tests.rule_rows import rule_rows
 
 _FIXTURES = Path(__file__).parent.parent / "fixtures"
 _SA = "self-assessment.md"
+
+
+def _no_template() -> TemplateOutline:
+    return TemplateOutline({}, frozenset())
+
 
 # A self-assessment's sections whose parts the author set as "####" right under the "##" section
 # (lines counted below from the head's own), and an "Actors:" set as "######" under "### Actions".
@@ -121,7 +126,7 @@ def test_the_template_jump_excuses_only_its_own_section() -> None:
     document = read_markdown("# T\n\n## Ecosystem\n\n#### Adoption\n\n## Other\n\n#### Notes\n", "x.md")
     jumps = template_jumps([(("ecosystem", 2), ("adoption", 4), ("other", 2))])
     assert jumps == frozenset({"adoption"})
-    skipped = skipped_levels(document, {2: "adoption"}, jumps)
+    skipped = skipped_levels(document, lambda: TemplateOutline({2: "adoption"}, jumps))
     assert [document.blocks[skip.block].text for skip in skipped] == ["Notes"]
 
 
@@ -135,11 +140,9 @@ def test_an_issue_body_is_checked_as_markdown() -> None:
 
 def test_plain_text_and_headings_in_code_stay_quiet() -> None:
     document = read_markdown("# Title\n\n```bash\n#### not a heading\n```\n\n## Part\n", "x.md")
-    assert skipped_levels(document, {}, frozenset()) == ()
+    assert skipped_levels(document, _no_template) == ()
     exported = read_markdown("# Title\n\n#### Deep\n", "x.md")
-    assert len(skipped_levels(exported, {}, frozenset())) == 1
+    assert len(skipped_levels(exported, _no_template)) == 1
     from applint.readers.text import read_text
 
-    assert (
-        skipped_levels(read_text("Title\n\nDeep part\n\nSome text here.\n", "x.txt"), {}, frozenset()) == ()
-    )
+    assert skipped_levels(read_text("Title\n\nDeep part\n\nSome text here.\n", "x.txt"), _no_template) == ()

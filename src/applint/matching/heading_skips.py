@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from applint.model import BlockKind, Document
@@ -29,35 +29,40 @@ class SkippedLevel(NamedTuple):
     above: int  # the index of the heading just before it
 
 
-def skipped_levels(
-    document: Document,
-    sections: Mapping[int, str],
-    jumps: frozenset[str],
-    criteria: frozenset[int] = frozenset(),
-) -> tuple[SkippedLevel, ...]:
+class TemplateOutline(NamedTuple):
+    """What a document's template says of the headings a skip may be excused by."""
+
+    sections: Mapping[int, str]  # the headings taken for template sections: index to the section's name
+    jumps: frozenset[str]  # the names of the sections the template enters by a skipped level
+    criteria: frozenset[int] = frozenset()  # the blocks of the criteria found (each a level of its own)
+
+
+def skipped_levels(document: Document, outline: Callable[[], TemplateOutline]) -> tuple[SkippedLevel, ...]:
     """The headings of a Markdown document set more than one level below the heading before them,
-    in document order; a heading taken for a template section (``sections``: heading index to the
-    section's title) the template itself enters by such a jump (``jumps``), or one after a criterion
-    (``criteria``: the criteria's block indices) below that heading, is not one. A DOCX or
-    plain-text document's heading levels are its reader's guesses or its styles', not written
-    marks: none."""
+    in document order; a heading taken for a section the template itself enters by such a jump, or
+    one after a criterion below that heading, is not one (``outline`` is asked only when a heading
+    skips, which few documents have). A DOCX or plain-text document's heading levels are its
+    reader's guesses or its styles', not written marks: none."""
     if document.format != "markdown":
         return ()
     blocks = document.blocks
-    found: list[SkippedLevel] = []
+    candidates: list[SkippedLevel] = []
     above = -1
     for number, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING:
             continue
-        if (
-            above >= 0
-            and block.level > blocks[above].level + 1
-            and sections.get(number) not in jumps
-            and not any(between in criteria for between in range(above + 1, number))
-        ):
-            found.append(SkippedLevel(number, above))
+        if above >= 0 and block.level > blocks[above].level + 1:
+            candidates.append(SkippedLevel(number, above))
         above = number
-    return tuple(found)
+    if not candidates:
+        return ()
+    template = outline()
+    return tuple(
+        skipped
+        for skipped in candidates
+        if template.sections.get(skipped.block) not in template.jumps
+        and not any(between in template.criteria for between in range(skipped.above + 1, skipped.block))
+    )
 
 
 def template_jumps(outlines: Iterable[tuple[tuple[str, int], ...]]) -> frozenset[str]:

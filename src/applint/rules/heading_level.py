@@ -71,7 +71,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
-from applint.matching.heading_skips import SkippedLevel, skipped_levels, template_jumps
+from applint.matching.heading_skips import SkippedLevel, TemplateOutline, skipped_levels, template_jumps
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.folding import everywhere_fold
@@ -166,7 +166,7 @@ def _skipped_levels(
     others; none inside a pasted document (``inside``) or at or right under a heading another pass
     reported (``reported``: their lines), whose own fix settles its level."""
     blocks = ctx.document.blocks
-    for skipped in skipped_levels(ctx.document, *_template_sections(ctx)):
+    for skipped in skipped_levels(ctx.document, lambda: _template_outline(ctx)):
         heading, above = blocks[skipped.block], blocks[skipped.above]
         if skipped.block in inside or heading.line in reported or above.line in reported:
             continue
@@ -195,17 +195,14 @@ def _skipped_level(ctx: LintContext | CompanionContext, skipped: SkippedLevel) -
     )
 
 
-def _template_sections(
-    ctx: LintContext | CompanionContext,
-) -> tuple[dict[int, str], frozenset[str], frozenset[int]]:
-    """The document's headings taken for template sections (heading index to the section's title,
-    in lower case: revisions of one kind give a section different ids), the titles of the sections
-    the template enters by a skipped level, in any revision of its kind, and the blocks of the
-    criteria found (each a level of its own)."""
+def _template_outline(ctx: LintContext | CompanionContext) -> TemplateOutline:
+    """The document's headings taken for template sections (by the section's title in lower case:
+    revisions of one kind give a section different ids), the sections the template enters by a
+    skipped level, in any revision of its kind, and the blocks of the criteria found."""
     if isinstance(ctx, CompanionContext):
         outline = tuple((section.title.lower(), section.level) for section in ctx.template.sections)
         sections = {found.block: found.section.title.lower() for found in ctx.reading.sections}
-        return sections, template_jumps([outline]), frozenset()
+        return TemplateOutline(sections, template_jumps([outline]))
     from applint.templates.catalog import revisions_of
 
     outlines = [
@@ -218,7 +215,7 @@ def _template_sections(
         for key, section in ctx.mapping.sections.items()
         if section.start >= 0 and key in titles
     }
-    return mapped, template_jumps(outlines), frozenset(ctx.mapping.criteria.values())
+    return TemplateOutline(mapped, template_jumps(outlines), frozenset(ctx.mapping.criteria.values()))
 
 
 def _second_titles(ctx: CompanionContext) -> Iterator[Finding]:
