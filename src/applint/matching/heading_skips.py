@@ -17,24 +17,32 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Mapping
-from typing import NamedTuple
 
 from applint.model import BlockKind, Document
 
 
-class SkippedLevel(NamedTuple):
-    """A heading more than one level below the heading just before it."""
+class SkippedLevel:
+    """A heading more than one level below the heading just before it (plain classes here: a
+    NamedTuple costs every run its class creation at import)."""
 
-    block: int  # the heading's index
-    above: int  # the index of the heading just before it
+    __slots__ = ("above", "block")
+
+    def __init__(self, block: int, above: int) -> None:
+        self.block = block  # the heading's index
+        self.above = above  # the index of the heading just before it
 
 
-class TemplateOutline(NamedTuple):
+class TemplateOutline:
     """What a document's template says of the headings a skip may be excused by."""
 
-    sections: Mapping[int, str]  # the headings taken for template sections: index to the section's name
-    jumps: frozenset[str]  # the names of the sections the template enters by a skipped level
-    criteria: frozenset[int] = frozenset()  # the blocks of the criteria found (each a level of its own)
+    __slots__ = ("criteria", "jumps", "sections")
+
+    def __init__(
+        self, sections: Mapping[int, str], jumps: frozenset[str], criteria: frozenset[int] = frozenset()
+    ) -> None:
+        self.sections = sections  # the headings taken for template sections: index to the section's name
+        self.jumps = jumps  # the names of the sections the template enters by a skipped level
+        self.criteria = criteria  # the blocks of the criteria found (each a level of its own)
 
 
 def skipped_levels(document: Document, outline: Callable[[], TemplateOutline]) -> tuple[SkippedLevel, ...]:

@@ -56,7 +56,7 @@ Fails: ``See our [Release board] for dates.``; ``[dedicated contact]https://gith
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
 from applint.matching.progress import locate
@@ -294,14 +294,18 @@ def _visible(target: str) -> str:
     return "".join(c if c.isprintable() and c not in "\u00a0\u00ad" else f"<U+{ord(c):04X}>" for c in target)
 
 
-class _BrokenAnchor(NamedTuple):
-    """A link to an anchor of the document that no heading has, where it is written."""
+class _BrokenAnchor:
+    """A link to an anchor of the document that no heading has, where it is written (a plain class:
+    a NamedTuple costs every run its class creation at import)."""
 
-    link: str  # as written: "#Threat-Modelling"
-    line: int
-    column: int | None
-    nearest: str  # the anchor it most likely means ("#threat-modelling"), or ""
-    case_only: bool  # it differs from an existing anchor only in case
+    __slots__ = ("case_only", "column", "line", "link", "nearest")
+
+    def __init__(self, link: str, line: int, column: int | None, nearest: str, case_only: bool) -> None:
+        self.link = link  # as written: "#Threat-Modelling"
+        self.line = line
+        self.column = column
+        self.nearest = nearest  # the anchor it most likely means ("#threat-modelling"), or ""
+        self.case_only = case_only  # it differs from an existing anchor only in case
 
 
 def _missing_anchors(ctx: DocumentContext) -> Iterator[Finding]:

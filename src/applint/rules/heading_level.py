@@ -71,7 +71,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
-from applint.matching.heading_skips import SkippedLevel, TemplateOutline, skipped_levels, template_jumps
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.folding import everywhere_fold
@@ -81,6 +80,7 @@ from applint.text.wording import and_list
 if TYPE_CHECKING:
     # A companion document's outline, imported by its passes only (an application's run reads none).
     from applint.matching.companions import SectionFound
+    from applint.matching.heading_skips import SkippedLevel, TemplateOutline
     from applint.matching.outline_breaks import PastedDocument, RaisedPart
 
 ID = "heading-level"
@@ -88,7 +88,8 @@ ID = "heading-level"
 
 def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     if not isinstance(ctx, CompanionContext):
-        yield from _skipped_levels(ctx, set(), set())
+        if ctx.document.format == "markdown":  # (a DOCX or text document's levels are not marks)
+            yield from _skipped_levels(ctx, set(), set())
         return
     from applint.matching.outline_breaks import pasted_documents
 
@@ -165,6 +166,8 @@ def _skipped_levels(
     jump there itself: one finding per kind of skip ("##" to "####"), at the first, folding the
     others; none inside a pasted document (``inside``) or at or right under a heading another pass
     reported (``reported``: their lines), whose own fix settles its level."""
+    from applint.matching.heading_skips import skipped_levels
+
     blocks = ctx.document.blocks
     for skipped in skipped_levels(ctx.document, lambda: _template_outline(ctx)):
         heading, above = blocks[skipped.block], blocks[skipped.above]
@@ -199,6 +202,8 @@ def _template_outline(ctx: LintContext | CompanionContext) -> TemplateOutline:
     """The document's headings taken for template sections (by the section's title in lower case:
     revisions of one kind give a section different ids), the sections the template enters by a
     skipped level, in any revision of its kind, and the blocks of the criteria found."""
+    from applint.matching.heading_skips import TemplateOutline, template_jumps
+
     if isinstance(ctx, CompanionContext):
         outline = tuple((section.title.lower(), section.level) for section in ctx.template.sections)
         sections = {found.block: found.section.title.lower() for found in ctx.reading.sections}
