@@ -146,3 +146,26 @@ def test_plain_text_and_headings_in_code_stay_quiet() -> None:
     from applint.readers.text import read_text
 
     assert skipped_levels(read_text("Title\n\nDeep part\n\nSome text here.\n", "x.txt"), _no_template) == ()
+
+
+def test_a_self_assessment_without_the_outline_heading_keeps_the_templates_levels(tmp_path: Path) -> None:
+    # The 2024 template's parts are "###" under "## Self-assessment outline"; a draft (and init)
+    # leaves that heading out, so "### Table of contents" follows the "#" title: the template's gap.
+    from click.testing import CliRunner
+
+    from applint.cli import cli
+
+    path = tmp_path / "self-assessment.md"
+    CliRunner().invoke(
+        cli, ["init", "--kind", "security-self-assessment", "--project", "Kelpie", "-o", str(path)]
+    )
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[2] == "### Table of contents"
+    assert rule_rows(text, "heading-level", _SA) == []
+    # An author's own heading two levels under a part is still a skip.
+    lines = text.splitlines()
+    metadata = lines.index("### Metadata")
+    lines[metadata + 1 : metadata + 1] = ["", "##### Our notes", "", "Kept in the repository."]
+    assert rule_rows("\n".join(lines) + "\n", "heading-level", _SA) == [
+        ("heading-level", "warning", metadata + 3)
+    ]

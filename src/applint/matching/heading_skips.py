@@ -7,6 +7,10 @@ evidence under "- [x] **Document the release process …**", right under "## Eng
 Principles", sits below the criterion as the template's other criteria's evidence sits below their
 "### Required", and is not a skip.
 
+A heading and the heading above it set at their template sections' own levels keep the template's
+gap between them (a self-assessment's "### Table of contents" right under its "#" title, the
+template's "## Self-assessment outline" between them left out): not a skip either.
+
 A template that goes from "##" to "####" at a section ("#### Adoption" right under "## Ecosystem"
 in some due-diligence revisions) passes that jump on to the authors who copy it: a heading taken
 for such a section is not a skip, in any revision of the template's kind.
@@ -16,9 +20,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from applint.model import BlockKind, Document
+from applint.model import Block, BlockKind, Document
 
 
 class SkippedLevel:
@@ -35,14 +39,19 @@ class SkippedLevel:
 class TemplateOutline:
     """What a document's template says of the headings a skip may be excused by."""
 
-    __slots__ = ("criteria", "jumps", "sections")
+    __slots__ = ("criteria", "jumps", "levels", "sections")
 
     def __init__(
-        self, sections: Mapping[int, str], jumps: frozenset[str], criteria: frozenset[int] = frozenset()
+        self,
+        sections: Mapping[int, str],
+        jumps: frozenset[str],
+        criteria: frozenset[int] = frozenset(),
+        levels: Mapping[int, int] | None = None,
     ) -> None:
         self.sections = sections  # the headings taken for template sections: index to the section's name
         self.jumps = jumps  # the names of the sections the template enters by a skipped level
         self.criteria = criteria  # the blocks of the criteria found (each a level of its own)
+        self.levels = levels or {}  # the headings taken for template sections: index to the template's level
 
 
 def skipped_levels(document: Document, outline: Callable[[], TemplateOutline]) -> tuple[SkippedLevel, ...]:
@@ -70,7 +79,16 @@ def skipped_levels(document: Document, outline: Callable[[], TemplateOutline]) -
         for skipped in candidates
         if template.sections.get(skipped.block) not in template.jumps
         and not any(between in template.criteria for between in range(skipped.above + 1, skipped.block))
+        and not _at_template_levels(blocks, template.levels, skipped)
     )
+
+
+def _at_template_levels(blocks: Sequence[Block], levels: Mapping[int, int], skipped: SkippedLevel) -> bool:
+    """Whether the heading and the one above it are both template sections set at the template's
+    own levels: the gap between them is the template's, with a heading of it left out between (the
+    self-assessment's "## Self-assessment outline" under the title, which the outline's "###" parts
+    go on assuming)."""
+    return all(levels.get(number) == blocks[number].level for number in (skipped.block, skipped.above))
 
 
 def template_jumps(outlines: Iterable[tuple[tuple[str, int], ...]]) -> frozenset[str]:

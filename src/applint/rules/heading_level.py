@@ -200,27 +200,32 @@ def _skipped_level(ctx: LintContext | CompanionContext, skipped: SkippedLevel) -
 
 def _template_outline(ctx: LintContext | CompanionContext) -> TemplateOutline:
     """The document's headings taken for template sections (by the section's title in lower case:
-    revisions of one kind give a section different ids), the sections the template enters by a
-    skipped level, in any revision of its kind, and the blocks of the criteria found."""
+    revisions of one kind give a section different ids; and the section's level), the sections the
+    template enters by a skipped level, in any revision of its kind, and the blocks of the criteria
+    found."""
     from applint.matching.heading_skips import TemplateOutline, template_jumps
 
     if isinstance(ctx, CompanionContext):
         outline = tuple((section.title.lower(), section.level) for section in ctx.template.sections)
         sections = {found.block: found.section.title.lower() for found in ctx.reading.sections}
-        return TemplateOutline(sections, template_jumps([outline]))
+        levels = {found.block: found.section.level for found in ctx.reading.sections}
+        if ctx.reading.title_block is not None:
+            levels.setdefault(ctx.reading.title_block, 1)  # the document's title, the template's H1
+        return TemplateOutline(sections, template_jumps([outline]), levels=levels)
     from applint.templates.catalog import revisions_of
 
     outlines = [
         tuple((section.title.lower(), section.level) for section in template.all_sections)
         for template in (ctx.template, *revisions_of(ctx.template.kind))
     ]
-    titles = {section.id: section.title.lower() for section in ctx.template.all_sections}
-    mapped = {
-        section.start: titles[key]
-        for key, section in ctx.mapping.sections.items()
-        if section.start >= 0 and key in titles
-    }
-    return TemplateOutline(mapped, template_jumps(outlines), frozenset(ctx.mapping.criteria.values()))
+    by_id = {section.id: section for section in ctx.template.all_sections}
+    found = [(section.start, by_id[key]) for key, section in ctx.mapping.sections.items() if key in by_id]
+    return TemplateOutline(
+        {start: section.title.lower() for start, section in found if start >= 0},
+        template_jumps(outlines),
+        frozenset(ctx.mapping.criteria.values()),
+        {start: section.level for start, section in found if start >= 0},
+    )
 
 
 def _second_titles(ctx: CompanionContext) -> Iterator[Finding]:
