@@ -263,6 +263,9 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
         return  # a DOCX writer may drop a link's label: what it names may be linked after all
     from applint.matching.named_files import files_named_unlinked  # Markdown only
 
+    if ctx.template.kind == SELF_ASSESSMENT:
+        yield from _addresses_named(ctx)
+
     name = ctx.template.short_name
     by_line: dict[int, list[tuple[str, list[int]]]] = {}
     for file, lines in files_named_unlinked(ctx.document, ctx.links):
@@ -284,6 +287,62 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
             line,
             files=[file for file, _ in files],
         )
+
+
+def _addresses_named(ctx: CompanionContext) -> Iterator[Finding]:
+    """The channels, badge, security policy and contacts a self-assessment names where its reader
+    needs their address, that nothing in it links: one finding each, at its first mention."""
+    from applint.matching.named_addresses import addresses_named_unlinked
+
+    for thing, lines in addresses_named_unlinked(ctx.document, ctx.reading, ctx.links):
+        later = lines[1:]
+        also = f" (also line{'s' if len(later) > 1 else ''} {and_list([str(n) for n in later])})" if later else ""
+        severity, message = _ADDRESS_MESSAGES[thing]
+        yield ctx.finding(ID, severity, message.format(also=also), lines[0], unlinked=thing)
+
+
+SELF_ASSESSMENT = "security-self-assessment"
+# What is wrong and what to do, in the self-assessment author's words ({also}: the later lines).
+_ADDRESS_MESSAGES: dict[str, tuple[Severity, str]] = {
+    "slack": (
+        Severity.INFO,
+        "the Slack channel is named{also} but nothing in the self-assessment links it or gives its #name; "
+        "add the link to your Slack channel so that readers know where to reach the team",
+    ),
+    "mailing list": (
+        Severity.INFO,
+        "a mailing list is named{also} but the self-assessment gives no address for it; add the list's "
+        "address or the link to its page so that readers can write to it or join it",
+    ),
+    "chat": (
+        Severity.INFO,
+        "the chat channel is named{also} but nothing in the self-assessment links it; add the link to "
+        "your channel so that readers know where to reach the team",
+    ),
+    "blog": (
+        Severity.INFO,
+        "the blog is named{also} as a channel but nothing in the self-assessment links it; link your blog "
+        "so that readers know where announcements appear",
+    ),
+    "badge": (
+        Severity.WARNING,
+        "the OpenSSF Best Practices badge is claimed{also} but nothing in the self-assessment links the "
+        "project's badge page; link the OpenSSF Best Practices badge page (bestpractices.dev/projects/…) "
+        "so that reviewers can check the level and what is missing",
+    ),
+    "security policy": (
+        Severity.WARNING,
+        "the security policy is cited{also} but nothing in the self-assessment links it; link your "
+        "SECURITY.md (or security policy page) where you cite it, so that reporters and reviewers can "
+        "read it",
+    ),
+    "maintainers": (
+        Severity.INFO,
+        "the maintainers' contact details are named{also} but nothing in the self-assessment links the "
+        "maintainers list; link your MAINTAINERS file (or the page giving their contacts) so that "
+        "reporters can reach them",
+    ),
+}
 
 
 def _reported_elsewhere(ctx: LintContext, criterion: Criterion, evidence: Evidence) -> bool:

@@ -1,0 +1,250 @@
+"""What a security self-assessment names where its reader needs an address, with no link anywhere in
+it that is the thing: a channel in its Communication Channels part or its Security issue resolution
+("the Cortex Slack channel", "a dedicated mailing list", "the CoreDNS blog"), the OpenSSF Best
+Practices badge it claims ("holds a passing level badge", "working towards meeting the CII Best
+Practices criteria"), its security policy ("Our policy states that anyone who finds a vulnerability
+…", "Disclosure Policy:") and the maintainers' contact details ("Use maintainers' contact info").
+
+Once anything in the document is the thing (a Slack link, an e-mail address or ``mailto:`` for a
+mailing list, the project's page on the badge site, a SECURITY.md link or a Security links row
+naming the policy, the MAINTAINERS file), no mention of it needs a link of its own. Quiet where the
+sentence gives the address itself (a ``#channel`` or a `channel` in code on a named Slack, an e-mail
+address, a link in the sentence claiming the badge), denies the thing ("does not have a badge"),
+and in the template's own text. A channel named elsewhere ("we use Slack for discussion" in the
+Overview) is no place a reader goes to reach the team: only the parts that ask for channels count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from applint.matching.companions import CompanionReading
+from applint.matching.project_links import ProjectLinks
+from applint.model import Block, BlockKind, Document
+from applint.text.patterns import LazyPattern
+from applint.text.splitting import split_sentences
+
+SLACK, MAILING_LIST, CHAT, BLOG = "slack", "mailing list", "chat", "blog"
+BADGE, POLICY, CONTACTS = "badge", "security policy", "maintainers"
+# What each thing is called in a message, in the order the findings name them.
+NAMES: dict[str, str] = {
+    SLACK: "the Slack channel",
+    MAILING_LIST: "the mailing list",
+    CHAT: "the chat channel",
+    BLOG: "the blog",
+    BADGE: "the OpenSSF Best Practices badge",
+    POLICY: "the security policy",
+    CONTACTS: "the maintainers' contact details",
+}
+_CHANNEL_SECTION = "security-issue-resolution"  # where the reporting channel is named
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
+# The outline's labels for the part that asks for channels: "Communication Channels", "Inbound",
+# "Internal Team Communication", "Outbound communication".
+_CHANNELS_LABEL = LazyPattern(
+    r"^(?:\d+[.)]\s*)?(?:communications?(?:\s+channels?)?|(?:internal|inbound|outbound)(?:\s+team)?"
+    r"(?:\s+communications?)?)$"
+)
+_CHANNEL_WORDS = LazyPattern(
+    r"\b(?P<slack>slack)\b"
+    r"|\b(?P<list>(?:mailing|e-?mail|google|distributors?|announce(?:ment)?s?)\s+(?:lists?|groups?))\b"
+    r"|\b(?P<chat>discord|gitter|irc\s+channel|matrix\s+(?:room|channel))\b"
+    r"|\b(?P<blog>blog)\b(?!\s+posts?\b)"
+)
+_GROUP_THING = {"slack": SLACK, "list": MAILING_LIST, "chat": CHAT, "blog": BLOG}
+# What gives a channel's address in its own sentence: a "#channel", a `channel`, an address, a handle.
+_ADDRESS_IN_SENTENCE = LazyPattern(r"(?:^|\s|\()#[\w-]{2,}|`[^`]+`|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.[a-z]{2,}/|https?://")
+_BADGE_CLAIM = LazyPattern(
+    r"\b(?:best[ -]?practices?|cii|openssf|open\s+ssf)\s+(?:badges?|criteria|badging)\b"
+    r"|\b(?:passing|silver|gold)(?:\s+level)?\s+(?:badges?|criteria)\b"
+    r"|\bbadges?\s+(?:from|for|of)\s+(?:the\s+)?(?:core\s+infrastructure|cii|openssf|best\s+practices)"
+)
+# "does not have a badge", "no badge": nothing to link.
+_DENIED = LazyPattern(r"\b(?:not|no|never|nor|without|lacks?|doesn['’]t|hasn['’]t|isn['’]t)\b")
+_POLICY = LazyPattern(
+    r"\b(?:(?:our|its|the\s+project['’]s|[\w-]+['’]s)\s+(?:(?:security|vulnerability|(?:responsible\s+|security\s+|"
+    r"vulnerability\s+|coordinated\s+)?disclosure)\s+)?policy"
+    r"|(?:responsible\s+|security\s+|vulnerability\s+|coordinated\s+)?disclosure\s+policy)\b"
+)
+_POLICY_CONTEXT = ("vulnerab", "disclos", "report", "security")
+_CONTACTS = LazyPattern(
+    r"\bmaintainers?['’]?s?\s+contact\s+(?:info|information|details)\b"
+    r"|\bcontact\s+(?:info|information|details)\s+(?:of|for)\s+(?:the\s+)?maintainers\b"
+)
+_EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = LazyPattern(r"https?://[^\s)<>\"'\]|]+|mailto:[^\s)<>\"'\]|]+")
+_BADGE_PAGE = LazyPattern(
+    r"bestpractices\.(?:dev|coreinfrastructure\.org)/(?:[a-z]{2}(?:-[a-z]{2})?/)?projects/\d"
+    r"|shields\.io/badge/[^/]*(?:openssf|best[_ -]?practices|cii)"
+)
+_ADDRESSED = "+address"  # a channel named with its address: known, not unlinked
+_REGION_REACH = 20  # blocks a Communication Channels label reaches at most (its Internal/Inbound/Outbound items)
+
+
+def addresses_named_unlinked(
+    document: Document, reading: CompanionReading, links: ProjectLinks
+) -> list[tuple[str, list[int]]]:
+    """Each thing (a key of ``NAMES``) the self-assessment names where a reader needs its address
+    and nothing in it is, with the lines naming it, in the order of ``NAMES``."""
+    hinted = [
+        index
+        for index, block in enumerate(document.blocks)
+        if block.kind in _PROSE and _hinted(block.text.lower())
+    ]
+    if not hinted:
+        return []
+    skipped = _template_blocks(reading)
+    channel_blocks: frozenset[int] | None = None  # worked out on first need
+    named: dict[str, list[int]] = {}
+    given: set[str] = set()  # channels whose address a sentence gives (wherever it stands)
+    for index in hinted:
+        if index in skipped:
+            continue
+        block = document.blocks[index]
+        for sentence in split_sentences(block.text.replace("\n", " ")):
+            lower = sentence.lower()
+            things = list(_things_named(sentence, lower, block))
+            if any(thing in (SLACK, MAILING_LIST, CHAT, BLOG) for thing, _ in things) and channel_blocks is None:
+                channel_blocks = _channel_blocks(document, reading)
+            for thing, words in things:
+                if thing.endswith(_ADDRESSED):
+                    given.add(thing.removesuffix(_ADDRESSED))  # "the #thanos channel on Slack"
+                    continue
+                if thing in (SLACK, MAILING_LIST, CHAT, BLOG) and index not in (channel_blocks or ()):
+                    continue
+                if thing == POLICY and not (
+                    any(word in lower for word in _POLICY_CONTEXT) or index in (channel_blocks or ())
+                ):
+                    continue
+                lines = named.setdefault(thing, [])
+                line = _line_naming(block, words, document.source_lines)
+                if line not in lines:
+                    lines.append(line)
+    if not named:
+        return []
+    present = _addresses(document, links) | given
+    return [(thing, sorted(named[thing])) for thing in NAMES if thing in named and thing not in present]
+
+
+_HINTS = ("slack", "list", "group", "discord", "gitter", "irc", "matrix", "blog", "badg", "criteria", "polic", "contact")
+
+
+def _hinted(lower: str) -> bool:
+    return any(hint in lower for hint in _HINTS)
+
+
+def _things_named(sentence: str, lower: str, block: Block) -> Iterable[tuple[str, str]]:
+    """(thing, the words naming it) for each thing the sentence names without its address."""
+    addressed = _ADDRESS_IN_SENTENCE.search(sentence) is not None
+    for match in _CHANNEL_WORDS.finditer(lower):
+        yield _GROUP_THING[match.lastgroup or ""] + (_ADDRESSED if addressed else ""), match.group(0)
+    badge = _BADGE_CLAIM.search(lower)
+    if badge and not block.links and not _DENIED.search(lower):
+        yield BADGE, badge.group(0)
+    policy = _POLICY.search(lower)
+    if policy and not _DENIED.search(lower[: policy.start()]):
+        yield POLICY, policy.group(0)
+    contacts = _CONTACTS.search(lower)
+    if contacts:
+        yield CONTACTS, contacts.group(0)
+
+
+def _template_blocks(reading: CompanionReading) -> frozenset[int]:
+    """The blocks holding the template's own text (its outline kept as guidance)."""
+    found = {block for section in reading.sections for block, _, _ in section.guidance}
+    found.update(reading.loose_guidance)
+    return frozenset(found)
+
+
+def _channel_blocks(document: Document, reading: CompanionReading) -> frozenset[int]:
+    """The blocks of the parts that ask for channels: under a Communication Channels heading, after
+    a Communication Channels, Internal, Inbound or Outbound label (to the next heading or label of
+    another part), and in the Security issue resolution section."""
+    blocks = document.blocks
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            if _CHANNELS_LABEL.match(_label(block.text)):
+                found.update(range(index + 1, document.section_end(index)))
+            continue
+        if block.kind not in _PROSE or not _CHANNELS_LABEL.match(_label(block.text)):
+            continue
+        found.add(index)
+        for later in range(index + 1, min(index + 1 + _REGION_REACH, len(blocks))):
+            after = blocks[later]
+            if after.kind is BlockKind.HEADING or (_only_label(after) and not _CHANNELS_LABEL.match(_label(after.text))):
+                break
+            found.add(later)
+    section = reading.section_found(_CHANNEL_SECTION)
+    if section is not None:
+        found.update(range(section.block + 1, document.section_end(section.block)))
+    return frozenset(found)
+
+
+def _label(text: str) -> str:
+    """The label a block opens with: its words before a colon, or all of a short block's words."""
+    head = text.split(":", 1)[0] if ":" in text[:60] else text
+    return " ".join(head.strip(" *_").lower().split()) if len(head) <= 60 else ""
+
+
+def _only_label(block: Block) -> bool:
+    """True for a block that is only a label ("Ecosystem Integration", "**Ecosystem**"): another part."""
+    text = block.text.strip().rstrip(":")
+    return bool(text) and len(text.split()) <= 4 and not text.endswith(".")
+
+
+def _addresses(document: Document, links: ProjectLinks) -> frozenset[str]:
+    """The things some link or address of the document is: its links (with what a Security links
+    row names them), the addresses written out in its text and the e-mail addresses it gives."""
+    found: set[str] = set()
+    for link in links.links:
+        row = document.source_lines[link.line - 1].lower() if link.block.kind is BlockKind.TABLE else ""
+        found.update(_address_things(link.url, f"{link.label.lower()} {row}", link.kinds))
+    for line in document.source_lines:
+        if "@" in line and _EMAIL.search(line):
+            found.add(MAILING_LIST)
+        if "http" in line or "mailto:" in line:
+            for url in _URL.findall(line):
+                found.update(_address_things(url, "", frozenset()))
+    return frozenset(found)
+
+
+def _address_things(url: str, words: str, kinds: frozenset[str]) -> set[str]:
+    """What one address is, with the words its label or Security links row gives it."""
+    lower = url.lower()
+    host = lower.split("://", 1)[-1].split("/", 1)[0]
+    things: set[str] = set()
+    if "slack" in host or "communityinviter.com" in lower:
+        things.add(SLACK)
+    if lower.startswith("mailto:") or "groups.google" in lower or host.startswith("lists.") or "groups.io" in host:
+        things.add(MAILING_LIST)
+    if any(site in host for site in ("discord", "gitter.im", "matrix.to", "zulip")):
+        things.add(CHAT)
+    if "blog" in lower or "medium.com" in host:
+        things.add(BLOG)
+    if _BADGE_PAGE.search(lower):
+        things.add(BADGE)
+    name = lower.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    if (
+        "/security/policy" in lower
+        or name in ("security.md", "security_policy.md", "security-policy.md", "security-policy")
+        or (not name.endswith(".pdf") and any(word in words for word in _POLICY_ROW_WORDS))
+        or ("security policy" in kinds and "github.com" in host)
+    ):
+        things.add(POLICY)
+    if "maintainers" in kinds or "owners" in kinds or "maintainers" in name:
+        things.add(CONTACTS)
+    return things
+
+
+_POLICY_ROW_WORDS = ("security file", "security policy", "security.md", "disclosure", "vulnerability report")
+
+
+def _line_naming(block: Block, words: str, source_lines: Sequence[str]) -> int:
+    """The source line of the block where ``words`` stand (its first line when no line holds them)."""
+    last = min(block.end_line, len(source_lines))
+    first_word = words.split()[0] if words.split() else words
+    for needle in (words, first_word):
+        for number in range(block.line, last + 1):
+            if needle in source_lines[number - 1].lower():
+                return number
+    return block.line
