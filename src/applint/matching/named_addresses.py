@@ -16,6 +16,7 @@ Overview) is no place a reader goes to reach the team: only the parts that ask f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from applint.matching.companions import CompanionReading
@@ -25,7 +26,7 @@ from applint.text.patterns import LazyPattern
 from applint.text.splitting import split_sentences
 
 SLACK, MAILING_LIST, CHAT, BLOG = "slack", "mailing list", "chat", "blog"
-BADGE, POLICY, CONTACTS = "badge", "security policy", "maintainers"
+BADGE, POLICY, ADVISORIES, CONTACTS = "badge", "security policy", "security advisories", "maintainers"
 # What each thing is called in a message, in the order the findings name them.
 NAMES: dict[str, str] = {
     SLACK: "the Slack channel",
@@ -34,6 +35,7 @@ NAMES: dict[str, str] = {
     BLOG: "the blog",
     BADGE: "the OpenSSF Best Practices badge",
     POLICY: "the security policy",
+    ADVISORIES: "the security advisories",
     CONTACTS: "the maintainers' contact details",
 }
 _CHANNEL_SECTION = "security-issue-resolution"  # where the reporting channel is named
@@ -51,8 +53,17 @@ _CHANNEL_WORDS = LazyPattern(
     r"|\b(?P<blog>blog)\b(?!\s+posts?\b)"
 )
 _GROUP_THING = {"slack": SLACK, "list": MAILING_LIST, "chat": CHAT, "blog": BLOG}
-# What gives a channel's address in its own sentence: a "#channel", a `channel`, an address, a handle.
-_ADDRESS_IN_SENTENCE = LazyPattern(r"(?:^|\s|\()#[\w-]{2,}|`[^`]+`|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.[a-z]{2,}/|https?://")
+# What names the channel itself in the block naming it, so that a reader finds it wherever else it is
+# mentioned: a "#channel", a `channel` or `list-name`, an e-mail address.
+# "the Contour channel in Kubernetes Slack" names one too.
+_NAME_GIVEN = LazyPattern(
+    r"(?:^|\s|\()#[\w-]{2,}|`[^`]+`|[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|\b[\w-]+\s+channel\s+(?:in|on)\s+(?:the\s+)?(?:kubernetes|cncf|k8s)\s+slack\b",
+    re.IGNORECASE,
+)
+# What points somewhere from the block naming a channel (the mention there needs nothing more): a
+# host written out ("slack.buildpacks.io"), a link.
+_ADDRESS_GIVEN = LazyPattern(r"\b[\w-]+\.[\w-]+\.(?:io|com|org|dev|net)\b|https?://|\]\(")
 _BADGE_CLAIM = LazyPattern(
     r"\b(?:best[ -]?practices?|cii|openssf|open\s+ssf)\s+(?:badges?|criteria|badging)\b"
     r"|\b(?:passing|silver|gold)(?:\s+level)?\s+(?:badges?|criteria)\b"
@@ -66,6 +77,12 @@ _POLICY = LazyPattern(
     r"|(?:responsible\s+|security\s+|vulnerability\s+|coordinated\s+)?disclosure\s+policy)\b"
 )
 _POLICY_CONTEXT = ("vulnerab", "disclos", "report", "security")
+# "please refer to the Linkerd Security Advisories", "listed on the security advisories page": a page
+# named as where to look ("credited in security advisories" names none).
+_ADVISORIES = LazyPattern(
+    r"\b(?:refer\s+to|see|visit|check|consult|(?:listed|published|documented|found)\s+(?:in|on|at))\s+"
+    r"(?:the\s+|our\s+|its\s+)(?:[\w-]+\s+)?security\s+advisor(?:y\s+page|ies)\b"
+)
 _CONTACTS = LazyPattern(
     r"\bmaintainers?['’]?s?\s+contact\s+(?:info|information|details)\b"
     r"|\bcontact\s+(?:info|information|details)\s+(?:of|for)\s+(?:the\s+)?maintainers\b"
@@ -100,14 +117,19 @@ def addresses_named_unlinked(
         if index in skipped:
             continue
         block = document.blocks[index]
+        # the block's own source: its links' addresses, its code spans and "#channel" names
+        source = "\n".join(document.source_lines[block.line - 1 : block.end_line])
+        named_here = _NAME_GIVEN.search(source) is not None
+        addressed = named_here or bool(block.links) or _ADDRESS_GIVEN.search(source) is not None
         for sentence in split_sentences(block.text.replace("\n", " ")):
             lower = sentence.lower()
-            things = list(_things_named(sentence, lower, block))
+            things = list(_things_named(lower, block, addressed))
             if any(thing in (SLACK, MAILING_LIST, CHAT, BLOG) for thing, _ in things) and channel_blocks is None:
                 channel_blocks = _channel_blocks(document, reading)
             for thing, words in things:
                 if thing.endswith(_ADDRESSED):
-                    given.add(thing.removesuffix(_ADDRESSED))  # "the #thanos channel on Slack"
+                    if named_here:  # "the #thanos channel on Slack": found wherever it is named
+                        given.add(thing.removesuffix(_ADDRESSED))
                     continue
                 if thing in (SLACK, MAILING_LIST, CHAT, BLOG) and index not in (channel_blocks or ()):
                     continue
@@ -125,16 +147,19 @@ def addresses_named_unlinked(
     return [(thing, sorted(named[thing])) for thing in NAMES if thing in named and thing not in present]
 
 
-_HINTS = ("slack", "list", "group", "discord", "gitter", "irc", "matrix", "blog", "badg", "criteria", "polic", "contact")
+_HINTS = (
+    "slack", "list", "group", "discord", "gitter", "irc", "matrix", "blog", "badg", "criteria", "polic", "advisor",
+    "contact",
+)  # fmt: skip
 
 
 def _hinted(lower: str) -> bool:
     return any(hint in lower for hint in _HINTS)
 
 
-def _things_named(sentence: str, lower: str, block: Block) -> Iterable[tuple[str, str]]:
-    """(thing, the words naming it) for each thing the sentence names without its address."""
-    addressed = _ADDRESS_IN_SENTENCE.search(sentence) is not None
+def _things_named(lower: str, block: Block, addressed: bool) -> Iterable[tuple[str, str]]:
+    """(thing, the words naming it) for each thing a sentence of the block names (a channel with
+    ``_ADDRESSED`` added when the block gives an address of its own)."""
     for match in _CHANNEL_WORDS.finditer(lower):
         yield _GROUP_THING[match.lastgroup or ""] + (_ADDRESSED if addressed else ""), match.group(0)
     badge = _BADGE_CLAIM.search(lower)
@@ -143,6 +168,9 @@ def _things_named(sentence: str, lower: str, block: Block) -> Iterable[tuple[str
     policy = _POLICY.search(lower)
     if policy and not _DENIED.search(lower[: policy.start()]):
         yield POLICY, policy.group(0)
+    advisories = _ADVISORIES.search(lower)
+    if advisories:
+        yield ADVISORIES, advisories.group(0).rsplit(" security", 1)[0]
     contacts = _CONTACTS.search(lower)
     if contacts:
         yield CONTACTS, contacts.group(0)
@@ -213,13 +241,19 @@ def _address_things(url: str, words: str, kinds: frozenset[str]) -> set[str]:
     lower = url.lower()
     host = lower.split("://", 1)[-1].split("/", 1)[0]
     things: set[str] = set()
-    if "slack" in host or "communityinviter.com" in lower:
+    if "slack" in lower or "communityinviter.com" in lower or "slack" in words:
         things.add(SLACK)
-    if lower.startswith("mailto:") or "groups.google" in lower or host.startswith("lists.") or "groups.io" in host:
+    if (
+        lower.startswith("mailto:")
+        or "groups.google" in lower
+        or host.startswith("lists.")
+        or "groups.io" in host
+        or "mailing list" in words
+    ):
         things.add(MAILING_LIST)
-    if any(site in host for site in ("discord", "gitter.im", "matrix.to", "zulip")):
+    if any(site in host or site in words for site in ("discord", "gitter", "matrix.to", "zulip")):
         things.add(CHAT)
-    if "blog" in lower or "medium.com" in host:
+    if "blog" in lower or "medium.com" in host or "blog" in words:
         things.add(BLOG)
     if _BADGE_PAGE.search(lower):
         things.add(BADGE)
@@ -231,6 +265,8 @@ def _address_things(url: str, words: str, kinds: frozenset[str]) -> set[str]:
         or ("security policy" in kinds and "github.com" in host)
     ):
         things.add(POLICY)
+    if "advisor" in lower or "ghsa-" in lower or "advisor" in words:
+        things.add(ADVISORIES)
     if "maintainers" in kinds or "owners" in kinds or "maintainers" in name:
         things.add(CONTACTS)
     return things

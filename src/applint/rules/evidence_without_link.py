@@ -336,6 +336,12 @@ _ADDRESS_MESSAGES: dict[str, tuple[Severity, str]] = {
         "SECURITY.md (or security policy page) where you cite it, so that reporters and reviewers can "
         "read it",
     ),
+    "security advisories": (
+        Severity.INFO,
+        "the security advisories are named{also} as where to look but nothing in the self-assessment links "
+        "them; link your advisories page (the repository's Security > Advisories, or the page listing "
+        "them) so that reviewers can read the past vulnerabilities",
+    ),
     "maintainers": (
         Severity.INFO,
         "the maintainers' contact details are named{also} but nothing in the self-assessment links the "
