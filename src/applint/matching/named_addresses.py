@@ -93,8 +93,15 @@ _BADGE_PAGE = LazyPattern(
     r"bestpractices\.(?:dev|coreinfrastructure\.org)/(?:[a-z]{2}(?:-[a-z]{2})?/)?projects/\d"
     r"|shields\.io/badge/[^/]*(?:openssf|best[_ -]?practices|cii)"
 )
-_ADDRESSED = "+address"  # a channel named with its address: known, not unlinked
-_REGION_REACH = 20  # blocks a Communication Channels label reaches at most (its Internal/Inbound/Outbound items)
+_CHANNELS = (SLACK, MAILING_LIST, CHAT, BLOG)
+# Cheap pre-test: words one of which a block naming any of the things holds.
+_HINTS = (
+    "slack", "list", "group", "discord", "gitter", "irc", "matrix", "blog", "badg", "criteria", "polic", "advisor",
+    "contact",
+)  # fmt: skip
+_REGION_REACH = (
+    20  # blocks a Communication Channels label reaches at most (its Internal/Inbound/Outbound items)
+)
 
 
 def addresses_named_unlinked(
@@ -112,7 +119,7 @@ def addresses_named_unlinked(
     skipped = _template_blocks(reading)
     channel_blocks: frozenset[int] | None = None  # worked out on first need
     named: dict[str, list[int]] = {}
-    given: set[str] = set()  # channels whose address a sentence gives (wherever it stands)
+    given: set[str] = set()  # channels a block names by their own name ("#kestrel"), wherever it stands
     for index in hinted:
         if index in skipped:
             continue
@@ -121,59 +128,73 @@ def addresses_named_unlinked(
         source = "\n".join(document.source_lines[block.line - 1 : block.end_line])
         named_here = _NAME_GIVEN.search(source) is not None
         addressed = named_here or bool(block.links) or _ADDRESS_GIVEN.search(source) is not None
-        for sentence in split_sentences(block.text.replace("\n", " ")):
-            lower = sentence.lower()
-            things = list(_things_named(lower, block, addressed))
-            if any(thing in (SLACK, MAILING_LIST, CHAT, BLOG) for thing, _ in things) and channel_blocks is None:
-                channel_blocks = _channel_blocks(document, reading)
-            for thing, words in things:
-                if thing.endswith(_ADDRESSED):
-                    if named_here:  # "the #thanos channel on Slack": found wherever it is named
-                        given.add(thing.removesuffix(_ADDRESSED))
+        for thing, sentence, words, offset in _mentions(block):
+            if thing in _CHANNELS:
+                if addressed:
+                    if named_here:
+                        given.add(thing)
                     continue
-                if thing in (SLACK, MAILING_LIST, CHAT, BLOG) and index not in (channel_blocks or ()):
-                    continue
-                if thing == POLICY and not (
-                    any(word in lower for word in _POLICY_CONTEXT) or index in (channel_blocks or ())
-                ):
-                    continue
-                lines = named.setdefault(thing, [])
-                line = _line_naming(block, words, document.source_lines)
-                if line not in lines:
-                    lines.append(line)
+                if channel_blocks is None:
+                    channel_blocks = _channel_blocks(document, reading)
+                if index not in channel_blocks:
+                    continue  # "we use Slack for discussion" in the Overview: no place to reach the team
+            elif thing == POLICY and not any(word in sentence for word in _POLICY_CONTEXT):
+                if channel_blocks is None:
+                    channel_blocks = _channel_blocks(document, reading)
+                if index not in channel_blocks:
+                    continue  # "its policy" of something else than vulnerabilities
+            lines = named.setdefault(thing, [])
+            line = _line_at(block, offset, words, document.source_lines)
+            if line not in lines:
+                lines.append(line)
     if not named:
         return []
     present = _addresses(document, links) | given
     return [(thing, sorted(named[thing])) for thing in NAMES if thing in named and thing not in present]
 
 
-_HINTS = (
-    "slack", "list", "group", "discord", "gitter", "irc", "matrix", "blog", "badg", "criteria", "polic", "advisor",
-    "contact",
-)  # fmt: skip
+def _mentions(block: Block) -> Iterable[tuple[str, str, str, int]]:
+    """(thing, its sentence in lower case, the words naming it, their offset in the block's text)
+    for each thing each sentence of the block names (a claim denied names none)."""
+    text = block.text.replace("\n", " ").lower()
+    start = 0
+    for sentence in split_sentences(text):
+        start = text.find(sentence, start)
+        for match in _CHANNEL_WORDS.finditer(sentence):
+            yield _GROUP_THING[match.lastgroup or ""], sentence, match.group(0), start + match.start()
+        badge = _BADGE_CLAIM.search(sentence)
+        if badge and not block.links and not _DENIED.search(sentence):
+            yield BADGE, sentence, badge.group(0), start + badge.start()
+        policy = _POLICY.search(sentence)
+        if policy and not _DENIED.search(sentence[: policy.start()]):
+            yield POLICY, sentence, policy.group(0), start + policy.start()
+        advisories = _ADVISORIES.search(sentence)
+        if advisories:
+            yield ADVISORIES, sentence, advisories.group(0), start + advisories.start()
+        contacts = _CONTACTS.search(sentence)
+        if contacts:
+            yield CONTACTS, sentence, contacts.group(0), start + contacts.start()
+        start += len(sentence)
+
+
+def _line_at(block: Block, offset: int, words: str, source_lines: Sequence[str]) -> int:
+    """The source line of the block where the words its text names at ``offset`` stand: the line of
+    their same occurrence in its source (an issue body's paragraph names a channel on each of its
+    lines), else its first line."""
+    text = block.text.replace("\n", " ").lower()
+    nth = text.count(words, 0, offset)
+    needle = words.split()[0]  # (a name may break across two lines of the source)
+    for number in range(block.line, min(block.end_line, len(source_lines)) + 1):
+        seen = source_lines[number - 1].lower().count(needle)
+        if seen > nth:
+            return number
+        nth -= seen
+    return block.line
 
 
 def _hinted(lower: str) -> bool:
+    """Cheap pre-test: whether a block's text may name any of the things at all."""
     return any(hint in lower for hint in _HINTS)
-
-
-def _things_named(lower: str, block: Block, addressed: bool) -> Iterable[tuple[str, str]]:
-    """(thing, the words naming it) for each thing a sentence of the block names (a channel with
-    ``_ADDRESSED`` added when the block gives an address of its own)."""
-    for match in _CHANNEL_WORDS.finditer(lower):
-        yield _GROUP_THING[match.lastgroup or ""] + (_ADDRESSED if addressed else ""), match.group(0)
-    badge = _BADGE_CLAIM.search(lower)
-    if badge and not block.links and not _DENIED.search(lower):
-        yield BADGE, badge.group(0)
-    policy = _POLICY.search(lower)
-    if policy and not _DENIED.search(lower[: policy.start()]):
-        yield POLICY, policy.group(0)
-    advisories = _ADVISORIES.search(lower)
-    if advisories:
-        yield ADVISORIES, advisories.group(0).rsplit(" security", 1)[0]
-    contacts = _CONTACTS.search(lower)
-    if contacts:
-        yield CONTACTS, contacts.group(0)
 
 
 def _template_blocks(reading: CompanionReading) -> frozenset[int]:
@@ -199,7 +220,9 @@ def _channel_blocks(document: Document, reading: CompanionReading) -> frozenset[
         found.add(index)
         for later in range(index + 1, min(index + 1 + _REGION_REACH, len(blocks))):
             after = blocks[later]
-            if after.kind is BlockKind.HEADING or (_only_label(after) and not _CHANNELS_LABEL.match(_label(after.text))):
+            if after.kind is BlockKind.HEADING or (
+                _only_label(after) and not _CHANNELS_LABEL.match(_label(after.text))
+            ):
                 break
             found.add(later)
     section = reading.section_found(_CHANNEL_SECTION)
@@ -273,14 +296,3 @@ def _address_things(url: str, words: str, kinds: frozenset[str]) -> set[str]:
 
 
 _POLICY_ROW_WORDS = ("security file", "security policy", "security.md", "disclosure", "vulnerability report")
-
-
-def _line_naming(block: Block, words: str, source_lines: Sequence[str]) -> int:
-    """The source line of the block where ``words`` stand (its first line when no line holds them)."""
-    last = min(block.end_line, len(source_lines))
-    first_word = words.split()[0] if words.split() else words
-    for needle in (words, first_word):
-        for number in range(block.line, last + 1):
-            if needle in source_lines[number - 1].lower():
-                return number
-    return block.line

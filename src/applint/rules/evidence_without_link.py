@@ -296,7 +296,11 @@ def _addresses_named(ctx: CompanionContext) -> Iterator[Finding]:
 
     for thing, lines in addresses_named_unlinked(ctx.document, ctx.reading, ctx.links):
         later = lines[1:]
-        also = f" (also line{'s' if len(later) > 1 else ''} {and_list([str(n) for n in later])})" if later else ""
+        also = (
+            f" (also line{'s' if len(later) > 1 else ''} {and_list([str(n) for n in later])})"
+            if later
+            else ""
+        )
         severity, message = _ADDRESS_MESSAGES[thing]
         yield ctx.finding(ID, severity, message.format(also=also), lines[0], unlinked=thing)
 

@@ -1,0 +1,212 @@
+"""evidence-without-link in a security self-assessment: a channel named where the outline asks for
+channels (Communication Channels, Security issue resolution), the OpenSSF Best Practices badge
+claimed, the security policy cited, the security advisories and the maintainers' contact details
+named, with nothing anywhere in the document that is them. One finding per thing, at its first
+mention, naming the later lines; every case asserts each finding (rule, severity, line) and that the
+rest stays quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from applint.engine import lint_text
+from tests.companion_texts import GTR_OPENING, GTR_TITLE, SECURITY_LINKS_HEAD, SELF_ASSESSMENT_HEAD
+
+Found = list[tuple[str, str, int | None]]
+
+# Kestrel's answers after its Metadata table (lines 16-43), as authors write them: labelled list
+# items, a paraphrased policy, the Appendix's items answered inline.
+ANSWERS = """
+## Self-assessment use
+
+This self-assessment is created by the Kestrel team to perform an internal analysis of the
+project's security. The team uses Slack for day-to-day discussion.
+
+## Security functions and features
+
+Kestrel signs every job spec; the scheduler checks each signature before a job runs.
+
+## Secure development practices
+
+Every pull request needs two approvals from maintainers, and CI runs the test suite on each.
+
+### Communication Channels
+
+- **Internal:** The maintainers talk through the Kestrel Slack channel and a private mailing list.
+- **Inbound:** Users reach the team through GitHub issues and the Slack channel.
+- **Outbound:** Release notes go out on the Kestrel blog.
+
+## Security issue resolution
+
+Our policy states that anyone who finds a vulnerability reports it privately to the maintainers.
+Reporters use the maintainers' contact details to reach them.
+
+## Appendix
+
+- **Known Issues Over Time:** please refer to the Kestrel Security Advisories.
+- **OpenSSF Best Practices:** Kestrel holds the passing level badge and is working towards silver.
+"""
+SSA = SELF_ASSESSMENT_HEAD + ANSWERS
+SLACK, MAILING_LIST, BLOG, POLICY, CONTACTS, ADVISORIES, BADGE = 31, 31, 33, 37, 38, 42, 43
+
+
+def found(text: str, issue_body: bool = False) -> Found:
+    report = lint_text(text, "-" if issue_body else "self-assessment.md")
+    return [(f.rule, f.severity.label, f.line) for f in report.findings if f.rule == "evidence-without-link"]
+
+
+def messages(text: str) -> list[str]:
+    report = lint_text(text, "self-assessment.md")
+    return [f.message for f in report.findings if f.rule == "evidence-without-link"]
+
+
+def info(line: int) -> tuple[str, str, int]:
+    return ("evidence-without-link", "info", line)
+
+
+def warning(line: int) -> tuple[str, str, int]:
+    return ("evidence-without-link", "warning", line)
+
+
+EVERY = [
+    info(MAILING_LIST),
+    info(SLACK),
+    info(BLOG),
+    warning(POLICY),
+    info(CONTACTS),
+    info(ADVISORIES),
+    warning(BADGE),
+]
+
+
+def test_each_thing_named_without_its_address_is_one_finding_at_its_first_mention() -> None:
+    assert found(SSA) == EVERY
+    slack = next(message for message in messages(SSA) if "Slack" in message)
+    # the Slack channel again at 32 is the same channel: one finding naming the later line; the
+    # Overview-like "uses Slack for day-to-day discussion" (19) is no place a reader goes to reach them
+    assert slack.startswith("the Slack channel is named (also line 32) but nothing in the self-assessment")
+    assert "add the link to your Slack channel" in slack
+    badge = next(message for message in messages(SSA) if "badge" in message)
+    assert "link the OpenSSF Best Practices badge page" in badge
+
+
+def test_a_link_or_address_anywhere_in_the_document_is_the_thing() -> None:
+    linked = SSA.replace(
+        "Kestrel schedules batch jobs",
+        "Kestrel ([Slack](https://kestrel.slack.com), [blog](https://kestrel.dev/blog), list: "
+        "kestrel-dev@googlegroups.com, [MAINTAINERS.md](https://github.com/kestrel/kestrel/blob/main/MAINTAINERS.md), "
+        "[advisories](https://github.com/kestrel/kestrel/security/advisories)) schedules batch jobs",
+    ).replace(
+        "- **OpenSSF Best Practices:**",
+        "- [![OpenSSF Best Practices](https://www.bestpractices.dev/projects/1234/badge)]"
+        "(https://www.bestpractices.dev/projects/1234) **OpenSSF Best Practices:**",
+    )
+    # the links stand at line 14, before every mention; only the policy (37) is still not linked
+    assert found(linked) == [warning(POLICY)]
+
+
+def test_a_security_links_row_naming_the_policy_covers_it() -> None:
+    # SECURITY_LINKS_HEAD's "Security file" row gives SECURITY.md: the policy cited later is linked
+    text = SECURITY_LINKS_HEAD + ANSWERS
+    offset = len(SECURITY_LINKS_HEAD.splitlines()) - len(SELF_ASSESSMENT_HEAD.splitlines())
+    expected = [(rule, severity, line + offset) for rule, severity, line in EVERY if line != POLICY]
+    assert found(text) == expected
+
+
+def test_a_channel_named_by_its_hash_name_anywhere_needs_no_link() -> None:
+    text = SSA.replace(
+        "Users reach the team through GitHub issues and the Slack channel.",
+        "Users reach the team in the #kestrel channel on the Kubernetes Slack.",
+    )
+    # the channel is named at 32 itself: the mention at 31 needs nothing more
+    assert found(text) == [
+        info(MAILING_LIST),
+        info(BLOG),
+        warning(POLICY),
+        info(CONTACTS),
+        info(ADVISORIES),
+        warning(BADGE),
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Kestrel does not have an OpenSSF Best Practices badge yet.",
+        "Kestrel holds the passing level badge ([PR #88](https://github.com/kestrel/kestrel/pull/88)).",
+    ],
+)
+def test_a_badge_denied_or_claimed_with_a_link_beside_it_is_quiet(answer: str) -> None:
+    text = SSA.replace("Kestrel holds the passing level badge and is working towards silver.", answer)
+    assert found(text) == EVERY[:-1]
+
+
+def test_the_badge_claimed_under_the_templates_link_to_the_badge_site_still_wants_the_project_page() -> None:
+    text = SSA.replace(
+        "## Appendix\n",
+        "## Appendix\n\n### [Open SSF Best Practices](https://www.bestpractices.dev/en)\n\n"
+        "Kestrel is actively working towards meeting the CII Best Practices criteria.\n",
+    )
+    # the site's front page (42) is no project's page: the claim at 44 is the first, the one at 47 later
+    assert found(text) == [*EVERY[:5], warning(44), info(46)]
+    assert "(also line 47)" in messages(text)[5]
+
+
+def test_channels_written_as_label_paragraphs_and_a_numbered_part() -> None:
+    # etcd's way: a bold label paragraph, then the label's answer as a paragraph of its own
+    paragraphs = SSA.replace(
+        "### Communication Channels\n\n"
+        "- **Internal:** The maintainers talk through the Kestrel Slack channel and a private mailing list.\n"
+        "- **Inbound:** Users reach the team through GitHub issues and the Slack channel.\n"
+        "- **Outbound:** Release notes go out on the Kestrel blog.\n",
+        "**Communication Channels**\n\n**Internal Communication:**\n"
+        "Maintainers primarily utilize Slack for real-time discussions.\n\n"
+        "**Ecosystem**\n\nKestrel works with Argo and Flyte; their users post on the Flyte Slack.\n",
+    )
+    # Slack at 32 (the paragraph after the Internal label); the Ecosystem part (36) is not about channels
+    assert found(paragraphs) == [info(32), warning(40), info(41), info(45), warning(46)]
+    # CoreDNS's way: a numbered part, then plain bullets labelled by what they cover
+    numbered = SSA.replace(
+        "### Communication Channels\n\n- **Internal:**",
+        "1. Development Pipeline\n2. Communication Channels\n* Internal Team Communication:",
+    )
+    assert found(numbered) == [
+        info(31),
+        info(31),
+        info(33),
+        warning(POLICY),
+        info(CONTACTS),
+        info(ADVISORIES),
+        warning(BADGE),
+    ]
+
+
+def test_an_issue_body_with_one_line_per_channel() -> None:
+    body = SSA.replace(
+        "### Communication Channels\n\n"
+        "- **Internal:** The maintainers talk through the Kestrel Slack channel and a private mailing list.\n"
+        "- **Inbound:** Users reach the team through GitHub issues and the Slack channel.\n",
+        "### Communication Channels\n\nInternal: the Kestrel Slack channel\nInbound: GitHub issues and Slack\n",
+    )
+    # one paragraph of line breaks: Slack named on both lines, one finding at the first
+    assert found(body, issue_body=True)[:2] == [info(31), info(33)]
+    assert "(also line 32)" in messages(body)[0]
+
+
+def test_the_templates_own_text_names_nothing() -> None:
+    template = SSA.replace(
+        "- **OpenSSF Best Practices:** Kestrel holds the passing level badge and is working towards silver.",
+        "* [Open SSF Best Practices](https://www.bestpractices.dev/en).\n  Best Practices. A brief discussion of "
+        "where the project is at\n  with respect to CII best practices and what it would need to\n  achieve the badge.",
+    )
+    assert found(template) == EVERY[:-1]
+
+
+def test_a_gtr_naming_slack_and_a_badge_is_not_checked_for_them() -> None:
+    gtr = (
+        GTR_TITLE
+        + GTR_OPENING
+        + "\n### Community\n\nInbound: users reach the team on the Kestrel Slack channel. Kestrel holds the "
+        "passing level badge.\n"
+    )
+    assert found(gtr) == []
