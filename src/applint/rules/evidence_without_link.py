@@ -44,6 +44,23 @@ vulnerability reporting policy"), or named in a list of open items (under an "Op
 "TODO", "Next steps" or "Future work" heading, or after "The following items require input …
 before this GTR is considered complete:").
 
+A security self-assessment is also read for what its reader needs an address for and that nothing
+anywhere in it is: a channel named where the outline asks for channels (under Communication
+Channels or its Internal / Inbound / Outbound labels, and in Security issue resolution: "through
+the Cortex Slack channel and an email list", "the CoreDNS blog", "via the security mailing list");
+the OpenSSF Best Practices badge claimed ("holds a passing level badge", "working towards meeting
+the CII Best Practices criteria"), a warning; its security policy cited ("Our policy states that
+anyone who finds a vulnerability …", "Disclosure Policy:"), a warning; the security advisories
+named as where to look ("please refer to the Linkerd Security Advisories") and the maintainers'
+contact details ("Use maintainers' contact info"). One finding per thing, at its first mention,
+naming the later lines. Quiet once anything in the document is it (a Slack link, an e-mail address
+or ``mailto:`` for a mailing list, the project's page on bestpractices.dev, a SECURITY.md link or
+a Security links row naming the policy, the advisories page, the MAINTAINERS file); for a channel
+the block names by itself ("the #kestrel channel on the Kubernetes Slack", `kestrel-dev`) or
+points from (a link, "slack.kestrel.io"); for a badge denied ("does not have a badge") or claimed
+beside a link; for channels named elsewhere ("we use Slack for discussion" in the Overview); and
+in the template's own text.
+
 Passes: "Our [maintainer file](https://github.com/…/MAINTAINERS.md) lists 7 maintainers.";
 evidence that points back to a link just given ("Same file.", "Silver, see the badge above") or
 to the technical review linked at its own criterion ("The DTR noted …", "see the GTR") or
