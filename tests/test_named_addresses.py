@@ -84,7 +84,8 @@ def test_each_thing_named_without_its_address_is_one_finding_at_its_first_mentio
     slack = next(message for message in messages(SSA) if "Slack" in message)
     # the Slack channel again at 32 is the same channel: one finding naming the later line; the
     # Overview-like "uses Slack for day-to-day discussion" (19) is no place a reader goes to reach them
-    assert slack.startswith("the Slack channel is named (also line 32) but nothing in the self-assessment")
+    assert slack.startswith("the Slack channel is named but nothing in the self-assessment links it")
+    assert slack.endswith("(also at line 32)")
     assert "add the link to your Slack channel" in slack
     badge = next(message for message in messages(SSA) if "badge" in message)
     assert "link the OpenSSF Best Practices badge page" in badge
@@ -149,7 +150,7 @@ def test_the_badge_claimed_under_the_templates_link_to_the_badge_site_still_want
     )
     # the site's front page (42) is no project's page: the claim at 44 is the first, the one at 47 later
     assert found(text) == [*EVERY[:5], warning(44), info(46)]
-    assert "(also line 47)" in messages(text)[5]
+    assert "(also at line 47)" in messages(text)[5]
 
 
 def test_channels_written_as_label_paragraphs_and_a_numbered_part() -> None:
@@ -190,7 +191,7 @@ def test_an_issue_body_with_one_line_per_channel() -> None:
     )
     # one paragraph of line breaks: Slack named on both lines, one finding at the first
     assert found(body, issue_body=True)[:2] == [info(31), info(33)]
-    assert "(also line 32)" in messages(body)[0]
+    assert "(also at line 32)" in messages(body)[0]
 
 
 def test_the_templates_own_text_names_nothing() -> None:

@@ -96,6 +96,7 @@ from applint.matching.evidence import Evidence
 from applint.matching.structure import Section
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
+from applint.rules.folding import everywhere_fold
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule, describe_section, shorten
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, TemplateSection
@@ -312,60 +313,57 @@ def _addresses_named(ctx: CompanionContext) -> Iterator[Finding]:
     from applint.matching.named_addresses import addresses_named_unlinked
 
     for thing, lines in addresses_named_unlinked(ctx.document, ctx.reading, ctx.links):
-        later = lines[1:]
-        also = (
-            f" (also line{'s' if len(later) > 1 else ''} {and_list([str(n) for n in later])})"
-            if later
-            else ""
-        )
         severity, message = _ADDRESS_MESSAGES[thing]
-        yield ctx.finding(ID, severity, message.format(also=also), lines[0], unlinked=thing)
+        for line in lines:  # one problem: the grouping keeps the first, naming the later lines
+            yield ctx.finding(
+                ID, severity, message, line, unlinked=thing, **everywhere_fold(f"address:{thing}")
+            )
 
 
 SELF_ASSESSMENT = "security-self-assessment"
-# What is wrong and what to do, in the self-assessment author's words ({also}: the later lines).
+# What is wrong and what to do, in the self-assessment author's words.
 _ADDRESS_MESSAGES: dict[str, tuple[Severity, str]] = {
     "slack": (
         Severity.INFO,
-        "the Slack channel is named{also} but nothing in the self-assessment links it or gives its #name; "
+        "the Slack channel is named but nothing in the self-assessment links it or gives its #name; "
         "add the link to your Slack channel so that readers know where to reach the team",
     ),
     "mailing list": (
         Severity.INFO,
-        "a mailing list is named{also} but the self-assessment gives no address for it; add the list's "
+        "a mailing list is named but the self-assessment gives no address for it; add the list's "
         "address or the link to its page so that readers can write to it or join it",
     ),
     "chat": (
         Severity.INFO,
-        "the chat channel is named{also} but nothing in the self-assessment links it; add the link to "
+        "the chat channel is named but nothing in the self-assessment links it; add the link to "
         "your channel so that readers know where to reach the team",
     ),
     "blog": (
         Severity.INFO,
-        "the blog is named{also} as a channel but nothing in the self-assessment links it; link your blog "
+        "the blog is named as a channel but nothing in the self-assessment links it; link your blog "
         "so that readers know where announcements appear",
     ),
     "badge": (
         Severity.WARNING,
-        "the OpenSSF Best Practices badge is claimed{also} but nothing in the self-assessment links the "
+        "the OpenSSF Best Practices badge is claimed but nothing in the self-assessment links the "
         "project's badge page; link the OpenSSF Best Practices badge page (bestpractices.dev/projects/…) "
         "so that reviewers can check the level and what is missing",
     ),
     "security policy": (
         Severity.WARNING,
-        "the security policy is cited{also} but nothing in the self-assessment links it; link your "
+        "the security policy is cited but nothing in the self-assessment links it; link your "
         "SECURITY.md (or security policy page) where you cite it, so that reporters and reviewers can "
         "read it",
     ),
     "security advisories": (
         Severity.INFO,
-        "the security advisories are named{also} as where to look but nothing in the self-assessment links "
+        "the security advisories are named as where to look but nothing in the self-assessment links "
         "them; link your advisories page (the repository's Security > Advisories, or the page listing "
         "them) so that reviewers can read the past vulnerabilities",
     ),
     "maintainers": (
         Severity.INFO,
-        "the maintainers' contact details are named{also} but nothing in the self-assessment links the "
+        "the maintainers' contact details are named but nothing in the self-assessment links the "
         "maintainers list; link your MAINTAINERS file (or the page giving their contacts) so that "
         "reporters can reach them",
     ),
