@@ -153,6 +153,14 @@ def test_the_badge_claimed_under_the_templates_link_to_the_badge_site_still_want
     assert "(also at line 47)" in messages(text)[5]
 
 
+def test_a_channel_the_project_says_it_does_not_have_is_quiet() -> None:
+    text = SSA.replace(
+        "Release notes go out on the Kestrel blog.",
+        "There is no announcement mailing list; release notes go out on the Kestrel blog.",
+    )
+    assert found(text) == EVERY
+
+
 def test_channels_written_as_label_paragraphs_and_a_numbered_part() -> None:
     # etcd's way: a bold label paragraph, then the label's answer as a paragraph of its own
     paragraphs = SSA.replace(

@@ -161,7 +161,10 @@ def _mentions(block: Block) -> Iterable[tuple[str, str, str, int]]:
     for sentence in split_sentences(text):
         start = text.find(sentence, start)
         for match in _CHANNEL_WORDS.finditer(sentence):
-            yield _GROUP_THING[match.lastgroup or ""], sentence, match.group(0), start + match.start()
+            # "there is no mailing list": none to link (in its own clause: "…; news goes out on the blog")
+            clause = max(sentence.rfind(";", 0, match.start()), sentence.rfind(":", 0, match.start())) + 1
+            if not _DENIED.search(sentence[clause : match.start()]):
+                yield _GROUP_THING[match.lastgroup or ""], sentence, match.group(0), start + match.start()
         badge = _BADGE_CLAIM.search(sentence)
         if badge and not block.links and not _DENIED.search(sentence):
             yield BADGE, sentence, badge.group(0), start + badge.start()
