@@ -3,11 +3,13 @@ it that is the thing: a channel in its Communication Channels part or its Securi
 ("the Cortex Slack channel", "a dedicated mailing list", "the CoreDNS blog"), the OpenSSF Best
 Practices badge it claims ("holds a passing level badge", "working towards meeting the CII Best
 Practices criteria"), its security policy ("Our policy states that anyone who finds a vulnerability
-…", "Disclosure Policy:") and the maintainers' contact details ("Use maintainers' contact info").
+…", "Disclosure Policy:"), its security advisories named as where to look ("please refer to the
+Linkerd Security Advisories") and the maintainers' contact details ("Use maintainers' contact info").
 
 Once anything in the document is the thing (a Slack link, an e-mail address or ``mailto:`` for a
 mailing list, the project's page on the badge site, a SECURITY.md link or a Security links row
-naming the policy, the MAINTAINERS file), no mention of it needs a link of its own. Quiet where the
+naming the policy, the advisories page, the MAINTAINERS file), no mention of it needs a link of its
+own. Quiet where the
 sentence gives the address itself (a ``#channel`` or a `channel` in code on a named Slack, an e-mail
 address, a link in the sentence claiming the badge), denies the thing ("does not have a badge"),
 and in the template's own text. A channel named elsewhere ("we use Slack for discussion" in the
@@ -27,17 +29,8 @@ from applint.text.splitting import split_sentences
 
 SLACK, MAILING_LIST, CHAT, BLOG = "slack", "mailing list", "chat", "blog"
 BADGE, POLICY, ADVISORIES, CONTACTS = "badge", "security policy", "security advisories", "maintainers"
-# What each thing is called in a message, in the order the findings name them.
-NAMES: dict[str, str] = {
-    SLACK: "the Slack channel",
-    MAILING_LIST: "the mailing list",
-    CHAT: "the chat channel",
-    BLOG: "the blog",
-    BADGE: "the OpenSSF Best Practices badge",
-    POLICY: "the security policy",
-    ADVISORIES: "the security advisories",
-    CONTACTS: "the maintainers' contact details",
-}
+# Every thing, in the order the findings name them (the rule says what each is and what to do).
+THINGS = (SLACK, MAILING_LIST, CHAT, BLOG, BADGE, POLICY, ADVISORIES, CONTACTS)
 _CHANNEL_SECTION = "security-issue-resolution"  # where the reporting channel is named
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
 # The outline's labels for the part that asks for channels: "Communication Channels", "Inbound",
@@ -99,16 +92,15 @@ _HINTS = (
     "slack", "list", "group", "discord", "gitter", "irc", "matrix", "blog", "badg", "criteria", "polic", "advisor",
     "contact",
 )  # fmt: skip
-_REGION_REACH = (
-    20  # blocks a Communication Channels label reaches at most (its Internal/Inbound/Outbound items)
-)
+# The blocks a Communication Channels label reaches at most (its Internal, Inbound, Outbound items).
+_REGION_REACH = 20
 
 
 def addresses_named_unlinked(
     document: Document, reading: CompanionReading, links: ProjectLinks
 ) -> list[tuple[str, list[int]]]:
-    """Each thing (a key of ``NAMES``) the self-assessment names where a reader needs its address
-    and nothing in it is, with the lines naming it, in the order of ``NAMES``."""
+    """Each thing (one of ``THINGS``) the self-assessment names where a reader needs its address and
+    nothing in it is, with the lines naming it, in the order of ``THINGS``."""
     hinted = [
         index
         for index, block in enumerate(document.blocks)
@@ -150,7 +142,7 @@ def addresses_named_unlinked(
     if not named:
         return []
     present = _addresses(document, links) | given
-    return [(thing, sorted(named[thing])) for thing in NAMES if thing in named and thing not in present]
+    return [(thing, sorted(named[thing])) for thing in THINGS if thing in named and thing not in present]
 
 
 def _mentions(block: Block) -> Iterable[tuple[str, str, str, int]]:
