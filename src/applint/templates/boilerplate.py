@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterator
 
 from applint.templates.catalog import revisions_of, schemas_folder
 from applint.text.markers import PLACEHOLDER_RE, has_placeholder
@@ -167,6 +168,17 @@ def field_labels() -> frozenset[str]:
     return frozenset(
         normalize(field.group(1))
         for text in published_texts()
-        for field in map(_FIELD_LINE.match, text.splitlines())
+        for field in map(_FIELD_LINE.match, _lines_with_dollar(text))
         if field
     )
+
+
+def _lines_with_dollar(text: str) -> Iterator[str]:
+    """The lines of a text that hold a "$" (~1 in 20 of a template's; only they can give a field's
+    value), found by searching for "$" rather than splitting the text's ~300 lines."""
+    found = text.find("$")
+    while found != -1:
+        end = text.find("\n", found)
+        end = len(text) if end == -1 else end
+        yield text[text.rfind("\n", 0, found) + 1 : end]
+        found = text.find("$", end)
