@@ -12,6 +12,9 @@ section is there when a heading or bold label holds its title; it is missing onl
 is there (or is a heading that only groups its subsections, "Self-assessment outline", which
 documents drop) and at least two of its siblings are, and at most one in three of them is missing
 too (a document written the author's own way, or from another outline, keeps few of them).
+An outline's own section whose template text is a prompt to the author (a self-assessment's
+"Project compliance") is missing only where it alone is left out between sections the document
+keeps, and is not written under another name or inside another section (``outline_sections``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import NamedTuple
 
 from applint.matching.companion_parts import holds_title
 from applint.matching.companions import CompanionReading
+from applint.matching.outline_sections import written_elsewhere
 from applint.model import BlockKind, Document
 from applint.templates.companions import CompanionSection, CompanionTemplate
 from applint.text.normalize import normalize
@@ -52,6 +56,14 @@ def missing_sections(document: Document, reading: CompanionReading) -> list[Miss
     for parent_id, siblings in by_parent.items():
         if parent_id is not None and parent_id not in found_ids and not _grouping(template, parent_id):
             continue
+        # An outline's own sections (a self-assessment's "Project compliance": the template's text
+        # there is a prompt to the author), where the outline's grouping heading (or none) is over them.
+        outline_top = parent_id is None or _grouping(template, parent_id)
+        asked_outline = {
+            section.id
+            for section in siblings
+            if outline_top and any(item.role == "guidance" for item in section.items)
+        }
         absent = [
             section
             for section in siblings
@@ -59,6 +71,7 @@ def missing_sections(document: Document, reading: CompanionReading) -> list[Miss
             and (
                 any(item.role in _WRITTEN_ROLES for item in section.items)
                 or _kept_with_name(template, section)
+                or section.id in asked_outline
             )
         ]
         kept = [section for section in siblings if section.id in found_ids]
@@ -73,6 +86,15 @@ def missing_sections(document: Document, reading: CompanionReading) -> list[Miss
         for section in absent:
             if any(holds_title(label, section.title) for label in labels):
                 continue
+            if section.id in asked_outline and (
+                not _between_kept(siblings, section, found_ids)
+                or len(asked_outline - found_ids) > 1
+                or written_elsewhere(document, reading, section)
+            ):
+                # Only where it alone is left out between kept sections (a draft that stops before
+                # it, or an abridged one, did not leave it out); renamed ("## Compliance"), or
+                # answered under another section in its name.
+                continue
             if _kept_with_name(template, section) and (
                 3 * len(kept) < 2 * len(siblings) or _text_kept(document, section, template)
             ):
@@ -80,6 +102,14 @@ def missing_sections(document: Document, reading: CompanionReading) -> list[Miss
             if not _renamed(document, reading, siblings, section):
                 missing.append(_placed(reading, siblings, section))
     return missing
+
+
+def _between_kept(siblings: list[CompanionSection], section: CompanionSection, found_ids: set[str]) -> bool:
+    """True when the document keeps a sibling before the section and one after it."""
+    position = siblings.index(section)
+    return any(s.id in found_ids for s in siblings[:position]) and any(
+        s.id in found_ids for s in siblings[position + 1 :]
+    )
 
 
 def _grouping(template: CompanionTemplate, section_id: str) -> bool:

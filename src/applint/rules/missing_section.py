@@ -22,7 +22,11 @@ is one warning at the sibling it belongs before, naming what the template asks t
 section whose text the author keeps with the project's name put in (a self-assessment's
 "Self-assessment use": "This self-assessment is created by the [project] team …"), missing where
 its siblings are kept (under the template's grouping heading "Self-assessment outline" or not)
-and its text's opening is nowhere in the document.
+and its text's opening is nowhere in the document. So is a self-assessment outline section left out
+alone between sections the document keeps ("Project compliance" between Security functions and
+features and Secure development practices), unless a heading or short label of the author's has
+its head noun ("## Compliance", "**Standards and Compliance:**"), its fields are there, or one of its
+parts opens a block elsewhere ("Responsible Disclosures Process: …").
 
 Entries the template nests under a part (Internal, Inbound and Outbound under Communication
 Channels) are asked for once the section names some of them as labels ("**Inbound**:",
@@ -132,8 +136,13 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
     for missing in missing_sections(ctx.document, ctx.reading):
         section, beside = missing.section, blocks[missing.block]
         kept = all(item.role == "boilerplate" for item in section.items)  # its text kept, name put in
+        prompted = all(item.role == "guidance" for item in section.items)  # an outline's prompt
         asks = next(
-            (item.text for item in section.items if kept or item.role in ("intro", "criterion")),
+            (
+                _prompt_of(item.text)
+                for item in section.items
+                if kept or prompted or item.role in ("intro", "criterion")
+            ),
             "",
         )
         parent = ctx.template.sections_by_id.get(section.parent_id or "")
@@ -145,6 +154,8 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
         instead = (
             "with the template's text and the project's name in it"
             if kept
+            else "or say in it why there is nothing to write"
+            if prompted
             else "or say there is nothing to list"
         )
         yield ctx.finding(
