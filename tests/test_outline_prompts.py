@@ -595,3 +595,78 @@ def test_an_appendix_of_links_is_told_the_parts_it_has_nothing_of() -> None:
         "- Compared with Volcano, Kestrel shares GPUs between jobs.\n"
     )
     assert findings(HEAD + said, "missing-section") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "lacking"),
+    [
+        # "critical" as an adjective in passing, pointing elsewhere: neither part is there.
+        (
+            "See [Actors](#actors) for a more detailed description of the critical actors, actions and threats.\n",
+            "'Critical' or 'Security Relevant' part",
+        ),
+    ],
+)
+def test_security_functions_naming_critical_only_in_passing_lacks_both_parts(written: str, lacking: str) -> None:
+    text = HEAD.replace(
+        "Critical: the controller verifies signed job specs. Security relevant: its namespaced service account.\n",
+        written,
+    )
+    line = text.splitlines().index("## Security functions and features") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message.startswith(f"'Security functions and features' has no {lacking}")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # Critical used as the part: a table's column, a lead-in, an inline noun phrase.
+        "| Component | Kind |\n| -- | -- |\n| Job spec signer | Critical |\n| mTLS | Security relevant |\n",
+        "The following components are critical:\n\n* The job spec signer\n\n"
+        "Security relevant: mTLS between the agents.\n",
+        "Kestrel's critical components are the signer and the admission webhook; its security relevant\n"
+        "settings are the mTLS options.\n",
+    ],
+)
+def test_security_functions_using_critical_as_the_part_stay_quiet(written: str) -> None:
+    text = HEAD.replace(
+        "Critical: the controller verifies signed job specs. Security relevant: its namespaced service account.\n",
+        written,
+    )
+    assert findings(text, "missing-section") == []
+
+
+def test_integration_tests_are_not_the_ecosystem_part() -> None:
+    practices = HEAD[HEAD.index("## Secure development practices") :]
+    own = (
+        "## Secure development practices\n\n"
+        "- **Comprehensive Testing:** extensive unit and integration tests validate behaviour.\n"
+        "- **Community:** maintainers talk on the #kestrel-dev Slack channel.\n"
+    )
+    text = HEAD.replace(practices, own)
+    line = text.splitlines().index("## Secure development practices") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message.startswith("'Secure development practices' has no 'Ecosystem' part")
+    # Integrating with other projects is the part, in running text or as a label.
+    for said in (
+        "- Kestrel integrates with Volcano and Kueue.\n",
+        "- **Integrations:** Volcano, Kueue.\n",
+    ):
+        assert findings(HEAD.replace(practices, own + said), "missing-section") == []
+
+
+def test_a_risk_in_production_is_not_a_case_study() -> None:
+    appendix = (
+        "\n## Appendix\n\n### Known issues\n\n1. The control plane is a misconfiguration risk in production.\n\n"
+        "### OpenSSF Best Practices\n\nKestrel holds the passing badge. It differs from Volcano in sharing GPUs.\n"
+    )
+    text = HEAD + appendix
+    line = text.splitlines().index("## Appendix") + 1
+    assert findings(text, "missing-section") == [("missing-section", "warning", line)]
+    (message,) = [f.message for f in lint_text(text).findings if f.rule == "missing-section"]
+    assert message.startswith("'Appendix' has no 'Case Studies' part")
+    # An adopter running it in production is one.
+    adopted = appendix + "Ostrava Telekom has been running Kestrel in production since 2023.\n"
+    assert findings(HEAD + adopted, "missing-section") == []

@@ -23,7 +23,7 @@ import functools
 from typing import NamedTuple
 
 from applint.matching.companions import CompanionReading, SectionFound
-from applint.matching.part_paraphrases import content_run, paraphrased
+from applint.matching.part_paraphrases import AS_LABEL, content_run, paraphrased
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionSection, CompanionTemplate, Item, companion_text_path
 from applint.text.normalize import content_words, normalize
@@ -159,11 +159,12 @@ def missing_parts(
             # the prompt alone ("primarily", "design") is not the part.
             run = content_run(text)
             lowered = " ".join(block.text for block in blocks).lower()
+            named = content_run(" ".join(_names_used(blocks)))
             lacking = [
                 part
                 for part in asked
-                if not _mentioned(part, text)
-                and not paraphrased(part.labels, run, lowered)
+                if not (_mentioned(part, text) and not any(label in AS_LABEL for label in part.labels))
+                and not paraphrased(part.labels, run, lowered, named)
                 and part.label_words.isdisjoint(titled)
                 and not _entries_written(reading.template, part, text)
             ]
@@ -177,6 +178,27 @@ def missing_parts(
         if lacking:
             missing.append((found, lacking))
     return missing
+
+
+# The most words before a colon that make a block's opening a name ("Critical components: …").
+_NAME_WORDS = 5
+
+
+def _names_used(blocks: list[Block]) -> list[str]:
+    """What a section's blocks use as names, normalised: its headings, bold labels and tables'
+    cells, a block's opening before a colon, a lead-in ending with one ("The following are
+    critical:")."""
+    names = []
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind in (BlockKind.HEADING, BlockKind.TABLE) or text.endswith(":"):
+            names.append(text)
+        elif block.strong:
+            names.append(block.strong)
+        head, colon, _ = text.partition(":")
+        if colon and len(head.split()) <= _NAME_WORDS:
+            names.append(head)
+    return [normalize(name) for name in names]
 
 
 # The fewest parts a section must ask for to be read for them when it names none (Project

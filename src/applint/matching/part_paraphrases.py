@@ -6,7 +6,9 @@ vulnerability" for the Responsible Disclosures Process, "adopters" or "use cases
 A paraphrase is a run of words matched against a section's normalised words with the small words
 left out, so "reporting a vulnerability" and "vulnerabilities can be reported" both hold one; a
 word is itself or its plural ("critical", not "critically"), one ending in "-" the beginning of
-words ("vulnerab-": "vulnerability", "vulnerabilities"). Only the parts' concepts a reviewer would accept
+words ("vulnerab-": "vulnerability", "vulnerabilities"), "*" any one word ("runs Kestrel in
+production"). Some words stand for a part only where they name it (``AS_LABEL``: "Critical:", not
+"the critical actors"; "Integrations:", not "integration tests"). Only the parts' concepts a reviewer would accept
 as the part are listed; a part whose label is not here has only its label and prompt.
 """
 
@@ -43,7 +45,16 @@ _SMALL = frozenset(
 # CII and the OpenSSF item alike), with the runs of words that stand for it.
 PARAPHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "critical": (
-        ("critical",),
+        ("security", "critical"),
+        ("critical", "component-"),
+        ("critical", "path-"),
+        ("critical", "part-"),
+        ("critical", "function-"),
+        ("critical", "feature-"),
+        ("critical", "module-"),
+        ("critical", "service-"),
+        ("critical", "control-"),
+        ("critical", "mechanism-"),
         ("non", "configurable"),
         ("not", "configurable"),
         ("cannot", "disabled"),
@@ -82,7 +93,9 @@ PARAPHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "ecosystem": (
         ("ecosystem",),
-        ("integrat-",),
+        ("integrates",),
+        ("integrated",),
+        ("integrations",),
         ("cloud", "native"),
     ),
     "responsible disclosures process": (
@@ -130,7 +143,16 @@ PARAPHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("case", "stud-"),
         ("use", "case"),
         ("adopter-",),
-        ("production",),
+        ("production", "use-"),
+        ("production", "deploy-"),
+        ("use-", "production"),
+        ("used", "production"),
+        ("using", "*", "production"),
+        ("used", "*", "production"),
+        ("run-", "production"),
+        ("run-", "*", "production"),
+        ("deployed", "production"),
+        ("deployed", "*", "production"),
         ("scenario-",),
         ("real", "world"),
         ("customer-",),
@@ -151,6 +173,17 @@ PARAPHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
+# Words that stand for a part only where the author uses them as its name: in a heading, a bold
+# label, a table's cell, the opening before a colon or a list's lead-in ("Critical:", "| Critical |",
+# "Production users:"); in running text they are adjectives in passing ("the critical actors",
+# "integration tests", "a risk in production"). A label listed here counts only so too.
+AS_LABEL: dict[str, tuple[tuple[str, ...], ...]] = {
+    "critical": (("critical",),),
+    "ecosystem": (("integrat-",),),
+    "case studies": (("production",),),
+}
+
+
 # What a part's text holds as written, before normalising takes it apart: the project's security
 # address ("security@kelpie.dev") is where its disclosures go.
 WRITTEN: dict[str, tuple[str, ...]] = {"responsible disclosures process": ("security@",)}
@@ -161,12 +194,20 @@ def content_run(text: str) -> list[str]:
     return [word for word in text.split() if word not in _SMALL]
 
 
-def paraphrased(labels: Sequence[str], words: Sequence[str], lowered: str) -> bool:
+def paraphrased(labels: Sequence[str], words: Sequence[str], lowered: str, named: Sequence[str] = ()) -> bool:
     """True when the words (``content_run`` of a section's text) or the text as written (lower
-    case) hold a paraphrase of the part whose normalised labels are given."""
+    case) hold a paraphrase of the part whose normalised labels are given, or the words the
+    section uses as names (``content_run`` of its headings, labels and lead-ins) hold one that
+    counts only as a name (``AS_LABEL``)."""
     if any(written in lowered for label in labels for written in WRITTEN.get(label, ())):
         return True
-    runs = [run for label in labels for run in PARAPHRASES.get(label, ())]
+    if _holds_run([run for label in labels for run in AS_LABEL.get(label, ())], named):
+        return True
+    return _holds_run([run for label in labels for run in PARAPHRASES.get(label, ())], words)
+
+
+def _holds_run(runs: Sequence[tuple[str, ...]], words: Sequence[str]) -> bool:
+    """True when the words hold one of the runs, word after word."""
     for run in runs:
         first, rest = run[0], run[1:]
         for at, word in enumerate(words):
@@ -180,6 +221,8 @@ def paraphrased(labels: Sequence[str], words: Sequence[str], lowered: str) -> bo
 
 def _begins(word: str, stem: str) -> bool:
     """True when a word is a paraphrase's word (or its plural), or begins with one ending in "-"."""
+    if stem == "*":
+        return True  # any one word ("runs Kestrel in production")
     if stem.endswith("-"):
         return word.startswith(stem[:-1])
     return word == stem or word == stem + "s"
