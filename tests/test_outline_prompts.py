@@ -607,7 +607,9 @@ def test_an_appendix_of_links_is_told_the_parts_it_has_nothing_of() -> None:
         ),
     ],
 )
-def test_security_functions_naming_critical_only_in_passing_lacks_both_parts(written: str, lacking: str) -> None:
+def test_security_functions_naming_critical_only_in_passing_lacks_both_parts(
+    written: str, lacking: str
+) -> None:
     text = HEAD.replace(
         "Critical: the controller verifies signed job specs. Security relevant: its namespaced service account.\n",
         written,

@@ -35,7 +35,9 @@ def written_elsewhere(document: Document, reading: CompanionReading, section: Co
         return False  # its one part is the section itself ("Compliance." of Project compliance)
     for block in document.blocks:
         opening = normalize(block.strong or block.text)
-        if any(opening == label or opening.startswith(label + " ") for part in parts for label in part.labels):
+        if any(
+            opening == label or opening.startswith(label + " ") for part in parts for label in part.labels
+        ):
             return True
     return False
 
