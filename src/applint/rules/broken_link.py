@@ -36,7 +36,12 @@ left-to-right mark, a no-break space, a byte order mark), in any format and wher
 (one inside the checkout is unresolved-link's); an image or link written with a reference label
 that no ``[label]: address`` line of the document defines (``![][image1]``, ``[design doc][design]``,
 as a Google Docs export leaves them), which shows as the brackets as written: one finding for the
-document, naming each and folding their lines. Code and HTML comments are not otherwise read.
+document, naming each and folding their lines; a Markdown link whose text is itself an address
+that is not the one it opens (``[dev@lists.example.io](mailto:dev@lists.example.i)``,
+``[https://github.com/org/repo](https://github.com/org/rep)``, ``[example.org](https://example.com)``):
+an error when the e-mail address or host differs or the address stops inside a word of the text, a
+warning when only the path differs (``text/shown_addresses.py`` compares them; a shortened,
+ellipsised or redirected address, http for https, percent-encoding pass). Code and HTML comments are not otherwise read.
 Applications, DD documents and companion documents (GTR, governance review, self-assessment) alike.
 
 Passes: ``[governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md)``, an
@@ -74,6 +79,7 @@ from applint.text.links import (
     invisible_problem,
 )
 from applint.text.placeholder_addresses import placeholder_address
+from applint.text.shown_addresses import shown_address_mismatch
 from applint.text.wording import and_list
 
 if TYPE_CHECKING:
@@ -167,9 +173,31 @@ def _check(ctx: DocumentContext) -> Iterator[Finding]:
     if document.format == "markdown":
         yield from _split_links(ctx)
         yield from _missing_anchors(ctx)
+        yield from _wrong_shown_addresses(ctx)
     else:
         yield from _misshapen_hyperlinks(ctx)
     yield from _invisible_characters(ctx)
+
+
+def _wrong_shown_addresses(ctx: DocumentContext) -> Iterator[Finding]:
+    """A link whose text is an address that is not the one it opens
+    (``[maintainers@lists.example.io](mailto:maintainers@lists.example.i)``): the reader copies or
+    trusts the address shown and the link goes elsewhere. Only links whose text holds a ``.`` are
+    compared."""
+    for link in ctx.links.links:
+        if "." not in link.label:
+            continue
+        mismatch = shown_address_mismatch(link.label, link.url)
+        if mismatch is None:
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.ERROR if mismatch.serious else Severity.WARNING,
+            f"the link shows '{shorten(mismatch.shown, 60)}' but opens '{shorten(mismatch.opened, 60)}': make them the same",
+            link.line,
+            column=link.column,
+            target=link.url,
+        )
 
 
 def _misshapen_hyperlinks(ctx: DocumentContext) -> Iterator[Finding]:
