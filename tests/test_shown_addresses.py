@@ -89,6 +89,7 @@ def test_shortened_redirected_and_equivalent_addresses_stay_quiet() -> None:
         "- [SECURITY.md](https://github.com/kelpie/kelpie/blob/main/docs/security.md), [v1.2.3](https://github.com/kelpie/kelpie/releases)\n"
         "- [![build](https://img.shields.io/badge/build-passing-green)](https://github.com/kelpie/kelpie/actions)\n"
         "- [bit.ly/kelpie](https://bit.ly/kelpie)\n"
+        "- users may visit [status.kelpie](https://status.kelpie.io/) where active problems are listed\n"
     )
     assert shown(appendix) == []
 

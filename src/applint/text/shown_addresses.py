@@ -157,10 +157,11 @@ def _unescaped(text: str) -> str:
 
 
 def _shortened(shown: str, opened: str) -> bool:
-    """True when the text shows the start of the address (ending at a ``/``, ``#`` or ``?``) or
+    """True when the text shows the start of the address (ending at a ``/``, ``#``, ``?`` or, in the
+    host, a ``.``: ``status.example`` for ``https://status.example.io/``) or
     its segments in order with some left out (``github.com/org/repo/SECURITY.md`` for
     ``…/repo/blob/main/SECURITY.md``, ``site.dev/projects/1`` for ``site.dev/en/projects/1``)."""
-    if opened.startswith(shown) and opened[len(shown)] in "/#?":
+    if opened.startswith(shown) and opened[len(shown)] in "/#?.":
         return True
     shown_parts, opened_parts = shown.split("/"), opened.split("/")
     if shown_parts[0] != opened_parts[0] or len(shown_parts) < 2:
