@@ -12,7 +12,11 @@ naming the policy, the advisories page, the MAINTAINERS file), no mention of it 
 own. Quiet where the
 sentence gives the address itself (a ``#channel`` or a `channel` in code on a named Slack, an e-mail
 address, a link in the sentence claiming the badge), denies the thing ("does not have a badge"),
-and in the template's own text. A channel named elsewhere ("we use Slack for discussion" in the
+asks of it ("Whether the project intends to pursue the OpenSSF badge", "Is there a Slack
+channel?", see ``text/questions.py``), sets it out as an open item (under an "Open questions / not
+yet assessed" heading, see ``open_items.py``), and in the template's own text. A badge is no claim
+anywhere in a section that denies it ("The project has not pursued the OpenSSF Best Practices
+badge"), whichever of the section's sentences comes first. A channel named elsewhere ("we use Slack for discussion" in the
 Overview) is no place a reader goes to reach the team: only the parts that ask for channels count.
 """
 
@@ -25,12 +29,14 @@ from applint.matching.companions import CompanionReading
 from applint.matching.project_links import ProjectLinks
 from applint.model import Block, BlockKind, Document
 from applint.text.patterns import LazyPattern
+from applint.text.questions import asks
 from applint.text.splitting import split_sentences
 
 SLACK, MAILING_LIST, CHAT, BLOG = "slack", "mailing list", "chat", "blog"
 BADGE, POLICY, ADVISORIES, CONTACTS = "badge", "security policy", "security advisories", "maintainers"
 # Every thing, in the order the findings name them (the rule says what each is and what to do).
 THINGS = (SLACK, MAILING_LIST, CHAT, BLOG, BADGE, POLICY, ADVISORIES, CONTACTS)
+DENIED_BADGE = "no badge"  # a mention denying the badge (no thing of its own: it quiets its section)
 _CHANNEL_SECTION = "security-issue-resolution"  # where the reporting channel is named
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
 # The outline's labels for the part that asks for channels: "Communication Channels", "Inbound",
@@ -86,7 +92,7 @@ _BADGE_PAGE = LazyPattern(
     r"bestpractices\.(?:dev|coreinfrastructure\.org)/(?:[a-z]{2}(?:-[a-z]{2})?/)?projects/\d"
     r"|shields\.io/badge/[^/]*(?:openssf|best[_ -]?practices|cii)"
 )
-_CHANNELS = (SLACK, MAILING_LIST, CHAT, BLOG)
+CHANNELS = (SLACK, MAILING_LIST, CHAT, BLOG)
 # Cheap pre-test: words one of which a block naming any of the things holds.
 _HINTS = (
     "slack", "list", "group", "discord", "gitter", "irc", "matrix", "blog", "badg", "criteria", "polic", "advisor",
@@ -111,17 +117,29 @@ def addresses_named_unlinked(
     skipped = _template_blocks(reading)
     channel_blocks: frozenset[int] | None = None  # worked out on first need
     named: dict[str, list[int]] = {}
+    badge_sections: dict[int, int] = {}  # the line claiming a badge: the heading of its section
+    denied_badge: set[int] = set()  # the headings of the sections denying a badge
     given: set[str] = set()  # channels a block names by their own name ("#kestrel"), wherever it stands
+    open_items: frozenset[int] | None = None
     for index in hinted:
         if index in skipped:
             continue
+        if open_items is None:
+            from applint.matching.open_items import open_item_blocks  # only where something is named
+
+            open_items = open_item_blocks(document)
+        if index in open_items:
+            continue  # "## Open questions / not yet assessed": what it lists is asked, not claimed
         block = document.blocks[index]
         # the block's own source: its links' addresses, its code spans and "#channel" names
         source = "\n".join(document.source_lines[block.line - 1 : block.end_line])
         named_here = _NAME_GIVEN.search(source) is not None
         addressed = named_here or bool(block.links) or _ADDRESS_GIVEN.search(source) is not None
         for thing, sentence, words, offset in _mentions(block):
-            if thing in _CHANNELS:
+            if thing == DENIED_BADGE:
+                denied_badge.add(_heading_before(document, index))
+                continue
+            if thing in CHANNELS:
                 if addressed:
                     if named_here:
                         given.add(thing)
@@ -139,6 +157,12 @@ def addresses_named_unlinked(
             line = _line_at(block, offset, words, document.source_lines)
             if line not in lines:
                 lines.append(line)
+            if thing == BADGE:
+                badge_sections[line] = _heading_before(document, index)
+    if denied_badge and BADGE in named:
+        named[BADGE] = [line for line in named[BADGE] if badge_sections[line] not in denied_badge]
+        if not named[BADGE]:
+            del named[BADGE]
     if not named:
         return []
     present = _addresses(document, links) | given
@@ -147,19 +171,26 @@ def addresses_named_unlinked(
 
 def _mentions(block: Block) -> Iterable[tuple[str, str, str, int]]:
     """(thing, its sentence in lower case, the words naming it, their offset in the block's text)
-    for each thing each sentence of the block names (a claim denied names none)."""
+    for each thing each sentence of the block names (a claim denied names none; a badge denied is
+    ``DENIED_BADGE``; a question names nothing)."""
     text = block.text.replace("\n", " ").lower()
     start = 0
     for sentence in split_sentences(text):
         start = text.find(sentence, start)
+        if asks(sentence):
+            start += len(sentence)
+            continue  # "Whether the project intends to pursue the badge": asked, not claimed
         for match in _CHANNEL_WORDS.finditer(sentence):
             # "there is no mailing list": none to link (in its own clause: "…; news goes out on the blog")
             clause = max(sentence.rfind(";", 0, match.start()), sentence.rfind(":", 0, match.start())) + 1
             if not _DENIED.search(sentence[clause : match.start()]):
                 yield _GROUP_THING[match.lastgroup or ""], sentence, match.group(0), start + match.start()
         badge = _BADGE_CLAIM.search(sentence)
-        if badge and not block.links and not _DENIED.search(sentence):
-            yield BADGE, sentence, badge.group(0), start + badge.start()
+        if badge and not block.links:
+            if _DENIED.search(sentence):  # "has not pursued the badge": no badge in this section
+                yield DENIED_BADGE, sentence, badge.group(0), start + badge.start()
+            else:
+                yield BADGE, sentence, badge.group(0), start + badge.start()
         policy = _POLICY.search(sentence)
         if policy and not _DENIED.search(sentence[: policy.start()]):
             yield POLICY, sentence, policy.group(0), start + policy.start()
@@ -170,6 +201,14 @@ def _mentions(block: Block) -> Iterable[tuple[str, str, str, int]]:
         if contacts:
             yield CONTACTS, sentence, contacts.group(0), start + contacts.start()
         start += len(sentence)
+
+
+def _heading_before(document: Document, index: int) -> int:
+    """The index of the heading of the section holding a block (-1 before the first heading)."""
+    for earlier in range(index, -1, -1):
+        if document.blocks[earlier].kind is BlockKind.HEADING:
+            return earlier
+    return -1
 
 
 def _line_at(block: Block, offset: int, words: str, source_lines: Sequence[str]) -> int:
@@ -200,30 +239,58 @@ def _template_blocks(reading: CompanionReading) -> frozenset[int]:
 
 
 def _channel_blocks(document: Document, reading: CompanionReading) -> frozenset[int]:
-    """The blocks of the parts that ask for channels: under a Communication Channels heading, after
-    a Communication Channels, Internal, Inbound or Outbound label (to the next heading or label of
-    another part), and in the Security issue resolution section."""
+    """The blocks of the parts that ask for channels, see ``_channel_parts``."""
+    return frozenset(_channel_parts(document, reading))
+
+
+def _channel_parts(document: Document, reading: CompanionReading) -> dict[int, int]:
+    """The blocks of the parts that ask for channels, each with the block opening its part: under a
+    Communication Channels heading, after a Communication Channels, Internal, Inbound or Outbound
+    label (to the next heading or label of another part), and in the Security issue resolution
+    section. Internal, Inbound and Outbound after a Communication Channels label are one part."""
     blocks = document.blocks
-    found: set[int] = set()
+    found: dict[int, int] = {}
+    part = -1  # the label opening the run of channel labels being read
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
+            part = -1
             if _CHANNELS_LABEL.match(_label(block.text)):
-                found.update(range(index + 1, document.section_end(index)))
+                for inside in range(index + 1, document.section_end(index)):
+                    found.setdefault(inside, index)
             continue
         if block.kind not in _PROSE or not _CHANNELS_LABEL.match(_label(block.text)):
             continue
-        found.add(index)
+        if part < 0 or found.get(index) != part:
+            part = index  # a label no earlier label's reach holds opens a part of its own
+        found.setdefault(index, part)
         for later in range(index + 1, min(index + 1 + _REGION_REACH, len(blocks))):
             after = blocks[later]
             if after.kind is BlockKind.HEADING or (
                 _only_label(after) and not _CHANNELS_LABEL.match(_label(after.text))
             ):
                 break
-            found.add(later)
+            found.setdefault(later, part)
     section = reading.section_found(_CHANNEL_SECTION)
     if section is not None:
-        found.update(range(section.block + 1, document.section_end(section.block)))
-    return frozenset(found)
+        for inside in range(section.block + 1, document.section_end(section.block)):
+            found.setdefault(inside, section.block)
+    return found
+
+
+def channel_places(document: Document, reading: CompanionReading, lines: Sequence[int]) -> list[int]:
+    """For each line naming a channel, the place a reader sees it in, as a number: the part asking
+    for channels that holds it (its Communication Channels label or heading with the Internal,
+    Inbound and Outbound labels after it), else its paragraph or list. Channels named in one place
+    are one list of channels."""
+    parts = _channel_parts(document, reading)
+    places = []
+    for line in lines:
+        index = document.block_at(line)
+        if index is not None and index in parts:
+            places.append(document.blocks[parts[index]].line)
+        else:
+            places.append(document.passage_of(line)[1])
+    return places
 
 
 def _label(text: str) -> str:

@@ -309,10 +309,23 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
 
 def _addresses_named(ctx: CompanionContext) -> Iterator[Finding]:
     """The channels, badge, security policy and contacts a self-assessment names where its reader
-    needs their address, that nothing in it links: one finding each, at its first mention."""
-    from applint.matching.named_addresses import addresses_named_unlinked
+    needs their address, that nothing in it links: one finding each, at its first mention; the
+    channels first named in one place (one list of channels, one paragraph) one finding naming each."""
+    from applint.matching.named_addresses import CHANNELS, addresses_named_unlinked, channel_places
 
-    for thing, lines in addresses_named_unlinked(ctx.document, ctx.reading, ctx.links):
+    found = addresses_named_unlinked(ctx.document, ctx.reading, ctx.links)
+    channels = [(thing, lines) for thing, lines in found if thing in CHANNELS]
+    if len(channels) > 1:
+        places = channel_places(ctx.document, ctx.reading, [lines[0] for _, lines in channels])
+        by_place: dict[int, list[tuple[str, list[int]]]] = {}
+        for place, named in zip(places, channels, strict=True):
+            by_place.setdefault(place, []).append(named)
+        together = [named for named in by_place.values() if len(named) > 1]
+        for named in together:
+            yield from _channels_together(ctx, named)
+        folded = {thing for named in together for thing, _ in named}
+        found = [(thing, lines) for thing, lines in found if thing not in folded]
+    for thing, lines in found:
         severity, message = _ADDRESS_MESSAGES[thing]
         for line in lines:  # one problem: the grouping keeps the first, naming the later lines
             yield ctx.finding(
@@ -320,6 +333,23 @@ def _addresses_named(ctx: CompanionContext) -> Iterator[Finding]:
             )
 
 
+def _channels_together(ctx: CompanionContext, together: list[tuple[str, list[int]]]) -> Iterator[Finding]:
+    """One finding for channels first named in one place ("Slack and the blog are named …"), at the
+    first line naming any, the later lines naming them folded into it."""
+    things = [thing for thing, _ in together]
+    named = and_list([_CHANNEL_NAMES[thing] for thing in things])
+    message = (
+        f"{named[0].upper()}{named[1:]} are named as channels but nothing in the self-assessment links "
+        f"them or gives their address; add {'the link or address' if 'mailing list' in things else 'the link'} "
+        f"for each so that readers know where to reach the team"
+    )
+    key = "address:" + "/".join(things)
+    for line in sorted({line for _, lines in together for line in lines}):
+        yield ctx.finding(ID, Severity.INFO, message, line, unlinked=things, **everywhere_fold(key))
+
+
+# What each channel is called in a finding naming several.
+_CHANNEL_NAMES = {"slack": "Slack", "mailing list": "a mailing list", "chat": "the chat channel", "blog": "the blog"}
 SELF_ASSESSMENT = "security-self-assessment"
 # What is wrong and what to do, in the self-assessment author's words.
 _ADDRESS_MESSAGES: dict[str, tuple[Severity, str]] = {

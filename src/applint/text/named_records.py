@@ -7,8 +7,8 @@ a process that leaves a record ("Xiao Zhang added as maintainer", "approved via 
 
 Each is a ``Named``: its kind, the words a message calls it by, where the sentence names it, and
 the keys of the links that would be it (``covering``). What is not a claim is left out: a sentence
-that denies it ("we have no roadmap", "not yet documented in GOVERNANCE.md") or plans it ("will be
-published in the community repository"), the README only as a place to look ("listed in the
+that denies it ("we have no roadmap", "not yet documented in GOVERNANCE.md"), plans it ("will be
+published in the community repository") or asks of it ("Whether the project keeps a ROADMAP.md"), the README only as a place to look ("listed in the
 README", not "linked from the README", where another link is), a file inside an address.
 """
 
@@ -20,6 +20,7 @@ from typing import Final
 
 from applint.text.documents import kinds_in_address
 from applint.text.patterns import LazyPattern
+from applint.text.questions import asked_at
 
 # What a link that is the document is keyed by: "file:maintainers.md", or a kind of document.
 OUTCOME = "outcome"  # a process outcome: any link in the criterion's evidence is its record
@@ -332,6 +333,8 @@ def _claimed(lower: str, start: int, stop: int) -> bool:
     sentence = lower[sentence_start + 1 : end if end >= 0 else len(lower)]
     if _DENIED.search(prefix) is not None or _POINTING.search(sentence) is not None:
         return False
+    if asked_at(lower, start, stop):
+        return False  # "Does the project publish a SECURITY.md?": asked, not claimed
     return _MADE.search(prefix) is None and _POSTPONED.match(lower, stop) is None
 
 
