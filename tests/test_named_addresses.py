@@ -223,3 +223,90 @@ def test_a_gtr_naming_slack_and_a_badge_is_not_checked_for_them() -> None:
         "passing level badge.\n"
     )
     assert found(gtr) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Whether the project intends to pursue OpenSSF Best Practices Badge certification.",
+        "Is there a plan to apply for the OpenSSF Best Practices badge?",
+        "Does Kestrel hold a passing level badge? The maintainers have not checked.",
+    ],
+)
+def test_a_badge_asked_of_is_no_claim(answer: str) -> None:
+    text = SSA.replace("Kestrel holds the passing level badge and is working towards silver.", answer)
+    assert found(text) == EVERY[:-1]
+
+
+def test_what_an_open_questions_section_lists_is_asked_not_claimed() -> None:
+    # Hive's way: a closing "Open questions / not yet assessed" section listing what could not be
+    # verified; its items name a channel and the badge without claiming either
+    text = SSA + (
+        "\n## Open questions / not yet assessed\n\n"
+        "- Whether any external channel (mailing list, Slack, Matrix) exists for security reports.\n"
+        "- The OpenSSF Best Practices badge level, which the maintainers did not confirm.\n"
+    )
+    assert found(text) == EVERY
+
+
+def test_a_section_denying_the_badge_claims_none_in_its_other_sentences() -> None:
+    text = SSA.replace(
+        "- **OpenSSF Best Practices:** Kestrel holds the passing level badge and is working towards silver.",
+        "### OpenSSF Best Practices\n\n"
+        "The project has not pursued the OpenSSF Best Practices badge at the time of writing.\n\n"
+        "- Best Practices badge criteria: tracked with the release checklist.\n\n"
+        "## Case studies\n\n"
+        "Kestrel holds the passing level badge.",
+    )
+    # the criteria named at 47, in the section denying the badge (45), claim none; 51, under another
+    # heading, is a claim
+    assert found(text) == [*EVERY[:-1], warning(51)]
+
+
+def test_channels_in_separate_places_stay_separate_findings() -> None:
+    text = SSA.replace(
+        "Reporters use the maintainers' contact details to reach them.",
+        "Reporters use the maintainers' contact details to reach them.\n\n"
+        "Inbound: vulnerability reports arrive on the Kestrel Discord server.",
+    )
+    # the Communication Channels list (31) is one finding; the Discord under an Inbound label of
+    # Security issue resolution (40) is another place, its own finding
+    assert found(text) == [
+        info(CHANNELS),
+        warning(POLICY),
+        info(CONTACTS),
+        info(40),
+        info(ADVISORIES + 2),
+        warning(BADGE + 2),
+    ]
+    chat = [message for message in messages(text) if "chat" in message]
+    assert chat and chat[0].startswith("the chat channel is named")
+
+
+def test_a_channel_in_an_instruction_opening_with_if_is_still_named() -> None:
+    text = SSA.replace(
+        "Reporters use the maintainers' contact details to reach them.",
+        "Reporters use the maintainers' contact details to reach them.\n\n"
+        "Inbound: If you find a vulnerability, post in the Kestrel Discord server.",
+    )
+    # "If …, post …" states where to post: the chat at 40 is named (a place of its own)
+    assert found(text) == [
+        info(CHANNELS),
+        warning(POLICY),
+        info(CONTACTS),
+        info(40),
+        info(ADVISORIES + 2),
+        warning(BADGE + 2),
+    ]
+
+
+def test_a_question_about_channels_in_the_channels_part_names_none() -> None:
+    text = SSA.replace(
+        "- **Outbound:** Release notes go out on the Kestrel blog.",
+        "- **Outbound:** Is there a Kestrel blog for release notes? Not yet.",
+    )
+    # Slack and the mailing list (31, 32) are still named; the blog asked of (33) is not
+    channels = next(message for message in messages(text) if "Slack" in message)
+    assert found(text) == EVERY
+    assert channels.startswith("Slack and a mailing list are named as channels")
+    assert channels.endswith("(also at line 32)")

@@ -460,3 +460,28 @@ def test_a_file_the_project_says_it_publishes_or_added_is_a_claim_and_wants_its_
         ("evidence-without-link", "info", 9),
         ("evidence-without-link", "info", 26),
     ]
+
+
+def test_a_companion_asking_whether_a_file_exists_asks_for_no_link() -> None:
+    # a GTR's open questions written as questions: "Whether …", "Does …?", "Is there …?" ask, the
+    # files they name are no claim; the statements around them still want their links
+    text = PLANNED_GTR.replace(
+        "Our attack trees are in docs/THREAT_MODEL.md.",
+        "Our attack trees are in docs/THREAT_MODEL.md.\n\n"
+        "- Whether the project keeps a MAINTAINERS.md outside this repository.\n"
+        "- Does the project publish a GOVERNANCE.md?\n"
+        "- Is there a ROADMAP.md for the next release?",
+    )
+    assert _companion_rows(text) == [
+        ("evidence-without-link", "info", 7),
+        ("evidence-without-link", "info", 26),
+    ]
+    # the same files stated are claims
+    stated = text.replace(
+        "- Whether the project keeps a MAINTAINERS.md outside", "- The project keeps a MAINTAINERS.md outside"
+    )
+    assert _companion_rows(stated) == [
+        ("evidence-without-link", "info", 7),
+        ("evidence-without-link", "info", 26),
+        ("evidence-without-link", "info", 28),
+    ]

@@ -29,7 +29,7 @@ from applint.matching.companions import CompanionReading
 from applint.matching.project_links import ProjectLinks
 from applint.model import Block, BlockKind, Document
 from applint.text.patterns import LazyPattern
-from applint.text.questions import asks
+from applint.text.questions import statements
 from applint.text.splitting import split_sentences
 
 SLACK, MAILING_LIST, CHAT, BLOG = "slack", "mailing list", "chat", "blog"
@@ -177,30 +177,33 @@ def _mentions(block: Block) -> Iterable[tuple[str, str, str, int]]:
     start = 0
     for sentence in split_sentences(text):
         start = text.find(sentence, start)
-        if asks(sentence):
-            start += len(sentence)
-            continue  # "Whether the project intends to pursue the badge": asked, not claimed
-        for match in _CHANNEL_WORDS.finditer(sentence):
-            # "there is no mailing list": none to link (in its own clause: "…; news goes out on the blog")
-            clause = max(sentence.rfind(";", 0, match.start()), sentence.rfind(":", 0, match.start())) + 1
-            if not _DENIED.search(sentence[clause : match.start()]):
-                yield _GROUP_THING[match.lastgroup or ""], sentence, match.group(0), start + match.start()
-        badge = _BADGE_CLAIM.search(sentence)
-        if badge and not block.links:
-            if _DENIED.search(sentence):  # "has not pursued the badge": no badge in this section
-                yield DENIED_BADGE, sentence, badge.group(0), start + badge.start()
-            else:
-                yield BADGE, sentence, badge.group(0), start + badge.start()
-        policy = _POLICY.search(sentence)
-        if policy and not _DENIED.search(sentence[: policy.start()]):
-            yield POLICY, sentence, policy.group(0), start + policy.start()
-        advisories = _ADVISORIES.search(sentence)
-        if advisories:
-            yield ADVISORIES, sentence, advisories.group(0), start + advisories.start()
-        contacts = _CONTACTS.search(sentence)
-        if contacts:
-            yield CONTACTS, sentence, contacts.group(0), start + contacts.start()
+        for offset, stated in statements(sentence):
+            yield from _stated_mentions(block, stated, start + offset)
         start += len(sentence)
+
+
+def _stated_mentions(block: Block, sentence: str, start: int) -> Iterable[tuple[str, str, str, int]]:
+    """The mentions of one sentence that states (see ``_mentions``), the sentence at ``start``."""
+    for match in _CHANNEL_WORDS.finditer(sentence):
+        # "there is no mailing list": none to link (in its own clause: "…; news goes out on the blog")
+        clause = max(sentence.rfind(";", 0, match.start()), sentence.rfind(":", 0, match.start())) + 1
+        if not _DENIED.search(sentence[clause : match.start()]):
+            yield _GROUP_THING[match.lastgroup or ""], sentence, match.group(0), start + match.start()
+    badge = _BADGE_CLAIM.search(sentence)
+    if badge and not block.links:
+        if _DENIED.search(sentence):  # "has not pursued the badge": no badge in this section
+            yield DENIED_BADGE, sentence, badge.group(0), start + badge.start()
+        else:
+            yield BADGE, sentence, badge.group(0), start + badge.start()
+    policy = _POLICY.search(sentence)
+    if policy and not _DENIED.search(sentence[: policy.start()]):
+        yield POLICY, sentence, policy.group(0), start + policy.start()
+    advisories = _ADVISORIES.search(sentence)
+    if advisories:
+        yield ADVISORIES, sentence, advisories.group(0), start + advisories.start()
+    contacts = _CONTACTS.search(sentence)
+    if contacts:
+        yield CONTACTS, sentence, contacts.group(0), start + contacts.start()
 
 
 def _heading_before(document: Document, index: int) -> int:

@@ -53,7 +53,12 @@ the CII Best Practices criteria"), a warning; its security policy cited ("Our po
 anyone who finds a vulnerability …", "Disclosure Policy:"), a warning; the security advisories
 named as where to look ("please refer to the Linkerd Security Advisories") and the maintainers'
 contact details ("Use maintainers' contact info"). One finding per thing, at its first mention,
-naming the later lines. Quiet once anything in the document is it (a Slack link, an e-mail address
+naming the later lines; the channels first named in one place (one Communication Channels part
+with its Internal / Inbound / Outbound labels, one paragraph or list) are one finding naming each
+("Slack and the blog are named as channels …"), separate places separate findings. What a sentence
+asks ("Whether the project intends to pursue the OpenSSF badge", "Is there a Slack channel?"; as
+for every kind of document, see ``text/questions.py``), what an "Open questions / not yet assessed"
+section lists, and a badge in a section that says the project has not pursued one are no claims. Quiet once anything in the document is it (a Slack link, an e-mail address
 or ``mailto:`` for a mailing list, the project's page on bestpractices.dev, a SECURITY.md link or
 a Security links row naming the policy, the advisories page, the MAINTAINERS file); for a channel
 the block names by itself ("the #kestrel channel on the Kubernetes Slack", `kestrel-dev`) or
@@ -318,8 +323,8 @@ def _addresses_named(ctx: CompanionContext) -> Iterator[Finding]:
     if len(channels) > 1:
         places = channel_places(ctx.document, ctx.reading, [lines[0] for _, lines in channels])
         by_place: dict[int, list[tuple[str, list[int]]]] = {}
-        for place, named in zip(places, channels, strict=True):
-            by_place.setdefault(place, []).append(named)
+        for place, channel in zip(places, channels, strict=True):
+            by_place.setdefault(place, []).append(channel)
         together = [named for named in by_place.values() if len(named) > 1]
         for named in together:
             yield from _channels_together(ctx, named)
@@ -349,7 +354,12 @@ def _channels_together(ctx: CompanionContext, together: list[tuple[str, list[int
 
 
 # What each channel is called in a finding naming several.
-_CHANNEL_NAMES = {"slack": "Slack", "mailing list": "a mailing list", "chat": "the chat channel", "blog": "the blog"}
+_CHANNEL_NAMES = {
+    "slack": "Slack",
+    "mailing list": "a mailing list",
+    "chat": "the chat channel",
+    "blog": "the blog",
+}
 SELF_ASSESSMENT = "security-self-assessment"
 # What is wrong and what to do, in the self-assessment author's words.
 _ADDRESS_MESSAGES: dict[str, tuple[Severity, str]] = {

@@ -9,6 +9,8 @@ does, is, has, should, …). "If" and "Should" open a question only without a cl
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 # Verbs that open a question when a subject follows ("Does the project …", "Is there …"); a
 # list item's fragment ("Is announced on the blog", "Will be posted to the list") states.
 _OPENERS = frozenset(
@@ -19,6 +21,8 @@ _SUBJECTS = frozenset(
 )
 # Words that open a question only when no main clause follows ("If X, Y" states Y).
 _CONDITIONAL_OPENERS = frozenset(["if", "should"])
+# The words of a label before a colon that a question may follow.
+_LABEL_WORDS = 5
 # What may stand before a list item's or a sentence's first word.
 _LEAD = " \t-*+>_`\"'(•0123456789.)"
 
@@ -28,6 +32,9 @@ def asks(sentence: str) -> bool:
     text = sentence.strip()
     if text.endswith("?") or text.rstrip(" *_)\"'").endswith("?"):
         return True
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and len(head.split()) <= _LABEL_WORDS:
+        text = rest  # "**OpenSSF Best Practices:** Whether the project intends to pursue …"
     words = text.lstrip(_LEAD).split(None, 2)
     if not words:
         return False
@@ -48,3 +55,16 @@ def asked_at(text: str, start: int, stop: int) -> bool:
     ends = [found for found in (text.find(mark, stop) for mark in (". ", "? ", "! ", "\n")) if found >= 0]
     end = min(ends) + 1 if ends else len(text)
     return asks(text[opening:end])
+
+
+def statements(sentence: str) -> Iterator[tuple[int, str]]:
+    """The parts of a sentence that state, each with its offset: the sentence cut after each "? "
+    (a splitter keeps "Does it hold a badge? Not yet." as one sentence), without the parts that ask."""
+    start = 0
+    while start < len(sentence):
+        mark = sentence.find("? ", start)
+        end = len(sentence) if mark < 0 else mark + 1
+        part = sentence[start:end]
+        if not asks(part):
+            yield start, part
+        start = end
