@@ -310,3 +310,15 @@ def test_a_question_about_channels_in_the_channels_part_names_none() -> None:
     assert found(text) == EVERY
     assert channels.startswith("Slack and a mailing list are named as channels")
     assert channels.endswith("(also at line 32)")
+
+
+def test_a_badge_worked_towards_in_a_next_steps_list_is_still_claimed() -> None:
+    # in-toto's way: a Roadmap paragraph introducing its next steps; "Working towards the CII silver
+    # badge (currently 95% complete)" claims progress the project's badge page shows
+    text = SSA.replace(
+        "- **OpenSSF Best Practices:** Kestrel holds the passing level badge and is working towards silver.",
+        "Next steps related to this security assessment are:\n\n"
+        "* Working towards the CII silver badge (currently 95% complete)\n"
+        "* Formalizing the library APIs",
+    )
+    assert found(text) == [*EVERY[:-1], warning(45)]

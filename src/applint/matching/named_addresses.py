@@ -127,7 +127,9 @@ def addresses_named_unlinked(
         if open_items is None:
             from applint.matching.open_items import open_item_blocks  # only where something is named
 
-            open_items = open_item_blocks(document)
+            # (a heading's items only: "next steps are: * Working towards the CII silver badge (95%
+            # complete)" claims the badge the project page would show)
+            open_items = open_item_blocks(document, lead_ins=False)
         if index in open_items:
             continue  # "## Open questions / not yet assessed": what it lists is asked, not claimed
         block = document.blocks[index]

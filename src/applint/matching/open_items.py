@@ -32,9 +32,9 @@ _OPEN_LEAD_IN = LazyPattern(
 )
 
 
-def open_item_blocks(document: Document) -> frozenset[int]:
-    """The indexes of the blocks under a to-do heading, and of the list items a to-do lead-in
-    (a sentence ending in ':') introduces."""
+def open_item_blocks(document: Document, lead_ins: bool = True) -> frozenset[int]:
+    """The indexes of the blocks under a to-do heading, and (unless ``lead_ins`` is False) of the
+    list items a to-do lead-in (a sentence ending in ':') introduces."""
     blocks = document.blocks
     found: set[int] = set()
     open_level = 0  # the level of the to-do heading being read, 0 outside one
@@ -51,7 +51,7 @@ def open_item_blocks(document: Document) -> frozenset[int]:
             found.add(index)
             continue
         if block.kind is BlockKind.LIST_ITEM:
-            if lead_in:
+            if lead_in and lead_ins:
                 found.add(index)
             continue
         if block.kind in (BlockKind.COMMENT, BlockKind.BREAK):
