@@ -74,10 +74,13 @@ class Block(Record):
     ``checked`` is None when the block carries no checkbox, else the box's state.
     ``strong`` is the bold text the block opens with (criteria are bold in the templates).
     ``level`` is the heading level for headings and the nesting depth (0 = top) for list items.
+    ``code_spans`` is the text of each inline code span in the block (Markdown), as it stands in
+    ``text``: what a reader of the text must tell from prose (code, or a note set as code).
     """
 
     __slots__ = (
         "checked",
+        "code_spans",
         "comments",
         "end_line",
         "inferred",
@@ -101,6 +104,7 @@ class Block(Record):
         links: tuple[str, ...] = (),
         comments: tuple[str, ...] = (),
         inferred: bool = False,
+        code_spans: tuple[str, ...] = (),
     ) -> None:
         self.kind: Final = kind
         self.line: Final = line
@@ -112,6 +116,7 @@ class Block(Record):
         self.links: Final = links
         self.comments: Final = comments
         self.inferred: Final = inferred
+        self.code_spans: Final = code_spans
 
     @property
     def is_checkbox(self) -> bool:

@@ -19,6 +19,7 @@ from applint.matching.evidence import Evidence
 from applint.model import Block, BlockKind, Document
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion, Template
+from applint.text.code_notes import is_code, is_code_note
 from applint.text.joined import JoinedTexts
 from applint.text.markers import find_author_notes, is_action_comment
 from applint.text.normalize import normalize
@@ -37,15 +38,19 @@ class Note:
     """One note to the author in a block: the marker or phrase, whether it is a whole HTML
     comment the author wrote to themselves (``comment``) rather than a word in the text, whether
     it speaks of the state of the document or the filing ("Working draft", "Current filing
-    decision": ``status``), and the HTML comment it was found in (``source``, "" in the text)."""
+    decision": ``status``), the HTML comment it was found in (``source``, "" in the text), and
+    whether it is a code span that reads as a note (`todo insert links`: ``code``)."""
 
-    __slots__ = ("comment", "source", "status", "text")
+    __slots__ = ("code", "comment", "source", "status", "text")
 
-    def __init__(self, text: str, comment: bool, status: bool = False, source: str = "") -> None:
+    def __init__(
+        self, text: str, comment: bool, status: bool = False, source: str = "", code: bool = False
+    ) -> None:
         self.text: Final = text
         self.comment: Final = comment
         self.status: Final = status
         self.source: Final = source
+        self.code: Final = code
 
 
 class Unfinished:
@@ -92,7 +97,8 @@ def notes_in(
     comment, or else the whole comment when it asks the author to act (``author_action``); a comment
     that is the template's own (``template_comment``) holds none. Each document family gives its
     own tests; applications and DD documents here (``block_notes``), companion documents in
-    ``companion_notes``."""
+    ``companion_notes``. A code span is code, not prose: the text is read without it, unless the
+    whole span reads as a note (`todo insert links`), which is one note."""
     if block.kind in _SKIPPED:
         return []
     comments = list(block.comments)
@@ -100,7 +106,14 @@ def notes_in(
     if block.kind is BlockKind.COMMENT:
         comments.insert(0, block.text)
     elif not _is_directive(block.text):
-        notes.extend(text_notes(block.text))
+        text = block.text
+        for span in block.code_spans:
+            if is_code_note(span):
+                notes.append(Note(span, False, code=True))
+            elif not is_code(span):
+                continue  # words set as code ("`TBD`") are read with the prose around them
+            text = text.replace(span, " " * len(span), 1)
+        notes.extend(text_notes(text))
     for comment in comments:
         if _is_directive(comment) or template_comment(comment):
             continue
@@ -134,7 +147,10 @@ def quiet_blocks(document: Document) -> set[int]:
     return {
         id(block)
         for index, block in enumerate(blocks)
-        if index not in hinted and not block.comments and block.kind is not BlockKind.COMMENT
+        if index not in hinted
+        and not block.comments
+        and block.kind is not BlockKind.COMMENT
+        and not any(is_code_note(span) for span in block.code_spans)
     }
 
 

@@ -205,6 +205,7 @@ class _BlockBuilder:
             level=int(token["attrs"]["level"]),
             links=inline.links,
             comments=inline.comments,
+            code_spans=inline.code_spans,
         )
 
     def heading_titled_below(self, token: Token, title: str) -> Block:
@@ -271,6 +272,7 @@ class _BlockBuilder:
             strong=inline.strong,
             links=inline.links,
             comments=inline.comments,
+            code_spans=inline.code_spans,
         )
 
     def inline(self, raw: str, start: int, end: int) -> InlineText:
@@ -364,6 +366,7 @@ class _BlockBuilder:
         rows: list[list[str]] = []
         links: list[str] = []
         comments: list[str] = []  # "| Languages | <!-- TODO --> Go |": a note in a cell
+        code_spans: list[str] = []
         for part in token.get("children", []):
             row_tokens = [part] if part["type"] == "table_head" else part.get("children", [])
             for row in row_tokens:
@@ -373,6 +376,7 @@ class _BlockBuilder:
                     cells.append(inline.text)
                     links.extend(inline.links)
                     comments.extend(inline.comments)
+                    code_spans.extend(inline.code_spans)
                 rows.append(cells)
         first_cell = next((cell for cell in rows[0] if cell), "|") if rows else "|"
         index = self.locate(
@@ -380,19 +384,36 @@ class _BlockBuilder:
         )
         start, end = self.consume(index, len(rows) + 1)
         text = "\n".join(" | ".join(cells) for cells in rows)
-        return Block(BlockKind.TABLE, start, end, text=text, links=tuple(links), comments=tuple(comments))
+        return Block(
+            BlockKind.TABLE,
+            start,
+            end,
+            text=text,
+            links=tuple(links),
+            comments=tuple(comments),
+            code_spans=tuple(code_spans),
+        )
 
 
 class InlineText:
-    """Plain text of inline tokens, the bold text they open with, their links and comments."""
+    """Plain text of inline tokens, the bold text they open with, their links, comments and code
+    spans."""
 
-    __slots__ = ("comments", "links", "strong", "text")
+    __slots__ = ("code_spans", "comments", "links", "strong", "text")
 
-    def __init__(self, text: str, strong: str, links: tuple[str, ...], comments: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        text: str,
+        strong: str,
+        links: tuple[str, ...],
+        comments: tuple[str, ...],
+        code_spans: tuple[str, ...] = (),
+    ) -> None:
         self.text = text
         self.strong = strong
         self.links = links
         self.comments = comments
+        self.code_spans = code_spans
 
 
 def flatten_inline(tokens: list[Token]) -> InlineText:
@@ -400,13 +421,16 @@ def flatten_inline(tokens: list[Token]) -> InlineText:
     parts: list[str] = []
     links: list[str] = []
     comments: list[str] = []
+    code_spans: list[str] = []
     strong = ""
 
     def visit(items: list[Token]) -> None:
         for item in items:
             kind = item["type"]
             if kind == "codespan":
-                parts.append(item.get("raw", ""))
+                raw = item.get("raw", "")
+                parts.append(raw)
+                code_spans.append(collapse_spaces(raw))
             elif kind == "text":
                 raw = item.get("raw", "")
                 parts.append(raw)
@@ -431,7 +455,9 @@ def flatten_inline(tokens: list[Token]) -> InlineText:
         if item["type"] == "strong" and not seen_text and not strong:
             strong = collapse_spaces("".join(parts[first_part:]))
         seen_text = seen_text or any(part.strip() for part in parts[first_part:])
-    return InlineText(collapse_spaces("".join(parts)), strong, tuple(links), tuple(comments))
+    return InlineText(
+        collapse_spaces("".join(parts)), strong, tuple(links), tuple(comments), tuple(code_spans)
+    )
 
 
 def _title_below(heading: Token, following: Token | None) -> str | None:

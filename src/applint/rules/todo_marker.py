@@ -68,6 +68,7 @@ from applint.matching.progress import Note, locate
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
+from applint.text.code_notes import asked_content
 from applint.text.markers import is_signed_remark
 from applint.text.status_notes import opens_note_section
 
@@ -92,16 +93,16 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         status = all(note.status for note in notes)
         section = status and block.kind is BlockKind.HEADING and opens_note_section(block.text)
         unfinished = "" if section else _ticked_owner(ctx, block)
-        by_line: dict[int, list[tuple[str, str, int | None]]] = {}
+        by_line: dict[int, list[tuple[Note, str, int | None]]] = {}
         for note in notes:
             line, column = locate(ctx.document, block, _needle(note), seen)
             if column is None and note.status:
                 # markup splits the opening words ("**Status:** Pending"): find the first one
                 line, column = locate(ctx.document, block, note.text.split()[0].rstrip(":"), seen)
-            shown = f"<!-- {shorten(note.text, 50)} -->" if note.comment else shorten(note.text, 60)
-            by_line.setdefault(line, []).append((note.text, shown, column))
+            by_line.setdefault(line, []).append((note, _shown(note), column))
         for number, (line, found) in enumerate(by_line.items()):
-            marker, shown, column = min(found, key=lambda item: item[2] or 0)
+            note, shown, column = min(found, key=lambda item: item[2] or 0)
+            marker = note.text
             if is_signed_remark(marker):
                 message = (
                     f"a reviewer's signed remark '{shown}' is left in, but the document speaks with one "
@@ -133,6 +134,8 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
                     f"note to your own team about the state of the document ('{shown}') left in; the TOC "
                     "reads the application as filed: delete it before filing"
                 )
+            elif note.code:
+                message = _code_note_message(shown, note.text)
             else:
                 message = (
                     f"note to the author '{shown}' left in; finish the text it marks and delete the note"
@@ -153,8 +156,7 @@ def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
         by_line: dict[int, list[tuple[Note, str, int | None]]] = {}
         for note in notes:
             line, column = locate(ctx.document, block, _needle(note), seen)
-            shown = f"<!-- {shorten(note.text, 50)} -->" if note.comment else shorten(note.text, 60)
-            by_line.setdefault(line, []).append((note, shown, column))
+            by_line.setdefault(line, []).append((note, _shown(note), column))
         for line, found in by_line.items():
             note, shown, column = min(found, key=lambda item: item[2] or 0)
             if note.status:
@@ -162,6 +164,8 @@ def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
                     f"note to your own team about the state of the document ('{shown}') left in; the TOC "
                     f"reads the {name} as submitted: delete it"
                 )
+            elif note.code:
+                message = _code_note_message(shown, note.text)
             else:
                 message = (
                     f"note to the author '{shown}' left in; finish the text it marks and delete the note"
@@ -172,6 +176,23 @@ def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
                 if len(found) == 1
                 else finding._replace(details={**finding.details, "count": len(found)})
             )
+
+
+def _shown(note: Note) -> str:
+    """The note as the message quotes it: a comment in its marks, a code span in backticks."""
+    if note.comment:
+        return f"<!-- {shorten(note.text, 50)} -->"
+    return f"`{shorten(note.text, 60)}`" if note.code else shorten(note.text, 60)
+
+
+def _code_note_message(shown: str, note: str) -> str:
+    """A placeholder set as code to stand out: what to put in its place."""
+    asked = asked_content(note)
+    what = f"the {asked} it asks for" if asked else "the content it asks for"
+    return (
+        f"note to the author {shown} left in (set as code, it still shows in the document); "
+        f"replace it with {what}"
+    )
 
 
 def _ticked_owner(ctx: LintContext, block: Block) -> str:
