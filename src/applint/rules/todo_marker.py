@@ -20,7 +20,11 @@ inside an HTML comment (``<!-- TODO add date -->``); the upper-case flags ``BLOC
 HTML comments the author wrote to themselves that ask for an action
 (``<!-- link the design doc here once it is merged -->``, ``<!-- ask the TAG to schedule our
 review -->``; the template's own comments are template-instructions' findings);
-``WORK IN PROGRESS`` and "Do not file yet" anywhere; instructions to oneself without a marker word
+``WORK IN PROGRESS`` and "Do not file yet" anywhere; an inline code span whose whole text reads as
+a note, set as code to stand out (```todo insert links```, ```TBD: add the audit report link```,
+```insert image here```: a marker word in any case, or "insert", "add", "fill in", "link here"
+asking for content such as a link, a diagram or an image, followed by words, not code), reported at
+the span with what it asks for; instructions to oneself without a marker word
 ("Not applicable; remove this option", "(delete if not needed)"); HTML comments addressed to the
 authors or to a person (``<!-- Authors: … -->``, ``<!-- @ana: … -->``); notes to the team about
 the state of the document or the filing, with no marker word: a title "… Application — Working
@@ -43,7 +47,9 @@ operator for kubernetes (WIP)", "release 1.3 (WIP)"; in a heading, opening the t
 section" it is still a note), a BLOCKED or
 PENDING flag followed by why ("**BLOCKED —** waiting for the TAG Security reviewer": a status for
 the reader, whose criterion's box says whether it is met; under a ticked box contradictory-assertion
-reports it), "The maintainers remove this section when a role is retired", anything inside code,
+reports it), "The maintainers remove this section when a role is retired", anything inside a fenced code block,
+a code span that is code (```TODO()```, ```// TODO: fix```, ```todo.txt```, ```kubectl … --todo```,
+```add_header```, ```addUser```) and one that names a thing of the product (```Add Member```),
 "to be …" in a clause that denies it ("these fields do not need to be completed"), "pending" as
 the state of a process ("Sandbox application status: pending", "Governance review — pending",
 in a due diligence "Pending the docs migration, …"),
