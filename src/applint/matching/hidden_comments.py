@@ -43,6 +43,11 @@ class HiddenRun(Record):
         self.last: Final = last  # its last comment block
         self.items: Final = items  # the template's items its comments hold (none for a draft)
 
+    def where(self, blocks: tuple[Block, ...]) -> str:
+        """The lines the run covers, as a message names them ("line 12", "lines 12-18")."""
+        first, last = blocks[self.first], blocks[self.last]
+        return f"lines {first.line}-{last.end_line}" if last.end_line > first.line else f"line {first.line}"
+
 
 class HiddenComments(Record):
     """The template's guidance and the author's drafts kept in comments, in document order."""

@@ -124,10 +124,10 @@ def _drafts(ctx: CompanionContext) -> Iterator[Finding]:
     habit however often it recurs, reported at the first and folded."""
     blocks = ctx.document.blocks
     for run in ctx.hidden_comments.drafts:
-        first, last = blocks[run.first], blocks[run.last]
+        first = blocks[run.first]
         if ctx.notes(first):
             continue  # a note to the author: todo-marker's
-        lines = f"lines {first.line}-{last.end_line}" if last.end_line > first.line else f"line {first.line}"
+        lines = run.where(blocks)
         yield ctx.finding(
             ID,
             Severity.INFO,

@@ -153,8 +153,8 @@ def _hidden_guidance(ctx: CompanionContext) -> Iterator[Finding]:
     many comments keep it, reported at the first and folded."""
     blocks = ctx.document.blocks
     for run in ctx.hidden_comments.guidance:
-        first, last = blocks[run.first], blocks[run.last]
-        lines = f"lines {first.line}-{last.end_line}" if last.end_line > first.line else f"line {first.line}"
+        first = blocks[run.first]
+        lines = run.where(blocks)
         yield ctx.finding(
             ID,
             Severity.INFO,
