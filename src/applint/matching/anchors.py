@@ -27,10 +27,9 @@ def document_anchors(document: Document) -> frozenset[str]:
     """The anchors of a document already read: its headings', its HTML ``id``/``name``s and its
     headings' ``{#id}``s, in lower case."""
     headings = document.headings()
-    anchors = _anchors([block.text for block in headings], document.source_lines)
-    ids = heading_ids(document)
-    if ids:
-        anchors |= {name.lower() for name in ids}
+    anchors = heading_anchors([block.text for block in headings]) | {
+        name.lower() for name in written_anchors(document)
+    }
     # A tab in a title is dropped by GitHub's anchor, not made a "-" as the block's text (its spaces
     # folded) would make it: "TAG-Security<TAB>Harbor" is "#tag-securityharbor".
     tabbed = [

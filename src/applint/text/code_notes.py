@@ -10,8 +10,10 @@ words, not code. Plain string tests only (no pattern compiled): this runs on eve
 
 from __future__ import annotations
 
-# Marker words that open a note, in lower case (the span is read case-insensitively).
-_MARKERS = frozenset({"todo", "fixme", "tbd", "tbc", "xxx"})
+from applint.text.markers import NOTE_WORDS
+
+# The marker words that open a note (text/markers.py's), in lower case: a span is read in any case.
+_MARKERS = frozenset(word.lower() for word in NOTE_WORDS)
 # Words that open an instruction to put something in the document ("insert link", "fill in …").
 _INSTRUCTIONS = frozenset({"insert", "add", "fill", "link"})
 # What an instruction must ask for to be a note: the content of a document, not a button or a

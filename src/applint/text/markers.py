@@ -21,7 +21,8 @@ DATE_PLACEHOLDER_ANCHORS = ("-XX", "XX/", "-MM-", "DD/", "MM/")
 # An upper-case marker word (TBC: "to be confirmed") that is a note to the author when it stands alone, opens a note
 # ("TODO: add date", "TBD - later") or is bracketed; not when it is a word in a sentence
 # ("All TODO items from Incubation have been addressed").
-_MARKER = r"TODO|TBD|TBC|FIXME|XXX"
+NOTE_WORDS = ("TODO", "TBD", "TBC", "FIXME", "XXX")
+_MARKER = "|".join(NOTE_WORDS)
 # Patterns that only run after a cheap pre-test are kept as strings: re compiles (and caches)
 # each on first use, so a run whose text holds no marker never pays for compiling them.
 # A marker opening a line, a table cell or a label's value, or set off by a dash after a sentence, and followed by
