@@ -201,12 +201,12 @@ def paraphrased(labels: Sequence[str], words: Sequence[str], lowered: str, named
     counts only as a name (``AS_LABEL``)."""
     if any(written in lowered for label in labels for written in WRITTEN.get(label, ())):
         return True
-    if _holds_run([run for label in labels for run in AS_LABEL.get(label, ())], named):
+    if holds_run([run for label in labels for run in AS_LABEL.get(label, ())], named):
         return True
-    return _holds_run([run for label in labels for run in PARAPHRASES.get(label, ())], words)
+    return holds_run([run for label in labels for run in PARAPHRASES.get(label, ())], words)
 
 
-def _holds_run(runs: Sequence[tuple[str, ...]], words: Sequence[str]) -> bool:
+def holds_run(runs: Sequence[tuple[str, ...]], words: Sequence[str]) -> bool:
     """True when the words hold one of the runs, word after word."""
     for run in runs:
         first, rest = run[0], run[1:]

@@ -19,7 +19,13 @@ subject.
 Only sections written as questions are read: two or more of the template's questions (or the
 questions its sub-questions detail, "Security Hygiene") kept there, or question lines of the
 author's own ("**What problem does this project solve?**"). A section of labels and prose, or of
-prose alone, is the author's way of answering and is not second-guessed. Sub-questions whose
+prose alone, is the author's way of answering and is not second-guessed, unless the whole review is
+written so: a GTR keeping none of the template's questions (each replaced by a label of the
+author's own, "**Roadmap Process:**", or by prose) is read section by section for each question by
+its topic, where a section runs on over the author's own headings up to the template's next
+section ("## Sovereignty" beside "## Design"), and a question counts as answered when a prompt
+names it, its key words are there, or words authors write for its topic are (``question_topics``:
+"data residency", "cert-manager", a link to the self-assessment). Sub-questions whose
 parent question stands with none of them are answered by the parent's answer in one piece, but
 for those it says nothing of where ``partial_answers`` does not already call it answered only in
 part; where the parent stands with some of them and an answer right under it, that answer is the
@@ -34,7 +40,9 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from applint.matching.part_paraphrases import content_run
 from applint.matching.partial_answers import answered_in_part, asked_first, unaddressed
+from applint.matching.question_topics import on_topic
 from applint.matching.question_words import (
     UNASKED_STEMS,
     key_words,
@@ -45,7 +53,7 @@ from applint.matching.question_words import (
     template_words,
 )
 from applint.model import Block, BlockKind, Document
-from applint.text.normalize import content_words
+from applint.text.normalize import content_words, normalize
 
 if TYPE_CHECKING:
     from applint.matching.companions import CompanionReading, SectionFound
@@ -89,12 +97,19 @@ _PROMPT_WORDS = 30
 class SectionGap:
     """A written section of a required day lacking some of the template's questions."""
 
-    __slots__ = ("invented", "missing", "section")
+    __slots__ = ("free_form", "invented", "missing", "section")
 
-    def __init__(self, section: SectionFound, missing: tuple[Item, ...], invented: tuple[int, ...]) -> None:
+    def __init__(
+        self,
+        section: SectionFound,
+        missing: tuple[Item, ...],
+        invented: tuple[int, ...],
+        free_form: bool = False,
+    ) -> None:
         self.section: Final = section
         self.missing: Final = missing  # the template's questions absent, in template order
         self.invented: Final = invented  # blocks of the author's own questions standing there
+        self.free_form: Final = free_form  # the document keeps no template question anywhere
 
 
 class HiddenQuestions:
@@ -168,6 +183,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
     # over a list of practices): that answer is the first sub-question's the author left out.
     answered_groups = {group.item.text: bool(group.answer) for group in reading.groups}
     words = _DocumentWords(reading)
+    free_form = not any(found.item.role == "question" for found in reading.items)
     gaps: list[SectionGap] = []
     hidden: list[HiddenQuestions] = []
     shortened: list[ShortenedQuestion] = []
@@ -181,7 +197,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
         asked, whole = _asked_one_by_one(questions, found_anywhere | set(answered_groups), reading, blocks)
         if all(item.text in found_anywhere for item in asked):
             continue  # every question kept: the common case, read no further
-        span = range(found.block + 1, words.section_end(document, found.block))
+        span = range(found.block + 1, words.section_end(document, found.block, free_form))
         shown = [number for number in span if blocks[number].kind is not BlockKind.COMMENT]
         title = template_words(section.title)
         prompts = {
@@ -195,6 +211,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
         # out is missing even when another answer speaks of it.
         copied = 2 * kept >= len(questions)
         said: set[str] | None = None
+        topic: list[str] | None = None
         absent = []
         covering: set[int] = set()
         for item in asked:
@@ -209,10 +226,17 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
                     shortened.append(ShortenedQuestion(narrowed, item))
             if item.text in found_anywhere or by_prompt or words.asked_elsewhere(keys):
                 continue
-            if not copied and said is None:
-                said = words.said(blocks, shown)
-            if copied or not speaks_of(keys, said or set()):
-                absent.append(item)
+            if not copied:
+                if said is None:
+                    said = words.said(blocks, shown)
+                if speaks_of(keys, said):
+                    continue
+                if free_form:
+                    if topic is None:
+                        topic = _topic_words(blocks, shown)
+                    if on_topic(item.text, topic):
+                        continue  # answered under a label of the author's own words
+            absent.append(item)
         absent = _answered_under_parent(absent, answered_groups, whole)
         in_comment = _held_in_comments(reading, span, questions, found_anywhere)
         if in_comment is not None:
@@ -224,9 +248,9 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
         asking = [number for number in prompts if _asks(blocks[number])]
         # The template's questions with sub-questions ("Security Hygiene") kept here count too.
         parents = sum(1 for group in reading.groups if group.block in span)
-        if absent and kept + parents + len(asking) >= QUESTION_FORM:
+        if absent and (kept + parents + len(asking) >= QUESTION_FORM or free_form):
             invented = tuple(number for number in asking if number not in covering)
-            gaps.append(SectionGap(found, tuple(absent), invented))
+            gaps.append(SectionGap(found, tuple(absent), invented, free_form))
     return QuestionGaps(tuple(gaps), tuple(hidden), moved, tuple(shortened))
 
 
@@ -242,13 +266,13 @@ class _DocumentWords:
         self._asked_at: dict[int, set[str]] | None = None
         self._found_words: list[frozenset[str]] | None = None
 
-    def section_end(self, document: Document, heading: int) -> int:
+    def section_end(self, document: Document, heading: int, free_form: bool = False) -> int:
         """Where a section's own blocks end: the next heading at its level or above (a heading of
         the author's own: "## Open Items for Maintainer Review"), or the next section of the
         template, whichever comes first."""
         after = bisect.bisect_right(self.starts, heading)
         following = self.starts[after] if after < len(self.starts) else len(document.blocks)
-        return min(document.section_end(heading), following)
+        return following if free_form else min(document.section_end(heading), following)
 
     def asked_elsewhere(self, keys: set[str]) -> bool:
         """True when a question the document has shares enough key words with one it lacks: the
@@ -385,6 +409,13 @@ def _moved(reading: CompanionReading) -> tuple[MovedQuestion, ...]:
             continue  # unanswered-question's headless sections
         moved.append(MovedQuestion(found.block, item, found.segment))
     return tuple(moved)
+
+
+def _topic_words(blocks: Sequence[Block], shown: Sequence[int]) -> list[str]:
+    """The normalised words of a section's shown text and link addresses, small words left out,
+    for ``question_topics`` (a link to "self-assessment.md" speaks of the self-assessment)."""
+    texts = (" ".join((blocks[number].text, *blocks[number].links)) for number in shown)
+    return content_run(normalize(" ".join(texts)))
 
 
 def _prompt(block: Block) -> tuple[str, ...]:

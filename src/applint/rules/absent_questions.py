@@ -38,11 +38,18 @@ def check(ctx: CompanionContext, rule_id: str, why: str) -> Iterator[Finding]:
                 for number in gap.invented
             ]
             instead = f"; the questions written here instead ({and_list(own)}) are not the template's"
+        if gap.free_form:
+            # Written in the author's own labels or prose: nothing there answers these.
+            lacks = (
+                f"'{section.title}' keeps none of the {template.short_name} template's questions, and "
+                f"nothing written there answers {count} of them"
+            )
+        else:
+            lacks = f"'{section.title}' lacks {count} of the {template.short_name} template's questions"
         yield ctx.finding(
             rule_id,
             Severity.WARNING,
-            f"'{section.title}' lacks {count} of the {template.short_name} template's questions: "
-            f"{_named(gap.missing)}{instead}; {why}: add each question with its answer "
+            f"{lacks}: {_named(gap.missing)}{instead}; {why}: add each question with its answer "
             "(or N/A with a brief reason)",
             ctx.line_of(gap.section.block),
             section=section.id,
