@@ -134,6 +134,7 @@ class SlipKind(enum.Enum):
     CODE_SPLIT_LINK = "code_split_link"  # a code span opened in a link's text and closed after its ")"
     NESTED_LINK = "nested_link"  # a link whose address is itself a link: "[text]([url](url))"
     GLUED_LINK = "glued_link"  # "the[ VEX doc](…)": the "[" against a word, a space inside the text
+    BRACKETED_LINK = "bracketed_link"  # "Website: [[Site](…)]": a field's link in brackets shown as written
     MALFORMED_CHECKBOX = "malformed_checkbox"  # "[X]]", "[[ ]", "[ x]": a box that renders as text
     COLLAPSED_TABLE = "collapsed_table"  # a table's rows run together on one line: a run of pipes
     TABLE_WITHOUT_SEPARATOR = "table_without_separator"  # rows with no "| --- |" row under the first

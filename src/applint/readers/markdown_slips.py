@@ -39,6 +39,10 @@ _EMPTY_ITEM_WINDOW = 50
 _CLOSES_AFTER = frozenset(":.,;!?)]\"'’”")
 _OPENS_BEFORE = frozenset("([\"'‘“`")
 _EMPHASIS = ("emphasis", "strong")
+# Tokens that end a line inside a paragraph (an issue body's line ends, a hard break).
+_BREAKS = ("softbreak", "linebreak")
+# The longest field label ("Website:", "Project Repo:") before a bracketed link, in characters.
+_FIELD_LABEL = 40
 # A run of emphasis markers ("**", "__", "**_" …); one counts when it holds a doubled marker.
 _RUN = compile_pattern(r"[*_]{2,}")
 
@@ -223,15 +227,17 @@ MALFORMED_BOX = compile_pattern(r"^\s*(\[\[[ xX]?\]\]?|\[[ xX]?\]\]|\[ [xX] ?\]|
 
 def may_hold_link_slip(raw: str) -> bool:
     """Whether a block's raw text can hold a link broken in its syntax: each case has a "](" and
-    a backtick (a code span across it), "]([" (an address that is a link) or "[ " (a glued link)."""
-    return "](" in raw and ("`" in raw or "]([" in raw or "[ " in raw)
+    a backtick (a code span across it), "]([" (an address that is a link), "[ " (a glued link) or
+    "[[" (a link in a second pair of brackets)."""
+    return "](" in raw and ("`" in raw or "]([" in raw or "[ " in raw or "[[" in raw)
 
 
 def link_slips(tokens: list[Token], lines: Sequence[str], start: int, end: int) -> Iterator[MarkupSlip]:
     """Links the parse broke (``start``..``end`` the block's 1-based source lines): a code span
     opened inside a link's text and closed after its ``)`` ("[GTR on `cncf/toc](https://…)`"), an
-    address that is itself a link ("[ADOPTERS.md]([https://…](https://…))"), and a "[" glued to
-    the word before it ("the[ VEX document](https://…)"). Each is found again in the source."""
+    address that is itself a link ("[ADOPTERS.md]([https://…](https://…))"), a "[" glued to
+    the word before it ("the[ VEX document](https://…)") and a field's link in a second pair of
+    brackets ("Website: [[Site](https://…)]"). Each is found again in the source."""
     block_lines = lines[start - 1 : end]
     row, column = 0, 0
     for kind, needle, offset, excerpt in _broken_links(tokens):
@@ -267,6 +273,9 @@ def _broken_links(tokens: list[Token]) -> Iterator[tuple[SlipKind, str, int, str
                     # "[text]([https://…](https://…))": the address is a link of its own
                     address = str(following.get("attrs", {}).get("url", ""))
                     yield SlipKind.NESTED_LINK, "]([" + label[:30], 2, address
+                elif raw.endswith("[") and _bracketed_field(tokens, index, label):
+                    # "**Website:** [[Project Website](https://…)]": the outer brackets show
+                    yield SlipKind.BRACKETED_LINK, "[[" + label[:30], 0, label
                 elif raw[-1:].isascii() and raw[-1:].isalnum() and label[:1] == " " and label.strip():
                     word = raw.rsplit(None, 1)[-1] if raw.strip() else raw
                     yield (
@@ -291,6 +300,32 @@ def _broken_links(tokens: list[Token]) -> Iterator[tuple[SlipKind, str, int, str
                 inner = url[3 : url.index("%5D(")]
                 address = url[url.index("%5D(") + 4 :].removesuffix(")")
                 yield SlipKind.NESTED_LINK, "]([" + inner[:30], 2, address
+
+
+def _bracketed_field(tokens: list[Token], index: int, label: str) -> bool:
+    """True when the text token at ``index`` ends in a "[" opening a second pair of brackets
+    round the link after it, and the link so bracketed is a field's whole value: a label ending in
+    ":" before it on its line ("**Website:** [[Project Website](https://…)]"), its "]" ending the
+    line. A reference cited after a sentence ("… in production [[adopters](https://…)].") is a
+    style some authors choose, and is left alone."""
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if after is None or after["type"] != "text" or not label.strip() or "[" in label:
+        return False
+    tail = str(after.get("raw", "")).partition("\n")[0]
+    if tail.strip() != "]" or (
+        index + 3 < len(tokens)
+        and "\n" not in str(after.get("raw", ""))
+        and tokens[index + 3]["type"] not in _BREAKS
+    ):
+        return False
+    line = str(tokens[index].get("raw", ""))[:-1].rpartition("\n")[2]
+    if "\n" not in str(tokens[index].get("raw", "")):
+        for before in reversed(tokens[:index]):
+            if before["type"] in _BREAKS or "\n" in str(before.get("raw", "")):
+                break
+            line = (_plain(before) if before["type"] in _EMPHASIS else str(before.get("raw", ""))) + line
+    line = line.strip()
+    return line.endswith(":") and len(line) <= _FIELD_LABEL and "[" not in line and "]" not in line
 
 
 def _plain(token: Token) -> str:

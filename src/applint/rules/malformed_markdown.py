@@ -30,6 +30,8 @@ with a space inside, ``**Note:**text`` closed against a word, ``__bold_``), or a
 left beside the emphasis that took the rest (``**text*``, ``**bold***``), or an italic opened at
 a paragraph's start and never closed (``_Emily Fox conducted …`` to the paragraph's end); a link
 glued to the word before it with its space inside the brackets (``the[ VEX document](…)``); a
+field's link in a second pair of brackets (``Website: [[Project Website](…)]``), shown as written
+(not a reference cited so after a sentence, ``… in production [[adopters](…)].``); a
 checkbox GitHub does not render (``[X]]``, ``[[ ]``, ``[ x]``); a sentence cut across two bullets
 of one list (``- … are hosted on`` / ``- GitHub, making it …``); a one-line paragraph right under
 a heading that only repeats it (``### Communication Channels`` / ``kcp Communication Channels``);
@@ -181,6 +183,13 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                 f"the link '[ {shorten(label.strip(), 40)}](…)' is glued to '{shorten(word, 20)}' with its space inside the "
                 f"brackets, so the underline starts before the words; write '{shorten(word, 20)} "
                 f"[{shorten(label.strip(), 40)}](…)'"
+            )
+        elif slip.kind is SlipKind.BRACKETED_LINK:
+            label = shorten(slip.text, 40)
+            message = (
+                f"the link '[{label}](…)' is wrapped in a second pair of square brackets, which GitHub shows as written round "
+                f"its text ('[{label}]'); write '[{label}](…)' without the outer "
+                "'[' and ']'"
             )
         elif slip.kind is SlipKind.MALFORMED_CHECKBOX:
             message = (
