@@ -23,19 +23,31 @@ _COMMUNITY_REPOSITORY = LazyPattern(r"github\.com/[\w.-]+/[\w.-]*community/?(?:#
 _NAMING_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
 
 
-def files_named_unlinked(document: Document, links: ProjectLinks) -> list[tuple[str, list[int]]]:
+def files_named_unlinked(
+    document: Document, links: ProjectLinks, places: frozenset[str] = frozenset()
+) -> list[tuple[str, list[int]]]:
     """Each project file the document names that none of its links is: the name as first written
         and the lines naming it, in order of first mention (a file inside an address, a list of files
         in parentheses, what a sentence denies or plans are not named, see ``records_named``; nor is what a
-    list of open items names, see ``open_items``)."""
+    list of open items names, see ``open_items``). ``places``: the kinds of project document named
+    by what it is rather than a file name ("The roadmap is maintained publicly", a GTR's) that count
+    too, by the name a message gives them ("the roadmap")."""
     named: dict[str, tuple[Named, list[int]]] = {}
     planned: frozenset[int] | None = None  # the blocks setting out work still to do, on first need
+    linked_beside: set[str] = set()  # the kinds of ``places`` named beside a link somewhere
     for index, block in enumerate(document.blocks):
         if block.kind not in _NAMING_BLOCKS or "." not in block.text:
             continue
         # a wrapped line is no sentence break: "do not\ninclude a CODE_OF_CONDUCT.md" is denied
         for record in records_named(block.text.replace("\n", " "), described_files=True):
-            if record.kind != "file" or not _project_document(record):
+            if record.kind in places:
+                # a project document named by what it is ("The roadmap is maintained publicly"):
+                # a link beside it is where it is kept ("… as a [GitHub Project board](…)"), for
+                # every later mention too
+                if block.links:
+                    linked_beside.add(record.kind)
+                    continue
+            elif record.kind != "file" or not _project_document(record):
                 continue
             if planned is None:
                 from applint.matching.open_items import open_item_blocks  # a project file named only
@@ -50,7 +62,11 @@ def files_named_unlinked(document: Document, links: ProjectLinks) -> list[tuple[
     if not named:
         return []
     keys = frozenset().union(*(keys_of(link) for link in links.links))
-    return [(record.name, lines) for record, lines in named.values() if not record.covering & keys]
+    return [
+        (record.name, lines)
+        for record, lines in named.values()
+        if not record.covering & keys and record.kind not in linked_beside
+    ]
 
 
 def _project_document(record: Named) -> bool:

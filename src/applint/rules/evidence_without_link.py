@@ -35,7 +35,10 @@ In a GTR, governance review or self-assessment, a project file the answers name 
 published in repository", "Full threat model available in `kestrel-threat-model.md`", a path such
 as `docs/agents/contributing.md`, "the Maintainers file") that no
 link anywhere in the document is: info, one finding per file at its first mention, with the other
-lines naming it. Quiet when any link of the document is the file (by its file name or the kind of
+lines naming it; in a GTR, also the roadmap, the release documentation and the self-assessment
+named by what they are ("The roadmap is maintained publicly (via GitHub Projects and issues)"),
+unless a link stands beside one of its mentions (where it is kept: "… as a [GitHub Project
+board](…)"). Quiet when any link of the document is the file (by its file name or the kind of
 document it is: a link to the security policy page is SECURITY.md), and outside Markdown; and for a
 file the text says is still to come: made by the words right before it ("add a SECURITY.md",
 "Create the GOVERNANCE.md file"), postponed right after it ("a threat model file is planned",
@@ -291,7 +294,8 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
 
     name = ctx.template.short_name
     by_line: dict[int, list[tuple[str, list[int]]]] = {}
-    for file, lines in files_named_unlinked(ctx.document, ctx.links):
+    places = _GTR_PLACES if ctx.template.kind == GTR else frozenset()
+    for file, lines in files_named_unlinked(ctx.document, ctx.links, places):
         by_line.setdefault(lines[0], []).append((file, lines))
     for line, files in by_line.items():
         later = sorted({number for _, lines in files for number in lines[1:]})
@@ -301,7 +305,12 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
             else ""
         )
         named = and_list([f"'{file}'" for file, _ in files])
-        verb, it, each = ("are", "them", "each file") if len(files) > 1 else ("is", "it", "the file")
+        # a file by its name ("MAINTAINERS.md"), or a document by what it is ("the roadmap")
+        files_only = all("." in file for file, _ in files)
+        if len(files) > 1:
+            verb, it, each = "are", "them", "each file" if files_only else "each"
+        else:
+            verb, it, each = "is", "it", "the file" if files_only else "it"
         yield ctx.finding(
             ID,
             Severity.INFO,
@@ -361,6 +370,10 @@ _CHANNEL_NAMES = {
     "blog": "the blog",
 }
 SELF_ASSESSMENT = "security-self-assessment"
+GTR = "general-technical-review"
+# The project documents a GTR's answers name by what they are ("The roadmap is maintained
+# publicly", "as described in the release documentation"), which its reviewers open.
+_GTR_PLACES = frozenset({"roadmap", "release process", "self-assessment"})
 # What is wrong and what to do, in the self-assessment author's words.
 _ADDRESS_MESSAGES: dict[str, tuple[Severity, str]] = {
     "slack": (
