@@ -25,11 +25,12 @@ _NAMING_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE)
 
 def files_named_unlinked(
     document: Document, links: ProjectLinks, places: frozenset[str] = frozenset()
-) -> list[tuple[str, list[int]]]:
+) -> list[tuple[str, list[int], bool]]:
     """Each project file the document names that none of its links is: the name as first written
         and the lines naming it, in order of first mention (a file inside an address, a list of files
         in parentheses, what a sentence denies or plans are not named, see ``records_named``; nor is what a
-    list of open items names, see ``open_items``). ``places``: the kinds of project document named
+    list of open items names, see ``open_items``), and whether it is a file by its name.
+    ``places``: the kinds of project document named
     by what it is rather than a file name ("The roadmap is maintained publicly", a GTR's) that count
     too, by the name a message gives them ("the roadmap")."""
     named: dict[str, tuple[Named, list[int]]] = {}
@@ -63,7 +64,7 @@ def files_named_unlinked(
         return []
     keys = frozenset().union(*(keys_of(link) for link in links.links))
     return [
-        (record.name, lines)
+        (record.name, lines, record.kind == "file")
         for record, lines in named.values()
         if not record.covering & keys and record.kind not in linked_beside
     ]

@@ -295,7 +295,10 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
     name = ctx.template.short_name
     by_line: dict[int, list[tuple[str, list[int]]]] = {}
     places = _GTR_PLACES if ctx.template.kind == GTR else frozenset()
-    for file, lines in files_named_unlinked(ctx.document, ctx.links, places):
+    documents: set[str] = set()  # named by what they are ("the roadmap"), not as a file
+    for file, lines, is_file in files_named_unlinked(ctx.document, ctx.links, places):
+        if not is_file:
+            documents.add(file)
         by_line.setdefault(lines[0], []).append((file, lines))
     for line, files in by_line.items():
         later = sorted({number for _, lines in files for number in lines[1:]})
@@ -306,7 +309,7 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
         )
         named = and_list([f"'{file}'" for file, _ in files])
         # a file by its name ("MAINTAINERS.md"), or a document by what it is ("the roadmap")
-        files_only = all("." in file for file, _ in files)
+        files_only = not any(file in documents for file, _ in files)
         if len(files) > 1:
             verb, it, each = "are", "them", "each file" if files_only else "each"
         else:
