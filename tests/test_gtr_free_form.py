@@ -306,3 +306,13 @@ def test_topics_are_matched_as_words() -> None:
         "Describe how the project is handling certificate rotation", ["cert", "manager", "rotates"]
     )
     assert not on_topic("Describe the project defaults", ["cert", "manager"])
+
+
+def test_a_review_of_prose_alone_with_no_labels_of_its_own_is_not_second_guessed() -> None:
+    """Sections of one paragraph each, no label or heading of the author's own standing in for the
+    questions: the author's way of answering, read as before."""
+    text = HEADER.format(level="Sandbox") + "".join(
+        f"\n### {title}\n\nKestrel covers this in its documentation; every answer is in the design document.\n"
+        for title in ("Scope", "Usability", "Design", "Installation", "Security")
+    )
+    assert unanswered(text) == []

@@ -20,8 +20,8 @@ Only sections written as questions are read: two or more of the template's quest
 questions its sub-questions detail, "Security Hygiene") kept there, or question lines of the
 author's own ("**What problem does this project solve?**"). A section of labels and prose, or of
 prose alone, is the author's way of answering and is not second-guessed, unless the whole review is
-written so: a GTR keeping none of the template's questions (each replaced by a label of the
-author's own, "**Roadmap Process:**", or by prose) is read section by section for each question by
+written so: a GTR keeping none of the template's questions, labels or headings of the author's own
+standing in for them ("**Roadmap Process:**", "## HA Requirements"), is read section by section for each question by
 its topic, where a section runs on over the author's own headings up to the template's next
 section ("## Sovereignty" beside "## Design"), and a question counts as answered when a prompt
 names it, its key words are there, or words authors write for its topic are (``question_topics``:
@@ -183,7 +183,7 @@ def question_gaps(document: Document, reading: CompanionReading) -> QuestionGaps
     # over a list of practices): that answer is the first sub-question's the author left out.
     answered_groups = {group.item.text: bool(group.answer) for group in reading.groups}
     words = _DocumentWords(reading)
-    free_form = not any(found.item.role == "question" for found in reading.items)
+    free_form = _free_form(document, reading)
     gaps: list[SectionGap] = []
     hidden: list[HiddenQuestions] = []
     shortened: list[ShortenedQuestion] = []
@@ -409,6 +409,23 @@ def _moved(reading: CompanionReading) -> tuple[MovedQuestion, ...]:
             continue  # unanswered-question's headless sections
         moved.append(MovedQuestion(found.block, item, found.segment))
     return tuple(moved)
+
+
+def _free_form(document: Document, reading: CompanionReading) -> bool:
+    """True for a GTR written free-form: none of the template's questions kept, and labels or
+    headings of the author's own standing in for them ("**Roadmap Process:**", "## HA
+    Requirements"), at least two below the template's first section."""
+    if not reading.sections or any(found.item.role == "question" for found in reading.items):
+        return False
+    sections = {found.block for found in reading.sections}
+    blocks = document.blocks
+    labels = 0
+    for number in range(min(sections) + 1, len(blocks)):
+        if number not in sections and _prompt(blocks[number]):
+            labels += 1
+            if labels >= QUESTION_FORM:
+                return True
+    return False
 
 
 def _topic_words(blocks: Sequence[Block], shown: Sequence[int]) -> list[str]:
