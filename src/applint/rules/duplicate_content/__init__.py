@@ -52,6 +52,17 @@ Solution …" under Background and again opening Intended Use, "Query Frontend: 
 endpoints …" among the Actors and again among the Actions, a goal's "TLS is used by default …"
 again as a threat's mitigation (``places.Places.describes_again``). Sentences copied together
 with it, a sentence from another section, or one from inside a paragraph are still reported.
+Nor a sentence said again on purpose (``restated``): a quotation quoted again (an auditor's report
+quoted under Compartmentalization and in the report's summary), a claim restated in a part of the
+Appendix ("### CII Best Practices": the outline asks for the badge there again), a sentence the
+sections of sibling components, each opening with its component's name, say of their own ("The
+Topic Operator is …  It can be enabled via the Kafka CR.", "The User Operator is … It can be
+enabled via the Kafka CR."), a self-assessment's sentence restated alone to lead in a paragraph of
+another part that goes on with at least as much text of its own (a goal's mitigation "IdP
+integration tells us reliably who the account is …" opening the Identity Provider section's
+paragraph, which then explains authorization). Restated with little added, after the paragraph's
+own opening, within one part, or as an answer reused under another of a GTR's questions, it is
+still reported.
 
 A list item labelled as an earlier sibling of the same list ("11. **Pluggable:** …", "14.
 **Pluggable:** …"; ``matching.repeated_labels``): warning, at the second, naming the first. Not in

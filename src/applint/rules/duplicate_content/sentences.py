@@ -14,6 +14,7 @@ from applint.matching.repeated_sentences import RepeatedSentence, find_repeated_
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.rules.duplicate_content.places import Places, entry_label, same_list, template_prose
+from applint.rules.duplicate_content.restated import Restatements
 from applint.rules.duplicate_content.units import ID, NEAR_COPY, SENTENCE_UNITS, TextUnit
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import shorten
@@ -45,14 +46,22 @@ def repeated_sentences(
     folds: dict[int, str] = {}  # the fold key of the repeats of the sentence at a line
     repeats = find_repeated_sentences(blocks, candidates, lambda: template_prose(ctx))
     pairs = Counter((repeat.block, repeat.original_block) for repeat in repeats)
+    restated = Restatements(places)
     for repeat in repeats:
+        alone = _alone(repeat, pairs)
         if (
             places.restate(repeat.block, repeat.original_block)
-            or _description_again(places, repeat, pairs)
+            or (
+                alone
+                and places.describes_again(
+                    repeat.block, repeat.original_block, repeat.sentence, repeat.original
+                )
+            )
             or places.in_series(repeat.block, repeat.original_block)
             or _next_entries(blocks, repeat.original_block, repeat.block)
             or _subject_entries(blocks, repeat.original_block, repeat.block)
             or (repeat.similarity < 1.0 and same_list(blocks, repeat.original_block, repeat.block))
+            or restated.by_design(repeat, alone)
         ):
             continue
         block, original = blocks[repeat.block], blocks[repeat.original_block]
@@ -89,19 +98,17 @@ def repeated_sentences(
         )
 
 
-def _description_again(places: Places, repeat: RepeatedSentence, pairs: Counter[tuple[int, int]]) -> bool:
-    """Whether a repeat is the one-line description of the overview restated to open another
-    section, alone: no other sentence of its block, nor of the blocks beside it, repeats the
-    original's block or the blocks beside that (sentences copied together are a passage)."""
+def _alone(repeat: RepeatedSentence, pairs: Counter[tuple[int, int]]) -> bool:
+    """Whether a repeat stands alone: no other sentence of its block, nor of the blocks beside it,
+    repeats the original's block or the blocks beside that (sentences copied together are a
+    passage)."""
     block, original = repeat.block, repeat.original_block
-    if pairs[(block, original)] > 1 or any(
+    return pairs[(block, original)] <= 1 and not any(
         (block + step, original + other) in pairs
         for step in (-1, 0, 1)
         for other in (-1, 0, 1)
         if step or other
-    ):
-        return False
-    return places.describes_again(block, original, repeat.sentence, repeat.original)
+    )
 
 
 def _next_entries(blocks: tuple[Block, ...], first: int, second: int) -> bool:
