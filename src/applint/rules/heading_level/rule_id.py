@@ -1,0 +1,3 @@
+"""heading-level's id, which each of its passes reports under."""
+
+ID = "heading-level"
