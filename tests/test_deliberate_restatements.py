@@ -11,7 +11,7 @@ quiet.
 
 from __future__ import annotations
 
-from tests.companion_texts import SELF_ASSESSMENT_HEAD
+from tests.companion_texts import GTR_OPENING, SELF_ASSESSMENT_HEAD
 from tests.rule_rows import Row, rule_rows
 
 IDP = "IdP integration tells us reliably who the account is, and Kestrel decides what each account may do."
@@ -161,3 +161,68 @@ def test_the_same_sentence_in_sibling_sections_that_do_not_name_their_subject_is
     )
     second = line_of(text, "This other optional")
     assert rows(text) == [("duplicate-content", "warning", line_of(text, "It can be enabled", second))]
+
+
+SIGNED = "Every release image is signed with cosign, and the operator verifies the signature before it runs."
+FEATURES = (
+    SELF_ASSESSMENT_HEAD
+    + f"""
+## Security functions and features
+
+* **Signed releases**: {SIGNED}
+* **Namespaced queues**: each team's queue lives in the team's own namespace, under its RBAC.
+
+## Threat model
+
+* Threat: a tampered image is pushed to the registry the cluster pulls from
+* Mitigations:
+  * {SIGNED}
+  * The registry only accepts pushes from the release workflow.
+"""
+)
+
+
+def test_a_feature_named_again_as_a_threats_mitigation_stays_quiet() -> None:
+    assert rows(FEATURES) == []
+
+
+def test_a_feature_line_copied_together_with_its_neighbour_is_still_reported() -> None:
+    namespaced = (
+        "each team's queue lives in the team's own namespace, under its RBAC, whatever node it runs on."
+    )
+    text = FEATURES.replace("under its RBAC.\n", "under its RBAC, whatever node it runs on.\n").replace(
+        "  * The registry only accepts pushes from the release workflow.", f"  * {namespaced.capitalize()}"
+    )
+    first = line_of(text, "Every release image")
+    assert rows(text) == [("duplicate-content", "warning", line_of(text, "Every release image", first))]
+
+
+GTR_ANSWERS = (
+    "# General Technical Review - Kestrel / Incubation\n"
+    + GTR_OPENING
+    + """  The roadmap is a GitHub project board that the maintainers review every month with the community.
+
+### Usability
+
+- How should the target personas interact with your project?
+
+  Operators configure queues through the kestrel CLI, which writes the custom resources for them.
+
+## Day 1 - Installation and Deployment Phase
+
+### Project Installation and Configuration
+
+- Describe what project installation and configuration look like.
+
+  Operators configure queues through the kestrel CLI, which writes the custom resources for them. A Helm
+  chart installs the controller first, and its values file sets the default queues, their quotas and the
+  namespaces they may use.
+"""
+)
+
+
+def test_a_gtr_answers_lead_in_reused_under_another_question_is_still_reported() -> None:
+    first = line_of(GTR_ANSWERS, "Operators configure queues")
+    assert rows(GTR_ANSWERS) == [
+        ("duplicate-content", "warning", line_of(GTR_ANSWERS, "Operators configure queues", first))
+    ]

@@ -46,7 +46,8 @@ in …", "**Build** runs in …" say different things), a sentence two steps of 
 with its bold subject say of themselves ("**Analysis** runs … Registry credentials are provided for
 this stage …", "**Export** runs … Registry credentials are provided for this stage …").
 Nor the one-sentence description of the project or of one of its parts, given at the start of a
-block of its overview (a section titled Overview, Background, Introduction, "About …") and restated
+block of its overview (a section titled Overview, Background, Introduction, "About …", or a
+self-assessment's "Security functions and features") and restated
 alone to open a block of another section: "Keycloak is an OpenSource Identity and Access Management
 Solution …" under Background and again opening Intended Use, "Query Frontend: Provides API
 endpoints …" among the Actors and again among the Actions, a goal's "TLS is used by default …"

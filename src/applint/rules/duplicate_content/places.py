@@ -21,9 +21,10 @@ CRITERION_MIN_WORDS = 5  # the shortest criterion recognised between two blocks 
 DESCRIPTION_MAX_WORDS = 40  # the longest one-line description restated by design
 # The titles of the sections where a document describes its project ("Overview", "Background",
 # "About Karmada", "What is Kelpie?"): a self-assessment's Overview and its parts, a proposal's
-# opening section.
+# opening section, a self-assessment's "Security functions and features" (each feature's line, which
+# a threat's mitigation names again).
 _OVERVIEW_TITLES = frozenset({"overview", "background", "introduction", "description", "project overview"})
-_OVERVIEW_OPENINGS = ("about ", "what is ", "project description")
+_OVERVIEW_OPENINGS = ("about ", "what is ", "project description", "security functions", "security features")
 _LABEL_ENDS = (":", "-", "\u2013", "\u2014")
 
 
