@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
 from applint.matching.progress import locate
@@ -14,10 +15,12 @@ from applint.matching.repeated_sentences import RepeatedSentence, find_repeated_
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.rules.duplicate_content.places import Places, entry_label, same_list, template_prose
-from applint.rules.duplicate_content.restated import Restatements
 from applint.rules.duplicate_content.units import ID, NEAR_COPY, SENTENCE_UNITS, TextUnit
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import shorten
+
+if TYPE_CHECKING:
+    from applint.rules.duplicate_content.restated import Restatements
 
 
 def repeated_sentences(
@@ -46,7 +49,7 @@ def repeated_sentences(
     folds: dict[int, str] = {}  # the fold key of the repeats of the sentence at a line
     repeats = find_repeated_sentences(blocks, candidates, lambda: template_prose(ctx))
     pairs = Counter((repeat.block, repeat.original_block) for repeat in repeats)
-    restated = Restatements(places)
+    restated: Restatements | None = None  # read only once a sentence is found repeated
     for repeat in repeats:
         alone = _alone(repeat, pairs)
         if (
@@ -61,7 +64,7 @@ def repeated_sentences(
             or _next_entries(blocks, repeat.original_block, repeat.block)
             or _subject_entries(blocks, repeat.original_block, repeat.block)
             or (repeat.similarity < 1.0 and same_list(blocks, repeat.original_block, repeat.block))
-            or restated.by_design(repeat, alone)
+            or (restated := restated or _restatements(places)).by_design(repeat, alone)
         ):
             continue
         block, original = blocks[repeat.block], blocks[repeat.original_block]
@@ -96,6 +99,13 @@ def repeated_sentences(
             first_copy=original_line,
             **everywhere_fold(fold),
         )
+
+
+def _restatements(places: Places) -> Restatements:
+    """Where the document says a sentence again on purpose (its module imported only now)."""
+    from applint.rules.duplicate_content.restated import Restatements
+
+    return Restatements(places)
 
 
 def _alone(repeat: RepeatedSentence, pairs: Counter[tuple[int, int]]) -> bool:
