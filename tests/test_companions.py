@@ -360,10 +360,11 @@ def test_one_companion_alone_is_named_in_the_summary(runner: CliRunner) -> None:
         ),
         # The metadata table and every outline section; "Self-assessment use" may stay as it is.
         # A section holding only labelled parts (Critical and Security Relevant; Compliance; the
-        # Appendix's four) is one finding per part, 7 in place of those 3 sections' 3. The Security
+        # Appendix's four) is one finding per section, at its first part naming the others (one
+        # per part before, 17 findings in all). The Security
         # links table's two example addresses ('https://my.security.file', …) are placeholders, one
         # finding per row: a reader of the filed document would click them.
-        ("security-self-assessment", {"unfilled-field": 5, "unfilled-section": 17, "placeholder": 2}),
+        ("security-self-assessment", {"unfilled-field": 5, "unfilled-section": 13, "placeholder": 2}),
     ],
 )
 def test_init_starts_each_companion_document(

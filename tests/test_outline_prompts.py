@@ -72,24 +72,59 @@ the same question.
 """
 
 
-def test_an_appendix_of_the_templates_prompts_alone_is_one_finding_per_part() -> None:
+def test_an_appendix_of_the_templates_prompts_alone_is_one_finding_naming_each_part() -> None:
+    # Reviewers flag an Appendix left as the template's four prompts as one problem: one finding, at
+    # the first part, naming the other three and folding their lines; the old CII link in place of
+    # the template's OpenSSF one is still the template's prompt. The heading itself is not reported
+    # a second time.
     text = HEAD + APPENDIX
     line = text.splitlines().index("## Appendix") + 1
-    # One per part, at its bullet; the old CII link in place of the template's OpenSSF one is
-    # still the template's prompt. The heading itself is not reported a second time.
-    assert findings(text, "unfilled-section") == [
-        ("unfilled-section", "warning", line + 2),
-        ("unfilled-section", "warning", line + 5),
-        ("unfilled-section", "warning", line + 9),
-        ("unfilled-section", "warning", line + 11),
-    ]
-    messages = [f.message for f in lint_text(text).findings if f.rule == "unfilled-section"]
-    assert messages[2].startswith(
-        "'Case Studies' in 'Appendix' is still only the self-assessment template's prompt"
+    assert findings(text, "unfilled-section") == [("unfilled-section", "warning", line + 2)]
+    (finding,) = [f for f in lint_text(text).findings if f.rule == "unfilled-section"]
+    assert finding.message == (
+        "'Known Issues Over Time' in 'Appendix' is still only the self-assessment template's prompt "
+        "('List or summarize statistics of past vulnerabilities with…') with no answer after it, and "
+        "so are 'CII Best Practices', 'Case Studies' and 'Related Projects / Vendors' after it: write "
+        "the project's own answer under each, or say there is nothing to report "
+        f"(also at lines {line + 5}, {line + 9} and {line + 11})"
     )
-    assert "write the project's own answer under it" in messages[2]
+    assert finding.details["also_at"] == [line + 5, line + 9, line + 11]
     # Outline bullets answered through nested items (a group's sub-prompts) stay quiet.
     assert findings(HEAD, "unfilled-section") == []
+
+
+def test_unanswered_prompts_of_two_sections_are_two_findings() -> None:
+    # Critical and Security Relevant left as prompts are one problem; the Appendix's another.
+    text = (
+        HEAD.replace(
+            "Critical: the controller verifies signed job specs. Security relevant: its namespaced service account.\n",
+            "* Critical.  A listing critical security components of the project with a brief\n"
+            "description of their importance.  It is recommended these be used for threat modeling.\n"
+            "These are considered critical design elements that make the product itself secure and\n"
+            "are not configurable.  Projects are encouraged to track these as primary impact items\n"
+            "for changes to the project.\n"
+            "* Security Relevant.  A listing of security relevant components of the project with\n"
+            "  brief description.  These are considered important to enhance the overall security of\n"
+            "the project, such as deployment configurations, settings, etc.  These should also be\n"
+            "included in threat modeling.\n",
+        )
+        + APPENDIX
+    )
+    lines = text.splitlines()
+    critical = (
+        lines.index("* Critical.  A listing critical security components of the project with a brief") + 1
+    )
+    relevant = (
+        lines.index("* Security Relevant.  A listing of security relevant components of the project with") + 1
+    )
+    known = lines.index("## Appendix") + 3
+    assert findings(text, "unfilled-section") == [
+        ("unfilled-section", "warning", critical),
+        ("unfilled-section", "warning", known),
+    ]
+    first = next(f for f in lint_text(text).findings if f.rule == "unfilled-section")
+    assert "and so is 'Security Relevant' after it" in first.message
+    assert first.message.endswith(f"(also at line {relevant})")
 
 
 def test_prompts_answered_inline_nested_or_after_stay_quiet_and_the_rest_is_reported() -> None:

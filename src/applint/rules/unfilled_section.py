@@ -15,9 +15,10 @@ template's text replaced) are the author's.
 
 An outline bullet of the template kept as the prompt of a part ("* Case Studies. Provide context
 for reviewers …") with nothing of the author's after it (on its line, nested under it, or in the
-paragraphs before the next piece of the template or heading) is an unanswered part, one finding
-at the bullet; a section holding only such bullets (an Appendix left as the template's four) is
-one finding per part rather than one at its heading. A bullet whose opening words the author
+paragraphs before the next piece of the template or heading) is an unanswered part, reported at
+the bullet; the unanswered parts of one section (an Appendix left as the template's four) are one
+finding, at the first, naming the others and folding their lines ("also at"), rather than one at
+its heading. A bullet whose opening words the author
 changed ("[CII Best Practices](…)" where the template now links OpenSSF's) is still the
 template's. A prompt heading the sub-prompts nested under it ("Communication Channels." over
 "Internal.") is answered through them.
@@ -53,6 +54,7 @@ or inside ``<!-- … -->``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from applint.findings import Finding, Severity
 from applint.matching.companion_headings import BareHeading
@@ -61,6 +63,7 @@ from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 from applint.templates.companions import CompanionSection
 from applint.text.normalize import normalize
+from applint.text.wording import and_list
 
 ID = "unfilled-section"
 
@@ -75,12 +78,10 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             continue  # the template's instructions left in: template-guidance
         if found.guidance and _prompts_only(found.guidance, found.unanswered_prompts):
             reported.add(found.block)
-            for block in found.unanswered_prompts:
-                yield _unanswered_prompt(ctx, block, section)
+            yield from _unanswered_prompts(ctx, found.unanswered_prompts, section)
             continue
         if found.content:  # the author wrote in the section: the prompts left unanswered there
-            for block in found.unanswered_prompts:
-                yield _unanswered_prompt(ctx, block, section)
+            yield from _unanswered_prompts(ctx, found.unanswered_prompts, section)
         elif found.guidance:
             reported.add(found.block)
             first = found.guidance[0][1]
@@ -146,20 +147,38 @@ def _prompts_only(guidance: tuple[tuple[int, str, bool], ...], unanswered: tuple
     )
 
 
-def _unanswered_prompt(ctx: CompanionContext, block: int, section: CompanionSection) -> Finding:
-    """An outline bullet of the template kept with no answer after it."""
-    text = ctx.document.blocks[block].text
-    label = _label(text)
-    part = f"'{label}' in '{section.title}'" if label else f"the template's prompt in '{section.title}'"
-    return ctx.finding(
+def _unanswered_prompts(
+    ctx: CompanionContext, blocks: tuple[int, ...], section: CompanionSection
+) -> Iterator[Finding]:
+    """The outline bullets of one section kept with no answer after them: one problem, told at the
+    first naming the others, which carry its fold key (the grouping stage folds them in, "also at")."""
+    if not blocks:
+        return
+    texts = [ctx.document.blocks[block].text for block in blocks]
+    labels = [_label(text) for text in texts]
+    first, rest = labels[0], labels[1:]
+    part = f"'{first}' in '{section.title}'" if first else f"the template's prompt in '{section.title}'"
+    others = ""
+    if rest:
+        named = [f"'{label}'" for label in rest if label]
+        unnamed = len(rest) - len(named)
+        if unnamed:
+            named.append(f"{unnamed} more of its prompt{'s' if unnamed > 1 else ''}")
+        others = f", and so {'are' if len(rest) > 1 else 'is'} {and_list(named)} after it"
+    each = "each" if rest else "it"
+    fold: dict[str, Any] = {"fold": f"prompts:{section.id}", "fold_note": "also at {where}"} if rest else {}
+    yield ctx.finding(
         ID,
         Severity.WARNING,
         f"{part} is still only the {ctx.template.short_name} template's prompt "
-        f"('{shorten(_prompt(text), 60)}') with no answer after it: write the project's own answer "
-        "under it, or say there is nothing to report",
-        ctx.line_of(block),
+        f"('{shorten(_prompt(texts[0]), 60)}') with no answer after it{others}: write the project's "
+        f"own answer under {each}, or say there is nothing to report",
+        ctx.line_of(blocks[0]),
         section=section.id,
+        **fold,
     )
+    for block, label in zip(blocks[1:], rest, strict=True):  # named above: folded into it
+        yield ctx.finding(ID, Severity.WARNING, f"'{label}'", ctx.line_of(block), section=section.id, **fold)
 
 
 def _label(text: str) -> str:
