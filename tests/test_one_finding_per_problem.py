@@ -1,4 +1,5 @@
-"""One finding per problem: the same placeholder again in one paragraph or list, the bare
+"""One finding per problem: the same placeholder again in one paragraph or list (in a companion
+document, one section; the template's example links in one table), the bare
 sub-questions of one GTR question, the same broken link used at several places and a line of bare
 references are each one finding, at the first place, naming the others; what is a different
 problem (another paragraph, another question group, another link) keeps its own finding. Every
@@ -62,7 +63,9 @@ def test_the_same_placeholder_on_three_lines_of_one_paragraph_is_one_finding_at_
     )
 
 
-def test_each_paragraph_holding_the_placeholder_keeps_its_own_finding() -> None:
+def test_the_placeholder_in_several_paragraphs_of_one_section_is_one_finding_at_the_first() -> None:
+    # Reviewers flag "[project]" left through "Self-assessment use" as one leftover section, however
+    # many paragraphs keep it (one finding per paragraph before).
     written = (
         "This self-assessment is created by the [project] team.\n"
         "It is not a security audit of [project].\n\n"
@@ -71,10 +74,28 @@ def test_each_paragraph_holding_the_placeholder_keeps_its_own_finding() -> None:
     )
     text = apply_edits(SELF_ASSESSMENT, [(USE, written)])
     findings = lint_text(text, "self-assessment.md").findings
-    assert rows(findings, "placeholder") == [("placeholder", "error", 41), ("placeholder", "error", 44)]
+    assert rows(findings, "placeholder") == [("placeholder", "error", 41)]
+    (finding,) = [f for f in findings if f.rule == "placeholder"]
+    assert finding.details["also_at"] == [42, 44, 45]
+    assert finding.message.endswith("(also at lines 42 and 44-45 of this section)")
+
+
+def test_the_placeholder_in_two_sections_is_two_findings() -> None:
+    # Another section keeping it is another leftover: its own finding, the first paragraph's fold
+    # saying "of this paragraph" as before.
+    written = (
+        "This self-assessment is created by the [project] team.\nIt is not a security audit of [project]."
+    )
+    resolution = "See SECURITY.md: reports go to security@kelpie.dev and are answered within two days."
+    text = apply_edits(
+        SELF_ASSESSMENT,
+        [(USE, written), (resolution, resolution + "\n\nReports about [project] go to the maintainers.")],
+    )
+    findings = lint_text(text, "self-assessment.md").findings
+    assert rows(findings, "placeholder") == [("placeholder", "error", 41), ("placeholder", "error", 48)]
     first, second = [f for f in findings if f.rule == "placeholder"]
-    assert first.details["also_at"] == [42] and second.details["also_at"] == [45]
-    assert "(also at line 45 of this paragraph)" in second.message
+    assert first.message.endswith("(also at line 42 of this paragraph)")
+    assert "also_at" not in second.details
 
 
 def test_the_same_placeholder_in_the_items_of_one_list_is_one_finding() -> None:
@@ -91,8 +112,9 @@ def test_the_same_placeholder_in_the_items_of_one_list_is_one_finding() -> None:
     assert "(also at lines 44-45 of this list)" in finding.message
 
 
-def test_different_placeholders_in_one_table_are_different_problems() -> None:
-    # Two template example rows left in the security links table: each row is its own leftover.
+def test_the_templates_example_rows_left_in_one_table_are_one_finding_naming_each() -> None:
+    # Two of the template's example addresses left in the security links table: reviewers flag the
+    # example rows as one leftover (one finding per row before); the finding names the other.
     own = "| Security file | https://github.com/kelpie/kelpie/blob/main/SECURITY.md |"
     rows_left = (
         own
@@ -102,10 +124,12 @@ def test_different_placeholders_in_one_table_are_different_problems() -> None:
     findings = lint_text(text, "self-assessment.md").findings
     assert rows(findings, "placeholder") == [
         ("placeholder", "error", 18),
-        ("placeholder", "error", 19),
-        ("placeholder", "error", 43),  # "Self-assessment use", a paragraph of its own
+        ("placeholder", "error", 43),  # "Self-assessment use", a section of its own
     ]
-    assert all("also_at" not in f.details for f in findings)
+    table, use = [f for f in findings if f.rule == "placeholder"]
+    assert table.details["also_at"] == [19]
+    assert table.message.endswith("(also: 'https://example.org/config' left in (line 19))")
+    assert "also_at" not in use.details
 
 
 def test_field_lines_and_table_rows_holding_the_same_placeholder_stay_one_finding_each() -> None:

@@ -101,11 +101,11 @@ def test_the_template_example_security_links_left_in_an_untouched_section_are_pl
         "| Security file | <https://my.security.file> |\n| Default and optional configs | <https://example.org/config> |",
     )
     found = rows(kept, "self-assessment.md", ("placeholder", "unfilled-section"))
-    # the section left as the template wrote it (13), and its two example links, each row its own (20, 21)
+    # the section left as the template wrote it (13), and its two example links, one leftover table
+    # (20, naming 21)
     assert ("unfilled-section", "warning", 13, None) in found
     assert [row for row in found if row[0] == "placeholder"] == [
         ("placeholder", "error", 20, 20),
-        ("placeholder", "error", 21, 35),
         ("placeholder", "error", 45, 40),  # the fixture's own "[project]"
     ]
 

@@ -274,6 +274,17 @@ class Document:
         """The heading blocks, in order."""
         return [block for block in self.blocks if block.kind is BlockKind.HEADING]
 
+    def heading_above(self, line: int) -> int:
+        """The line of the nearest heading at or above ``line`` (0 above the first heading): which
+        section of the document a line is in."""
+        index = self.block_at(line)
+        if index is None:
+            return 0
+        return next(
+            (self.blocks[i].line for i in range(index, -1, -1) if self.blocks[i].kind is BlockKind.HEADING),
+            0,
+        )
+
     def block_at(self, line: int) -> int | None:
         """The index of the first block holding ``line`` (None where no block does), by bisection
         over the blocks' lines (readers give blocks in line order; blocks may share a first line

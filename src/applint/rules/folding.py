@@ -8,9 +8,10 @@ clause the kept finding's message gains, with ``{where}`` for the other places (
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from applint.findings import Finding
 from applint.model import Document
 
 # The passages one finding stands for when the same thing recurs in them (Document.passage_of). Not
@@ -33,6 +34,47 @@ def passage_fold(document: Document, line: int, names: Iterable[str]) -> dict[st
         "fold": f"{first}:{'/'.join(sorted(set(names)))}",
         "fold_note": f"also at {{where}} of this {kind}",
     }
+
+
+def section_folds(document: Document, findings: Sequence[Finding], names: str) -> list[Finding]:
+    """In a companion document a section is what a reviewer flags as left over: the same things
+    (``details[names]``) again in several paragraphs or lists of one section are one problem ("[project]"
+    left in the three paragraphs of "Self-assessment use"), folded "also at … of this section"; and
+    the template's example addresses left in the rows of one table (the Security links table's
+    'https://my.security.file' and 'https://example.org/config') are one, each named by its facet;
+    one example address given for two rows of the author's is two values to fill in.
+    What one paragraph or list holds alone keeps its own fold; field lines are never folded."""
+    groups: dict[str, list[int]] = {}
+    for index, finding in enumerate(findings):
+        line, written = finding.position, finding.details.get(names)
+        if not isinstance(written, list) or not written or not 0 < line <= len(document.source_lines):
+            continue
+        fold = finding.details.get("fold")
+        if isinstance(fold, str) and "fold_note" in finding.details:  # a paragraph's or list's fold
+            key = f"section:{document.heading_above(line)}:{'/'.join(sorted(set(written)))}"
+        elif fold is None and all(name.startswith("http") for name in written):
+            kind, first, _ = document.passage_of(line)
+            if kind != "table":
+                continue
+            key = f"example-addresses:{first}"
+        else:
+            continue
+        groups.setdefault(key, []).append(index)
+    folded = list(findings)
+    for key, members in groups.items():
+        passages = {findings[i].details.get("fold") or i for i in members}
+        if len(passages) < 2:  # one paragraph, list or row: as it is
+            continue
+        if key.startswith("example-addresses:"):
+            addresses = [name for i in members for name in findings[i].details[names]]
+            if len(set(addresses)) < len(addresses):  # one address in two rows: two values to fill in
+                continue
+        for i in members:
+            details = {**findings[i].details, "fold": key}
+            if key.startswith("section:"):
+                details["fold_note"] = "also at {where} of this section"
+            folded[i] = findings[i]._replace(details=details)
+    return folded
 
 
 def everywhere_fold(key: str) -> dict[str, Any]:

@@ -6,7 +6,10 @@ shows the application is unfinished; reviewers send it back.
 Severity: error. One finding per line holding placeholders, at the first one's column, naming
 each (``details.placeholders``); ``$COMPANY/$INDUSTRY`` is one placeholder. The same placeholders
 again on later lines of one paragraph, list or table are the same problem: one finding, at the
-first, naming the other lines ("also at lines 100-101 of this paragraph"). A heading still the
+first, naming the other lines ("also at lines 100-101 of this paragraph"); in a companion
+document, in the paragraphs and lists of one section ("[project]" through "Self-assessment use":
+"also at … of this section"), and the template's different example addresses left in the rows of
+one table are one finding naming each. A heading still the
 template's (``##### Adopter 1 - $COMPANY/$INDUSTRY`` with nothing under it but the template's
 guidance and placeholders such as ``MONTH YEAR``) is one finding for the whole block: what is
 below it is named in it ("also: …") rather than reported again (``details.heading_end`` is the
@@ -58,7 +61,7 @@ from typing import Any
 from applint.findings import Finding, Severity
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
-from applint.rules.folding import passage_fold
+from applint.rules.folding import passage_fold, section_folds
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 from applint.text.markers import DATE_PLACEHOLDER, DATE_PLACEHOLDER_ANCHORS, PLACEHOLDER
 from applint.text.normalize import normalize
@@ -176,6 +179,13 @@ def _blanked(pattern: re.Pattern[str], text: str) -> str:
 
 
 def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
+    if isinstance(ctx, CompanionContext):  # a section, or a table's example links, is one leftover
+        yield from section_folds(ctx.document, list(_check(ctx)), "placeholders")
+    else:
+        yield from _check(ctx)
+
+
+def _check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     if isinstance(ctx, CompanionContext):  # the template's own placeholders, no $UPPER_CASE guess:
         pattern, anchors = _own_pattern(ctx.template.placeholders)  # "$IMAGE" in a shell line is real
     else:
