@@ -539,3 +539,29 @@ def test_the_same_missing_file_linked_from_two_places_is_one_unresolved_link_fin
     ]
     assert findings[0].details["also_at"] == [7] and findings[0].message.endswith("(also at line 7)")
     assert "also_at" not in findings[1].details
+
+
+def test_links_left_without_an_address_in_one_list_are_one_finding_naming_each() -> None:
+    # A table of contents whose links were never given their addresses is one list to finish,
+    # as a reviewer flags it; an empty link in another list or paragraph is its own finding.
+    resolution = "See SECURITY.md: reports go to security@kelpie.dev and are answered within two days."
+    written = (
+        resolution + "\n\nThe threat model:\n\n"
+        "1. [Breakdown of Access, Tokens, and Creds]()\n"
+        "2. [Blast Radius and Recovery]()\n"
+        "3. [Compensating Mechanisms](#security-issue-resolution)\n\n"
+        "The [incident runbook]() is kept by the maintainers."
+    )
+    text = apply_edits(SELF_ASSESSMENT, [(resolution, written)])
+    findings = lint_text(text, "self-assessment.md").findings
+    assert [(f.rule, f.severity.label, f.line, f.column) for f in findings if f.rule == "broken-link"] == [
+        ("broken-link", "error", 50, 4),
+        ("broken-link", "error", 54, 5),
+    ]
+    listed, alone = [f for f in findings if f.rule == "broken-link"]
+    assert listed.details["also_at"] == [51]
+    assert listed.message == (
+        "broken link '[Breakdown of Access, Tokens, and Creds]()': the link has no address; fix the link "
+        "(also: '[Blast Radius and Recovery]()' has no address either (line 51))"
+    )
+    assert "also" not in alone.details

@@ -6,7 +6,8 @@ to add and forgot.
 
 Severity: error, one finding per link, with its column; the same link broken the same way at
 several places (one missing anchor linked from five sections) is one finding, at the first, naming
-the other lines.
+the other lines; so are the links of one list left without an address (``[Blast Radius]()`` in a
+table of contents), naming each.
 
 Finds: an address missing its ``//`` or ``:`` (``https:github.com/…``, ``http//…``); an empty
 path segment (``github.com/org//blob/main/x.md``); link text glued to its address with the
@@ -101,6 +102,15 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         key = f"placeholder:{placeholder}" if placeholder else f"{finding.message}\n{written}"
         if "fold" in finding.details:  # folded already (the broken entries of one list)
             yield finding
+        elif written.endswith("]()") and (passage := ctx.document.passage_of(finding.position))[0] == "list":
+            # links left without an address in the items of one list are one link-list to finish
+            yield finding._replace(
+                details={
+                    **finding.details,
+                    "fold": f"empty-links-of-list:{passage[1]}",
+                    "facet": f"'{shorten(written, 60)}' has no address either ({ctx.where(finding.position)})",
+                }
+            )
         else:
             yield finding._replace(details={**finding.details, **everywhere_fold(key)})
     if ctx.document.slips:
