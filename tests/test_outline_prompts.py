@@ -379,6 +379,76 @@ def test_an_overview_from_the_older_outline_without_actors_and_actions_is_one_fi
     assert findings(HEAD, "missing-section") == []
 
 
+def test_an_assessment_older_than_every_revision_is_not_asked_for_the_later_subsections() -> None:
+    # A 2020 assessment: Overview with Background, Goals and Non-goals, then the old outline's own
+    # sections ("Intended Use", "Security Analysis"), no "Self-assessment use" and no "Security
+    # functions and features". Actors and Actions came later: nothing asked of it.
+    old = """# Kestrel Self Assessment
+
+## Metadata
+
+| Software | https://github.com/kestrel/kestrel |
+| -- | -- |
+| Security Provider | No |
+
+## Overview
+
+Kestrel schedules batch jobs on Kubernetes clusters.
+
+### Background
+
+Batch schedulers queue jobs.
+
+### Goals
+
+Only authorised users submit jobs.
+
+### Non-goals
+
+Kestrel does not sandbox the jobs it runs.
+
+## Intended Use
+
+Platform teams running shared batch clusters.
+
+## Security Analysis
+
+An attacker who steals a submitter's token can queue jobs under that submitter's quota.
+
+## Project compliance
+
+Kestrel does not claim any compliance standard.
+
+## Secure development practices
+
+Every pull request needs two maintainer approvals and passes CodeQL.
+
+## Security issue resolution
+
+Reports go to security@kestrel.dev and are answered within two days.
+"""
+    # Only the parts its later sections leave out (there since 2021) are asked; the Overview is quiet.
+    practices = old.splitlines().index("## Secure development practices") + 1
+    resolution = old.splitlines().index("## Security issue resolution") + 1
+    assert findings(old, "missing-section") == [
+        ("missing-section", "warning", practices),
+        ("missing-section", "warning", resolution),
+    ]
+    # The same document with the current outline's sections around its Overview is asked for them.
+    current = old.replace(
+        "## Intended Use\n\nPlatform teams running shared batch clusters.\n\n"
+        "## Security Analysis\n\nAn attacker who steals a submitter's token can queue jobs under that "
+        "submitter's quota.\n",
+        "## Self-assessment use\n\nThis self-assessment is created by the Kestrel team to perform an "
+        "internal analysis of the project's security.\n\n"
+        "## Security functions and features\n\nCritical: the controller verifies signed job specs. "
+        "Security relevant: its namespaced service account.\n",
+    )
+    assert "## Self-assessment use" in current
+    overview = current.splitlines().index("## Overview") + 1
+    assert ("missing-section", "warning", overview) in findings(current, "missing-section")
+
+
 def test_a_part_set_outside_its_section_under_a_heading_of_its_own_is_not_missing() -> None:
     # "Related Projects / Vendors" raised to an H2 after the Appendix: not missing, so no "add it".
     raised = "\n## Related Projects/Vendors\n\nVolcano and Kueue also queue batch jobs; Kestrel adds GPU sharing.\n"

@@ -25,7 +25,13 @@ from typing import NamedTuple
 from applint.matching.companions import CompanionReading, SectionFound
 from applint.matching.part_paraphrases import AS_LABEL, content_run, paraphrased
 from applint.model import Block, BlockKind, Document
-from applint.templates.companions import CompanionSection, CompanionTemplate, Item, companion_text_path
+from applint.templates.companions import (
+    CompanionSection,
+    CompanionTemplate,
+    Item,
+    companion_text_path,
+    shared_sections,
+)
 from applint.text.normalize import content_words, normalize
 from applint.text.status import says_not_applicable
 
@@ -345,6 +351,7 @@ def missing_subsections(
     if not outline_parts(template):
         return []
     found_ids = {found.section.id for found in reading.sections}
+    shared = shared_sections(template.kind)
     labels: list[str] | None = None
     missing = []
     for found in reading.sections:
@@ -355,6 +362,9 @@ def missing_subsections(
             and any(item.role == "guidance" for item in section.items)
         ]
         absent = [section for section in children if section.id not in found_ids]
+        if absent and _older_than_every_revision(template, found.section, found_ids, shared):
+            children = [section for section in children if section.id in shared]
+            absent = [section for section in absent if section.id in shared]
         if not absent:
             continue
         if labels is None:
@@ -381,6 +391,30 @@ def missing_subsections(
             if not holds_title(text, lacking[0].title):
                 missing.append((found, lacking))
     return missing
+
+
+def _older_than_every_revision(
+    template: CompanionTemplate, section: CompanionSection, found_ids: set[str], shared: frozenset[str]
+) -> bool:
+    """True when the document lacks two or more of the sections beside ``section`` that every
+    shipped revision has, between sections of them it keeps, one of them a prompt for the author
+    ("Self-assessment use" and "Security functions and features" missing between the Overview and
+    Project compliance: a 2020 assessment with its "Intended Use" and "Security Analysis" there). It
+    was written from an outline older than them all, so the subsections a later revision added (the
+    Overview's Actors and Actions) are not asked of it. A draft that stops early, or leaves out its
+    table of contents, is not that."""
+    siblings = [
+        sibling
+        for sibling in template.sections
+        if sibling.parent_id == section.parent_id
+        and sibling.id in shared
+        and any(item.role in ("guidance", "boilerplate") for item in sibling.items)
+    ]
+    kept = [index for index, sibling in enumerate(siblings) if sibling.id in found_ids]
+    if not kept:
+        return False
+    lacking = [sibling for sibling in siblings[kept[0] : kept[-1]] if sibling.id not in found_ids]
+    return len(lacking) > 1 and any(item.role == "guidance" for sibling in lacking for item in sibling.items)
 
 
 def _opening_stands_for(
