@@ -57,11 +57,22 @@ class FieldFound:
 
     def finished_choice(self) -> str:
         """The choice the template offers for a finished document ("Complete"), or ""."""
+        return next((choice for choice in self._choices() if normalize(choice) in _FINISHED_STATES), "")
+
+    def unfinished_choice(self) -> str:
+        """The choice the template offers for a document not done yet ("Incomplete"), or ""."""
+        return next((choice for choice in self._choices() if normalize(choice) in _UNFINISHED_STATES), "")
+
+    @property
+    def finished(self) -> bool:
+        """True when the value is the template's choice for a finished document, with or without a
+        note after it ("Complete (point-in-time, self-conducted)")."""
+        words = normalize(self.value).split()
+        return bool(words) and words[0] in _FINISHED_STATES and bool(self.finished_choice())
+
+    def _choices(self) -> list[str]:
         first = self.field.template_value.split(". ")[0]
-        choices = (
-            choice.strip(" .") for choice in cached_pattern(r",\s*(?:or\s+)?|\s+or\s+|\|").split(first)
-        )
-        return next((choice for choice in choices if normalize(choice) in _FINISHED_STATES), "")
+        return [choice.strip(" .") for choice in cached_pattern(r",\s*(?:or\s+)?|\s+or\s+|\|").split(first)]
 
 
 # A name in angle brackets standing for a part of a path or link ("https://github.com/<username>/

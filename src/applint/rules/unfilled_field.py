@@ -18,6 +18,12 @@ still left), asking for them first; info in a document with every section writte
 the finished choice the template offers ("Complete") — many self-assessments the TOC merged
 still say "Incomplete", so there it is a reminder, not a defect.
 
+A stage saying the document is finished ("Complete") over notes in it saying parts were not
+assessed or verified ("Not yet assessed whether …", "(not verified — see Open questions)", a
+heading "Open questions / not yet assessed") contradicts itself: a warning at the stage, naming
+the first note and the other lines. Words for the project's state ("not yet supported") are not
+such notes.
+
 A value that is the template's description with a word or two put in the project's ("A link to
 CNI's repository.", the link text of the repository's address) is info: the cell reads as the
 template's. A value the template's description in an older revision's words ("languages the project is
@@ -42,8 +48,10 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.companion_fields import FieldFound, empty_rows
+from applint.matching.unassessed_notes import unassessed_notes
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.text.wording import and_list
 
 ID = "unfilled-field"
 
@@ -57,6 +65,11 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             severity = Severity.WARNING if draft else Severity.INFO
             message = _unfinished(ctx, found, draft)
             yield ctx.finding(ID, severity, message, found.line, section=field.section_id, field=field.label)
+            continue
+        if found.filled and found.finished:
+            notes = unassessed_notes(ctx.document)
+            if notes:
+                yield _finished_with_notes(ctx, found, notes)
             continue
         if found.template_worded:
             yield ctx.finding(
@@ -126,6 +139,29 @@ def _unfinished(ctx: CompanionContext, found: FieldFound, draft: bool) -> str:
     return (
         f"'{label}' still says '{value}' though every section is written: set it to {finished} "
         f"when the project has finished the {name}, or say what is left"
+    )
+
+
+def _finished_with_notes(ctx: CompanionContext, found: FieldFound, notes: list[tuple[int, str]]) -> Finding:
+    """A stage saying the document is finished over notes in it saying parts were not assessed."""
+    (line, text), others = notes[0], [line for line, _ in notes[1:]]
+    also = (
+        f"; also {'lines' if len(others) > 1 else 'line'} {and_list([str(n) for n in others])}"
+        if others
+        else ""
+    )
+    choice = found.unfinished_choice()
+    until = f", or set it to '{choice}' until then" if choice else ""
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"'{found.field.label}' says '{shorten(found.value, 30)}', but the document still says parts of it "
+        f"were not assessed ('{shorten(text, 60)}' ({ctx.where(line)}){also}): assess them and remove "
+        f"the notes{until}",
+        found.line,
+        section=found.field.section_id,
+        field=found.field.label,
+        notes=[line for line, _ in notes],
     )
 
 
