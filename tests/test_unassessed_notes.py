@@ -2,7 +2,7 @@
 assessed or verified (unfilled-field, at the stage): the notes as authors write them (a sentence
 in a bullet's evidence, an aside in parentheses, a heading of open questions), named once; the
 project's own state ("not yet supported"), a link to such a heading, an Incomplete stage and a
-finished document stay quiet."""
+finished document stay quiet. A stage the template does not offer ("Draft") is named as such."""
 
 from __future__ import annotations
 
@@ -67,3 +67,22 @@ def test_an_incomplete_stage_over_the_same_notes_is_only_the_stage_finding() -> 
     found = [f for f in lint_text(text, "self-assessment.md").findings if f.rule == "unfilled-field"]
     assert [(f.rule, f.severity.label, f.line) for f in found] == [("unfilled-field", "info", STAGE)]
     assert "says 'Incomplete'" in found[0].message and "not assessed" not in found[0].message
+
+
+def test_a_stage_the_template_does_not_offer_is_named_as_such() -> None:
+    # "Draft" is no value of the outline's stage: the finding says so; "Incomplete" is one, and
+    # its finding does not.
+    written = SELF_ASSESSMENT_HEAD.replace("| Assessment Stage | Complete |", "| Assessment Stage | Draft |")
+    found = [f for f in lint_text(written, "self-assessment.md").findings if f.rule == "unfilled-field"]
+    assert [(f.rule, f.severity.label, f.line) for f in found] == [("unfilled-field", "info", STAGE)]
+    assert found[0].message.startswith(
+        "'Assessment Stage' still says 'Draft' ('Draft' is not one of the template's values: "
+        "'Incomplete', 'Complete' or 'Obsolete') though every section is written"
+    )
+    honest = SELF_ASSESSMENT_HEAD.replace(
+        "| Assessment Stage | Complete |", "| Assessment Stage | Incomplete |"
+    )
+    (message,) = [
+        f.message for f in lint_text(honest, "self-assessment.md").findings if f.rule == "unfilled-field"
+    ]
+    assert "template's values" not in message

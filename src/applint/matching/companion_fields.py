@@ -57,11 +57,11 @@ class FieldFound:
 
     def finished_choice(self) -> str:
         """The choice the template offers for a finished document ("Complete"), or ""."""
-        return next((choice for choice in self._choices() if normalize(choice) in _FINISHED_STATES), "")
+        return next((choice for choice in self.choices() if normalize(choice) in _FINISHED_STATES), "")
 
     def unfinished_choice(self) -> str:
         """The choice the template offers for a document not done yet ("Incomplete"), or ""."""
-        return next((choice for choice in self._choices() if normalize(choice) in _UNFINISHED_STATES), "")
+        return next((choice for choice in self.choices() if normalize(choice) in _UNFINISHED_STATES), "")
 
     @property
     def finished(self) -> bool:
@@ -70,7 +70,9 @@ class FieldFound:
         words = normalize(self.value).split()
         return bool(words) and words[0] in _FINISHED_STATES and bool(self.finished_choice())
 
-    def _choices(self) -> list[str]:
+    def choices(self) -> list[str]:
+        """The values the template offers for the field ("Incomplete", "Complete", "Obsolete"), or
+        the template's description cut at its commas where it offers none."""
         first = self.field.template_value.split(". ")[0]
         return [choice.strip(" .") for choice in cached_pattern(r",\s*(?:or\s+)?|\s+or\s+|\|").split(first)]
 

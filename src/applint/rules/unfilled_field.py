@@ -51,6 +51,7 @@ from applint.matching.companion_fields import FieldFound, empty_rows
 from applint.matching.unassessed_notes import unassessed_notes
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.text.normalize import normalize
 from applint.text.wording import and_list
 
 ID = "unfilled-field"
@@ -131,13 +132,18 @@ def _unfinished(ctx: CompanionContext, found: FieldFound, draft: bool) -> str:
     choice = found.finished_choice()
     finished = f"'{choice}'" if choice else "the state of a finished document"
     name = ctx.template.short_name
+    offered = [c for c in found.choices() if c]
+    other = ""
+    if choice and normalize(found.value) not in {normalize(c) for c in offered}:  # "Draft", "In Progress"
+        listed = ", ".join(f"'{c}'" for c in offered[:-1]) + f" or '{offered[-1]}'"
+        other = f" ('{value}' is not one of the template's values: {listed})"
     if draft:
         return (
-            f"'{label}' says '{value}': write the sections still left, then set it to {finished} "
+            f"'{label}' says '{value}'{other}: write the sections still left, then set it to {finished} "
             f"before the {name} goes with the application"
         )
     return (
-        f"'{label}' still says '{value}' though every section is written: set it to {finished} "
+        f"'{label}' still says '{value}'{other} though every section is written: set it to {finished} "
         f"when the project has finished the {name}, or say what is left"
     )
 
