@@ -121,10 +121,15 @@ def test_an_introduction_the_project_made_its_own_stays_quiet() -> None:
 def test_the_security_links_example_rows_are_placeholders_at_their_lines() -> None:
     text = SELF_ASSESSMENT.format(intro="Kestrel's first self-assessment.")
     found = findings(text, "placeholder")
-    # Quiet: the project's own security file row (line 22).
-    assert found == [("placeholder", "error", 23), ("placeholder", "error", 24)]
-    messages = [f.message for f in lint_text(text).findings if f.rule == "placeholder"]
-    assert "'https://my.security.file'" in messages[0] and "security file" in messages[0]
+    # Quiet: the project's own security file row (line 22). The template's two example rows are one
+    # leftover table: one finding at the first, naming the other (one per row before).
+    assert found == [("placeholder", "error", 23)]
+    (finding,) = [f for f in lint_text(text).findings if f.rule == "placeholder"]
+    assert "'https://my.security.file'" in finding.message and "security file" in finding.message
+    assert (
+        finding.details["also_at"] == [24]
+        and "'https://example.org/config' left in (line 24)" in finding.message
+    )
 
 
 GOVERNANCE_REVIEW = """# Kestrel Governance Review
