@@ -276,12 +276,29 @@ def coded_prose(document: Document) -> Iterator[Block]:
 
 def _is_prose(line: str) -> bool:
     """Whether a line reads as a sentence: enough words, nearly all of them letters, hardly any
-    character of code."""
+    character of code (a Markdown link's address, ``[text](https://…)``, is not counted: prose
+    links so)."""
+    if "](" in line:
+        line = _without_link_targets(line)
     words = line.split()
     if len(words) < _PROSE_WORDS or sum(character in _CODE_CHARACTERS for character in line) > 2:
         return False
     plain = sum(word.strip(".,:;()'\"!?").isalpha() for word in words)
     return plain >= _PROSE_SHARE * len(words)
+
+
+def _without_link_targets(line: str) -> str:
+    """A line with each Markdown link's ``](address)`` cut to its text's closing bracket."""
+    kept: list[str] = []
+    rest = line
+    while (start := rest.find("](")) >= 0:
+        end = rest.find(")", start + 2)
+        if end < 0:
+            break
+        kept.append(rest[:start])
+        rest = rest[end + 1 :]
+    kept.append(rest)
+    return " ".join(kept)
 
 
 def empty_table_rows(document: Document) -> Iterator[tuple[int, tuple[str, ...], tuple[int, ...]]]:
@@ -532,3 +549,171 @@ def titled_items(document: Document, lazy_lines: frozenset[int]) -> list[Block]:
             continue
         found.append(block)
     return found if len(found) >= _MIN_TITLED_ITEMS else []
+
+
+# The shortest line that holds a paragraph of its own rather than a line of hard-wrapped prose
+# (editors wrap at 80 to 120 characters; a paragraph typed on one line runs far longer).
+_PARAGRAPH_LINE = 150
+# Line ends after which the next line shows on a line of its own.
+_LINE_BREAKS = ("  ", "\\", "<br>", "<br/>", "<br />")
+
+
+def run_together_paragraphs(document: Document) -> Iterator[tuple[int, int]]:
+    """(line, next line) of each two lines of one paragraph that are each a paragraph of their own
+    (long, each holding a sentence's end and the next sentence's start: "… across restarts and
+    migrations. Through its …" / "OpenEBS addresses this challenge … standards. It …"), the second
+    opening a sentence with a capital: with no blank line between, CommonMark joins them into one
+    paragraph. Not hard-wrapped prose (its lines are short), nor one sentence a line, nor in an
+    issue body (whose line ends break), nor after a line ending in a break; a block quote or a
+    table row is not a paragraph's line."""
+    if document.capabilities.line_breaks:
+        return
+    lines = document.source_lines
+    for block in document.blocks:
+        if (
+            block.kind is not BlockKind.PARAGRAPH
+            or block.end_line == block.line
+            or len(block.text) < 2 * _PARAGRAPH_LINE  # the common paragraph, told at once
+        ):
+            continue
+        for number in range(block.line, min(block.end_line, len(lines))):
+            first, second = lines[number - 1], lines[number]
+            if (
+                len(first) < _PARAGRAPH_LINE
+                or len(second) < _PARAGRAPH_LINE
+                or first.endswith(_LINE_BREAKS)
+                or not second.lstrip()[:1].isupper()
+                or first.lstrip()[:1] in (">", "|")
+                or not (first.rstrip()[-1:].isalpha() or first.rstrip()[-1:] in ".!?:")
+            ):
+                continue
+            if _holds_sentence_end(first) and _holds_sentence_end(second):
+                yield number, number + 1
+
+
+def _holds_sentence_end(line: str) -> bool:
+    """Whether a line ends a sentence inside it and starts another (". The", "? We")."""
+    for mark in (". ", "? ", "! "):
+        start = 0
+        while (found := line.find(mark, start)) >= 0:
+            if line[found + 2 : found + 3].isupper() and line[found - 1 : found].islower():
+                return True
+            start = found + 2
+    return False
+
+
+# Words that open no paragraph of their own: they go on a sentence begun above ("… (A total budget
+# spent" / "" / "on the project amounted to …").
+_GOING_ON = frozenset(
+    {"on", "of", "in", "to", "for", "with", "by", "from", "at", "and", "or", "but", "which", "that"}
+    | {"is", "are", "was", "were", "than", "into", "as"}
+)
+# The fewest words the paragraph cut off by the blank line holds (a label "Built on" does not).
+_MIN_SPLIT_WORDS = 5
+
+
+def split_sentences(document: Document) -> Iterator[tuple[Block, Block]]:
+    """Each paragraph ending mid-sentence, with no closing punctuation, whose sentence goes on in
+    the paragraph after the blank line below it: the next opens with a word that only continues a
+    sentence ("… (A total budget spent" / "" / "on the project amounted to …"), or, after a word
+    that needs the next ("… has already been described in"), with a lower-case word or a link
+    ("[Operational Aspects section](…) of this document"). Rendered as two paragraphs, the first
+    reads cut off. Not a bold label, a line ending in a colon, or a paragraph of a few words."""
+    lines = document.source_lines
+    paragraph = BlockKind.PARAGRAPH
+    for above, below in pairwise(document.blocks):
+        if above.kind is not paragraph or below.kind is not paragraph or below.line <= above.end_line + 1:
+            continue
+        text = above.text.rstrip()
+        if not text[-1:].isalpha() or len(text.split()) < _MIN_SPLIT_WORDS or above.strong == text:
+            continue
+        words = below.text.split(None, 1)
+        first_word = words[0] if words else ""
+        written = lines[below.line - 1]
+        goes_on = first_word in _GOING_ON or (
+            ends_open(text) and (first_word[:1].islower() or written.lstrip()[:1] == "[")
+        )
+        if goes_on and _indent(lines[above.line - 1]) == _indent(written):
+            yield above, below
+
+
+def _indent(line: str) -> int:
+    """How many spaces a line opens with."""
+    return len(line) - len(line.lstrip(" "))
+
+
+def _written_number(line: str) -> tuple[int, str] | None:
+    """The number and delimiter an ordered list item's first line is written with ("12." → (12,
+    ".")), or None for a bullet."""
+    text = line.lstrip(" >")
+    digits = len(text) - len(text.lstrip("0123456789"))
+    if not 0 < digits <= 9 or text[digits : digits + 1] not in (".", ")"):
+        return None
+    return int(text[:digits]), text[digits]
+
+
+class _OpenList:
+    """An ordered list being read: its delimiter, its marker's indentation, its start, its items'
+    written numbers and the first item whose number renders otherwise."""
+
+    __slots__ = ("delimiter", "indent", "items", "numbers")
+
+    def __init__(self, delimiter: str, indent: int) -> None:
+        self.delimiter = delimiter
+        self.indent = indent
+        self.items: list[Block] = []
+        self.numbers: list[int] = []
+
+    def misnumbered(self) -> tuple[Block, int, int] | None:
+        """The first item whose written number is not the one GitHub shows (the list's start plus
+        its place), with both numbers; None when every number renders as written, or when every
+        item is written with the same number ("1." throughout, which GitHub counts up)."""
+        if len(set(self.numbers)) < 2:
+            return None
+        start = self.numbers[0]
+        for place, (item, number) in enumerate(zip(self.items, self.numbers, strict=True)):
+            if number != start + place:
+                return item, number, start + place
+        return None
+
+
+def misnumbered_items(document: Document) -> Iterator[tuple[Block, int, int]]:
+    """(item, written number, number shown) for each ordered list whose numbers GitHub shows other
+    than written: a list numbers its items from its first item's number on, whatever the others say,
+    so "1." "2." "1." (a numbering restarted inside one list, a sub-item that lost its indentation)
+    renders 1, 2, 3. One per list, at its first such item; a list written "1." throughout is the
+    author's way of letting the renderer count. A block at or left of a list's marker ends it (a
+    heading, a paragraph or code block not indented into the item)."""
+    lines = document.source_lines
+    open_lists: dict[int, _OpenList] = {}
+
+    def close(deeper_than: int) -> Iterator[tuple[Block, int, int]]:
+        for level in [level for level in open_lists if level > deeper_than]:
+            found = open_lists.pop(level).misnumbered()
+            if found is not None:
+                yield found
+
+    for block in document.blocks:
+        if block.kind is not BlockKind.LIST_ITEM:
+            if not open_lists:
+                continue
+            indent = _indent(lines[block.line - 1]) if block.kind is not BlockKind.HEADING else 0
+            outer = min((level for level, listed in open_lists.items() if listed.indent >= indent), default=None)
+            if outer is not None:
+                yield from close(outer - 1)
+            continue
+        yield from close(block.level)
+        line = lines[block.line - 1]
+        written = _written_number(line)
+        current = open_lists.get(block.level)
+        if written is None:
+            if current is not None:
+                yield from close(block.level - 1)
+            continue
+        if current is None or current.delimiter != written[1]:
+            if current is not None:
+                yield from close(block.level - 1)
+            current = open_lists[block.level] = _OpenList(written[1], _indent(line))
+        current.items.append(block)
+        current.numbers.append(written[0])
+    yield from close(-1)

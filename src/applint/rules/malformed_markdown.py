@@ -90,10 +90,13 @@ from applint.matching.render_shapes import (
     ends_open,
     invisible_characters,
     labelled_item_above,
+    misnumbered_items,
     outdented_fences,
     row_line,
     run_in_labels,
+    run_together_paragraphs,
     run_together_titles,
+    split_sentences,
     titled_items,
     unnested_items,
 )
@@ -352,6 +355,7 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             title_line,
             **everywhere_fold("run-together-title"),
         )
+    yield from _paragraph_shapes(ctx)
     for heading, line in echoed_headings(ctx.document):
         yield ctx.finding(
             ID,
@@ -359,6 +363,43 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             f"'{shorten(line.text, 50)}' repeats the heading above it ('{shorten(heading.text, 50)}') and "
             "renders as a stray paragraph under it; delete the line, or write the section's text there",
             line.line,
+        )
+
+
+def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
+    """Two paragraphs run together, a sentence split by a blank line, a list numbered other than shown."""
+    lines = ctx.document.source_lines
+    for number, following in run_together_paragraphs(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this paragraph and the one on line {following} have no blank line between them, so GitHub "
+            f"shows them as one paragraph ('…{' '.join(lines[number - 1].split()[-4:])} "
+            f"{' '.join(lines[following - 1].split()[:3])}…'); put a blank line between them",
+            number,
+            **everywhere_fold("run-together-paragraphs"),
+        )
+    for above, below in split_sentences(ctx.document):
+        if isinstance(ctx, LintContext) and ends_open(above.text):
+            continue  # unfinished-sentence reports where it stops
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the sentence ending '…{' '.join(above.text.split()[-5:])}' is cut off by a blank line and goes "
+            f"on in the paragraph on line {below.line} ('{shorten(below.text, 30)}'), so GitHub shows two "
+            "paragraphs, the first stopping mid-sentence; delete the blank line",
+            above.end_line,
+            **everywhere_fold("split-sentence"),
+        )
+    for item, written, shown in misnumbered_items(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this list item is written '{written}.' but GitHub numbers it {shown}: a list counts on from its "
+            "first item's number, whatever the others say, so the numbers shown differ from the ones "
+            "written; number the items in order (or indent an item meant to sit under the one above)",
+            item.line,
+            **everywhere_fold("misnumbered-list"),
         )
 
 
