@@ -698,7 +698,9 @@ def misnumbered_items(document: Document) -> Iterator[tuple[Block, int, int]]:
             if not open_lists:
                 continue
             indent = _indent(lines[block.line - 1]) if block.kind is not BlockKind.HEADING else 0
-            outer = min((level for level, listed in open_lists.items() if listed.indent >= indent), default=None)
+            outer = min(
+                (level for level, listed in open_lists.items() if listed.indent >= indent), default=None
+            )
             if outer is not None:
                 yield from close(outer - 1)
             continue

@@ -1,0 +1,185 @@
+"""Paragraphs and lists that render other than written: two paragraphs typed on consecutive lines
+(shown as one), a sentence cut in two by a blank line (shown as two paragraphs, the first stopping
+mid-sentence), an ordered list whose numbers GitHub shows other than written ("1." "2." "1."), and
+a paragraph pasted with its indentation and a link (shown as code). Every case asserts each
+finding (rule, severity, line) and the places that must stay quiet, in companions and
+applications, and in an issue body where a line end breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from applint.engine import lint_source, lint_text
+from applint.findings import Finding
+from applint.readers.sources import Source
+from tests.test_markdown_render import ours
+from tests.test_markdown_slips import after_evidence
+
+SSA = "# Kelpie Security Self-assessment\n\n## Overview\n\n"  # the author's text starts on line 5
+FIRST = (
+    "Kubernetes runs stateless workloads declaratively across many nodes and regions of a fleet. "
+    "Stateful workloads still need storage that survives restarts, reschedules and migrations.\n"
+)
+SECOND = (
+    "Kelpie extends that declarative approach to the storage of every node it manages for its users. "
+    "It implements the storage interface and provisions volumes from the local disks.\n"
+)
+
+
+def _mm(text: str, path: str = "self-assessment.md") -> list[Finding]:
+    return [finding for finding in lint_text(text, path).findings if finding.rule == "malformed-markdown"]
+
+
+def test_two_paragraphs_on_consecutive_lines_render_as_one_and_fold_through_the_document() -> None:
+    text = SSA + FIRST + SECOND + "\n## Background\n\n" + SECOND + FIRST  # lines 5-6 and 10-11
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 5, None)]
+    (finding,) = _mm(text)
+    assert "the one on line 6 have no blank line between them" in finding.message
+    assert "'…restarts, reschedules and migrations. Kelpie extends that…'" in finding.message
+    assert finding.message.endswith("put a blank line between them (also at line 10)")
+
+
+def test_a_missing_full_stop_between_the_two_paragraphs_is_found_too() -> None:
+    text = SSA + FIRST.replace("migrations.", "migrations") + SECOND
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 5, None)]
+
+
+def test_paragraphs_run_together_in_an_application_are_found() -> None:
+    assert ("malformed-markdown", "warning", 95, None) in after_evidence(FIRST + SECOND)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # prose hard-wrapped at a width: each line is part of one paragraph
+        "Kubernetes runs stateless workloads declaratively across many nodes. Stateful\n"
+        "workloads still need storage that survives restarts. Kelpie extends that approach\n"
+        "to the storage of every node. It provisions volumes from the local disks.\n",
+        # one long sentence a line
+        "Kubernetes runs stateless workloads declaratively across many nodes and regions of a fleet, and "
+        "stateful workloads still need storage that survives restarts, reschedules and migrations.\n"
+        "Kelpie extends that declarative approach to the storage of every node it manages for its users, "
+        "implementing the storage interface and provisioning volumes from the local disks.\n",
+        # a hard line break, a backslash, an HTML break
+        FIRST.rstrip("\n") + "  \n" + SECOND,
+        FIRST.rstrip("\n") + "\\\n" + SECOND,
+        FIRST.rstrip("\n") + "<br>\n" + SECOND,
+        # the next line goes on the sentence (lower case) or opens with a link
+        FIRST.replace("migrations.", "migrations, which") + SECOND.replace("Kelpie", "kelpie", 1),
+        FIRST + "[Kelpie](https://kelpie.io) extends that declarative approach to the storage of every node. "
+        "It implements the storage interface and provisions volumes from the local disks of each node.\n",
+        # quoted, or set apart
+        "> " + FIRST + "> " + SECOND,
+        FIRST + "\n" + SECOND,
+    ],
+)
+def test_wrapped_prose_breaks_and_paragraphs_set_apart_stay_quiet(written: str) -> None:
+    assert ours(SSA + written, "self-assessment.md") == []
+
+
+def test_in_an_issue_body_each_line_shows_on_its_own_and_stays_quiet() -> None:
+    text = SSA + FIRST + SECOND
+    report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))
+    assert [f for f in report.findings if f.rule == "malformed-markdown"] == []
+
+
+SPLIT = (
+    "The audit found three high and one medium issue. Its conclusion reads (A total budget spent\n\n"  # line 5
+    "on the project amounted to eighteen person-days split across seven researchers).\n"  # line 7
+)
+
+
+def test_a_sentence_cut_by_a_blank_line_is_found_at_the_paragraph_it_leaves_unfinished() -> None:
+    assert ours(SSA + SPLIT, "self-assessment.md") == [("malformed-markdown", "warning", 5, None)]
+    (finding,) = _mm(SSA + SPLIT)
+    assert "'…reads (A total budget spent' is cut off by a blank line" in finding.message
+    assert "paragraph on line 7 ('on the project amounted to…')" in finding.message
+    assert finding.message.endswith("delete the blank line")
+
+
+def test_a_sentence_stopping_on_a_word_that_needs_the_next_goes_on_in_a_link() -> None:
+    text = (
+        SSA
+        + "Kelpie is modular. The way its plugins are loaded has already been described in\n\n"  # line 5
+        + "[Operational Aspects section](https://kelpie.io/docs/operations) of this document.\n\n"
+        + "## Design\n\nEach plugin runs in its own process. A crash of one leaves the others running\n\n"  # line 11
+        + "and the agent restarts it.\n"
+    )
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 5, None)]
+    (finding,) = _mm(text)
+    assert finding.message.endswith("delete the blank line (also at line 11)")
+
+
+def test_in_an_application_a_stop_on_an_open_word_is_unfinished_sentences_alone() -> None:
+    found = after_evidence("The budget was described in\n\n[the audit report](https://kelpie.io/audit).")
+    assert [f for f in found if f[0] == "malformed-markdown"] == []
+    assert ("unfinished-sentence", "warning", 95, None) in found
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "The project keeps its storage on the nodes. Its agent is named\n\ncontainerd is the runtime it uses.\n",
+        "**Storage on the nodes of every cluster**\n\non every node the agent keeps a volume.\n",
+        "Built on\n\nof the shelf parts.\n",
+        "The project keeps its storage on the nodes.\n\non every node the agent keeps a volume.\n",
+        "The project keeps its storage on the nodes of:\n\nevery cluster it manages.\n",
+        "- The project keeps its storage on the nodes and\n\nin every cluster it manages.\n",
+        "The project keeps its storage on the nodes and its agents in\n\n## Clusters\n\nof its users.\n",
+    ],
+)
+def test_labels_finished_sentences_names_and_headings_between_stay_quiet(written: str) -> None:
+    assert ours(SSA + written, "self-assessment.md") == []
+
+
+STEPS = (
+    "The scanner works so:\n\n"
+    "1. Harbor starts a scan job for the artifact.\n"  # line 7
+    "2. Harbor creates a robot account for the scanner.\n"
+    "1. The robot account can pull the artifact only.\n"  # line 9: GitHub shows 3
+    "    1. Only administrators add scanners.\n"
+    "    2. The account lives as long as the job.\n"
+    "1. The scanner reports back to Harbor core.\n"
+)
+
+
+def test_a_list_whose_numbers_restart_inside_it_is_found_at_the_first_item_shown_otherwise() -> None:
+    text = SSA + STEPS + "\n## Adopters\n\n1. Hyland\n3. OVH\n4. Netease\n"  # line 17: 3 shows as 2
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 9, None)]
+    (finding,) = _mm(text)
+    assert "this list item is written '1.' but GitHub numbers it 3" in finding.message
+    assert finding.message.endswith("(also at line 17)")
+
+
+def test_a_misnumbered_list_in_an_application_is_found() -> None:
+    assert ("malformed-markdown", "warning", 97, None) in after_evidence("1. One.\n2. Two.\n1. Three.")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "1. One.\n1. Two.\n1. Three.\n",  # the renderer counts
+        "1. One.\n2. Two.\n3. Three.\n",
+        "3. Three.\n4. Four.\n",  # a list starting at 3 shows 3
+        "1. One.\n   1. Sub one.\n   2. Sub two.\n2. Two.\n   1. Sub one again.\n",  # nested lists start anew
+        "1. One.\n2. Two.\n\nThe rest follows.\n\n1. Another list.\n2. Its second.\n",  # a paragraph ends the list
+        "1. One.\n2. Two.\n\n   Still item two.\n\n3. Three.\n",  # a paragraph inside the item
+        "1. One.\n2. Two.\n\n## Next\n\n1. Again.\n",
+        "1) One.\n2) Two.\n1. A new list.\n",  # another delimiter is another list
+        "1. One.\n2. Two.\n- A bullet.\n1. A new list.\n",
+        "- 2020: founded.\n- 2021: sandbox.\n",
+    ],
+)
+def test_numbers_that_render_as_written_stay_quiet(written: str) -> None:
+    assert ours(SSA + written, "self-assessment.md") == []
+
+
+def test_a_paragraph_indented_with_a_link_in_it_renders_as_code() -> None:
+    text = (
+        SSA
+        + "Kelpie is a registry.\n\n"
+        + "    Vulnerabilities are found only by static analysis of each image, performed by a scanner. "
+        "Zero-day issues take time to reach the [vulnerability databases](https://github.com/quay/clair/blob/"
+        "master/Documentation/drivers-and-data-sources.md#data-sources) and the scanner.\n"  # line 7
+    )
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 7, None)]
