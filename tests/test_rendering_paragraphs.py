@@ -183,3 +183,40 @@ def test_a_paragraph_indented_with_a_link_in_it_renders_as_code() -> None:
         "master/Documentation/drivers-and-data-sources.md#data-sources) and the scanner.\n"  # line 7
     )
     assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 7, None)]
+
+
+UNSTOPPED = (
+    "Kelpie fits the ecosystem as a storage layer, primarily for clusters based on Kubernetes\n"  # line 5
+    "Some of the ways it integrates are listed below.\n"
+)
+
+
+def test_a_sentence_with_no_full_stop_before_a_new_one_on_the_next_line_runs_into_it() -> None:
+    text = SSA + UNSTOPPED + "\n## Process\n\nEvery change is reviewed by two maintainers\nThe process is documented.\n"
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 5, None)]
+    (finding,) = _mm(text)
+    assert "'…clusters based on Kubernetes' has no full stop" in finding.message
+    assert "('Kubernetes Some of')" in finding.message
+    assert finding.message.endswith("(also at line 10)")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Kelpie verifies its releases with a framework called\nThe Update Framework, which signs them.\n",
+        "Kelpie fits the ecosystem as a storage layer for clusters maintained by\nThe maintainers of each one.\n",
+        "Kelpie follows the CNCF code of conduct. https://github.com/kelpie/kelpie/blob/main/CODE_OF_CONDUCT.md\n"
+        "This is linked from the footer of the website.\n",
+        "Security reviewers: Maya Humston, Ethan Vazquez, Zhikang Xu\nThis document assesses Kelpie.\n",
+        "Kelpie fits the ecosystem as a storage layer based on Kubernetes  \nSome of the ways it integrates follow.\n",
+        "Kelpie fits the ecosystem as a storage layer based on Kubernetes\nKelpie integrates with CSI.\n",
+        "Kelpie fits the ecosystem as a storage layer based on Kubernetes.\nSome of the ways it integrates follow.\n",
+    ],
+)
+def test_names_addresses_labels_and_stopped_sentences_stay_quiet(written: str) -> None:
+    assert ours(SSA + written, "self-assessment.md") == []
+
+
+def test_an_unstopped_line_in_an_issue_body_shows_on_its_own_and_stays_quiet() -> None:
+    report = lint_source(Source("-", (SSA + UNSTOPPED).encode("utf-8"), "markdown", issue_body=True))
+    assert [f for f in report.findings if f.rule == "malformed-markdown"] == []

@@ -4,7 +4,9 @@ indented short of their item's text, and list items indented into a code block; 
 across two bullets ("- … hosted on" / "- GitHub, making it …"); a line repeating the heading
 right above it ("### Communication Channels" then "kcp Communication Channels"), which renders as
 a lone paragraph under it; a fenced code block in a list item whose lines sit left of the item's
-text, which GitHub cuts off there; a bold label run into its text."""
+text, which GitHub cuts off there; a bold label run into its text; two paragraphs typed on
+consecutive lines, a sentence with no full stop running into the next, a sentence cut in two by a
+blank line; an ordered list whose numbers show other than written."""
 
 from __future__ import annotations
 
@@ -589,6 +591,42 @@ def run_together_paragraphs(document: Document) -> Iterator[tuple[int, int]]:
                 continue
             if _holds_sentence_end(first) and _holds_sentence_end(second):
                 yield number, number + 1
+
+
+# Words that open a sentence and, capitalised, nothing else: a line starting with one (and a word
+# in lower case after it) after a line with no full stop starts a new sentence.
+_SENTENCE_OPENERS = frozenset({"The", "This", "These", "Those", "It", "Its", "We", "Our", "They", "Some", "There"})
+
+
+def unstopped_sentences(document: Document) -> Iterator[tuple[int, int]]:
+    """(line, next line) of each line of a paragraph that ends a sentence without a full stop, the
+    next line opening a new one ("… includes thorough community review and discussion" / "The
+    process involves …"): joined into one line, the two read as one run-on sentence ("discussion
+    The process"). The next line must open with a word that starts only a sentence ("The", "This",
+    "We", "It" …) followed by a word in lower case (not a name: "The Update Framework"), and the
+    line must end on a word that can end one (not "by", "the", a comma). Not in an issue body, nor
+    after a line break, a label's line ("Reviewers: …"), an address, a link or a bold or coded end."""
+    if document.capabilities.line_breaks:
+        return
+    lines = document.source_lines
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH or block.end_line == block.line:
+            continue
+        for number in range(block.line, min(block.end_line, len(lines))):
+            following = lines[number].split(None, 2)
+            if len(following) < 2 or following[0] not in _SENTENCE_OPENERS or not following[1][:1].islower():
+                continue
+            line = lines[number - 1]
+            if (
+                not line.rsplit(None, 1)[-1].replace("-", "").replace("'", "").isalpha()
+                or line.endswith(_LINE_BREAKS)
+                or (":" in line and line_key(line) is not None)
+                or ends_open(line)
+                or line.lstrip()[:1] in (">", "|")
+                or len(line.split()) < _MIN_SPLIT_WORDS
+            ):
+                continue
+            yield number, number + 1
 
 
 def _holds_sentence_end(line: str) -> bool:

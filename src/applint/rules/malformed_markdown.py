@@ -58,7 +58,17 @@ the text, a zero-width joiner or non-joiner between Latin letters), as pasted or
 leaves it: one finding for the document, "also at" its other lines (one in a link's address is
 broken-link's); an advisory's title line ("[**CVE-2021-20206**](…) (CVSS 7.2) Arbitrary path
 injection") with its description on the very next line, which renders as one paragraph (not in an
-issue body, where the line ends break; not a title ending in punctuation or set in bold). Read from the Markdown parse, so only markers the renderer really shows count; a slip
+issue body, where the line ends break; not a title ending in punctuation or set in bold); two
+paragraphs typed on consecutive lines (each a long line holding sentences of its own), which render
+as one, and a sentence with no full stop whose next line opens a new one ("… review and discussion"
+/ "The process involves …"), which runs into it (not hard-wrapped prose, one sentence a line, a
+line break, a label's line, an address, a name such as "The Update Framework", nor in an issue
+body); a sentence cut in two by a blank line ("… (A total budget spent" / "" / "on the project
+amounted to …"), whose first half renders as a paragraph stopping mid-sentence (in an application
+or DD document a stop on "in", "to" … is unfinished-sentence's); an ordered list whose numbers
+GitHub shows other than written ("1." "2." "1.": a list counts on from its first number), not one
+written "1." throughout, nor lists a heading or paragraph splits; each one finding per document,
+"also at" the others. Read from the Markdown parse, so only markers the renderer really shows count; a slip
 of tables, heading marks, dashed flags or nesting found again elsewhere in the document is one finding, "also at"
 the others.
 
@@ -99,6 +109,7 @@ from applint.matching.render_shapes import (
     split_sentences,
     titled_items,
     unnested_items,
+    unstopped_sentences,
 )
 from applint.model import BlockKind, Document, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
@@ -369,7 +380,8 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
 def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
     """Two paragraphs run together, a sentence split by a blank line, a list numbered other than shown."""
     lines = ctx.document.source_lines
-    for number, following in run_together_paragraphs(ctx.document):
+    run_together = list(run_together_paragraphs(ctx.document))
+    for number, following in run_together:
         yield ctx.finding(
             ID,
             Severity.WARNING,
@@ -378,6 +390,20 @@ def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             f"{' '.join(lines[following - 1].split()[:3])}…'); put a blank line between them",
             number,
             **everywhere_fold("run-together-paragraphs"),
+        )
+    joined = {number for number, _ in run_together}
+    for number, following in unstopped_sentences(ctx.document):
+        if number in joined:
+            continue  # told as two paragraphs run together
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the sentence ending '…{' '.join(lines[number - 1].split()[-4:])}' has no full stop, and line "
+            f"{following} opens a new one with no blank line between, so GitHub runs the two together "
+            f"('{lines[number - 1].split()[-1]} {' '.join(lines[following - 1].split()[:2])}'); end the sentence "
+            "with a full stop (or put a blank line between the paragraphs)",
+            number,
+            **everywhere_fold("unstopped-sentence"),
         )
     for above, below in split_sentences(ctx.document):
         if isinstance(ctx, LintContext) and ends_open(above.text):
