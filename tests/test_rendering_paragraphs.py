@@ -192,7 +192,11 @@ UNSTOPPED = (
 
 
 def test_a_sentence_with_no_full_stop_before_a_new_one_on_the_next_line_runs_into_it() -> None:
-    text = SSA + UNSTOPPED + "\n## Process\n\nEvery change is reviewed by two maintainers\nThe process is documented.\n"
+    text = (
+        SSA
+        + UNSTOPPED
+        + "\n## Process\n\nEvery change is reviewed by two maintainers\nThe process is documented.\n"
+    )
     assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 5, None)]
     (finding,) = _mm(text)
     assert "'…clusters based on Kubernetes' has no full stop" in finding.message

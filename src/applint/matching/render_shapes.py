@@ -595,7 +595,9 @@ def run_together_paragraphs(document: Document) -> Iterator[tuple[int, int]]:
 
 # Words that open a sentence and, capitalised, nothing else: a line starting with one (and a word
 # in lower case after it) after a line with no full stop starts a new sentence.
-_SENTENCE_OPENERS = frozenset({"The", "This", "These", "Those", "It", "Its", "We", "Our", "They", "Some", "There"})
+_SENTENCE_OPENERS = frozenset(
+    {"The", "This", "These", "Those", "It", "Its", "We", "Our", "They", "Some", "There"}
+)
 
 
 def unstopped_sentences(document: Document) -> Iterator[tuple[int, int]]:
