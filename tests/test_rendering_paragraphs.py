@@ -17,12 +17,12 @@ from tests.test_markdown_slips import after_evidence
 
 SSA = "# Kelpie Security Self-assessment\n\n## Overview\n\n"  # the author's text starts on line 5
 FIRST = (
-    "Kubernetes runs stateless workloads declaratively across many nodes and regions of a fleet. "
-    "Stateful workloads still need storage that survives restarts, reschedules and migrations.\n"
+    "Kubernetes runs stateless workloads declaratively across many nodes and regions of a fleet, from one "
+    "description of each. Stateful workloads still need storage that survives restarts, reschedules and migrations.\n"
 )
 SECOND = (
-    "Kelpie extends that declarative approach to the storage of every node it manages for its users. "
-    "It implements the storage interface and provisions volumes from the local disks.\n"
+    "Kelpie extends that declarative approach to the storage of every node it manages for its users and their "
+    "teams. It implements the storage interface and provisions volumes from the local disks of each node.\n"
 )
 
 
@@ -55,11 +55,18 @@ def test_paragraphs_run_together_in_an_application_are_found() -> None:
         "Kubernetes runs stateless workloads declaratively across many nodes. Stateful\n"
         "workloads still need storage that survives restarts. Kelpie extends that approach\n"
         "to the storage of every node. It provisions volumes from the local disks.\n",
+        # a sentence or two a line, as semantic line breaks write them (shorter than a paragraph)
+        "Kelpie is compliant with SLSA level 3. It generates SBOMs and provenance attestations for every module, "
+        "container image and chart.\n"
+        "All artifacts are signed with Cosign and the signatures are published beside the attestations. "
+        "This lets users verify them.\n",
         # one long sentence a line
         "Kubernetes runs stateless workloads declaratively across many nodes and regions of a fleet, and "
-        "stateful workloads still need storage that survives restarts, reschedules and migrations.\n"
+        "stateful workloads still need storage that survives restarts, reschedules and migrations of them "
+        "between the zones of a cluster.\n"
         "Kelpie extends that declarative approach to the storage of every node it manages for its users, "
-        "implementing the storage interface and provisioning volumes from the local disks.\n",
+        "implementing the storage interface and provisioning volumes from the local disks of every node "
+        "in the cluster.\n",
         # a hard line break, a backslash, an HTML break
         FIRST.rstrip("\n") + "  \n" + SECOND,
         FIRST.rstrip("\n") + "\\\n" + SECOND,

@@ -555,7 +555,7 @@ def titled_items(document: Document, lazy_lines: frozenset[int]) -> list[Block]:
 
 # The shortest line that holds a paragraph of its own rather than a line of hard-wrapped prose
 # (editors wrap at 80 to 120 characters; a paragraph typed on one line runs far longer).
-_PARAGRAPH_LINE = 150
+_PARAGRAPH_LINE = 200
 # Line ends after which the next line shows on a line of its own.
 _LINE_BREAKS = ("  ", "\\", "<br>", "<br/>", "<br />")
 
