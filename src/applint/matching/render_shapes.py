@@ -598,6 +598,7 @@ def run_together_paragraphs(document: Document) -> Iterator[tuple[int, int]]:
 _SENTENCE_OPENERS = frozenset(
     {"The", "This", "These", "Those", "It", "Its", "We", "Our", "They", "Some", "There"}
 )
+_OPENER_INITIALS = frozenset(word[0] for word in _SENTENCE_OPENERS)
 
 
 def unstopped_sentences(document: Document) -> Iterator[tuple[int, int]]:
@@ -615,6 +616,8 @@ def unstopped_sentences(document: Document) -> Iterator[tuple[int, int]]:
         if block.kind is not BlockKind.PARAGRAPH or block.end_line == block.line:
             continue
         for number in range(block.line, min(block.end_line, len(lines))):
+            if lines[number].lstrip(" ")[:1] not in _OPENER_INITIALS:
+                continue  # the usual wrapped line, told by its first letter
             following = lines[number].split(None, 2)
             if len(following) < 2 or following[0] not in _SENTENCE_OPENERS or not following[1][:1].islower():
                 continue
@@ -744,9 +747,11 @@ def misnumbered_items(document: Document) -> Iterator[tuple[Block, int, int]]:
             if outer is not None:
                 yield from close(outer - 1)
             continue
-        yield from close(block.level)
         line = lines[block.line - 1]
-        written = _written_number(line)
+        written = _written_number(line) if line.lstrip(" >")[:1].isdigit() else None
+        if written is None and not open_lists:
+            continue  # a bullet outside any ordered list: the common item, told at once
+        yield from close(block.level)
         current = open_lists.get(block.level)
         if written is None:
             if current is not None:
