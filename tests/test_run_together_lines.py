@@ -93,6 +93,43 @@ def test_key_value_lines_that_render_as_meant_stay_quiet(written: str) -> None:
     assert found(text, "unrendered-list") == []
 
 
+ACTORS = (
+    "\n## Actors\n\n"
+    "**1. Kestrel Core:**\n"
+    "Role: Serves as the scheduling engine, placing each job on a node.\n"
+    "Significance: Defines how every job of the cluster is run.\n\n"
+    "**2. Job Runtimes:**\n"
+    "Role: Run the jobs the core places.\n"
+    "Significance: Turn each job's specification into running processes.\n"
+)
+
+
+def test_two_key_lines_under_a_bold_title_run_into_it_and_fold_through_the_document() -> None:
+    text = SELF_ASSESSMENT_HEAD + ACTORS
+    first = line_of(text, "Role: Serves")
+    assert found(text, "unrendered-list") == [("unrendered-list", "warning", first)]
+    (message,) = messages(text, "unrendered-list")
+    assert f'the 2 lines {first}-{first + 1} ("Role:", "Significance:")' in message
+    assert f"(also at line {line_of(text, 'Role: Run')})" in message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # two key lines without a title are a byline
+        "Role: Serves as the scheduling engine.\nSignificance: Defines how every job is run.\n",
+        # the title apart, or a line break after each line
+        "**1. Kestrel Core:**\n\nRole: Serves as the scheduling engine.\nSignificance: Defines how jobs run.\n",
+        "**1. Kestrel Core:**\nRole: Serves as the scheduling engine.  \nSignificance: Defines how jobs run.\n",
+        # a bold title over one key line and prose
+        "**1. Kestrel Core:**\nRole: Serves as the scheduling engine.\nIt places each job on a node.\n",
+    ],
+)
+def test_a_title_over_key_lines_that_render_as_meant_stays_quiet(written: str) -> None:
+    text = SELF_ASSESSMENT_HEAD + "\n## Actors\n\n" + written
+    assert found(text, "unrendered-list") == []
+
+
 def test_an_issue_body_shows_each_key_line_on_its_own() -> None:
     text = SELF_ASSESSMENT_HEAD + THREAT_MODEL
     report = lint_source(Source("-", text.encode("utf-8"), "markdown", issue_body=True))

@@ -437,15 +437,20 @@ def key_value_runs(document: Document, block: Block) -> list[tuple[int, int]]:
     give its value ("Project: Longhorn (…)" / "Intended usage: …" / "Project data classification:
     Sensitive"): with no list markers and no line breaks they render as one paragraph, each label
     running into the value before it. (first, last) 1-based lines of each run; the last line may
-    be a label alone, introducing what follows ("Owner(s):"). A line ending in a hard line break
-    ends a run (the next line shows on a line of its own)."""
+    be a label alone, introducing what follows ("Owner(s):"). Two are enough right under a bold
+    title filling the paragraph's first line ("**1. Containerd Core:**" / "Role: …" / "Significance:
+    …"), which runs into them too. A line ending in a hard line break ends a run (the next line
+    shows on a line of its own)."""
     if (
         block.kind is not BlockKind.PARAGRAPH
         or block.end_line - block.line + 1 < _MIN_KEY_LINES
-        or block.text.count(":") < _MIN_KEY_LINES  # the common paragraph, told at C speed
+        or block.text.count(":") < _MIN_KEY_LINES - 1  # the common paragraph, told at C speed
     ):
         return []
     lines = document.source_lines
+    # under a bold title of its own ("**1. Containerd Core:**" / "Role: …" / "Significance: …") two
+    # such lines are enough: the title runs into them too
+    least = _MIN_KEY_LINES - 1 if _bold_title(lines[block.line - 1]) else _MIN_KEY_LINES
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for number in range(block.line, block.end_line + 2):
@@ -458,10 +463,16 @@ def key_value_runs(document: Document, block: Block) -> list[tuple[int, int]]:
         alone = label is not None and line.rstrip(" \\").rstrip("*_").endswith(":")  # ends the run it closes
         if label is None or alone or line.endswith(("  ", "\\")):
             last = number if label is not None else number - 1
-            if last - start + 1 >= _MIN_KEY_LINES:
+            if last - start + 1 >= (least if start == block.line + 1 else _MIN_KEY_LINES):
                 runs.append((start, last))
             start = None
     return runs
+
+
+def _bold_title(line: str) -> bool:
+    """Whether a line is all bold and nothing else ("**1. Containerd Core:**")."""
+    text = line.strip()
+    return len(text) > 4 and text[:2] == text[-2:] and text[:2] in ("**", "__") and text.count(text[:2]) == 2
 
 
 def labelled_item_above(document: Document, number: int) -> Block | None:

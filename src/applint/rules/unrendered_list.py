@@ -20,7 +20,8 @@ or a heading right over three or more short such lines ("#### STRIDE categories 
 "Denial of Service" / "Spoofing" / "Tampering"), none ending in a colon or holding a badge;
 three or more lines in a row that each give a label and its value ("Project: Longhorn (…)" /
 "Intended usage: …" / "Project data classification: Sensitive", set in bold or in a block quote
-too), which render as one paragraph, each label running into the value before it; two or more lines in a row that each hold one link and nothing else
+too; two such lines under a bold title of their own, "**1. Containerd Core:**" / "Role: …" /
+"Significance: …"), which render as one paragraph, each label running into the value before it; two or more lines in a row that each hold one link and nothing else
 ("[CLI Flags](…)" / "[Configuring NATS Server](…)"), which render run together on one line, the
 link texts reading as one (after a line ending in a break too: the lines below it run together). A list stops at a prose sentence after it: where an item ends a
 sentence the items before it ran on into ("…, and" / "… unmaintained."), the line after is
@@ -35,7 +36,7 @@ at a width (every line 60 characters or more, all nearly as long) whose line hap
 a bullet's label followed by its own sentences ("* Responsible Disclosures Process:" / "Reports go
 to … ." / "Those without … ."); one sentence a line after a label paragraph; links with a comma after
 each (the series of a sentence), badges, bare addresses (each shows whole); two "Key: value" lines
-(a byline, "Date: …" / "Author: …"), an application's project facts ("Project Repo(s): …" /
+with no bold title over them (a byline, "Date: …" / "Author: …"), an application's project facts ("Project Repo(s): …" /
 "Project Site: …", which the template writes so), a sentence whose words before its colon hold a
 comma ("In short, …:"), a time ("10:30").
 Fails: "We agreed these next steps:" / "Publish the security self-assessment" / "Move the
