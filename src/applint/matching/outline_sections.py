@@ -19,6 +19,8 @@ from applint.text.normalize import normalize
 
 # The most words a heading or label may have to be a section's name rather than a sentence.
 _NAME_WORDS = 4
+# Head nouns too common to name their section alone: "Example Use Cases" is no Self-assessment use.
+_COMMON_HEADS = frozenset({"use"})
 # The fewest parts a section must have for one named at a block's opening to stand for it.
 _FEWEST_PARTS = 2
 
@@ -28,7 +30,9 @@ def written_elsewhere(document: Document, reading: CompanionReading, section: Co
     if any(found.field.section_id == section.id for found in reading.fields):
         return True
     head = _singular(normalize(section.title).split()[-1])
-    if any(_singular(word) == head for name in _names(document) for word in name.split()):
+    if head not in _COMMON_HEADS and any(
+        _singular(word) == head for name in _names(document) for word in name.split()
+    ):
         return True
     parts = [part for part in outline_parts(reading.template) if part.section_id == section.id]
     if len(parts) < _FEWEST_PARTS:

@@ -72,6 +72,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.mapping import GENERIC_TITLES
 from applint.matching.stray_headings import displaced
+from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, describe_section, shorten
 from applint.templates.records import TemplateSection
@@ -167,6 +168,7 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
             beside.line,
             section=section.id,
         )
+    yield from _unwritten_outline(ctx)
     yield from _dropped_groups(ctx)
     yield from _dropped_labels(ctx)
     for found, sections in missing_subsections(ctx.document, ctx.reading):
@@ -223,6 +225,37 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
             section=found.section.id,
             parts=labels,
         )
+
+
+def _unwritten_outline(ctx: CompanionContext) -> Iterator[Finding]:
+    """A self-assessment under headings of its own that says nothing of some outline sections: one
+    finding at its title naming them all."""
+    from applint.matching.outline_topics import unwritten_sections
+    from applint.text.wording import and_list
+
+    sections = unwritten_sections(ctx.document, ctx.reading)
+    if not sections:
+        return
+    titles = [section.title for section in sections]
+    named = and_list([f"'{title}'" for title in titles])
+    asks = "; ".join(
+        f"{section.title}: '{shorten(_prompt_of(section.items[0].text), 50)}'"
+        for section in sections[:3]
+        if section.items
+    )
+    first = next(block for block in ctx.document.blocks if block.kind is BlockKind.HEADING)
+    several = len(titles) > 1
+    yield ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"this {ctx.template.short_name} is written under headings of its own and says nothing of the "
+        f"outline's {named} section{'s' if several else ''} "
+        f"({asks}): add {'them' if several else 'it'}, under the outline's heading{'s' if several else ''}, "
+        "or say there why there is nothing to write",
+        first.line,
+        section=sections[0].id,
+        parts=titles,
+    )
 
 
 def _dropped_groups(ctx: CompanionContext) -> Iterator[Finding]:
