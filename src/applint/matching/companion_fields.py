@@ -32,8 +32,9 @@ class FieldFound:
     @property
     def unfinished(self) -> bool:
         """True when the value is a state saying the document is not done ("Incomplete", "Draft",
-        "Work in progress"): filled in, but not yet with what a finished document says."""
-        return normalize(self.value).removesuffix(" draft") in _UNFINISHED_STATES
+        "Initial Draft", "Work in progress"): filled in, but not yet with what a finished document says."""
+        state = normalize(self.value).removesuffix(" draft")
+        return state in _UNFINISHED_STATES or state in _DRAFT_STAGES
 
     @property
     def template_worded(self) -> bool:
@@ -94,6 +95,8 @@ _UNFINISHED_STATES = frozenset(
         "ongoing",
     }
 )
+# A draft's stage named by its first word once " draft" is taken off ("Initial Draft", "First draft").
+_DRAFT_STAGES = frozenset({"initial", "first", "early", "rough", "working"})
 _FINISHED_STATES = frozenset({"complete", "completed", "final", "finished", "done"})
 
 

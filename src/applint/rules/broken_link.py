@@ -78,6 +78,7 @@ from applint.text.links import (
     find_unclosed_links,
     find_unlinked_names,
     invisible_problem,
+    target_problem,
 )
 from applint.text.placeholder_addresses import placeholder_address
 from applint.text.shown_addresses import shown_address_mismatch
@@ -181,12 +182,34 @@ def _check(ctx: DocumentContext) -> Iterator[Finding]:
                     "or drop the brackets",
                 )
     if document.format == "markdown":
+        yield from _empty_texts(ctx)
         yield from _split_links(ctx)
         yield from _missing_anchors(ctx)
         yield from _wrong_shown_addresses(ctx)
     else:
         yield from _misshapen_hyperlinks(ctx)
     yield from _invisible_characters(ctx)
+
+
+def _empty_texts(ctx: DocumentContext) -> Iterator[Finding]:
+    """A Markdown link with nothing between its brackets (``[](https://…)``, not an image's
+    ``![](…)``): it renders as nothing, so the reader never sees it."""
+    lines = ctx.document.source_lines
+    for link in ctx.links.links:
+        if link.label or link.column is None or not 0 < link.line <= len(lines):
+            continue
+        raw, at = lines[link.line - 1], link.column - 1
+        if raw[at : at + 1] != "[" or (at > 0 and raw[at - 1] == "!"):
+            continue  # an address written alone, or an image with no alt text
+        if target_problem(link.url) or placeholder_address(link.url):
+            continue  # its address is broken too: that finding says what to fix
+        yield _finding(
+            ctx,
+            link.line,
+            at,
+            f"the link to '{shorten(link.url, 60)}' has no text between its brackets, so it shows as "
+            "nothing; write what it opens between the '[' and ']'",
+        )
 
 
 def _wrong_shown_addresses(ctx: DocumentContext) -> Iterator[Finding]:

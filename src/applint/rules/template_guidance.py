@@ -21,7 +21,9 @@ other?") kept as the lead-in of the author's answer, or one whose words instruct
 the others named as "also" lines (a prompt still carrying the made-up example is that finding
 alone). A sentence of the outline cut off inside and run on into the author's answer ("Development
 Pipeline. A description of the testing and assessment processes that" + "All code is maintained
-in GitHub …") is a warning at it. An outline row holding one of the template's placeholders (the security links' example
+in GitHub …") is a warning at it. A paragraph or list item that is the made-up example itself written as the answer ("Flibble only
+allows parties with an authorization key to change data it stores." under a kept "Goals" heading)
+is a warning at it. An outline row holding one of the template's placeholders (the security links' example
 rows) is placeholder's, at its line.
 
 The title is held to the template's title pattern: a title naming no project ("# Self-assessment",
@@ -48,10 +50,12 @@ Fails: the same, with "These are the individual parts of your system …" still 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.spliced_text import spliced_sentences
+from applint.model import BlockKind
 from applint.rules.context import CompanionContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 from applint.templates.companions import Item
@@ -146,6 +150,7 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
         yield from _lead_ins(ctx, section.id, section.title, lead_ins)
     yield from _spliced(ctx)
     yield from _hidden_guidance(ctx)
+    yield from _example_answers(ctx)
 
 
 def _hidden_guidance(ctx: CompanionContext) -> Iterator[Finding]:
@@ -282,6 +287,52 @@ def _template_example(ctx: CompanionContext, text: str) -> str:
         if marker and normalize(example)[:30] in kept:
             return "e.g." + example.rstrip(")").rstrip()
     return ""
+
+
+def _example_answers(ctx: CompanionContext) -> Iterator[Finding]:
+    """A paragraph or list item that is the template's made-up example itself, written as the
+    answer ("Flibble only allows parties with an authorization key to change data it stores." under
+    Goals): one finding at each. Only blocks holding an example's first word are read."""
+    examples = _examples(ctx.template.items)
+    if not examples:
+        return
+    firsts = {first for first, _, _ in examples}
+    for block in ctx.document.blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            continue
+        text = block.text
+        if "e.g." in text or not any(first in text for first in firsts):
+            continue  # a prompt carrying its example is the kept prompt's finding
+        kept = normalize(text)
+        example = next((shown for first, opening, shown in examples if first in text and opening in kept), "")
+        if example:
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"this is the template's made-up example ('{shorten(example, 50)}'), not the project's "
+                "answer: replace it with what the project does",
+                block.line,
+            )
+
+
+# The fewest words of a template's example looked for in a block (its opening).
+_EXAMPLE_WORDS = 6
+
+
+@functools.lru_cache(maxsize=8)
+def _examples(items: tuple[Item, ...]) -> tuple[tuple[str, str, str], ...]:
+    """(first word as written, normalised opening, opening as written) of each made-up example in the template's text
+    ("(e.g., Flibble only allows parties …)"), whose first word is a name (capitalised, or a made-up
+    address "flibble-announce@")."""
+    found = []
+    for item in items:
+        _, marker, example = item.text.partition("(e.g.")
+        words = example.strip(" ,").split()
+        if not marker or len(words) < _EXAMPLE_WORDS:
+            continue
+        shown = " ".join(words[:_EXAMPLE_WORDS])
+        found.append((words[0], normalize(shown), shown + " …"))
+    return tuple(dict.fromkeys(found))
 
 
 RULE = Rule(

@@ -115,7 +115,7 @@ _MORE_NOTES = (
     r"(?:the )?public (?:PR|pull request|comment)))",
     r"(?i:[(\[]\s*before (?:filing|submission|submitting)\s*[)\]])",
     # "Link to be added.", "(to be confirmed)", "numbers still to be filled in later".
-    r"(?i:\bto be (?:added|linked|filled in|written|provided|confirmed|inserted|completed)\b)"
+    r"(?i:\bto be (?:added|linked|filled in|written|provided|confirmed|inserted|completed|extended)\b)"
     r"(?=\s*(?:$|[.;:)\]!,—–]|\s-|\s+(?:later|soon|shortly|here|once|when|after|before)\b))",
     # "(pending)", "Link: pending", "URL pending": a value not filled in yet.
     r"(?i:[(\[]\s*pending\s*[)\]])",
@@ -131,6 +131,12 @@ _MORE_NOTES = (
     # "Example policies: To be documented", "| To be determined |": the whole answer is a promise.
     r"(?:(?<=: )|(?<=:)|(?<=:\*\* )|(?<=\| )|^)(?i:to be (?:documented|determined|defined|decided|"
     r"announced|published|clarified|updated))(?=[\s*_]*(?:$|[.;)|]))",
+    # "(Placeholder)", "Placeholder text.", "| SBOM | Placeholder |": a generator's stand-in kept;
+    # "It should be extended with …", "This section needs to be extended": a draft's note to itself.
+    r"(?i:[(\[]\s*placeholder\s*[)\]]|\bplaceholder text\b)"
+    r"|(?:(?<=: )|(?<=:\*\* )|(?<=\| )|^)(?i:placeholder)(?=[\s*_]*(?:$|[.;)|]))"
+    r"|(?:^|(?<=[.!?])\s+)(?:It|This(?:\s+(?:section|part|list|table|document|text))?)\s+"
+    r"(?:should|needs\s+to|must|will|has\s+to)\s+be\s+extended\b[^.\n]{0,80}",
 )
 _STRONG_NOTES = 2  # the first patterns are markers; the rest are phrases
 _FLAGS = 1  # the upper-case status flags, read in their sentence (``_flag_is_note``)
@@ -202,6 +208,7 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
                 "confirmed",
                 "inserted",
                 "completed",
+                "extended",
             )
         ),
         True,
@@ -212,6 +219,7 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("remove th", "delete th", "drop th", "strike th"), True),
     (("remove ", "delete "), True),
     (("to be d", "to be a", "to be p", "to be c", "to be u"), True),
+    (("placeholder", "be extended"), True),
 )
 
 
@@ -222,6 +230,8 @@ def _may_hold_more_notes(text: str) -> bool:
         "ending" in text
         or "before" in text
         or "o be" in text  # "to be added", "To be documented"
+        or "laceholder" in text  # "(Placeholder)", "Placeholder text"
+        or "e extended" in text  # "It should be extended with …"
         or "TODO" in text
         or "TBD" in text
         or "FIXME" in text
