@@ -59,7 +59,9 @@ day and ship a patch release.
 def test_the_sections_it_says_nothing_of_are_one_warning_at_its_title() -> None:
     assert rule_rows(OWN_SHAPE, "missing-section", _PATH) == [("missing-section", "warning", 1)]
     (finding,) = [f for f in lint_text(OWN_SHAPE, _PATH).findings if f.rule == "missing-section"]
-    assert "'Metadata', 'Self-assessment use', 'Project compliance' and 'Appendix' sections" in finding.message
+    assert (
+        "'Metadata', 'Self-assessment use', 'Project compliance' and 'Appendix' sections" in finding.message
+    )
     assert "add them, under the outline's headings" in finding.message
 
 
@@ -81,13 +83,15 @@ def test_sections_written_in_the_authors_own_words_are_there() -> None:
             "- the allowed signing keys\n",
             "- the allowed signing keys\n\nKelpie has not been certified against FIPS 140-3 or SOC 2.\n",
         )
-        .replace("- no multi-tenant isolation\n", "- no multi-tenant isolation\n- CVE-2024-1234, fixed in 1.4.2\n")
+        .replace(
+            "- no multi-tenant isolation\n", "- no multi-tenant isolation\n- CVE-2024-1234, fixed in 1.4.2\n"
+        )
     )
     assert rule_rows(text, "missing-section", _PATH) == []
 
 
 def test_compliance_in_passing_and_use_cases_are_not_the_sections() -> None:
-    """"governance compliance checks" is a use, not the project's compliance; "Example Use Cases"
+    """The words "governance compliance checks" are a use, not the project's compliance; "Example Use Cases"
     is not the Self-assessment use."""
     text = OWN_SHAPE + "\n## Appendix\n\n### Example Use Cases\n\n- quick governance compliance checks\n"
     findings = [f for f in lint_text(text, _PATH).findings if f.rule == "missing-section"]
@@ -133,7 +137,8 @@ def test_the_2019_outline_is_not_a_shape_of_its_own() -> None:
     """Intended Use, Project Design and Security analysis: the outline it was written from asked
     for none of the later sections."""
     text = OWN_SHAPE.replace("## 3. System Architecture", "## Project Design").replace(
-        "## 2. Goals and Non-Goals", "### Intended Use\n\nOperators.\n\n## Security analysis\n\nAttackers.\n\n## Goals"
+        "## 2. Goals and Non-Goals",
+        "### Intended Use\n\nOperators.\n\n## Security analysis\n\nAttackers.\n\n## Goals",
     )
     assert rule_rows(text, "missing-section", _PATH) == []
 
