@@ -159,7 +159,8 @@ def read_as(
     or "" for a file it skips.
 
     A document is an application (or a DD document) when a template is forced, when its title
-    names a Graduation or Incubation application, or when it follows the template (a share of its
+    names a Graduation or Incubation application, when its content asks for a level the way a
+    free-form proposal does (``proposals.proposal_level``), or when it follows the template (a share of its
     criteria, or a version line and half its required areas). A version line alone claims nothing: a CHANGELOG's ``v1.6`` does
     not make it an application. A GTR, governance review or self-assessment is never one.
     ``claimed``: the document's title is outside it and names an application (an issue titled
@@ -171,10 +172,14 @@ def read_as(
     if forced is None and not titled:
         from applint.matching.companions import read_best
         from applint.matching.kinds import companion_template
+        from applint.matching.proposals import proposal_level
 
         companion = companion_template(document)
         if companion is not None:
             return read_best(document, companion)
+        # A proposal of its own shape asks for a level in its opening or answers the level's
+        # criteria under headings of its own (matching.proposals): an application all the same.
+        titled = proposal_level(document) is not None
     selection = select_template(document, forced)
     mapping = map_document(selection.template, document)
     declared = selection.version is not None

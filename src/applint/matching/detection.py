@@ -30,7 +30,10 @@ from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern, compile_pattern
 
-VERSION_LINE = compile_pattern(r"^\W*(?:template\s+)?(?:version\s+)?v(\d+\.\d+)\b(.*)$", re.IGNORECASE)
+# A release number ("* [v0.4.3 is the latest release](…)") is no template version: templates have two parts.
+VERSION_LINE = compile_pattern(
+    r"^\W*(?:template\s+)?(?:version\s+)?v(\d+\.\d+)\b(?!\.\d)(.*)$", re.IGNORECASE
+)
 OTHER_VERSION = LazyPattern(r"\bv(\d+\.\d+)\b", re.IGNORECASE)
 # A version named in a sentence near the title: "Written from the v1.6 incubation template, June 2026".
 PROSE_VERSION = LazyPattern(
@@ -138,7 +141,8 @@ def close_revisions(selection: Selection) -> tuple[Template, ...]:
 
 
 def detect_kind(document: Document) -> tuple[str | None, str]:
-    """The template kind and where it was read: front matter, the title, or another heading."""
+    """The template kind and where it was read: front matter, the title, the level a free-form
+    proposal asks for in its opening, or another heading."""
     for key in ("title", "name", "labels"):
         kind = _kind_in(document.front_matter.get(key, ""))
         if kind:
@@ -150,6 +154,11 @@ def detect_kind(document: Document) -> tuple[str | None, str]:
             r"\b(graduation|incubation) (application|due diligence)\b"
         ).search(norm):
             return _kind_in(norm), f"title '{block.text}'"
+    from applint.matching.proposals import proposal_level  # a document with no application title
+
+    proposal = proposal_level(document)
+    if proposal is not None:  # "**Vitess Graduation Proposal**" over "### CNCF Incubation Criteria"
+        return proposal.level, f"the level it asks for, line {proposal.line}"
     for block in headings:
         if block.level <= 2:
             kind = _kind_in(block.text)
@@ -225,6 +234,8 @@ def find_version_line(document: Document) -> VersionLine | None:
             continue
         match = VERSION_LINE.match(document.source_lines[index].strip())
         line = document.source_lines[index].strip()
+        if match and match.group(2).startswith("](") and "[" not in line[: match.start(2)]:
+            continue  # a link's text wrapped onto this line: "[CNCF Graduation Criteria\nv1.3](…)"
         if match and (len(line) < 120 or cached_pattern(r"v\d+\.\d+\s").match(line)):
             label = f"v{match.group(1)}"
             others = tuple(

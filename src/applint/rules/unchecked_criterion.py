@@ -95,6 +95,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         if index is None or not criterion.required or blocks[index].checked:
             continue
         block = blocks[index]
+        if block.checked is None and not ctx.follows_template:
+            continue  # a free-form proposal has no boxes to tick: unknown-template asks for the template
         state = "has no checkbox" if block.checked is None else "is not ticked"
         if ctx.ticked_by_toc(criterion):
             continue  # the TOC ticks it during due diligence: nothing for the applicant to do

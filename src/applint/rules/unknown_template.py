@@ -21,13 +21,22 @@ Fails: no version line; no title naming Graduation or Incubation.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Final, TypeVar
 
 from applint.findings import Finding, Severity
+from applint.matching.proposal_topics import Topic, TopicPlace, topic_coverage
 from applint.rules.context import LintContext
-from applint.rules.rule import Rule
+from applint.rules.rule import Rule, shorten
+from applint.text.wording import and_list
 
 ID = "unknown-template"
+TEMPLATE_LINK: Final = (
+    "https://github.com/cncf/toc/blob/main/.github/ISSUE_TEMPLATE/template-{level}-application.md"
+)
+# How much of the author's heading a message quotes.
+HEADING_CHARS: Final = 40
+T = TypeVar("T")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -53,16 +62,62 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         )
         return
     sections = sum(1 for s in template.walk() if s.id in ctx.mapping.sections)
+    level = template.kind
+    covered, lacking = topic_coverage(ctx.document, level)
     yield ctx.finding(
         ID,
         Severity.WARNING,
-        f"{missing}, and the content does not follow a v1.5/v1.6 template ({found} of {total} criteria, "
-        f"{sections} of {len(ctx.template.sections_by_id)} sections found); checked against {template.id} "
-        f"({selection.kind_source}) without per-criterion findings; rewrite it from the current template "
+        f"{missing}, and the content does not follow the v1.6 {level.capitalize()} application template "
+        f"({found} of {total} criteria, {sections} of {len(ctx.template.sections_by_id)} sections found), "
+        f"so no criterion was checked (against {template.id}, {selection.kind_source}). "
+        f"{_coverage(covered, lacking)}Re-file it on the template ({TEMPLATE_LINK.format(level=level)}), "
+        "moving each part under the template's section for it and writing what is missing, "
         "or pass --template to force one",
         1,
         template=template.id,
+        covered=[
+            {
+                "topic": place.topic.name,
+                "section": place.topic.section,
+                "line": place.line,
+                "heading": place.heading,
+            }
+            for place in covered
+        ],
+        lacking=[{"topic": topic.name, "section": topic.section} for topic in lacking],
     )
+
+
+def _coverage(covered: list[TopicPlace], lacking: list[Topic]) -> str:
+    """The sentences saying which of the template's topics the text covers where, and which not."""
+    parts: list[str] = []
+    if covered:
+        places = "; ".join(
+            f"{section}: " + ", ".join(_place(place) for place in places)
+            for section, places in _by_section(covered, lambda place: place.topic.section).items()
+        )
+        parts.append(f"Its own headings and text cover {places}.")
+    if lacking:
+        topics = "; ".join(
+            f"{section}: " + and_list([topic.name for topic in topics])
+            for section, topics in _by_section(lacking, lambda topic: topic.section).items()
+        )
+        parts.append(f"Nothing in it covers {topics}.")
+    return " ".join(parts) + " " if parts else ""
+
+
+def _place(place: TopicPlace) -> str:
+    if place.heading is None:
+        return f"{place.topic.name} (line {place.line})"
+    return f"{place.topic.name} ('{shorten(place.heading, HEADING_CHARS)}', line {place.line})"
+
+
+def _by_section(items: list[T], section: Callable[[T], str]) -> dict[str, list[T]]:
+    """The items grouped under the template's sections, in the order they come."""
+    grouped: dict[str, list[T]] = {}
+    for item in items:
+        grouped.setdefault(section(item), []).append(item)
+    return grouped
 
 
 def _title_line(ctx: LintContext) -> int:
