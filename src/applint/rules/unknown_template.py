@@ -21,8 +21,8 @@ Fails: no version line; no title naming Graduation or Incubation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Final, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Final
 
 from applint.findings import Finding, Severity
 from applint.matching.proposal_topics import Topic, TopicPlace, topic_coverage
@@ -36,7 +36,6 @@ TEMPLATE_LINK: Final = (
 )
 # How much of the author's heading a message quotes.
 HEADING_CHARS: Final = 40
-T = TypeVar("T")
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
@@ -69,10 +68,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         Severity.WARNING,
         f"{missing}, and the content does not follow the v1.6 {level.capitalize()} application template "
         f"({found} of {total} criteria, {sections} of {len(ctx.template.sections_by_id)} sections found), "
-        f"so no criterion was checked (against {template.id}, {selection.kind_source}). "
-        f"{_coverage(covered, lacking)}Re-file it on the template ({TEMPLATE_LINK.format(level=level)}), "
-        "moving each part under the template's section for it and writing what is missing, "
-        "or pass --template to force one",
+        f"so no criterion was checked. {_coverage(covered, lacking)}Re-file it on the {level.capitalize()} "
+        f"template ({TEMPLATE_LINK.format(level=level)}), moving each part under the template's section "
+        "for it and writing what is missing (or pass --template to check it against one)",
         1,
         template=template.id,
         covered=[
@@ -89,35 +87,34 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 
 def _coverage(covered: list[TopicPlace], lacking: list[Topic]) -> str:
-    """The sentences saying which of the template's topics the text covers where, and which not."""
-    parts: list[str] = []
-    if covered:
-        places = "; ".join(
-            f"{section}: " + ", ".join(_place(place) for place in places)
-            for section, places in _by_section(covered, lambda place: place.topic.section).items()
+    """The sentence saying which of the template's topics the document's own headings cover, which
+    its text only touches on, and which it names nowhere, each under the template's section."""
+    parts = [
+        f"{lead} {_by_section_text(places, _place)}."
+        for lead, places in (
+            ("Its own headings cover", [place for place in covered if place.heading is not None]),
+            ("Its text touches on", [place for place in covered if place.heading is None]),
         )
-        parts.append(f"Its own headings and text cover {places}.")
+        if places
+    ]
     if lacking:
-        topics = "; ".join(
-            f"{section}: " + and_list([topic.name for topic in topics])
-            for section, topics in _by_section(lacking, lambda topic: topic.section).items()
-        )
-        parts.append(f"Nothing in it covers {topics}.")
-    return " ".join(parts) + " " if parts else ""
+        parts.append(f"Nothing in it covers {_by_section_text(lacking, lambda topic: topic.name)}.")
+    return "".join(f"{part} " for part in parts)
+
+
+def _by_section_text(items: Sequence[Topic] | Sequence[TopicPlace], say: Callable[[Any], str]) -> str:
+    """The items said under the template's sections: "Security: a, b; Ecosystem: c"."""
+    grouped: dict[str, list[str]] = {}
+    for item in items:
+        topic = item if isinstance(item, Topic) else item.topic
+        grouped.setdefault(topic.section, []).append(say(item))
+    return "; ".join(f"{section} — {and_list(said)}" for section, said in grouped.items())
 
 
 def _place(place: TopicPlace) -> str:
     if place.heading is None:
         return f"{place.topic.name} (line {place.line})"
     return f"{place.topic.name} ('{shorten(place.heading, HEADING_CHARS)}', line {place.line})"
-
-
-def _by_section(items: list[T], section: Callable[[T], str]) -> dict[str, list[T]]:
-    """The items grouped under the template's sections, in the order they come."""
-    grouped: dict[str, list[T]] = {}
-    for item in items:
-        grouped.setdefault(section(item), []).append(item)
-    return grouped
 
 
 def _title_line(ctx: LintContext) -> int:
