@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from applint.model import BlockKind, Document
+from applint.model import BlockKind, Document, Unit
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
 
@@ -128,18 +128,23 @@ def _opening_level(document: Document) -> ProposalLevel | None:
         seen += 1
         if seen > OPENING_BLOCKS:
             return None
-        text = normalize(block.text)
-        # A short line without a full stop reads as a title ("**Vitess Graduation Proposal**",
-        # "== Harbor Graduation Proposal"); "Criteria for Incubation have been moved to the
-        # Incubation application template." is a sentence.
-        title = block.kind is BlockKind.HEADING or (
-            len(text) <= TITLE_CHARS and not block.text.rstrip().endswith(".")
-        )
-        found = (_TITLE if title else _REQUEST).search(text)
+        found = _asked_level(block.text, block.kind is BlockKind.HEADING)
+        if found is None and block.end_line > block.line and document.unit is Unit.LINE:
+            # An issue body's title line run into the paragraph under it by a single line break.
+            found = _asked_level(document.source_lines[block.line - 1], False)
         if found is not None:
-            word = next(group for group in found.groups() if group)
-            return ProposalLevel(LEVELS[word], block.line)
+            return ProposalLevel(found, block.line)
     return None
+
+
+def _asked_level(written: str, heading: bool) -> str | None:
+    """The level a title or an opening sentence asks for. A short line without a full stop reads
+    as a title ("**Vitess Graduation Proposal**", "== Harbor Graduation Proposal"); "Criteria for
+    Incubation have been moved to the Incubation application template." is a sentence."""
+    text = normalize(written)
+    title = heading or (len(text) <= TITLE_CHARS and not written.rstrip().endswith("."))
+    found = (_TITLE if title else _REQUEST).search(text)
+    return None if found is None else LEVELS[next(group for group in found.groups() if group)]
 
 
 def _titled_otherwise(document: Document) -> bool:
