@@ -6,7 +6,12 @@ against what its content looks like; the reader should know which revision that 
 Severity: info when the content still follows a template (the finding names the revision the
 content matched best and how well); warning when it follows none (a 2022-style proposal such
 as Flux's): then the per-criterion findings are left out, because they would be a wall of
-errors about a document that was never written from the template.
+errors about a document that was never written from the template. Instead the one warning says
+what the proposal has of the template for its level: the topics (criteria groups such as
+adopters, governance, maintainers, the roadmap, a security audit) its own headings cover and
+where, those its text only touches on, and those it lacks, each under the template's section
+(``matching.proposal_topics``), with the template's link to re-file on. A proposal recognised by
+its content rather than its title (``matching.proposals``) gets the same one finding.
 
 A TOC due-diligence document carries no version line (its template has none): it never gets
 this finding. One in the older format, written before the DD template (free-form, or the old
