@@ -163,3 +163,20 @@ def test_an_issue_body_s_title_line_run_into_its_first_paragraph_still_names_the
     report = lint_source(Source("-", body.encode("utf-8"), "markdown", issue_body=True))
     assert findings(report) == [("unknown-template", "warning", 1)]
     assert "v1.6 Incubation application template" in report.findings[0].message
+
+
+def test_an_intro_over_the_proposal_s_own_subsections_or_list_is_no_dangling_intro() -> None:
+    text = (
+        "**Kelpie Graduation Proposal**\n\n## Graduation criteria requirements\n\n"
+        "Kelpie meets the graduation stage requirements in the following ways:\n\n"
+        "### Have committers from at least two organizations.\n\nKelpie has maintainers from Acme and Globex.\n\n"
+        "### Link to Incubation Due Diligence Document\n\n"
+        "Previous material for applying to incubation:\n\n"
+        "- [Due Diligence](https://docs.google.com/document/d/1abc/edit)\n"
+        "- [TOC Proposal](https://github.com/cncf/toc/pull/762)\n\n"
+        "## Adopters\n\nAcme and Globex run Kelpie in production.\n\n"
+        "Our other adopters:\n\n## Roadmap\n\nA 2.0 release in 2027.\n"
+    )
+    report = lint_text(text)
+    # The intro at line 22 leads into the next section's heading, not a subsection of its own: reported.
+    assert findings(report) == [("unknown-template", "warning", 1), ("dangling-intro", "warning", 22)]

@@ -19,6 +19,10 @@ resolved:", "… non-blocking in the TOC's assessment …:") are filled by whate
 member writes under them, one sentence or several; only a heading, a criterion or the end of the
 document after such a slot is reported.
 
+In a document not written from the template (a free-form proposal), a heading under the intro's
+own section is what it introduces: "Dapr meets the graduation stage requirements in the following
+ways:" over "### Have committers from at least two organizations".
+
 Passes: "Project points of contacts:" followed by "Andrew Burden, aburden@redhat.com".
 Passes: "The project's mission statement:" followed by "> Examplo gives every cluster …".
 Fails: "Some examples of SIG ownership:" followed by "The KubeVirt project abides by the CNCF
@@ -27,7 +31,7 @@ code of conduct."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from applint.findings import Finding, Severity
 from applint.model import Block, BlockKind
@@ -71,13 +75,17 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         following_index = ctx.document.next_content(index)
         following = blocks[following_index] if following_index is not None else None
         # In a due-diligence summary a TOC member lists action items as checkboxes: items, not criteria.
-        is_criterion = following_index in statements or (
-            following is not None and following.is_checkbox and not ctx.selection.due_diligence
-        )
+        is_criterion = (
+            following_index in statements
+            # A free-form proposal's list item that reads like a criterion is still an item.
+            and (ctx.follows_template or following is None or following.kind is not BlockKind.LIST_ITEM)
+        ) or (following is not None and following.is_checkbox and not ctx.selection.due_diligence)
         from applint.matching.setting import set_apart  # a paragraph that promises what follows only
 
         shown_apart = following is not None and set_apart(ctx.document, following, block)
         slot = ctx.selection.due_diligence and _leads_into_slot(block.text)
+        if not ctx.follows_template and _opens_subsection(blocks, index, following):
+            continue  # a free-form proposal's "… in the following ways:" over its own subsections
         problem = _missing_items(following, is_criterion, shown_apart or slot)
         if problem:
             yield ctx.finding(
@@ -95,6 +103,17 @@ def _promises(text: str) -> bool:
     return (text.rstrip().endswith(":") or "follow" in text.lower()) and cached_pattern(_PROMISE).search(
         text
     ) is not None
+
+
+def _opens_subsection(blocks: Sequence[Block], index: int, following: Block | None) -> bool:
+    """Whether the next block is a heading under the intro's own section (deeper than the heading
+    over the intro): the subsections are what it introduces ("Dapr meets the graduation stage
+    requirements in the following ways:" over "### Have committers from at least two
+    organizations")."""
+    if following is None or following.kind is not BlockKind.HEADING:
+        return False
+    over = next((block for block in reversed(blocks[:index]) if block.kind is BlockKind.HEADING), None)
+    return over is not None and following.level > over.level
 
 
 def _leads_into_slot(text: str) -> bool:
