@@ -27,6 +27,14 @@ from applint.templates.records import Template, TemplateSection
 MARKER = "<!-- applint: not in {new}; kept from {old} -->"
 
 
+def _follows_template(document: Document) -> bool:
+    """Whether `check` reads the draft as written from a template (not a free-form proposal)."""
+    from applint.engine import read_as
+
+    reading = read_as(document)
+    return not isinstance(reading, tuple) or reading[2]
+
+
 def target_of(spec: str, old: Template) -> Template:
     """The revision to upgrade to: ``latest``, a label or an exact revision id, of the draft's kind."""
     target = latest_of(old.kind) if spec == "latest" else find_template(spec)
@@ -46,8 +54,8 @@ def plan_upgrade(document: Document, to: str = "latest", start: str | None = Non
     selection = select_template(document, find_template(start) if start else None)
     old = selection.template
     new = target_of(to, old)
-    if new.id == old.id:
-        return []
+    if new.id == old.id or (start is None and not _follows_template(document)):
+        return []  # a free-form proposal is re-filed on the template (unknown-template), not upgraded
     before, after = Site(document, old), Site(document, new)
     changes = diff_templates(old, new)
     moving = _moving(after, {c.criterion_id for c in changes if c.kind == "moved"})
