@@ -180,3 +180,20 @@ def test_an_intro_over_the_proposal_s_own_subsections_or_list_is_no_dangling_int
     report = lint_text(text)
     # The intro at line 22 leads into the next section's heading, not a subsection of its own: reported.
     assert findings(report) == [("unknown-template", "warning", 1), ("dangling-intro", "warning", 22)]
+
+
+def test_a_heading_of_a_narrower_topic_is_not_counted_for_the_wider_one() -> None:
+    text = (
+        "**Kelpie Graduation Proposal**\n\n"
+        "### Have completed an independent and third party security audit\n\n"
+        "Done in 2024: [report](https://github.com/kelpie/kelpie/blob/main/docs/audit-2024.pdf).\n\n"
+        "### Governance Review\n\nFiled as [cncf/toc#1234](https://github.com/cncf/toc/issues/1234).\n"
+    )
+    report = lint_text(text)
+    assert findings(report) == [("unknown-template", "warning", 1)]
+    covered = {
+        item["topic"]: (item["line"], item["heading"]) for item in report.findings[0].details["covered"]
+    }
+    assert covered["a third-party security audit"][0] == 3 and covered["the Governance Review"][0] == 7
+    # The audit heading is no security policy, the Governance Review no governance of the project's own.
+    assert "reporting security issues" not in covered and "governance" not in covered

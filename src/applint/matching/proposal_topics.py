@@ -21,15 +21,23 @@ class Topic:
     it, the words that name it (a single word matches words it begins), and the levels whose
     template asks for it."""
 
-    __slots__ = ("levels", "name", "section", "words")
+    __slots__ = ("levels", "name", "section", "words", "yields_to")
 
     def __init__(
-        self, name: str, section: str, words: tuple[str, ...], levels: frozenset[str] = frozenset()
+        self,
+        name: str,
+        section: str,
+        words: tuple[str, ...],
+        levels: frozenset[str] = frozenset(),
+        yields_to: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.section = section
         self.words = words
         self.levels = levels or frozenset({"incubation", "graduation"})
+        # Narrower topics whose words hold this one's: a heading naming one of them ("Third-party
+        # security audit", "Governance Review") is not about this one.
+        self.yields_to = yields_to
 
 
 PROCESS: Final = "Application Process Principles"
@@ -43,7 +51,7 @@ TOPICS: Final = (
     Topic("the General Technical Review", PROCESS, ("technical review", "gtr")),
     Topic("the Governance Review", PROCESS, ("governance review",)),
     Topic("vendor neutrality", PROCESS, ("vendor neutral", "vendor neutrality")),
-    Topic("governance", GOVERNANCE, ("governance",)),
+    Topic("governance", GOVERNANCE, ("governance",), yields_to=("the Governance Review",)),
     Topic("maintainers", GOVERNANCE, ("maintainer", "committer")),
     Topic("the code of conduct", GOVERNANCE, ("code of conduct", "coc")),
     Topic("contributors", COMMUNITY, ("contributor", "contributing", "contribution")),
@@ -52,7 +60,16 @@ TOPICS: Final = (
     Topic("the roadmap", ENGINEERING, ("roadmap",)),
     Topic("the architecture", ENGINEERING, ("architecture",)),
     Topic("releases", ENGINEERING, ("release", "versioning")),
-    Topic("reporting security issues", SECURITY, ("security", "vulnerabilit")),
+    Topic(
+        "reporting security issues",
+        SECURITY,
+        ("security", "vulnerabilit"),
+        yields_to=(
+            "the security self-assessment",
+            "the OpenSSF Best Practices badge",
+            "a third-party security audit",
+        ),
+    ),
     Topic("the security self-assessment", SECURITY, ("self assessment",)),
     Topic(
         "the OpenSSF Best Practices badge",
@@ -90,8 +107,11 @@ def topic_coverage(document: Document, level: str) -> tuple[list[TopicPlace], li
             continue
         heading = block.kind is BlockKind.HEADING
         found = in_headings if heading else in_text
+        named = {topic.name for topic in topics if _names(words, topic)}
         for topic in topics:
-            if topic.name in found or topic.name in in_headings or not _names(words, topic):
+            if topic.name not in named or topic.name in found or topic.name in in_headings:
+                continue
+            if named.intersection(topic.yields_to):
                 continue
             found[topic.name] = TopicPlace(topic, block.line, block.text.strip() if heading else None)
     covered = [
