@@ -206,3 +206,63 @@ def test_already_on_the_target_changes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "app.md"
     path.write_bytes(scaffold(latest_of("incubation"), "Kelpie"))
     assert upgrade("--check", str(path)) == (0, "", "1 file unchanged\n")
+
+
+FREE_FORM_GRADUATION = """# Kelpie Graduation Application
+
+Kelpie was open-sourced in May 2019 and joined the CNCF in March 2020. The project has grown
+significantly over time.
+
+The following application links to the required information to become a graduated project.
+
+## Kelpie fulfills all the incubating and graduation criteria:
+
+### Document that it is being used successfully in production by at least three independent end users which, in the TOC's judgement, are of adequate quality and scope.
+
+* Known end users include: Acme, Globex, Initech and Umbrella. Many of these logos are listed
+  [here](https://kelpie.example/adopters).
+
+### Have a healthy number of committers. A committer is defined as someone with the commit bit; i.e., someone who can accept contributions to some or all of the project.
+
+See the current list of [Kelpie owners](https://github.com/kelpie/kelpie/blob/main/OWNERS.md),
+who are also committers. Currently, we have 11.
+
+### Demonstrate a substantial ongoing flow of commits and merged contributions.
+
+https://github.com/kelpie/kelpie/graphs/contributors
+
+### Have committers from at least two organizations.
+
+We currently have [11 committers](https://github.com/kelpie/kelpie/blob/main/OWNERS.md) from
+5 organizations.
+
+### Have achieved and maintained a Core Infrastructure Initiative Best Practices Badge.
+
+https://bestpractices.coreinfrastructure.org/en/projects/9999
+
+### Adopt the CNCF Code of Conduct.
+
+https://github.com/kelpie/kelpie/blob/main/CODE_OF_CONDUCT.md
+
+### Explicitly define a project governance and committer process. This preferably is laid out in a GOVERNANCE.md file and references an OWNERS.md file showing the current and emeritus committers.
+
+https://github.com/kelpie/kelpie/blob/main/GOVERNANCE.md
+
+### Have a public list of project adopters for at least the primary repo (e.g., ADOPTERS.md or logos on the project website).
+
+See https://kelpie.example/.
+"""
+
+
+def test_a_free_form_proposal_is_left_as_written(tmp_path: Path) -> None:
+    # An application written before the templates, in the proposal shape: upgrade has no
+    # template revision of the author's to move from, so it must not insert the newest
+    # revision's sections (the triage box, a version line) into the author's text.
+    path = tmp_path / "kelpie-graduation-proposal.md"
+    path.write_text(FREE_FORM_GRADUATION, encoding="utf-8")
+    assert upgrade(str(path)) == (0, "", "1 file unchanged\n")
+    assert path.read_text(encoding="utf-8") == FREE_FORM_GRADUATION
+    report = lint_path(str(path))
+    assert [(f.rule, f.severity.label, f.line) for f in report.findings if f.rule == "unknown-template"] == [
+        ("unknown-template", "warning", 1)
+    ]
