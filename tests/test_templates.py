@@ -268,3 +268,41 @@ def test_the_meta_schema_takes_dd_kinds_but_still_rejects_a_bad_label() -> None:
     assert "[has/has not]" in data["placeholders"] and "$TOCMEMBER" in data["placeholders"]
     assert list(validator.iter_errors({**data, "label": "1.6"}))
     assert list(validator.iter_errors({**data, "kind": "dd-sandbox"}))
+
+
+def test_the_bundle_table_holds_what_the_published_texts_give() -> None:
+    """A run reads the field labels, template links and empty-bullet headings from the bundle
+    table; they must be what the shipped texts give."""
+    from applint.templates.published import (
+        EMPTY_BULLET_HEADINGS,
+        FIELD_LABELS,
+        TEMPLATE_LINKS,
+        published_sets,
+        published_sets_of,
+        published_texts,
+    )
+
+    computed = published_sets_of(published_texts(str(schemas_dir())))
+    assert {name: frozenset(values) for name, values in computed.items()} == published_sets()
+    assert "adoption assertion" in published_sets()[EMPTY_BULLET_HEADINGS]
+    assert "project site" in published_sets()[FIELD_LABELS]
+    assert "https://sandbox.cncf.io" in published_sets()[TEMPLATE_LINKS]
+
+
+@pytest.mark.parametrize("stored", [None, b"\xff not marshal data"])
+def test_published_sets_without_a_readable_table_entry_come_from_the_texts(
+    monkeypatch: pytest.MonkeyPatch, stored: bytes | None
+) -> None:
+    from applint.templates import bundle_table
+    from applint.templates.published import published_sets, published_sets_of, published_texts
+
+    computed = published_sets_of(published_texts(str(schemas_dir())))
+    if stored is None:
+        monkeypatch.delattr(bundle_table, "PUBLISHED")
+    else:
+        monkeypatch.setattr(bundle_table, "PUBLISHED", stored)
+    published_sets.cache_clear()
+    try:
+        assert published_sets() == {name: frozenset(values) for name, values in computed.items()}
+    finally:
+        published_sets.cache_clear()

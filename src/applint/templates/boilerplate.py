@@ -4,13 +4,12 @@ as the applicant's own: boilerplate, guidance, criteria wording, and sub-bullets
 from __future__ import annotations
 
 import functools
-import os
-from collections.abc import Iterator
 
-from applint.templates.catalog import revisions_of, schemas_folder
+from applint.templates.catalog import revisions_of
+from applint.templates.published import EMPTY_BULLET_HEADINGS, FIELD_LABELS, TEMPLATE_LINKS, published_sets
 from applint.text.markers import PLACEHOLDER_RE, has_placeholder
 from applint.text.normalize import content_words, normalize
-from applint.text.precompiled import cached_pattern, compile_pattern
+from applint.text.precompiled import cached_pattern
 from applint.text.similarity import containment
 
 # A text holding this share of a template sub-bullet's words is that sub-bullet, filled in.
@@ -90,30 +89,11 @@ def fills_sub_item(text: str, kind: str) -> bool:
     return any(containment(sub, words) >= SUB_ITEM_FILLED for sub in sub_item_words(kind) if sub)
 
 
-@functools.cache
-def published_texts() -> tuple[str, ...]:
-    """The published template texts shipped under ``schemas/text/`` (read once per process; none
-    when the folder cannot be listed)."""
-    folder = os.path.join(schemas_folder(), "text")
-    try:
-        names = sorted(name for name in os.listdir(folder) if name.endswith(".md"))
-    except OSError:
-        return ()
-    texts = []
-    for name in names:
-        with open(os.path.join(folder, name), encoding="utf-8") as handle:
-            texts.append(handle.read())
-    return tuple(texts)
-
-
-@functools.cache
 def template_links() -> frozenset[str]:
     """Every link target the published template texts give (the vendor-neutrality guide, the GTR's
     folder ``../toc_subprojects/…``): copied into an application, they are the template's links,
     not the project's."""
-    return frozenset(
-        target for text in published_texts() for target in cached_pattern(r"\]\(([^()\s]+)\)").findall(text)
-    )
+    return published_sets()[TEMPLATE_LINKS]
 
 
 @functools.cache
@@ -135,50 +115,15 @@ def template_vocabulary(kind: str) -> frozenset[str]:
     return frozenset(word for text in template_text(kind) for word in text.split())
 
 
-_EMPTY_BULLET = compile_pattern(r"^\s*[-*+]\s*$")
-_HEADING = compile_pattern(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-
-
-@functools.cache
 def empty_bullet_headings() -> frozenset[str]:
     """The normalised titles of the headings under which a published template text leaves an empty
     bullet for the applicant to fill (the Adoption Assertion's ``*``): that bullet is the template's,
     reported by the rules of its section when it is left unfilled."""
-    found: set[str] = set()
-    for text in published_texts():
-        heading = ""
-        for line in text.splitlines():
-            title = _HEADING.match(line)
-            if title:
-                heading = normalize(title.group(1))
-            elif heading and _EMPTY_BULLET.match(line):
-                found.add(heading)
-    return frozenset(found)
+    return published_sets()[EMPTY_BULLET_HEADINGS]
 
 
-# A line of a template's project facts: "Project Site:  $URL", "Communication: $SLACK".
-_FIELD_LINE = compile_pattern(r"^([A-Z][A-Za-z()' -]{1,40}):\s*\$[A-Z]+")
-
-
-@functools.cache
 def field_labels() -> frozenset[str]:
     """The normalised labels of the lines a published template text gives a value of their own
     ("Project Repo(s)", "Sub-Projects", "Communication", "Project points of contacts"): each is
     written on its own line, so a list just above must not swallow it."""
-    return frozenset(
-        normalize(field.group(1))
-        for text in published_texts()
-        for field in map(_FIELD_LINE.match, _lines_with_dollar(text))
-        if field
-    )
-
-
-def _lines_with_dollar(text: str) -> Iterator[str]:
-    """The lines of a text that hold a "$" (~1 in 20 of a template's; only they can give a field's
-    value), found by searching for "$" rather than splitting the text's ~300 lines."""
-    found = text.find("$")
-    while found != -1:
-        end = text.find("\n", found)
-        end = len(text) if end == -1 else end
-        yield text[text.rfind("\n", 0, found) + 1 : end]
-        found = text.find("$", end)
+    return published_sets()[FIELD_LABELS]
