@@ -23,13 +23,14 @@ _HTML_ANCHOR = LazyPattern(r"""<[a-z][^<>]*?\s(?:name|id)\s*=\s*["']?([^"'\s>]+)
 _HEADING_ID = LazyPattern(r"\{#([^\s{}]+)[^{}]*\}\s*$")
 
 
-def document_anchors(document: Document) -> frozenset[str]:
+def document_anchors(document: Document, written: frozenset[str] | None = None) -> frozenset[str]:
     """The anchors of a document already read: its headings', its HTML ``id``/``name``s and its
-    headings' ``{#id}``s, in lower case."""
+    headings' ``{#id}``s, in lower case (``written``: its ``written_anchors``, when the caller has
+    them already)."""
     headings = document.headings()
-    anchors = heading_anchors([block.text for block in headings]) | {
-        name.lower() for name in written_anchors(document)
-    }
+    if written is None:
+        written = written_anchors(document)
+    anchors = heading_anchors([block.text for block in headings]) | {name.lower() for name in written}
     # A tab in a title is dropped by GitHub's anchor, not made a "-" as the block's text (its spaces
     # folded) would make it: "TAG-Security<TAB>Harbor" is "#tag-securityharbor".
     tabbed = [

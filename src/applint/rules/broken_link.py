@@ -430,8 +430,8 @@ def _broken_anchors(document: Document) -> list[_BrokenAnchor]:
                     written_anchors,
                 )
 
-                anchors = document_anchors(document)
                 written = written_anchors(document)
+                anchors = document_anchors(document, written)
             name = link[1:]
             if name in anchors or name in written:
                 continue
