@@ -136,3 +136,24 @@ def test_inline_markup_is_flattened_with_links_and_comments() -> None:
 def test_repeated_text_maps_to_each_copy() -> None:
     document = read_markdown("Same text here.\n\nSame text here.\n\nSame text here.\n")
     assert [b.line for b in document.blocks] == [1, 3, 5]
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b"\xef\xbb\xbf# Title\n", "# Title\n"),
+        (b"# Title\n", "# Title\n"),
+        (b"\xef\xbb\xbf\xef\xbb\xbfx", "x"),
+    ],
+)
+def test_utf8_text_is_read_with_or_without_a_byte_order_mark(data: bytes, text: str) -> None:
+    from applint.readers.sources import decode_text
+
+    assert decode_text(data) == text
+
+
+def test_text_that_is_not_utf8_is_refused_with_the_bad_byte_and_its_offset() -> None:
+    from applint.readers.sources import InputError, decode_text
+
+    with pytest.raises(InputError, match=r"byte 0xff at offset 3\)"):
+        decode_text(b"hel\xfflo")

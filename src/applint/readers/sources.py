@@ -165,8 +165,11 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError:
             raise InputError("starts with a UTF-16 byte order mark but is not valid UTF-16") from None
     else:
+        # UTF-8 after any BOM, as the "utf-8-sig" codec decodes it (an offset counted after the
+        # BOM, as that codec reports it), without importing that codec's module.
+        body = data[len(codecs.BOM_UTF8) :] if data.startswith(codecs.BOM_UTF8) else data
         try:
-            text = data.decode("utf-8-sig")
+            text = body.decode("utf-8")
         except UnicodeDecodeError as error:
             raise InputError(
                 f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); save it as UTF-8"
