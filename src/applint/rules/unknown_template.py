@@ -27,13 +27,15 @@ Fails: no version line; no title naming Graduation or Incubation.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from applint.findings import Finding, Severity
-from applint.matching.proposal_topics import Topic, TopicPlace, topic_coverage
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.text.wording import and_list
+
+if TYPE_CHECKING:  # imported by the check itself, only for a document off the template
+    from applint.matching.proposal_topics import Topic, TopicPlace
 
 ID = "unknown-template"
 TEMPLATE_LINK: Final = (
@@ -65,6 +67,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             template=template.id,
         )
         return
+    from applint.matching.proposal_topics import topic_coverage
+
     sections = sum(1 for s in template.walk() if s.id in ctx.mapping.sections)
     level = template.kind
     covered, lacking = topic_coverage(ctx.document, level)
@@ -109,6 +113,8 @@ def _coverage(covered: list[TopicPlace], lacking: list[Topic]) -> str:
 
 def _by_section_text(items: Sequence[Topic] | Sequence[TopicPlace], say: Callable[[Any], str]) -> str:
     """The items said under the template's sections: "Security: a, b; Ecosystem: c"."""
+    from applint.matching.proposal_topics import Topic
+
     grouped: dict[str, list[str]] = {}
     for item in items:
         topic = item if isinstance(item, Topic) else item.topic
