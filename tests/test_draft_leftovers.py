@@ -127,6 +127,25 @@ def test_a_link_with_no_text_is_broken() -> None:
     assert "has no text between its brackets" in finding.message
 
 
+def test_an_empty_link_to_a_bare_word_is_a_tool_s_marker_to_delete() -> None:
+    # A generator's marker ('[](templateskip)' after a link) shows nothing and opens a page of
+    # that name that does not exist: the advice is to delete it, not to write its text.
+    text = _edited(
+        "as SECURITY.md says.",
+        "as SECURITY.md says, built with [opentemplate](https://github.com/open-nudge/opentemplate) "
+        "[](templateskip).",
+    )
+    assert rule_rows(text, "broken-link", _PATH) == [("broken-link", "error", 39)]
+    (finding,) = [f for f in lint_text(text, _PATH).findings if f.rule == "broken-link"]
+    assert "'[](templateskip)' has no text and its target is a bare word" in finding.message
+    assert "delete it" in finding.message
+    # A file beside the document ('SECURITY.md', 'docs/threat-model') is an address: give it text.
+    for target in ("SECURITY.md", "docs/threat-model"):
+        other = _edited("as SECURITY.md says.", f"as []({target}) says.")
+        messages = [f.message for f in lint_text(other, _PATH).findings if f.rule == "broken-link"]
+        assert len(messages) == 1 and "write what it opens" in messages[0], (target, messages)
+
+
 def test_an_image_without_alt_text_and_a_bare_address_are_not_empty_links() -> None:
     text = _edited(
         "Kestrel schedules batch jobs on Kubernetes clusters.",

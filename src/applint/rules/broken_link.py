@@ -204,13 +204,24 @@ def _empty_texts(ctx: DocumentContext) -> Iterator[Finding]:
             continue  # an address written alone, or an image with no alt text
         if target_problem(link.url) or placeholder_address(link.url):
             continue  # its address is broken too: that finding says what to fix
-        yield _finding(
-            ctx,
-            link.line,
-            at,
-            f"the link to '{shorten(link.url, 60)}' has no text between its brackets, so it shows as "
-            "nothing; write what it opens between the '[' and ']'",
+        yield _finding(ctx, link.line, at, _empty_text_message(link.url))
+
+
+def _empty_text_message(url: str) -> str:
+    """What to do with a link that shows nothing: give it text, or, when its target is a bare word
+    (``[](templateskip)``: no scheme, path, dot or anchor, so no address or file), delete it: such
+    a link is a marker a tool or template left, which opens a page of that name that is not there."""
+    shown = shorten(url, 60)
+    if url.replace("-", "").replace("_", "").isalnum():
+        return (
+            f"the link '[]({shown})' has no text and its target is a bare word, not an address or a "
+            "file, so it shows as nothing and opens nothing: it reads as a marker left by a tool or "
+            "template; delete it (or give it text and a real address)"
         )
+    return (
+        f"the link to '{shown}' has no text between its brackets, so it shows as nothing; write what "
+        "it opens between the '[' and ']'"
+    )
 
 
 def _wrong_shown_addresses(ctx: DocumentContext) -> Iterator[Finding]:
