@@ -14,7 +14,8 @@ path segment (``github.com/org//blob/main/x.md``); link text glued to its addres
 ``(`` missing (``[contact]https://…)``) or a space between ``]`` and ``(``; an empty target
 (``[text]()``, a template link left empty such as ``- Link to [Incubation application
 issue]()``) or only ``#`` (``[text](#)``); a link with no text (``[](https://…)``, not an image's
-``![](…)``), which renders as nothing; a target that stands in for an address: a word
+``![](…)``), which renders as nothing (to a bare word, ``[](templateskip)``, a tool's marker:
+delete it); a target that stands in for an address: a word
 (``(link)``, ``(URL)``, ``(TBD)``, ``(<link>)``, ``(here)``) or a name in brackets or braces inside it
 (``https://github.com/[project]/…``, ``{org}``), one finding per placeholder however many links
 leave it; a target that is plain text
