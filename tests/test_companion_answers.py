@@ -74,6 +74,10 @@ def test_empty_rows_below_a_tables_header() -> None:
     assert messages(text, "unfilled-field")[28] == (
         "this table has an empty row (also line 30), shown as a blank row: fill it in or delete it"
     )
+    # Empty rows in two tables of the author's are one habit: one finding, naming the other table.
+    two_tables = text + "\n### Actions\n\n| Step | Who |\n| -- | -- |\n| Submit | Users |\n| | |\n"
+    assert findings(two_tables, "unfilled-field") == [("unfilled-field", "info", 28)]
+    assert messages(two_tables, "unfilled-field")[28].endswith("fill it in or delete it (also at line 37)")
     # The empty header row (the template's own "|||") is no finding. The empty last row older
     # revisions of the outline ended the metadata table with shows a blank row under the project's
     # values all the same (labelled in five drafts of that outline): info, saying where it came from.

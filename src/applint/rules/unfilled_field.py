@@ -50,6 +50,7 @@ from applint.findings import Finding, Severity
 from applint.matching.companion_fields import FieldFound, empty_rows
 from applint.matching.unassessed_notes import unassessed_notes
 from applint.rules.context import CompanionContext
+from applint.rules.folding import everywhere_fold
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 from applint.text.normalize import normalize
 from applint.text.wording import and_list
@@ -105,7 +106,8 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
 
 
 def _empty_rows(ctx: CompanionContext) -> Iterator[Finding]:
-    """One finding per table with empty rows below its header, at the first of them."""
+    """One finding per table with empty rows below its header, at the first of them; the tables of
+    the author's own with empty rows are one finding together, at the first ("also at …")."""
     filled = any(found.filled for found in ctx.reading.fields)
     for _, lines, outline_row in empty_rows(ctx.document, ctx.template):
         if outline_row and not filled:
@@ -123,6 +125,9 @@ def _empty_rows(ctx: CompanionContext) -> Iterator[Finding]:
                 else ""
             )
             message = f"this table has an empty row{also}, shown as a blank row: fill it in or delete it"
+            # Empty rows through several tables are one habit of the author's: one finding.
+            yield ctx.finding(ID, Severity.INFO, message, lines[0], **everywhere_fold("empty-table-row"))
+            continue
         yield ctx.finding(ID, Severity.INFO, message, lines[0])
 
 
