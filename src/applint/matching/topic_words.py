@@ -1,0 +1,94 @@
+"""Whether a text speaks of a topic of a vocabulary (``templates.topics``): the one matcher of
+the words authors write for a template's part, question, section or criteria group.
+
+A topic's run is words in a row, matched against a text's normalised words: a word is itself (in a
+vocabulary of ``plurals``, itself or its plural: "critical", not "critically"), one ending in "-"
+the beginning of words ("vulnerab-": "vulnerability", "vulnerabilities"), "*" any one word ("runs
+Kestrel in production"). Readers of running text hand it their words with the small words left
+out (``content_run``), so "reporting a vulnerability" and "vulnerabilities can be reported" both
+hold one. Some runs count only where the author uses them as the topic's name (``as_label``:
+"Critical:", not "the critical actors"), and some text only as written, before normalising takes
+it apart (``written``: "security@").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from applint.templates.topics import Run, Topic, vocabulary
+
+# Words that join a run's words without saying anything ("reporting a vulnerability").
+_SMALL = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "any",
+        "all",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "with",
+        "can",
+        "be",
+        "is",
+        "are",
+        "should",
+        "must",
+        "will",
+        "by",
+    }
+)
+
+
+def content_run(text: str) -> list[str]:
+    """A normalised text's words with the small words left out, in order."""
+    return [word for word in text.split() if word not in _SMALL]
+
+
+def topics_named(name: str, names: Iterable[str]) -> tuple[Topic, ...]:
+    """The topics of vocabulary ``name`` known by any of ``names`` (a part's labels, a section's
+    title), in the order given."""
+    by_name = vocabulary(name).by_name
+    return tuple(by_name[each] for each in names if each in by_name)
+
+
+def topic_within(name: str, text: str) -> Topic | None:
+    """The first topic of vocabulary ``name`` whose name the text holds (a question's words)."""
+    return next((topic for topic in vocabulary(name).topics if topic.name in text), None)
+
+
+def speaks_of_topic(topic: Topic, words: Sequence[str], lowered: str = "", named: Sequence[str] = ()) -> bool:
+    """True when the words hold one of the topic's runs, the text as written (lower case) one of
+    its ``written`` texts, or the words the text uses as names (its headings, labels and lead-ins)
+    one of its runs that count only as a name."""
+    if any(written in lowered for written in topic.written):
+        return True
+    if _holds_run(topic.as_label, named, topic.plurals):
+        return True
+    return _holds_run(topic.runs, words, topic.plurals)
+
+
+def _holds_run(runs: Sequence[Run], words: Sequence[str], plurals: bool) -> bool:
+    """True when the words hold one of the runs, word after word."""
+    for run in runs:
+        first, rest = run[0], run[1:]
+        for at, word in enumerate(words):
+            if _begins(word, first, plurals) and all(
+                at + step < len(words) and _begins(words[at + step], stem, plurals)
+                for step, stem in enumerate(rest, 1)
+            ):
+                return True
+    return False
+
+
+def _begins(word: str, stem: str, plurals: bool) -> bool:
+    """True when a word is a run's word (or, with ``plurals``, its plural), or begins with one
+    ending in "-"."""
+    if stem == "*":
+        return True  # any one word ("runs Kestrel in production")
+    if stem.endswith("-"):
+        return word.startswith(stem[:-1])
+    return word == stem or (plurals and word == stem + "s")
