@@ -10,8 +10,9 @@ part's prompt that no other part's prompt or label uses ("incident", "triage", "
 "scenarios", "real-world" for Case Studies). Authors rename and merge parts; only a part of which
 nothing at all is found is missing. A section that names none of its parts (written the author's
 own way: Critical and Security Relevant as one list of "Security Components", an Appendix of
-links) is read for each part's label or a paraphrase of it (``part_paraphrases``: "security
-critical", "SECURITY.md", "adopters", "alternatives"), a word of the prompt alone ("primarily")
+links) is read for each part's label or a paraphrase of it (the ``self-assessment-parts`` topic
+vocabulary, read by ``topic_words``: "security critical", "SECURITY.md", "adopters",
+"alternatives"), a word of the prompt alone ("primarily")
 not being the part; such a section is left alone when it asks for one part only (Project
 compliance), holds no text of its own (unfilled, not missing parts) or says it does not apply
 ("N/A: … ships no software"). A section the document lacks is another rule's.
@@ -23,7 +24,7 @@ import functools
 from typing import NamedTuple
 
 from applint.matching.companions import CompanionReading, SectionFound
-from applint.matching.part_paraphrases import AS_LABEL, content_run, paraphrased
+from applint.matching.topic_words import content_run, speaks_of_topic, topics_named
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import (
     CompanionSection,
@@ -32,6 +33,7 @@ from applint.templates.companions import (
     companion_text_path,
     shared_sections,
 )
+from applint.templates.topics import SELF_ASSESSMENT_PARTS
 from applint.text.normalize import content_words, normalize
 from applint.text.status import says_not_applicable
 
@@ -169,8 +171,11 @@ def missing_parts(
             lacking = [
                 part
                 for part in asked
-                if not (_mentioned(part, text) and not any(label in AS_LABEL for label in part.labels))
-                and not paraphrased(part.labels, run, lowered, named)
+                if not (_mentioned(part, text) and not _named_only_so(part))
+                and not any(
+                    speaks_of_topic(topic, run, lowered, named)
+                    for topic in topics_named(SELF_ASSESSMENT_PARTS, part.labels)
+                )
                 and part.label_words.isdisjoint(titled)
                 and not _entries_written(reading.template, part, text)
             ]
@@ -457,6 +462,12 @@ def _mentioned(part: OutlinePart, text: str) -> bool:
         if f" {label} " in text or f" {singular} " in text:
             return True
     return False
+
+
+def _named_only_so(part: OutlinePart) -> bool:
+    """True when the part's label stands for it only where the author uses it as a name ("Critical:",
+    not "the critical actors"): its topic's ``as_label`` runs, so the label in running text is not it."""
+    return any(topic.as_label for topic in topics_named(SELF_ASSESSMENT_PARTS, part.labels))
 
 
 def _section_blocks(document: Document, found: SectionFound) -> list[Block]:

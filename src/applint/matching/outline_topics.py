@@ -3,7 +3,8 @@ of its own ("## 1. Project Overview", "## 9. Vulnerability Reporting & Incident 
 nothing of anywhere: no heading or label holds the section's title or its head noun, no field or part
 of it is there, and none of the words authors write for its topic ("disclosure", "vulnerability
 report" for Security issue resolution; "compliance", "SOC 2", "FIPS" for Project compliance; "not
-intended … audit", "internal analysis" for Self-assessment use) is in the document.
+intended … audit", "internal analysis" for Self-assessment use: the ``self-assessment-sections``
+topic vocabulary, read by ``topic_words``) is in the document.
 
 Only a document in its own shape is read so: fewer than half of the outline's sections are held by
 a heading of the outline's title (a document that keeps the outline's headings is read section by
@@ -18,9 +19,10 @@ from __future__ import annotations
 from applint.matching.companion_parts import holds_title
 from applint.matching.companions import CompanionReading
 from applint.matching.outline_sections import written_elsewhere
-from applint.matching.part_paraphrases import content_run, holds_run
+from applint.matching.topic_words import content_run, speaks_of_topic, topics_named
 from applint.model import BlockKind, Document
 from applint.templates.companions import CompanionSection
+from applint.templates.topics import SELF_ASSESSMENT_SECTIONS
 from applint.text.normalize import normalize
 
 # The kind whose outline this reads.
@@ -37,74 +39,6 @@ _FEWEST_OWN = 4
 # Security functions and features or Project compliance: a document keeping two of them was written
 # from it, not in a shape of its own.
 _OLDER_OUTLINE = ("intended use", "project design", "security analysis")
-
-# Each outline section, by its normalised title, with the runs of words (as ``part_paraphrases``
-# reads them) that stand for its topic where no heading names it.
-TOPICS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "metadata": (("metadata",), ("assessment", "stage"), ("security", "provider")),
-    "overview": (("overview",), ("background",), ("introduction",), ("summary",)),
-    "self assessment use": (
-        ("self", "assessment", "use"),
-        ("internal", "analysis"),
-        ("not", "intended"),
-        ("attestation",),
-        ("independent", "assessment"),
-        ("security", "audit"),
-    ),
-    "security functions and features": (
-        ("security", "function-"),
-        ("security", "feature-"),
-        ("security", "relevant"),
-        ("security", "critical"),
-        ("critical", "component-"),
-        ("security", "control-"),
-        ("security", "mechanism-"),
-    ),
-    "project compliance": (
-        ("compliant", "with"),
-        ("complian-", "standard-"),
-        ("complian-", "framework-"),
-        ("complian-", "requirement-"),
-        ("regulat-",),
-        ("soc", "2"),
-        ("fips",),
-        ("hipaa",),
-        ("pci",),
-        ("gdpr",),
-        ("iso", "27001"),
-        ("fedramp",),
-        ("certif-",),
-    ),
-    "secure development practices": (
-        ("development", "practice-"),
-        ("development", "pipeline"),
-        ("secure", "development"),
-        ("code", "review-"),
-        ("continuous", "integration"),
-        ("dco",),
-        ("signed", "commit-"),
-        ("branch", "protection"),
-    ),
-    "security issue resolution": (
-        ("disclos-",),
-        ("report-", "vulnerab-"),
-        ("vulnerab-", "report-"),
-        ("incident", "response"),
-        ("security", "issue-"),
-        ("security", "policy"),
-        ("security", "md"),
-        ("embargo-",),
-    ),
-    "appendix": (
-        ("appendix",),
-        ("known", "issue-"),
-        ("case", "stud-"),
-        ("related", "project-"),
-        ("best", "practices"),
-        ("openssf",),
-        ("cve-",),
-    ),
-}
 
 
 def unwritten_sections(document: Document, reading: CompanionReading) -> tuple[CompanionSection, ...]:
@@ -136,7 +70,10 @@ def unwritten_sections(document: Document, reading: CompanionReading) -> tuple[C
         section
         for section in absent
         if not any(holds_title(label, section.title) for label in labels)
-        and not holds_run(TOPICS.get(normalize(section.title), ()), words)
+        and not any(
+            speaks_of_topic(topic, words)
+            for topic in topics_named(SELF_ASSESSMENT_SECTIONS, (normalize(section.title),))
+        )
         and not written_elsewhere(document, reading, section)
     )
 

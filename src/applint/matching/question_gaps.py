@@ -24,8 +24,9 @@ written so: a GTR keeping none of the template's questions, labels or headings o
 standing in for them ("**Roadmap Process:**", "## HA Requirements"), is read section by section for each question by
 its topic, where a section runs on over the author's own headings up to the template's next
 section ("## Sovereignty" beside "## Design"), and a question counts as answered when a prompt
-names it, its key words are there, or words authors write for its topic are (``question_topics``:
-"data residency", "cert-manager", a link to the self-assessment). Sub-questions whose
+names it, its key words are there, or words authors write for its topic are (the ``gtr-questions``
+topic vocabulary, read by ``topic_words``: "data residency", "cert-manager", a link to the
+self-assessment). Sub-questions whose
 parent question stands with none of them are answered by the parent's answer in one piece, but
 for those it says nothing of where ``partial_answers`` does not already call it answered only in
 part; where the parent stands with some of them and an answer right under it, that answer is the
@@ -40,9 +41,7 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from applint.matching.part_paraphrases import content_run
 from applint.matching.partial_answers import answered_in_part, asked_first, unaddressed
-from applint.matching.question_topics import on_topic
 from applint.matching.question_words import (
     UNASKED_STEMS,
     key_words,
@@ -52,7 +51,9 @@ from applint.matching.question_words import (
     stems,
     template_words,
 )
+from applint.matching.topic_words import content_run, speaks_of_topic, topic_within
 from applint.model import Block, BlockKind, Document
+from applint.templates.topics import GTR_QUESTIONS
 from applint.text.normalize import content_words, normalize
 
 if TYPE_CHECKING:
@@ -428,9 +429,17 @@ def _free_form(document: Document, reading: CompanionReading) -> bool:
     return False
 
 
+def on_topic(question: str, words: Sequence[str]) -> bool:
+    """True when the words (``content_run`` of a section's normalised text and link addresses)
+    speak of the question's topic: the first topic of the ``gtr-questions`` vocabulary whose words
+    the question's text holds (none for a question not listed)."""
+    topic = topic_within(GTR_QUESTIONS, question.lower().replace("-", " ").replace("’", "'"))
+    return topic is not None and speaks_of_topic(topic, words)
+
+
 def _topic_words(blocks: Sequence[Block], shown: Sequence[int]) -> list[str]:
     """The normalised words of a section's shown text and link addresses, small words left out,
-    for ``question_topics`` (a link to "self-assessment.md" speaks of the self-assessment)."""
+    for ``on_topic`` (a link to "self-assessment.md" speaks of the self-assessment)."""
     texts = (" ".join((blocks[number].text, *blocks[number].links)) for number in shown)
     return content_run(normalize(" ".join(texts)))
 
