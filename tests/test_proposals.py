@@ -5,7 +5,10 @@ what the proposal covers and lacks of the template; and the files that must stay
 
 from __future__ import annotations
 
+import pytest
+
 from applint.engine import lint_text
+from applint.model import Document
 from applint.results.report import FileReport
 
 GRADUATION_LINK = (
@@ -197,3 +200,29 @@ def test_a_heading_of_a_narrower_topic_is_not_counted_for_the_wider_one() -> Non
     assert covered["a third-party security audit"][0] == 3 and covered["the Governance Review"][0] == 7
     # The audit heading is no security policy, the Governance Review no governance of the project's own.
     assert "reporting security issues" not in covered and "governance" not in covered
+
+
+def test_a_proposal_s_level_is_read_once_for_its_reading_and_its_kind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engine asks whether an untitled document is a proposal, and detection which kind it is:
+    one reading of the level answers both, and a titled application needs none."""
+    from applint.matching import proposals
+
+    calls: list[str] = []
+
+    def counted(document: Document) -> proposals.ProposalLevel | None:
+        calls.append(document.path)
+        return read_level(document)
+
+    read_level = proposals.proposal_level
+    monkeypatch.setattr(proposals, "proposal_level", counted)
+    report = lint_text(BOLD_TITLE)
+    assert findings(report) == [("unknown-template", "warning", 1)]
+    # The kind read from the level it asks for (no heading names it), the same reading.
+    assert report.detection["kind"] == "graduation"
+    assert len(calls) == 1
+    calls.clear()
+    titled = lint_text("# Kelpie Graduation Application\n\nv1.6\n")
+    assert titled.application and titled.detection["kind"] == "graduation"
+    assert calls == []

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from applint.findings import Finding, Severity
 from applint.matching.dd import has_due_diligence_title
-from applint.matching.detection import Selection, is_titled_application, select_template
+from applint.matching.detection import AskedLevel, Selection, is_titled_application, select_template
 from applint.matching.mapping import Mapping, map_document
 from applint.model import EMPTY_MAPPING, Document, Unit
 from applint.readers.sources import InputError, Source, decode_text, read_source
@@ -169,18 +169,20 @@ def read_as(
     only in its text): it is the TOC's evaluation, whatever format it was written in.
     """
     titled = claimed or is_titled_application(document) or has_due_diligence_title(document)
+    # The level it asks for as a free-form proposal, read at most once: here, or while its kind is
+    # detected.
+    asked = AskedLevel(document)
     if forced is None and not titled:
         from applint.matching.companions import read_best
         from applint.matching.kinds import companion_template
-        from applint.matching.proposals import proposal_level
 
         companion = companion_template(document)
         if companion is not None:
             return read_best(document, companion)
         # A proposal of its own shape asks for a level in its opening or answers the level's
         # criteria under headings of its own (matching.proposals): an application all the same.
-        titled = proposal_level(document) is not None
-    selection = select_template(document, forced)
+        titled = asked.found() is not None
+    selection = select_template(document, forced, asked)
     mapping = map_document(selection.template, document)
     declared = selection.version is not None
     follows = _follows(selection.template, mapping)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from applint.matching import dd
 from applint.matching.distinguishing import (
@@ -29,6 +29,9 @@ from applint.templates.records import Template
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern, compile_pattern
+
+if TYPE_CHECKING:  # imported by AskedLevel itself, only for a document with no application title
+    from applint.matching.proposals import ProposalLevel
 
 # A release number ("* [v0.4.3 is the latest release](…)") is no template version: templates have two parts.
 VERSION_LINE = compile_pattern(
@@ -140,9 +143,32 @@ def close_revisions(selection: Selection) -> tuple[Template, ...]:
     return (chosen, *others)
 
 
-def detect_kind(document: Document) -> tuple[str | None, str]:
+class AskedLevel:
+    """The level a document asks for the way a free-form proposal does (``proposals.proposal_level``),
+    read on first use and kept: the engine asks it of a document with no application title before
+    choosing a template (``engine.read_as``), and ``detect_kind`` of one whose title names no kind
+    while choosing it; one reading answers both."""
+
+    __slots__ = ("_document", "_found", "_read")
+
+    def __init__(self, document: Document) -> None:
+        self._document: Final = document
+        self._found: ProposalLevel | None = None
+        self._read = False
+
+    def found(self) -> ProposalLevel | None:
+        """The level asked for and its line, or None for a document that asks for none."""
+        if not self._read:
+            from applint.matching.proposals import proposal_level  # a document with no application title
+
+            self._found = proposal_level(self._document)
+            self._read = True
+        return self._found
+
+
+def detect_kind(document: Document, asked: AskedLevel | None = None) -> tuple[str | None, str]:
     """The template kind and where it was read: front matter, the title, the level a free-form
-    proposal asks for in its opening, or another heading."""
+    proposal asks for in its opening (``asked``, when the caller has read it), or another heading."""
     for key in ("title", "name", "labels"):
         kind = _kind_in(document.front_matter.get(key, ""))
         if kind:
@@ -154,9 +180,7 @@ def detect_kind(document: Document) -> tuple[str | None, str]:
             r"\b(graduation|incubation) (application|due diligence)\b"
         ).search(norm):
             return _kind_in(norm), f"title '{block.text}'"
-    from applint.matching.proposals import proposal_level  # a document with no application title
-
-    proposal = proposal_level(document)
+    proposal = (asked or AskedLevel(document)).found()
     if proposal is not None:  # "**Vitess Graduation Proposal**" over "### CNCF Incubation Criteria"
         return proposal.level, f"the level it asks for, line {proposal.line}"
     for block in headings:
@@ -248,9 +272,12 @@ def find_version_line(document: Document) -> VersionLine | None:
     return None
 
 
-def select_template(document: Document, forced: Template | None = None) -> Selection:
-    """Choose the revision to check the document against."""
-    kind, kind_source = detect_kind(document)
+def select_template(
+    document: Document, forced: Template | None = None, asked: AskedLevel | None = None
+) -> Selection:
+    """Choose the revision to check the document against (``asked``: the level it asks for as a
+    free-form proposal, when the caller has read it)."""
+    kind, kind_source = detect_kind(document, asked)
     version = find_version_line(document)
     due_diligence = is_due_diligence(document)
     if forced is not None:
