@@ -12,10 +12,10 @@ nothing at all is found is missing. A section that names none of its parts (writ
 own way: Critical and Security Relevant as one list of "Security Components", an Appendix of
 links) is read for each part's label or a paraphrase of it (the ``self-assessment-parts`` topic
 vocabulary, read by ``topic_words``: "security critical", "SECURITY.md", "adopters",
-"alternatives"), a word of the prompt alone ("primarily")
-not being the part; such a section is left alone when it asks for one part only (Project
-compliance), holds no text of its own (unfilled, not missing parts) or says it does not apply
-("N/A: … ships no software"). A section the document lacks is another rule's.
+"alternatives"), a word of the prompt alone ("primarily") not being the part; such a section is
+left alone when it asks for one part only (Project compliance), holds no text of its own
+(unfilled, not missing parts) or says it does not apply ("N/A: … ships no software"). A section
+the document lacks is another rule's.
 """
 
 from __future__ import annotations
