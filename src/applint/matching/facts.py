@@ -110,6 +110,8 @@ _REGISTRY_STEMS = (
     "public.ecr.aws/",
     "pkg.dev/",
 )
+# The stems of a security review's name ("audit", "self-assessment"), either case of the first letter.
+_REVIEW_STEMS = ("udit", "ssessment")
 _COUNTED = ("aintainers", "dopters", "ontributors")  # "maintainers", "Adopters": in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
@@ -170,9 +172,10 @@ def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
 
 
 def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -> list[Fact]:
-    """People's e-mail addresses, the project's current release and its charts' addresses, each
-    read (and its module imported) only in a document holding an address, naming a latest or
-    current release beside a number, or naming a chart beside a registry's address."""
+    """People's e-mail addresses, the project's current release, its charts' addresses and the
+    state of its security reviews, each read (and its module imported) only in a document holding
+    an address, naming a latest or current release beside a number, naming a chart beside a
+    registry's address, or naming an audit or assessment."""
     facts: list[Fact] = []
     addressed = joined.holding("@")
     if mailing or addressed:
@@ -199,6 +202,11 @@ def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -
         from applint.matching.chart_facts import chart_facts
 
         facts.extend(chart_facts(document, registries))
+    reviews = joined.holding(*_REVIEW_STEMS)
+    if reviews:
+        from applint.matching.review_states import review_states
+
+        facts.extend(review_states(document, reviews))
     return facts
 
 

@@ -20,9 +20,17 @@ _NOT_DONE = (
     r"|\b(?:is|are|still|currently|remains?)\s+(?:still\s+|currently\s+)?(?:in[ -]progress|underway|under way|in the works)\b"
     r"|\bin progress\s*(?=$|[.;:,)(—–])"
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|only\s+)?planned(?=\s*(?:$|[.;,)]|\s+(?:for|to start|once|after|but|later)\b))"
-    r"|\b(?:is|are)\s+(?:still\s+|currently\s+)?being\s+(?:written|drafted|prepared|finali[sz]ed|set up|completed)\b"
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+)?being\s+(?:written|drafted|prepared|finali[sz]ed|set up|completed|"
+    r"conducted|performed|arranged|organi[sz]ed|scheduled)\b"
     r"|\b(?:still|currently)\s+blocked\b|\bblocked on\b"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|completed|conducted|performed|done|published|scheduled)\b"
+    # The project has had no review of its own: "We have not had a third-party audit yet", "No
+    # security audit has been performed", "Examplo does not have a self-assessment".
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:had|undergone|received|gone\s+through)\s+(?:(?:a|an|any)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:audit|assessment|review)s?\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:audit|assessment|review)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+"
+    r"(?:performed|conducted|completed|done|carried\s+out)\b"
+    r"|\b(?:does|do)\s+not\s+(?:yet\s+)?have\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:audit|assessment)s?\b"
     r"|\b(?:is|are)\s+scheduled\s+for\s+(?:Q[1-4]|H[12]|\d{4}|next|later|early|mid|late|the\s+(?:end|start|beginning|first|second)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|(?-i:(?<![\w-])BLOCKED(?![\w-]))"  # the flag, explained ("BLOCKED — waiting for the vendor")
@@ -47,6 +55,8 @@ def _may_say_not_done(lower: str) -> bool:
         or "has not" in lower
         or "have not" in lower
         or "scheduled for" in lower
+        or "not have" in lower
+        or ("no " in lower and " been " in lower)
     )
 
 
@@ -75,6 +85,16 @@ _NOT_A_STATEMENT = LazyPattern(
     r"never|neither|nor|no\s+longer|longer|any)\b(?:\s+[\w'’/-]+){0,4}\s*$",
     re.IGNORECASE,
 )
+# Words before the phrase, in its own clause, that make it about something other than the work
+# evidenced: another round of it ("A second audit is planned", "the next assessment is scheduled for
+# Q3", "a follow-up audit is in progress") or the follow-up of its results ("fixes for two low
+# findings are in progress").
+_ANOTHER_ONE = LazyPattern(
+    r"\b(?:second|third(?![\s-]+part(?:y|ies))|next|another|follow[\s-]*up|further|additional|future|upcoming|"
+    r"subsequent|annual|yearly|periodic|recurring|re-?audit\w*|re-?assess\w*|findings?|fix(?:es)?|"
+    r"remediation\w*|recommendations?)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = LazyPattern(r".*[.;:!?()\[\]—–]|.*,\s+(?:and|but|so)\b", re.DOTALL)
 _QUOTES = "\"“”'‘’"
 
@@ -84,7 +104,7 @@ def _states_it(text: str, start: int, end: int) -> bool:
     before = text[:start]
     cut = _CLAUSE_BREAK.match(before)
     clause = before[cut.end() :] if cut else before
-    if _NOT_A_STATEMENT.search(clause):
+    if _NOT_A_STATEMENT.search(clause) or _ANOTHER_ONE.search(clause):
         return False
     opening = before.rstrip()[-1:]
     closing = text[end:].lstrip()[:1]
