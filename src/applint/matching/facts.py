@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from applint.matching.fact_records import DATE, Fact
 from applint.model import Block, BlockKind, Document
-from applint.text.dates import find_dates
+from applint.text.dates import as_of, find_dates
 from applint.text.github_items import GitHubItem, parse_github_item
 from applint.text.joined import JoinedTexts
 from applint.text.numbers import NUMBER_PATTERN, read_number
@@ -112,6 +112,8 @@ _REGISTRY_STEMS = (
 )
 # The stems of a security review's name ("audit", "self-assessment"), either case of the first letter.
 _REVIEW_STEMS = ("udit", "ssessment")
+# The organisations a group comes from ("from 5 companies"), either case of the first letter.
+_ORGANISATION_STEMS = ("ompanies", "rganizations", "rganisations", "mployers", "endors")
 _COUNTED = ("aintainers", "dopters", "ontributors")  # "maintainers", "Adopters": in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
@@ -172,10 +174,11 @@ def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
 
 
 def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -> list[Fact]:
-    """People's e-mail addresses, the project's current release, its charts' addresses and the
-    state of its security reviews, each read (and its module imported) only in a document holding
-    an address, naming a latest or current release beside a number, naming a chart beside a
-    registry's address, or naming an audit or assessment."""
+    """People's e-mail addresses, the project's current release, its charts' addresses, how many
+    organisations its maintainers come from and the state of its security reviews, each read (and
+    its module imported) only in a document holding an address, naming a latest or current release
+    beside a number, naming a chart beside a registry's address, naming maintainers (contributors,
+    committers) and companies (organisations, employers), or naming an audit or assessment."""
     facts: list[Fact] = []
     addressed = joined.holding("@")
     if mailing or addressed:
@@ -202,6 +205,11 @@ def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -
         from applint.matching.chart_facts import chart_facts
 
         facts.extend(chart_facts(document, registries))
+    organisations = joined.holding(*_ORGANISATION_STEMS) & joined.holding(*_COUNTED, "ommitters")
+    if organisations:
+        from applint.matching.organisation_counts import organisation_counts
+
+        facts.extend(organisation_counts(document, organisations))
     reviews = joined.holding(*_REVIEW_STEMS)
     if reviews:
         from applint.matching.review_states import review_states
@@ -360,6 +368,9 @@ def _groups(match: re.Match[str]) -> Iterator[tuple[int, str | None]]:
 def _count_facts(sentence: str, block: Block) -> Iterator[Fact]:
     if _NOT_A_COUNT.search(sentence):
         return
+    scope = as_of(sentence)
+    if scope is None:
+        return
     for match in _COUNT.finditer(sentence):
         before = sentence[: match.start()]
         if _BOUND_BEFORE.search(before) or _PART_AFTER.match(match.group("after") or ""):
@@ -370,4 +381,4 @@ def _count_facts(sentence: str, block: Block) -> Iterator[Fact]:
         if number is None:
             continue
         noun = match.group("noun").lower()
-        yield Fact(("count", noun), f"the number of {noun}", (number,), match.group("n"), block)
+        yield Fact(("count", noun, *scope), f"the number of {noun}", (number,), match.group("n"), block)

@@ -86,3 +86,16 @@ def _read(match: re.Match[str]) -> Date | None:
         return Date(int(parts["oy"]), _month(parts["om"]))
     year = parts["year"] or parts["syear"]
     return Date(int(year)) if year else None
+
+
+def as_of(sentence: str) -> tuple[str, ...] | None:
+    """The date a sentence gives a figure "as of" ("As of November 2024, it lists 9 maintainers"),
+    as a key part, so that a figure as of one date is compared only with one as of the same date:
+    () when the sentence says no "as of", None when it says one but not one date."""
+    if "as of" not in sentence.lower():
+        return ()
+    dates = list(find_dates(sentence))
+    if len(dates) != 1:
+        return None
+    date = dates[0][3]
+    return (f"{date.year}-{date.month}-{date.day}",)

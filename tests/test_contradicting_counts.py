@@ -1,0 +1,93 @@
+"""One count given twice with different numbers: how many organisations the maintainers (or
+contributors, committers) come from ("12 maintainers from 5 companies" and later "maintainers from 4
+companies"), and a count given "as of" a date, compared only with one as of the same date.
+
+Each test edits a clean application the way authors write (paraphrase, tables, lists, figures in
+words) and asserts every finding (rule, severity, line, column), so the places that must stay quiet
+(a bound, a range, a subset, growth, a period, another group, another date) are asserted too.
+"""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
+
+INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
+Found = list[tuple[str, str, int | None, int | None]]
+
+# Additional Information, line 278: each case writes two paragraphs there (lines 278 and 280).
+ADDITIONAL = "Examplo joined the CNCF Sandbox in January 2023 and has shipped twelve releases since."
+FIRST = "Examplo has 12 maintainers from 5 companies, listed in [MAINTAINERS.md](https://github.com/examplo/community/blob/main/MAINTAINERS.md)."
+
+
+def lint(*paragraphs: str) -> Found:
+    text = apply_edits(INC, [(ADDITIONAL, "\n\n".join(paragraphs))])
+    return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
+
+
+def messages(*paragraphs: str) -> list[str]:
+    text = apply_edits(INC, [(ADDITIONAL, "\n\n".join(paragraphs))])
+    return [f.message for f in lint_text(text, "case.md").findings]
+
+
+def test_two_counts_of_the_maintainers_companies() -> None:
+    later = "Our maintainers come from 4 companies, and no company holds a majority."
+    assert lint(FIRST, later) == [("contradictory-assertion", "warning", 280, 27)]
+    stated = "We now have maintainers from four different companies."
+    assert lint(FIRST, stated) == [("contradictory-assertion", "warning", 280, 30)]
+    assert messages(FIRST, stated) == [
+        'the number of companies the maintainers come from is given as "four" here but as "5" at '
+        "line 278; correct the one that is wrong so both say the same"
+    ]
+
+
+def test_the_count_in_a_list_and_a_table_in_other_words() -> None:
+    listed = "- There are 12 current maintainers from 6 different employers"
+    assert lint(FIRST, listed) == [("contradictory-assertion", "warning", 280, 41)]
+    table = "| Metric | Value |\n|---|---|\n| Maintainers | 12 maintainers across 4 organisations |"
+    assert lint(FIRST, table) == [("contradictory-assertion", "warning", 282, 39)]
+
+
+def test_the_same_count_said_again_stays_quiet() -> None:
+    assert lint(FIRST, "Its twelve maintainers represent five different companies.") == []
+    assert lint(FIRST, "- 12 maintainers from 5 organizations (see MAINTAINERS.md)") == []
+
+
+def test_bounds_ranges_subsets_growth_and_periods_stay_quiet() -> None:
+    for other in (
+        "Examplo has contributors and maintainers from over 20 companies.",
+        "Maintainers from 20+ companies review changes.",
+        "Maintainers from 2 other companies joined this year.",
+        "We grew from maintainers from 3 to 5 companies in a year.",
+        "The maintainers grew to 12 maintainers from 7 companies.",
+        "In the last 12 months we had maintainers from 3 companies.",
+        "Our goal is maintainers from at least 6 companies by 2026.",
+        "Each change needs approval from maintainers from 2 companies.",
+        "Examplo has 10 core maintainers from 3 companies.",  # another group
+        "Examplo has 200 contributors from 40 companies.",  # another group
+        "Examplo has 6 maintainers and 8 approvers from 7 organizations.",  # two groups together
+    ):
+        assert lint(FIRST, other) == [], other
+
+
+def test_a_table_of_two_moments_stays_quiet() -> None:
+    table = (
+        "| Statistic | At Sandbox | Today |\n|---|---|---|\n"
+        "| Maintainers | 5 maintainers from 2 companies | 12 maintainers from 5 companies |"
+    )
+    assert lint(table, "Examplo has maintainers from 2 companies in its Helm chart team.") == []
+
+
+def test_counts_as_of_a_date_are_that_dates() -> None:
+    first = "As of November 2024, MAINTAINERS.md lists 9 maintainers from 7 organizations."
+    assert lint(first, FIRST) == []  # now against November 2024
+    again = "As of November 2024, there are 9 maintainers from 6 organizations."
+    assert lint(first, again) == [("contradictory-assertion", "warning", 280, 51)]
+    # The same for the count of maintainers itself.
+    old = "As of January 2024, Examplo has 9 maintainers."
+    new = "As of June 2025, Examplo has 12 maintainers."
+    assert lint(old, new) == []
+    assert lint(old, "As of January 2024, Examplo has 8 maintainers.") == [
+        ("contradictory-assertion", "warning", 280, 33)
+    ]
