@@ -57,6 +57,16 @@ _INCUBATION = LazyPattern(
     r"|\b(?:move|promotion|transition)\s+(?:in)?to\s+(?:the\s+)?(?:CNCF\s+)?incubat\w*",
     re.IGNORECASE,
 )
+# Joining the CNCF without a level named right after ("Sealer joined the CNCF on April 26, 2022"); "joined
+# the CNCF as a Sandbox project" is the Sandbox acceptance.
+_JOINED_CNCF = LazyPattern(
+    r"\b(?:joined|entered|(?:was\s+)?accepted\s+(?:in)?to|(?:was\s+)?admitted\s+(?:in)?to)\s+(?:the\s+)?"
+    r"(?-i:CNCF)\b(?!\s+(?:as\s+(?:an?\s+)?)?(?:sandbox|incubat))"
+    # the foundation itself, not one of its programmes ("joined the CNCF BugBash")
+    r"(?=\s*(?:$|[.,;:()\[\]]|(?:in|on|as|at|during|back|and|with|under|when|from|via|through|around|about|"
+    r"just|a|an|the|\d+)\b))",
+    re.IGNORECASE,
+)
 _TAG_NAME = r"(?-i:TAG)(?:[\s-]+(?P<{}>(?-i:[A-Z])[\w]*))?"
 _TAG_PRESENTATION = LazyPattern(
     rf"\bpresent(?:ed|ation)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:to|at|before|with|for)\s+(?:the\s+)?(?:CNCF\s+)?{_TAG_NAME.format('to_tag')}"
@@ -153,7 +163,7 @@ def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
     # Which blocks may hold a fact, found by searching the whole text once per stem (each matches
     # either case): a DOCX lint has no time for Python work on every block.
     tags = joined.holding("TAG")
-    events = joined.holding("andbox", "ncubat") | tags
+    events = joined.holding("andbox", "ncubat", "CNCF") | tags
     counted = joined.counting(*_COUNTED)
     facts: list[Fact] = []
     for index in sorted(events | counted):
@@ -210,6 +220,15 @@ def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -
         from applint.matching.organisation_counts import organisation_counts
 
         facts.extend(organisation_counts(document, organisations))
+    released = {
+        index
+        for index in joined.holding("released", "release", "hipped")
+        if "20" in blocks[index].text and "." in blocks[index].text
+    }
+    if released:
+        from applint.matching.release_dates import release_dates
+
+        facts.extend(release_dates(document, released))
     reviews = joined.holding(*_REVIEW_STEMS)
     if reviews:
         from applint.matching.review_states import review_states
@@ -235,8 +254,14 @@ def _block_facts(block: Block, dated: bool, counted: bool) -> list[Fact]:
 
 
 def _names_an_event(text: str) -> bool:
-    """Whether a block may name an event this module reads (a maturity level, a TAG presentation)."""
-    return "andbox" in text or "ncubat" in text or ("TAG" in text and "resent" in text)
+    """Whether a block may name an event this module reads (a maturity level, a TAG presentation,
+    joining the CNCF)."""
+    return (
+        "andbox" in text
+        or "ncubat" in text
+        or ("TAG" in text and "resent" in text)
+        or ("CNCF" in text and _JOINED_CNCF.search(text) is not None)
+    )
 
 
 def _tag_named(facts: list[Fact], tagged: list[Block]) -> list[Fact]:
@@ -283,6 +308,11 @@ def _date_facts(sentence: str, block: Block) -> Iterator[Fact]:
         for match in _INCUBATION.finditer(sentence):
             cues.append(
                 (match.start(), match.end(), ("date", "incubation"), "the Incubation acceptance date")
+            )
+    if "CNCF" in sentence:
+        for match in _JOINED_CNCF.finditer(sentence):
+            cues.append(
+                (match.start(), match.end(), ("date", "cncf"), "the date the project joined the CNCF")
             )
     if "TAG" in sentence:
         for match in _TAG_PRESENTATION.finditer(sentence):
