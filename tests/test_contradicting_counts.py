@@ -1,6 +1,7 @@
 """One count given twice with different numbers: how many organisations the maintainers (or
 contributors, committers) come from ("12 maintainers from 5 companies" and later "maintainers from 4
-companies"), and a count given "as of" a date, compared only with one as of the same date.
+companies"), how many releases the project has shipped, and a count given "as of" a date, compared
+only with one as of the same date.
 
 Each test edits a clean application the way authors write (paraphrase, tables, lists, figures in
 words) and asserts every finding (rule, severity, line, column), so the places that must stay quiet
@@ -91,3 +92,27 @@ def test_counts_as_of_a_date_are_that_dates() -> None:
     assert lint(old, "As of January 2024, Examplo has 8 maintainers.") == [
         ("contradictory-assertion", "warning", 280, 33)
     ]
+
+
+def test_two_counts_of_the_projects_releases() -> None:
+    first = "Examplo has shipped 14 releases, all signed with Sigstore."
+    later = "- There have been 12 releases, listed on [GitHub](https://github.com/examplo/examplo/releases)."
+    assert lint(first, later) == [("contradictory-assertion", "warning", 280, 19)]
+    assert messages(first, later) == [
+        'the number of releases is given as "12" here but as "14" at line 278; correct the one that is '
+        "wrong so both say the same"
+    ]
+    assert lint(first, "We have published fourteen releases on GitHub.") == []
+
+
+def test_releases_of_a_part_or_of_a_period_stay_quiet() -> None:
+    first = "Examplo has shipped 14 releases, all signed with Sigstore."
+    for other in (
+        "The Helm chart has 30 releases.",
+        "libexamplo has 42 releases on crates.io.",
+        "The operator has shipped 9 releases.",
+        "We had 5 releases in 2023.",
+        "We have shipped 6 releases in the last 12 months.",
+        "Examplo has shipped over 20 releases.",
+    ):
+        assert lint(first, other) == [], other

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 
 from applint.matching.fact_records import DATE, Fact
+from applint.matching.project_name import project_name
 from applint.model import Block, BlockKind, Document
 from applint.text.dates import as_of, find_dates
 from applint.text.github_items import GitHubItem, parse_github_item
@@ -124,10 +125,10 @@ _REGISTRY_STEMS = (
 _REVIEW_STEMS = ("udit", "ssessment")
 # The organisations a group comes from ("from 5 companies"), either case of the first letter.
 _ORGANISATION_STEMS = ("ompanies", "rganizations", "rganisations", "mployers", "endors")
-_COUNTED = ("aintainers", "dopters", "ontributors")  # "maintainers", "Adopters": in either case
+_COUNTED = ("aintainers", "dopters", "ontributors", "eleases")  # "maintainers", "Adopters": in either case
 _COUNT = LazyPattern(
     r"(?<![\w.,$#-])(?P<n>" + NUMBER_PATTERN + r")\s+(?P<q>(?:active|current)\s+)?"
-    r"(?P<noun>maintainers|adopters|contributors)\b(?P<after>\s+\w+(?:\s+\w+)?)?",
+    r"(?P<noun>maintainers|adopters|contributors|releases)\b(?P<after>\s+\w+(?:\s+\w+)?)?",
     re.IGNORECASE,
 )
 _BOUND_BEFORE = LazyPattern(
@@ -146,7 +147,14 @@ _PART_AFTER = LazyPattern(
 # What comes before a count that states a total: nothing, or a verb of having ("Examplo has 9
 # maintainers", "there are 12 adopters", "maintained by 7 maintainers", "Our seven maintainers").
 _HAS_BEFORE = LazyPattern(
-    r"\b(?:has|have|there\s+are|consists?\s+of|with|by|team\s+of|total\s+of|our|its|currently|now|today)\s+$",
+    r"\b(?:has|have|there\s+are|consists?\s+of|with|by|team\s+of|total\s+of|our|its|currently|now|today|"
+    r"there\s+have\s+been|(?:has|have)\s+(?:shipped|published|made|cut|tagged))\s+$",
+    re.IGNORECASE,
+)
+# The subject and verb before a count of releases: "We have shipped 12 releases".
+_RELEASES_OWNER = LazyPattern(
+    r"^[\s*_>•-]*(?P<subject>[\w.' -]{1,40}?)\s+(?:has|have|['’]ve)\s+(?:been\s+|shipped\s+|published\s+|made\s+|"
+    r"cut\s+|tagged\s+)?$",
     re.IGNORECASE,
 )
 _NOT_A_COUNT = LazyPattern(
@@ -165,12 +173,14 @@ def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
     tags = joined.holding("TAG")
     events = joined.holding("andbox", "ncubat", "CNCF") | tags
     counted = joined.counting(*_COUNTED)
+    # Releases are counted only as the project's own: its name, when the title gives it.
+    owner = project_name(document) if joined.counting("eleases") else ""
     facts: list[Fact] = []
     for index in sorted(events | counted):
         block = blocks[index]
         if block.kind not in _SKIPPED:
             dated = index in events and _names_an_event(block.text)
-            facts.extend(_block_facts(block, dated, index in counted))
+            facts.extend(_block_facts(block, dated, index in counted, owner))
     applications = _application_numbers(blocks, joined.holding("pplication"))
     mailing: set[int] = set()
     for index, block in enumerate(blocks):
@@ -215,7 +225,9 @@ def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -
         from applint.matching.chart_facts import chart_facts
 
         facts.extend(chart_facts(document, registries))
-    organisations = joined.holding(*_ORGANISATION_STEMS) & joined.holding(*_COUNTED, "ommitters")
+    organisations = joined.holding(*_ORGANISATION_STEMS) & joined.holding(
+        "aintainers", "ontributors", "ommitters"
+    )
     if organisations:
         from applint.matching.organisation_counts import organisation_counts
 
@@ -237,8 +249,8 @@ def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -
     return facts
 
 
-def _block_facts(block: Block, dated: bool, counted: bool) -> list[Fact]:
-    """The dates and counts one block states."""
+def _block_facts(block: Block, dated: bool, counted: bool, owner: str) -> list[Fact]:
+    """The dates and counts one block states (``owner``: the project's name, or "")."""
     text = block.text
     dated = dated and "20" in text  # a date has a year of this century
     if not (dated or counted):
@@ -249,7 +261,7 @@ def _block_facts(block: Block, dated: bool, counted: bool) -> list[Fact]:
         if dated:
             facts.extend(_date_facts(sentence, block))
         if counted:
-            counts.extend(_count_facts(sentence, block))
+            counts.extend(_count_facts(sentence, block, owner))
     return facts + _one_count_each(counts)
 
 
@@ -395,7 +407,7 @@ def _groups(match: re.Match[str]) -> Iterator[tuple[int, str | None]]:
         yield index, match.group(f"r{index}")
 
 
-def _count_facts(sentence: str, block: Block) -> Iterator[Fact]:
+def _count_facts(sentence: str, block: Block, owner: str) -> Iterator[Fact]:
     if _NOT_A_COUNT.search(sentence):
         return
     scope = as_of(sentence)
@@ -411,4 +423,18 @@ def _count_facts(sentence: str, block: Block) -> Iterator[Fact]:
         if number is None:
             continue
         noun = match.group("noun").lower()
+        if noun == "releases" and not _the_projects(before, owner):
+            continue  # a component's or a sub-project's releases ("libbuildpack has 42 releases")
         yield Fact(("count", noun, *scope), f"the number of {noun}", (number,), match.group("n"), block)
+
+
+def _the_projects(before: str, owner: str) -> bool:
+    """Whether the words before a count of releases make them the project's: "We have shipped",
+    "The project has", "There have been", "<its name> has"."""
+    found = _RELEASES_OWNER.match(before)
+    if found is None:
+        return False
+    subject = found.group("subject").lower()
+    return subject in ("we", "the project", "it", "there", "our project") or (
+        bool(owner) and subject == owner.lower()
+    )
