@@ -11,7 +11,8 @@ a contradiction and not two things:
   TAG Runtime on 05-MAR-2025", "subsequent move to incubating in 2021/08/30". The template's "This occurred on DD-MMM-YYYY" under the TAG criterion
   is not read: it dates the engagement it links (often a TOC pull request), which may come days
   after the presentation. Any other event named in between ("onboarding was completed on …",
-  "applied for Incubation on …", "released v1.0 in …") takes the date instead. A sentence that
+  "applied for Incubation on …", "released v1.0 in …") takes the date instead. Joining the CNCF
+  with no level named after it ("joined the CNCF on April 26, 2022") is an event of its own. A sentence that
   plans, or names the event more than once ("presented again", "first presented"), gives none.
 - an issue or pull request belongs to the one review a block names (the GTR, the governance
   review, the security self-assessment, a TAG review), per repository and kind: the project's own
@@ -20,10 +21,14 @@ a contradiction and not two things:
   document calls the application's anywhere ("Incubation application: cncf/toc#1775", "Per
   [incubation application #1775](…)") is the application's wherever it is linked ("[#1775](…) and
   GTR: …"), not the review's.
-- a person's e-mail address, the project's current release and a chart's address are read by
-  ``contact_facts``, ``release_facts`` and ``chart_facts`` (each only in a document naming one).
-- a count is a number written before "maintainers", "adopters" or "contributors" (one qualifier between: "seven
-  active maintainers") in a sentence stating how many there are now: not a rule ("approval from 2 maintainers"), a bound ("more than 10"), a part
+- a person's e-mail address, the project's current release, a chart's address, how many
+  organisations the maintainers come from, a release's date and a security review's state are read
+  by ``contact_facts``, ``release_facts``, ``chart_facts``, ``organisation_counts``,
+  ``release_dates`` and ``review_states`` (each only in a document naming one).
+- a count is a number written before "maintainers", "adopters", "contributors" or "releases" (one
+  qualifier between: "seven active maintainers"; releases only the project's own: "We have shipped 14
+  releases") in a sentence stating how many there are now (or "as of" one date, compared only with
+  that date's): not a rule ("approval from 2 maintainers"), a bound ("more than 10"), a part
   ("3 maintainers from Red Hat") or a history ("grew from 3 to 12 maintainers").
 """
 

@@ -6,12 +6,16 @@ cannot be true; the TOC asks which. The same holds for a box the text below it t
 readiness attestation ("ensured the criteria for my project are met") ticked while Required
 criteria are unticked or marked BLOCKED or pending, a criterion ticked while its evidence says
 "not yet", "pending", "in progress", "is planned for …", "has not yet been conducted", "is
-scheduled for March", "blocked on …" or "BLOCKED — waiting for …", "silver or gold badge" ticked
+scheduled for March", "blocked on …" or "BLOCKED — waiting for …" (and, of a review, that there has
+been none: "We have not had a third-party audit", "No audit has been performed", "An audit is being
+arranged"), "silver or gold badge" ticked
 over evidence that names only the passing badge (silver or gold named as a goal, "working towards
 silver", is no claim) or that claims silver ("we have achieved the silver badge") while every badge
 it links is the passing level (``…/projects/1234/passing``, ``?criteria_level=0``), the passing badge ticked over a percentage under 100%. Each phrase is read
 in its sentence: "roadmaps that convey what work is planned", "nothing is pending", "if a fix is
-blocked on an embargo" and a quoted "in progress" say nothing about the criterion. Reviewers close applications whose boxes claim what the text denies.
+blocked on an embargo", a quoted "in progress" and another round of the work or its follow-up
+("A second audit is planned for 2027", "fixes for two low findings are in progress") say nothing
+about the criterion. Reviewers close applications whose boxes claim what the text denies.
 
 Severity: error. Both alternatives: at the second one (the template schema marks such groups
 with ``choice``). The attestation: at the attestation, naming the unmet Required criteria and
@@ -36,7 +40,18 @@ its own issue and to its application's are no two values).
 Two values for one fact (``fact_conflicts``): the same event given two dates (the Sandbox
 acceptance in the level assertion and in the text, the TAG presentation), one review given two
 issues or pull requests in one repository (the GTR, the governance review), two counts of the
-project's maintainers, adopters or contributors, the project's current release given as two versions (a GTR's
+project's maintainers, adopters, contributors or releases (releases only where the project itself,
+by name, "we" or "the project", has them: not "libexamplo has 42 releases"; a count "as of" a date
+only against one as of the same date), two counts of the organisations the maintainers (contributors,
+committers) come from ("12 maintainers from 5 companies" and "We now have maintainers from four
+different companies"; not "from over 10", "from 3 to 5", "2 other companies", "core maintainers"
+against "maintainers", a period), one security review said to be open and done (a third-party
+audit "in progress" or "scheduled" and "was completed", the self-assessment "planned" and "We
+completed our self-assessment"; per firm where the document names two; another round, another
+year, its findings' fixes, a fuzzing audit, a condition or a question say nothing of it), two dates
+for the day the project joined the CNCF or for one release of the project ("v1.0 was released on
+2024-03-14", "released version 1.0.0 in June 2024"; not a plan, a release candidate, a chart's or
+another project's release), the project's current release given as two versions (a GTR's
 "Project Version: v0.3.2" and "The project is at v0.1.x (latest: v0.1.24)"; versions agree as far
 as both go, and another project's release, "was", "as of", "next" or "supports" give none).
 Warning, at the second mention, naming the first's line. As info (both may be real, but the
