@@ -116,3 +116,13 @@ def test_releases_of_a_part_or_of_a_period_stay_quiet() -> None:
         "Examplo has shipped over 20 releases.",
     ):
         assert lint(first, other) == [], other
+
+
+def test_one_sentence_giving_two_values_another_gives_otherwise_is_one_finding() -> None:
+    later = "Examplo has 10 maintainers from 4 companies."
+    assert lint(FIRST, later) == [("contradictory-assertion", "warning", 280, 13)]
+    assert messages(FIRST, later) == [
+        'the number of maintainers is given as "10" here but as "12" at line 278, and the number of '
+        'companies the maintainers come from as "4" but as "5"; correct the one that is wrong so both '
+        "say the same"
+    ]

@@ -53,7 +53,7 @@ def test_an_audit_in_progress_and_completed() -> None:
     )
     assert lint(INC, two(first, second)) == [("contradictory-assertion", "warning", 280, 37)]
     assert messages(INC, two(first, second)) == [
-        'the state of the third-party security audit is given as "was completed" here but as '
+        'the state of the security audit is given as "was completed" here but as '
         '"is in progress" at line 278; correct the one that is wrong so both say the same'
     ]
 

@@ -32,7 +32,7 @@ _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind
 
 # The reviews, each as the document names it; "audit" a noun, not "audit logs".
 _KINDS = (
-    ("audit", "the third-party security audit"),
+    ("audit", "the security audit"),
     ("self", "the security self-assessment"),
     ("joint", "the joint assessment"),
 )

@@ -70,6 +70,37 @@ def _half_of_day(written: str) -> str:
 
 
 def _two_values(ctx: DocumentContext) -> Iterator[Finding]:
+    """One finding per pair of places that disagree: a sentence giving two values that an earlier
+    one gives otherwise ("12 maintainers from 5 companies", later "10 maintainers from 4 companies")
+    is one statement to correct, named once with both values."""
+    conflicts: dict[tuple[int, int, bool], list[tuple[Fact, Fact, int | None]]] = {}
+    for fact, stated, line, column, stated_line in _conflicts(ctx):
+        conflicts.setdefault((line, stated_line, fact.exclusive), []).append((fact, stated, column))
+    for (line, stated_line, exclusive), found in conflicts.items():
+        fact, stated, column = found[0]
+        if exclusive:
+            severity, advice = Severity.WARNING, "correct the one that is wrong so both say the same"
+        else:  # both may be right (a person's two addresses): the reader is to know which to use
+            severity, advice = Severity.INFO, "give one in both places, or say which to use"
+        also = "".join(
+            f', and {other.subject} as "{other.written}" but as "{earlier.written}"'
+            for other, earlier, _ in found[1:]
+        )
+        yield ctx.finding(
+            ID,
+            severity,
+            f'{fact.subject} is given as "{fact.written}" here but as "{stated.written}" at '
+            f"{ctx.where(stated_line)}{also}; {advice}",
+            line,
+            column,
+            first_line=stated_line,
+            fact=fact.subject,
+        )
+
+
+def _conflicts(ctx: DocumentContext) -> Iterator[tuple[Fact, Fact, int, int | None, int]]:
+    """Each fact whose value disagrees with the first given for its key, with the first, its own
+    line and column and the first's line."""
     first: dict[tuple[str, ...], tuple[Fact, int]] = {}
     reported: dict[tuple[str, ...], list[Fact]] = {}
     # A companion document is itself a review: the issues it links "for the governance review" are
@@ -85,20 +116,7 @@ def _two_values(ctx: DocumentContext) -> Iterator[Finding]:
         if fact.agrees(stated) or any(fact.agrees(seen) for seen in reported.get(fact.key, [])):
             continue
         reported.setdefault(fact.key, []).append(fact)
-        if fact.exclusive:
-            severity, advice = Severity.WARNING, "correct the one that is wrong so both say the same"
-        else:  # both may be right (a person's two addresses): the reader is to know which to use
-            severity, advice = Severity.INFO, "give one in both places, or say which to use"
-        yield ctx.finding(
-            ID,
-            severity,
-            f'{fact.subject} is given as "{fact.written}" here but as "{stated.written}" at '
-            f"{ctx.where(stated_line)}; {advice}",
-            line,
-            column,
-            first_line=stated_line,
-            fact=fact.subject,
-        )
+        yield fact, stated, line, column, stated_line
 
 
 def _count_mismatches(ctx: DocumentContext) -> Iterator[Finding]:
