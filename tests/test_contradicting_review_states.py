@@ -77,6 +77,20 @@ def test_an_audit_the_project_is_undergoing_against_one_it_lists_as_done() -> No
     assert lint(INC, two(done, undergoing)) == [("contradictory-assertion", "warning", 280, 4)]
 
 
+def test_a_table_row_giving_the_state() -> None:
+    table = (
+        "| Review | State |\n|---|---|\n| Security self-assessment | In progress |\n"
+        "| Third-party security audit | Completed ([report](https://examplo.io/audit.pdf)) |"
+    )
+    done = "We completed our security self-assessment in 2024 with TAG Security."
+    assert lint(INC, two(table, done)) == [("contradictory-assertion", "warning", 283, 4)]
+    agreeing = "Examplo underwent a third-party security audit with Cure53."
+    assert lint(INC, two(table, agreeing)) == []
+    two_moments = "| Review | At Sandbox | Today |\n|---|---|---|\n| Security audit | Planned | Completed |"
+    assert lint(INC, two(two_moments, "The security audit was completed in 2024.")) == []
+    assert lint(INC, two(two_moments, "The security audit is in progress.")) == []
+
+
 def test_one_state_said_twice_stays_quiet() -> None:
     first = "The joint assessment with TAG Security was completed in 2024."
     second = "The joint assessment has been completed; its recommendations are tracked in issues."
@@ -115,6 +129,13 @@ def test_two_reviews_are_two_facts() -> None:
     self_done = "The security self-assessment was completed in 2024."
     audit_open = "The third-party security audit is in progress."
     assert lint(INC, two(self_done, audit_open)) == []
+    # The state of something done to the review, not of the review itself.
+    reviewed = "TAG Security's review of the self-assessment is in progress."
+    assert lint(INC, two(self_done, reviewed)) == []
+    merged = (
+        "The pull request for our self-assessment is still open; the self-assessment itself was completed."
+    )
+    assert lint(INC, two("The self-assessment was completed in 2024.", merged)) == []
 
 
 # --- a ticked review its own evidence denies ---------------------------------------------------------

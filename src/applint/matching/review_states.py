@@ -60,9 +60,17 @@ _OPEN_AFTER = LazyPattern(
     r"|will\s+(?:be\s+)?(?:conducted|performed|completed|done|carried\s+out|start|begin|take\s+place|conclude))\b",
     re.IGNORECASE,
 )
-# The state as a label's value: "Security audit: completed by Cure53", "**Self-assessment** — in progress".
+# The review's name as the object of another noun, whose state a verb after it gives ("the review
+# of the self-assessment is in progress", "the PR for our security audit was merged").
+_OBJECT_OF = LazyPattern(
+    r"\b(?:of|for|on|from|about|to|into|in|with|by)\s+(?:(?:the|its|our|their|a|an|this|that)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# The state as a label's value: "Security audit: completed by Cure53", "**Self-assessment** — in progress",
+# a table row's next cell ("Security audit | In progress").
 _LABELLED = LazyPattern(
-    r"[*_]*\s*[:–—]\s*[*_]*\s*(?:(?P<done>completed|done|finished)|(?P<open>in[\s-]progress|ongoing|underway|planned|"
+    r"[*_]*\s*[:–—|]\s*[*_]*\s*(?:(?P<done>completed|done|finished)|(?P<open>in[\s-]progress|ongoing|underway|planned|"
     r"scheduled|not\s+(?:yet\s+)?(?:started|completed|done)))\b",
     re.IGNORECASE,
 )
@@ -131,9 +139,20 @@ def review_states(document: Document, indexes: set[int]) -> list[Fact]:
         block = document.blocks[index]
         if block.kind in _SKIPPED or block.checked is not None:
             continue  # a checkbox's line is the template's criterion, not the project's statement
-        for sentence in split_statements(block.text, cells=True):
+        # A table's row is read whole: its review in one cell, the state in the next.
+        if block.kind is BlockKind.TABLE:
+            rows = [row for row in block.text.splitlines() if _one_state_cell(row)]
+        else:
+            rows = split_statements(block.text)
+        for sentence in rows:
             found.extend(_sentence_states(sentence, block))
     return _one_review_each(found)
+
+
+def _one_state_cell(row: str) -> bool:
+    """Whether a table row gives at most one state: a row of two moments ("Security audit | Planned |
+    Completed") gives none for sure."""
+    return sum(1 for cell in row.split("|") if _LABELLED.match(": " + cell.strip())) <= 1
 
 
 def _sentence_states(sentence: str, block: Block) -> Iterator[tuple[Fact, str, int]]:
@@ -152,9 +171,10 @@ def _sentence_states(sentence: str, block: Block) -> Iterator[tuple[Fact, str, i
     for match in named:
         after = text[match.end() :]
         before = text[: match.start()]
-        for pattern, state in ((_DONE_AFTER, "done"), (_OPEN_AFTER, "open")):
-            if found := pattern.match(after):
-                states.append((state, found.group("state")))
+        if not _OBJECT_OF.search(before):  # "the TAG's review of the self-assessment is in progress"
+            for pattern, state in ((_DONE_AFTER, "done"), (_OPEN_AFTER, "open")):
+                if found := pattern.match(after):
+                    states.append((state, found.group("state")))
         if found := _LABELLED.match(after):
             states.append(
                 ("done", found.group("done")) if found.group("done") else ("open", found.group("open"))
