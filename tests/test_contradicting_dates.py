@@ -1,5 +1,5 @@
 """One event dated twice differently: the day the project joined the CNCF, a release of the
-project. Dates agree to the precision both give; the places that must stay quiet (a programme of
+project, the Sandbox acceptance in a table of milestones. Dates agree to the precision both give; the places that must stay quiet (a programme of
 the CNCF, another release, another project's release, a plan, a release candidate) are asserted.
 """
 
@@ -79,3 +79,18 @@ def test_other_releases_and_plans_stay_quiet() -> None:
         "Version 1.0 is expected to be released in May 2024.",
     ):
         assert lint(first, other) == [], other
+
+
+# --- a table of milestones -------------------------------------------------------------------------
+
+
+def test_a_milestone_table_row_dates_its_event() -> None:
+    table = (
+        "| Milestone | Date |\n|---|---|\n"
+        "| Applied to the CNCF Sandbox | 2022-09-14 |\n"
+        "| Accepted into the CNCF Sandbox | 2021-06-22 |\n"
+        "| Presented to TAG Runtime | 2025-03-05 |"
+    )
+    # Against the level assertion's "accepted on 20230115" (line 21).
+    assert lint(table) == [("contradictory-assertion", "warning", 281, 36)]
+    assert lint(table.replace("2021-06-22", "2023-01-15")) == []

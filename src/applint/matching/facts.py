@@ -262,6 +262,10 @@ def _block_facts(block: Block, dated: bool, counted: bool, owner: str) -> list[F
         return []
     facts: list[Fact] = []
     counts: list[Fact] = []
+    if dated and block.kind is BlockKind.TABLE:
+        dated = False  # a table's row is read whole: its event in one cell, the date in the next
+        for row in text.splitlines():
+            facts.extend(_date_facts(row.replace(" | ", ": "), block))
     for sentence in split_statements(text, cells=True):
         if dated:
             facts.extend(_date_facts(sentence, block))
