@@ -66,6 +66,10 @@ def test_a_self_assessment_planned_and_completed_in_other_words() -> None:
     )
     assert lint(INC, two(planned, done)) == [("contradictory-assertion", "warning", 280, 4)]
     # A label's value, and the other order: the finding is at the later one.
+    assert lint(INC, two(planned, "The security self-assessment is complete.")) == [
+        ("contradictory-assertion", "warning", 280, 30)
+    ]
+    assert lint(INC, two(planned, "The security self-assessment is not complete yet.")) == []
     label = "- **Self-assessment:** in progress ([draft](https://github.com/examplo/community/pull/77))"
     merged = "The self-assessment has been completed and merged into the TAG Security repository."
     assert lint(INC, two(merged, label)) == [("contradictory-assertion", "warning", 280, 24)]
@@ -147,6 +151,8 @@ def test_a_ticked_audit_over_evidence_saying_there_has_been_none() -> None:
         "No third-party audit has been performed so far.",
         "Examplo does not have a third-party audit.",
         "An audit is being arranged with OSTIF.",
+        "We haven't had a third-party security audit yet.",
+        "Examplo doesn’t have a third-party audit.",
     ):
         # At the box that claims it, like every finding about a criterion (no column).
         assert lint(GRAD, (EVIDENCE_44, evidence)) == [

@@ -48,7 +48,8 @@ _GAP = r"[^.;:!?()\[\]]{0,60}?"
 _DONE_AFTER = LazyPattern(
     _GAP
     + r"\b(?P<state>(?:was|were|has\s+been|have\s+been|is\s+now|got)\s+(?:successfully\s+|already\s+|fully\s+)?"
-    r"(?:completed|done|finished|concluded|performed|conducted|carried\s+out))\b",
+    r"(?:completed|done|finished|concluded|performed|conducted|carried\s+out)"
+    r"|(?:is|are)\s+(?:now\s+|already\s+)?(?:complete|completed|done|finished))\b",
     re.IGNORECASE,
 )
 _OPEN_AFTER = LazyPattern(
@@ -56,7 +57,7 @@ _OPEN_AFTER = LazyPattern(
     r"(?:in[\s-]progress|underway|under\s+way|ongoing|planned|scheduled|not\s+(?:yet\s+)?(?:complete|completed|done|finished)|"
     r"being\s+(?:conducted|performed|prepared|written|drafted|arranged|organi[sz]ed|finali[sz]ed|carried\s+out))"
     r"|(?:has|have)\s+(?:just\s+)?been\s+scheduled"
-    r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:completed|done|finished|conducted|performed|carried\s+out)"
+    r"|(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?been\s+(?:completed|done|finished|conducted|performed|carried\s+out)"
     r"|will\s+(?:be\s+)?(?:conducted|performed|completed|done|carried\s+out|start|begin|take\s+place|conclude))\b",
     re.IGNORECASE,
 )

@@ -26,11 +26,11 @@ _NOT_DONE = (
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|completed|conducted|performed|done|published|scheduled)\b"
     # The project has had no review of its own: "We have not had a third-party audit yet", "No
     # security audit has been performed", "Examplo does not have a self-assessment".
-    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:had|undergone|received|gone\s+through)\s+(?:(?:a|an|any)\s+)?"
+    r"|\b(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:had|undergone|received|gone\s+through)\s+(?:(?:a|an|any)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:audit|assessment|review)s?\b"
     r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:audit|assessment|review)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+"
     r"(?:performed|conducted|completed|done|carried\s+out)\b"
-    r"|\b(?:does|do)\s+not\s+(?:yet\s+)?have\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:audit|assessment)s?\b"
+    r"|\b(?:does|do)(?:\s+not|n['’]t)\s+(?:yet\s+)?have\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:audit|assessment)s?\b"
     r"|\b(?:is|are)\s+scheduled\s+for\s+(?:Q[1-4]|H[12]|\d{4}|next|later|early|mid|late|the\s+(?:end|start|beginning|first|second)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|(?-i:(?<![\w-])BLOCKED(?![\w-]))"  # the flag, explained ("BLOCKED — waiting for the vendor")
@@ -56,6 +56,9 @@ def _may_say_not_done(lower: str) -> bool:
         or "have not" in lower
         or "scheduled for" in lower
         or "not have" in lower
+        or "t have" in lower  # "doesn't have", "haven't had", "hasn't undergone"
+        or "t had" in lower
+        or "t undergone" in lower
         or ("no " in lower and " been " in lower)
     )
 
