@@ -12,7 +12,8 @@ not two things:
   subset ("from 2 other companies"), a history or a plan ("grew", "was", "had", "will", "goal"), a
   period ("in the last 12 months", "this year", "since 2023"), or a rule ("must come from at least
   2 companies");
-- a count "as of" a date is that date's: compared only with one as of the same date.
+- a count "as of" a date, or in a sentence naming a date ("In 2024, …"), is that date's: compared
+  only with one of the same date.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 
 from applint.matching.fact_records import Fact
 from applint.model import Block, BlockKind, Document
-from applint.text.dates import as_of
+from applint.text.dates import as_of, find_dates
 from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
 from applint.text.splitting import split_statements
@@ -106,6 +107,8 @@ def _sentence_counts(sentence: str, block: Block) -> Iterator[Fact]:
     scope = as_of(sentence)
     if scope is None:
         return  # "as of" what, the sentence does not say for sure
+    if not scope:  # a count in a sentence naming a time is that time's ("In 2024, …")
+        scope = tuple(f"{date.year}-{date.month}-{date.day}" for _, _, _, date in find_dates(sentence))
     for match in _COUNT.finditer(sentence):
         group = _group(sentence[: match.start()], match.group("noun").lower())
         number = read_number(match.group("n"))
