@@ -58,6 +58,8 @@ def test_the_same_count_said_again_stays_quiet() -> None:
 def test_bounds_ranges_subsets_growth_and_periods_stay_quiet() -> None:
     for other in (
         "Examplo has contributors and maintainers from over 20 companies.",
+        "Examplo has roughly 10 maintainers from about 4 companies.",
+        "Examplo has 10-12 maintainers from 4 to 5 companies.",
         "Maintainers from 20+ companies review changes.",
         "Maintainers from 2 other companies joined this year.",
         "We grew from maintainers from 3 to 5 companies in a year.",
