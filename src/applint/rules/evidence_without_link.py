@@ -328,7 +328,9 @@ def _addresses_named(ctx: CompanionContext) -> Iterator[Finding]:
     """The channels, badge, security policy and contacts a self-assessment names where its reader
     needs their address, that nothing in it links: one finding each, at its first mention; the
     channels first named in one place (one list of channels, one paragraph) one finding naming each."""
-    from applint.matching.named_addresses import CHANNELS, addresses_named_unlinked, channel_places
+    from applint.matching.named_addresses import addresses_named_unlinked
+    from applint.matching.named_addresses.channel_parts import channel_places
+    from applint.matching.named_addresses.things import CHANNELS
 
     found = addresses_named_unlinked(ctx.document, ctx.reading, ctx.links)
     channels = [(thing, lines) for thing, lines in found if thing in CHANNELS]

@@ -1,0 +1,105 @@
+"""What each sentence of a self-assessment's block names of the things (``things.py``) its reader
+needs an address for, read as a statement: a claim denied names none, a badge denied quiets its
+section, a question names nothing (``text/questions.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from applint.matching.named_addresses.things import (
+    ADVISORIES,
+    BADGE,
+    BLOG,
+    CHAT,
+    CONTACTS,
+    DENIED_BADGE,
+    MAILING_LIST,
+    POLICY,
+    SLACK,
+)
+from applint.model import Block
+from applint.text.patterns import LazyPattern
+from applint.text.questions import statements
+from applint.text.splitting import split_sentences
+
+_CHANNEL_WORDS = LazyPattern(
+    r"\b(?P<slack>slack)\b"
+    r"|\b(?P<list>(?:mailing|e-?mail|google|distributors?|announce(?:ment)?s?)\s+(?:lists?|groups?))\b"
+    r"|\b(?P<chat>discord|gitter|irc\s+channel|matrix\s+(?:room|channel))\b"
+    r"|\b(?P<blog>blog)\b(?!\s+posts?\b)"
+)
+_GROUP_THING = {"slack": SLACK, "list": MAILING_LIST, "chat": CHAT, "blog": BLOG}
+
+
+_BADGE_CLAIM = LazyPattern(
+    r"\b(?:best[ -]?practices?|cii|openssf|open\s+ssf)\s+(?:badges?|criteria|badging)\b"
+    r"|\b(?:passing|silver|gold)(?:\s+level)?\s+(?:badges?|criteria)\b"
+    r"|\bbadges?\s+(?:from|for|of)\s+(?:the\s+)?(?:core\s+infrastructure|cii|openssf|best\s+practices)"
+)
+# "does not have a badge", "no badge": nothing to link.
+_DENIED = LazyPattern(r"\b(?:not|no|never|nor|without|lacks?|doesn['’]t|hasn['’]t|isn['’]t)\b")
+_POLICY = LazyPattern(
+    r"\b(?:(?:our|its|the\s+project['’]s|[\w-]+['’]s)\s+(?:(?:security|vulnerability|(?:responsible\s+|security\s+|"
+    r"vulnerability\s+|coordinated\s+)?disclosure)\s+)?policy"
+    r"|(?:responsible\s+|security\s+|vulnerability\s+|coordinated\s+)?disclosure\s+policy)\b"
+)
+POLICY_CONTEXT = ("vulnerab", "disclos", "report", "security")
+# "please refer to the Linkerd Security Advisories", "listed on the security advisories page": a page
+# named as where to look ("credited in security advisories" names none).
+_ADVISORIES = LazyPattern(
+    r"\b(?:refer\s+to|see|visit|check|consult|(?:listed|published|documented|found)\s+(?:in|on|at))\s+"
+    r"(?:the\s+|our\s+|its\s+)(?:[\w-]+\s+)?security\s+advisor(?:y\s+page|ies)\b"
+)
+_CONTACTS = LazyPattern(
+    r"\bmaintainers?['’]?s?\s+contact\s+(?:info|information|details)\b"
+    r"|\bcontact\s+(?:info|information|details)\s+(?:of|for)\s+(?:the\s+)?maintainers\b"
+)
+
+
+# Cheap pre-test: words one of which a block naming any of the things holds.
+_HINTS = (
+    "slack", "list", "group", "discord", "gitter", "irc", "matrix", "blog", "badg", "criteria", "polic", "advisor",
+    "contact",
+)  # fmt: skip
+
+
+def mentions(block: Block) -> Iterable[tuple[str, str, str, int]]:
+    """(thing, its sentence in lower case, the words naming it, their offset in the block's text)
+    for each thing each sentence of the block names (a claim denied names none; a badge denied is
+    ``DENIED_BADGE``; a question names nothing)."""
+    text = block.text.replace("\n", " ").lower()
+    start = 0
+    for sentence in split_sentences(text):
+        start = text.find(sentence, start)
+        for offset, stated in statements(sentence):
+            yield from _stated_mentions(block, stated, start + offset)
+        start += len(sentence)
+
+
+def _stated_mentions(block: Block, sentence: str, start: int) -> Iterable[tuple[str, str, str, int]]:
+    """The mentions of one sentence that states (see ``mentions``), the sentence at ``start``."""
+    for match in _CHANNEL_WORDS.finditer(sentence):
+        # "there is no mailing list": none to link (in its own clause: "…; news goes out on the blog")
+        clause = max(sentence.rfind(";", 0, match.start()), sentence.rfind(":", 0, match.start())) + 1
+        if not _DENIED.search(sentence[clause : match.start()]):
+            yield _GROUP_THING[match.lastgroup or ""], sentence, match.group(0), start + match.start()
+    badge = _BADGE_CLAIM.search(sentence)
+    if badge and not block.links:
+        if _DENIED.search(sentence):  # "has not pursued the badge": no badge in this section
+            yield DENIED_BADGE, sentence, badge.group(0), start + badge.start()
+        else:
+            yield BADGE, sentence, badge.group(0), start + badge.start()
+    policy = _POLICY.search(sentence)
+    if policy and not _DENIED.search(sentence[: policy.start()]):
+        yield POLICY, sentence, policy.group(0), start + policy.start()
+    advisories = _ADVISORIES.search(sentence)
+    if advisories:
+        yield ADVISORIES, sentence, advisories.group(0), start + advisories.start()
+    contacts = _CONTACTS.search(sentence)
+    if contacts:
+        yield CONTACTS, sentence, contacts.group(0), start + contacts.start()
+
+
+def may_name_one(lower: str) -> bool:
+    """Cheap pre-test: whether a block's text may name any of the things at all."""
+    return any(hint in lower for hint in _HINTS)
