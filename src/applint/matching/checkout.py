@@ -14,6 +14,7 @@ import os
 import re
 from typing import Final
 
+from applint.text.addresses import web_host
 from applint.text.github_items import GITHUB_HOST
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
@@ -140,7 +141,7 @@ def github_repository(url: str, hosts: frozenset[str]) -> str | None:
     match = _REMOTE.match(url.strip())
     if not match:
         return None
-    host = (match.group("host") or match.group("scp") or "").lower().removeprefix("www.")
+    host = web_host(match.group("host") or match.group("scp") or "")
     if host not in hosts and f"{host}{match.group('port') or ''}" not in hosts:
         return None
     return f"{match.group('owner')}/{match.group('repo')}".lower()
@@ -150,7 +151,7 @@ def github_hosts() -> frozenset[str]:
     """github.com, and the host (with its port, if any) of ``GITHUB_SERVER_URL`` when it names
     another (GitHub Enterprise)."""
     server = os.environ.get("GITHUB_SERVER_URL", "")
-    host = cached_pattern(r"^[a-z]+://").sub("", server.strip().lower()).split("/", 1)[0].removeprefix("www.")
+    host = web_host(cached_pattern(r"^[a-z]+://").sub("", server.strip().lower()).split("/", 1)[0])
     return frozenset(filter(None, (GITHUB_HOST, host)))
 
 

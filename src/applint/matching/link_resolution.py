@@ -23,6 +23,7 @@ from applint.matching.checkout import Checkout, github_hosts
 from applint.matching.link_places import link_places
 from applint.model import Document
 from applint.templates.boilerplate import template_relative_links
+from applint.text.addresses import repository_key, web_host
 from applint.text.links import is_malformed
 from applint.text.patterns import LazyPattern
 
@@ -150,7 +151,7 @@ class _Resolver:
             return None
         if parts.scheme.lower() not in ("http", "https") or not self.repositories:
             return None
-        if parts.netloc.lower().removeprefix("www.") not in self.hosts:
+        if web_host(parts.netloc) not in self.hosts:
             return None
         match = _GITHUB_PATH.fullmatch(parts.path.rstrip("/"))
         if not match or f"{match.group(1)}/{match.group(2)}".lower() not in self.repositories:
@@ -286,8 +287,8 @@ def _project_repositories(document: Document, root: str) -> frozenset[str]:
                 except ValueError:  # "http://[oops": not an address
                     continue
                 segments = [s for s in parts.path.split("/") if s]
-                if parts.netloc.lower().removeprefix("www.") in hosts and len(segments) >= 2:
-                    found.add(f"{segments[0]}/{segments[1].removesuffix('.git')}".lower())
+                if web_host(parts.netloc) in hosts and len(segments) >= 2:
+                    found.add(repository_key(segments[0], segments[1]))
             if len(found) == 1 and next(iter(found)).split("/")[1] == os.path.basename(root).lower():
                 return frozenset(found)
             return frozenset()

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from applint.matching.project_links import Link
+from applint.text.addresses import address_name
 from applint.text.github_items import parse_github_item
 from applint.text.patterns import LazyPattern
 
@@ -89,7 +90,7 @@ def _misnamed_file(link: Link, named: str) -> MisnamedLink | None:
     item = parse_github_item(link.url)
     if item is not None:  # "[GOVERNANCE.md](…/pull/19772)": the change, not the file
         return MisnamedLink(link, named, f"{_ITEM_KINDS[item.kind]} #{item.number}", "file-item")
-    target = _last_segment(link.url)
+    target = address_name(link.url)
     if "." not in target or _IMAGE.search(target) or not _different(named, target):
         return None
     return MisnamedLink(link, named, target)
@@ -128,10 +129,6 @@ def _misnamed_identifier(link: Link, label: str) -> MisnamedLink | None:
 
 def _title(service: str) -> str:
     return " ".join(word.capitalize() for word in service.split())
-
-
-def _last_segment(url: str) -> str:
-    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
 
 
 def _different(named: str, target: str) -> bool:

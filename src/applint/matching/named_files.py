@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from applint.matching.project_links import Link, ProjectLinks
 from applint.model import Block, BlockKind, Document
+from applint.text.addresses import address_name
 from applint.text.named_records import Named, file_names, places_in_label, records_named
 from applint.text.patterns import LazyPattern
 
@@ -84,7 +85,7 @@ def keys_of(link: Link) -> frozenset[str]:
     url = link.url.lower()
     label = link.label.lower()
     keys = set(link.kinds)
-    name = url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    name = address_name(url)
     if name:
         keys.add(f"file:{name}")
     keys.update(f"file:{file.rsplit('/', 1)[-1].lower()}" for file in file_names(link.label))

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from applint.model import Block, BlockKind, Document
+from applint.text.addresses import linked_repository, page_address
 from applint.text.documents import kinds_in_address, kinds_in_text
 from applint.text.patterns import LazyPattern
 
@@ -108,7 +109,7 @@ class Link:
         label = self.label.strip().lower()
         if label and label != self.url.lower() and label not in _POINTING_LABELS:
             return False
-        path = self.url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0].rstrip("/")
+        path = page_address(self.url)
         name = path.rsplit("/", 1)[-1] if "/" in path else ""
         return "." not in name
 
@@ -126,9 +127,7 @@ class Link:
         match = _GITHUB.search(self.url)
         if match is None:
             return None
-        return match.group(1).lower().rstrip("."), (match.group(2) or "").lower().rstrip(".").removesuffix(
-            ".git"
-        )
+        return linked_repository(match.group(1), match.group(2) or "")
 
 
 class ProjectLinks:
@@ -145,12 +144,12 @@ class ProjectLinks:
         for block in document.blocks:
             for line, text in _repo_statements(document, block):
                 for match in _GITHUB.finditer(text):
-                    owner = match.group(1).lower().rstrip(".")
+                    owner, repo = linked_repository(match.group(1), match.group(2) or "")
                     if owner in GITHUB_PAGES:
                         continue
                     owners.add(owner)
                     if match.group(2):
-                        repos.add(match.group(2).lower().rstrip(".").removesuffix(".git"))
+                        repos.add(repo)
                 if owners:
                     repo_line = line
                     break

@@ -38,6 +38,7 @@ from typing import Final, NamedTuple
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from applint._version import __version__
+from applint.text.addresses import web_host
 
 DEFAULT_API_URL: Final = "https://api.github.com"
 DEFAULT_SERVER_URL: Final = "https://github.com"
@@ -130,7 +131,7 @@ class LinkChecker:
         self._lock = threading.Lock()
         self._opener = urllib.request.build_opener()
         self._api_host = urlsplit(settings.api_url).netloc.lower()
-        self._web_host = urlsplit(settings.server_url).netloc.lower().removeprefix("www.")
+        self._web_host = web_host(urlsplit(settings.server_url).netloc)
         self._api_spent = False  # set once the API says its quota is gone (a bool: no lock needed)
 
     def check(self, urls: Iterable[str]) -> dict[str, LinkState]:
@@ -167,9 +168,7 @@ class LinkChecker:
         if answer.status is None or answer.problem:
             return LinkState(False, answer.problem)
         final = urlsplit(answer.final_url)
-        if final.netloc.lower().removeprefix("www.") == self._web_host and final.path.startswith(
-            _SIGN_IN_PATHS
-        ):
+        if web_host(final.netloc) == self._web_host and final.path.startswith(_SIGN_IN_PATHS):
             return LinkState(False, "it leads to GitHub's sign-in page (private, or gone)")
         if 200 <= answer.status < 300:
             return OK
@@ -185,7 +184,7 @@ class LinkChecker:
         """(owner, repository, blob or tree, the segments after it) for a GitHub file or folder
         address, or None for any other address."""
         parts = urlsplit(url)
-        if parts.netloc.lower().removeprefix("www.") != self._web_host:
+        if web_host(parts.netloc) != self._web_host:
             return None
         segments = parts.path.strip("/").split("/")
         if len(segments) < 4 or segments[2] not in ("blob", "tree") or not all(segments[:2]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from applint.text.addresses import page_address, url_host, web_host
 from applint.text.patterns import LazyPattern
 from applint.text.placeholder_addresses import placeholder_address
 from applint.text.precompiled import cached_pattern
@@ -242,11 +243,10 @@ def find_unclosed_links(line: str, rendered: str) -> list[tuple[int, str]]:
 def private_host(url: str) -> str:
     """What kind of sign-in-only document a URL points to, or "" for any other address (a Google
     Form among them: it is filled in, not read)."""
-    if "://" not in url:
+    host = url_host(url)
+    if not host:
         return ""
-    rest = url.split("://", 1)[1]
-    host = rest.split("/", 1)[0].split("?", 1)[0].lower().removeprefix("www.")
-    if host == "docs.google.com" and rest.lower().startswith(
+    if host == "docs.google.com" and url.split("://", 1)[1].lower().startswith(
         ("docs.google.com/forms/", "www.docs.google.com/forms/")
     ):
         return ""  # a form is there to be filled in (the CNCF adopters form), not a document to read
@@ -265,8 +265,7 @@ def same_document(url: str) -> str:
     found = _DOCUMENT_ID.search(url)
     if found is not None:
         return found.group(1)
-    address = url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0].rstrip("/").lower()
-    return address.removeprefix("www.")
+    return web_host(page_address(url))
 
 
 _CODE_SPAN = LazyPattern(r"(`+)(.+?)\1")

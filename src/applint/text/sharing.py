@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from applint.text.addresses import url_host
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
 
@@ -25,7 +26,7 @@ def sign_in_kind(url: str) -> str:
     if "://" not in url:
         return ""
     rest = url.split("://", 1)[1]
-    host = rest.split("/", 1)[0].split("?", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
+    host = url_host(url, port=False)  # "localhost:8080", "wiki.corp:8443": the name alone
     path = "/" + rest.split("/", 1)[1].lower() if "/" in rest else ""
     if host == "drive.google.com" and path.startswith("/drive/"):
         return "a Google Drive folder" if "/folders/" in path else "a view of someone's Google Drive"

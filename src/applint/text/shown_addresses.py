@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import NamedTuple
 from urllib.parse import unquote
 
+from applint.text.addresses import web_host
+
 # What may close the text of a link after its address without being part of it.
 _TRAILING = ".,;:!?)]}>'\"`*_"
 # What may open it.
@@ -229,9 +231,7 @@ def _normal(address: str) -> str:
             text = text[len(scheme) :]
             break
     host, slash, rest = text.partition("/")
-    host = host.lower()
-    if host.startswith("www."):
-        host = host[4:]
+    host = web_host(host)
     for port in _DEFAULT_PORTS:
         if host.endswith(port):
             host = host[: -len(port)]

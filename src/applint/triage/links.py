@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Final
 from urllib.parse import urlsplit
 
+from applint.text.addresses import web_host
 from applint.text.precompiled import cached_pattern, compile_pattern
 
 FITS = "fits"
@@ -45,7 +46,7 @@ def split(url: str) -> tuple[str, str]:
         parts = urlsplit(url.strip())
     except ValueError:
         return "", url.lower()
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    host = web_host(parts.hostname or "")
     return host, parts.path.lower().rstrip("/")
 
 

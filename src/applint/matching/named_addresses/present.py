@@ -16,6 +16,7 @@ from applint.matching.named_addresses.things import (
 )
 from applint.matching.project_links import ProjectLinks
 from applint.model import BlockKind, Document
+from applint.text.addresses import address_name
 from applint.text.patterns import LazyPattern
 
 _EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -63,7 +64,7 @@ def _address_things(url: str, words: str, kinds: frozenset[str]) -> set[str]:
         things.add(BLOG)
     if _BADGE_PAGE.search(lower):
         things.add(BADGE)
-    name = lower.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    name = address_name(lower)
     if (
         "/security/policy" in lower
         or name in ("security.md", "security_policy.md", "security-policy.md", "security-policy")
