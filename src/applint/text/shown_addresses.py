@@ -18,83 +18,8 @@ from __future__ import annotations
 from typing import NamedTuple
 from urllib.parse import unquote
 
-from applint.text.addresses import web_host
+from applint.text.addresses import looks_like_address, shown_address, web_host
 
-# What may close the text of a link after its address without being part of it.
-_TRAILING = ".,;:!?)]}>'\"`*_"
-# What may open it.
-_LEADING = "<([{'\"`*_"
-# File name endings that make "NAME.md" a file, not a domain.
-_FILE_ENDINGS = frozenset(
-    [
-        "md",
-        "markdown",
-        "txt",
-        "rst",
-        "adoc",
-        "yaml",
-        "yml",
-        "json",
-        "toml",
-        "xml",
-        "html",
-        "htm",
-        "go",
-        "py",
-        "rs",
-        "js",
-        "ts",
-        "sh",
-        "ps1",
-        "java",
-        "rb",
-        "c",
-        "h",
-        "cpp",
-        "proto",
-        "png",
-        "svg",
-        "jpg",
-        "jpeg",
-        "gif",
-        "webp",
-        "pdf",
-        "zip",
-        "gz",
-        "tgz",
-        "tar",
-        "lock",
-        "mod",
-        "sum",
-        "csv",
-        "tsv",
-        "cfg",
-        "conf",
-        "ini",
-        "sig",
-        "pem",
-        "asc",
-        "crt",
-        "key",
-        "log",
-        "diff",
-        "patch",
-        "bat",
-        "cmd",
-        "exe",
-        "bin",
-        "wasm",
-        "jsonnet",
-        "libsonnet",
-        "tpl",
-        "tf",
-        "hcl",
-        "cue",
-        "rego",
-        "star",
-    ]
-)
-_ELLIPSES = ("…", "...")
 _DEFAULT_PORTS = (":80", ":443")
 # How alike two domains must be to be one address mistyped ("example.org", "example.com").
 _NEAR_SPELLING = 0.75
@@ -113,12 +38,12 @@ def shown_address_mismatch(label: str, target: str) -> ShownAddressMismatch | No
     """The mismatch between a link's text and its address when the text is an address that the
     link does not open; None for any other link (text that is not an address, the same address
     written differently, a shortening)."""
-    text = _shown(label)
+    text = shown_address(label)
     if not text:
         return None
     if "@" in text and "/" not in text:
         return _mail_mismatch(text, target)
-    if not _looks_like_address(text) or not target.lower().startswith(("http://", "https://")):
+    if not looks_like_address(text) or not target.lower().startswith(("http://", "https://")):
         return None
     shown, opened = _normal(text), _normal(target)
     if not shown or shown == opened or shown in opened[1:] or _shortened(shown, opened):
@@ -130,32 +55,6 @@ def shown_address_mismatch(label: str, target: str) -> ShownAddressMismatch | No
         # the address is the text cut short: at a segment's end a page's site, inside a word a slip
         return ShownAddressMismatch(text, target, serious=shown[len(opened)] not in "/#?")
     return ShownAddressMismatch(text, target, serious=shown_host != opened_host)
-
-
-def _shown(label: str) -> str:
-    """The link's text as an address: one word, without the brackets, quotes, emphasis and
-    punctuation around it; "" when the text is no single word or is shortened with an ellipsis."""
-    text = _unescaped(label.strip()).lstrip(_LEADING).rstrip(_TRAILING)
-    if not text or " " in text or "." not in text or any(mark in text for mark in _ELLIPSES):
-        return ""
-    return text
-
-
-def _unescaped(text: str) -> str:
-    """Text without Markdown's backslash escapes (``open\\_cost`` shows as ``open_cost``)."""
-    if "\\" not in text:
-        return text
-    kept: list[str] = []
-    escaped = False
-    for char in text:
-        if char == "\\" and not escaped:
-            escaped = True
-            continue
-        if escaped and char.isalnum():
-            kept.append("\\")
-        kept.append(char)
-        escaped = False
-    return "".join(kept)
 
 
 def _shortened(shown: str, opened: str) -> bool:
@@ -204,21 +103,6 @@ def _mail_mismatch(text: str, target: str) -> ShownAddressMismatch | None:
     if "," in opened and text.lower() in (part.strip().lower() for part in opened.split(",")):
         return None  # one of several recipients
     return ShownAddressMismatch(text, target, serious=True)
-
-
-def _looks_like_address(text: str) -> bool:
-    """True for a URL (``https://…``, ``www.…``) or a domain with or without a path
-    (``example.org``, ``github.com/org/repo``); not a file name (``SECURITY.md``), a version
-    (``v1.2.3``) or a dotted name (``k8s.io`` passes; ``values.yaml`` does not)."""
-    lowered = text.lower()
-    if lowered.startswith(("http://", "https://", "www.")):
-        return True
-    host = lowered.split("/", 1)[0]
-    parts = host.split(".")
-    ending = parts[-1].split(":", 1)[0]
-    if len(parts) < 2 or not all(parts) or not ending.isalpha() or len(ending) < 2:
-        return False
-    return ending not in _FILE_ENDINGS and all(part.replace("-", "").isalnum() for part in parts[:-1])
 
 
 def _normal(address: str) -> str:

@@ -70,10 +70,14 @@ from applint.model import Document, SlipKind
 from applint.rules.context import DocumentContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
+from applint.text.addresses import shows_address
 from applint.text.links import address_shape_problem, invisible_problem
+from applint.text.patterns import LazyPattern
 from applint.text.placeholder_addresses import placeholder_address
 
 ID = "broken-link"
+# A Markdown link with nothing between its brackets ("[](…)", "[ ](…)").
+_NO_TEXT = LazyPattern(r"\[\s*\]\(")
 # The slips of a link the Markdown parse broke apart.
 _SPLIT_LINKS = (SlipKind.CODE_SPLIT_LINK, SlipKind.NESTED_LINK)
 
@@ -134,7 +138,9 @@ def _check(ctx: DocumentContext) -> Iterator[Finding]:
     document = ctx.document
     if document.format == "markdown":
         links = ctx.links.links
-        if any(not link.label for link in links):
+        if any(not link.label for link in links) and any(
+            _NO_TEXT.search(line) for line in document.source_lines if "](" in line
+        ):
             from applint.rules.broken_link.empty_texts import empty_texts
 
             yield from empty_texts(ctx)
@@ -146,7 +152,7 @@ def _check(ctx: DocumentContext) -> Iterator[Finding]:
             from applint.rules.broken_link.missing_anchors import missing_anchors
 
             yield from missing_anchors(ctx)
-        if any("." in link.label for link in links):
+        if any("." in link.label and shows_address(link.label) for link in links):
             from applint.rules.broken_link.shown_addresses import wrong_shown_addresses
 
             yield from wrong_shown_addresses(ctx)
