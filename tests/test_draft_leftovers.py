@@ -138,7 +138,9 @@ def test_a_link_with_only_spaces_between_its_brackets_is_broken_and_a_bare_addre
     (finding,) = [f for f in lint_text(text, _PATH).findings if f.rule == "broken-link"]
     assert finding.column == 72
     assert "has no text between its brackets" in finding.message
-    bare = _edited("as SECURITY.md says.", "as https://github.com/kestrel/kestrel/blob/main/SECURITY.md says.")
+    bare = _edited(
+        "as SECURITY.md says.", "as https://github.com/kestrel/kestrel/blob/main/SECURITY.md says."
+    )
     assert rule_rows(bare, "broken-link", _PATH) == []
 
 
