@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from applint.matching.render_shapes import empty_table_rows, row_line
+from applint.matching.render_shapes.blanks import empty_table_rows, row_line
 from applint.model import Block, BlockKind, Document, Unit
 from applint.templates.companions import CompanionTemplate, Field
 from applint.text.normalize import normalize

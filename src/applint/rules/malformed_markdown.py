@@ -91,26 +91,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.render_shapes import (
-    coded_list,
-    coded_prose,
-    cut_items,
-    echoed_headings,
-    empty_table_rows,
-    ends_open,
-    invisible_characters,
-    labelled_item_above,
-    misnumbered_items,
-    outdented_fences,
-    row_line,
-    run_in_labels,
-    run_together_paragraphs,
-    run_together_titles,
-    split_sentences,
-    titled_items,
-    unnested_items,
-    unstopped_sentences,
-)
 from applint.model import BlockKind, Document, MarkupSlip, SlipKind
 from applint.rules.context import DocumentContext, LintContext
 from applint.rules.folding import everywhere_fold
@@ -135,6 +115,10 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         if slip.kind in LINK_SLIPS:
             continue  # broken-link's: the link does not work
         if slip.kind is SlipKind.LAZY_CONTINUATION:
+            # (the render shapes are imported where a Markdown document is read: a DOCX or text
+            # document has no slip and no shape of Markdown)
+            from applint.matching.render_shapes.lists import labelled_item_above
+
             label = _template_field(slip.text)
             if isinstance(ctx, LintContext) and label is not None:
                 message = (
@@ -272,6 +256,8 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
 
 def _empty_table_rows(ctx: LintContext) -> Iterator[Finding]:
     """One finding per table of an application or DD document with rows that hold nothing."""
+    from applint.matching.render_shapes.blanks import empty_table_rows, row_line
+
     for number, rows, empty in empty_table_rows(ctx.document):
         block = ctx.document.blocks[number]
         lines = sorted({row_line(block, len(rows), index) for index in empty})
@@ -291,6 +277,17 @@ def _empty_table_rows(ctx: LintContext) -> Iterator[Finding]:
 
 def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
     """A sentence cut across two bullets; a stray line repeating the heading above it."""
+    from applint.matching.render_shapes.blanks import invisible_characters
+    from applint.matching.render_shapes.indentation import (
+        coded_list,
+        coded_prose,
+        outdented_fences,
+        unnested_items,
+    )
+    from applint.matching.render_shapes.lists import cut_items
+    from applint.matching.render_shapes.run_together import run_in_labels, run_together_titles
+    from applint.matching.render_shapes.split_text import echoed_headings
+
     for item, following in cut_items(ctx.document):
         yield ctx.finding(
             ID,
@@ -379,6 +376,11 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
 
 def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
     """Two paragraphs run together, a sentence split by a blank line, a list numbered other than shown."""
+    from applint.matching.render_shapes.lines import ends_open
+    from applint.matching.render_shapes.lists import misnumbered_items
+    from applint.matching.render_shapes.run_together import run_together_paragraphs, unstopped_sentences
+    from applint.matching.render_shapes.split_text import split_sentences
+
     lines = ctx.document.source_lines
     run_together = list(run_together_paragraphs(ctx.document))
     for number, following in run_together:
@@ -474,6 +476,8 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "of", "or", "the", "to", "for"
 
 def _titled_item_lines(document: Document) -> set[int]:
     """The first lines of the list items written as a title with their text run into it."""
+    from applint.matching.render_shapes.lists import titled_items
+
     lazy = frozenset(slip.line for slip in document.slips if slip.kind is SlipKind.LAZY_CONTINUATION)
     return {item.line for item in titled_items(document, lazy)}
 
@@ -485,6 +489,8 @@ def _labels_next(document: Document, slip: MarkupSlip) -> str | None:
     "" / "##### Threat-03-T …", a group's title in title case after the item's last sentence): a few
     words opening with a capital, no sentence ending, no link; not in an issue body, whose line ends
     break, nor after a line ending in a break (the label then shows on a line of its own)."""
+    from applint.matching.render_shapes.lines import ends_open
+
     text = slip.text
     lines = document.source_lines
     if document.capabilities.line_breaks or slip.line >= len(lines) or not text[:1].isupper():

@@ -49,7 +49,6 @@ import re
 from collections.abc import Iterator, Sequence
 
 from applint.findings import Finding, Severity
-from applint.matching.render_shapes import key_value_runs, line_key, link_alone, link_line_runs
 from applint.model import Block, BlockKind
 from applint.rules.context import DocumentContext, LintContext
 from applint.rules.folding import everywhere_fold
@@ -68,6 +67,8 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
     document = ctx.document
     if document.format != "markdown" or document.capabilities.line_breaks:
         return  # an issue body shows each line as typed: nothing runs together
+    from applint.matching.render_shapes.run_together import link_line_runs  # a Markdown file's only
+
     previous: Block | None = None
     listed: set[str] = set()  # the labels over lists found so, as the author wrote them
     held: list[tuple[Block, str]] = []  # bullets whose label's sentences may be such a list too
@@ -150,6 +151,8 @@ def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int
     """One finding per run of lines holding a link alone, at the line introducing it when the
     block has one (else at its first link); every run of the document is one finding, as the
     author wrote their links so throughout."""
+    from applint.matching.render_shapes.run_together import link_alone
+
     lines = ctx.document.source_lines
     for first, last in runs:
         # the line above introduces the run, unless it is a link of its own that a break set apart
@@ -175,6 +178,9 @@ def _key_findings(ctx: DocumentContext, block: Block) -> Iterator[Finding]:
     "Highest risk impact: …"), which render as one paragraph; every run of the document is one
     finding, as the author wrote their facts so throughout. Not an application's project facts
     ("Project Repo(s): …" / "Project Site: …"), which the template itself writes so."""
+    from applint.matching.render_shapes.lines import line_key
+    from applint.matching.render_shapes.run_together import key_value_runs
+
     lines = ctx.document.source_lines
     for first, last in key_value_runs(ctx.document, block):
         labels = [line_key(line) or "" for line in lines[first - 1 : last]]

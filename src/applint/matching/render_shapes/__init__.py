@@ -16,62 +16,7 @@ reads (``lines.py``) beneath them all:
   paragraph under it;
 - ``blanks.py``: characters that do not show in prose, table rows that hold nothing.
 
-This module is the one place the rules take them from."""
+Each rule imports what it reads from its family, where a Markdown document is read: this module
+imports none of them, so a DOCX or text document's run imports no shape."""
 
 from __future__ import annotations
-
-from applint.matching.render_shapes.blanks import (
-    INVISIBLE_IN_PROSE,
-    empty_table_rows,
-    invisible_characters,
-    row_line,
-)
-from applint.matching.render_shapes.indentation import (
-    coded_list,
-    coded_prose,
-    outdented_fences,
-    unnested_items,
-)
-from applint.matching.render_shapes.lines import ends_open, line_key
-from applint.matching.render_shapes.lists import (
-    cut_items,
-    labelled_item_above,
-    misnumbered_items,
-    titled_items,
-)
-from applint.matching.render_shapes.run_together import (
-    key_value_runs,
-    link_alone,
-    link_line_runs,
-    run_in_labels,
-    run_together_paragraphs,
-    run_together_titles,
-    unstopped_sentences,
-)
-from applint.matching.render_shapes.split_text import echoed_headings, split_sentences
-
-__all__ = [
-    "INVISIBLE_IN_PROSE",
-    "coded_list",
-    "coded_prose",
-    "cut_items",
-    "echoed_headings",
-    "empty_table_rows",
-    "ends_open",
-    "invisible_characters",
-    "key_value_runs",
-    "labelled_item_above",
-    "line_key",
-    "link_alone",
-    "link_line_runs",
-    "misnumbered_items",
-    "outdented_fences",
-    "row_line",
-    "run_in_labels",
-    "run_together_paragraphs",
-    "run_together_titles",
-    "split_sentences",
-    "titled_items",
-    "unnested_items",
-    "unstopped_sentences",
-]
