@@ -18,14 +18,7 @@ def misshapen_hyperlinks(ctx: DocumentContext) -> Iterator[Finding]:
     """A DOCX or text document's hyperlink whose address shows it cannot work (``ihttps://…``): the
     address is not in the text the lines above read, only in the document's links."""
     for place, problem in _placed_problems(ctx, address_shape_problem):
-        yield ctx.finding(
-            ID,
-            Severity.ERROR,
-            f"broken link '{shorten(place.target, 60)}': {problem}",
-            place.line,
-            column=place.column,
-            target=place.target,
-        )
+        yield _broken(ctx, place, place.target, problem)
 
 
 def invisible_characters(ctx: DocumentContext) -> Iterator[Finding]:
@@ -38,14 +31,19 @@ def invisible_characters(ctx: DocumentContext) -> Iterator[Finding]:
             resolution = ctx.link_resolution
             resolved = {(link.line, link.target) for link in resolution.unresolved} if resolution else set()
         if (place.line, place.target) not in resolved:
-            yield ctx.finding(
-                ID,
-                Severity.ERROR,
-                f"broken link '{shorten(_visible(place.target), 60)}': {problem}",
-                place.line,
-                column=place.column,
-                target=place.target,
-            )
+            yield _broken(ctx, place, _visible(place.target), problem)
+
+
+def _broken(ctx: DocumentContext, place: LinkPlace, shown: str, problem: str) -> Finding:
+    """The finding for a placed link's address, shown as ``shown``, with what is wrong with it."""
+    return ctx.finding(
+        ID,
+        Severity.ERROR,
+        f"broken link '{shorten(shown, 60)}': {problem}",
+        place.line,
+        column=place.column,
+        target=place.target,
+    )
 
 
 def _visible(target: str) -> str:
