@@ -376,7 +376,7 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
 
 def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
     """Two paragraphs run together, a sentence split by a blank line, a list numbered other than shown."""
-    from applint.matching.render_shapes.lines import ends_open
+    from applint.matching.render_shapes import ends_open
     from applint.matching.render_shapes.lists import misnumbered_items
     from applint.matching.render_shapes.run_together import run_together_paragraphs, unstopped_sentences
     from applint.matching.render_shapes.split_text import split_sentences
@@ -489,7 +489,7 @@ def _labels_next(document: Document, slip: MarkupSlip) -> str | None:
     "" / "##### Threat-03-T …", a group's title in title case after the item's last sentence): a few
     words opening with a capital, no sentence ending, no link; not in an issue body, whose line ends
     break, nor after a line ending in a break (the label then shows on a line of its own)."""
-    from applint.matching.render_shapes.lines import ends_open
+    from applint.matching.render_shapes import ends_open
 
     text = slip.text
     lines = document.source_lines

@@ -178,7 +178,7 @@ def _key_findings(ctx: DocumentContext, block: Block) -> Iterator[Finding]:
     "Highest risk impact: …"), which render as one paragraph; every run of the document is one
     finding, as the author wrote their facts so throughout. Not an application's project facts
     ("Project Repo(s): …" / "Project Site: …"), which the template itself writes so."""
-    from applint.matching.render_shapes.lines import line_key
+    from applint.matching.render_shapes import line_key
     from applint.matching.render_shapes.run_together import key_value_runs
 
     lines = ctx.document.source_lines

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from applint.matching.render_shapes.lines import (
+from applint.matching.render_shapes import (
     ITEM_OPENING,
     OPEN_ENDINGS,
     ends_open,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from applint.matching.render_shapes.lines import (
+from applint.matching.render_shapes import (
     ITEM_OPENING,
     LINE_BREAKS,
     MIN_SPLIT_WORDS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from applint.matching.render_shapes.lines import MIN_SPLIT_WORDS, ends_open, leading_spaces
+from applint.matching.render_shapes import MIN_SPLIT_WORDS, ends_open, leading_spaces
 from applint.model import Block, BlockKind, Document
 from applint.text.normalize import normalized_words
 
