@@ -131,7 +131,7 @@ def _check(ctx: DocumentContext) -> Iterator[Finding]:
     """Every pass's findings but the undefined references', in the order the rule reports them.
     Each pass is imported only when the document holds what it reads (an anchor link, a link with no
     text, a slip of link syntax, …): a module's import costs a run more than most passes over the
-    usual document."""
+    usual document. (Each pass module takes ``ID`` from this one, so none is imported at its top.)"""
     from applint.rules.broken_link.lines import broken_on_lines
 
     yield from broken_on_lines(ctx)

@@ -55,8 +55,8 @@ def _placed_problems(
     ctx: DocumentContext, problem_of: Callable[[str], str]
 ) -> Iterator[tuple[LinkPlace, str]]:
     """Each link whose address ``problem_of`` finds a problem in, placed at its line and column,
-    with the problem (the rule runs these passes only when a block's links hold one: placing them reads the
-    whole document again)."""
+    with the problem (the rule runs these passes only when a block's links hold one: placing them
+    reads the whole document again)."""
     for place in link_places(ctx.document):
         problem = problem_of(place.target)
         if problem:
