@@ -1,5 +1,6 @@
 """The fields of a companion document: the values its template asks for one by one (a GTR's
-``**Project:**``, a governance review's Status line, a self-assessment's metadata table rows),
+``**Project:**``, a governance review's Status line, a self-assessment's metadata table rows; and
+an application's project facts, "Project Repo(s): …", read by ``read_labelled``),
 found in the document with what the author wrote after each label, and whether that is filled in.
 """
 
@@ -11,7 +12,8 @@ from typing import Final
 
 from applint.matching.render_shapes.blanks import empty_table_rows, row_line
 from applint.model import Block, BlockKind, Document, Unit
-from applint.templates.companions import CompanionTemplate, Field
+from applint.templates.companions import CompanionTemplate
+from applint.templates.records import Field
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern, compile_pattern
@@ -105,7 +107,13 @@ _FIELD = compile_pattern(r"^\W*(?P<label>[^:|]{1,40}?)\W*(?::|\|)\s*(?P<value>.*
 
 def read_fields(document: Document, template: CompanionTemplate) -> Iterable[FieldFound]:
     """Each template field the document has, with its value, in document order."""
-    wanted = {normalize(field.label): field for field in template.fields}
+    return read_labelled(document, template.fields)
+
+
+def read_labelled(document: Document, fields: tuple[Field, ...]) -> Iterable[FieldFound]:
+    """Each of ``fields`` the document writes under its label ("Project Repo(s): …", a companion
+    template's "**Project:**"), with its value, in document order."""
+    wanted = {normalize(field.label): field for field in fields}
     if not wanted:
         return
     seen: set[str] = set()

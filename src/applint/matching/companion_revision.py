@@ -19,10 +19,10 @@ from applint.matching.companions import CompanionReading
 from applint.templates.companions import (
     CompanionSection,
     CompanionTemplate,
-    Field,
     Item,
     companion_revisions,
 )
+from applint.templates.records import Field
 from applint.text.normalize import normalize
 
 

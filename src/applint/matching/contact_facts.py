@@ -55,6 +55,11 @@ _LABEL = LazyPattern(r"[\w\s'’()-]{1,40}:\s+(?=\S)")
 _GAP = LazyPattern(r"\s*(?:\([^()@;]{0,40}\)|\(@[\w-]+\)|@[\w-]+)?\s*[,:<\[(–—-]*\s*")
 
 
+def email_addresses(text: str) -> list[str]:
+    """The e-mail addresses written in a text, in order."""
+    return _EMAIL.findall(text) if "@" in text else []
+
+
 def contact_facts(document: Document, holding: set[int], mailing: set[int]) -> Iterator[Fact]:
     """Each person's address, in the blocks of ``holding`` (the texts holding "@") and of
     ``mailing`` (the blocks linking a ``mailto:`` address)."""

@@ -18,6 +18,7 @@ from typing import Any, Final, NamedTuple
 
 from applint.errors import TemplateError
 from applint.templates.catalog import schemas_folder
+from applint.templates.records import Field
 from applint.text.normalize import normalize
 
 FOLDER = "companions"
@@ -32,14 +33,6 @@ class Item(NamedTuple):
     role: str  # question | criterion | intro | guidance | boilerplate | label
     section_id: str
     within: str = ""  # a GTR sub-question: the text of the question (a label) it details
-
-
-class Field(NamedTuple):
-    """A value the author fills in: ``**Project:**``, the Status line, a metadata table row."""
-
-    label: str
-    template_value: str
-    section_id: str
 
 
 class CompanionSection(NamedTuple):

@@ -4,10 +4,26 @@
 # annotation when the class is made, ~0.15 ms a record on every run.
 
 import functools
+import re
 from collections.abc import Iterator
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from applint.model import Record
+from applint.text.precompiled import cached_pattern
+
+
+class Field(NamedTuple):
+    """A value the author fills in: a companion document's ``**Project:**``, Status line or
+    metadata table row; an application's project facts ("Project Repo(s): $URL")."""
+
+    label: str
+    template_value: str
+    section_id: str
+
+
+# A field of the facts an application's template opens with, as its text writes them run together:
+# "Project Repo(s): $URL Project Site: $URL Sub-Projects: $LIST Communication: $SLACK".
+_FACT = r"(?P<label>[A-Z][\w() -]*?):\s*(?P<value>\$[A-Z]+(?:,\s*\$[A-Z]+)*)"
 
 
 class Criterion(Record):
@@ -177,6 +193,19 @@ class Template:
     def path(self, section_id: str) -> tuple[str, ...]:
         """The titles from the outermost area down to the section, the application title left out."""
         return tuple(s.title for s in reversed(self.lineage(section_id)) if s.role != "title")
+
+    @functools.cached_property
+    def fields(self) -> tuple[Field, ...]:
+        """The project facts the template opens with, under its title ("Project Repo(s): $URL",
+        "Project points of contacts: $NAME, $EMAIL"), each with the placeholder it asks to replace;
+        none for a template without them (the TOC's due-diligence template)."""
+        title = next((section.id for section in self.walk() if section.role == "title"), "")
+        return tuple(
+            Field(found["label"].strip(), found["value"], title)
+            for text in self.boilerplate
+            if "$" in text
+            for found in cached_pattern(_FACT, re.ASCII).finditer(text)
+        )
 
     @functools.cached_property
     def criteria_by_id(self) -> dict[str, Criterion]:
