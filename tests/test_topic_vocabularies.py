@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 from applint.errors import TemplateError
-from applint.matching.topic_words import content_run, speaks_of_topic, topic_within, topics_named
+from applint.matching.topic_words import content_run, run_places, speaks_of_topic, topic_within, topics_named
 from applint.templates.catalog import read_shipped_json, schemas_dir
 from applint.templates.topics import (
     GTR_QUESTIONS,
@@ -135,6 +135,15 @@ def test_a_word_is_itself_or_its_plural_only_where_the_vocabulary_says() -> None
     assert not speaks_of_topic(community, normalize("Two mailing lists").split())
     assert speaks_of_topic(community, normalize("The mailing list").split())
     assert speaks_of_topic(community, normalize("Communications").split())
+
+
+def test_run_places_give_where_each_run_stands_in_the_words() -> None:
+    """A reader that needs the words themselves (a proposal's sentence about a topic) gets each
+    place a run stands, as (index, length), in the words' order."""
+    conduct = vocabulary(PROPOSAL_TOPICS).by_name["the code of conduct"]
+    words = normalize("Our CoC and the Code of Conduct").split()
+    assert run_places(conduct.runs, words, conduct.plurals) == [(1, 1), (4, 3)]
+    assert run_places(conduct.runs, normalize("The code of practice").split(), conduct.plurals) == []
 
 
 def test_label_runs_count_only_among_names_and_written_text_only_as_written() -> None:

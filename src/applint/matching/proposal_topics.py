@@ -6,61 +6,190 @@ its text, and leaves others out entirely. An applicant asked to re-file on the t
 lists: what to move under which of the template's sections, and what to write anew. Each topic is
 a criteria group of the template's sections, told by the words authors use for it (the
 ``proposal-topics`` topic vocabulary, read by ``topic_words``); a heading naming a topic places it
-there, else the first block of text naming it. A topic whose words a narrower one's hold
-("governance" in "Governance Review") yields to it where a block names both.
+there, else the first sentence about it (not one naming it in passing:
+``matching.topic_sentences``), at the line of its word. A topic whose words a narrower one's hold
+("governance" in "Governance Review") yields to it where a heading or sentence names both. A topic whose only sentences say it is not
+done ("the audit is in progress") is listed apart: no coverage, and not quite missing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Final
+
+from applint.matching.proposals import title_block
+from applint.matching.topic_sentences import about_topic, links_of
 from applint.matching.topic_words import speaks_of_topic
-from applint.model import BlockKind, Document
+from applint.model import Block, BlockKind, Document, Unit
 from applint.templates.topics import PROPOSAL_TOPICS, vocabulary
 from applint.templates.topics import Topic as Topic  # the rules name a topic and its section
 from applint.text.normalize import normalize
+from applint.text.patterns import LazyPattern
+from applint.text.splitting import split_sentences
+from applint.text.status import find_not_done
 
 
 class TopicPlace:
-    """Where a document covers a topic: the line, and the heading's words when a heading names it."""
+    """Where a document covers a topic: the line, the heading's words when a heading names it, and
+    the phrase saying it is not done ("in progress", "plan to") when that is all it says of it."""
 
-    __slots__ = ("heading", "line", "topic")
+    __slots__ = ("heading", "line", "topic", "unfinished")
 
-    def __init__(self, topic: Topic, line: int, heading: str | None) -> None:
+    def __init__(self, topic: Topic, line: int, heading: str | None, unfinished: str = "") -> None:
         self.topic = topic
         self.line = line
         self.heading = heading
+        self.unfinished = unfinished
 
 
-def topic_coverage(document: Document, level: str) -> tuple[list[TopicPlace], list[Topic]]:
+class Coverage:
+    """What a proposal has of the template's topics: those it covers (under a heading of its own or
+    in a sentence about them), those it names only as not done yet, and those it lacks; each list
+    in the template's order."""
+
+    __slots__ = ("covered", "lacking", "unfinished")
+
+    def __init__(self, covered: list[TopicPlace], unfinished: list[TopicPlace], lacking: list[Topic]) -> None:
+        self.covered = covered
+        self.unfinished = unfinished
+        self.lacking = lacking
+
+
+# Blocks whose words are no statement of the author's.
+_SKIPPED: Final = (BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.CODE)
+# Words of a title that are not the project's name.
+_TITLE_WORDS: Final = frozenset(
+    {"cncf", "proposal", "propose", "proposing", "application", "graduation", "incubation", "incubating"}
+    | {"stage", "level", "for", "to", "the", "of", "project", "review", "request", "moving", "and"}
+)
+
+
+def topic_coverage(document: Document, level: str) -> Coverage:
     """The template's topics for ``level`` the document covers (in the template's order, each at
-    the heading naming it, else its first mention) and those it names nowhere."""
+    the heading naming it, else the first sentence about it: ``matching.topic_sentences``), those it
+    names only as not done yet, and those it covers nowhere."""
     topics = [
         topic for topic in vocabulary(PROPOSAL_TOPICS).topics if not topic.levels or level in topic.levels
     ]
+    name_words = _name_words(document)
     in_headings: dict[str, TopicPlace] = {}
     in_text: dict[str, TopicPlace] = {}
-    for block in document.blocks:
-        if block.kind in (BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.CODE):
+    not_done: dict[str, TopicPlace] = {}
+    for number, block in enumerate(document.blocks):
+        if block.kind in _SKIPPED or not block.text.strip():
             continue
-        words = normalize(block.text).split()
-        if not words:
+        if block.kind is BlockKind.HEADING:
+            _read_heading(document, number, topics, in_headings)
             continue
-        heading = block.kind is BlockKind.HEADING
-        found = in_headings if heading else in_text
-        named = {topic.name for topic in topics if speaks_of_topic(topic, words)}
+        for topic, place in _sentence_places(document, block, topics, name_words):
+            if topic.name in in_headings or topic.name in in_text:
+                continue
+            if place.unfinished:
+                not_done.setdefault(topic.name, place)
+            else:
+                in_text[topic.name] = place
+    covered: list[TopicPlace] = []
+    unfinished: list[TopicPlace] = []
+    lacking: list[Topic] = []
+    for topic in topics:
+        chosen = in_headings.get(topic.name) or in_text.get(topic.name)
+        if chosen is not None and not chosen.unfinished:
+            covered.append(chosen)
+        elif chosen is not None:
+            unfinished.append(chosen)
+        elif topic.name in not_done:
+            unfinished.append(not_done[topic.name])
+        else:
+            lacking.append(topic)
+    return Coverage(covered, unfinished, lacking)
+
+
+def _read_heading(document: Document, number: int, topics: list[Topic], found: dict[str, TopicPlace]) -> None:
+    """The topics a heading names (a narrower one's heading is not the wider one's), each placed at
+    the heading; one whose section opens by saying it is not done is placed so."""
+    block = document.blocks[number]
+    named = _named(block.text)
+    follower = document.next_content(number)
+    opening = ""
+    if follower is not None and document.blocks[follower].kind is not BlockKind.HEADING:
+        opening = document.blocks[follower].text
+    for topic in topics:
+        if topic.name in named and topic.name not in found and not named.intersection(topic.yields_to):
+            found[topic.name] = TopicPlace(topic, block.line, block.text.strip(), _not_done(opening, topic))
+
+
+def _named(text: str) -> set[str]:
+    """Every topic (of any level) a text names, in passing or not: a narrower one's words ("a
+    security audit") keep the wider one's ("security") from counting."""
+    words = normalize(text).split()
+    return {topic.name for topic in vocabulary(PROPOSAL_TOPICS).topics if speaks_of_topic(topic, words)}
+
+
+def _not_done(opening: str, topic: Topic) -> str:
+    """The phrase of the section's opening block saying the heading's topic is not done ("The audit
+    has been started by OSTIF and is in progress"), in a sentence naming the topic itself (not a
+    narrower one under a wider heading), or the heading's own statement ("It is in progress")."""
+    for sentence in split_sentences(opening):
+        named = _named(sentence)
+        if named.intersection(topic.yields_to) or (named and topic.name not in named):
+            continue
+        found = find_not_done(sentence)
+        if found:
+            return found[0][1]
+    return ""
+
+
+def _sentence_places(
+    document: Document, block: Block, topics: list[Topic], name_words: frozenset[str]
+) -> Iterator[tuple[Topic, TopicPlace]]:
+    """Each topic a sentence of the block is about, with the line of the word naming it."""
+    text = block.text
+    links = links_of("\n".join(_source(document, block)))
+    offset = 0
+    for sentence in split_sentences(text):
+        offset = max(text.find(sentence, offset), offset)
+        read = {topic.name: about_topic(sentence, topic, name_words, links) for topic in topics}
+        named = _named(sentence)
         for topic in topics:
-            if topic.name not in named or topic.name in found or topic.name in in_headings:
+            found = read[topic.name]
+            if found is None or named.intersection(topic.yields_to):
                 continue
-            if named.intersection(topic.yields_to):
-                continue
-            found[topic.name] = TopicPlace(topic, block.line, block.text.strip() if heading else None)
-    covered = [
-        in_headings.get(topic.name) or in_text[topic.name]
-        for topic in topics
-        if _covered(topic, in_headings, in_text)
-    ]
-    missing = [topic for topic in topics if not _covered(topic, in_headings, in_text)]
-    return covered, missing
+            at = offset + max(sentence.lower().find(found.word.lower()), 0)
+            line = _word_line(document, block, text, at, found.word)
+            yield topic, TopicPlace(topic, line, None, found.unfinished)
+        offset += len(sentence)
 
 
-def _covered(topic: Topic, *places: dict[str, TopicPlace]) -> bool:
-    return any(topic.name in found for found in places)
+def _source(document: Document, block: Block) -> list[str]:
+    """The block's source lines (none for a document of paragraphs)."""
+    if document.unit is not Unit.LINE:
+        return []
+    return list(document.source_lines[block.line - 1 : block.end_line])
+
+
+def _word_line(document: Document, block: Block, text: str, at: int, word: str) -> int:
+    """The line of the block holding the word found at ``at`` of its text: the line where the
+    source (link addresses left out) reaches as many of the word's occurrences."""
+    lines = _source(document, block)
+    if not lines:
+        return block.line
+    wanted = text[:at].lower().count(word.lower()) + 1
+    seen = 0
+    for offset, line in enumerate(lines):
+        seen += _ADDRESS.sub("", line).lower().count(word.lower())
+        if seen >= wanted:
+            return block.line + offset
+    return block.line
+
+
+# A link's address in the source: "](https://…)" or "<https://…>", whose words are not the text's.
+_ADDRESS = LazyPattern(r"\]\([^)]*\)|<https?://[^>]*>")
+
+
+def _name_words(document: Document) -> frozenset[str]:
+    """The project's name as its title gives it, lower case ("**Kelpie Graduation Proposal**")."""
+    title = title_block(document)
+    if title is None:
+        return frozenset()
+    words = (word.lower() for word in title.text.replace("*", " ").split() if word[:1].isupper())
+    return frozenset(word.strip(":,.") for word in words) - _TITLE_WORDS

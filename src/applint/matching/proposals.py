@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from applint.model import BlockKind, Document, Unit
+from applint.model import Block, BlockKind, Document, Unit
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
 
@@ -145,6 +145,15 @@ def _asked_level(written: str, heading: bool) -> str | None:
     title = heading or (len(text) <= TITLE_CHARS and not written.rstrip().endswith("."))
     found = (_TITLE if title else _REQUEST).search(text)
     return None if found is None else LEVELS[next(group for group in found.groups() if group)]
+
+
+def title_block(document: Document) -> Block | None:
+    """The proposal's title: its first block of words (a heading, a bold line, an opening sentence)
+    past front matter, comments, badges and rules; None for a document of none."""
+    return next(
+        (block for block in document.blocks if block.kind not in _NOT_OPENING and block.text.strip()),
+        None,
+    )
 
 
 def _titled_otherwise(document: Document) -> bool:

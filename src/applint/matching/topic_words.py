@@ -8,12 +8,14 @@ Kestrel in production"). Readers of running text hand it their words with the sm
 out (``content_run``), so "reporting a vulnerability" and "vulnerabilities can be reported" both
 hold one. Some runs count only where the author uses them as the topic's name (``as_label``:
 "Critical:", not "the critical actors"), and some text only as written, before normalising takes
-it apart (``written``: "security@").
+it apart (``written``: "security@"). A reader that needs the words themselves, not only whether
+they are there, asks where the runs stand (``run_places``: a proposal's sentence about a topic,
+``matching.topic_sentences``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from applint.templates.topics import Run, Topic, vocabulary
 
@@ -71,8 +73,20 @@ def speaks_of_topic(topic: Topic, words: Sequence[str], lowered: str = "", named
     return _holds_run(topic.runs, words, topic.plurals)
 
 
+def run_places(runs: Sequence[Run], words: Sequence[str], plurals: bool = False) -> list[tuple[int, int]]:
+    """(index, length) of each place the words hold one of the runs, in the words' order: where a
+    reader needs the words themselves (a sentence's word naming a topic), not only whether they
+    speak of it."""
+    return sorted(_run_places(runs, words, plurals))
+
+
 def _holds_run(runs: Sequence[Run], words: Sequence[str], plurals: bool) -> bool:
     """True when the words hold one of the runs, word after word."""
+    return next(_run_places(runs, words, plurals), None) is not None
+
+
+def _run_places(runs: Sequence[Run], words: Sequence[str], plurals: bool) -> Iterator[tuple[int, int]]:
+    """(index, length) of each place the words hold one of the runs, run by run."""
     for run in runs:
         first, rest = run[0], run[1:]
         for at, word in enumerate(words):
@@ -80,8 +94,7 @@ def _holds_run(runs: Sequence[Run], words: Sequence[str], plurals: bool) -> bool
                 at + step < len(words) and _begins(words[at + step], stem, plurals)
                 for step, stem in enumerate(rest, 1)
             ):
-                return True
-    return False
+                yield at, len(run)
 
 
 def _begins(word: str, stem: str, plurals: bool) -> bool:

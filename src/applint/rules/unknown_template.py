@@ -9,7 +9,10 @@ as Flux's): then the per-criterion findings are left out, because they would be 
 errors about a document that was never written from the template. Instead the one warning says
 what the proposal has of the template for its level: the topics (criteria groups such as
 adopters, governance, maintainers, the roadmap, a security audit) its own headings cover and
-where, those its text only touches on, and those it lacks, each under the template's section
+where, those a sentence of its text is about (its subject, a label, a linked record, not a word
+in passing: "healthcare data architecture" is an adopter's, not the project's architecture), those
+it says are not done yet ("the audit is in progress", "we plan to publish a roadmap"), and those it
+lacks, each under the template's section and at the line of the word naming it
 (``matching.proposal_topics``), with the template's link to re-file on. A proposal recognised by
 its content rather than its title (``matching.proposals``) gets the same one finding.
 
@@ -35,7 +38,7 @@ from applint.rules.rule import Rule, shorten
 from applint.text.wording import and_list
 
 if TYPE_CHECKING:  # imported by the check itself, only for a document off the template
-    from applint.matching.proposal_topics import Topic, TopicPlace
+    from applint.matching.proposal_topics import Coverage, Topic, TopicPlace
 
 ID = "unknown-template"
 TEMPLATE_LINK: Final = (
@@ -71,13 +74,13 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
     sections = sum(1 for s in template.walk() if s.id in ctx.mapping.sections)
     level = template.kind
-    covered, lacking = topic_coverage(ctx.document, level)
+    coverage = topic_coverage(ctx.document, level)
     yield ctx.finding(
         ID,
         Severity.WARNING,
         f"{missing}, and the content does not follow the v1.6 {level.capitalize()} application template "
         f"({found} of {total} criteria, {sections} of {len(ctx.template.sections_by_id)} sections found), "
-        f"so no criterion was checked. {_coverage(covered, lacking)}Re-file it on the {level.capitalize()} "
+        f"so no criterion was checked. {_coverage(coverage)}Re-file it on the {level.capitalize()} "
         f"template ({TEMPLATE_LINK.format(level=level)}), moving each part under the template's section "
         "for it and writing what is missing (or pass --template to check it against one)",
         1,
@@ -89,25 +92,37 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 "line": place.line,
                 "heading": place.heading,
             }
-            for place in covered
+            for place in coverage.covered
         ],
-        lacking=[{"topic": topic.name, "section": topic.section} for topic in lacking],
+        unfinished=[
+            {
+                "topic": place.topic.name,
+                "section": place.topic.section,
+                "line": place.line,
+                "says": place.unfinished,
+            }
+            for place in coverage.unfinished
+        ],
+        lacking=[{"topic": topic.name, "section": topic.section} for topic in coverage.lacking],
     )
 
 
-def _coverage(covered: list[TopicPlace], lacking: list[Topic]) -> str:
-    """The sentence saying which of the template's topics the document's own headings cover, which
-    its text only touches on, and which it names nowhere, each under the template's section."""
+def _coverage(coverage: Coverage) -> str:
+    """The sentences saying which of the template's topics the document's own headings cover,
+    which its text is about, which it says are not done yet, and which it covers nowhere, each
+    under the template's section."""
+    covered = coverage.covered
     parts = [
-        f"{lead} {_by_section_text(places, _place)}."
-        for lead, places in (
-            ("Its own headings cover", [place for place in covered if place.heading is not None]),
-            ("Its text touches on", [place for place in covered if place.heading is None]),
+        f"{lead} {_by_section_text(places, say)}."
+        for lead, places, say in (
+            ("Its own headings cover", [place for place in covered if place.heading is not None], _place),
+            ("Its text speaks of", [place for place in covered if place.heading is None], _place),
+            ("It says these are not done yet:", coverage.unfinished, _not_done),
         )
         if places
     ]
-    if lacking:
-        parts.append(f"Nothing in it covers {_by_section_text(lacking, lambda topic: topic.name)}.")
+    if coverage.lacking:
+        parts.append(f"Nothing in it covers {_by_section_text(coverage.lacking, lambda topic: topic.name)}.")
     return "".join(f"{part} " for part in parts)
 
 
@@ -126,6 +141,10 @@ def _place(place: TopicPlace) -> str:
     if place.heading is None:
         return f"{place.topic.name} (line {place.line})"
     return f"{place.topic.name} ('{shorten(place.heading, HEADING_CHARS)}', line {place.line})"
+
+
+def _not_done(place: TopicPlace) -> str:
+    return f"{place.topic.name} ('{place.unfinished}', line {place.line})"
 
 
 def _title_line(ctx: LintContext) -> int:

@@ -1,0 +1,114 @@
+"""unknown-template on a free-form proposal: what "its text speaks of" is read from sentences about
+a topic (its subject, a label, a linked record, the project keeping it), never a word in passing;
+work the proposal says is unfinished or planned is named as not done yet; each at its word's line."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from applint.findings import Finding
+from applint.results.report import FileReport
+
+
+def unknown_template(report: FileReport) -> Finding:
+    (finding,) = (f for f in report.findings if f.rule == "unknown-template")
+    return finding
+
+
+def places(finding: Finding, key: str) -> dict[str, int]:
+    return {item["topic"]: item["line"] for item in finding.details[key]}
+
+
+# Written as 2020-2023 proposals were: a feature list, adopters' own words, statistics as labels.
+PROPOSAL = """# Kelpie proposal for CNCF Graduation
+
+Kelpie is a cloud native kelp farm. Its key features:
+
+* Secure communication between farms
+* Pluggable storage drivers
+
+## Adopters
+
+Acme uses Kelpie to build its healthcare data architecture across three regions.
+On behalf of the maintainers team, we thank every adopter.
+
+## Community
+
+* Community Slack: [#kelpie](https://cloud-native.slack.com/messages/kelpie), 900+ members
+* Contributors: 240 from 31 companies
+
+We hold a weekly community meeting open to everyone, and the project was presented at the
+[CNCF TOC meeting on 6/5/2021](https://docs.google.com/presentation/d/1abc/edit).
+
+Our roadmap is reviewed every quarter by the maintainers and
+published in [ROADMAP.md](https://github.com/kelpie-io/kelpie/blob/main/ROADMAP.md).
+
+## Security
+
+The third-party security audit by Globex Labs is in progress.
+We plan to publish an architecture overview before KubeCon.
+"""
+
+
+def test_only_sentences_about_a_topic_count_and_each_is_cited_at_its_word_s_line() -> None:
+    finding = unknown_template(lint_text(PROPOSAL))
+    assert finding.severity.label == "warning" and finding.line == 1
+    covered = places(finding, "covered")
+    # Labels, a sentence the project keeps it in, its subject over a wrapped line.
+    assert covered["communication channels"] == 15
+    assert covered["contributors"] == 16
+    assert covered["community meetings"] == 18
+    assert covered["the roadmap"] == 21
+    assert covered["adopters"] == 8  # the heading
+    message = finding.message
+    assert (
+        "Its text speaks of Contributors and Community — contributors (line 16), communication channels "
+        "(line 15) and community meetings (line 18); Engineering Principles — the roadmap (line 21)."
+        in message
+    )
+    # A feature bullet, an adopter's architecture, a signature, the TOC's meeting: no coverage.
+    lacking = {item["topic"] for item in finding.details["lacking"]}
+    assert {"maintainers", "the code of conduct", "releases"} <= lacking
+    assert "the architecture" not in covered and "maintainers" not in covered
+
+
+def test_work_the_proposal_says_is_in_progress_or_planned_is_named_as_not_done_yet() -> None:
+    finding = unknown_template(lint_text(PROPOSAL))
+    unfinished = {item["topic"]: (item["line"], item["says"]) for item in finding.details["unfinished"]}
+    assert unfinished == {
+        "a third-party security audit": (26, "is in progress"),
+        "the architecture": (27, "plan to"),
+    }
+    assert (
+        "It says these are not done yet: Engineering Principles — the architecture ('plan to', line 27); "
+        "Security — a third-party security audit ('is in progress', line 26)." in finding.message
+    )
+    lacking = {item["topic"] for item in finding.details["lacking"]}
+    assert "a third-party security audit" not in lacking and "the architecture" not in lacking
+    assert "a third-party security audit" not in places(finding, "covered")
+
+
+def test_a_heading_whose_section_opens_saying_it_is_not_done_is_not_coverage() -> None:
+    text = (
+        "**Kelpie Graduation Proposal**\n\n"
+        "### Have completed an independent and third party security audit\n\n"
+        "The audit has been started by OSTIF and is in progress.\n\n"
+        "### Roadmap\n\nWe will plan the 2.0 release in the open: see [ROADMAP.md](https://github.com/kelpie-io/kelpie/blob/main/ROADMAP.md).\n"
+    )
+    finding = unknown_template(lint_text(text))
+    unfinished = {item["topic"]: (item["line"], item["says"]) for item in finding.details["unfinished"]}
+    assert unfinished == {"a third-party security audit": (3, "is in progress")}
+    # A roadmap's section speaks of the future by nature: it is covered at its heading.
+    assert places(finding, "covered")["the roadmap"] == 7
+
+
+def test_a_feature_label_naming_a_topic_is_no_coverage_but_a_label_with_a_count_or_link_is() -> None:
+    text = (
+        "**Kelpie Incubation Proposal**\n\n"
+        "Kelpie's features:\n\n"
+        "1. Simplified Device Communication: easy communication between devices and the cloud\n"
+        "2. Audit logging\n\n"
+        "## Statistics\n\n"
+        "* Slack channel members: 1,695\n"
+    )
+    finding = unknown_template(lint_text(text))
+    assert places(finding, "covered") == {"communication channels": 10}
