@@ -112,3 +112,23 @@ def test_a_feature_label_naming_a_topic_is_no_coverage_but_a_label_with_a_count_
     )
     finding = unknown_template(lint_text(text))
     assert places(finding, "covered") == {"communication channels": 10}
+
+
+def test_bold_titles_ticked_criteria_and_asciidoc_titles_stand_as_the_proposal_s_headings() -> None:
+    text = (
+        "**Kelpie Graduation Proposal**\n\n"
+        "**Have completed an independent and third party security audit**\n\n"
+        "A third-party security audit funded by the CNCF was performed in 2023.\n\n"
+        "- [x] Have achieved and maintained a Core Infrastructure Initiative Best Practices Badge.\n\n"
+        "== Production Users\nAcme, Globex and Initech; others are not yet published, but can be interviewed.\n"
+    )
+    finding = unknown_template(lint_text(text))
+    covered = {item["topic"]: (item["line"], item["heading"]) for item in finding.details["covered"]}
+    assert covered["a third-party security audit"] == (
+        3,
+        "Have completed an independent and third party security audit",
+    )
+    assert covered["the OpenSSF Best Practices badge"][0] == 7
+    # The AsciiDoc title heads its paragraph; "others are not yet published" is not the list's state.
+    assert covered["adopters"] == (9, "Production Users")
+    assert finding.details["unfinished"] == []

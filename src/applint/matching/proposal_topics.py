@@ -14,6 +14,7 @@ done ("the audit is in progress") is listed apart: no coverage, and not quite mi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -78,7 +79,7 @@ def topic_coverage(document: Document, level: str) -> Coverage:
     for number, block in enumerate(document.blocks):
         if block.kind in _SKIPPED or not block.text.strip():
             continue
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.HEADING or _bold_title(block) or _asciidoc_title(block) or block.checked:
             _read_heading(document, number, topics, in_headings)
             continue
         for topic, place in _sentence_places(document, block, topics, name_words):
@@ -106,16 +107,49 @@ def topic_coverage(document: Document, level: str) -> Coverage:
 
 def _read_heading(document: Document, number: int, topics: list[Topic], found: dict[str, TopicPlace]) -> None:
     """The topics a heading names (a narrower one's heading is not the wider one's), each placed at
-    the heading; one whose section opens by saying it is not done is placed so."""
+    the heading; one whose section opens by saying it is not done is placed so. An AsciiDoc title
+    ("== Architecture") over the paragraph it opens is the heading of that paragraph."""
     block = document.blocks[number]
-    named = _named(block.text)
-    follower = document.next_content(number)
-    opening = ""
-    if follower is not None and document.blocks[follower].kind is not BlockKind.HEADING:
-        opening = document.blocks[follower].text
+    title, opening = block.text, ""
+    if _asciidoc_title(block):
+        title = block.text.partition("\n")[0]
+        if document.unit is Unit.LINE:  # the reader ran the title line into the paragraph's text
+            title = document.source_lines[block.line - 1]
+        opening = block.text[block.text.find(title.strip()) + len(title.strip()) :]
+        title = title.strip().lstrip("= ")
+    else:
+        follower = document.next_content(number)
+        if follower is not None and document.blocks[follower].kind is not BlockKind.HEADING:
+            opening = document.blocks[follower].text
+    named = _named(title)
     for topic in topics:
         if topic.name in named and topic.name not in found and not named.intersection(topic.yields_to):
-            found[topic.name] = TopicPlace(topic, block.line, block.text.strip(), _not_done(opening, topic))
+            found[topic.name] = TopicPlace(topic, block.line, title.strip(), _not_done(opening, topic))
+
+
+def _asciidoc_title(block: Block) -> bool:
+    """A paragraph opening with an AsciiDoc section title ("== Architecture"), as proposals written
+    in AsciiDoc and read as Markdown are."""
+    return block.kind is BlockKind.PARAGRAPH and _ASCIIDOC.match(block.text) is not None
+
+
+_ASCIIDOC = LazyPattern(r"={2,5} \S")
+
+
+def _bold_title(block: Block) -> bool:
+    """A paragraph set in bold as a whole, standing as a heading does in older proposals
+    ("**Have completed an independent and third party security audit**"). A ticked item ("- [x]
+    Have achieved … Best Practices Badge.") is read as one too: the author says it is met."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and bool(block.strong)
+        and block.strong.strip(" *_:") == block.text.strip(" *_:")
+        and len(block.text) <= BOLD_TITLE_CHARS
+    )
+
+
+# A bold paragraph longer than this is a statement set in bold, not a title.
+BOLD_TITLE_CHARS: Final = 300
 
 
 def _named(text: str) -> set[str]:
@@ -127,16 +161,21 @@ def _named(text: str) -> set[str]:
 
 def _not_done(opening: str, topic: Topic) -> str:
     """The phrase of the section's opening block saying the heading's topic is not done ("The audit
-    has been started by OSTIF and is in progress"), in a sentence naming the topic itself (not a
-    narrower one under a wider heading), or the heading's own statement ("It is in progress")."""
-    for sentence in split_sentences(opening):
-        named = _named(sentence)
-        if named.intersection(topic.yields_to) or (named and topic.name not in named):
+    has been started by OSTIF and is in progress"), in a clause naming the topic itself (not a
+    narrower one under a wider heading, nor "others that are not yet published" after a "but"), or
+    one whose subject stands for the heading ("It is in progress")."""
+    for clause in _clauses(opening):
+        named = _named(clause)
+        if named.intersection(topic.yields_to):
             continue
-        found = find_not_done(sentence)
-        if found:
-            return found[0][1]
+        if topic.name in named or (not named and _PRONOUN.match(clause)):
+            found = find_not_done(clause)
+            if found:
+                return found[0][1]
     return ""
+
+
+_PRONOUN = LazyPattern(r"\W*(?:it|this|that)\b", re.IGNORECASE)
 
 
 def _sentence_places(
@@ -146,7 +185,7 @@ def _sentence_places(
     text = block.text
     links = links_of("\n".join(_source(document, block)))
     offset = 0
-    for sentence in split_sentences(text):
+    for sentence in _clauses(text):
         offset = max(text.find(sentence, offset), offset)
         read = {topic.name: about_topic(sentence, topic, name_words, links) for topic in topics}
         named = _named(sentence)
@@ -158,6 +197,18 @@ def _sentence_places(
             line = _word_line(document, block, text, at, found.word)
             yield topic, TopicPlace(topic, line, None, found.unfinished)
         offset += len(sentence)
+
+
+def _clauses(text: str) -> Iterator[str]:
+    """The sentences of a text, each cut where a clause with a subject of its own starts ("We have
+    on-boarded maintainers, and we host weekly community meetings"; "…; we run …")."""
+    for sentence in split_sentences(text):
+        yield from (clause for clause in _CLAUSE_START.split(sentence) if clause.strip())
+
+
+_CLAUSE_START = LazyPattern(
+    r";\s+|,\s+but\s+|,\s+(?:and|while|so)\s+(?=(?:we|our|it|its|they|the\s+project)\b)", re.IGNORECASE
+)
 
 
 def _source(document: Document, block: Block) -> list[str]:

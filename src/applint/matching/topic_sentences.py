@@ -59,7 +59,7 @@ KEPT_WORDS: Final = 8
 # The most words between the project's determiner and the topic's word ("The third-party security audit").
 MODIFIERS: Final = 2
 # A label is short: this many words at most before its colon; a value of this many commas is a list.
-LABEL_WORDS: Final = 4
+LABEL_WORDS: Final = 6
 LIST_COMMAS: Final = 2
 # How far before the topic's word a statement of intent governs it ("we plan to publish a roadmap").
 INTENT_WORDS: Final = 6
@@ -140,26 +140,55 @@ def _is_about(
     if _linked(key, sentence, links) or _label(lower, index, length, sentence, links):
         return True
     after = lower[index + length] if index + length < len(lower) else ""
-    head = not after or after in _CLOSED or after in _RECORDS
+    head = not after or after in _CLOSED or after in _RECORDS or after.endswith("ed")
     before = lower[start:index]
     if not before:
         return head  # it opens the sentence: "Releases have happened …", not "Audit logging"
-    if head and index - start <= SUBJECT_WORDS and _owned(before, tokens[start:index], name_words):
-        return True
+    if head and index - start <= SUBJECT_WORDS:
+        if _owned(before, tokens[start:index], name_words):
+            return True
+        if before[0] in ("a", "an") and _stated(lower[index + length :]):
+            return True  # "A third-party security audit funded by the CNCF was performed …"
     return _kept_by_project(lower, start, index, name_words)
 
 
+def _stated(rest: list[str]) -> bool:
+    """Whether the words after a subject opening with "a" give it a verb of its own ("… was
+    performed", "… has been published"), before a relative clause or a comma: "A highly-available
+    architecture that benefits from …" describes the software."""
+    for word in rest[:KEPT_WORDS]:
+        if word in _STATING:
+            return True
+        if word in ("that", "which", ",", "who"):
+            return False
+    return False
+
+
+_STATING: Final = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
 def _owned(before: list[str], written: list[str], name_words: frozenset[str]) -> bool:
-    """Whether the words before the topic's make it the project's: its determiners and name, then
+    """Whether the words before the topic's make it the project's: its determiners, name or a count
+    ("12 releases", "8 Maintainers"), then
     at most two words ("Our public roadmap", "The third-party security audit", "Kelpie's
     governance"), never "a" ("a highly-available architecture") nor a verb before the determiner
     ("Dapr codifies the best practices")."""
     owning = [
-        word in _OWN or word in name_words or written[i].endswith(("'s", "’s"))
+        word in _OWN or word in name_words or word[:1].isdigit() or written[i].endswith(("'s", "’s"))
         for i, word in enumerate(before)
     ]
     first_other = owning.index(False) if False in owning else len(owning)
-    return first_other > 0 and len(owning) - first_other <= MODIFIERS and not any(owning[first_other:])
+    modifiers = before[first_other:]
+    if first_other == 0 or any(owning[first_other:]) or len(modifiers) > MODIFIERS:
+        return False
+    if modifiers and all(word in name_words for word in before[:first_other]):
+        return False  # "Linkerd adds critical security": after the bare name, a verb
+    return not any(_verb_like(word) for word in modifiers)  # "The project welcomes contributions"
+
+
+def _verb_like(word: str) -> bool:
+    """A word that reads as a verb of the third person ("welcomes", "adds"), never an adjective."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _label(
