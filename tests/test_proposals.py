@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from applint.engine import lint_text
+from applint.findings import Finding
 from applint.model import Document
 from applint.results.report import FileReport
 
@@ -43,11 +44,16 @@ def findings(report: FileReport) -> list[tuple[str, str, int | None]]:
     return [(f.rule, f.severity.label, f.line) for f in report.findings]
 
 
+def unknown_template(report: FileReport) -> Finding:
+    (finding,) = (f for f in report.findings if f.rule == "unknown-template")
+    return finding
+
+
 def test_a_bold_title_proposal_is_one_warning_at_the_top_naming_what_it_covers_and_lacks() -> None:
     report = lint_text(BOLD_TITLE)
     assert report.application and report.template is not None and report.template.startswith("graduation-")
-    assert findings(report) == [("unknown-template", "warning", 1)]
-    (finding,) = report.findings
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    finding = unknown_template(report)
     message = finding.message
     assert "does not follow the v1.6 Graduation application template" in message
     # Its own headings, each with the template's section it belongs under and its line.
@@ -83,8 +89,8 @@ def test_front_matter_and_a_request_sentence_make_an_incubation_proposal() -> No
         "### Roadmap\n\nSee [ROADMAP.md](https://github.com/kelpie/kelpie/blob/main/ROADMAP.md).\n"
     )
     report = lint_text(text)
-    assert findings(report) == [("unknown-template", "warning", 1)]
-    message = report.findings[0].message
+    assert findings(report) == [("unknown-template", "warning", 1), ("missing-field", "warning", 5)]
+    message = unknown_template(report).message
     assert "v1.6 Incubation application template" in message and INCUBATION_LINK in message
     assert "Engineering Principles — the roadmap ('Roadmap', line 13)" in message
 
@@ -93,8 +99,10 @@ def test_a_plain_title_line_and_an_asciidoc_title_are_read_as_the_proposal_s_tit
     for title in ("Kelpie Incubation Proposal", "== Kelpie Incubation Proposal"):
         text = f"{title}\n\nKelpie is a cloud native kelp farm.\n\n## Adopters\n\nAcme and Globex run it.\n"
         report = lint_text(text)
-        assert findings(report) == [("unknown-template", "warning", 1)], title
-        assert "Incubation application template" in report.findings[0].message
+        assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)], (
+            title
+        )
+        assert "Incubation application template" in unknown_template(report).message
 
 
 def test_a_title_of_the_project_alone_is_read_by_its_criteria_heading_and_its_topics() -> None:
@@ -107,8 +115,8 @@ def test_a_title_of_the_project_alone_is_read_by_its_criteria_heading_and_its_to
         "## Roadmap\n\nWe plan a 1.0 release in 2027.\n"
     )
     report = lint_text(text)
-    assert findings(report) == [("unknown-template", "warning", 1)]
-    assert "v1.6 Incubation application template" in report.findings[0].message
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    assert "v1.6 Incubation application template" in unknown_template(report).message
 
 
 def test_the_preferred_maturity_level_beside_a_toc_sponsor_names_the_level() -> None:
@@ -117,8 +125,8 @@ def test_the_preferred_maturity_level_beside_a_toc_sponsor_names_the_level() -> 
         "## Sponsor / Advisor from TOC\n\nAlice Example\n\n## Adopters\n\nAcme and Globex.\n"
     )
     report = lint_text(text)
-    assert findings(report) == [("unknown-template", "warning", 1)]
-    assert "v1.6 Incubation application template" in report.findings[0].message
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    assert "v1.6 Incubation application template" in unknown_template(report).message
 
 
 def test_a_release_number_and_a_wrapped_link_are_no_version_line_of_a_proposal() -> None:
@@ -131,7 +139,9 @@ def test_a_release_number_and_a_wrapped_link_are_no_version_line_of_a_proposal()
     ):
         text = f"# Kelpie Graduation Proposal\n\n{opening}\n## Adopters\n\nAcme and Globex run Kelpie in production.\n"
         report = lint_text(text)
-        assert findings(report) == [("unknown-template", "warning", 1)], opening
+        assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)], (
+            opening
+        )
 
 
 def test_a_criterion_heading_without_a_box_asks_no_tick_of_a_proposal() -> None:
@@ -142,7 +152,7 @@ def test_a_criterion_heading_without_a_box_asks_no_tick_of_a_proposal() -> None:
         "### Adopters\n\nAcme and Globex run Kelpie in production.\n"
     )
     report = lint_text(text)
-    assert findings(report) == [("unknown-template", "warning", 1)]
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
 
 
 def test_readmes_process_notes_annual_reviews_and_sandbox_proposals_stay_skipped() -> None:
@@ -169,8 +179,8 @@ def test_an_issue_body_s_title_line_run_into_its_first_paragraph_still_names_the
 
     body = "**Kelpie Incubation Proposal**\nKelpie is a cloud native kelp farm.\nIt joined the Sandbox in 2022.\n\n## Adopters\nAcme and Globex.\n"
     report = lint_source(Source("-", body.encode("utf-8"), "markdown", issue_body=True))
-    assert findings(report) == [("unknown-template", "warning", 1)]
-    assert "v1.6 Incubation application template" in report.findings[0].message
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    assert "v1.6 Incubation application template" in unknown_template(report).message
 
 
 def test_an_intro_over_the_proposal_s_own_subsections_or_list_is_no_dangling_intro() -> None:
@@ -187,7 +197,11 @@ def test_an_intro_over_the_proposal_s_own_subsections_or_list_is_no_dangling_int
     )
     report = lint_text(text)
     # The intro at line 22 leads into the next section's heading, not a subsection of its own: reported.
-    assert findings(report) == [("unknown-template", "warning", 1), ("dangling-intro", "warning", 22)]
+    assert findings(report) == [
+        ("missing-field", "warning", 1),
+        ("unknown-template", "warning", 1),
+        ("dangling-intro", "warning", 22),
+    ]
 
 
 def test_a_heading_of_a_narrower_topic_is_not_counted_for_the_wider_one() -> None:
@@ -198,9 +212,9 @@ def test_a_heading_of_a_narrower_topic_is_not_counted_for_the_wider_one() -> Non
         "### Governance Review\n\nFiled as [cncf/toc#1234](https://github.com/cncf/toc/issues/1234).\n"
     )
     report = lint_text(text)
-    assert findings(report) == [("unknown-template", "warning", 1)]
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
     covered = {
-        item["topic"]: (item["line"], item["heading"]) for item in report.findings[0].details["covered"]
+        item["topic"]: (item["line"], item["heading"]) for item in unknown_template(report).details["covered"]
     }
     assert covered["a third-party security audit"][0] == 3 and covered["the Governance Review"][0] == 7
     # The audit heading is no security policy, the Governance Review no governance of the project's own.
@@ -223,7 +237,7 @@ def test_a_proposal_s_level_is_read_once_for_its_reading_and_its_kind(
     read_level = proposals.proposal_level
     monkeypatch.setattr(proposals, "proposal_level", counted)
     report = lint_text(BOLD_TITLE)
-    assert findings(report) == [("unknown-template", "warning", 1)]
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
     # The kind read from the level it asks for (no heading names it), the same reading.
     assert report.detection["kind"] == "graduation"
     assert len(calls) == 1

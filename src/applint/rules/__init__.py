@@ -63,7 +63,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("unassessed-criterion", COMPANION_FAMILY),
     ("unfilled-section", COMPANION_FAMILY),
     ("unfilled-field", COMPANION_FAMILY),
-    ("missing-field", COMPANION_FAMILY),
+    ("missing-field", ALL_FAMILIES),
     ("heading-level", ALL_FAMILIES),
     ("template-guidance", COMPANION_FAMILY),
     ("version-mismatch", APPLICATION_FAMILIES),

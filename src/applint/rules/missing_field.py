@@ -1,5 +1,6 @@
 """missing-field: a companion document keeps its template's table of fields (a security
-self-assessment's metadata table) but leaves out rows the template asks for.
+self-assessment's metadata table) but leaves out rows the template asks for; or a free-form
+proposal for a level leaves out the project facts the application templates open with.
 
 Why: the self-assessment's metadata table (Assessment Stage, Software, Security Provider,
 Languages, SBOM) is "later used for indexing": TAG Security files each assessment by its stage,
@@ -13,25 +14,39 @@ HTML table or a document written before the table existed is left alone. A row n
 words the template gives ("Software Bill of Materials" for SBOM, "Security Provider?") counts, and
 so does a field stated elsewhere in the document ("Assessment Stage: Complete" above the table).
 
-Passes: a metadata table with all five rows.
+A proposal written in its own shape (one that gets the unknown-template warning) is held to the
+facts the templates ask for under the title: "Project Repo(s): $URL", "Project Site: $URL",
+"Communication: $SLACK", "Project points of contacts: $NAME, $EMAIL" (and "Sub-Projects: $LIST",
+named only beside another). A TOC member sends a proposal without them back. One warning at the
+proposal's title names each fact it gives nowhere; a fact given in the proposal's own words counts
+("GitHub: https://github.com/kelpie-io", "Website: …", a link to the project's organisation, a
+Slack link, a maintainers list with e-mail addresses: ``matching.proposal_facts``).
+
+Passes: a metadata table with all five rows; a proposal with "Source Control: [Kelpie on GitHub](…)",
+"Website: [kelpie.io](…)", "Slack: [#kelpie](…)" and its maintainers' e-mail addresses.
 Fails: ``| Software | … |``, ``| Security Provider | No |``, ``| Languages | Go |``, ``| SBOM | … |``
-with no Assessment Stage row.
+with no Assessment Stage row; a proposal giving none of its repository, site, channels or contacts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from applint.findings import Finding, Severity
 from applint.matching.companion_fields import missing_rows
-from applint.rules.context import CompanionContext
-from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
+from applint.rules.context import CompanionContext, LintContext
+from applint.rules.rule import ALL_FAMILIES, Rule, shorten
+from applint.text.normalize import normalize
 from applint.text.wording import and_list
 
 ID = "missing-field"
 
 
-def check(ctx: CompanionContext) -> Iterator[Finding]:
+def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
+    if isinstance(ctx, LintContext):
+        yield from _proposal_facts(ctx)
+        return
     gap = missing_rows(ctx.document, ctx.template, ctx.reading.fields)
     if gap is None:
         return
@@ -54,11 +69,48 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     )
 
 
+# What each of the template's project facts asks the applicant for, by the placeholder it holds.
+_ASKS: Final = {
+    "project repo s": "the address of each repository",
+    "project site": "the website's address",
+    "communication": "the Slack channel or mailing list",
+    "project points of contacts": "names and e-mail addresses",
+    "sub projects": "the list of sub-projects, or 'none'",
+}
+
+
+def _proposal_facts(ctx: LintContext) -> Iterator[Finding]:
+    """A free-form proposal's missing project facts (see the module's docstring)."""
+    if ctx.follows_template or ctx.selection.due_diligence:
+        return
+    from applint.matching.proposal_facts import missing_facts
+
+    gap = missing_facts(ctx.document, ctx.template)
+    if gap is None:
+        return
+    named = [
+        f"{field.label} ({_ASKS.get(normalize(field.label), field.template_value)})" for field in gap.missing
+    ]
+    if gap.sub_projects is not None:
+        named.append(f"{gap.sub_projects.label} ({_ASKS['sub projects']})")
+    level = ctx.template.kind.capitalize()
+    yield ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"this proposal does not give {and_list(named)}, which the {level} application template asks "
+        f"for under the title and the TOC needs to review it; add them there as the template writes "
+        f"them ('{gap.missing[0].label}: …')",
+        gap.line,
+        fields=[field.label for field in gap.missing],
+    )
+
+
 RULE = Rule(
     ID,
     Severity.WARNING,
-    "A companion document's table of fields (the self-assessment's metadata) lacks a row its template asks for.",
+    "A companion document's table of fields lacks a row its template asks for, or a free-form "
+    "application the project facts its template opens with.",
     check,
     __doc__ or "",
-    families=COMPANION_FAMILY,
+    families=ALL_FAMILIES,
 )

@@ -1,0 +1,155 @@
+"""missing-field on a free-form proposal: the project facts the application templates open with
+(Project Repo(s), Project Site, Sub-Projects, Communication, Project points of contacts), named
+once at the proposal's title when it gives them nowhere, in the template's labels or its own words."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from applint.findings import Finding
+from applint.results.report import FileReport
+
+
+def findings(report: FileReport) -> list[tuple[str, str, int | None]]:
+    return [(f.rule, f.severity.label, f.line) for f in report.findings]
+
+
+def missing_field(report: FileReport) -> Finding:
+    (finding,) = (f for f in report.findings if f.rule == "missing-field")
+    return finding
+
+
+# A 2021-style proposal: a bold title, the request, and sections linking files in the repository.
+BARE = """**Kelpie Incubation Proposal**
+
+Kelpie joined the CNCF Sandbox in 2021. This doc proposes promoting Kelpie to a CNCF Incubating project.
+
+## Governance
+
+Kelpie's governance is in [GOVERNANCE.md](https://github.com/kelpie-io/kelpie/blob/main/GOVERNANCE.md),
+and its maintainers are listed in [MAINTAINERS.md](https://github.com/kelpie-io/kelpie/blob/main/MAINTAINERS.md).
+
+## Adopters
+
+Acme and Globex run Kelpie in production ([ADOPTERS.md](https://github.com/kelpie-io/kelpie/blob/main/ADOPTERS.md)).
+
+## Security
+
+Report vulnerabilities to [security@kelpie.io](mailto:security@kelpie.io).
+"""
+
+
+def test_a_proposal_giving_none_of_the_facts_gets_one_warning_at_its_title_naming_each() -> None:
+    report = lint_text(BARE)
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    finding = missing_field(report)
+    assert finding.details["fields"] == [
+        "Project Repo(s)",
+        "Project Site",
+        "Communication",
+        "Project points of contacts",
+    ]
+    # Links to files in the repository are not its address; the security team's address is no
+    # point of contact; a proposal naming no sub-project is asked for them (or 'none') too.
+    assert finding.message == (
+        "this proposal does not give Project Repo(s) (the address of each repository), Project Site "
+        "(the website's address), Communication (the Slack channel or mailing list), Project points of "
+        "contacts (names and e-mail addresses) and Sub-Projects (the list of sub-projects, or 'none'), "
+        "which the Incubation application template asks for under the title and the TOC needs to review "
+        "it; add them there as the template writes them ('Project Repo(s): …')"
+    )
+
+
+def test_the_facts_given_in_the_proposal_s_own_labels_and_links_keep_it_quiet() -> None:
+    text = """# Kelpie proposal for CNCF Incubation
+
+## About Kelpie
+
+Kelpie is a cloud native kelp farm.
+
+### Essentials
+
+- Website: [kelpie.io](https://kelpie.io)
+- Source Control: [Kelpie on GitHub](https://github.com/kelpie-io)
+- Slack: [#kelpie](https://cloud-native.slack.com/messages/kelpie)
+- Code of Conduct: [Kelpie Code of Conduct](https://github.com/kelpie-io/kelpie/blob/main/CODE_OF_CONDUCT.md)
+
+## Maintainers
+
+* Ada Example (ada@globex.example), Globex
+* Grace Example (grace@initech.example), Initech
+
+Kelpie has no sub-projects.
+"""
+    report = lint_text(text)
+    assert findings(report) == [("unknown-template", "warning", 1)]
+
+
+def test_links_to_the_site_and_the_chat_in_running_text_give_them_and_only_the_rest_is_named() -> None:
+    text = """**Kelpie Graduation Proposal**
+
+[Kelpie](https://kelpie.io/) is a cloud native kelp farm. Since joining the CNCF as an incubating project,
+it has grown to 900 contributors across the repositories of the [Kelpie GitHub org](https://github.com/kelpie-io)
+and 16,000 users registered for the [Kelpie community Slack](https://kelpie.herokuapp.com/).
+
+## Adopters
+
+Acme, Globex and Initech run Kelpie in production.
+"""
+    report = lint_text(text)
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    finding = missing_field(report)
+    assert finding.details["fields"] == ["Project points of contacts"]
+    assert finding.message.startswith(
+        "this proposal does not give Project points of contacts (names and e-mail addresses) and "
+        "Sub-Projects (the list of sub-projects, or 'none'), which the Graduation application template"
+    )
+
+
+def test_the_template_s_own_labels_count_and_the_finding_sits_at_the_title_under_front_matter() -> None:
+    text = """---
+title: Kelpie
+---
+
+**Kelpie Incubation Proposal**
+
+Project Repo(s): https://github.com/kelpie-io/kelpie
+Project points of contacts: Ada Example, ada@globex.example
+
+## Adopters
+
+Acme and Globex run Kelpie in production.
+"""
+    report = lint_text(text)
+    assert findings(report) == [("unknown-template", "warning", 1), ("missing-field", "warning", 5)]
+    assert missing_field(report).details["fields"] == ["Project Site", "Communication"]
+
+
+def test_an_application_on_the_template_is_not_asked_for_facts_by_this_rule() -> None:
+    text = (
+        "# Kelpie Incubation Application\nv1.6\n\n"
+        "Project Repo(s): https://github.com/kelpie-io/kelpie\n"
+        "Project Site: https://kelpie.io\nSub-Projects: none\nCommunication: #kelpie on CNCF Slack\n"
+        "Project points of contacts: Ada Example, ada@globex.example\n"
+    )
+    report = lint_text(text)
+    assert report.application
+    assert "missing-field" not in {f.rule for f in report.findings}
+
+
+def test_a_channel_named_on_a_chat_workspace_gives_the_communication_channel() -> None:
+    text = """**Kelpie Incubation Proposal**
+
+Kelpie ([kelpie.io](https://kelpie.io)) lives at [github.com/kelpie-io](https://github.com/kelpie-io).
+
+## Community
+
+* A public #kelpie channel, on the CNCF Slack workspace, with almost 1700 users.
+* Maintainers: Ada Example <ada@globex.example>, Grace Example <grace@initech.example>
+
+## Adopters
+
+Acme and Globex run Kelpie in production.
+"""
+    report = lint_text(text)
+    # All that is left is the sub-projects, which are asked for beside another fact only: quiet.
+    assert findings(report) == [("unknown-template", "warning", 1)]
