@@ -97,6 +97,14 @@ def test_a_heading_whose_section_opens_saying_it_is_not_done_is_not_coverage() -
     finding = unknown_template(lint_text(text))
     unfinished = {item["topic"]: (item["line"], item["says"]) for item in finding.details["unfinished"]}
     assert unfinished == {"a third-party security audit": (3, "is in progress")}
+    # The heading's own status label says so too.
+    labelled = text.replace("### Have completed", "### In Progress: Have completed").replace(
+        "The audit has been started by OSTIF and is in progress.", "OSTIF runs it."
+    )
+    finding = unknown_template(lint_text(labelled))
+    assert [(item["topic"], item["line"], item["says"]) for item in finding.details["unfinished"]] == [
+        ("a third-party security audit", 3, "In Progress")
+    ]
     # A roadmap's section speaks of the future by nature: it is covered at its heading.
     assert places(finding, "covered")["the roadmap"] == 7
 

@@ -111,9 +111,11 @@ def test_files_that_are_not_applications_are_skipped_and_counted(runner: CliRunn
     assert flags == {"README.md": (False, []), "app.md": (True, []), "notes.md": (False, [])}
 
 
-def test_a_titled_application_that_follows_no_template_keeps_its_one_finding() -> None:
+def test_a_titled_application_that_follows_no_template_keeps_its_one_finding_per_problem() -> None:
+    """No per-criterion findings; the one unknown-template warning, and the one missing-field
+    warning naming the project facts (repository, site, channels, contacts) it gives nowhere."""
     report = lint_text("# Application for Graduation: Kelpie\n\nWe meet every criterion.\n")
-    assert [f.rule for f in report.findings] == ["unknown-template"]
+    assert [(f.rule, f.line) for f in report.findings] == [("missing-field", 1), ("unknown-template", 1)]
 
 
 def test_rewordings_pair_by_meaning_and_order_and_leave_the_rest_missing() -> None:

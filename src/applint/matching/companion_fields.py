@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from applint.matching.render_shapes.blanks import empty_table_rows, row_line
 from applint.model import Block, BlockKind, Document, Unit
-from applint.templates.companions import CompanionTemplate
 from applint.templates.records import Field
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern, compile_pattern
+
+if (
+    TYPE_CHECKING
+):  # annotations only: an application's facts are read without the companion templates (and json)
+    from applint.templates.companions import CompanionTemplate
 
 
 class FieldFound:

@@ -107,7 +107,7 @@ def topic_coverage(document: Document, level: str) -> Coverage:
 
 def _read_heading(document: Document, number: int, topics: list[Topic], found: dict[str, TopicPlace]) -> None:
     """The topics a heading names (a narrower one's heading is not the wider one's), each placed at
-    the heading; one whose section opens by saying it is not done is placed so. An AsciiDoc title
+    the heading; one whose heading or section opening says it is not done is placed so. An AsciiDoc title
     ("== Architecture") over the paragraph it opens is the heading of that paragraph."""
     block = document.blocks[number]
     title, opening = block.text, ""
@@ -122,9 +122,13 @@ def _read_heading(document: Document, number: int, topics: list[Topic], found: d
         if follower is not None and document.blocks[follower].kind is not BlockKind.HEADING:
             opening = document.blocks[follower].text
     named = _named(title)
+    said = find_not_done(title)  # "In Progress: Have completed an independent … security audit"
+    state = said[0][1] if said else ""
     for topic in topics:
         if topic.name in named and topic.name not in found and not named.intersection(topic.yields_to):
-            found[topic.name] = TopicPlace(topic, block.line, title.strip(), _not_done(opening, topic))
+            found[topic.name] = TopicPlace(
+                topic, block.line, title.strip(), state or _not_done(opening, topic)
+            )
 
 
 def _asciidoc_title(block: Block) -> bool:
