@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from applint.model import Block, BlockKind, Capabilities, Document, Unit
 from applint.readers.checkboxes import GLYPHS
 from applint.readers.docx_package import NUMBERING, STYLES, DocxPackage, Element, StylesPart, W
-from applint.readers.docx_styles import BulletGlyphs, RunFormats, StyleLevels, int_attribute
+from applint.readers.docx_styles import RUN_PROPERTIES, BulletGlyphs, RunFormats, StyleLevels, int_attribute
 from applint.readers.headings import infer_heading_level
 from applint.readers.sources import InputError
 from applint.text.precompiled import compile_pattern
@@ -114,7 +114,7 @@ class _Walker:
             first = cells[0].find(_P) if len(cells) >= 2 else None
             if first is None:
                 continue
-            text, _, strong, checked = _paragraph_content(first, self.rels, self.run_formats)
+            text, _, strong, checked, _ = _paragraph_content(first, self.rels, self.run_formats)
             opening = text.strip()
             boxed = checked is not None or opening[:1] in GLYPHS or TEXT_CHECKBOX.match(opening) is not None
             stated += boxed or len(strong.split()) >= STATEMENT_MIN_BOLD_WORDS
@@ -125,7 +125,7 @@ class _Walker:
         return len(self.texts)
 
     def paragraph(self, element: Element) -> Block:
-        text, links, strong, checked = _paragraph_content(element, self.rels, self.run_formats)
+        text, links, strong, checked, properties = _paragraph_content(element, self.rels, self.run_formats)
         text = text.strip()
         match = TEXT_CHECKBOX.match(text)
         if checked is None and match:
@@ -137,7 +137,6 @@ class _Walker:
         if strong and strong[:1] in GLYPHS:
             strong = strong[1:].strip()
         number = self.number(text)
-        properties = element.find(_PPR)
         level = self.heading_level(properties)
         if level is None and checked is None:
             level = infer_heading_level(text) if text else None
@@ -193,7 +192,7 @@ class _Walker:
             for cell in row.iter(_TC):
                 parts = []
                 for paragraph in cell.iter(_P):
-                    text, cell_links, _, _ = _paragraph_content(paragraph, self.rels, self.run_formats)
+                    text, cell_links, _, _, _ = _paragraph_content(paragraph, self.rels, self.run_formats)
                     parts.append(text.strip())
                     links.extend(cell_links)
                 cells.append(" ".join(p for p in parts if p))
@@ -221,32 +220,51 @@ def _list_level(properties: Element | None) -> int | None:
     return int_attribute(level.get(_VAL), 0) if level is not None else 0
 
 
-_CONTENT_TAGS = (_R, _HYPERLINK, _FIELD_CODE, f"{W14}checkbox")
+_CONTENT_TAGS = (_PPR, _R, _HYPERLINK, _FIELD_CODE, f"{W14}checkbox")
 
 
 def _paragraph_content(
     element: Element, rels: dict[str, str], run_formats: RunFormats
-) -> tuple[str, tuple[str, ...], str, bool | None]:
-    """Text, link targets, the leading bold text and a content-control checkbox state of a paragraph."""
+) -> tuple[str, tuple[str, ...], str, bool | None, Element | None]:
+    """Text, link targets, the leading bold text and a content-control checkbox state of a
+    paragraph, and its properties (its first ``w:pPr`` child; None when it has none), all from
+    one walk of its content."""
     parts: list[str] = []
     links: list[str] = []
     strong = _LeadingBold()
     checked: bool | None = None
+    paragraph_properties = None
     for node in element.iter(*_CONTENT_TAGS):  # in document order; lxml filters the tags
         tag = node.tag
         if tag == _R:
-            bold: bool | None = None  # read when the run has text and the bold text may go on
+            properties = None  # the run's first w:rPr child
+            values: list[str] | None = None  # the run's text, for the bold text it may go on with
             for child in node:  # a run's text is its direct w:t children
-                if child.tag == _T:
+                child_tag = child.tag
+                if child_tag == _T:
                     value = child.text or ""
                     parts.append(value)
-                    if strong.open:
-                        if bold is None:
-                            bold = run_formats.bold(node)
-                        # Italic matters only right after bold text.
-                        strong.add(value, bold, not bold and bool(strong.parts) and run_formats.italic(node))
-                elif child.tag in _RUN_BREAKS:
+                    if values is None:
+                        values = [value]
+                    else:
+                        values.append(value)
+                elif child_tag in _RUN_BREAKS:
                     parts.append(" ")
+                elif child_tag == RUN_PROPERTIES and properties is None:
+                    properties = child
+            if values is not None and strong.open:
+                bold = run_formats.bold(properties)
+                for value in values:
+                    if not strong.open:
+                        break
+                    # Italic matters only right after bold text.
+                    strong.add(
+                        value, bold, not bold and bool(strong.parts) and run_formats.italic(properties)
+                    )
+        elif tag == _PPR:
+            # A paragraph's own properties, not those of a paragraph nested in its content (a text box's).
+            if paragraph_properties is None and node.getparent() is element:
+                paragraph_properties = node
         elif tag == _HYPERLINK:
             target = rels.get(node.get(R_ID, ""), "")
             anchor = node.get(_ANCHOR)
@@ -259,7 +277,7 @@ def _paragraph_content(
         else:  # w14:checkbox
             state = node.find(f"{W14}checked")
             checked = state is not None and state.get(f"{W14}val", "0") in ("1", "true")
-    return "".join(parts), tuple(dict.fromkeys(links)), strong.text(), checked
+    return "".join(parts), tuple(dict.fromkeys(links)), strong.text(), checked, paragraph_properties
 
 
 class _LeadingBold:

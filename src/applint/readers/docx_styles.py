@@ -15,7 +15,7 @@ from applint.readers.checkboxes import GLYPHS
 from applint.readers.docx_package import DocxPackage, Element, StylesPart, W
 from applint.text.precompiled import compile_pattern
 
-_RUN_PROPERTIES, _RUN_STYLE, _VAL = f"{W}rPr", f"{W}rStyle", f"{W}val"
+RUN_PROPERTIES, _RUN_STYLE, _VAL = f"{W}rPr", f"{W}rStyle", f"{W}val"
 HEADING_STYLE = compile_pattern(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
 
 
@@ -92,17 +92,18 @@ class RunFormats:
         self.styles = styles
         self.by_style: dict[str, tuple[bool, bool, bool]] = {}  # (bold, struck, italic)
 
-    def bold(self, run: Element) -> bool:
-        return self._format(run, 0, ("b",))
+    def bold(self, properties: Element | None) -> bool:
+        """Whether a run with these properties (its ``w:rPr``, None when it has none) is bold."""
+        return self._format(properties, 0, ("b",))
 
     def struck(self, run: Element) -> bool:
-        return self._format(run, 1, ("strike", "dstrike"))
+        return self._format(run.find(RUN_PROPERTIES), 1, ("strike", "dstrike"))
 
-    def italic(self, run: Element) -> bool:
-        return self._format(run, 2, ("i",))
+    def italic(self, properties: Element | None) -> bool:
+        """Whether a run with these properties (its ``w:rPr``, None when it has none) is italic."""
+        return self._format(properties, 2, ("i",))
 
-    def _format(self, run: Element, which: int, tags: tuple[str, ...]) -> bool:
-        properties = run.find(_RUN_PROPERTIES)
+    def _format(self, properties: Element | None, which: int, tags: tuple[str, ...]) -> bool:
         if properties is None:  # most runs: plain text
             return False
         for tag in tags:
