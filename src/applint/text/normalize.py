@@ -21,13 +21,12 @@ _QUOTES = str.maketrans(
     }
 )
 _NON_WORD = compile_pattern(r"[^a-z0-9$]+")
-_ASCII_NON_WORD = str.maketrans(
-    {
-        code: " "
-        for code in range(128)
-        if not (chr(code).isdigit() or "a" <= chr(code) <= "z" or chr(code) == "$")
-    }
-)
+# For ASCII text, as bytes: a word character (a-z, 0-9, $) kept, every other one a space. A bytes
+# table is one C-level lookup per byte; str.translate with a table looks each character up in a dict.
+_ASCII_NON_WORD = bytes(
+    code if (chr(code).isdigit() or "a" <= chr(code) <= "z" or chr(code) == "$") else 32
+    for code in range(128)
+) + bytes(range(128, 256))
 _PLACEHOLDER_TOKEN = compile_pattern(r"\$[A-Z][A-Z0-9_]*")
 
 # Words too common in the templates to say anything about which criterion a text is.
@@ -99,8 +98,8 @@ def collapse_spaces(text: str) -> str:
 def normalize(text: str) -> str:
     """Lower-case words separated by single spaces; punctuation and markup gone."""
     lowered = fold(text).lower()
-    if lowered.isascii():  # the same result as the pattern, from one C-level table lookup per character
-        return " ".join(lowered.translate(_ASCII_NON_WORD).split())
+    if lowered.isascii():  # the same result as the pattern, from one C-level table lookup per byte
+        return b" ".join(lowered.encode().translate(_ASCII_NON_WORD).split()).decode()
     return _NON_WORD.sub(" ", lowered).strip()
 
 
