@@ -127,7 +127,8 @@ class _Walker:
     def paragraph(self, element: Element) -> Block:
         text, links, strong, checked, properties = _paragraph_content(element, self.rels, self.run_formats)
         text = text.strip()
-        match = TEXT_CHECKBOX.match(text)
+        # (stripped, the text can hold a typed box only at its first character)
+        match = TEXT_CHECKBOX.match(text) if text[:1] == "[" else None
         if checked is None and match:
             checked = match.group(1) in ("x", "X")
             text = text[match.end() :]
@@ -137,14 +138,14 @@ class _Walker:
         if strong and strong[:1] in GLYPHS:
             strong = strong[1:].strip()
         number = self.number(text)
-        level = self.heading_level(properties)
+        level = self.heading_level(properties) if properties is not None else None
         if level is None and checked is None:
             level = infer_heading_level(text) if text else None
             if level is not None:
                 return Block(BlockKind.HEADING, number, number, text=text, level=level, inferred=True)
         if level is not None:
             return Block(BlockKind.HEADING, number, number, text=text, level=level)
-        list_level = _list_level(properties)
+        list_level = _list_level(properties) if properties is not None else None
         if checked is None and list_level is not None:
             # Google Docs writes checklists as lists whose bullet is a checkbox glyph.
             glyph = self.bullet_glyphs.glyph(_num_id(properties), list_level)
@@ -312,6 +313,8 @@ class _LeadingBold:
             self.italic.clear()
 
     def text(self) -> str:
+        if not self.parts and not self.italic:
+            return ""  # most paragraphs: no bold opening
         return " ".join("".join(self.parts + self.italic).split())
 
 

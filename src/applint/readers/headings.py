@@ -37,7 +37,12 @@ def _known_titles() -> tuple[dict[str, int], dict[str, int]]:
 def infer_heading_level(text: str) -> int | None:
     """The heading level a bare line stands for, or None when it is not a template heading."""
     stripped = text.strip()
-    if not stripped or len(stripped.split()) > MAX_HEADING_WORDS or stripped.endswith((".", ",", ";")):
+    # (split at most MAX_HEADING_WORDS times: a long paragraph is not split whole to count its words)
+    if (
+        not stripped
+        or stripped.endswith((".", ",", ";"))
+        or len(stripped.split(None, MAX_HEADING_WORDS)) > MAX_HEADING_WORDS
+    ):
         return None
     norm = normalize_title(stripped)
     exact, prefixes = _known_titles()
