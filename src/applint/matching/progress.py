@@ -24,7 +24,7 @@ from applint.text.joined import JoinedTexts
 from applint.text.markers import find_author_notes, is_action_comment
 from applint.text.normalize import normalize
 from applint.text.patterns import LazyPattern
-from applint.text.status import find_not_done, find_partial_percent
+from applint.text.status import NOT_DONE_STEMS, find_not_done, find_partial_percent
 from applint.text.status_notes import opens_note_section, status_note
 
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER)
@@ -138,12 +138,18 @@ _NOTE_HINTS = (
 )  # fmt: skip
 
 
-def quiet_blocks(document: Document) -> set[int]:
+def lowered_texts(document: Document) -> JoinedTexts:
+    """The document's blocks' texts, lower-cased and joined, for the searches below."""
+    return JoinedTexts([block.text.lower() for block in document.blocks])
+
+
+def quiet_blocks(document: Document, lowered: JoinedTexts | None = None) -> set[int]:
     """The ids of the document's blocks that hold no note to the author: no HTML comment and no
     hint of a note in their text, found with one search per hint over the blocks' joined text
-    rather than the pre-tests on every block."""
+    (``lowered``: ``lowered_texts(document)``, when the caller has it) rather than the pre-tests
+    on every block."""
     blocks = document.blocks
-    hinted = JoinedTexts([block.text.lower() for block in blocks]).holding(*_NOTE_HINTS)
+    hinted = (lowered or lowered_texts(document)).holding(*_NOTE_HINTS)
     return {
         id(block)
         for index, block in enumerate(blocks)
@@ -193,7 +199,17 @@ def is_template_comment(comment: str, template: Template) -> bool:
 class Progress:
     """Which ticked-or-not criterion owns each evidence block, and what in it is unfinished."""
 
-    __slots__ = ("_folded", "_notes", "_owner", "_quiet", "document", "template", "unfinished")
+    __slots__ = (
+        "_folded",
+        "_lowered",
+        "_notes",
+        "_owner",
+        "_quiet",
+        "_stating",
+        "document",
+        "template",
+        "unfinished",
+    )
 
     def __init__(self, document: Document, template: Template, evidence: Mapping[str, Evidence]) -> None:
         self.document: Final = document
@@ -210,14 +226,30 @@ class Progress:
         self._notes: Final[dict[int, list[Note]]] = {}
         self._folded: dict[int, Block] | None = None
         self._quiet: set[int] | None = None
+        self._lowered: JoinedTexts | None = None
+        self._stating: set[int] | None = None
         self.unfinished: Final = self._find_unfinished(evidence, by_id)
+
+    def _lowered_texts(self) -> JoinedTexts:
+        if self._lowered is None:
+            self._lowered = lowered_texts(self.document)
+        return self._lowered
+
+    def _may_state_not_done(self, block: Block) -> bool:
+        """Whether a block's text holds a word a "not yet" statement needs (``NOT_DONE_STEMS``),
+        found with one search per word over the lower-cased joined text: a block without one
+        states nothing unfinished, whatever else it holds."""
+        if self._stating is None:
+            blocks = self.document.blocks
+            self._stating = {id(blocks[index]) for index in self._lowered_texts().holding(*NOT_DONE_STEMS)}
+        return id(block) in self._stating
 
     def notes(self, block: Block) -> list[Note]:
         """The notes to the author in a block (found once per block, whichever rule asks first)."""
         found = self._notes.get(id(block))
         if found is None:
             if self._quiet is None:
-                self._quiet = quiet_blocks(self.document)
+                self._quiet = quiet_blocks(self.document, self._lowered_texts())
             quiet = id(block) in self._quiet
             found = self._notes[id(block)] = [] if quiet else block_notes(block, self.template)
         return found
@@ -293,6 +325,8 @@ class Progress:
             return [Unfinished(criterion, block, note.text, "note") for note in notes]
         if block.kind in (*_SKIPPED, BlockKind.COMMENT, BlockKind.HEADING) or not block.text:
             return []
+        if not self._may_state_not_done(block) and not ("%" in block.text and is_passing_badge(criterion)):
+            return []  # (what is read below finds nothing in it: no "not yet" words, no percentage)
         text = block.text[len(block.strong) :] if is_statement else block.text
         if not text.strip() or is_template_text(text, self.template.kind):
             return []

@@ -37,30 +37,24 @@ _NOT_DONE = (
 )
 
 
+# Words one of which a lower-cased text stating unfinished work holds, unless it says "no … been"
+# (``_may_say_not_done``).
+_SINGLE_STEMS = (
+    "not yet", "yet to", "pending", "progress", "planned", "being ", "blocked", "underway", "under way",
+    "in the works", "has not", "have not", "scheduled for", "not have",
+    "t have", "t had", "t undergone",  # "doesn't have", "haven't had", "hasn't undergone"
+)  # fmt: skip
+# Words one of which every text stating unfinished work holds (the single stems, and " been " for
+# "no audit has been performed"): a wider test than ``_may_say_not_done``, for searching many
+# texts at once.
+NOT_DONE_STEMS = (*_SINGLE_STEMS, " been ")
+
+
 def _may_say_not_done(lower: str) -> bool:
     """What the lower-cased text must hold for any phrase to match, so that the big pattern is
     compiled and run only then. Substring tests one by one: one scan of an alternation of these
     literals costs more (they open on common letters)."""
-    return (
-        "not yet" in lower
-        or "yet to" in lower
-        or "pending" in lower
-        or "progress" in lower
-        or "planned" in lower
-        or "being " in lower
-        or "blocked" in lower
-        or "underway" in lower
-        or "under way" in lower
-        or "in the works" in lower
-        or "has not" in lower
-        or "have not" in lower
-        or "scheduled for" in lower
-        or "not have" in lower
-        or "t have" in lower  # "doesn't have", "haven't had", "hasn't undergone"
-        or "t had" in lower
-        or "t undergone" in lower
-        or ("no " in lower and " been " in lower)
-    )
+    return any(map(lower.__contains__, _SINGLE_STEMS)) or ("no " in lower and " been " in lower)
 
 
 # A percentage below 100 (an OpenSSF badge "at 87%").
