@@ -92,8 +92,11 @@ def heading_names(heading: Block, template_section: TemplateSection) -> bool:
 def title_matches(doc_title: str, template_section: TemplateSection) -> bool:
     """True when a document heading's title names the template section."""
     doc_norm = normalize_title(doc_title)
-    if not doc_norm:
-        return False
+    return bool(doc_norm) and normalized_title_matches(doc_norm, template_section)
+
+
+def normalized_title_matches(doc_norm: str, template_section: TemplateSection) -> bool:
+    """``title_matches`` for a heading's title already normalised (``normalize_title``; not empty)."""
     for title in template_section.titles:
         norm = normalize_title(title)
         if not norm:
@@ -304,9 +307,13 @@ def _least_useful(candidate: Candidate) -> float:
     return 0.0 if candidate.emphasized or candidate.stands_for_box else PLAIN_THRESHOLD
 
 
-def one_to_one(pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+def one_to_one(
+    pairs: Iterable[tuple[int, int, float]], most: int | None = None
+) -> list[tuple[int, int, float]]:
     """Accept (criterion, block, score) pairs in the order given, best first, skipping any whose
-    criterion or block is already taken: each criterion at most once, each block at most once."""
+    criterion or block is already taken: each criterion at most once, each block at most once.
+    ``most``: the number of criteria or of blocks the pairs can hold, whichever is fewer; once
+    that many are accepted every later pair is taken, and the rest are not read."""
     taken_criteria: set[int] = set()
     taken_blocks: set[int] = set()
     accepted = []
@@ -316,6 +323,8 @@ def one_to_one(pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, 
         taken_criteria.add(criterion)
         taken_blocks.add(block)
         accepted.append((criterion, block, score))
+        if len(accepted) == most:
+            break
     return accepted
 
 

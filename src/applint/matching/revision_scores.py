@@ -10,7 +10,12 @@ from typing import Final
 
 from applint.matching import dd
 from applint.matching.distinguishing import KEPT_MARKER, TITLE, features
-from applint.matching.mapping import ELSEWHERE_THRESHOLD, PLAIN_THRESHOLD, one_to_one, title_matches
+from applint.matching.mapping import (
+    ELSEWHERE_THRESHOLD,
+    PLAIN_THRESHOLD,
+    normalized_title_matches,
+    one_to_one,
+)
 from applint.matching.statements import candidates, kind_index, statement_scores
 from applint.model import BlockKind, Document
 from applint.templates.records import Template, TemplateSection
@@ -138,7 +143,8 @@ def score_with_evidence(
     for template in revisions:
         own = known.own[template.id]
         accepted = one_to_one(
-            (position, number, similarity) for similarity, position, number in ranked if position in own
+            ((position, number, similarity) for similarity, position, number in ranked if position in own),
+            min(len(own), len(statements)),
         )
         used_texts = {position for position, _, _ in accepted}
         used_statements = {number for _, number, _ in accepted}
@@ -173,5 +179,11 @@ def _kept_on_purpose(document: Document, index: int) -> bool:
 
 
 def _titles_found(doc_titles: tuple[str, ...], sections: tuple[TemplateSection, ...]) -> set[str]:
-    """Ids of the template sections some document heading names."""
-    return {section.id for section in sections if any(title_matches(title, section) for title in doc_titles)}
+    """Ids of the template sections some document heading names (each heading's title normalised
+    once, not once per section)."""
+    normalized = [norm for norm in dict.fromkeys(map(normalize_title, doc_titles)) if norm]
+    return {
+        section.id
+        for section in sections
+        if any(normalized_title_matches(norm, section) for norm in normalized)
+    }
