@@ -156,7 +156,7 @@ def quiet_blocks(document: Document, lowered: JoinedTexts | None = None) -> set[
         if index not in hinted
         and not block.comments
         and block.kind is not BlockKind.COMMENT
-        and not any(is_code_note(span) for span in block.code_spans)
+        and not (block.code_spans and any(is_code_note(span) for span in block.code_spans))
     }
 
 

@@ -26,10 +26,18 @@ def fingerprint(findings: list[Finding], document: Document) -> list[Finding]:
         position = finding.line or finding.paragraph or 0
         text = document.source_lines[position - 1].strip() if 0 < position <= document.line_count else ""
         key = "\x00".join(
-            (finding.rule, finding.section or "", " ".join(text.split()), _NUMBERS.sub("#", finding.message))
+            (finding.rule, finding.section or "", " ".join(text.split()), _without_numbers(finding.message))
         )
         seen[key] += 1
         data = f"{key}\x00{seen[key]}".encode()
         digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
         result.append(Finding._make((*finding[:-1], digest)))  # (its last field is the fingerprint)
     return result
+
+
+def _without_numbers(message: str) -> str:
+    """The message with each run of digits written "#"; the pattern is run only on a message that
+    may hold a digit (most hold none, and the pattern is tried at every character)."""
+    if message.isascii() and not any(map(message.__contains__, "0123456789")):
+        return message
+    return _NUMBERS.sub("#", message)
