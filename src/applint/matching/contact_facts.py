@@ -7,7 +7,10 @@ be real, but a reader is left to guess which one reaches them.
 
 Read only where one block (or one table row) pairs one person with one address or handle: a row
 or item giving two addresses or two handles, or naming two people, pairs nothing; nor does a shared address (a mailing
-list, a security or maintainers alias), nor a name that is a team's or a list's.
+list, a security or maintainers alias), nor a name that is a team's or a list's. Each row of a
+table and each item of a list is about an entity of its own (one adopter's contact, one
+maintainer): a value read there carries its place (``Fact.entry``), so that two rows naming the
+same title ("Principal Engineer") are never read as one person given two addresses.
 """
 
 from __future__ import annotations
@@ -71,17 +74,18 @@ def contact_facts(document: Document, holding: set[int], mailing: set[int]) -> I
             if index in holding:
                 header, *rows = block.text.split("\n")
                 column = _name_column(header)
-                for row in rows:
-                    yield from _row_facts(row, column, block)
+                for number, row in enumerate(rows, 1):
+                    yield from _row_facts(row, column, block, (block.line, number))
             continue
         mailto = [url for url in block.links if url[:7].lower() == "mailto:"]
+        entry = _list_entry(document, index)
         if len(mailto) == 1 and index not in holding:
             name = _NAME.match(block.text.lstrip(" *_-–—"))
             rest = block.text.lstrip(" *_-–—")[name.end() :].lstrip() if name else ""
             if name is not None and (not rest or rest[0] in "(,–—-:"):
-                yield from _person(name.group(), mailto[0][7:].split("?", 1)[0], block)
+                yield from _person(name.group(), mailto[0][7:].split("?", 1)[0], block, entry)
         elif index in holding and len(mailto) <= 1:
-            yield from _item_facts(block, mailto)
+            yield from _item_facts(block, mailto, entry)
 
 
 def _name_column(header: str) -> int | None:
@@ -92,7 +96,19 @@ def _name_column(header: str) -> int | None:
     return None
 
 
-def _row_facts(row: str, column: int | None, block: Block) -> Iterator[Fact]:
+def _list_entry(document: Document, index: int) -> tuple[int, int] | None:
+    """A list item's place among the items around it (the list's first line, its own line); None
+    for a block of running text."""
+    blocks = document.blocks
+    if blocks[index].kind is not BlockKind.LIST_ITEM:
+        return None
+    first = index
+    while first > 0 and blocks[first - 1].kind is BlockKind.LIST_ITEM:
+        first -= 1
+    return blocks[first].line, blocks[index].line
+
+
+def _row_facts(row: str, column: int | None, block: Block, entry: tuple[int, int]) -> Iterator[Fact]:
     """A table row naming one person (in the header's name column, or the one cell that is a
     name; and a handle) and one address, or a name and a handle."""
     cells = [cell.strip(" *_`") for cell in row.split(" | ")]
@@ -104,14 +120,14 @@ def _row_facts(row: str, column: int | None, block: Block) -> Iterator[Fact]:
     if len(names) > 1 or len(handles) > 1:
         return  # two people in one row, or a name beside an organisation's
     if names and handles:
-        yield _handle(names[0], handles[0], block)
+        yield _handle(names[0], handles[0], block, entry)
     found = _EMAIL.findall(row)
     if len({address.lower() for address in found}) == 1:
         for who in names + handles:
-            yield from _person(who, found[0], block)
+            yield from _person(who, found[0], block, entry)
 
 
-def _item_facts(block: Block, mailto: list[str]) -> Iterator[Fact]:
+def _item_facts(block: Block, mailto: list[str], entry: tuple[int, int] | None) -> Iterator[Fact]:
     """A list item or paragraph opening with a person's name and giving one address soon after
     ("Paige Patton <ppatton@example.com>", "Paige Patton (Red Hat): ppatton@example.com")."""
     text = block.text
@@ -130,16 +146,16 @@ def _item_facts(block: Block, mailto: list[str]) -> Iterator[Fact]:
     start = len(text) - len(body) + name.end()
     handle = _HANDLE_AFTER.match(text, start)
     if handle is not None and _HANDLE_AFTER.search(text, handle.end()) is None:  # one handle only
-        yield _handle(name.group(), handle.group("handle"), block)
+        yield _handle(name.group(), handle.group("handle"), block, entry)
     if not (found or linked):
         return
     end = found[0].start() if found else len(text)
     if not _GAP.fullmatch(text[start:end]):
         return
-    yield from _person(name.group(), found[0].group() if found else linked[0], block)
+    yield from _person(name.group(), found[0].group() if found else linked[0], block, entry)
 
 
-def _handle(name: str, handle: str, block: Block) -> Fact:
+def _handle(name: str, handle: str, block: Block, entry: tuple[int, int] | None) -> Fact:
     """The fact that the person ``name`` has the GitHub handle ``handle``."""
     return Fact(
         ("github", " ".join(name.split()).casefold()),
@@ -148,10 +164,11 @@ def _handle(name: str, handle: str, block: Block) -> Fact:
         handle,
         block,
         exclusive=False,
+        entry=entry,
     )
 
 
-def _person(who: str, address: str, block: Block) -> Iterator[Fact]:
+def _person(who: str, address: str, block: Block, entry: tuple[int, int] | None) -> Iterator[Fact]:
     """The fact that ``who`` (a name or a handle) is reached at ``address``, when both are a
     person's own."""
     if not _EMAIL.fullmatch(address) or _shared(address):
@@ -169,6 +186,7 @@ def _person(who: str, address: str, block: Block) -> Iterator[Fact]:
         address,
         block,
         exclusive=False,
+        entry=entry,
     )
 
 

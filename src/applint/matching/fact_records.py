@@ -18,9 +18,12 @@ PREFIX: Final = "prefix"  # as far as both go: v1.2 is v1.2.3, v0.1.x is v0.1.24
 class Fact(Record):
     """One value the document gives for one thing, and where. ``exclusive``: whether two values of
     it cannot both be true (a release, a count at one moment), or may both be (a person's two
-    e-mail addresses: the reader is to be told which to use)."""
+    e-mail addresses: the reader is to be told which to use). ``entry``: for a value read from one
+    row of a table or one item of a list, (the table's or list's first line, the row's or item's
+    line), since each row or item is about an entity of its own (one adopter, one maintainer);
+    None for a value of running text."""
 
-    __slots__ = ("block", "compare", "exclusive", "key", "subject", "value", "written")
+    __slots__ = ("block", "compare", "entry", "exclusive", "key", "subject", "value", "written")
 
     def __init__(
         self,
@@ -31,6 +34,7 @@ class Fact(Record):
         block: Block,
         compare: str = EXACT,
         exclusive: bool = True,
+        entry: tuple[int, int] | None = None,
     ) -> None:
         self.key: Final = key  # what the value is of, compared exactly
         self.subject: Final = subject  # the same, in the reader's words ("the Sandbox acceptance date")
@@ -39,10 +43,21 @@ class Fact(Record):
         self.block: Final = block
         self.compare: Final = compare
         self.exclusive: Final = exclusive
+        self.entry: Final = entry
 
     @property
     def is_date(self) -> bool:
         return self.compare == DATE
+
+    def in_another_entry(self, other: "Fact") -> bool:
+        """True when the two are read from different rows of one table or items of one list (two
+        adopters' contacts in a pasted table): two entities, however alike the keys read for them."""
+        return (
+            self.entry is not None
+            and other.entry is not None
+            and self.entry[0] == other.entry[0]
+            and self.entry[1] != other.entry[1]
+        )
 
     def agrees(self, other: "Fact") -> bool:
         """True when the two values can be one: dates to the precision both give, versions as far
