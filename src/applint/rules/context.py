@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from applint.matching.hidden_comments import HiddenComments
     from applint.matching.hidden_parts import HiddenPart
     from applint.matching.link_resolution import LinkResolution
+    from applint.matching.note_answers import NoteAnswer
     from applint.matching.question_gaps import QuestionGaps
     from applint.templates.companions import CompanionTemplate
 
@@ -349,6 +350,13 @@ class CompanionContext(DocumentContext):
 
         bare = frozenset(heading.block for heading in self.reading.bare_headings)
         return hidden_parts(self.document, self.reading.hidden, bare)
+
+    @functools.cached_property
+    def note_answers(self) -> tuple[NoteAnswer, ...]:
+        """The GTR questions of required days answered only with notes to the author (computed once)."""
+        from applint.matching.note_answers import note_answers
+
+        return note_answers(self.document, self.reading, self.notes)
 
     @functools.cached_property
     def question_gaps(self) -> QuestionGaps:

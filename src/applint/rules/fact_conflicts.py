@@ -113,7 +113,11 @@ def _conflicts(ctx: DocumentContext) -> Iterator[tuple[Fact, Fact, int, int | No
             first[fact.key] = (fact, line)
             continue
         stated, stated_line = held
-        if fact.in_another_entry(stated) or fact.agrees(stated) or any(fact.agrees(seen) for seen in reported.get(fact.key, [])):
+        if (
+            fact.in_another_entry(stated)
+            or fact.agrees(stated)
+            or any(fact.agrees(seen) for seen in reported.get(fact.key, []))
+        ):
             continue
         reported.setdefault(fact.key, []).append(fact)
         yield fact, stated, line, column, stated_line

@@ -10,7 +10,7 @@ reported once, at the note, naming the criterion whose evidence it leaves unfini
 
 
 Finds: ``TODO``/``TBD``/``TBC``/``FIXME``/``XXX`` standing alone, opening a note (``TODO: add date``,
-``TBD - later``), bold or addressed to someone (``**TODO(alice)**:``) or in brackets; ``TODO`` or
+``TBD - later``), bold or addressed to someone (``**TODO(alice)**:``, ``**TODO (Maintainers):**``) or in brackets; ``TODO`` or
 ``FIXME`` opening a line or list item, or set off by a dash after a sentence, followed by what to
 do (``- TODO remove Syncer``, "… least privilege. - TODO remove Syncer"; not "TODO items are
 tracked …"); any of them
@@ -63,8 +63,9 @@ Fails: ``TODO: need some work here.``, a bare ``**BLOCKED**``, "Not applicable; 
 
 In a GTR, governance review or self-assessment the same notes are found (``- **Reviewers:** TBD``,
 ``| Languages | <!-- TODO --> Go |``, ``<!-- TODO Delete the following two paragraphs when
-complete. -->``), one finding per line; the template's own comments (the governance review's
-reviewer notes, the outline kept as a hidden prompt) are not notes.
+complete. -->``, ``**TODO (Maintainers):** describe …``), one finding per line; the template's own
+comments (the governance review's reviewer notes, the outline kept as a hidden prompt) are not
+notes. Notes that are a GTR question's whole answer are unanswered-question's ("not answered yet").
 """
 
 from __future__ import annotations
@@ -157,9 +158,11 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
 def _check_companion(ctx: CompanionContext) -> Iterator[Finding]:
     """Notes in a GTR, governance review or self-assessment: one finding per line holding notes."""
     name = ctx.template.short_name
-    for block in ctx.document.blocks:
+    # A GTR question's whole answer left as notes is unanswered-question's finding ("not answered yet").
+    answered_with_notes = {number for answer in ctx.note_answers for number in answer.blocks}
+    for number, block in enumerate(ctx.document.blocks):
         notes = ctx.notes(block)
-        if not notes:
+        if not notes or number in answered_with_notes:
             continue
         seen: set[tuple[int, int]] = set()
         by_line: dict[int, list[tuple[Note, str, int | None]]] = {}

@@ -17,6 +17,13 @@ one per section whose questions stand with neither its heading nor its day's abo
 headings lost in editing, so the answers read as part of what precedes them), at its first
 question found, naming the section's questions the document lacks. Questions of days the level does not require are never reported.
 
+A question of a required day whose whole answer is a note to the author ("**TODO (Maintainers):**
+describe …", "TODO (owner): …", "**TBD:**", a list of TODO items, or "TBD" after the question in its
+own item) is not answered yet: error, one finding per question (questions sharing the answer named
+together), at its first note, naming the lines of a list of them; todo-marker leaves those notes to
+it. An answer beside which a note stands, and prose that only mentions TODO ("All TODO items from
+Incubation were addressed", a linked TODO list, `TODO()`, a quoted issue title), answer the question.
+
 A question written cut short inside a sentence ("Explain how upgrades and rollbacks were
 tested." for "… and how the upgrade->downgrade->upgrade path was tested."), whose answer says
 nothing of the part cut, is answered only in part: one finding at it, on any day, quoting what the
@@ -86,12 +93,14 @@ from typing import TYPE_CHECKING, Any
 from applint.findings import Finding, Severity
 from applint.matching.dd_questions import unanswered_runs
 from applint.matching.partial_answers import answered_in_part, speaks_to, unaddressed
+from applint.matching.progress import locate
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import COMPANION_FAMILY, Rule, shorten
 from applint.text.wording import and_list
 
 if TYPE_CHECKING:
     from applint.matching.companions import ItemFound
+    from applint.matching.note_answers import NoteAnswer
     from applint.model import Block
 
 ID = "unanswered-question"
@@ -101,6 +110,7 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
     if isinstance(ctx, LintContext):
         yield from _older_dd_questions(ctx)
         return
+    yield from _answered_with_notes(ctx)
     yield from _cut_short(ctx)
     yield from _without_sub_questions(ctx)
     yield from _merged(ctx)
@@ -356,6 +366,42 @@ def _open_questions(ctx: CompanionContext) -> Iterator[Finding]:
 def _listed(words: Sequence[str]) -> str:
     """Words quoted and joined: "'invite' and 'rotate'"."""
     return and_list([f"'{word}'" for word in words])
+
+
+def _answered_with_notes(ctx: CompanionContext) -> Iterator[Finding]:
+    """Questions of a required day whose whole answer is notes to the author ("**TODO
+    (Maintainers):** describe …", a list of TODO items): not answered yet. One finding per answer, at
+    its first note (questions sharing one answer named together); the notes are not todo-marker's."""
+    by_answer: dict[tuple[int, ...], list[NoteAnswer]] = {}
+    for answer in ctx.note_answers:
+        by_answer.setdefault(answer.blocks, []).append(answer)
+    blocks = ctx.document.blocks
+    for numbers, answers in by_answer.items():
+        first = answers[0]
+        note = first.note.text
+        line, column = locate(ctx.document, blocks[numbers[0]], note, set())
+        asked = and_list([f"'{shorten(answer.found.item.text, 70)}'" for answer in answers])
+        day = _day(ctx.template.group_of(first.found.item.section_id).title)
+        if len(numbers) > 1:
+            last = blocks[numbers[-1]].end_line
+            written = (
+                f"only notes to the author ({ctx.document.unit.value}s {line}-{last}, the first: "
+                f"'{shorten(note, 40)}')"
+            )
+        else:
+            written = f"only a note to the author ('{shorten(note, 40)}')"
+        yield ctx.finding(
+            ID,
+            Severity.ERROR,
+            f"{day} question{'s' if len(answers) > 1 else ''} not answered yet: the answer to {asked} is "
+            f"{written}; write the answer (or N/A with a brief reason) and delete the "
+            f"note{'s' if len(numbers) > 1 else ''}",
+            line,
+            column=column,
+            section=first.found.item.section_id,
+            question=first.found.item.text,
+            note=note,
+        )
 
 
 def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:

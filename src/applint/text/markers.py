@@ -101,10 +101,12 @@ def has_placeholder(text: str) -> bool:
 # Notes to the author beyond the marker words (issue 14). Each is a (pattern, flags) pair, compiled
 # by re on first use; each match is one note, reported as the text it matched.
 _MORE_NOTES = (
-    # "TODO(alice)", "**FIXME(bob)**:", "**TODO for maintainers**:" — a marker addressed to someone
-    # is always a note; so is a reviewer's remark signed with a name ("**Suggestion by Kevin:**"),
-    # which the finished document says in its own voice.
+    # "TODO(alice)", "**FIXME(bob)**:", "**TODO for maintainers**:", "**TODO (Maintainers):**" — a
+    # marker addressed to someone is always a note (set off by a space, only as a label before a
+    # colon: "TODO (see #12) items" is prose); so is a reviewer's remark signed with a name
+    # ("**Suggestion by Kevin:**"), which the finished document says in its own voice.
     rf"\b(?:{_MARKER})\([^()\n]{{0,40}}\)"
+    rf"|\b(?:{_MARKER})\s\([^()\n]{{1,40}}\)(?=\**\s*:)"
     rf"|\b(?:{_MARKER})\s+for\s+(?:the\s+)?[\w@-]+(?:\s+[\w@-]+)?(?=\**\s*:)"
     r"|^[*_\s]*(?:Suggestion|Comment|Note|Remark|Question)\s+(?:by|from)\s+(?:@[\w-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\**\s*:)",
     # Upper-case status words written as a flag ("BLOCKED —", "[WIP]", "Status: PENDING").
@@ -182,7 +184,23 @@ def _clause_before(text: str, start: int, breaks: tuple[str, ...]) -> str:
 # What each pattern needs in the text (case-sensitive for the markers, in lower case for the
 # phrases): a pattern is compiled and run only when its text can match, and most runs need few.
 _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
-    (("TODO(", "TBD(", "FIXME(", "XXX(", "TODO for", "FIXME for", " by ", " from "), False),
+    (
+        (
+            "TODO(",
+            "TBD(",
+            "FIXME(",
+            "XXX(",
+            "TODO (",
+            "TBD (",
+            "TBC (",
+            "FIXME (",
+            "TODO for",
+            "FIXME for",
+            " by ",
+            " from ",
+        ),
+        False,
+    ),
     (("BLOCKED", "WIP", "PENDING"), False),
     (
         (
