@@ -46,7 +46,7 @@ A Helm chart installs the controller.
 
 **How can this project be enabled or disabled in a live cluster?**
 
-- Install or uninstall the Helm release.
+- Install or uninstall the Helm release; neither needs downtime of the control plane or nodes.
 
 ### Rollout, Upgrade and Rollback Planning
 
@@ -73,10 +73,25 @@ def test_an_answer_that_speaks_to_the_cut_part_or_says_it_does_not_apply_stays_q
     assert findings(gtr(CUT + "Not applicable: Kestrel keeps no state between releases.\n")) == []
 
 
-def test_a_dropped_follow_up_sentence_or_example_is_the_authors_editing() -> None:
-    # L28 drops "Please describe any downtime …", L20 drops ", e.g. a minimal install …": quiet.
+def test_a_dropped_example_is_the_authors_editing() -> None:
+    # L20 drops ", e.g. a minimal install …" (and L28's follow-up is answered: "downtime"): quiet.
     assert (
         findings(gtr("**Describe how the project handles rollback procedures.**\n\nhelm rollback.\n")) == []
+    )
+
+
+def test_a_dropped_follow_up_sentence_with_an_answer_silent_on_it() -> None:
+    # L28 without "Please describe any downtime required of the control plane or nodes." and an
+    # answer that says nothing of downtime: answered only in part, like a cut inside a sentence.
+    silent = gtr("").replace(
+        "; neither needs downtime of the control plane or nodes.", ", or set `enabled: false`."
+    )
+    assert findings(silent) == [("unanswered-question", "warning", 28)]
+    message = next(f.message for f in lint_text(silent, "gtr.md").findings if "cut short" in f.message)
+    assert message == (
+        "this question is cut short: the GTR template also asks 'Please describe any downtime required of "
+        "the control plane or nodes', and the answer below does not say: restore the whole question and "
+        "answer that part too"
     )
 
 
@@ -173,3 +188,49 @@ def test_a_question_heading_answered_under_headings_of_the_authors_own_is_answer
         for f in lint_text(text, "gtr.md").findings
         if "question not answered: 'Security Hygiene'" in f.message
     ] == [26]
+
+
+def test_a_question_close_to_whole_with_its_and_part_dropped() -> None:
+    # "… and link to any reports" and "… and reasons for additional privileges" leave out few of the
+    # question's words (they read as the question itself), yet what they ask is not answered.
+    design = (
+        "**Explain the least minimal privileges required by the project.**\n\n"
+        "Kestrel needs read access to Pods in the namespaces it schedules.\n\n"
+        "### Usability\n\n"
+        "**Please describe any completed end user research.**\n\n"
+        "Three platform teams tried the scheduler for a month.\n"
+    )
+    assert findings(gtr("", design)) == [
+        ("unanswered-question", "warning", 16),
+        ("unanswered-question", "warning", 22),
+    ]
+    covered = design.replace("for a month.", "for a month; the report is linked from our website.").replace(
+        "it schedules.", "it schedules; no additional privileges are needed, for the reasons in the docs."
+    )
+    assert findings(gtr("", covered)) == []
+
+
+DAY_2 = """
+## Day 2 - Day-to-Day Operations Phase
+
+### Observability Requirements
+
+**Describe the signals the project is using or producing, including logs, metrics, profiles and traces.**
+
+Kestrel exports Prometheus metrics.
+
+**Describe any dashboards the project uses or implements.**
+
+A Grafana dashboard ships with the chart.
+"""
+
+
+def test_a_day_2_question_cut_short_in_a_graduation_gtr_but_not_in_an_incubation_one() -> None:
+    # L40 drops "Please include supported formats, recommended configurations and data storage.";
+    # L44 drops only "as well as any dashboard requirements" (one word of its own): quiet.
+    graduation = gtr("").replace("/ Incubation", "/ Graduation") + DAY_2
+    assert [row for row in findings(graduation) if row[2] and row[2] > 36] == [
+        ("unanswered-question", "warning", 40)
+    ]
+    # An Incubation GTR is not asked the Day 2 questions: the same shortened question stays quiet.
+    assert findings(gtr("") + DAY_2) == []

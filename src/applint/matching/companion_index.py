@@ -78,13 +78,18 @@ class ItemIndex:
             else:
                 score = dice(content_words(text), content_words(item.text))
                 rest = 0
+                # A question's opening is that question with the rest left out, however close its
+                # words come to the whole ("Describe the project's resource requirements" without
+                # ", including CPU, Network and Memory"): what it leaves out is known either way.
+                shortened = cut_short(text, item.text) if item.role == "question" else None
                 if score < SAME_TEXT and _opening(words, item_norm, item):
                     score = SAME_TEXT
                 elif score < SAME_TEXT:
-                    shortened = cut_short(text, item.text) if item.role == "question" else None
                     if shortened is None:
                         continue
                     score, cut = SAME_TEXT, shortened
+                elif shortened:
+                    cut = shortened
             # Of equal texts (a GTR's two "Security Hygiene"), the one of the current section.
             score += 0.01 if item.section_id == section_id else 0.0
             if best is None or score > best[0]:

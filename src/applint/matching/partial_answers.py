@@ -7,9 +7,11 @@ Whether an answer speaks to an ask is read from words: the ask's own content wor
 question around it does not already hold, compared by their first letters: upgrade/upgrades),
 one of which the answer must hold; an answer that says the question does not apply speaks to all.
 
-A question cut at the end of one of its sentences (the follow-up "Please describe any downtime …"
-dropped, or its examples: ", e.g. a minimal install …") is the author's editing and counts as the
-question; one cut inside a sentence drops part of what is asked, and the answer is then read for the words only that part holds.
+A question that leaves out only its examples (", e.g. a minimal install …") is the author's
+editing and counts as the question; one cut inside a sentence ("… and how the
+upgrade->downgrade->upgrade path was tested" dropped) or before a follow-up sentence that asks
+more ("Please describe any downtime required of the control plane or nodes.") drops part of what
+is asked, and the answer is then read for the words only that part holds.
 """
 
 from __future__ import annotations
@@ -42,18 +44,16 @@ _EXAMPLE = compile_pattern(
 
 
 def cut_short(text: str, question: str) -> str | None:
-    """What of ``question`` a text that opens it leaves out, when cut inside a sentence; "" when
-    the text is the question or ends at one of its sentence ends; None when it is not the
-    question's opening."""
+    """What of ``question`` a text that opens it leaves out: the rest of a sentence cut inside
+    ("and how the upgrade->downgrade->upgrade path was tested") or the sentences after the one it
+    ends with ("Please describe any downtime required …"); "" when the text is the question or
+    leaves out only its examples ("…, e.g. a minimal install …", "(i.e. financial services …)");
+    None when it is not the question's opening."""
     norm, full = normalize(text), normalize(question)
     if norm == full:
         return ""
     if len(norm.split()) < KEPT_WORDS or not full.startswith(norm + " "):
         return None
-    sentences = _SENTENCE_END.split(question.strip())
-    for end in range(1, len(sentences)):
-        if normalize(" ".join(sentences[:end])) == norm:
-            return ""
     rest = _rest(question, len(norm.split()))
     return "" if _EXAMPLE.match(rest) else rest
 
@@ -82,7 +82,7 @@ def speaks_to(answer: Sequence[str], kept: str, cut: str) -> bool:
     """True when an answer may speak to what the cut part of a question asks: the cut adds fewer
     than two words of its own (a qualifier: "as well as any dashboard requirements"), the answer
     holds one of them ("downgrade"), or it says the question does not apply."""
-    own = {word[:_STEM] for word in content_words(cut) - LINKING_WORDS} - {
+    own = {word[:_STEM] for word in content_words(cut) - LINKING_WORDS - ASKING_WORDS} - {
         word[:_STEM] for word in content_words(kept)
     }
     if len(own) < OWN_WORDS or (answer and says_not_applicable(answer[0])):

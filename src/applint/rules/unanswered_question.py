@@ -24,12 +24,16 @@ together), at its first note, naming the lines of a list of them; todo-marker le
 it. An answer beside which a note stands, and prose that only mentions TODO ("All TODO items from
 Incubation were addressed", a linked TODO list, `TODO()`, a quoted issue title), answer the question.
 
-A question written cut short inside a sentence ("Explain how upgrades and rollbacks were
-tested." for "… and how the upgrade->downgrade->upgrade path was tested."), whose answer says
-nothing of the part cut, is answered only in part: one finding at it, on any day, quoting what the
-template also asks. A question whose follow-up sentence was dropped ("How can this project be
-enabled or disabled in a live cluster?" without "Please describe any downtime …") is the
-author's editing and no finding. A question the template details in sub-questions ("Please
+A question written cut short, inside a sentence ("Explain how upgrades and rollbacks were
+tested." for "… and how the upgrade->downgrade->upgrade path was tested.", "Describe the project's
+resource requirements." without ", including CPU, Network and Memory") or before a follow-up
+sentence that asks more ("How can this project be enabled or disabled in a live cluster?" without
+"Please describe any downtime required of the control plane or nodes."), whose answer says nothing
+of the part left out, is answered only in part: one finding at it, on a day the level requires,
+quoting what the template also asks. However close the shortened wording comes to the whole
+question, what it leaves out is read. A dropped example (", e.g. a minimal install …"), a part
+adding one word of its own ("as well as any dashboard requirements") and an answer that speaks
+to the part left out or says the question does not apply are no finding. A question the template details in sub-questions ("Please
 outline the project's API Design:" over "Describe the project defaults", …), answered with the
 sub-questions left out, is answered only in part when its answer says nothing of at least two of
 them and half: one finding at it, naming the first.
@@ -407,9 +411,14 @@ def _answered_with_notes(ctx: CompanionContext) -> Iterator[Finding]:
 def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
     """Questions written cut short inside a sentence whose answer says nothing of the part cut."""
     blocks = ctx.document.blocks
+    required = set(ctx.reading.required_groups())
     for found in ctx.reading.items:
-        if not found.cut or not found.answered:
-            continue
+        if (
+            not found.cut
+            or not found.answered
+            or ctx.template.group_of(found.item.section_id).id not in required
+        ):
+            continue  # (a day the level does not require asks nothing: its questions are optional)
         answer = [blocks[number].text for number in found.answer]
         if speaks_to(answer, blocks[found.block].text, found.cut):
             continue
