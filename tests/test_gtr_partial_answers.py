@@ -234,3 +234,19 @@ def test_a_day_2_question_cut_short_in_a_graduation_gtr_but_not_in_an_incubation
     ]
     # An Incubation GTR is not asked the Day 2 questions: the same shortened question stays quiet.
     assert findings(gtr("") + DAY_2) == []
+
+
+LOOSEN = '#### How do you recommend users alter security defaults in order to "loosen" the security of the project?\n\n'
+
+
+def test_a_dropped_request_for_a_link_is_answered_by_a_link() -> None:
+    # The follow-up "Please link to any documentation …" left out: an answer linking the
+    # documentation speaks to it; one with no link and none of its words does not.
+    linked = (
+        LOOSEN
+        + "- Allow plain TCP to BuildKit (see [custom address](https://kestrel.dev/docs/v1.2/address)).\n"
+    )
+    assert findings(gtr("", linked)) == []
+    assert findings(gtr("", LOOSEN + "- Allow plain TCP to BuildKit when needed.\n")) == [
+        ("unanswered-question", "warning", 16)
+    ]

@@ -78,14 +78,15 @@ def _rest(question: str, kept: int) -> str:
     return ""
 
 
-def speaks_to(answer: Sequence[str], kept: str, cut: str) -> bool:
+def speaks_to(answer: Sequence[str], kept: str, cut: str, linked: bool = False) -> bool:
     """True when an answer may speak to what the cut part of a question asks: the cut adds fewer
     than two words of its own (a qualifier: "as well as any dashboard requirements"), the answer
-    holds one of them ("downgrade"), or it says the question does not apply."""
+    holds one of them ("downgrade"), it says the question does not apply, or the cut asks for a
+    link ("Please link to any documentation …") and the answer has one (``linked``)."""
     own = {word[:_STEM] for word in content_words(cut) - LINKING_WORDS - ASKING_WORDS} - {
         word[:_STEM] for word in content_words(kept)
     }
-    if len(own) < OWN_WORDS or (answer and says_not_applicable(answer[0])):
+    if len(own) < OWN_WORDS or (answer and says_not_applicable(answer[0])) or (linked and "link" in own):
         return True
     said = {word[:_STEM] for text in answer for word in content_words(text)}
     return bool(own & said)

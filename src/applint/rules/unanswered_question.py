@@ -420,7 +420,8 @@ def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
         ):
             continue  # (a day the level does not require asks nothing: its questions are optional)
         answer = [blocks[number].text for number in found.answer]
-        if speaks_to(answer, blocks[found.block].text, found.cut):
+        linked = any(blocks[number].links for number in found.answer)
+        if speaks_to(answer, blocks[found.block].text, found.cut, linked):
             continue
         yield ctx.finding(
             ID,
