@@ -54,6 +54,8 @@ COMPANION_RULES = {
     # whose text names something else than their target, read alike in every kind (issue 21).
     "link-outside-project",
     "misnamed-link",
+    # A GTR's links to the project's documentation on main, where the template asks for a commit.
+    "unversioned-link",
     # An answer, a sentence or a list item's label written twice, and a word doubled.
     "duplicate-content",
     # What the document's own text says two ways (two dates for one event, a count against its

@@ -51,6 +51,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("dead-link", ALL_FAMILIES),
     ("private-document", APPLICATION_FAMILIES),
     ("link-outside-project", ALL_FAMILIES),
+    ("unversioned-link", COMPANION_FAMILY),
     ("reused-link", ALL_FAMILIES),
     ("misnamed-link", ALL_FAMILIES),
     ("unmet-criteria", APPLICATION_FAMILIES),

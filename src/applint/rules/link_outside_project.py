@@ -13,17 +13,15 @@ to (a DD, GTR, governance review or self-assessment links its project's files th
 Severity: warning, at the link, naming where it points and the project's organisations. In a TOC
 due-diligence document, in the TOC member's words (the reader of the due diligence sees the wrong
 document); in a GTR, governance review or self-assessment, in the project author's (reviewers see
-someone else's copy). Info for a GTR's links on a moving branch (below).
+someone else's copy).
 
 Finds: a link into a GitHub repository whose name is one of the project's repositories but whose
 owner is not the project's (a fork); a link labelled with a project file's name (``SECURITY.md``,
 ``ADOPTERS``, ``GOVERNANCE.md``, ``MAINTAINERS``, …) into a repository outside the project; a link
 to a governance, maintainers, contributing, security, roadmap, adopters or code of conduct
 document outside the project, in the evidence of a criterion that asks for that document, when
-that evidence has no link of the same kind into the project. In a GTR, whose template asks for the
-project's documentation linked "in a versioned form … at a specific commit instead of the main
-branch": links into the project's repositories on ``main`` or ``master`` (``…/blob/main/ROADMAP.md``,
-``…/tree/master/docs``), info, one note for the document at the first, naming the others.
+that evidence has no link of the same kind into the project. (A GTR's links into the project's own
+repositories on ``main`` or ``master`` are inside the project: unversioned-link's.)
 
 Passes: links into the project's organisations; the CNCF's and OpenSSF's own repositories
 (``cncf/toc`` GTRs and reviews, ``cncf/foundation``'s Code of Conduct, TAG assessments); a link to
@@ -31,8 +29,6 @@ another project's governance beside the project's own ("modelled on [Kubernetes'
 another project its sentence names ("modelled on Kubernetes' [SECURITY.md](…)"); any link
 when the document names no GitHub repository of its own and no organisation has clearly most of
 its links.
-Passes in a GTR: links at a commit, a tag or a release branch (``…/blob/3f2a1b9c/ROADMAP.md``,
-``…/blob/v0.9.0/…``), and other projects' repositories on their ``main``.
 Fails: ``Project Repo(s): https://github.com/kelpie-io/kelpie`` and later
 ``[ADOPTERS.md](https://github.com/jdoe/kelpie/blob/main/ADOPTERS.md)``.
 """
@@ -43,17 +39,13 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.matching.project_links import GITHUB_PAGES, SHARED_OWNERS, SHARED_REPOS, Link, ProjectLinks
-from applint.rules.context import CompanionContext, DocumentContext, LintContext
-from applint.rules.folding import everywhere_fold
+from applint.rules.context import DocumentContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.documents import kinds_in_text, names_project_file
 from applint.text.patterns import LazyPattern
+from applint.text.short_addresses import short_address
 
 ID = "link-outside-project"
-# The companion kinds whose template asks for the project's documentation linked "in a versioned
-# form ... at a specific commit instead of the main branch" (the GTR's tips), and the branches that move.
-_ASKS_VERSIONED_LINKS = frozenset({"general-technical-review"})
-_MOVING_BRANCHES = ("main", "master")
 _WORDS = LazyPattern(r"[a-z0-9][a-z0-9._-]*[a-z0-9]")
 # Documents a criterion asks the project to keep itself (a roadmap may live on a project board).
 _OWN_DOCUMENTS = frozenset(
@@ -77,43 +69,6 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
             others = ", ".join(str(line) for line in dict.fromkeys(more) if line != link.line)
             message += f" (more links into it: {ctx.document.unit.value}s {others})" if others else ""
         yield ctx.finding(ID, Severity.WARNING, message, link.line, column=link.column, url=link.url)
-    if isinstance(ctx, CompanionContext) and ctx.template.kind in _ASKS_VERSIONED_LINKS:
-        yield from _links_on_moving_branches(ctx)
-
-
-def _links_on_moving_branches(ctx: CompanionContext) -> Iterator[Finding]:
-    """Links into the project's repositories on ``main`` or ``master``, where the template asks for
-    the project's documentation at a commit: one note for the document, at the first."""
-    project = ctx.links
-    for link in project.links:
-        branch = _moving_branch(link.url)
-        place = link.github if branch else None
-        if place is None or place[0] not in project.owners:
-            continue
-        yield ctx.finding(
-            ID,
-            Severity.INFO,
-            f"the link to {shorten(link.url.split('://', 1)[-1], 60)} opens the project's '{branch}' branch, which keeps "
-            f"changing; the {ctx.template.short_name} template asks for the project's documentation linked at a "
-            "commit or a release, so that reviewers read what was reviewed: link it at a commit (press 'y' on "
-            "GitHub for the permanent link)",
-            link.line,
-            column=link.column,
-            url=link.url,
-            **everywhere_fold("moving-branch"),
-        )
-
-
-def _moving_branch(url: str) -> str:
-    """``main`` or ``master`` when a GitHub address opens a file or folder on that branch, else ""."""
-    lower = url.lower()
-    for branch in _MOVING_BRANCHES:
-        at = max(lower.find(f"/blob/{branch}"), lower.find(f"/tree/{branch}"))
-        if at > 0:
-            end = at + 6 + len(branch)
-            if end == len(lower) or lower[end] in "/#?":
-                return branch
-    return ""
 
 
 def _problem(ctx: DocumentContext, link: Link) -> tuple[str, str] | None:
@@ -162,7 +117,9 @@ def _readers(ctx: DocumentContext) -> str:
 
 
 def _shown(link: Link) -> str:
-    return f"the link '{shorten(link.label, 40)}'" if link.label else f"the link '{shorten(link.url, 60)}'"
+    return (
+        f"the link '{shorten(link.label, 40)}'" if link.label else f"the link '{short_address(link.url, 70)}'"
+    )
 
 
 def _names_owner(link: Link, place: tuple[str, str]) -> bool:
