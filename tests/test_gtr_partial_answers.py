@@ -250,3 +250,15 @@ def test_a_dropped_request_for_a_link_is_answered_by_a_link() -> None:
     assert findings(gtr("", LOOSEN + "- Allow plain TCP to BuildKit when needed.\n")) == [
         ("unanswered-question", "warning", 16)
     ]
+
+
+def test_a_bold_question_cut_short_with_its_answer_in_the_same_item() -> None:
+    rollout = (
+        "- **Explain how upgrades and rollbacks were tested.** Each release runs the end-to-end suite.\n"
+        "- **How can a rollout or rollback fail?** A rollout fails when the CRDs are not applied first; "
+        "running workloads keep running, with no impact.\n"
+    )
+    text = gtr(rollout)
+    assert findings(text) == [("unanswered-question", "warning", 34)]
+    message = next(f.message for f in lint_text(text, "gtr.md").findings if "cut short" in f.message)
+    assert "and the answer after it does not say" in message

@@ -432,6 +432,8 @@ def read_companion(document: Document, template: CompanionTemplate) -> Companion
         section_id = segment[0].id if segment else None
         for text in _texts(block):
             item, rest, cut = index.item(text, section_id)
+            if item is None and block.strong and text == block.text:
+                item, rest, cut = _bold_question_cut_short(index, block, section_id)
             if item is not None and item.role == "label" and template.sub_questions(item):
                 if pending and pending[-1].answered:
                     close_item()  # the question above answered: what follows is this one's
@@ -584,6 +586,22 @@ def _with_subsections(document: Document, sections: list[SectionFound]) -> tuple
             span += sections[later].content
         found.span = span
     return tuple(sections)
+
+
+def _bold_question_cut_short(
+    index: ItemIndex, block: Block, section_id: str | None
+) -> tuple[Item | None, int, str]:
+    """A question written cut short in bold with its answer after it in the same paragraph or item
+    ("- **Explain how upgrades and rollbacks were tested.** We test upgrades in CI …"): the
+    question, how many words the author wrote after it, and what the template also asks. (A whole
+    question with its answer after it is read as the template's text with words added.)"""
+    strong = block.strong.strip()
+    if not block.text.startswith(strong):
+        return None, 0, ""
+    item, _, cut = index.item(strong, section_id)
+    if item is None or item.role != "question" or not cut:
+        return None, 0, ""
+    return item, len(normalize(block.text[len(strong) :]).split()), cut
 
 
 def _texts(block: Block) -> Iterable[str]:

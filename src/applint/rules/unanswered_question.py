@@ -30,7 +30,8 @@ resource requirements." without ", including CPU, Network and Memory") or before
 sentence that asks more ("How can this project be enabled or disabled in a live cluster?" without
 "Please describe any downtime required of the control plane or nodes."), whose answer says nothing
 of the part left out, is answered only in part: one finding at it, on a day the level requires,
-quoting what the template also asks. However close the shortened wording comes to the whole
+quoting what the template also asks. A shortened question set in bold with its answer after it in
+the same item ("- **Explain how upgrades and rollbacks were tested.** Each release …") is read so too. However close the shortened wording comes to the whole
 question, what it leaves out is read. A dropped example (", e.g. a minimal install …"), a part
 adding one word of its own ("as well as any dashboard requirements") and an answer that speaks
 to the part left out or says the question does not apply are no finding. A question the template details in sub-questions ("Please
@@ -419,16 +420,19 @@ def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
             or ctx.template.group_of(found.item.section_id).id not in required
         ):
             continue  # (a day the level does not require asks nothing: its questions are optional)
-        answer = [blocks[number].text for number in found.answer]
-        linked = any(blocks[number].links for number in found.answer)
+        # (an answer in the question's own paragraph is read with it: the words of the question
+        # kept are not what the part left out asks)
+        written = found.answer or (found.block,)
+        answer = [blocks[number].text for number in written]
+        linked = any(blocks[number].links for number in written)
         if speaks_to(answer, blocks[found.block].text, found.cut, linked):
             continue
         yield ctx.finding(
             ID,
             Severity.WARNING,
             f"this question is cut short: the {ctx.template.short_name} template also asks "
-            f"'{shorten(found.cut, 80)}', and the answer below does not say: restore the whole question "
-            "and answer that part too",
+            f"'{shorten(found.cut, 80)}', and the answer {'below' if found.answer else 'after it'} does not "
+            "say: restore the whole question and answer that part too",
             ctx.line_of(found.block),
             section=found.item.section_id,
             question=found.item.text,
