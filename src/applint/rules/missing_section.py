@@ -28,6 +28,17 @@ features and Secure development practices), unless a heading or short label of t
 its head noun ("## Compliance", "**Standards and Compliance:**"), its fields are there, or one of its
 parts opens a block elsewhere ("Responsible Disclosures Process: …").
 
+A governance review written under headings of its own ("## Background", "## Observations", "##
+Risks", "## Recommendations": fewer than half of the template's sections kept, most of its own
+headings, at least three) is read by topic for each part of the template (``matching.governance_shape``):
+a heading or label worded otherwise counts ("Overall assessment", "Status: ready for graduation",
+"Blocking issues", "Strengths", "Recommendations"), and so do the words reviewers write for a part
+anywhere ("there are no blocking issues", "CODEOWNERS", "elections"; not "non-blocking", nor "the
+Project Reviews subproject"). The parts it says nothing of are one finding at its title: a warning
+naming first the Status and the Must-Fix Items (what the TOC decides on) and the areas whose
+criteria the template marks Required at the level the review is for, then the rest; info when only
+the rest are missing. A review on the template's headings, or an earlier template's, is left alone.
+
 Entries the template nests under a part (Internal, Inbound and Outbound under Communication
 Channels) are asked for once the section names some of them as labels ("**Inbound**:",
 "Outbound:"): the ones neither named nor mentioned (nor called "incoming"/"outgoing") are one
@@ -68,6 +79,7 @@ Level Assertion and the Adoption Assertion. "Additional Information" is optional
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
 from applint.matching.mapping import GENERIC_TITLES
@@ -77,6 +89,9 @@ from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, describe_section, shorten
 from applint.templates.records import TemplateSection
 from applint.text.normalize import normalize_title
+
+if TYPE_CHECKING:
+    from applint.matching.governance_shape import UnwrittenReview
 
 ID = "missing-section"
 
@@ -169,6 +184,7 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
             section=section.id,
         )
     yield from _unwritten_outline(ctx)
+    yield from _unwritten_review(ctx)
     yield from _dropped_groups(ctx)
     yield from _dropped_labels(ctx)
     for found, sections in missing_subsections(ctx.document, ctx.reading):
@@ -256,6 +272,61 @@ def _unwritten_outline(ctx: CompanionContext) -> Iterator[Finding]:
         section=sections[0].id,
         parts=titles,
     )
+
+
+def _unwritten_review(ctx: CompanionContext) -> Iterator[Finding]:
+    """A governance review under headings of its own that says nothing of some of the template's
+    parts: one finding at its title naming them, a warning when the TOC's Status or Must-Fix Items
+    or an area required at the review's level is among them."""
+    from applint.matching.governance_shape import unwritten_review
+    from applint.text.wording import and_list
+
+    unwritten = unwritten_review(ctx.document, ctx.reading)
+    if unwritten is None:
+        return
+    decided = [part for part in unwritten.required if part.title in ("Status", "Must-Fix Items")]
+    areas = [part for part in unwritten.required if part not in decided]
+    said: list[str] = []
+    if decided:
+        said.append(
+            "the TOC finds in it " + " and ".join(f"no {_review_part(p.title, unwritten)}" for p in decided)
+        )
+    if areas:
+        said.append(
+            f"{'nor any' if decided else 'the TOC finds in it no'} assessment of "
+            f"{and_list([repr(part.title) for part in areas])}, whose criteria the template marks Required "
+            f"for {unwritten.level}"
+        )
+    if unwritten.others:
+        named = and_list([_review_part(part.title, unwritten) for part in unwritten.others])
+        said.append(f"{'it also' if said else 'it'} says nothing of {named}")
+    first = next(block for block in ctx.document.blocks if block.kind is BlockKind.HEADING)
+    several = len(unwritten.parts) > 1
+    yield ctx.finding(
+        ID,
+        Severity.WARNING if unwritten.required else Severity.INFO,
+        f"this {ctx.template.short_name} is written under headings of its own, and {'; '.join(said)}: "
+        f"add {'each' if several else 'it'} under the template's heading for it (a list may say 'none'), or say "
+        f"there why {'it does' if not several else 'they do'} not apply",
+        first.line,
+        section=unwritten.parts[0].section_id,
+        parts=[part.title for part in unwritten.parts],
+        required=[part.title for part in unwritten.required],
+    )
+
+
+def _review_part(title: str, unwritten: UnwrittenReview) -> str:
+    """A governance review template's part in a reader's words."""
+    if title == "Status":
+        choices = [choice.strip() for choice in unwritten.status_values.split("|") if choice.strip()]
+        return (
+            f"Status line ({' or '.join([', '.join(choices[:-1]), choices[-1]]) if choices else 'its value'})"
+        )
+    if title == "Must-Fix Items":
+        return "Must-Fix Items list (what must be resolved before the move, or 'none')"
+    if title == "Review":
+        return "link to the project's self-assessment (the template's 'Review' section)"
+    return repr(title)
 
 
 def _dropped_groups(ctx: CompanionContext) -> Iterator[Finding]:

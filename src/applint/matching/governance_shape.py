@@ -1,0 +1,250 @@
+"""The parts of the governance review template that a review written under headings of its own
+("## Background", "## Observations", "## Risks", "## Recommendations") says nothing of anywhere:
+the Status line, the Must-Fix Items, the other summary lists, the link to the project's
+self-assessment, the Governance Summary and each area the template asks the reviewer to assess.
+
+Only a review in its own shape is read so: fewer than half of the template's sections are held by
+a heading of the template's title, and most of its headings at its sections' level (the highest
+below its title), at least ``_FEWEST_OWN`` of them, are the reviewer's own. A review keeping the
+template's headings is read section by section (``companion_sections``), and one keeping an
+earlier template's summary (an H2 "Summary and Assessment" over "Documentation Content",
+"Operation", "Maintainer List(s)") is left alone.
+
+A part is written when a heading, bold label or short opening before a colon holds its title or
+one of the names reviewers give it (``governance_topics.AS_LABEL``: "Overall assessment", "Blocking
+issues", "Strengths"), when the text anywhere holds one of the words written for its topic
+(``governance_topics.TOPICS``: "there are no blocking issues", "CODEOWNERS"), or, for the Status,
+when the template's Status line is filled in; the link to the self-assessment is there when a link
+or its paragraph names the self-assessment or the application (a cncf/toc issue).
+
+Which parts are required: the Status and the Must-Fix Items (what the TOC decides on, and the
+blockers to the move; "none" is an answer), and each area holding a criterion the template marks
+Required at the level the review is for (its title or opening paragraphs: "for Incubation"; at
+Incubating when it names none), read from the newest revision's "Incubating: … | Graduated: …"
+lines. The rest are the template's other parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from applint.matching.companion_parts import holds_title
+from applint.matching.companions import CompanionReading
+from applint.matching.governance_topics import AS_LABEL, LINKED, NOT_THE_PROJECT, TOPICS
+from applint.matching.topic_words import _holds_run, content_run
+from applint.model import Block, BlockKind, Document
+from applint.templates.companions import CompanionTemplate, latest_companion
+from applint.text.normalize import normalize
+
+# The kind this reads.
+_KIND = "governance-review"
+# The template's section holding the link to the self-assessment, and the one holding the Status.
+_REVIEW = "review"
+_SUMMARY = "summary-and-assessment"
+_STATUS = "Status"
+# Summary parts the TOC decides on: the Status line (a field) and the blockers' list.
+_DECIDED_ON = frozenset({"status", "must fix items"})
+# The fewest headings of the reviewer's own, at its sections' level, a review in its own shape has.
+_FEWEST_OWN = 3
+# The most words a heading, label or opening may have to be a name rather than a sentence.
+_NAME_WORDS = 6
+# The level words a review's title or opening names, and the template's label for that level.
+_LEVELS = {
+    "incubation": "Incubating",
+    "incubating": "Incubating",
+    "graduation": "Graduated",
+    "graduated": "Graduated",
+    "graduating": "Graduated",
+}
+
+
+def holds_run(runs: Sequence[tuple[str, ...]], words: Sequence[str]) -> bool:
+    """True when the words hold one of the runs (a word or its plural, as ``topic_words`` reads)."""
+    return _holds_run(runs, words, True)
+
+
+class ReviewPart(NamedTuple):
+    """A part of the governance review template: a section, or the Status line."""
+
+    title: str  # the template's title ("Status" for the line)
+    section_id: str
+    required: bool
+
+
+class UnwrittenReview(NamedTuple):
+    """The template's parts a review in its own shape says nothing of, in template order."""
+
+    parts: tuple[ReviewPart, ...]
+    level: str  # the template's level label the requirements were read at ("Incubating")
+    status_values: str  # the template's Status choices
+
+    @property
+    def required(self) -> tuple[ReviewPart, ...]:
+        return tuple(part for part in self.parts if part.required)
+
+    @property
+    def others(self) -> tuple[ReviewPart, ...]:
+        return tuple(part for part in self.parts if not part.required)
+
+
+def unwritten_review(document: Document, reading: CompanionReading) -> UnwrittenReview | None:
+    """The template's parts a governance review under headings of its own says nothing of; None
+    for another kind, a review on the template's headings, or one that writes every part."""
+    template = reading.template
+    if template.kind != _KIND:
+        return None
+    sections = [
+        section
+        for section in template.sections
+        if not section.instructions and section.level > 1 and section.id != _SUMMARY
+    ]
+    found = {found.section.id for found in reading.sections}
+    if 2 * sum(section.id in found for section in sections) >= len(sections):
+        return None  # the template's headings: read section by section
+    if not _own_shape(document, reading):
+        return None
+    names = [f" {normalize(name)} " for name in _names(document)]
+    # The names' words one after another, "|" between two names so that no run spans them.
+    named = [word for name in names for word in [*_words(name), "|"]]
+    text = _words(" ".join(" ".join((block.text, *block.links)) for block in document.blocks))
+    level = _level(document, reading)
+    labels = _level_labels(template)
+    parts = []
+    status = next((field for field in template.fields if field.label == _STATUS), None)
+    filled = any(found.field.label == _STATUS for found in reading.fields)
+    if status is not None and not filled and not _written("status", named, text):
+        parts.append(ReviewPart(_STATUS, status.section_id, True))
+    for section in sections:
+        if section.id in found:
+            continue
+        if section.id == _REVIEW:
+            if not _links_review(document):
+                parts.append(ReviewPart(section.title, section.id, False))
+            continue
+        key = normalize(section.title)
+        if any(holds_title(name, section.title) for name in names) or _written(key, named, text):
+            continue
+        required = key in _DECIDED_ON or any(
+            _required_at(label, level) for label in labels.get(section.id, ())
+        )
+        parts.append(ReviewPart(section.title, section.id, required))
+    if not parts:
+        return None
+    return UnwrittenReview(tuple(parts), level, status.template_value if status else "")
+
+
+def _written(key: str, named: list[str], text: list[str]) -> bool:
+    """True when the names' words hold one of the part's names, or the text one of its topic's
+    runs."""
+    return holds_run(AS_LABEL.get(key, ()), named) or holds_run(TOPICS.get(key, ()), text)
+
+
+def _required_at(label: str, level: str) -> bool:
+    """True when a template's "Incubating: Suggested | Graduated: Required" line marks its
+    criterion Required at the level."""
+    for part in label.split("|"):
+        name, _, requirement = part.partition(":")
+        if name.strip() == level and requirement.strip().lower() == "required":
+            return True
+    return False
+
+
+def _own_shape(document: Document, reading: CompanionReading) -> bool:
+    """True when most of the document's headings at its sections' level (the highest below its
+    title) are the reviewer's own, not the template's, and there are a few of them."""
+    levels = [
+        (at, block.level)
+        for at, block in enumerate(document.blocks)
+        if block.kind is BlockKind.HEADING and at != reading.title_block and block.level > 1
+    ]
+    if not levels:
+        return False
+    top = min(level for _, level in levels)
+    template_blocks = {found.block for found in reading.sections}
+    at_top = [at for at, level in levels if level == top]
+    own = sum(at not in template_blocks for at in at_top)
+    return own >= _FEWEST_OWN and 2 * own > len(at_top)
+
+
+def _names(document: Document) -> list[str]:
+    """The document's headings, bold openings and short openings before a colon ("Status: ready
+    for graduation", "Reviewer: …")."""
+    names = []
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            names.append(block.text)
+        elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            if block.strong:
+                names.append(block.strong)
+            opening = block.text.split(":", 1)[0] if ":" in block.text[:80] else ""
+            if opening and len(opening.split()) <= _NAME_WORDS:
+                names.append(opening)
+    return names
+
+
+def _words(text: str) -> list[str]:
+    """A text's normalised words, small words left out, with "non" joined to the word after it
+    ("non-blocking" is one word, no blocker) and the names of the TOC's own bodies left out."""
+    words: list[str] = []
+    joining = False
+    for word in content_run(normalize(text)):
+        if joining:
+            words[-1] += word
+            joining = False
+            continue
+        words.append(word)
+        joining = word == "non"
+    return _without(words, NOT_THE_PROJECT)
+
+
+def _without(words: list[str], runs: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The words less each place one of the runs stands."""
+    kept: list[str] = []
+    at = 0
+    while at < len(words):
+        run = next((run for run in runs if holds_run([run], words[at : at + len(run)])), None)
+        if run is not None:
+            at += len(run)
+            continue
+        kept.append(words[at])
+        at += 1
+    return kept
+
+
+def _links_review(document: Document) -> bool:
+    """True when a link's address, or the paragraph holding a link, names the project's
+    self-assessment or its application."""
+    for block in document.blocks:
+        if not block.links:
+            continue
+        if holds_run(LINKED, _words(" ".join((block.text, *block.links)))):
+            return True
+    return False
+
+
+def _level(document: Document, reading: CompanionReading) -> str:
+    """The template's label of the level the review is for, from its title or the paragraphs
+    before its first section ("Incubating" when it names none)."""
+    blocks: list[Block] = []
+    for at, block in enumerate(document.blocks):
+        if block.kind is BlockKind.HEADING and at != reading.title_block:
+            break
+        blocks.append(block)
+    for word in normalize(" ".join(block.text for block in blocks)).split():
+        if word in _LEVELS:
+            return _LEVELS[word]
+    return "Incubating"
+
+
+def _level_labels(template: CompanionTemplate) -> dict[str, tuple[str, ...]]:
+    """Each section's "Incubating: … | Graduated: …" lines, from the newest revision (an earlier
+    one marked no levels)."""
+    labels: dict[str, list[str]] = {}
+    for revision in (latest_companion(template.kind), template):
+        for item in revision.items:
+            if item.role == "label" and "incubating" in item.text.lower():
+                labels.setdefault(item.section_id, []).append(item.text)
+        if labels:
+            break
+    return {section: tuple(texts) for section, texts in labels.items()}

@@ -1,0 +1,221 @@
+"""A governance review written under headings of its own ("Background", "Observations", "Risks",
+"Recommendations") is read by topic for each part of the template: the parts it says nothing of
+anywhere are one missing-section finding at its title, a warning when the TOC's Status or Must-Fix
+Items, or an area the template requires at the review's level, is among them. Headings the
+reviewer words differently ("Overall assessment", "Blocking issues", "Strengths") count as the
+parts; a review on the template's headings, or an earlier template's, stays as it is."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from tests.rule_rows import rule_rows
+
+_PATH = "governance-review.md"
+
+OWN_SHAPE = """# Kelpie Governance Review
+
+Reviewer: Dana Whitfield (TOC), with help from the Project Reviews subproject.
+Review period: October 2025, for Kelpie's move to Incubation
+([cncf/toc#1612](https://github.com/cncf/toc/issues/1612)).
+
+## Background
+
+Kelpie is a batch scheduler for Kubernetes. It is governed by a steering committee of five
+people elected by the maintainers every two years, described in
+[GOVERNANCE.md](https://github.com/kelpie-dev/community/blob/main/GOVERNANCE.md).
+
+## Observations
+
+- The governance documents live in the community repository and are linked from the website's
+  footer.
+- The steering committee meets monthly; minutes are public and the last election was in March.
+- [MAINTAINERS.md](https://github.com/kelpie-dev/kelpie/blob/main/MAINTAINERS.md) lists eleven
+  maintainers with their employers and GitHub handles.
+- The project adopted the CNCF Code of Conduct, and the contributing guide links it.
+
+## Risks
+
+- Nine of the eleven maintainers work for Acme. If Acme reduced its investment, few people
+  could review or release.
+
+## Recommendations
+
+- Write down how inactive maintainers are moved to emeritus.
+- Add the contributor meeting to the CNCF calendar.
+"""
+
+
+def _message(text: str) -> str:
+    (finding,) = [f for f in lint_text(text, _PATH).findings if f.rule == "missing-section"]
+    return finding.message
+
+
+def test_the_parts_it_says_nothing_of_are_one_warning_at_its_title() -> None:
+    assert rule_rows(OWN_SHAPE, "missing-section", _PATH) == [("missing-section", "warning", 1)]
+    message = _message(OWN_SHAPE)
+    assert message.startswith(
+        "this governance review is written under headings of its own, and the TOC finds in it no Status "
+        "line (Exemplary, Satisfactory, Mostly Satisfactory, Needs Work or In Crisis) and no Must-Fix "
+        "Items list (what must be resolved before the move, or 'none'); nor any assessment of "
+        "'Ownership' and 'Subprojects', whose criteria the template marks Required for Incubating; it "
+        "also says nothing of 'Points of Excellence', 'Governance Evolution' and 'Decisions and Role "
+        "Assignments'"
+    )
+    # written in its own words: the reviewer line, the background, the observations, the
+    # recommendations and the application's issue link are the template's parts
+    for written in ("Executing", "Governance Summary", "Areas for Improvement", "self-assessment"):
+        assert written not in message
+
+
+def test_paraphrased_headings_are_the_template_parts() -> None:
+    """ "Overall assessment" over "Status: ready for incubation", "Blocking issues" saying there
+    are none and "Strengths" stand for the Status, the Must-Fix Items and the Points of
+    Excellence; ownership and subprojects named in the text are assessed."""
+    text = OWN_SHAPE.replace(
+        "## Background",
+        "## Overall assessment\n\nStatus: ready for incubation.\n\n## Blocking issues\n\n"
+        "There are none.\n\n## Strengths\n\n- Elections run like clockwork.\n\n## Background",
+    ).replace(
+        "- Write down how",
+        "- CODEOWNERS matches the maintainer list; Kelpie has no subprojects.\n"
+        "- Note how the governance has evolved since Sandbox.\n"
+        "- Document how decisions are made.\n- Write down how",
+    )
+    assert rule_rows(text, "missing-section", _PATH) == []
+
+
+def test_a_status_in_the_text_and_a_blocker_named_count() -> None:
+    """The reviewer's verdict in a sentence ("governance is satisfactory") is a Status, and a
+    paragraph naming the one blocker is the Must-Fix Items; the areas still missing remain."""
+    text = OWN_SHAPE.replace(
+        "## Risks\n",
+        "## Risks\n\nKelpie's governance is satisfactory for its level. One blocker remains:\n",
+    )
+    assert rule_rows(text, "missing-section", _PATH) == [("missing-section", "warning", 1)]
+    message = _message(text)
+    assert "Status line" not in message and "Must-Fix" not in message
+    assert "the TOC finds in it no assessment of 'Ownership' and 'Subprojects'" in message
+
+
+def test_non_blocking_is_no_must_fix_list_and_the_tocs_subproject_no_project_subproject() -> None:
+    """ "Non-blocking recommendations" are the Areas for Improvement, not the blockers; "the Project
+    Reviews subproject" is the TOC's, not one of the project's subprojects."""
+    text = OWN_SHAPE.replace("## Recommendations", "## Non-blocking recommendations")
+    message = _message(text)
+    assert "no Must-Fix Items list" in message
+    assert "'Subprojects'" in message
+    assert "'Areas for Improvement'" not in message
+
+
+def test_what_graduation_requires_is_read_at_graduation() -> None:
+    """At Graduated the template requires Decisions and Role Assignments too; Governance Evolution
+    stays Suggested at both levels."""
+    text = OWN_SHAPE.replace("move to Incubation", "move to Graduation")
+    message = _message(text)
+    assert (
+        "nor any assessment of 'Decisions and Role Assignments', 'Ownership' and 'Subprojects', whose "
+        "criteria the template marks Required for Graduated" in message
+    )
+    assert "also says nothing of 'Points of Excellence' and 'Governance Evolution'" in message
+
+
+def test_only_the_templates_other_parts_missing_is_info() -> None:
+    text = OWN_SHAPE.replace(
+        "## Risks\n",
+        "## Risks\n\nStatus: Satisfactory. No blocking issues. CODEOWNERS matches the maintainer "
+        "list, and there are no subprojects.\n",
+    )
+    assert rule_rows(text, "missing-section", _PATH) == [("missing-section", "info", 1)]
+    assert _message(text).startswith(
+        "this governance review is written under headings of its own, and it says nothing of "
+        "'Points of Excellence', 'Governance Evolution' and 'Decisions and Role Assignments'"
+    )
+
+
+def test_no_link_to_the_self_assessment_or_application_is_named() -> None:
+    text = OWN_SHAPE.replace("\n([cncf/toc#1612](https://github.com/cncf/toc/issues/1612)).", ".")
+    assert "the link to the project's self-assessment" not in _message(OWN_SHAPE)
+    assert "link to the project's self-assessment (the template's 'Review' section)" in _message(text)
+
+
+TEMPLATE_SHAPE = """# Kelpie Governance Review
+
+## Summary and Assessment
+
+**Status:** Mostly Satisfactory
+
+Kelpie's governance fits an incubating project; one item blocks graduation.
+
+### Executing the Assessment
+
+Dana Whitfield reviewed Kelpie's governance in October 2025.
+
+### Must-Fix Items
+
+1. Add maintainers from a second company.
+
+### Points of Excellence
+
+- Elections are held on schedule.
+
+### Areas for Improvement
+
+- Document the emeritus process.
+
+## Review
+
+### Governance Summary
+
+A steering committee of five, elected every two years.
+
+### Maintainers and Maintainer Lifecycle
+
+Eleven maintainers, nine from Acme.
+"""
+
+EARLIER_TEMPLATE = """# Kelpie Governance Review
+
+## Summary and Assessment
+
+Status: Satisfactory
+
+### Executing the Assessment
+
+Reviewed in October 2023.
+
+### Critical Items
+
+None.
+
+### Areas for Improvement
+
+- Document the emeritus process.
+
+## Review
+
+### Governance Description
+
+A steering committee of five.
+
+### Documentation Content
+
+The governance documents are complete.
+
+### Operation
+
+Meetings and elections happen.
+
+### Maintainer List(s)
+
+Eleven maintainers.
+"""
+
+
+def test_a_review_on_the_templates_headings_or_an_earlier_ones_is_left_alone() -> None:
+    assert rule_rows(TEMPLATE_SHAPE, "missing-section", _PATH) == []
+    assert rule_rows(EARLIER_TEMPLATE, "missing-section", _PATH) == []
+
+
+def test_a_stub_with_few_headings_of_its_own_is_left_alone() -> None:
+    text = "# Kelpie Governance Review\n\n## Notes\n\nTo be written.\n\n## Links\n\n- GOVERNANCE.md\n"
+    assert rule_rows(text, "missing-section", _PATH) == []
