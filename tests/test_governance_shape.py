@@ -133,9 +133,83 @@ def test_only_the_templates_other_parts_missing_is_info() -> None:
 
 
 def test_no_link_to_the_self_assessment_or_application_is_named() -> None:
+    """The application's issue, linked or written as a bare address, is the link the template
+    asks for; without it the finding names it."""
     text = OWN_SHAPE.replace("\n([cncf/toc#1612](https://github.com/cncf/toc/issues/1612)).", ".")
     assert "the link to the project's self-assessment" not in _message(OWN_SHAPE)
-    assert "link to the project's self-assessment (the template's 'Review' section)" in _message(text)
+    bare = text.replace("move to Incubation.", "move to Incubation: https://github.com/cncf/toc/issues/1612")
+    assert "the link to the project's self-assessment" not in _message(bare)
+    assert (
+        "it also says nothing of 'Points of Excellence', the link to the project's self-assessment (the "
+        "template's 'Review' section), 'Governance Evolution' and 'Decisions and Role Assignments'"
+        in _message(text)
+    )
+
+
+REWORDED = """# Kelpie Governance Review
+
+## Overview
+
+Verdict: Mostly Satisfactory. Kelpie's incubation application
+([cncf/toc#1612](https://github.com/cncf/toc/issues/1612)) was reviewed by Dana Whitfield in
+October 2025.
+
+### Blockers
+
+1. Add maintainers from a second company.
+
+### What works well
+
+- Elections are held on schedule and the minutes are public.
+
+### Suggestions
+
+- Document the emeritus process.
+
+## Details
+
+### The project
+
+A steering committee of five, elected every two years, governs Kelpie.
+
+### History
+
+The governance has evolved with the project: the steering committee replaced the founders' BDFL
+model in 2023.
+
+### Finding the docs
+
+GOVERNANCE.md is linked from the website's footer.
+
+### Roles
+
+Decisions are made by lazy consensus; the steering committee votes on disputes.
+
+### People
+
+Eleven maintainers, nine of them from Acme.
+
+### GitHub
+
+CODEOWNERS matches the maintainer list.
+
+### Conduct
+
+The CNCF Code of Conduct is adopted and cross-linked from CONTRIBUTING.md.
+
+### Parts
+
+Kelpie has no subprojects.
+
+### Community
+
+Contributors meet weekly on the CNCF calendar; Slack and a mailing list are public.
+"""
+
+
+def test_a_review_in_its_own_headings_that_writes_every_part_is_quiet() -> None:
+    """Every part is there under another name: no finding, though no heading is the template's."""
+    assert rule_rows(REWORDED, "missing-section", _PATH) == []
 
 
 TEMPLATE_SHAPE = """# Kelpie Governance Review
@@ -219,3 +293,21 @@ def test_a_review_on_the_templates_headings_or_an_earlier_ones_is_left_alone() -
 def test_a_stub_with_few_headings_of_its_own_is_left_alone() -> None:
     text = "# Kelpie Governance Review\n\n## Notes\n\nTo be written.\n\n## Links\n\n- GOVERNANCE.md\n"
     assert rule_rows(text, "missing-section", _PATH) == []
+
+
+def test_every_run_of_the_vocabulary_can_match() -> None:
+    """A run holding a small word ("governed by") or a word normalising to another never matches:
+    the reading drops the small words before it looks."""
+    from applint.matching.governance_topics import AS_LABEL, LINKED, NOT_THE_PROJECT, TOPICS
+    from applint.matching.topic_words import content_run
+    from applint.text.normalize import normalize
+
+    runs = [run for table in (AS_LABEL, TOPICS) for runs in table.values() for run in runs]
+    runs += [*LINKED, *NOT_THE_PROJECT]
+    unmatchable = [
+        run
+        for run in runs
+        if content_run(normalize(" ".join(word.rstrip("-") for word in run)))
+        != [word.rstrip("-") for word in run]
+    ]
+    assert unmatchable == []

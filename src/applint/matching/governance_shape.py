@@ -4,11 +4,12 @@ the Status line, the Must-Fix Items, the other summary lists, the link to the pr
 self-assessment, the Governance Summary and each area the template asks the reviewer to assess.
 
 Only a review in its own shape is read so: fewer than half of the template's sections are held by
-a heading of the template's title, and most of its headings at its sections' level (the highest
-below its title), at least ``_FEWEST_OWN`` of them, are the reviewer's own. A review keeping the
-template's headings is read section by section (``companion_sections``), and one keeping an
-earlier template's summary (an H2 "Summary and Assessment" over "Documentation Content",
-"Operation", "Maintainer List(s)") is left alone.
+a heading of the template's title, the template's summary (its "Summary and Assessment" heading
+with the Status line) is not kept, and most of its headings below its title, at least
+``_FEWEST_OWN`` of them, are the reviewer's own. A review keeping the template's headings is read
+section by section (``companion_sections``), and one keeping the summary over an earlier
+template's review ("Governance Description", "Documentation Content", "Operation", "Maintainer
+List(s)") is left alone.
 
 A part is written when a heading, bold label or short opening before a colon holds its title or
 one of the names reviewers give it (``governance_topics.AS_LABEL``: "Overall assessment", "Blocking
@@ -45,7 +46,7 @@ _SUMMARY = "summary-and-assessment"
 _STATUS = "Status"
 # Summary parts the TOC decides on: the Status line (a field) and the blockers' list.
 _DECIDED_ON = frozenset({"status", "must fix items"})
-# The fewest headings of the reviewer's own, at its sections' level, a review in its own shape has.
+# The fewest headings of the reviewer's own a review in its own shape has.
 _FEWEST_OWN = 3
 # The most words a heading, label or opening may have to be a name rather than a sentence.
 _NAME_WORDS = 6
@@ -151,20 +152,21 @@ def _required_at(label: str, level: str) -> bool:
 
 
 def _own_shape(document: Document, reading: CompanionReading) -> bool:
-    """True when most of the document's headings at its sections' level (the highest below its
-    title) are the reviewer's own, not the template's, and there are a few of them."""
-    levels = [
-        (at, block.level)
+    """True when the document does not keep the template's summary (its "Summary and Assessment"
+    heading with the Status line: an earlier template's review keeps it over headings of its own),
+    and most of its headings below its title, at least a few, are the reviewer's own."""
+    if reading.section_found(_SUMMARY) is not None and any(
+        found.field.label == _STATUS for found in reading.fields
+    ):
+        return False
+    headings = [
+        at
         for at, block in enumerate(document.blocks)
         if block.kind is BlockKind.HEADING and at != reading.title_block and block.level > 1
     ]
-    if not levels:
-        return False
-    top = min(level for _, level in levels)
     template_blocks = {found.block for found in reading.sections}
-    at_top = [at for at, level in levels if level == top]
-    own = sum(at not in template_blocks for at in at_top)
-    return own >= _FEWEST_OWN and 2 * own > len(at_top)
+    own = sum(at not in template_blocks for at in headings)
+    return own >= _FEWEST_OWN and 2 * own > len(headings)
 
 
 def _names(document: Document) -> list[str]:
@@ -213,11 +215,11 @@ def _without(words: list[str], runs: tuple[tuple[str, ...], ...]) -> list[str]:
 
 
 def _links_review(document: Document) -> bool:
-    """True when a link's address, or the paragraph holding a link, names the project's
-    self-assessment or its application."""
+    """True when a link's address, or the paragraph holding a link or an address, names the
+    project's self-assessment or its application."""
     for block in document.blocks:
-        if not block.links:
-            continue
+        if not block.links and "://" not in block.text:
+            continue  # a bare address, not made a link, is a link on GitHub all the same
         if holds_run(LINKED, _words(" ".join((block.text, *block.links)))):
             return True
     return False

@@ -8,8 +8,8 @@ part only where the reviewer uses them as a name (a heading, a bold label, the o
 colon): "## Background" is the Governance Summary, "a background job" is not. ``TOPICS`` holds the
 runs that stand for it anywhere in the text ("nine of the eleven maintainers", "there are no
 blocking issues"). A run is matched as ``topic_words`` matches one (normalised words, the
-small words left out, "-" the beginning of words, "non-" joined to its word so that
-"non-blocking" is no blocker); the runs only ever let a part count as written, so a run is listed
+small words left out (so no run holds one: "governed", not "governed by"), "-" the beginning of
+words, "non-" joined to its word so that "non-blocking" is no blocker); the runs only ever let a part count as written, so a run is listed
 only where a TOC member would accept it as the part. ``LINKED`` holds the runs a link (its address
 or its paragraph) holds to be the review's link to the project's self-assessment or application;
 ``NOT_THE_PROJECT`` the runs naming the TOC's own bodies ("the Project Reviews subproject"), left
@@ -45,7 +45,8 @@ AS_LABEL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("about", "this", "review"),
     ),
     "must fix items": (
-        ("must", "fix-"),
+        ("fix",),
+        ("fix", "item-"),
         ("blocker-",),
         ("blocking",),
         ("critical", "item-"),
@@ -86,25 +87,27 @@ AS_LABEL: dict[str, tuple[tuple[str, ...], ...]] = {
 TOPICS: dict[str, tuple[tuple[str, ...], ...]] = {
     "status": (
         ("satisfactory",),
-        ("in", "crisis"),
+        ("crisis",),
         ("ready", "graduation"),
         ("ready", "incubation"),
         ("recommend-", "graduat-"),
         ("recommend-", "incubat-"),
     ),
     "executing the assessment": (
-        ("reviewed", "by"),
+        ("was", "reviewed"),
+        ("were", "reviewed"),
         ("review", "conducted"),
+        ("review", "performed"),
         ("assessment", "conducted"),
         ("carried", "out"),
         ("timebox-",),
         ("review", "period"),
     ),
-    "must fix items": (("must", "fix-"), ("blocker-",), ("blocking",), ("critical", "item-")),
+    "must fix items": (("fix", "item-"), ("blocker-",), ("blocking",), ("critical", "item-")),
     "points of excellence": (("exemplary",), ("excellent",), ("stand-", "out"), ("strength-",)),
-    "areas for improvement": (("recommend-",), ("suggest-",), ("should", "improve-")),
+    "areas for improvement": (("recommend-",), ("suggest-",), ("improvement-",)),
     "governance summary": (
-        ("governed", "by"),
+        ("governed",),
         ("governance", "model"),
         ("governance", "structure"),
         ("steering", "committee"),

@@ -325,7 +325,7 @@ def _review_part(title: str, unwritten: UnwrittenReview) -> str:
     if title == "Must-Fix Items":
         return "Must-Fix Items list (what must be resolved before the move, or 'none')"
     if title == "Review":
-        return "link to the project's self-assessment (the template's 'Review' section)"
+        return "the link to the project's self-assessment (the template's 'Review' section)"
     return repr(title)
 
 
