@@ -24,8 +24,16 @@ outline's sections and metadata rows it lacks ("the 'Assessment Stage' row of 'M
 'Actors' and 'Actions' sections of 'Overview'"), at the first, the other places folded in as
 "also at" lines.
 
-Passes: the latest revision of its kind; a TOC due-diligence document (a point-in-time record of the criteria it was evaluated against:
-nothing to upgrade).
+A TOC due-diligence document is a point-in-time record of the criteria it was evaluated against:
+there is nothing to upgrade, and one stating no date is told nothing. One that states its date (a
+front matter ``date``, a "Date:" or "Last updated:" line above its first section) is told, at info
+and once at that date, the criteria the DD template current at that date adds to the revision it
+follows and it does not have (the General Technical Review, the Governance Review, the joint
+security assessment added in 2025 and 2026): a TOC member finishing a DD copied from an older
+template adds and assesses them, or says the project is assessed under its application's criteria.
+
+Passes: the latest revision of its kind; a due-diligence document stating no date, or dated before
+any revision newer than the one it follows.
 Fails: a document matching graduation-v1.6-2025-01-07; a GTR dated 2026-01-19 without the Day 2
 Compliance section (added 2025-09-30).
 """
@@ -53,6 +61,9 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         yield from _companion(ctx)
         return
     template = ctx.template
+    if ctx.selection.due_diligence and ctx.follows_template and not ctx.selection.forced:
+        yield from _due_diligence(ctx)
+        return
     if ctx.selection.forced or not ctx.follows_template or ctx.selection.due_diligence:
         return
     latest = latest_of(template.kind)
@@ -87,6 +98,34 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         latest=latest.id,
         changes=[change.as_dict() for change in changes],
         already_stated=[change.as_dict() for change in stated],
+    )
+
+
+def _due_diligence(ctx: LintContext) -> Iterator[Finding]:
+    """A DD document dated after the TOC added criteria to the DD template it follows: what the
+    revision current at its date adds, once, at the date."""
+    from applint.matching.dd_revision import newer_dd_revision
+
+    template = ctx.template
+    newer = newer_dd_revision(ctx.document, template, ctx.selection.contained)
+    if newer is None:
+        return
+    added = [f"'{shorten(change.text, 70)}'" for change in newer.added]
+    count = len(added)
+    named = ", ".join(added[:-1]) + (" and " if count > 1 else "") + added[-1]
+    yield ctx.finding(
+        ID,
+        Severity.INFO,
+        f"this due diligence follows the TOC's DD template of {template.revision_date} ({template.id}), but "
+        f"the one current at its date ({newer.date.written}) is that of {newer.template.revision_date} "
+        f"({newer.template.id}), which adds {count} criteri{'on' if count == 1 else 'a'} it does not have: "
+        f"{named}; add {'it' if count == 1 else 'them'} with your assessment, or say in the summary that the "
+        "project is assessed against the criteria of its application's date "
+        f"('applint template-diff {template.id} {newer.template.id}' lists each change)",
+        newer.date.line,
+        found=template.id,
+        current=newer.template.id,
+        changes=[change.as_dict() for change in newer.added],
     )
 
 
