@@ -85,16 +85,30 @@ def test_paraphrased_headings_are_the_template_parts() -> None:
 
 
 def test_a_status_in_the_text_and_a_blocker_named_count() -> None:
-    """The reviewer's verdict in a sentence ("governance is satisfactory") is a Status, and a
-    paragraph naming the one blocker is the Must-Fix Items; the areas still missing remain."""
+    """The reviewer's verdict on the governance in a sentence ("governance is satisfactory") is a
+    Status, and a lead-in naming the blocker ("One blocker remains:") opens the Must-Fix Items; the
+    areas still missing remain."""
     text = OWN_SHAPE.replace(
         "## Risks\n",
-        "## Risks\n\nKelpie's governance is satisfactory for its level. One blocker remains:\n",
+        "## Risks\n\nKelpie's governance is satisfactory for its level.\n\nOne blocker remains:\n",
     )
     assert rule_rows(text, "missing-section", _PATH) == [("missing-section", "warning", 1)]
     message = _message(text)
     assert "Status line" not in message and "Must-Fix" not in message
     assert "the TOC finds in it no assessment of 'Ownership' and 'Subprojects'" in message
+
+
+def test_a_blocker_told_in_passing_under_risks_is_no_must_fix_list() -> None:
+    """A blocker named inside a sentence under an ad-hoc "Risks" heading, and "satisfactory" said
+    of one document, are neither the list of what must be resolved nor the review's Status."""
+    text = OWN_SHAPE.replace(
+        "could review or release.",
+        "could review or release. This is a blocker for graduation; the contributing guide is\n"
+        "  satisfactory.",
+    )
+    message = _message(text)
+    assert "no Status line" in message
+    assert "no Must-Fix Items list" in message
 
 
 def test_non_blocking_is_no_must_fix_list_and_the_tocs_subproject_no_project_subproject() -> None:
