@@ -71,6 +71,7 @@ class ReviewPart(NamedTuple):
     title: str  # the template's title ("Status" for the line)
     section_id: str
     required: bool
+    decided: bool = False  # what the TOC decides on: the Status, the Must-Fix Items
 
 
 class UnwrittenReview(NamedTuple):
@@ -115,7 +116,7 @@ def unwritten_review(document: Document, reading: CompanionReading) -> Unwritten
     status = next((field for field in template.fields if field.label == _STATUS), None)
     filled = any(found.field.label == _STATUS for found in reading.fields)
     if status is not None and not filled and not _written("status", named, text):
-        parts.append(ReviewPart(_STATUS, status.section_id, True))
+        parts.append(ReviewPart(_STATUS, status.section_id, True, decided=True))
     for section in sections:
         if section.id in found:
             continue
@@ -126,10 +127,9 @@ def unwritten_review(document: Document, reading: CompanionReading) -> Unwritten
         key = normalize(section.title)
         if any(holds_title(name, section.title) for name in names) or _written(key, named, text):
             continue
-        required = key in _DECIDED_ON or any(
-            _required_at(label, level) for label in labels.get(section.id, ())
-        )
-        parts.append(ReviewPart(section.title, section.id, required))
+        decided = key in _DECIDED_ON
+        required = decided or any(_required_at(label, level) for label in labels.get(section.id, ()))
+        parts.append(ReviewPart(section.title, section.id, required, decided))
     if not parts:
         return None
     return UnwrittenReview(tuple(parts), level, status.template_value if status else "")

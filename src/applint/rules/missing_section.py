@@ -284,8 +284,8 @@ def _unwritten_review(ctx: CompanionContext) -> Iterator[Finding]:
     unwritten = unwritten_review(ctx.document, ctx.reading)
     if unwritten is None:
         return
-    decided = [part for part in unwritten.required if part.title in ("Status", "Must-Fix Items")]
-    areas = [part for part in unwritten.required if part not in decided]
+    decided = [part for part in unwritten.parts if part.decided]
+    areas = [part for part in unwritten.required if not part.decided]
     said: list[str] = []
     if decided:
         said.append(
@@ -319,9 +319,10 @@ def _review_part(title: str, unwritten: UnwrittenReview) -> str:
     """A governance review template's part in a reader's words."""
     if title == "Status":
         choices = [choice.strip() for choice in unwritten.status_values.split("|") if choice.strip()]
-        return (
-            f"Status line ({' or '.join([', '.join(choices[:-1]), choices[-1]]) if choices else 'its value'})"
+        named = (
+            ", ".join(choices[:-1]) + (" or " if len(choices) > 1 else "") + (choices[-1] if choices else "")
         )
+        return f"Status line ({named or 'its value'})"
     if title == "Must-Fix Items":
         return "Must-Fix Items list (what must be resolved before the move, or 'none')"
     if title == "Review":
