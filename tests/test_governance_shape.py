@@ -98,6 +98,14 @@ def test_a_status_in_the_text_and_a_blocker_named_count() -> None:
     assert "the TOC finds in it no assessment of 'Ownership' and 'Subprojects'" in message
 
 
+def test_a_conclusion_choosing_no_status_is_no_status() -> None:
+    """A "Conclusion" heading tells the TOC no status unless its text gives one."""
+    text = OWN_SHAPE + "\n## Conclusion\n\nThe maintainers were responsive throughout.\n"
+    assert "no Status line" in _message(text)
+    verdict = OWN_SHAPE + "\n## Conclusion\n\nKelpie is ready for incubation.\n"
+    assert "no Status line" not in _message(verdict)
+
+
 def test_a_blocker_told_in_passing_under_risks_is_no_must_fix_list() -> None:
     """A blocker named inside a sentence under an ad-hoc "Risks" heading, and "satisfactory" said
     of one document, are neither the list of what must be resolved nor the review's Status."""

@@ -29,7 +29,6 @@ AS_LABEL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("assessment", "summary"),
         ("summary", "assessment"),
         ("verdict",),
-        ("conclusion-",),
         ("recommendation", "toc"),
     ),
     "executing the assessment": (
