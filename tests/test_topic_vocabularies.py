@@ -17,6 +17,7 @@ from applint.errors import TemplateError
 from applint.matching.topic_words import content_run, run_places, speaks_of_topic, topic_within, topics_named
 from applint.templates.catalog import read_shipped_json, schemas_dir
 from applint.templates.topics import (
+    GOVERNANCE_REVIEW_PARTS,
     GTR_QUESTIONS,
     PROPOSAL_TOPICS,
     SELF_ASSESSMENT_PARTS,
@@ -31,7 +32,13 @@ from applint.templates.topics import (
 from applint.text.normalize import normalize
 from tests.conftest import FIXTURES
 
-SHIPPED = (GTR_QUESTIONS, PROPOSAL_TOPICS, SELF_ASSESSMENT_PARTS, SELF_ASSESSMENT_SECTIONS)
+SHIPPED = (
+    GOVERNANCE_REVIEW_PARTS,
+    GTR_QUESTIONS,
+    PROPOSAL_TOPICS,
+    SELF_ASSESSMENT_PARTS,
+    SELF_ASSESSMENT_SECTIONS,
+)
 
 
 def test_every_shipped_vocabulary_is_valid_and_named_by_its_file() -> None:

@@ -37,6 +37,7 @@ SELF_ASSESSMENT_PARTS: Final = "self-assessment-parts"
 SELF_ASSESSMENT_SECTIONS: Final = "self-assessment-sections"
 GTR_QUESTIONS: Final = "gtr-questions"
 PROPOSAL_TOPICS: Final = "proposal-topics"
+GOVERNANCE_REVIEW_PARTS: Final = "governance-review-parts"
 
 # A run: the words in a row that speak of a topic ("critical", "component-").
 Run = tuple[str, ...]
