@@ -320,12 +320,14 @@ def test_a_stub_with_few_headings_of_its_own_is_left_alone() -> None:
 def test_every_run_of_the_vocabulary_can_match() -> None:
     """A run holding a small word ("governed by") or a word normalising to another never matches:
     the reading drops the small words before it looks."""
-    from applint.matching.governance_topics import AS_LABEL, LINKED, NOT_THE_PROJECT, TOPICS
     from applint.matching.topic_words import content_run
+    from applint.templates.topics import GOVERNANCE_REVIEW_PARTS, vocabulary
     from applint.text.normalize import normalize
 
-    runs = [run for table in (AS_LABEL, TOPICS) for runs in table.values() for run in runs]
-    runs += [*LINKED, *NOT_THE_PROJECT]
+    # Every topic's runs: the parts' (anywhere and as a name), the link's, the TOC's own bodies'.
+    runs = [
+        run for topic in vocabulary(GOVERNANCE_REVIEW_PARTS).topics for run in (*topic.as_label, *topic.runs)
+    ]
     unmatchable = [
         run
         for run in runs

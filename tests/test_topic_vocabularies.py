@@ -14,7 +14,14 @@ import jsonschema
 import pytest
 
 from applint.errors import TemplateError
-from applint.matching.topic_words import content_run, run_places, speaks_of_topic, topic_within, topics_named
+from applint.matching.topic_words import (
+    content_run,
+    run_places,
+    speaks_of_topic,
+    topic_spans,
+    topic_within,
+    topics_named,
+)
 from applint.templates.catalog import read_shipped_json, schemas_dir
 from applint.templates.topics import (
     GOVERNANCE_REVIEW_PARTS,
@@ -190,3 +197,14 @@ def test_a_new_vocabulary_arrives_as_data() -> None:
     assert audit.levels == frozenset({"graduation"}) and audit.section == "Security" and not threat.levels
     assert speaks_of_topic(threat, _words("We keep STRIDE threat modelling notes."))
     assert not speaks_of_topic(audit, _words("No external review yet."))
+
+
+def test_topic_spans_are_where_the_runs_stand_left_to_right() -> None:
+    """Where a topic's runs stand, so that a reader can leave them out of a text (a governance
+    review's "the Project Reviews subproject" is no subproject of the project)."""
+    (bodies,) = topics_named(GOVERNANCE_REVIEW_PARTS, ("the toc's own bodies",))
+    words = _words("Reviewed with the Project Reviews subproject; Kelpie has two subprojects.")
+    assert [words[start:end] for start, end in topic_spans(bodies, words)] == [
+        ["project", "reviews", "subproject"]
+    ]
+    assert topic_spans(bodies, _words("Kelpie has two subprojects.")) == []

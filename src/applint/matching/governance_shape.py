@@ -12,11 +12,13 @@ template's review ("Governance Description", "Documentation Content", "Operation
 List(s)") is left alone.
 
 A part is written when a heading, bold label or short opening before a colon holds its title or
-one of the names reviewers give it (``governance_topics.AS_LABEL``: "Overall assessment", "Blocking
-issues", "Strengths"), when the text anywhere holds one of the words written for its topic
-(``governance_topics.TOPICS``: "there are no blocking issues", "CODEOWNERS"), or, for the Status,
-when the template's Status line is filled in; the link to the self-assessment is there when a link
-or its paragraph names the self-assessment or the application (a cncf/toc issue).
+one of the names reviewers give it (its topic's ``as_label`` runs in the ``governance-review-parts``
+vocabulary, ``schemas/topics/``: "Overall assessment", "Blocking issues", "Strengths"), when the
+text anywhere holds one of the runs written for its topic ("there are no blocking issues",
+"CODEOWNERS"), or, for the Status, when the template's Status line is filled in; the link to the
+self-assessment is there when a link or its paragraph holds a run of the vocabulary's "review"
+topic (the self-assessment, the application, a cncf/toc issue). The runs of its "the toc's own
+bodies" topic ("the Project Reviews subproject") are left out of the text before it is read.
 
 Which parts are required: the Status and the Must-Fix Items (what the TOC decides on, and the
 blockers to the move; "none" is an answer), and each area holding a criterion the template marks
@@ -27,15 +29,14 @@ lines. The rest are the template's other parts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from applint.matching.companion_parts import holds_title
 from applint.matching.companions import CompanionReading
-from applint.matching.governance_topics import AS_LABEL, LINKED, NOT_THE_PROJECT, TOPICS
-from applint.matching.topic_words import _holds_run, content_run
+from applint.matching.topic_words import content_run, speaks_of_topic, topic_spans
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionTemplate, latest_companion
+from applint.templates.topics import GOVERNANCE_REVIEW_PARTS, Topic, vocabulary
 from applint.text.normalize import normalize
 
 # The kind this reads.
@@ -44,6 +45,10 @@ _KIND = "governance-review"
 _REVIEW = "review"
 _SUMMARY = "summary-and-assessment"
 _STATUS = "Status"
+# The vocabulary's topics that are no part read for itself: the runs naming the link to the
+# self-assessment or the application, and those naming the TOC's own bodies.
+_LINKED = "review"
+_NOT_THE_PROJECT = "the toc's own bodies"
 # Summary parts the TOC decides on: the Status line (a field) and the blockers' list.
 _DECIDED_ON = frozenset({"status", "must fix items"})
 # The fewest headings of the reviewer's own a review in its own shape has.
@@ -58,11 +63,6 @@ _LEVELS = {
     "graduated": "Graduated",
     "graduating": "Graduated",
 }
-
-
-def holds_run(runs: Sequence[tuple[str, ...]], words: Sequence[str]) -> bool:
-    """True when the words hold one of the runs (a word or its plural, as ``topic_words`` reads)."""
-    return _holds_run(runs, words, True)
 
 
 class ReviewPart(NamedTuple):
@@ -138,7 +138,8 @@ def unwritten_review(document: Document, reading: CompanionReading) -> Unwritten
 def _written(key: str, named: list[str], text: list[str]) -> bool:
     """True when the names' words hold one of the part's names, or the text one of its topic's
     runs."""
-    return holds_run(AS_LABEL.get(key, ()), named) or holds_run(TOPICS.get(key, ()), text)
+    topic = vocabulary(GOVERNANCE_REVIEW_PARTS).by_name.get(key)
+    return topic is not None and speaks_of_topic(topic, text, named=named)
 
 
 def _required_at(label: str, level: str) -> bool:
@@ -197,21 +198,22 @@ def _words(text: str) -> list[str]:
             continue
         words.append(word)
         joining = word == "non"
-    return _without(words, NOT_THE_PROJECT)
+    return _without(words, _topic(_NOT_THE_PROJECT))
 
 
-def _without(words: list[str], runs: tuple[tuple[str, ...], ...]) -> list[str]:
-    """The words less each place one of the runs stands."""
+def _without(words: list[str], topic: Topic) -> list[str]:
+    """The words less each place one of the topic's runs stands."""
     kept: list[str] = []
     at = 0
-    while at < len(words):
-        run = next((run for run in runs if holds_run([run], words[at : at + len(run)])), None)
-        if run is not None:
-            at += len(run)
-            continue
-        kept.append(words[at])
-        at += 1
-    return kept
+    for start, end in topic_spans(topic, words):
+        kept += words[at:start]
+        at = end
+    return kept + words[at:]
+
+
+def _topic(name: str) -> Topic:
+    """A topic of the vocabulary by its name."""
+    return vocabulary(GOVERNANCE_REVIEW_PARTS).by_name[name]
 
 
 def _links_review(document: Document) -> bool:
@@ -220,7 +222,7 @@ def _links_review(document: Document) -> bool:
     for block in document.blocks:
         if not block.links and "://" not in block.text:
             continue  # a bare address, not made a link, is a link on GitHub all the same
-        if holds_run(LINKED, _words(" ".join((block.text, *block.links)))):
+        if speaks_of_topic(_topic(_LINKED), _words(" ".join((block.text, *block.links)))):
             return True
     return False
 

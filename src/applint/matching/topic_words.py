@@ -10,7 +10,8 @@ hold one. Some runs count only where the author uses them as the topic's name (`
 "Critical:", not "the critical actors"), and some text only as written, before normalising takes
 it apart (``written``: "security@"). A reader that needs the words themselves, not only whether
 they are there, asks where the runs stand (``run_places``: a proposal's sentence about a topic,
-``matching.topic_sentences``).
+``matching.topic_sentences``), or where a topic's runs stand left to right without overlapping
+(``topic_spans``: the TOC's own bodies, left out of a governance review's text).
 """
 
 from __future__ import annotations
@@ -78,6 +79,25 @@ def run_places(runs: Sequence[Run], words: Sequence[str], plurals: bool = False)
     reader needs the words themselves (a sentence's word naming a topic), not only whether they
     speak of it."""
     return sorted(_run_places(runs, words, plurals))
+
+
+def topic_spans(topic: Topic, words: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the topic's runs stand in the words, as ``(start, end)`` of each, left to right and
+    not overlapping: at each word the first of its runs that begins there ("the Project Reviews
+    subproject", to leave it out of a text)."""
+    places = []
+    at = 0
+    while at < len(words):
+        length = next(
+            (len(run) for run in topic.runs if _holds_run((run,), words[at : at + len(run)], topic.plurals)),
+            0,
+        )
+        if length:
+            places.append((at, at + length))
+            at += length
+        else:
+            at += 1
+    return places
 
 
 def _holds_run(runs: Sequence[Run], words: Sequence[str], plurals: bool) -> bool:
