@@ -146,6 +146,10 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     if isinstance(ctx, CompanionContext):
         yield from _companion_files(ctx)
         return
+    if not ctx.follows_template and not ctx.selection.due_diligence:
+        # a proposal of its own shape: no criterion's evidence to read, but the files it names
+        yield from _proposal_files(ctx)
+        return
     previous_links: dict[str, frozenset[str]] | None = None  # worked out on first need
     previous_kinds: dict[str, frozenset[str]] = {}
     reported: set[str] = set()
@@ -292,11 +296,31 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
     if ctx.template.kind == SELF_ASSESSMENT:
         yield from _addresses_named(ctx)
 
-    name = ctx.template.short_name
-    by_line: dict[int, list[tuple[str, list[int]]]] = {}
     places = _GTR_PLACES if ctx.template.kind == GTR else frozenset()
+    found = files_named_unlinked(ctx.document, ctx.links, places)
+    yield from _files_unlinked(ctx, found, f"the {ctx.template.short_name}", "reviewers")
+
+
+def _proposal_files(ctx: LintContext) -> Iterator[Finding]:
+    """Files an application written in a shape of its own (a proposal, a draft against the retired
+    graduation criteria) names that none of its links is: read over the whole document, as for a
+    companion document, since it has no criteria whose evidence could hold them."""
+    if ctx.document.format != "markdown":
+        return  # a DOCX writer may drop a link's label: what it names may be linked after all
+    from applint.matching.named_files import files_named_unlinked  # Markdown only
+
+    found = files_named_unlinked(ctx.document, ctx.links)
+    yield from _files_unlinked(ctx, found, "the application", "the TOC")
+
+
+def _files_unlinked(
+    ctx: LintContext | CompanionContext, found: list[tuple[str, list[int], bool]], name: str, readers: str
+) -> Iterator[Finding]:
+    """One finding per line first naming unlinked files, naming the later lines; ``name``: the
+    document in its reader's words ("the GTR", "the application"); ``readers``: who opens the files."""
+    by_line: dict[int, list[tuple[str, list[int]]]] = {}
     documents: set[str] = set()  # named by what they are ("the roadmap"), not as a file
-    for file, lines, is_file in files_named_unlinked(ctx.document, ctx.links, places):
+    for file, lines, is_file in found:
         if not is_file:
             documents.add(file)
         by_line.setdefault(lines[0], []).append((file, lines))
@@ -317,8 +341,8 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
         yield ctx.finding(
             ID,
             Severity.INFO,
-            f"{named} {verb} named{also} but nothing in the {name} links {it}; link {each} (at a release "
-            f"tag or commit) so that reviewers can open {it}",
+            f"{named} {verb} named{also} but nothing in {name} links {it}; link {each} (at a release "
+            f"tag or commit) so that {readers} can open {it}",
             line,
             files=[file for file, _ in files],
         )

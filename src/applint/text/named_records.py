@@ -195,11 +195,13 @@ _OUTCOME_HINTS = (
     "added", "promoted", "nominated", "elected", "onboarded", "appointed", "moved", "transitioned",
     "approved", "accepted", "adopted", "decided", "maintainers have been", "maintainer has been",
 )  # fmt: skip
-# The part of a sentence before a claim that denies or postpones it.
+# The part of a sentence before a claim that denies or postpones it, or asks for it ("This
+# preferably is laid out in a GOVERNANCE.md file", the retired criteria's words).
 _DENIED = LazyPattern(
     r"\b(?:no|not|never|without|lacks?|lacking|missing|neither|nor|none|yet|isn['’]t|aren['’]t|doesn['’]t"
     r"|don['’]t|hasn['’]t|haven['’]t|cannot|can['’]t|will|would|should|plan(?:s|ned)?|intend(?:s|ed)?|going\s+to"
-    r"|once|upcoming|future|todo|tbd|if)\b"
+    r"|once|upcoming|future|todo|tbd|if|preferabl[ey]|ideally)\b"
+    r"|\be\.g\."  # the criterion's own example ("e.g., ADOPTERS.md or logos on the website"): a wish
 )
 # The end of the words before a file that bring it about, so it is not there yet: a task ("Create the
 # GOVERNANCE.md file", "Open items: add a SECURITY.md", "we need to publish a `ROADMAP.md`"), the verb

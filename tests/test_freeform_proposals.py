@@ -1,0 +1,83 @@
+"""Applications written in a shape of their own (old free-form proposals, drafts against the retired
+graduation criteria): what they leave for the TOC reader at the lines where the problem is, beside
+the one unknown-template warning at the top."""
+
+from __future__ import annotations
+
+from applint.engine import lint_text
+from applint.results.report import FileReport
+
+
+def found(report: FileReport, rule: str) -> list[tuple[str, str, int | None]]:
+    return [(f.rule, f.severity.label, f.line) for f in report.findings if f.rule == rule]
+
+
+NAMED_FILES = """# Kelpie Graduation Proposal
+
+Kelpie is a cloud native cache. We propose that Kelpie move to the Graduation stage.
+
+## Graduation criteria
+
+### Have committers from at least two organizations
+
+Kelpie has 9 maintainers from 5 companies, listed in our MAINTAINERS.md file.
+
+### Explicitly define a project governance and committer process
+
+This preferably is laid out in a GOVERNANCE.md file and references an OWNERS.md file showing the current and emeritus committers.
+
+Our governance is described in GOVERNANCE.md; see GOVERNANCE.md for the voting rules.
+
+### Security
+
+Vulnerabilities are reported as described in [SECURITY.md](https://github.com/kelpie/kelpie/blob/main/SECURITY.md).
+Our SECURITY.md names the response team.
+
+### Adopters
+
+Have a public list of project adopters (e.g., ADOPTERS.md or logos on the project website).
+
+Adopters are listed in ADOPTERS.md in the main repository, and ADOPTERS.md is reviewed every quarter.
+
+We will add a ROADMAP.md before the review.
+
+The governance is summarised again in GOVERNANCE.md.
+"""
+
+
+def test_a_proposal_names_each_unlinked_file_once_at_its_first_line_in_the_applicants_words() -> None:
+    report = lint_text(NAMED_FILES)
+    assert report.application and report.detection is not None
+    assert report.detection["follows_template"] is False
+    assert found(report, "evidence-without-link") == [
+        ("evidence-without-link", "info", 9),
+        ("evidence-without-link", "info", 15),
+        ("evidence-without-link", "info", 26),
+    ]
+    by_line = {f.line: f.message for f in report.findings if f.rule == "evidence-without-link"}
+    assert by_line[9] == (
+        "'MAINTAINERS.md' is named but nothing in the application links it; link the file (at a release "
+        "tag or commit) so that the TOC can open it"
+    )
+    # GOVERNANCE.md twice on line 15 and again on line 30: one finding naming the later line
+    assert by_line[15].startswith("'GOVERNANCE.md' is named (also line 30) but nothing in the application")
+    assert "ADOPTERS.md" in by_line[26]
+
+
+def test_a_proposal_is_quiet_on_linked_files_the_criteria_wording_and_files_still_to_come() -> None:
+    report = lint_text(NAMED_FILES)
+    messages = " ".join(f.message for f in report.findings if f.rule == "evidence-without-link")
+    # linked on line 19 and named again on line 20; OWNERS.md and ADOPTERS.md in the retired criteria's
+    # own words (line 13, line 24: "preferably", "e.g."); ROADMAP.md still to come (line 28)
+    for name in ("SECURITY.md", "OWNERS.md'", "ROADMAP.md"):
+        assert name not in messages
+    assert not any(f.line in (13, 19, 20, 24, 28) for f in report.findings if f.rule == "evidence-without-link")
+
+
+def test_a_file_linked_anywhere_in_the_proposal_is_not_reported_where_it_is_only_named() -> None:
+    text = NAMED_FILES.replace(
+        "The governance is summarised again in GOVERNANCE.md.",
+        "The governance is summarised again in [GOVERNANCE.md](https://github.com/kelpie/community/blob/v1/GOVERNANCE.md).",
+    )
+    report = lint_text(text)
+    assert [line for _, _, line in found(report, "evidence-without-link")] == [9, 26]
