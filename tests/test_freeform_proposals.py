@@ -81,3 +81,34 @@ def test_a_file_linked_anywhere_in_the_proposal_is_not_reported_where_it_is_only
     )
     report = lint_text(text)
     assert [line for _, _, line in found(report, "evidence-without-link")] == [9, 26]
+
+
+RANKS = """# Kelpie Incubation Proposal
+
+We propose that Kelpie move to the Incubation stage.
+
+## Adoption
+
+Kelpie is the #1 most popular cache for Kubernetes operators, and the #1 choice of platform teams.
+It was ranked #3 among CNCF sandbox projects and is #1 in downloads on Artifact Hub.
+Our #1 priority this year is the fastest-growing user base: the #1 fastest-growing cache.
+
+## Releases
+
+The release process was fixed by #406 last year; see #12 for the discussion.
+The last three releases came from PRs #288, #290 and #291.
+Issue #1 most users hit on upgrade is now documented.
+"""
+
+
+def test_a_number_that_ranks_is_no_issue_reference_and_a_number_that_points_to_one_is() -> None:
+    report = lint_text(RANKS, path="kelpie-incubation.md")
+    assert found(report, "bare-reference") == [
+        ("bare-reference", "info", 13),
+        ("bare-reference", "info", 14),
+        ("bare-reference", "info", 15),
+    ]
+    by_line = {f.line: f.message for f in report.findings if f.rule == "bare-reference"}
+    assert by_line[13].startswith("'#406', '#12' link only inside a GitHub issue or pull request")
+    assert by_line[14].startswith("'#288', '#290', '#291' link only")
+    assert by_line[15].startswith("'#1' links only")  # "Issue #1": an issue, whatever follows

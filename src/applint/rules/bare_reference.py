@@ -14,8 +14,10 @@ has its address (``(#1775: ~500 members)`` in a table cell of a DD that links
 ``[cncf/toc#1775](https://github.com/cncf/toc/issues/1775)`` at its top); ``owner/repo#123`` must
 match the link's repository too.
 
-A number that ranks rather than names ("five times the commits of the #2 contributor", "ranked #3")
-is no reference.
+A number that ranks rather than names ("five times the commits of the #2 contributor", "ranked #3",
+"the #1 choice", "#1 most popular", "#1 in downloads") is no reference; one that words before it
+point to an issue ("see #12", "fixed by #3", "PR #7") or that stands in a list of references
+("#1, #2") is (see ``text/ranks.py``).
 
 Passes: "Alice steps down: https://github.com/kubevirt/community/pull/406", and a reference that
 is the text of a full link: ``[PR #512](https://github.com/o/r/pull/512)``.
@@ -33,6 +35,7 @@ from applint.rules.folding import passage_fold
 from applint.rules.rule import Rule
 from applint.text.github_items import parse_github_item
 from applint.text.patterns import LazyPattern
+from applint.text.ranks import ranks
 
 ID = "bare-reference"
 # "#123", and "owner/repo#123", which GitHub links in issues and comments only (not in files).
@@ -41,31 +44,6 @@ REFERENCE = LazyPattern(r"(?<![\w/&#.-])(?:[A-Za-z0-9][\w.-]*/[\w.-]+)?#(\d{1,7}
 _LINK = LazyPattern(
     r"\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])|<[a-z]+://[^>]*>"
 )
-# A number that ranks something rather than naming an issue: "the #2 contributor", "ranked #3".
-_RANK_NOUNS = frozenset(
-    [
-        "contributor",
-        "contributors",
-        "committer",
-        "committers",
-        "maintainer",
-        "maintainers",
-        "company",
-        "companies",
-        "organization",
-        "organizations",
-        "org",
-        "orgs",
-        "contributing",
-        "spot",
-        "place",
-        "position",
-        "rank",
-        "ranked",
-        "choice",
-    ]
-)
-_RANK_BEFORE = ("ranked", "ranks", "ranking")
 _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT, BlockKind.HEADING)
 
 
@@ -84,7 +62,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             if linked is None:
                 linked = _linked_items(ctx)
             written = match.group(0)
-            if "/" not in written and _is_rank(line, match.start(), match.end()):
+            if "/" not in written and ranks(line, match.start(), match.end()):
                 continue
             if (written.split("#")[0].lower() if "/" in written else "", match.group(1)) not in linked:
                 found.append(match)
@@ -107,15 +85,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             references=names,
             **passage_fold(document, number, names),
         )
-
-
-def _is_rank(line: str, start: int, end: int) -> bool:
-    """Whether ``#N`` ranks something ("the #2 contributor", "ranked #3") instead of naming an issue."""
-    after = line[end : end + 30].split(None, 1)
-    if after and after[0].strip(".,;:)").lower() in _RANK_NOUNS:
-        return True
-    before = line[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lstrip("([\"'").lower() in _RANK_BEFORE
 
 
 def _linked_items(ctx: LintContext) -> set[tuple[str, str]]:
