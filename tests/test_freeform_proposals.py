@@ -71,7 +71,9 @@ def test_a_proposal_is_quiet_on_linked_files_the_criteria_wording_and_files_stil
     # own words (line 13, line 24: "preferably", "e.g."); ROADMAP.md still to come (line 28)
     for name in ("SECURITY.md", "OWNERS.md'", "ROADMAP.md"):
         assert name not in messages
-    assert not any(f.line in (13, 19, 20, 24, 28) for f in report.findings if f.rule == "evidence-without-link")
+    assert not any(
+        f.line in (13, 19, 20, 24, 28) for f in report.findings if f.rule == "evidence-without-link"
+    )
 
 
 def test_a_file_linked_anywhere_in_the_proposal_is_not_reported_where_it_is_only_named() -> None:
@@ -112,3 +114,61 @@ def test_a_number_that_ranks_is_no_issue_reference_and_a_number_that_points_to_o
     assert by_line[13].startswith("'#406', '#12' link only inside a GitHub issue or pull request")
     assert by_line[14].startswith("'#288', '#290', '#291' link only")
     assert by_line[15].startswith("'#1' links only")  # "Issue #1": an issue, whatever follows
+
+
+OWN_PLACEHOLDERS = """# Kelpie Incubation Proposal
+
+We propose that Kelpie move to the Incubation stage.
+
+## TOC Sponsor
+
+TOC sponsor (to be identified)
+
+## Adopters
+
+Kelpie is used by XX adopters in production, XX% of them on bare metal.
+
+Case study: <add link>
+
+## Roadmap
+
+Version 2.0 is planned for Q? 2026.
+
+## Process
+
+The sponsor is to be identified by the TOC once the proposal is presented.
+Kelpie 1.0 shipped in Q3 2025 and is installed with `helm install kelpie --set replicas=XX`.
+Our <details> pages and the <br> tags render as HTML. Kelpie XXL nodes hold the cache.
+"""
+
+
+def test_the_authors_own_placeholders_are_found_at_their_lines() -> None:
+    report = lint_text(OWN_PLACEHOLDERS)
+    assert [
+        (f.rule, f.severity.label, f.line, f.column) for f in report.findings if f.rule != "unknown-template"
+    ] == [
+        ("todo-marker", "warning", 7, 14),
+        ("placeholder", "error", 11, 19),
+        ("placeholder", "error", 13, 13),
+        ("placeholder", "error", 17, 28),
+    ]
+    by_line = {f.line: f.message for f in report.findings}
+    assert (
+        by_line[7]
+        == "note to the author 'to be identified' left in; finish the text it marks and delete the note"
+    )
+    assert by_line[11] == "unfilled numbers 'XX', 'XX%' left in; replace them with the number itself"
+    assert by_line[13] == (
+        "stand-in '<add link>' left in; replace it with the link (GitHub shows nothing for <add link>: it reads "
+        "as an HTML tag)"
+    )
+    assert by_line[17] == "unfilled date 'Q? 2026' left in; replace it with the quarter itself (e.g. Q3 2026)"
+
+
+def test_a_process_statement_a_real_quarter_code_and_html_tags_are_no_placeholders() -> None:
+    report = lint_text(OWN_PLACEHOLDERS)
+    # "to be identified by the TOC once …" (line 21) says who does it: a statement of the process;
+    # "Q3 2025", "XX" in inline code, <details>, <br> and "XXL" (lines 22-23) are what they say
+    assert not [f for f in report.findings if f.line in (21, 22, 23)]
+    # "Case study: <add link>": the stand-in is where the items go, not an intro left dangling
+    assert not [f for f in report.findings if f.rule == "dangling-intro"]

@@ -12,7 +12,7 @@ eight words or more, or one ending in a full stop). These count as the items: a 
 code, a block quotation (``> …``), an image, a paragraph indented below the intro, short
 item-like lines (a name, an e-mail address, a link, "label: value"), paragraphs
 that open with a short label ("The Placement API: …"), a paragraph of several sentences (the
-explanation announced), and a placeholder (reported by its own rule). The template's own
+explanation announced), and a placeholder (reported by its own rule; "Case study: <add link>" too). The template's own
 sentences are not intros. In a due-diligence document the Evaluation Summary's slots ("The
 following criteria implementations are noteworthy to call out:", "… considered blocking but since
 resolved:", "… non-blocking in the TOC's assessment …:") are filled by whatever paragraph the TOC
@@ -38,7 +38,7 @@ from applint.model import Block, BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.templates.boilerplate import is_template_text
-from applint.text.markers import strip_markers
+from applint.text.markers import ANGLE_PLACEHOLDER, strip_markers
 from applint.text.normalize import normalize
 from applint.text.precompiled import cached_pattern, compile_pattern
 
@@ -72,6 +72,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         if is_template_text(block.text, ctx.template.kind):
             continue
+        if _stand_in_after(ctx.document.source_lines, block):
+            continue  # "Case study: <add link>": a stand-in where the items go, the placeholder rule's
         following_index = ctx.document.next_content(index)
         following = blocks[following_index] if following_index is not None else None
         # In a due-diligence summary a TOC member lists action items as checkboxes: items, not criteria.
@@ -95,6 +97,13 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 block,
                 next_line=following.line if following else None,
             )
+
+
+def _stand_in_after(source_lines: Sequence[str], block: Block) -> bool:
+    """Whether the intro's last line holds a stand-in in angle brackets ("<add link>"), which the
+    Markdown reader drops from the text as an HTML tag."""
+    last = source_lines[min(block.end_line, len(source_lines)) - 1]
+    return "<" in last and cached_pattern(ANGLE_PLACEHOLDER).search(last) is not None
 
 
 def _promises(text: str) -> bool:

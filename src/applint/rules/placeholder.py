@@ -33,9 +33,12 @@ A companion field whose value is a pattern copied with generic placeholders (the
 table's SBOM row ``https://github.com/<username>/<repository>/…``, a CI expression ``${{ … }}``),
 inside inline code or not, is one finding at the field, naming them.
 
-In every kind of document a date left with letters for its unknown parts (``2025-XX-XX``,
-``YYYY-MM-DD``, ``XX/XX/2025``) is a placeholder too; a date in digits, or a year or quarter alone
-("Q3 2025"), is not.
+In every kind of document the author's own placeholders are found too: a date left with letters
+for its unknown parts (``2025-XX-XX``, ``YYYY-MM-DD``, ``XX/XX/2025``) or a quarter or year left open
+("Q? 2026", "QX 2026", "20XX"); a count left as letters ("XX adopters", "XX%", "X,XXX downloads",
+"XXX contributors"; a bare "XXX" is todo-marker's note); and a stand-in in angle brackets ("<add
+link>", "<insert URL>", "<your company>"), which GitHub reads as an HTML tag and does not show at
+all. A date in digits, or a year or quarter alone ("Q3 2025"), is not a placeholder.
 
 Placeholders inside an HTML comment are reported only where the comment hides a companion
 section's only content (the template's "Self-assessment use", ``[project]`` and all, commented
@@ -63,7 +66,17 @@ from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.folding import passage_fold, section_folds
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
-from applint.text.markers import DATE_PLACEHOLDER, DATE_PLACEHOLDER_ANCHORS, PLACEHOLDER
+from applint.text.markers import (
+    ANGLE_PLACEHOLDER,
+    ANGLE_PLACEHOLDER_ANCHORS,
+    COUNT_PLACEHOLDER,
+    COUNT_PLACEHOLDER_ANCHORS,
+    DATE_PLACEHOLDER,
+    DATE_PLACEHOLDER_ANCHORS,
+    PLACEHOLDER,
+    QUARTER_PLACEHOLDER,
+    QUARTER_PLACEHOLDER_ANCHORS,
+)
 from applint.text.normalize import normalize
 from applint.text.precompiled import cached_pattern, compile_pattern
 
@@ -140,22 +153,32 @@ _COMMENT = compile_pattern(r"<!--.*?-->")
 # template's own placeholders) is skipped before any regular expression runs.
 _GENERIC_ANCHORS = ("$", "MONTH YEAR", "YYYY")
 
+# The placeholders authors make of their own, in every kind of document: a date or quarter left as
+# letters, a count left as "XX", a stand-in in angle brackets.
+_AUTHORS = (DATE_PLACEHOLDER, QUARTER_PLACEHOLDER, COUNT_PLACEHOLDER, ANGLE_PLACEHOLDER)
+_AUTHORS_ANCHORS = (
+    *DATE_PLACEHOLDER_ANCHORS,
+    *QUARTER_PLACEHOLDER_ANCHORS,
+    *COUNT_PLACEHOLDER_ANCHORS,
+    *ANGLE_PLACEHOLDER_ANCHORS,
+)
+
 
 @functools.lru_cache(maxsize=64)
 def _pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The template's own placeholders, then every generic one and a date left as letters; and
     the anchors of all."""
     extra = [p for p in placeholders if not cached_pattern(GENERIC).fullmatch(p)]
-    pattern = compile_pattern("|".join([*map(_escapable, extra), GENERIC, DATE_PLACEHOLDER]))
-    return pattern, (*extra, *_escaped(extra), *_GENERIC_ANCHORS, *DATE_PLACEHOLDER_ANCHORS)
+    pattern = compile_pattern("|".join([*map(_escapable, extra), GENERIC, *_AUTHORS]))
+    return pattern, (*extra, *_escaped(extra), *_GENERIC_ANCHORS, *_AUTHORS_ANCHORS)
 
 
 @functools.lru_cache(maxsize=8)
 def _own_pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A companion template's own placeholders ($PROJECT, [Level], YYYY-MM-DD, …) and a date
     left as letters ("2025-XX-XX")."""
-    pattern = compile_pattern("|".join([*map(_escapable, placeholders), DATE_PLACEHOLDER]))
-    return pattern, (*placeholders, *_escaped(placeholders), *DATE_PLACEHOLDER_ANCHORS)
+    pattern = compile_pattern("|".join([*map(_escapable, placeholders), *_AUTHORS]))
+    return pattern, (*placeholders, *_escaped(placeholders), *_AUTHORS_ANCHORS)
 
 
 def _escapable(placeholder: str) -> str:
@@ -347,18 +370,49 @@ def _unfilled_headings(ctx: LintContext, pattern: re.Pattern[str]) -> dict[int, 
 
 
 def _noun(names: list[str]) -> str:
-    """What the placeholders are called: a date the author left as letters is not the template's."""
-    if all(cached_pattern(DATE_PLACEHOLDER).fullmatch(name) for name in names):
-        return "unfilled date"
-    return "template placeholder"
+    """What the placeholders are called: a date, a count or a stand-in the author left is not the
+    template's."""
+    kinds = {_own_kind(name) for name in names}
+    if len(kinds) == 1:
+        return {
+            "date": "unfilled date",
+            "count": "unfilled number",
+            "angle": "stand-in",
+            "": "template placeholder",
+        }[kinds.pop()]
+    return "template placeholder" if "" in kinds else "placeholder"  # (a mix of the author's own)
+
+
+def _own_kind(token: str) -> str:
+    """Which of the author's own placeholders a token is ("date", "count", "angle"), or "" for a
+    template's."""
+    if cached_pattern(DATE_PLACEHOLDER).fullmatch(token) or cached_pattern(QUARTER_PLACEHOLDER).fullmatch(
+        token
+    ):
+        return "date"
+    if cached_pattern(COUNT_PLACEHOLDER).fullmatch(token):
+        return "count"
+    if cached_pattern(ANGLE_PLACEHOLDER).fullmatch(token):
+        return "angle"
+    return ""
 
 
 def _hint(hints: dict[str, str], token: str) -> str:
     """What the author writes in place of a placeholder (a date left as letters: the date itself)."""
     if token in hints:
         return hints[token]
-    if cached_pattern(DATE_PLACEHOLDER).fullmatch(token):
+    kind = _own_kind(token)
+    if kind == "date":
+        if token.startswith("Q"):
+            return "the quarter itself (e.g. Q3 2026)"
         return "the date itself, in full (e.g. 2025-03-05)"
+    if kind == "count":
+        return "the number itself"
+    if kind == "angle":
+        wanted = (
+            "the link" if any(word in token.lower() for word in ("link", "url")) else "what it stands for"
+        )
+        return f"{wanted} (GitHub shows nothing for {token}: it reads as an HTML tag)"
     return "real content"
 
 

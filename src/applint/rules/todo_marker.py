@@ -15,7 +15,10 @@ Finds: ``TODO``/``TBD``/``TBC``/``FIXME``/``XXX`` standing alone, opening a note
 do (``- TODO remove Syncer``, "… least privilege. - TODO remove Syncer"; not "TODO items are
 tracked …"); any of them
 inside an HTML comment (``<!-- TODO add date -->``); the upper-case flags ``BLOCKED``, ``WIP`` and
-``PENDING``; a line that is only question marks (``??``, where an answer should be); "to be added" / "to be confirmed" / "to be extended" as a value ("Link to be added."); a
+``PENDING``; a line that is only question marks (``??``, where an answer should be); "to be added" / "to be confirmed" / "to be extended" as a value ("Link to be added."), and "to be
+identified" / "to be determined" / "to be decided" / "to be announced" where the value should be
+("TOC sponsor (to be identified)", "Release date: to be determined"; "The sponsor is to be
+identified by the TOC once …" says who does it and when, a statement of the process); a
 generator's stand-in kept where the answer belongs ("(Placeholder)", "Placeholder text", a cell or
 label's value "Placeholder") and a draft's note to itself ("It should be extended with …", "This
 section needs to be extended"; not "the API should be extended to …"); "(pending)",

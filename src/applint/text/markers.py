@@ -18,6 +18,24 @@ DATE_PLACEHOLDER = (
 )
 # Text every date placeholder holds: a line with none of these is not searched for one.
 DATE_PLACEHOLDER_ANCHORS = ("-XX", "XX/", "-MM-", "DD/", "MM/")
+# A quarter or year the author left open ("Q? 2026", "QX 2026", "by 20XX"): a date all the same.
+QUARTER_PLACEHOLDER = r"\bQ\?(?:\s+\d{4}\b)?|\bQX\s+\d{4}\b|\b20XX\b"
+QUARTER_PLACEHOLDER_ANCHORS = ("Q?", "QX ", "20XX")
+# A count the author left as letters ("XX adopters", "XX%", "X,XXX downloads", "XXX contributors"):
+# "XXX" standing alone is a note to the author (``NOTE_WORDS``), not a number.
+COUNT_PLACEHOLDER = (
+    r"(?<![\w$/.-])(?:XX|X{1,3}(?:,XXX)+)[+%]?(?![\w/-])"
+    r"|(?<![\w$/.-])XXX(?:[+%]|(?=\s+[a-z]))"
+)
+COUNT_PLACEHOLDER_ANCHORS = ("XX",)
+# A stand-in the author wrote in angle brackets ("<add link>", "<insert URL>", "<your company>",
+# "<link to the audit>"): GitHub reads it as an HTML tag and shows nothing at all. Not an element
+# with attributes ("<a href=…>") nor one of HTML's own ("<br>", "<details>").
+ANGLE_PLACEHOLDER = (
+    r"<(?i:(?:add|insert|fill\s+in|put|paste|your|link|url|tbd|todo|name\s+of|number\s+of|date\s+of)"
+    r"(?:\s[^<>=\n\"']{0,40})?)>"
+)
+ANGLE_PLACEHOLDER_ANCHORS = ("<",)
 # An upper-case marker word (TBC: "to be confirmed") that is a note to the author when it stands alone, opens a note
 # ("TODO: add date", "TBD - later") or is bracketed; not when it is a word in a sentence
 # ("All TODO items from Incubation have been addressed").
@@ -117,8 +135,12 @@ _MORE_NOTES = (
     r"(?:the )?public (?:PR|pull request|comment)))",
     r"(?i:[(\[]\s*before (?:filing|submission|submitting)\s*[)\]])",
     # "Link to be added.", "(to be confirmed)", "numbers still to be filled in later".
+    # "TOC sponsor (to be identified)": a name or date still to find; "to be identified by the TOC"
+    # says who does it, a statement of the process (the lookahead wants the value to end there).
     r"(?i:\bto be (?:added|linked|filled in|written|provided|confirmed|inserted|completed|extended)\b)"
-    r"(?=\s*(?:$|[.;:)\]!,—–]|\s-|\s+(?:later|soon|shortly|here|once|when|after|before)\b))",
+    r"(?=\s*(?:$|[.;:)\]!,—–]|\s-|\s+(?:later|soon|shortly|here|once|when|after|before)\b))"
+    r"|(?i:\bto be (?:identified|determined|decided|announced|named|scheduled)\b)"
+    r"(?=\s*(?:$|[.;:)\]!,—–]|\s-|\s+(?:later|soon|shortly)\b))",
     # "(pending)", "Link: pending", "URL pending": a value not filled in yet.
     r"(?i:[(\[]\s*pending\s*[)\]])",
     r"(?i:\b(?:link|url|date|details|numbers|figures|reference)\s+pending\b)",
@@ -227,6 +249,12 @@ _MORE_NOTE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
                 "inserted",
                 "completed",
                 "extended",
+                "identified",
+                "determined",
+                "decided",
+                "announced",
+                "named",
+                "scheduled",
             )
         ),
         True,
