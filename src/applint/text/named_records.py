@@ -200,7 +200,7 @@ _OUTCOME_HINTS = (
 _DENIED = LazyPattern(
     r"\b(?:no|not|never|without|lacks?|lacking|missing|neither|nor|none|yet|isn['’]t|aren['’]t|doesn['’]t"
     r"|don['’]t|hasn['’]t|haven['’]t|cannot|can['’]t|will|would|should|plan(?:s|ned)?|intend(?:s|ed)?|going\s+to"
-    r"|once|upcoming|future|todo|tbd|if|preferabl[ey]|ideally)\b"
+    r"|once|upcoming|future|todo|tbd|if|preferabl[ey]|ideally|aim(?:s|ing)?\s+to|hop(?:e|es|ing)\s+to)\b"
     r"|\be\.g\."  # the criterion's own example ("e.g., ADOPTERS.md or logos on the website"): a wish
 )
 # The end of the words before a file that bring it about, so it is not there yet: a task ("Create the
