@@ -174,3 +174,81 @@ def test_a_process_statement_a_real_quarter_code_and_html_tags_are_no_placeholde
     assert not [f for f in report.findings if f.line in (21, 22, 23)]
     # "Case study: <add link>": the stand-in is where the items go, not an intro left dangling
     assert not [f for f in report.findings if f.rule == "dangling-intro"]
+
+
+def bill_of_materials(count: int) -> str:
+    """A bill of materials as a tool prints it: three lines a dependency."""
+    return "\n".join(
+        f"- name: github.com/kelpie-io/dep{n}\n  version: v1.{n}.0\n  license: {'null' if n % 3 == 0 else 'Apache-2.0'}"
+        for n in range(count)
+    )
+
+
+PASTED = (
+    """# Kelpie Graduation Proposal
+
+We propose that Kelpie move to the Graduation stage.
+
+## Software bill of materials
+
+Kelpie publishes an SBOM with every release. The dependencies of v2.3.0 are:
+
+"""
+    + bill_of_materials(40)  # lines 9-128
+    + """
+
+## Go modules
+
+"""
+    + "\n".join(f"github.com/kelpie-io/mod{n} v0.{n}.1" for n in range(25))  # lines 132-156
+    + """
+
+## Build manifest
+
+```yaml
+"""
+    + bill_of_materials(40)  # in a code block: as meant
+    + """
+```
+
+## Community
+
+"""
+    + "\n".join(
+        f"- {channel}: see the channel list on the website" for channel in ("slack", "matrix", "discord")
+    )
+    + "\n"
+    + "\n".join(f"- {name.lower()}_{n}: kelpie-{n}" for n in range(10) for name in ("Mirror", "Bucket"))
+    + """
+
+A short list of our direct dependencies:
+
+"""
+    + bill_of_materials(5)
+    + "\n"
+)
+
+
+def test_a_long_machine_listing_pasted_as_prose_is_one_finding_at_its_first_line_naming_its_extent() -> None:
+    report = lint_text(PASTED)
+    assert found(report, "malformed-markdown") == [
+        ("malformed-markdown", "warning", 9),
+        ("malformed-markdown", "warning", 132),
+    ]
+    by_line = {f.line: f.message for f in report.findings if f.rule == "malformed-markdown"}
+    assert by_line[9] == (
+        "lines 9-128 (120 lines) are YAML pasted as text, outside a code block, so GitHub runs them together into "
+        "one long list, each record running into the next; put them in a fenced code block (```yaml) or, better, "
+        "link to the file they come from"
+    )
+    assert by_line[132].startswith(
+        "lines 132-156 (25 lines) are a dependency list pasted as text, outside a code block, so GitHub runs them "
+        "together into one long paragraph"
+    )
+
+
+def test_a_listing_in_a_code_block_a_short_one_and_a_list_of_labels_are_left_alone() -> None:
+    report = lint_text(PASTED)
+    # the fenced copy, the 23 labelled community items (keys that do not repeat as records' do) and
+    # the five dependencies at the end (15 lines) render as meant or read well enough
+    assert not [f for f in report.findings if f.rule == "malformed-markdown" and f.line > 156]

@@ -68,7 +68,11 @@ amounted to …"), whose first half renders as a paragraph stopping mid-sentence
 or DD document a stop on "in", "to" … is unfinished-sentence's); an ordered list whose numbers
 GitHub shows other than written ("1." "2." "1.": a list counts on from its first number), not one
 written "1." throughout, nor lists a heading or paragraph splits; each one finding per document,
-"also at" the others. Read from the Markdown parse, so only markers the renderer really shows count; a slip
+"also at" the others; a long machine listing pasted as prose (twenty lines or more of YAML, such as a
+bill of materials's ``- name: x`` / ``  version: y`` / ``  license: null``, of JSON, or of a
+dependency list, ``github.com/foo/bar v1.2.3``), outside a code block, which GitHub runs together
+into one list or paragraph: one finding at its first line naming its extent (not a list of a
+person's labels, "- slack: #kelpie", whose keys do not repeat as records' do). Read from the Markdown parse, so only markers the renderer really shows count; a slip
 of tables, heading marks, dashed flags or nesting found again elsewhere in the document is one finding, "also at"
 the others.
 
@@ -276,7 +280,9 @@ def _empty_table_rows(ctx: LintContext) -> Iterator[Finding]:
 
 
 def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
-    """A sentence cut across two bullets; a stray line repeating the heading above it."""
+    """A sentence cut across two bullets; a stray line repeating the heading above it; …; a long
+    machine listing pasted as prose."""
+    from applint.matching.pasted_listings import pasted_listings
     from applint.matching.render_shapes.blanks import invisible_characters
     from applint.matching.render_shapes.indentation import (
         coded_list,
@@ -288,6 +294,17 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
     from applint.matching.render_shapes.run_together import run_in_labels, run_together_titles
     from applint.matching.render_shapes.split_text import echoed_headings
 
+    for listing in pasted_listings(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"lines {listing.first}-{listing.last} ({listing.lines} lines) are {listing.kind} pasted as text, outside "
+            f"a code block, so GitHub runs them together into one long {'list' if listing.as_list else 'paragraph'}, "
+            f"each record running into the next; put them in a fenced code block (```{listing.fence}) or, "
+            "better, link to the file they come from",
+            listing.first,
+            lines=[listing.first, listing.last],
+        )
     for item, following in cut_items(ctx.document):
         yield ctx.finding(
             ID,
