@@ -47,6 +47,16 @@ vulnerability reporting policy"), or named in a list of open items (under an "Op
 "TODO", "Next steps" or "Future work" heading, or after "The following items require input …
 before this GTR is considered complete:").
 
+An application written in a shape of its own (an old free-form proposal, or a draft written against
+the retired graduation criteria: read without per-criterion checks, see unknown-template) has no
+criteria whose evidence could hold a link, so it is read as a companion document is: each project
+file it names ("see GOVERNANCE.md", "our MAINTAINERS.md file", "SECURITY.md") that nothing in it
+links, info, once per file at its first mention naming the later lines, in the applicant's words
+("… nothing in the application links it; link the file … so that the TOC can open it"). The
+retired criteria's own wishes ("This preferably is laid out in a GOVERNANCE.md file", "(e.g.,
+ADOPTERS.md or logos on the project website)") and files the author aims to add ("We aim to curate
+a list in an ADOPTERS.md file in the future") are no claims.
+
 A security self-assessment is also read for what its reader needs an address for and that nothing
 anywhere in it is: a channel named where the outline asks for channels (under Communication
 Channels or its Internal / Inbound / Outbound labels, and in Security issue resolution: "through
