@@ -252,3 +252,22 @@ def test_a_listing_in_a_code_block_a_short_one_and_a_list_of_labels_are_left_alo
     # the fenced copy, the 23 labelled community items (keys that do not repeat as records' do) and
     # the five dependencies at the end (15 lines) render as meant or read well enough
     assert not [f for f in report.findings if f.rule == "malformed-markdown" and f.line > 156]
+
+
+def test_a_json_manifest_pasted_as_prose_is_one_finding_and_a_quoted_sentence_is_not_json() -> None:
+    manifest = "\n".join(
+        ["{", '  "name": "kelpie",', '  "dependencies": {']
+        + [f'    "dep{n}": "^1.{n}.0",' for n in range(20)]
+        + ["  },", '  "keywords": [', '    "cache",', '    "kubernetes"', "  ]", "}"]
+    )
+    text = (
+        "# Kelpie Incubation Proposal\n\nWe propose that Kelpie move to the Incubation stage.\n\n"
+        "Our package manifest:\n\n" + manifest + '\n\n"Kelpie made our cache fast", says an adopter.\n'
+    )
+    report = lint_text(text)
+    assert found(report, "malformed-markdown") == [("malformed-markdown", "warning", 7)]
+    (finding,) = [f for f in report.findings if f.rule == "malformed-markdown"]
+    assert finding.message.startswith(
+        "lines 7-35 (29 lines) are JSON pasted as text, outside a code block, so"
+    )
+    assert "one long paragraph" in finding.message and "(```json)" in finding.message

@@ -28,8 +28,8 @@ _VALUE_WORDS: Final = 6
 _MARKER = LazyPattern(r"^\s*(?:[-*+]\s+)?")
 # "name: github.com/x", "version: v1.2.0", "license: null", "dependencies:" (lower-case keys).
 _YAML = LazyPattern(r"^[a-z_][\w.-]*:(?:\s+(?P<value>\S.*))?$")
-# '"name": "x",', "{", "},", "]": a line of JSON.
-_JSON = LazyPattern(r"^(?:\"[^\"]+\"\s*:.*|[\[\]{}(),\s]+)$")
+# '"name": "x",', '"x",' (an array's item), "{", "},", "]": a line of JSON.
+_JSON = LazyPattern(r"^(?:\"[^\"]+\"\s*:.*|\"[^\"]*\",?|[\[\]{}(),\s]+)$")
 # "github.com/foo/bar v1.2.3", "requests==2.31.0", "lodash@4.17.21", "pkg:golang/…@v1.2.3".
 _DEPENDENCY = LazyPattern(
     r"^(?:pkg:\S+|[\w.-]+(?:/[\w.@-]+)+\s+v?\d+(?:\.\d+)+\S*(?:\s+//.*)?|[\w.@/-]+(?:==|>=|~=|@)v?\d+(?:\.\d+)+\S*)$"
