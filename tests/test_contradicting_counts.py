@@ -10,26 +10,9 @@ words) and asserts every finding (rule, severity, line, column), so the places t
 
 from __future__ import annotations
 
-from applint.engine import lint_text
-from tests.conftest import FIXTURES
-from tests.text_edits import apply_edits
+from tests.additional_paragraphs import lint, messages
 
-INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
-Found = list[tuple[str, str, int | None, int | None]]
-
-# Additional Information, line 278: each case writes two paragraphs there (lines 278 and 280).
-ADDITIONAL = "Examplo joined the CNCF Sandbox in January 2023 and has shipped twelve releases since."
 FIRST = "Examplo has 12 maintainers from 5 companies, listed in [MAINTAINERS.md](https://github.com/examplo/community/blob/main/MAINTAINERS.md)."
-
-
-def lint(*paragraphs: str) -> Found:
-    text = apply_edits(INC, [(ADDITIONAL, "\n\n".join(paragraphs))])
-    return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
-
-
-def messages(*paragraphs: str) -> list[str]:
-    text = apply_edits(INC, [(ADDITIONAL, "\n\n".join(paragraphs))])
-    return [f.message for f in lint_text(text, "case.md").findings]
 
 
 def test_two_counts_of_the_maintainers_companies() -> None:

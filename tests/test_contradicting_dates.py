@@ -5,26 +5,7 @@ the CNCF, another release, another project's release, a plan, a release candidat
 
 from __future__ import annotations
 
-from applint.engine import lint_text
-from tests.conftest import FIXTURES
-from tests.text_edits import apply_edits
-
-INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
-Found = list[tuple[str, str, int | None, int | None]]
-
-# Additional Information, line 278: each case writes two paragraphs there (lines 278 and 280).
-ADDITIONAL = "Examplo joined the CNCF Sandbox in January 2023 and has shipped twelve releases since."
-
-
-def lint(*paragraphs: str) -> Found:
-    text = apply_edits(INC, [(ADDITIONAL, "\n\n".join(paragraphs))])
-    return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
-
-
-def messages(*paragraphs: str) -> list[str]:
-    text = apply_edits(INC, [(ADDITIONAL, "\n\n".join(paragraphs))])
-    return [f.message for f in lint_text(text, "case.md").findings]
-
+from tests.additional_paragraphs import lint, messages
 
 # --- the day the project joined the CNCF ---------------------------------------------------------
 
