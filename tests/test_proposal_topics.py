@@ -140,3 +140,96 @@ def test_bold_titles_ticked_criteria_and_asciidoc_titles_stand_as_the_proposal_s
     # The AsciiDoc title heads its paragraph; "others are not yet published" is not the list's state.
     assert covered["adopters"] == (9, "Production Users")
     assert finding.details["unfinished"] == []
+
+
+def test_a_heading_naming_a_topic_by_its_own_word_alone_covers_it_where_running_text_does_not() -> None:
+    text = (
+        "# Kelpie Incubation Proposal\n\n"
+        "Kelpie is a cloud native kelp farm.\n\n"
+        "### Neutrality\n\n"
+        "Kelpie's maintainers come from Acme, Globex and Initech.\n\n"
+        "## Design\n\n"
+        "The scheduler keeps its neutrality towards every cloud it runs on.\n"
+    )
+    finding = unknown_template(lint_text(text))
+    covered = {item["topic"]: (item["line"], item["heading"]) for item in finding.details["covered"]}
+    assert covered == {"vendor neutrality": (5, "Neutrality")}
+    # The word in running text is no name: without the heading it is lacking.
+    finding = unknown_template(lint_text(text.replace("### Neutrality", "### Maintainer companies")))
+    assert "vendor neutrality" in {item["topic"] for item in finding.details["lacking"]}
+
+
+# Channels, meetings and project facts set out as a table of labels and values.
+TABLED = """# Kelpie Incubation Proposal
+
+Kelpie is a cloud native kelp farm.
+
+## Community
+
+| Channel | Where |
+| --- | --- |
+| Slack | #kelpie on the CNCF Slack |
+| Mailing list | [kelpie-dev](https://groups.google.com/g/kelpie-dev) |
+| Community meeting | biweekly on Tuesdays |
+"""
+
+
+def test_a_table_row_labelled_with_a_topic_is_a_label_with_a_value_and_counts_at_its_row() -> None:
+    finding = unknown_template(lint_text(TABLED))
+    assert finding.rule == "unknown-template" and finding.severity.label == "warning" and finding.line == 1
+    covered = places(finding, "covered")
+    assert covered == {"communication channels": 9, "community meetings": 11}
+    assert (
+        "Contributors and Community — communication channels (line 9) and community meetings (line 11)"
+        in (finding.message)
+    )
+    # Running text labelled the same way counts alike; a feature's label with no fact does not.
+    text = (
+        "# Kelpie Incubation Proposal\n\nKelpie is a cloud native kelp farm.\n\n"
+        "* Community meeting: biweekly on Tuesdays\n"
+        "* Simplified communication: easy to set up between farms\n"
+    )
+    assert places(unknown_template(lint_text(text)), "covered") == {"community meetings": 5}
+
+
+def test_a_table_of_adopters_or_of_features_naming_a_topic_s_word_stays_quiet() -> None:
+    text = (
+        "# Kelpie Incubation Proposal\n\n"
+        "Kelpie is a cloud native kelp farm.\n\n"
+        "## Who uses it\n\n"
+        "| Company | Use |\n"
+        "| --- | --- |\n"
+        "| Slack | Runs Kelpie on 300 clusters, see https://slack.engineering/kelpie |\n"
+        "| Acme | Weekly batch jobs |\n\n"
+        "## Features\n\n"
+        "| Feature | Description |\n"
+        "| --- | --- |\n"
+        "| Secure communication | mTLS between every service, #1 in benchmarks |\n\n"
+        "| Secure communication | mTLS between every service |\n"
+        "| --- | --- |\n"
+        "| Mailing list digests | sent to your team |\n"
+    )
+    finding = unknown_template(lint_text(text))
+    covered = places(finding, "covered")
+    assert "communication channels" not in covered and "community meetings" not in covered
+    assert {"communication channels", "community meetings"} <= {
+        item["topic"] for item in finding.details["lacking"]
+    }
+
+
+def test_a_sentence_linking_the_project_s_page_for_a_topic_covers_it_by_the_page_s_name() -> None:
+    text = (
+        "# Kelpie Incubation Proposal\n\n"
+        "Kelpie is a cloud native kelp farm.\n\n"
+        "Kelpie works with Prometheus, Flux and Argo CD (see [the list](https://kelpie.io/docs/integrations/)).\n"
+    )
+    assert places(unknown_template(lint_text(text)), "covered") == {"integrations with other projects": 5}
+    bare = text.replace("[the list](https://kelpie.io/docs/integrations/)", "https://kelpie.io/integrations")
+    assert places(unknown_template(lint_text(bare)), "covered") == {"integrations with other projects": 5}
+    # A page named otherwise, or a host alone, names no topic.
+    for address in ("https://kelpie.io/docs/", "https://integrations.kelpie.io"):
+        other = text.replace("https://kelpie.io/docs/integrations/", address)
+        assert places(unknown_template(lint_text(other)), "covered") == {}
+        assert "integrations with other projects" in {
+            item["topic"] for item in unknown_template(lint_text(other)).details["lacking"]
+        }

@@ -121,7 +121,7 @@ def _read_heading(document: Document, number: int, topics: list[Topic], found: d
         follower = document.next_content(number)
         if follower is not None and document.blocks[follower].kind is not BlockKind.HEADING:
             opening = document.blocks[follower].text
-    named = _named(title)
+    named = _named(title, as_name=True)
     said = find_not_done(title)  # "In Progress: Have completed an independent … security audit"
     state = said[0][1] if said else ""
     for topic in topics:
@@ -156,11 +156,17 @@ def _bold_title(block: Block) -> bool:
 BOLD_TITLE_CHARS: Final = 300
 
 
-def _named(text: str) -> set[str]:
+def _named(text: str, as_name: bool = False) -> set[str]:
     """Every topic (of any level) a text names, in passing or not: a narrower one's words ("a
-    security audit") keep the wider one's ("security") from counting."""
+    security audit") keep the wider one's ("security") from counting. A heading (``as_name``) names
+    a topic by the word the vocabulary counts only as its name too ("### Neutrality")."""
     words = normalize(text).split()
-    return {topic.name for topic in vocabulary(PROPOSAL_TOPICS).topics if speaks_of_topic(topic, words)}
+    named = words if as_name else ()
+    return {
+        topic.name
+        for topic in vocabulary(PROPOSAL_TOPICS).topics
+        if speaks_of_topic(topic, words, named=named)
+    }
 
 
 def _not_done(opening: str, topic: Topic) -> str:
@@ -187,10 +193,8 @@ def _sentence_places(
 ) -> Iterator[tuple[Topic, TopicPlace]]:
     """Each topic a sentence of the block is about, with the line of the word naming it."""
     text = block.text
-    links = links_of("\n".join(_source(document, block)))
-    offset = 0
-    for sentence in _clauses(text):
-        offset = max(text.find(sentence, offset), offset)
+    links = links_of("\n".join(_source(document, block)), bare=True)
+    for offset, sentence in _table_rows(text) if block.kind is BlockKind.TABLE else _placed_clauses(text):
         read = {topic.name: about_topic(sentence, topic, name_words, links) for topic in topics}
         named = _named(sentence)
         for topic in topics:
@@ -200,7 +204,40 @@ def _sentence_places(
             at = offset + max(sentence.lower().find(found.word.lower()), 0)
             line = _word_line(document, block, text, at, found.word)
             yield topic, TopicPlace(topic, line, None, found.unfinished)
+
+
+def _placed_clauses(text: str) -> Iterator[tuple[int, str]]:
+    """The clauses of a text (``_clauses``), each with where it starts in the text."""
+    offset = 0
+    for sentence in _clauses(text):
+        offset = max(text.find(sentence, offset), offset)
+        yield offset, sentence
         offset += len(sentence)
+
+
+def _table_rows(text: str) -> Iterator[tuple[int, str]]:
+    """A table's rows read as labels with values, the first cell the label ("Slack | #kelpie on the
+    CNCF Slack" is "Slack: #kelpie on the CNCF Slack"), each with where it starts in the text; none
+    when the header says the first column names things of a kind (organisations, features), whose
+    rows are those things, not facts labelled ("| Company | Use |" over "| Slack | … |")."""
+    rows = text.split("\n")
+    if _NAME_COLUMNS.intersection(normalize(rows[0].split(" | ")[0]).split()):
+        return
+    offset = 0
+    for row in rows:
+        label, _, value = row.partition(" | ")
+        if label.strip() and value.strip(" |"):
+            yield offset, f"{label.strip()}: {value.replace(' | ', '; ').strip(' ;')}"
+        offset += len(row) + 1
+
+
+# Headers of a column of things of a kind: each row is one (an adopter, a feature), not a label.
+_NAME_COLUMNS: Final = frozenset(
+    {"organization", "organisation", "organizations", "organisations", "company", "companies", "adopter"}
+    | {"adopters", "user", "users", "vendor", "vendors", "member", "members", "feature", "features"}
+    | {"capability", "capabilities", "integration", "integrations", "product", "products", "tool", "tools"}
+    | {"name", "project", "projects", "component", "components", "dependency", "module", "package"}
+)
 
 
 def _clauses(text: str) -> Iterator[str]:

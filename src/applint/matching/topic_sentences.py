@@ -5,10 +5,14 @@ services" is a feature, "healthcare data architecture" what an adopter builds, "
 maintainers team" a signature. A reader counts a sentence as covering a topic only where the topic
 is what the sentence speaks of:
 
-- a label: the topic's word opens the sentence before a colon ("Community Slack: 315+ members",
-  "Maintainers: 20 from 5 organisations");
+- a label: the topic's word opens the sentence before a colon, with a value that states a fact (a
+  count, an address, a channel, a handle, a schedule, a list: "Community Slack: 315+ members",
+  "Maintainers: 20 from 5 organisations", "Community meeting: biweekly on Tuesdays"); a table's row
+  is read so, its first cell the label ("| Slack | #kelpie on the CNCF Slack |"); a word the
+  vocabulary counts only as the topic's name (``as_label``: "Neutrality") counts only here;
 - a linked record: the word is in a link's text or names the file it opens ("[Roadmap](…)",
-  "… published in [GOVERNANCE.md](…)");
+  "… published in [GOVERNANCE.md](…)", "see [the list](https://kelpie.io/integrations)"), a bare
+  address's included ("see https://kelpie.io/integrations");
 - its subject: the word opens the sentence, or follows the project's own determiner ("the", "its",
   "our", the project's name) among its first words ("Our roadmap is reviewed …", "Kelpie's
   governance is …"), never after "a" ("a highly-available architecture" describes the software);
@@ -26,13 +30,14 @@ from typing import Final
 
 from applint.matching.topic_words import run_places
 from applint.templates.topics import Topic
+from applint.text.checkable import place_mark
 from applint.text.patterns import LazyPattern
 from applint.text.status import find_not_done
 
 # A word of a sentence, with its case kept (a capital tells the project's name), a colon or a comma.
 _TOKEN = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[:,]")
-# A Markdown link in the source: its text and its address.
-_LINK = LazyPattern(r"\[([^\]\n]*)\]\(([^)\s]*)[^)]*\)")
+# A Markdown link in the source: its text and its address; or an address written bare.
+_LINK = LazyPattern(r"\[([^\]\n]*)\]\(([^)\s]*)[^)]*\)|<?(https?://[^\s)\]>]+)")
 # The words before a topic's word that make it the project's own: determiners and possessives.
 _OWN: Final = frozenset({"the", "its", "our", "their", "this", "project's", "project’s", "projects"})
 # An opening preposition: the phrase up to its comma is no subject ("On behalf of the maintainers, …").
@@ -108,7 +113,27 @@ def about_topic(
         if _is_about(tokens, lower, index, length, name_words, sentence, links):
             word = " ".join(tokens[index : index + length])
             return SentenceTopic(word, unfinished_phrase(sentence, index, lower))
+    for index, length in run_places(topic.as_label, lower, topic.plurals):
+        if index >= _subject_start(lower) and _label(lower, index, length, sentence, links):
+            word = " ".join(tokens[index : index + length])
+            return SentenceTopic(word, unfinished_phrase(sentence, index, lower))
+    for text, address in links:
+        if text.strip() and text.strip().lower() in sentence.lower() and _names_file(topic, address):
+            return SentenceTopic(text.strip(), unfinished_phrase(sentence))
     return None
+
+
+def _names_file(topic: Topic, address: str) -> bool:
+    """Whether the last part of a link's path (the page or file it opens: "…/integrations",
+    "ROADMAP.md") is named by one of the topic's runs."""
+    path = address.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    if "/" not in path:
+        return False  # a host alone names no page
+    words = _PATH_WORDS.findall(path.rsplit("/", 1)[-1].lower())
+    return bool(run_places(topic.runs, words, topic.plurals))
+
+
+_PATH_WORDS = LazyPattern(r"[a-z0-9]+")
 
 
 def unfinished_phrase(sentence: str, index: int | None = None, lower: list[str] | None = None) -> str:
@@ -202,8 +227,19 @@ def _label(
     value = lower[lower.index(":") + 1 :]
     if not value or value.count(",") >= LIST_COMMAS or any(word[:1].isdigit() for word in value):
         return True
-    rest = sentence.split(":", 1)[1].lower()
-    return any(text.strip() and text.strip().lower() in rest for text, _ in links) or "://" in rest
+    if _CADENCE.intersection(value):
+        return True  # "Community meeting: biweekly on Tuesdays"
+    rest = sentence.split(":", 1)[1]
+    if any(text.strip() and text.strip().lower() in rest.lower() for text, _ in links):
+        return True
+    return place_mark(rest, frozenset()) is not None  # an address, "#kelpie", "@kelpie-maintainers"
+
+
+# Words saying how often a thing happens: a label's value giving one states a fact.
+_CADENCE: Final = frozenset(
+    {"daily", "weekly", "biweekly", "bi-weekly", "fortnightly", "monthly", "bimonthly", "bi-monthly"}
+    | {"quarterly", "yearly", "annually"}
+)
 
 
 def _linked(key: str, sentence: str, links: tuple[tuple[str, str], ...]) -> bool:
@@ -214,6 +250,8 @@ def _linked(key: str, sentence: str, links: tuple[tuple[str, str], ...]) -> bool
         if not text or text not in lowered:
             continue
         file_name = address.rstrip("/").rsplit("/", 1)[-1].lower()
+        if text == address.lower():
+            text = ""  # a bare address: its page's name counts, not its host's
         if key in text or key.replace(" ", "") in file_name.replace("-", "").replace("_", ""):
             return True
     return False
@@ -276,6 +314,11 @@ def _is_verb_or_adverb(word: str) -> bool:
     return word in _BETWEEN_VERB or bool(_KEEPING.match(word))
 
 
-def links_of(source: str) -> tuple[tuple[str, str], ...]:
-    """The (text, address) of each Markdown link in a block's source."""
-    return tuple((found.group(1), found.group(2)) for found in _LINK.finditer(source))
+def links_of(source: str, bare: bool = False) -> tuple[tuple[str, str], ...]:
+    """The (text, address) of each Markdown link in a block's source; with ``bare``, an address
+    written bare too, as its own text."""
+    return tuple(
+        (found.group(1), found.group(2)) if found.group(3) is None else (found.group(3), found.group(3))
+        for found in _LINK.finditer(source)
+        if bare or found.group(3) is None
+    )
