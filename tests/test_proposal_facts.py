@@ -47,15 +47,16 @@ def test_a_proposal_giving_none_of_the_facts_gets_one_warning_at_its_title_namin
         "Project Site",
         "Communication",
         "Project points of contacts",
+        "Sub-Projects",
     ]
     # Links to files in the repository are not its address; the security team's address is no
     # point of contact; a proposal naming no sub-project is asked for them (or 'none') too.
     assert finding.message == (
         "this proposal does not give Project Repo(s) (the address of each repository), Project Site "
         "(the website's address), Communication (the Slack channel or mailing list), Project points of "
-        "contacts (names and e-mail addresses) and Sub-Projects (the list of sub-projects, or 'none'), "
-        "which the Incubation application template asks for under the title and the TOC needs to review "
-        "it; add them there as the template writes them ('Project Repo(s): …')"
+        "contacts (names and e-mail addresses) and Sub-Projects (the list of sub-projects, or 'none'): "
+        "the Incubation application template asks for them under its title, and the TOC needs them to "
+        "review the application; add them there as the template writes them ('Project Repo(s): …')"
     )
 
 
@@ -98,10 +99,11 @@ Acme, Globex and Initech run Kelpie in production.
     report = lint_text(text)
     assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
     finding = missing_field(report)
-    assert finding.details["fields"] == ["Project points of contacts"]
+    assert finding.details["fields"] == ["Project points of contacts", "Sub-Projects"]
     assert finding.message.startswith(
         "this proposal does not give Project points of contacts (names and e-mail addresses) and "
-        "Sub-Projects (the list of sub-projects, or 'none'), which the Graduation application template"
+        "Sub-Projects (the list of sub-projects, or 'none'): the Graduation application template asks "
+        "for them under its title"
     )
 
 
@@ -121,7 +123,7 @@ Acme and Globex run Kelpie in production.
 """
     report = lint_text(text)
     assert findings(report) == [("unknown-template", "warning", 1), ("missing-field", "warning", 5)]
-    assert missing_field(report).details["fields"] == ["Project Site", "Communication"]
+    assert missing_field(report).details["fields"] == ["Project Site", "Communication", "Sub-Projects"]
 
 
 def test_an_application_on_the_template_is_not_asked_for_facts_by_this_rule() -> None:
@@ -153,3 +155,26 @@ Acme and Globex run Kelpie in production.
     report = lint_text(text)
     # All that is left is the sub-projects, which are asked for beside another fact only: quiet.
     assert findings(report) == [("unknown-template", "warning", 1)]
+
+
+def test_one_missing_fact_is_named_in_the_singular_and_the_details_list_what_the_text_names() -> None:
+    text = """**Kelpie Incubation Proposal**
+
+Project Repo(s): https://github.com/kelpie-io/kelpie
+Project Site: https://kelpie.io
+Sub-Projects: none
+Project points of contacts: Ada Example, ada@globex.example
+
+## Adopters
+
+Acme and Globex run Kelpie in production.
+"""
+    report = lint_text(text)
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    finding = missing_field(report)
+    assert finding.details["fields"] == ["Communication"]
+    assert finding.message == (
+        "this proposal does not give Communication (the Slack channel or mailing list): the Incubation "
+        "application template asks for it under its title, and the TOC needs it to review the "
+        "application; add it there as the template writes it ('Communication: …')"
+    )

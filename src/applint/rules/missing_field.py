@@ -88,20 +88,18 @@ def _proposal_facts(ctx: LintContext) -> Iterator[Finding]:
     gap = missing_facts(ctx.document, ctx.template)
     if gap is None:
         return
-    named = [
-        f"{field.label} ({_ASKS.get(normalize(field.label), field.template_value)})" for field in gap.missing
-    ]
-    if gap.sub_projects is not None:
-        named.append(f"{gap.sub_projects.label} ({_ASKS['sub projects']})")
+    fields = [*gap.missing, *([gap.sub_projects] if gap.sub_projects is not None else [])]
+    named = [f"{field.label} ({_ASKS.get(normalize(field.label), field.template_value)})" for field in fields]
     level = ctx.template.kind.capitalize()
+    them = "it" if len(fields) == 1 else "them"
     yield ctx.finding(
         ID,
         Severity.WARNING,
-        f"this proposal does not give {and_list(named)}, which the {level} application template asks "
-        f"for under the title and the TOC needs to review it; add them there as the template writes "
-        f"them ('{gap.missing[0].label}: …')",
+        f"this proposal does not give {and_list(named)}: the {level} application template asks for "
+        f"{them} under its title, and the TOC needs {them} to review the application; add {them} there "
+        f"as the template writes {them} ('{fields[0].label}: …')",
         gap.line,
-        fields=[field.label for field in gap.missing],
+        fields=[field.label for field in fields],
     )
 
 
