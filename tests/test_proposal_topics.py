@@ -233,3 +233,20 @@ def test_a_sentence_linking_the_project_s_page_for_a_topic_covers_it_by_the_page
         assert "integrations with other projects" in {
             item["topic"] for item in unknown_template(lint_text(other)).details["lacking"]
         }
+
+
+def test_a_post_s_title_in_a_link_s_address_names_no_topic_and_a_report_s_name_is_its_narrower_topic() -> (
+    None
+):
+    text = (
+        "**Kelpie Graduation Proposal**\n\n"
+        "Kelpie is a cloud native kelp farm.\n\n"
+        "- Kelpie added serverless support ([blog](https://blog.kelpie.io/enabling-authenticated-communication-for-serverless-workloads))\n"
+        "- Kelpie training open sourced: https://github.com/kelpie-io/kelpie-security-workshop\n\n"
+        "In 2024 Globex Labs reviewed the code; the results are in [the report](https://github.com/kelpie-io/kelpie/blob/main/security/SECURITY_AUDIT.pdf).\n"
+    )
+    finding = unknown_template(lint_text(text))
+    assert finding.rule == "unknown-template" and finding.severity.label == "warning" and finding.line == 1
+    assert places(finding, "covered") == {"a third-party security audit": 8}
+    lacking = {item["topic"] for item in finding.details["lacking"]}
+    assert {"communication channels", "reporting security issues"} <= lacking

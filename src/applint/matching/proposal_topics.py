@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from applint.matching.proposals import title_block
-from applint.matching.topic_sentences import about_topic, links_of
+from applint.matching.topic_sentences import about_topic, links_of, page_words
 from applint.matching.topic_words import speaks_of_topic
 from applint.model import Block, BlockKind, Document, Unit
 from applint.templates.topics import PROPOSAL_TOPICS, vocabulary
@@ -196,7 +196,8 @@ def _sentence_places(
     links = links_of("\n".join(_source(document, block)), bare=True)
     for offset, sentence in _table_rows(text) if block.kind is BlockKind.TABLE else _placed_clauses(text):
         read = {topic.name: about_topic(sentence, topic, name_words, links) for topic in topics}
-        named = _named(sentence)
+        pages = (" ".join(page_words(address)) for text, address in links if text.lower() in sentence.lower())
+        named = _named(" ".join((sentence, *pages)))  # "[the report](…/SECURITY_AUDIT.pdf)" names the audit
         for topic in topics:
             found = read[topic.name]
             if found is None or named.intersection(topic.yields_to):

@@ -124,16 +124,33 @@ def about_topic(
 
 
 def _names_file(topic: Topic, address: str) -> bool:
-    """Whether the last part of a link's path (the page or file it opens: "…/integrations",
-    "ROADMAP.md") is named by one of the topic's runs."""
+    """Whether the page or file a link opens is named for the topic: its name is one of the topic's
+    runs and at most one word more ("…/integrations", "ROADMAP.md", "governance-charter.md"), not
+    a post's title that uses the word ("…/enabling-authenticated-communication-for-serverless")."""
+    words = page_words(address)
+    return any(
+        len(words) <= length + PAGE_EXTRA_WORDS for _, length in run_places(topic.runs, words, topic.plurals)
+    )
+
+
+def page_words(address: str) -> list[str]:
+    """The words of the name of the page or file an address opens, its extension left out
+    ("…/docs/integrations.html": ["integrations"]); none for a host alone."""
     path = address.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].rstrip("/")
     if "/" not in path:
-        return False  # a host alone names no page
-    words = _PATH_WORDS.findall(path.rsplit("/", 1)[-1].lower())
-    return bool(run_places(topic.runs, words, topic.plurals))
+        return []
+    name = path.rsplit("/", 1)[-1].lower()
+    stem, dot, extension = name.rpartition(".")
+    if dot and stem and extension.isalpha() and len(extension) <= EXTENSION_CHARS:
+        name = stem
+    return _PATH_WORDS.findall(name)
 
 
 _PATH_WORDS = LazyPattern(r"[a-z0-9]+")
+# A page named for a topic: its run and at most this many words more; a file's extension is at
+# most this long ("md", "html", "pdf").
+PAGE_EXTRA_WORDS: Final = 1
+EXTENSION_CHARS: Final = 4
 
 
 def unfinished_phrase(sentence: str, index: int | None = None, lower: list[str] | None = None) -> str:
@@ -249,12 +266,20 @@ def _linked(key: str, sentence: str, links: tuple[tuple[str, str], ...]) -> bool
         text = text.strip().lower()
         if not text or text not in lowered:
             continue
+        if text == address.lower():  # a bare address: the page it opens is named for the topic
+            if _page_named(key.split(), page_words(address)):
+                return True
+            continue
         file_name = address.rstrip("/").rsplit("/", 1)[-1].lower()
-        if text == address.lower():
-            text = ""  # a bare address: its page's name counts, not its host's
         if key in text or key.replace(" ", "") in file_name.replace("-", "").replace("_", ""):
             return True
     return False
+
+
+def _page_named(key: list[str], page: list[str]) -> bool:
+    """Whether a page's name is the topic's words, with at most one word more before or after."""
+    size = len(key)
+    return len(page) <= size + PAGE_EXTRA_WORDS and key in (page[:size], page[-size:])
 
 
 def _subject_start(lower: list[str]) -> int:
