@@ -178,3 +178,62 @@ Acme and Globex run Kelpie in production.
         "application template asks for it under its title, and the TOC needs it to review the "
         "application; add it there as the template writes it ('Communication: …')"
     )
+
+
+# The repository and site in a facts table; maintainers by handle only; questions sent to issues.
+TRACKER_ONLY = """# Kelpie Incubation Proposal
+
+Kelpie is a cloud native kelp farm.
+
+| Website | https://kelpie.io |
+| --- | --- |
+| License | Apache 2.0 |
+| Repository | https://github.com/kelpie-io/kelpie |
+
+## Maintainers
+
+- @ada (Globex)
+- @grace (Initech)
+
+**Contact**: reach us via [GitHub issues](https://github.com/kelpie-io/kelpie/issues).
+
+Communication: [GitHub Issues](https://github.com/kelpie-io/kelpie/issues)
+"""
+
+
+def test_an_issue_tracker_is_no_channel_and_handles_or_issues_are_no_point_of_contact() -> None:
+    report = lint_text(TRACKER_ONLY)
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    finding = missing_field(report)
+    assert finding.details["fields"] == ["Communication", "Project points of contacts", "Sub-Projects"]
+    assert finding.message.startswith(
+        "this proposal does not give Communication (the Slack channel or mailing list), Project points of "
+        "contacts (names and e-mail addresses) and Sub-Projects (the list of sub-projects, or 'none'): "
+    )
+    # The same facts set out in the table, with handles only for the contacts: still asked for.
+    tabled = TRACKER_ONLY.replace(
+        "| License | Apache 2.0 |",
+        "| Communication | [GitHub issues](https://github.com/kelpie-io/kelpie/issues) |\n"
+        "| Contacts | @ada, @grace |\n| Sub-projects | none |",
+    ).split("## Maintainers")[0]
+    report = lint_text(tabled)
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    assert missing_field(report).details["fields"] == ["Communication", "Project points of contacts"]
+
+
+def test_a_facts_table_giving_a_channel_and_named_contacts_keeps_the_proposal_quiet() -> None:
+    text = """# Kelpie Incubation Proposal
+
+Kelpie is a cloud native kelp farm.
+
+| Website | https://kelpie.io |
+| --- | --- |
+| Repository | https://github.com/kelpie-io/kelpie |
+| Slack | [#kelpie](https://cloud-native.slack.com/messages/kelpie) |
+| Contacts | Ada Example (@ada), Grace Example |
+| Sub-projects | none |
+"""
+    assert findings(lint_text(text)) == [("unknown-template", "warning", 1)]
+    # A contact named by e-mail alone counts as well.
+    mailed = text.replace("Ada Example (@ada), Grace Example", "maintainers@kelpie.io")
+    assert findings(lint_text(mailed)) == [("unknown-template", "warning", 1)]

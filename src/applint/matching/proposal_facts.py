@@ -11,12 +11,17 @@ without them back. A proposal gives them in its own words as often as under the 
   files in it: "[Kelpie](https://github.com/kelpie-io/kelpie)";
 - the site: a "Website:" / "Site:" / "Homepage:" label with an address, or a link to the root of a
   host named after the project ("[kelpie.io](https://kelpie.io)");
-- the communication channels: a label naming them ("Slack:", "Mailing list:", "Communication:"),
-  a link to a chat or list host (Slack, Discord, Gitter, Google Groups, lists.*, Zulip) or naming
-  one ("[Kelpie community Slack](…)"), or a channel named on one ("#kelpie on the CNCF Slack");
+- the communication channels: a label naming them ("Slack:", "Mailing list:", "Communication:")
+  with a channel or an address that is no issue tracker (where bugs are reported is not where the
+  community talks: "Communication: [GitHub issues](…/issues)" gives none), a link to a chat or list
+  host (Slack, Discord, Gitter, Google Groups, lists.*, Zulip) or naming one ("[Kelpie community
+  Slack](…)"), or a channel named on one ("#kelpie on the CNCF Slack");
 - the points of contact: an e-mail address (a maintainers' list with e-mails, "maintainers@…"),
   but not the security or conduct team's address, which reaches another team for another purpose;
-  or a "Contact(s):" / "Point(s) of contact:" label with a value;
+  or a "Contact(s):" / "Point(s) of contact:" label whose value names a person ("Ada Example") or
+  an address, not handles alone ("@ada, @grace") nor "via GitHub issues";
+
+A table of facts is read row by row, its first cell the label ("| Website | https://kelpie.io |").
 - the sub-projects: "Sub-Projects:" or a sub-project named anywhere; only said when other facts
   are missing too (most projects have none, and the template's line then says so).
 """
@@ -63,6 +68,8 @@ _OTHER_CONTACTS: Final = frozenset({"security", "conduct", "vulnerability"})
 # A chat channel named in the text ("#kelpie"), and the chats it may be on.
 _NAMED_CHANNEL = LazyPattern(r"(?<![\w&#/])#[A-Za-z][\w-]+")
 _CHAT_NAMES: Final = ("slack", "discord", "gitter", "irc", "matrix")
+# A template label's value naming a channel without an address ("Communication: Slack").
+_CHAT_WORDS: Final = frozenset({*_CHAT_NAMES, "mailing", "zulip", "forum", "channel", "channels"})
 # Hosts of chat rooms and mailing lists.
 _CHANNEL_HOSTS: Final = (
     "slack.",
@@ -111,10 +118,14 @@ def missing_facts(document: Document, template: Template) -> FactGap | None:
     fields = {normalize(field.label): field for field in template.fields}
     if not fields:
         return None
+    name = _name(document)
     given = {
-        normalize(found.field.label) for found in read_labelled(document, template.fields) if found.filled
+        normalize(found.field.label)
+        for found in read_labelled(document, template.fields)
+        if found.filled
+        and _gives(normalize(found.field.label), found.value, _line_addresses(document, found.line), name)
     }
-    given |= set(_own_words(document))
+    given |= set(_own_words(document, name))
     missing = tuple(field for key, field in fields.items() if key not in given and key != SUB_PROJECTS)
     if not missing:
         return None
@@ -123,15 +134,18 @@ def missing_facts(document: Document, template: Template) -> FactGap | None:
     return FactGap(title.line if title is not None else 1, missing, sub_projects)
 
 
-def _own_words(document: Document) -> Iterator[str]:
+def _own_words(document: Document, name: str) -> Iterator[str]:
     """The facts the document gives in its own words: labels of its own, links, addresses."""
-    name = _name(document)
     owners = ProjectLinks(document).owners
     for block in document.blocks:
         if block.kind in (BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.CODE):
             continue
         addresses = _addresses(document, block)
-        yield from _labelled(block, addresses)
+        if block.kind is BlockKind.TABLE:
+            for row, row_addresses in _table_rows(document, block):
+                yield from _labelled(row, row_addresses, name)
+        else:
+            yield from _labelled(block.text.split("\n", 1)[0], addresses, name)
         if _LINKED_CHANNEL.intersection(
             word for text, _ in _link_texts(document, block) for word in normalize(text).split()
         ):
@@ -139,7 +153,7 @@ def _own_words(document: Document) -> Iterator[str]:
         for address in addresses:
             yield from _linked(address, owners, name)
         text = block.text
-        if _NAMED_CHANNEL.search(text) and any(host in text.lower() for host in _CHAT_NAMES):
+        if _NAMED_CHANNEL.search(text) and set(_CHAT_NAMES).intersection(normalize(text).split()):
             yield COMMUNICATION  # "A public #strimzi channel, on the CNCF Slack workspace"
         if any(_reaches_contacts(found) for found in email_addresses(text)):
             yield CONTACTS
@@ -147,10 +161,12 @@ def _own_words(document: Document) -> Iterator[str]:
             yield SUB_PROJECTS
 
 
-def _labelled(block: Block, addresses: list[str]) -> Iterator[str]:
-    """The fact a block's own label names, when a value follows it (an address, or for the
-    contacts and sub-projects any words): "Source Control: [Kelpie on GitHub](…)"."""
-    found = _LABEL.match(block.text.split("\n", 1)[0])
+def _labelled(line: str, addresses: list[str], name: str) -> Iterator[str]:
+    """The fact a line's own label names, when a value follows it that gives it: an address (for
+    the channels, one that is no issue tracker, or a channel "#kelpie"), for the contacts a person's
+    name or e-mail address, for the sub-projects any words: "Source Control: [Kelpie on GitHub](…)",
+    "Contact: Ada Example"; not "Communication: [GitHub issues](…/issues)", "Contacts: @ada, @grace"."""
+    found = _LABEL.match(line)
     if found is None:
         return
     words = normalize(found["label"]).replace("sub projects", "subprojects").split()
@@ -160,8 +176,86 @@ def _labelled(block: Block, addresses: list[str]) -> Iterator[str]:
     for fact, label_words in _LABEL_WORDS.items():
         if not label_words.intersection(words) or (fact == CONTACTS and _OTHER_CONTACTS.intersection(words)):
             continue
-        if fact in (CONTACTS, SUB_PROJECTS) or addresses or "#" in value:
+        if fact in (CONTACTS, COMMUNICATION):
+            if _gives(fact, value, addresses, name):
+                yield fact
+        elif fact == SUB_PROJECTS or addresses or "#" in value:
             yield fact
+
+
+def _gives(fact: str, value: str, addresses: list[str], name: str) -> bool:
+    """Whether a label's value gives the channels or the contacts the template asks for: a channel
+    ("#kelpie") or an address that is no issue tracker ("[GitHub issues](…/issues)" is where bugs
+    are reported, not a channel to talk on); a person's name or an e-mail address, not handles alone
+    ("@ada, @grace") nor "via GitHub issues". Every other fact: any value."""
+    if fact == CONTACTS:
+        return bool(email_addresses(value)) or _names_person(value, name)
+    if fact == COMMUNICATION:
+        return (
+            bool(_NAMED_CHANNEL.search(value))
+            or any(not _ISSUE_TRACKER.search(address) for address in addresses)
+            or (not addresses and bool(_CHAT_WORDS.intersection(normalize(value).split())))
+        )
+    return True
+
+
+def _line_addresses(document: Document, line: int) -> list[str]:
+    """The addresses a source line links or writes bare (none in a document of paragraphs)."""
+    if document.unit is not Unit.LINE or not 0 < line <= len(document.source_lines):
+        return []
+    return _written_addresses(document.source_lines[line - 1])
+
+
+def _written_addresses(written: str) -> list[str]:
+    """The addresses of a line's Markdown links and those it writes bare."""
+    return [address for _, address in links_of(written)] + _BARE_ADDRESS.findall(
+        _MARKDOWN_LINK.sub(" ", written)
+    )
+
+
+def _names_person(value: str, name: str) -> bool:
+    """Whether a contact's value names a person: a first and last name, two capitalised words in a
+    row that are not a service, a team or the project ("Ada Example", not "GitHub Issues", "Kelpie
+    Maintainers"); handles and addresses left out ("@ada" is an account, not a name)."""
+    text = _HANDLE_OR_ADDRESS.sub(" ", value)
+    capitalised = [
+        word[:1].isupper() and word.lower() not in _NOT_PERSON and word.lower() != name
+        for word in _PERSON_WORD.findall(text)
+    ]
+    return any(first and second for first, second in itertools.pairwise(capitalised))
+
+
+_PERSON_WORD = LazyPattern(r"[^\W\d_][\w'’.-]*")
+_HANDLE_OR_ADDRESS = LazyPattern(r"https?://\S+|\S*@\S+|\]\([^)]*\)")
+# Capitalised words that name a service, a place or a team, not a person.
+_NOT_PERSON: Final = frozenset(
+    {"github", "gitlab", "slack", "discord", "gitter", "issue", "issues", "discussion", "discussions"}
+    | {"tracker", "pull", "request", "requests", "maintainers", "maintainer", "team", "community"}
+    | {"project", "cncf", "mailing", "list", "google", "groups", "forum", "the", "our", "via", "open", "an"}
+)
+# An issue tracker's address: where users report bugs, not a channel the template means.
+_ISSUE_TRACKER = LazyPattern(r"/issues\b|/-/issues\b|/pulls?\b", re.IGNORECASE)
+
+
+def _table_rows(document: Document, block: Block) -> Iterator[tuple[str, list[str]]]:
+    """A table's rows as labelled lines ("Website | https://kelpie.io" is "Website: https://…"),
+    each with the addresses its source row links (or writes bare)."""
+    rows = block.text.split("\n")
+    source = [
+        line
+        for line in (
+            document.source_lines[block.line - 1 : block.end_line] if document.unit is Unit.LINE else []
+        )
+        if not _SEPARATOR_ROW.match(line)
+    ]
+    for number, row in enumerate(rows):
+        label, _, value = row.partition(" | ")
+        written = source[number] if len(source) == len(rows) else row
+        yield f"{label.strip()}: {value.strip()}", _written_addresses(written)
+
+
+_SEPARATOR_ROW = LazyPattern(r"^\s*\|?\s*:?-{2,}")
+_MARKDOWN_LINK = LazyPattern(r"\]\([^)]*\)")
 
 
 def _linked(address: str, owners: frozenset[str], name: str) -> Iterator[str]:

@@ -19,8 +19,11 @@ facts the templates ask for under the title: "Project Repo(s): $URL", "Project S
 "Communication: $SLACK", "Project points of contacts: $NAME, $EMAIL" (and "Sub-Projects: $LIST",
 named only beside another). A TOC member sends a proposal without them back. One warning at the
 proposal's title names each fact it gives nowhere; a fact given in the proposal's own words counts
-("GitHub: https://github.com/kelpie-io", "Website: …", a link to the project's organisation, a
-Slack link, a maintainers list with e-mail addresses: ``matching.proposal_facts``).
+("GitHub: https://github.com/kelpie-io", "Website: …", a row of a facts table, a link to the
+project's organisation, a Slack link, a maintainers list with e-mail addresses:
+``matching.proposal_facts``); an issue tracker is no channel and a GitHub handle without a name or
+e-mail address no point of contact. The finding's ``details.fields`` lists every fact its message
+names, Sub-Projects included.
 
 Passes: a metadata table with all five rows; a proposal with "Source Control: [Kelpie on GitHub](…)",
 "Website: [kelpie.io](…)", "Slack: [#kelpie](…)" and its maintainers' e-mail addresses.
