@@ -274,7 +274,7 @@ def _criterion_scores(
     criterion's words. A shipped revision reads the scores detection already computed against its
     kind's index (translated one candidate at a time: a 3 MB document has 17,000 candidates);
     any other template gets an index of its own. ``pairable_only``: a shipped revision's scores
-    that map_criteria cannot pair (``_least_useful``) are not translated at all."""
+    that map_criteria cannot pair (``least_useful_score``) are not translated at all."""
     shared = kind_index(revisions_of(template.kind))
     positions = shared.positions(template)
     if positions is None:
@@ -291,19 +291,19 @@ def _criterion_scores(
             for position in in_template.get(shared_position, ())
         }
         for floor, scores in zip(
-            (_least_useful(candidate) if pairable_only else 0.0 for candidate in candidates(document)),
-            statement_scores(document, shared.index),
+            (least_useful_score(candidate) if pairable_only else 0.0 for candidate in candidates(document)),
+            statement_scores(document, shared.index, least_useful_score),
             strict=True,
         )
     )
     return translated, [shared.index.words[shared_position] for shared_position in positions]
 
 
-def _least_useful(candidate: Candidate) -> float:
+def least_useful_score(candidate: Candidate) -> float:
     """The lowest score of a candidate that map_criteria can pair: a plain paragraph or list item
     (not written as a criterion, not standing for a dropped box) only at PLAIN_THRESHOLD, so its
-    lower scores are not translated at all; any score for the others (a trimmed statement's score
-    is raised by its containment)."""
+    lower scores are not kept at all (revision scoring reads it from PLAIN_THRESHOLD on too); any
+    score for the others (a trimmed statement's score is raised by its containment)."""
     return 0.0 if candidate.emphasized or candidate.stands_for_box else PLAIN_THRESHOLD
 
 

@@ -13,6 +13,7 @@ from applint.matching.distinguishing import KEPT_MARKER, TITLE, features
 from applint.matching.mapping import (
     ELSEWHERE_THRESHOLD,
     PLAIN_THRESHOLD,
+    least_useful_score,
     normalized_title_matches,
     one_to_one,
 )
@@ -119,7 +120,7 @@ def score_with_evidence(
     statements: list[dict[int, float]] = []
     lines: list[int | None] = []
     for candidate, all_scores in zip(
-        candidates(document), statement_scores(document, known.index), strict=True
+        candidates(document), statement_scores(document, known.index, least_useful_score), strict=True
     ):
         threshold = ELSEWHERE_THRESHOLD if candidate.emphasized else PLAIN_THRESHOLD
         scores = {position: score for position, score in all_scores.items() if score >= threshold}

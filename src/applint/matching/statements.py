@@ -111,8 +111,9 @@ class CriterionIndex:
                 postings[word].append(position)
         self.postings = dict(postings)
 
-    def scores(self, words: frozenset[str]) -> dict[int, float]:
-        """Dice similarity of ``words`` with every indexed text sharing enough words with it.
+    def scores(self, words: frozenset[str], least: float = 0.0) -> dict[int, float]:
+        """Dice similarity of ``words`` with every indexed text sharing enough words with it, and
+        at least ``least`` (a lower score is of no use to the caller).
 
         The shared-word counts come from the postings, so the Dice coefficient needs no set
         intersection: 2 * shared / (|words| + |text|).
@@ -121,10 +122,17 @@ class CriterionIndex:
         _count_elements(shared, chain.from_iterable(filter(None, map(self.postings.get, words))))
         size = len(words)
         sizes = self.sizes
+        if not least:
+            return {
+                position: 2.0 * count / (size + sizes[position])
+                for position, count in shared.items()
+                if count >= 2 or sizes[position] <= 2
+            }
         return {
-            position: 2.0 * count / (size + sizes[position])
+            position: score
             for position, count in shared.items()
-            if count >= 2 or sizes[position] <= 2
+            if (count >= 2 or sizes[position] <= 2)
+            and (score := 2.0 * count / (size + sizes[position])) >= least
         }
 
 
@@ -151,16 +159,24 @@ def kind_index(revisions: tuple[Template, ...]) -> KindIndex:
     return KindIndex(revisions)
 
 
-def statement_scores(document: Document, index: CriterionIndex) -> list[dict[int, float]]:
+def _any_score(_: Candidate) -> float:
+    return 0.0
+
+
+def statement_scores(
+    document: Document, index: CriterionIndex, least_useful: Callable[[Candidate], float] = _any_score
+) -> list[dict[int, float]]:
     """The scores of each of the document's candidates (in ``candidates`` order) against an index,
-    computed once per document and index."""
+    computed once per document and index. ``least_useful``: a candidate's lowest score its readers
+    use (detection and mapping read a plain paragraph's scores only from PLAIN_THRESHOLD on, about
+    two thirds of all its scores being lower); the lower scores are not kept."""
     cached = _SCORES.get(id(index))
-    if cached is not None and cached[0] is document and cached[1] is index:
-        return cached[2]
+    if cached is not None and cached[0] is document and cached[1] is index and cached[2] is least_useful:
+        return cached[3]
     if any(entry[0] is not document for entry in _SCORES.values()):
         _SCORES.clear()  # one document at a time
-    found = [index.scores(candidate.words) for candidate in candidates(document)]
-    _SCORES[id(index)] = (document, index, found)
+    found = [index.scores(candidate.words, least_useful(candidate)) for candidate in candidates(document)]
+    _SCORES[id(index)] = (document, index, least_useful, found)
     return found
 
 
@@ -169,4 +185,4 @@ def forget_statement_scores() -> None:
     _SCORES.clear()
 
 
-_SCORES: dict[int, tuple[Document, CriterionIndex, list[dict[int, float]]]] = {}
+_SCORES: dict[int, tuple[Document, CriterionIndex, Callable[[Candidate], float], list[dict[int, float]]]] = {}
