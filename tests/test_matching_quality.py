@@ -98,6 +98,32 @@ def _drafts() -> list[str]:
     return [str(path) for path in paths]
 
 
+def test_statement_scores_keep_each_candidates_useful_scores_and_no_others() -> None:
+    """Detection and mapping read a plain paragraph's scores only from PLAIN_THRESHOLD on, so
+    ``statement_scores`` given ``least_useful_score`` keeps exactly those of the full scores (and
+    every score of a bold statement, a checkbox item or a list item standing for a box); asked
+    without it, for the same document, it gives the full scores again, not the kept ones."""
+    from applint.matching.mapping import PLAIN_THRESHOLD, least_useful_score
+    from applint.matching.statements import candidates, kind_index, statement_scores
+    from applint.templates.catalog import revisions_of
+
+    floored_somewhere = kept_somewhere = False
+    for path in _drafts():
+        with open(path, encoding="utf-8") as handle:
+            document = read_markdown(handle.read(), path)
+        index = kind_index(revisions_of(select_template(document).template.kind)).index
+        full = [index.scores(candidate.words) for candidate in candidates(document)]
+        kept = statement_scores(document, index, least_useful_score)
+        for candidate, all_scores, useful in zip(candidates(document), full, kept, strict=True):
+            least = least_useful_score(candidate)
+            assert least in (0.0, PLAIN_THRESHOLD), path
+            assert useful == {p: score for p, score in all_scores.items() if score >= least}, path
+            floored_somewhere |= len(useful) < len(all_scores)
+            kept_somewhere |= least > 0 and bool(useful)
+        assert statement_scores(document, index) == full, path
+    assert floored_somewhere and kept_somewhere  # the drafts hold both kinds of plain paragraph
+
+
 def test_mapping_reads_the_scores_detection_computed_as_if_it_scored_itself() -> None:
     """Mapping takes each statement's scores from the kind's index (computed once, for detection)
     and translates them to the revision's criteria: they must be the scores an index of the

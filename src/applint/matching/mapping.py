@@ -16,6 +16,7 @@ from applint.matching.rewording import pair_reworded
 from applint.matching.statements import (
     Candidate,
     CriterionIndex,
+    any_score,
     candidates,
     forget_statement_scores,
     kind_index,
@@ -280,6 +281,7 @@ def _criterion_scores(
     if positions is None:
         index = CriterionIndex([criterion.text for criterion in template.criteria])
         return (index.scores(candidate.words) for candidate in candidates(document)), index.words
+    least_useful = least_useful_score if pairable_only else any_score
     in_template: dict[int, list[int]] = {}
     for position, shared_position in enumerate(positions):
         in_template.setdefault(shared_position, []).append(position)
@@ -291,8 +293,8 @@ def _criterion_scores(
             for position in in_template.get(shared_position, ())
         }
         for floor, scores in zip(
-            (least_useful_score(candidate) if pairable_only else 0.0 for candidate in candidates(document)),
-            statement_scores(document, shared.index, least_useful_score),
+            map(least_useful, candidates(document)),
+            statement_scores(document, shared.index, least_useful),
             strict=True,
         )
     )

@@ -159,12 +159,13 @@ def kind_index(revisions: tuple[Template, ...]) -> KindIndex:
     return KindIndex(revisions)
 
 
-def _any_score(_: Candidate) -> float:
+def any_score(_: Candidate) -> float:
+    """Every score of a candidate is of use (``statement_scores``' reader takes them all)."""
     return 0.0
 
 
 def statement_scores(
-    document: Document, index: CriterionIndex, least_useful: Callable[[Candidate], float] = _any_score
+    document: Document, index: CriterionIndex, least_useful: Callable[[Candidate], float] = any_score
 ) -> list[dict[int, float]]:
     """The scores of each of the document's candidates (in ``candidates`` order) against an index,
     computed once per document and index. ``least_useful``: a candidate's lowest score its readers
