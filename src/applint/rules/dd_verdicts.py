@@ -9,6 +9,7 @@ This module holds those judgements; the rules that report them import it (it is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -31,7 +32,8 @@ from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion
 from applint.text.markers import has_placeholder
 from applint.text.patterns import LazyPattern
-from applint.text.status import says_not_applicable
+from applint.text.splitting import split_after_marks
+from applint.text.status import find_unmet, says_not_applicable
 from applint.text.verdicts import denied_subject, names_a_gap, stated_verdict
 
 
@@ -241,6 +243,10 @@ def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
                 None,
             )
         if said is None:
+            if evidence.statement.checked and not ctx.progress.unfinished.get(criterion.id):
+                gap = _evaluated_gap(ctx, criterion.id)  # "not done" phrases are contradictions' own
+                if gap is not None:
+                    yield _ticked_over_gap(ctx, rule, criterion, *gap)
             continue
         block, (met, sentence) = said
         ticked = bool(evidence.statement.checked)
@@ -266,6 +272,49 @@ def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
             section=criterion.section_id,
             criterion=criterion.id,
         )
+
+
+# A sentence naming a gap that is no verdict on the criterion: a recommendation ("we recommend
+# adding …") or a gap since closed ("was missing, added in #123", "has since been fixed").
+_NO_VERDICT = LazyPattern(
+    r"\b(?:recommend\w*|suggest\w*|should|could|would|consider\w*|encourag\w*|advis\w*|since|now|"
+    r"(?:was|were|been)\s+(?:added|fixed|resolved|addressed|published|updated|merged|completed)|"
+    r"(?:added|fixed|resolved|addressed)\s+(?:in|by|with|via))\b",
+    re.IGNORECASE,
+)
+
+
+def _evaluated_gap(ctx: LintContext, criterion_id: str) -> tuple[Block, str, str] | None:
+    """The first sentence of a criterion's own evaluation (not a comment, not a sub-item's box)
+    saying it is not met ("The MAINTAINERS file is missing.", "Partially met: …", "The project still
+    needs to …"): (block, sentence, phrase); None when every such sentence recommends or says the
+    gap was since closed."""
+    for block in ctx.evidence[criterion_id].blocks:
+        if block.kind is BlockKind.COMMENT or block.is_checkbox:
+            continue
+        for sentence in split_after_marks(block.text):
+            phrases = find_unmet(sentence)
+            if phrases and not _NO_VERDICT.search(sentence):
+                return block, sentence.strip(), phrases[0][1]
+    return None
+
+
+def _ticked_over_gap(
+    ctx: LintContext, rule: str, criterion: Criterion, block: Block, sentence: str, phrase: str
+) -> Finding:
+    line, _ = locate(ctx.document, block, phrase, set())
+    evidence = ctx.evidence[criterion.id]
+    return ctx.finding(
+        rule,
+        Severity.ERROR,
+        f'"{shorten(criterion.text, 50)}" is ticked as met, but its evaluation says "{shorten(sentence, 70)}" '
+        f"({ctx.where(line)}); untick it, or record it in the summary as an exception the TOC accepts or a "
+        "condition of the move",
+        evidence.statement,
+        section=criterion.section_id,
+        criterion=criterion.id,
+        phrase_line=line,
+    )
 
 
 def adopter_count_contradiction(ctx: LintContext, rule: str) -> Finding | None:

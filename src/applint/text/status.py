@@ -57,6 +57,37 @@ def _may_say_not_done(lower: str) -> bool:
     return any(map(lower.__contains__, _SINGLE_STEMS)) or ("no " in lower and " been " in lower)
 
 
+# What a TOC member's evaluation says of a criterion not met, beyond unfinished work: a part "is
+# missing", the criterion "partially met", what "the project still needs to" do, "does not yet have".
+# Read in a due-diligence evaluation only: an application's "each PR still needs to pass two reviews"
+# describes a process.
+_UNMET = (
+    r"(?i)\b(?:is|are)\s+(?:still\s+|currently\s+)?missing\b"
+    r"|\b(?:only\s+)?partial(?:ly)?\s+(?:met|satisfied|fulfill?ed|addressed|complete[ds]?)\b"
+    r"|\b(?:still|yet)\s+(?:needs?|has|have)\s+to\b"
+    r"|\b(?:does|do)(?:\s+not|n['’]t)\s+yet\s+have\b"
+    r"|\bnot\s+yet\s+(?:met|satisfied|fulfill?ed)\b"
+)
+_UNMET_STEMS = ("missing", "partial", "still ", "yet ")
+
+
+def find_unmet(text: str) -> list[tuple[int, str]]:
+    """(0-based offset, phrase) of each statement in a due-diligence evaluation that the criterion
+    is not met: what ``find_not_done`` finds, and "… is missing", "partially met", "the project still
+    needs to …", "does not yet have", each read in its sentence as ``find_not_done`` reads its phrases
+    (not negated, asked, conditional, quoted, or about another round of the work)."""
+    found = find_not_done(text)
+    lower = text.lower()
+    if any(map(lower.__contains__, _UNMET_STEMS)):
+        taken = {start for start, _ in found}
+        found += [
+            (match.start(), match.group(0).strip())
+            for match in cached_pattern(_UNMET).finditer(text)
+            if match.start() not in taken and _states_it(text, match.start(), match.end())
+        ]
+    return sorted(found)
+
+
 # A percentage below 100 (an OpenSSF badge "at 87%").
 _PERCENT = r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%"
 
