@@ -5,12 +5,16 @@ themselves, as parts in parentheses or as the list or table right after.
   Member)" gives three levels, not four; "12 of 14 findings (3 Critical, 6 Moderate, 2 Low)" parts
   that add up to neither 12 nor 14; "4 active members (3 active; 2 vacant seats)". The parts agree
   when they add up to a count given (either of "12 of 14") or when there are as many of them.
-- a list or table right after a block ending "… 5 maintainers:" (or "… (5 members):"), which
-  should hold five items (top-level list items, or table rows under the header).
+- a list or table right after a block ending "… 5 maintainers:" (or "… (5 members):",
+  "Maintainers (5):"), a sentence saying they follow ("Our five maintainers are listed below."), or a
+  heading counting them ("### Maintainers (5)"), which should hold five items (top-level list items,
+  or table rows under the header).
 
 Quiet where the text says the parts are a selection ("e.g.", "including", "such as", "among",
 "some", "top"), where a bound is written ("at least", "over", "10+", "~"), where a part is not a
-plain count, and for a list shorter than its count whose items each name several (commas).
+plain count, for a list shorter than its count whose items each name several (commas), where the
+count is of something the entries have rather than of the entries ("Our maintainers come from 3
+organisations:" over a list of people), and where the list is not the very next block.
 """
 
 # No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
@@ -54,6 +58,27 @@ _INTRODUCES = LazyPattern(
     r"|\((?P<m>" + NUMBER_PATTERN + r")\s+(?P<noun2>[A-Za-z][\w-]*s)\)\s*:$",
     re.IGNORECASE,
 )
+# A sentence saying the things counted follow: "Our seven maintainers are listed below.", "The
+# project's 3 adopters are shown in the table below".
+_LISTED_BELOW = LazyPattern(
+    _NUMBER + r"(?:\s+[\w-]+){0,3}?\s+(?P<noun>[A-Za-z][\w-]*s)(?:\s+(?:are|is)\s+(?:all\s+)?"
+    r"(?:listed|shown|named|given|set\s+out|as\s+follows)(?:\s+(?:below|here|in\s+the\s+(?:table|list)\s+below))?"
+    r"|,?\s+(?:listed|shown|named|given|set\s+out)\s+(?:below|in\s+the\s+(?:table|list)\s+below))\s*[.:]?$",
+    re.IGNORECASE,
+)
+# A heading counting what its section lists: "Maintainers (7)", "### Current adopters (3)".
+_COUNTING_HEADING = LazyPattern(
+    r"^(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z][\w-]*s)\s*\((?P<n>" + NUMBER_PATTERN + r")\)\s*:?$",
+    re.IGNORECASE,
+)
+# "Maintainers (7):" as a paragraph.
+_NOUN_THEN_COUNT = LazyPattern(
+    r"(?:^|\s)(?P<noun>[A-Za-z][\w-]*s)\s*\((?P<n>" + NUMBER_PATTERN + r")\)\s*:$",
+    re.IGNORECASE,
+)
+# A count after one of these counts what the entries have, not the entries ("come from 3
+# organisations:", "across 4 companies:").
+_OF_THE_ENTRIES = LazyPattern(r"\b(?:from|across|at|in|by|representing|spanning|within)\s+$", re.IGNORECASE)
 _PART_SEPARATOR = LazyPattern(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s*(?:→|->|>)\s*)")
 # A part that is a statement, not a share of the count ("5 external, 2 were non-TAP authors").
 _PART_VERB = LazyPattern(r"\b(?:were|was|are|is|have|has|had|been|being|will)\b", re.IGNORECASE)
@@ -90,9 +115,9 @@ def find_count_mismatches(document: Document, joined: JoinedTexts) -> list[Count
         block = blocks[index]
         if block.kind not in _SKIPPED:
             found.extend(_parts_mismatches(block))
-    for index in sorted(joined.holding(":\n")):
+    for index in sorted(joined.holding(":\n", " below", " listed", " shown", ")\n")):
         block = blocks[index]
-        if block.kind not in _SKIPPED and block.text.rstrip().endswith(":"):
+        if block.kind is BlockKind.HEADING or block.kind not in _SKIPPED:
             mismatch = _list_mismatch(document, index)
             if mismatch is not None:
                 found.append(mismatch)
@@ -136,19 +161,19 @@ def _parts_mismatches(block: Block) -> list[CountMismatch]:
 
 def _list_mismatch(document: Document, index: int) -> CountMismatch | None:
     block = document.blocks[index]
-    text = block.text.rstrip()
-    sentence = cached_pattern(r"(?<=[.!?])\s+|\n").split(text)[-1]
-    match = _INTRODUCES.search(sentence)
-    if (
-        match is None
-        or _SELECTION.search(sentence)
-        or cached_pattern(r"\bof\s+(?:our|the|its|their)\b").search(sentence)
-    ):
+    match = _count_introducing(block)
+    if match is None:
         return None
+    sentence = match.string
     written_number = match.group("n") or match.group("m")
     stated = read_number(written_number)
     noun = match.group("noun") or match.group("noun2")
-    if stated is None or stated < 2 or noun.lower() in _MEASURES:
+    if (
+        stated is None
+        or stated < 2
+        or noun.lower() in _MEASURES
+        or _OF_THE_ENTRIES.search(sentence[: match.start("n" if match.group("n") else "m")])
+    ):
         return None
     items = _items_after(document, index)
     # Any count in the sentence may be the one the list holds ("3 maintainers from 2 organizations:").
@@ -159,11 +184,53 @@ def _list_mismatch(document: Document, index: int) -> CountMismatch | None:
     if count < stated and several:
         return None  # an item may name several ("Red Hat: alice, bob")
     what = "table" if several is None else "list"
+    first, last = _lines_after(document, index)
+    lines = f"line {first}" if first == last else f"lines {first}-{last}"
+    written = (
+        f"{noun} ({written_number})"
+        if match.re is _COUNTING_HEADING.compiled or match.re is _NOUN_THEN_COUNT.compiled
+        else f"{written_number} {noun}"
+    )
     return CountMismatch(
         block,
-        f"{written_number} {noun}",
-        f"the {what} after it has {count} {'rows' if what == 'table' else 'items'}",
+        written,
+        f"the {what} after it has {count} {'rows' if what == 'table' else 'items'} ({lines})",
     )
+
+
+def _count_introducing(block: Block) -> re.Match[str] | None:
+    """The count in a block that introduces the list or table after it: the last sentence of a
+    paragraph ending "… 5 maintainers:" or saying they are listed below, or a heading
+    "Maintainers (5)"; None when the sentence marks a selection or a bound."""
+    text = block.text.rstrip()
+    if block.kind is BlockKind.HEADING:
+        return _COUNTING_HEADING.search(text)
+    sentence = cached_pattern(r"(?<=[.!?])\s+(?=\S)|\n").split(text)[-1]
+    if _SELECTION.search(sentence) or cached_pattern(r"\bof\s+(?:our|the|its|their)\b").search(sentence):
+        return None
+    if text.endswith(":"):
+        return (
+            _INTRODUCES.search(sentence)
+            or _NOUN_THEN_COUNT.search(sentence)
+            or _LISTED_BELOW.search(sentence)
+        )
+    return _LISTED_BELOW.search(sentence)
+
+
+def _lines_after(document: Document, index: int) -> tuple[int, int]:
+    """The first and last line of the list or table right after block ``index``."""
+    later = document.next_content(index)
+    assert later is not None  # (only called once ``_items_after`` found one)
+    first = document.blocks[later]
+    last = first.end_line
+    if first.kind is BlockKind.LIST_ITEM:
+        for block in document.blocks[later + 1 :]:
+            if block.kind is BlockKind.COMMENT:
+                continue
+            if block.kind is not BlockKind.LIST_ITEM or block.level < first.level or block.is_checkbox:
+                break
+            last = block.end_line
+    return first.line, last
 
 
 def _items_after(document: Document, index: int) -> tuple[int, bool | None] | None:
