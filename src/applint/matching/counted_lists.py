@@ -78,7 +78,7 @@ _NOUN_THEN_COUNT = LazyPattern(
 )
 # A count after one of these counts what the entries have, not the entries ("come from 3
 # organisations:", "across 4 companies:").
-_OF_THE_ENTRIES = LazyPattern(r"\b(?:from|across|at|in|by|representing|spanning|within)\s+$", re.IGNORECASE)
+_OF_THE_ENTRIES = LazyPattern(r"\b(?:from|across|by|representing|spanning|within)\s+$", re.IGNORECASE)
 _PART_SEPARATOR = LazyPattern(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s*(?:→|->|>)\s*)")
 # A part that is a statement, not a share of the count ("5 external, 2 were non-TAP authors").
 _PART_VERB = LazyPattern(r"\b(?:were|was|are|is|have|has|had|been|being|will)\b", re.IGNORECASE)

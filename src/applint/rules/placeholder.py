@@ -62,6 +62,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from applint.findings import Finding, Severity
+from applint.matching.asked_dates import find_yearless_asked_dates
+from applint.matching.progress import locate
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.folding import passage_fold, section_folds
@@ -206,6 +208,28 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
         yield from section_folds(ctx.document, list(_check(ctx)), "placeholders")
     else:
         yield from _check(ctx)
+        yield from _yearless_dates(ctx)
+
+
+# What the template's date placeholders ask for, in the words a message names them.
+_ASKED = {"DD-MMM-YYYY": "16-JAN-2026", "YYYYMMDD": "20260116", "MONTH YEAR": "January 2026"}
+
+
+def _yearless_dates(ctx: LintContext) -> Iterator[Finding]:
+    """A date the template asks for ("on DD-MMM-YYYY", "MONTH YEAR") filled in without a year
+    (``matching.asked_dates``): a warning at the date."""
+    for date in find_yearless_asked_dates(ctx.document, ctx.template):
+        line, column = locate(ctx.document, date.block, date.written, set())
+        reader = "a reader of the due diligence" if ctx.selection.due_diligence else "the TOC"
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f'the date "{date.written}" has no year, so {reader} cannot place it; write it with its year, '
+            f"as the template's {date.asked} asks (e.g. {_ASKED[date.asked]})",
+            line,
+            column=column,
+            placeholder=date.asked,
+        )
 
 
 def _check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:

@@ -99,3 +99,42 @@ def as_of(sentence: str) -> tuple[str, ...] | None:
         return None
     date = dates[0][3]
     return (f"{date.year}-{date.month}-{date.day}",)
+
+
+# A month written without a year: "Jan. 16th", "16 January", "January 16", "March" ("may" only with
+# a day: the word is mostly the verb).
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEARLESS = LazyPattern(
+    rf"(?<![\w/.-])(?:(?:{_DAY}\s+(?:of\s+)?)?(?P<month>{_MONTH})(?:\s+{_DAY}(?![\w/:-]|\.\d))?)"
+    rf"|(?<![\w/.-]){_DAY}[- ](?P<dm>{_MONTH})",
+    re.IGNORECASE,
+)
+# A year in any form ("2026", "'26", "FY26"), or a day of the template's numeric forms.
+_ANY_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d\b|\bFY\d\d\b", re.IGNORECASE)
+# Words that make a date recur rather than name a day ("every March", "each January 1st").
+_RECURRING = LazyPattern(
+    r"\b(?:every|each|annual(?:ly)?|yearly|per|recurring|until|through)\s+(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+
+def find_yearless_dates(text: str) -> list[tuple[int, str]]:
+    """(0-based offset, as written) of each date in ``text`` that names a month (and perhaps a
+    day) but no year, when nothing in ``text`` gives one: "Jan. 16th", "16 January", "March". Quiet
+    for a recurring date ("every March") and a bare "may"."""
+    if _ANY_YEAR.search(text):
+        return []
+    found = []
+    for match in _YEARLESS.finditer(text):
+        written = match.group(0).strip().rstrip(".")
+        month = match.group("month") or match.group("dm")
+        if month.rstrip(".").lower() == "may" and written.lower().rstrip(".") == "may":
+            continue
+        if (len(month.rstrip(".")) == 3 or month.lower().startswith("sept.")) and written == month.rstrip(
+            "."
+        ):
+            continue  # an abbreviation alone ("Mar") is seldom a date: "Jan" is a name too
+        if _RECURRING.search(text[: match.start()]):
+            continue
+        found.append((match.start(), written))
+    return found
