@@ -278,3 +278,52 @@ def test_a_maintainers_organization_called_an_independent_adopter_in_a_sentence(
     quiet = claim.replace("Globex", "Stark Industries")
     assert lint(edit(INC, (criterion, table), (evidence, quiet))) == []
     assert lint(edit(INC, (criterion, table), (ADOPTERS, "- Acme Corp\n- Globex\n- Umbrella\n"))) == []
+
+
+EIGHT_PEOPLE = (
+    "- Alice Example (Examplo)\n- Bob Example (Examplo)\n- Carol Example (Fabrikam)\n- Dan Example (Contoso)\n"
+    "- Eve Example (Northwind)\n- Frank Example (Tailspin)\n- Grace Example (Woodgrove)\n- Heidi Example (Litware)\n"
+)
+
+
+def test_a_heading_or_a_sentence_counting_the_list_below_it() -> None:
+    for intro, written in (
+        ("#### Maintainers (7)", "Maintainers (7)"),
+        ("Maintainers (7):", "Maintainers (7)"),
+        ("Our seven maintainers are listed below.", "seven maintainers"),
+        ("Examplo has 7 maintainers, listed below.", "7 maintainers"),
+    ):
+        text = edit(INC, (EVIDENCE_18, f"{EVIDENCE_18}\n\n{intro}\n\n{EIGHT_PEOPLE}"))
+        assert lint(text) == [
+            ("contradictory-assertion", "warning", line_of(text, intro), column_of(text, written))
+        ], intro
+        first = line_of(text, "- Alice Example")
+        assert (
+            f'"{written}" is stated here but the list after it has 8 items (lines {first}-{first + 7})'
+            in lint_text(text, "case.md").findings[0].message
+        )
+
+
+def test_three_adopters_over_a_table_of_four() -> None:
+    intro = "The project has three adopters, listed below:"
+    table = "| Adopter | Use |\n|---|---|\n| Contoso | prod |\n| Northwind | prod |\n| Tailspin | dev |\n| Woodgrove | prod |\n"
+    text = edit(INC, (EVIDENCE_18, f"{EVIDENCE_18}\n\n{intro}\n\n{table}"))
+    assert lint(text) == [
+        ("contradictory-assertion", "warning", line_of(text, intro), column_of(text, "three adopters"))
+    ]
+    assert "the table after it has 4 rows" in lint_text(text, "case.md").findings[0].message
+
+
+def test_counts_that_bound_select_or_count_something_else_stay_quiet() -> None:
+    for intro in (
+        "#### Maintainers (8)",
+        "The project has over 7 maintainers:",
+        "The project has at least 7 maintainers, listed below.",
+        "Our 7 maintainers, including:",
+        "Our seven maintainers, such as those listed below.",
+        "Our maintainers come from 7 organisations:",
+        "Our seven maintainers are listed in the [maintainers file](https://github.com/examplo/community/blob/main/MAINTAINERS.md).\n\nThey meet every week.",
+        "#### Maintainers (7)\n\nThe maintainers and their employers:",
+    ):
+        text = edit(INC, (EVIDENCE_18, f"{EVIDENCE_18}\n\n{intro}\n\n{EIGHT_PEOPLE}"))
+        assert lint(text) == [], intro

@@ -76,7 +76,11 @@ def _leads(template: Template) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _after_lead(block: Block, lead: tuple[str, ...], asked: str) -> list[YearlessDate]:
-    pattern = cached_pattern(r"(?i)\b" + r"[\s*_]+".join(re.escape(word) for word in lead) + r"[\s*_]+")
+    pattern = cached_pattern(
+        r"(?i)\b"
+        + r"[\s*_,;:()]+".join(re.escape(word.replace("’", "'")).replace("'", "['’]") for word in lead)
+        + r"[\s*_,;:]+"
+    )
     dates = find_yearless_dates(block.text)  # none when the field gives a year anywhere
     found = []
     for match in pattern.finditer(block.text) if dates else ():

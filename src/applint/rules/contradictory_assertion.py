@@ -87,7 +87,12 @@ too (the author telling them apart), or the template's ``[Initial PR](…)`` and
 a project that re-applied, is none.
 And a box its own evaluation answers the other way in words: ticked over "The project does not
 meet this criterion" or "Not met: …", unticked over "The project fulfils this criteria" (one
-evaluated as not applicable stays unticked): at the criterion, quoting the sentence. And "at least
+evaluated as not applicable stays unticked): at the criterion, quoting the sentence. A box ticked
+over an evaluation naming what is still lacking ("The GOVERNANCE.md file is missing.", "Partially
+met: …", "The project still needs to …", "does not yet have"): at the criterion, asking the TOC
+member to untick it or record it in the summary as an exception the TOC accepts or a condition of
+the move; not where the sentence recommends ("We recommend adding …") or says the gap was since
+closed ("was missing, added in #123"), nor under a sub-item's own box. And "at least
 3 independent adopters" ticked while its evaluation counts fewer organizations ("7 interviewees
 across 2 organizations": three teams of one company are one adopter): at the criterion, naming
 the Adopter blocks too when they name fewer organizations.

@@ -215,7 +215,9 @@ def application_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]
 def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
     """contradictory-assertion in a DD document: a box whose own evaluation gives the other verdict
     in words (ticked over "The project does not meet this criterion", unticked over "The project
-    fulfils this criteria"). At the criterion, quoting the sentence and naming its line."""
+    fulfils this criteria"), or ticked over an evaluation naming what is still lacking ("… is
+    missing", "partially met", "the project still needs to …"). At the criterion, quoting the
+    sentence and naming its line."""
     if not ctx.ticks_known or not ctx.follows_template:
         return
     for criterion in ctx.template.criteria:

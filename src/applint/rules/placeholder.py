@@ -40,6 +40,13 @@ for its unknown parts (``2025-XX-XX``, ``YYYY-MM-DD``, ``XX/XX/2025``) or a quar
 link>", "<insert URL>", "<your company>"), which GitHub reads as an HTML tag and does not show at
 all. A date in digits, or a year or quarter alone ("Q3 2025"), is not a placeholder.
 
+A date the template asks for, filled in without a year, is a warning at the date: the DD
+template's "Met during Project's application on DD-MMM-YYYY" written "Jan. 16th" or "16 January",
+the level assertion's "accepted on YYYYMMDD" written "March 3rd", an Adopter block's ``MONTH YEAR``
+written "March" (``matching.asked_dates``). Quiet where the field gives a year anywhere ("16
+January (the 2026 kick-off)"), for a recurring date ("every January") and for dates the template
+does not ask for.
+
 Placeholders inside an HTML comment are reported only where the comment hides a companion
 section's only content (the template's "Self-assessment use", ``[project]`` and all, commented
 out): once for the section, at the first, with how many there are.

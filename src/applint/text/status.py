@@ -110,7 +110,7 @@ def find_not_done(text: str) -> list[tuple[int, str]]:
 # Words before the phrase, in its own clause, that keep it from saying the work is unfinished.
 _NOT_A_STATEMENT = LazyPattern(
     r"\b(?:what|which|whatever|how|where|when|whenever|while|if|unless|whether|once|until|nothing|none|no|"
-    r"never|neither|nor|no\s+longer|longer|any)\b(?:\s+[\w'’/-]+){0,4}\s*$",
+    r"never|neither|nor|no\s+longer|longer|any)\b(?:\s+[\w'’/.-]+){0,4}\s*$",
     re.IGNORECASE,
 )
 # Words before the phrase, in its own clause, that make it about something other than the work
@@ -123,7 +123,8 @@ _ANOTHER_ONE = LazyPattern(
     r"remediation\w*|recommendations?)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = LazyPattern(r".*[.;:!?()\[\]—–]|.*,\s+(?:and|but|so)\b", re.DOTALL)
+# (A full stop ends a clause where a space follows it: not the one in "GOVERNANCE.md".)
+_CLAUSE_BREAK = LazyPattern(r".*(?:[.!?](?=\s|$)|[;:()\[\]—–])|.*,\s+(?:and|but|so)\b", re.DOTALL)
 _QUOTES = "\"“”'‘’"
 
 
