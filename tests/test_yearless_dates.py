@@ -102,3 +102,10 @@ def test_dates_the_template_does_not_ask_for_stay_quiet() -> None:
         "release went out on March 3rd and the next one is due in June."
     )
     assert added(INC, (evidence, f"{evidence} {prose}")) == set()
+
+
+def test_a_reworded_field_is_found_by_the_words_before_its_date() -> None:
+    tag = "This occurred on 08-JAN-2026 and can be discovered at"
+    reworded = "The TAG presentation occurred on the 8th of January and can be discovered at"
+    text = apply_edits(DD, [(tag, reworded)])
+    assert added(DD, (tag, reworded)) == {("placeholder", "warning", *place(text, "8th of January"))}

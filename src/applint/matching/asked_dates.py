@@ -23,7 +23,9 @@ from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
 
 _DATE_PLACEHOLDERS = ("DD-MMM-YYYY", "YYYYMMDD", "MONTH YEAR")
-_LEAD_WORDS = 3  # the words before a placeholder that find the sentence again ("Project's application on")
+# The words before a placeholder that find the field again ("application on", "occurred on"): two,
+# so that "This occurred on" finds "This was completed and occurred on" reworded.
+_LEAD_WORDS = 2
 _ADOPTER_HEADING = LazyPattern(r"^adopter\s+\d+\b", re.IGNORECASE)
 _SHORT_LINE = 6  # words a MONTH YEAR line holds at most ("Interviewed in March", "Since mid March")
 _READ = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -47,11 +49,11 @@ def find_yearless_asked_dates(document: Document, template: Template) -> list[Ye
     found: list[YearlessDate] = []
     if leads:
         for block in document.blocks:
-            if block.kind not in _READ:
+            if block.kind is not BlockKind.LIST_ITEM:  # the template's own fields are list items
                 continue
             lower = block.text.lower()
             for lead, asked in leads:
-                if lead[-1] in lower:
+                if lead[-1] in lower and any(form in lower for form in lead[0].split("/")):
                     found.extend(_after_lead(block, lead, asked))
     if "MONTH YEAR" in template.placeholders:
         found.extend(_adopter_dates(document))
@@ -76,11 +78,7 @@ def _leads(template: Template) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _after_lead(block: Block, lead: tuple[str, ...], asked: str) -> list[YearlessDate]:
-    pattern = cached_pattern(
-        r"(?i)\b"
-        + r"[\s*_,;:()]+".join(re.escape(word.replace("’", "'")).replace("'", "['’]") for word in lead)
-        + r"[\s*_,;:]+"
-    )
+    pattern = cached_pattern(r"(?i)\b" + r"[\s*_,;:()]+".join(map(_word, lead)) + r"[\s*_,;:]+")
     dates = find_yearless_dates(block.text)  # none when the field gives a year anywhere
     found = []
     for match in pattern.finditer(block.text) if dates else ():
@@ -88,6 +86,13 @@ def _after_lead(block: Block, lead: tuple[str, ...], asked: str) -> list[Yearles
         if first is not None:
             found.append(YearlessDate(block, first, asked))
     return found
+
+
+def _word(word: str) -> str:
+    """A lead word as a pattern: either apostrophe, and each of "completed/updated" on its own."""
+    forms = [word, *word.split("/")] if "/" in word else [word]
+    escaped = (re.escape(form.replace("’", "'")).replace("'", "['’]") for form in forms)
+    return "(?:" + "|".join(escaped) + ")"
 
 
 def _adopter_dates(document: Document) -> list[YearlessDate]:

@@ -63,7 +63,9 @@ def _may_say_not_done(lower: str) -> bool:
 # describes a process.
 _UNMET = (
     r"(?i)\b(?:is|are)\s+(?:still\s+|currently\s+)?missing\b"
+    # (not "… is partially met by the website too": one more place meeting it, besides the rest)
     r"|\b(?:only\s+)?partial(?:ly)?\s+(?:met|satisfied|fulfill?ed|addressed|complete[ds]?)\b"
+    r"(?![^.;]*\b(?:too|as\s+well)\b)"
     r"|\b(?:still|yet)\s+(?:needs?|has|have)\s+to\b"
     r"|\b(?:does|do)(?:\s+not|n['’]t)\s+yet\s+have\b"
     r"|\bnot\s+yet\s+(?:met|satisfied|fulfill?ed)\b"
