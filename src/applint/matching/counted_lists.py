@@ -180,11 +180,10 @@ def _list_mismatch(document: Document, index: int) -> CountMismatch | None:
     counts = {read_number(number.group("n")) for number in _ANY_NUMBER.finditer(sentence)}
     if items is None or items[0] in counts or items[0] == 0:
         return None
-    count, several = items
+    count, several, first, last = items
     if count < stated and several:
         return None  # an item may name several ("Red Hat: alice, bob")
     what = "table" if several is None else "list"
-    first, last = _lines_after(document, index)
     lines = f"line {first}" if first == last else f"lines {first}-{last}"
     written = (
         f"{noun} ({written_number})"
@@ -217,40 +216,30 @@ def _count_introducing(block: Block) -> re.Match[str] | None:
     return _LISTED_BELOW.search(sentence)
 
 
-def _lines_after(document: Document, index: int) -> tuple[int, int]:
-    """The first and last line of the list or table right after block ``index``."""
-    later = document.next_content(index)
-    assert later is not None  # (only called once ``_items_after`` found one)
-    first = document.blocks[later]
-    last = first.end_line
-    if first.kind is BlockKind.LIST_ITEM:
-        for block in document.blocks[later + 1 :]:
-            if block.kind is BlockKind.COMMENT:
-                continue
-            if block.kind is not BlockKind.LIST_ITEM or block.level < first.level or block.is_checkbox:
-                break
-            last = block.end_line
-    return first.line, last
-
-
-def _items_after(document: Document, index: int) -> tuple[int, bool | None] | None:
-    """How many items the list (or rows the table) right after block ``index`` has, and whether
-    any list item names several things (None for a table)."""
+def _items_after(document: Document, index: int) -> tuple[int, bool | None, int, int] | None:
+    """How many items the list (or rows the table) right after block ``index`` has, whether any
+    list item names several things (None for a table), and its first and last line."""
     later = document.next_content(index)
     if later is None:
         return None
     first = document.blocks[later]
     if first.kind is BlockKind.TABLE:
-        return len([row for row in first.text.split("\n") if row.strip()]) - 1, None
+        return (
+            len([row for row in first.text.split("\n") if row.strip()]) - 1,
+            None,
+            first.line,
+            first.end_line,
+        )
     if first.kind is not BlockKind.LIST_ITEM or first.is_checkbox:
         return None
-    count, several = 0, False
+    count, several, last = 0, False, first.end_line
     for block in document.blocks[later:]:
         if block.kind is BlockKind.COMMENT:
             continue
         if block.kind is not BlockKind.LIST_ITEM or block.level < first.level or block.is_checkbox:
             break
+        last = block.end_line
         if block.level == first.level:
             count += 1
             several = several or "," in block.text or " and " in block.text
-    return count, several
+    return count, several, first.line, last
