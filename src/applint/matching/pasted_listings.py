@@ -12,7 +12,6 @@ labelling things once each as a person's list does ("- slack: #kelpie").
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Final
 
 from applint.model import Block, BlockKind, Document
@@ -38,17 +37,20 @@ _KINDS: Final = {"yaml": "YAML", "json": "JSON", "dependency": "a dependency lis
 _FENCES: Final = {"yaml": "yaml", "json": "json", "dependency": "text"}
 
 
-@dataclass(frozen=True)
 class PastedListing:
     """A run of data lines shown as prose: its first and last line, what it is written in (the
     message's words: "YAML", "JSON", "a dependency list"), the fence's language for it, and whether
-    GitHub shows it as a list (its lines carry list markers) or a paragraph."""
+    GitHub shows it as a list (its lines carry list markers) or a paragraph. (A plain class, not a
+    dataclass: the dataclass's generated methods cost every check that imports this module.)"""
 
-    first: int
-    last: int
-    kind: str
-    fence: str
-    as_list: bool
+    __slots__ = ("as_list", "fence", "first", "kind", "last")
+
+    def __init__(self, first: int, last: int, kind: str, fence: str, as_list: bool) -> None:
+        self.first: Final = first
+        self.last: Final = last
+        self.kind: Final = kind
+        self.fence: Final = fence
+        self.as_list: Final = as_list
 
     @property
     def lines(self) -> int:
@@ -57,6 +59,8 @@ class PastedListing:
 
 def pasted_listings(document: Document) -> list[PastedListing]:
     """Each long run of data lines in the document's paragraphs and list items, in order."""
+    if not _long_stretch(document):
+        return []
     found: list[PastedListing] = []
     run: list[tuple[int, str, str]] = []  # (line, kind, YAML key) of the current run
     listed = False
@@ -78,6 +82,21 @@ def pasted_listings(document: Document) -> list[PastedListing]:
             listed = listed or block.kind is BlockKind.LIST_ITEM
     _close(run, listed, found)
     return found
+
+
+def _long_stretch(document: Document) -> bool:
+    """Whether some stretch of consecutive paragraphs and list items spans ``MIN_LINES`` lines: a run
+    ends at any other block, so no listing is longer than its stretch (a cheap test, block by block,
+    before reading line by line)."""
+    lines = 0
+    for block in document.blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            lines = 0
+            continue
+        lines += block.end_line - block.line + 1
+        if lines >= MIN_LINES:
+            return True
+    return False
 
 
 def _apart_by_blanks(document: Document, previous: Block, block: Block) -> bool:

@@ -37,7 +37,6 @@ from collections.abc import Iterator
 from typing import Final
 
 from applint.findings import Finding, Severity
-from applint.matching.companion_fields import missing_rows
 from applint.rules.context import CompanionContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.normalize import normalize
@@ -50,6 +49,9 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     if isinstance(ctx, LintContext):
         yield from _proposal_facts(ctx)
         return
+    # (imported here: an application never reads a companion's table of fields)
+    from applint.matching.companion_fields import missing_rows
+
     gap = missing_rows(ctx.document, ctx.template, ctx.reading.fields)
     if gap is None:
         return
