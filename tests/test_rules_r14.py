@@ -161,6 +161,15 @@ def test_not_done_phrases() -> None:
     assert find_not_done("Moderate and low findings are planned/tracked for resolution") == []
 
 
+def test_not_done_reads_a_review_the_project_does_not_have_with_either_apostrophe() -> None:
+    # The pre-test's stems are "n't have" and "n’t have", not "t have" ("that have", "must have").
+    for written in ("doesn't have", "doesn’t have", "does not have"):
+        assert find_not_done(f"Examplo {written} a third-party audit.") == [
+            (8, f"{written} a third-party audit")
+        ]
+    assert find_not_done("Maintainers that have merge rights must have completed the audit.") == []
+
+
 # --- sub-checkbox -----------------------------------------------------------------------------------
 
 

@@ -42,7 +42,7 @@ _NOT_DONE = (
 _SINGLE_STEMS = (
     "not yet", "yet to", "pending", "progress", "planned", "being ", "blocked", "underway", "under way",
     "in the works", "has not", "have not", "scheduled for", "not have",
-    "t have", "t had", "t undergone",  # "doesn't have", "haven't had", "hasn't undergone"
+    "n't have", "n’t have", "t had", "t undergone",  # "doesn't have", "haven't had", "hasn't undergone"
 )  # fmt: skip
 # Words one of which every text stating unfinished work holds (the single stems, and " been " for
 # "no audit has been performed"): a wider test than ``_may_say_not_done``, for searching many
