@@ -230,16 +230,16 @@ def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -
         from applint.matching.chart_facts import chart_facts
 
         facts.extend(chart_facts(document, registries))
-    organisations = joined.holding(*_ORGANISATION_STEMS) & joined.holding(
-        "aintainers", "ontributors", "ommitters"
-    )
+    organisations = joined.holding(*_ORGANISATION_STEMS)
+    if organisations:  # (the people searched for only where companies are named)
+        organisations &= joined.holding("aintainers", "ontributors", "ommitters")
     if organisations:
         from applint.matching.organisation_counts import organisation_counts
 
         facts.extend(organisation_counts(document, organisations))
     released = {
         index
-        for index in joined.holding("released", "release", "hipped")
+        for index in joined.holding("release", "hipped")  # ("released" holds "release")
         if "20" in blocks[index].text and "." in blocks[index].text
     }
     if released:
