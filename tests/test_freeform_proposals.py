@@ -272,3 +272,29 @@ def test_a_json_manifest_pasted_as_prose_is_one_finding_and_a_quoted_sentence_is
         "lines 7-35 (29 lines) are JSON pasted as text, outside a code block, so"
     )
     assert "one long paragraph" in finding.message and "(```json)" in finding.message
+
+
+def test_a_listing_of_just_enough_lines_is_found_wherever_it_starts_in_its_stretch_of_prose() -> None:
+    # Each stretch of paragraphs is first sampled at every 20th line; a 20-line listing holds one of
+    # them however many lines of prose open the stretch, and a 19-line one is never a listing.
+    for prose_lines in range(21):
+        for listed in (19, 20):
+            prose = ["We depend on these modules for caching and for storage, as the README explains."]
+            lines = [
+                "# Kelpie Incubation Proposal",
+                "",
+                *(prose * prose_lines),
+                *([""] if prose_lines else []),
+                *(f"github.com/kelpie-io/module{n} v1.{n}.0" for n in range(listed)),
+                "",
+                "These are all of our direct dependencies.",
+            ]
+            first = lines.index("github.com/kelpie-io/module0 v1.0.0") + 1
+            report = lint_text("\n".join(lines) + "\n")
+            expected = [("malformed-markdown", "warning", first)] if listed == 20 else []
+            assert found(report, "malformed-markdown") == expected, (prose_lines, listed)
+            if listed == 20:
+                (finding,) = [f for f in report.findings if f.rule == "malformed-markdown"]
+                assert finding.message.startswith(
+                    f"lines {first}-{first + 19} (20 lines) are a dependency list pasted as text"
+                )

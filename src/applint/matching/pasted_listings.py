@@ -12,6 +12,7 @@ labelling things once each as a person's list does ("- slack: #kelpie").
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import Final
 
 from applint.model import Block, BlockKind, Document
@@ -59,17 +60,44 @@ class PastedListing:
 
 def pasted_listings(document: Document) -> list[PastedListing]:
     """Each long run of data lines in the document's paragraphs and list items, in order."""
-    if not _long_stretch(document):
-        return []
     found: list[PastedListing] = []
+    for stretch in _stretches(document):
+        if _may_hold_listing(document, stretch):
+            _read_stretch(document, stretch, found)
+    return found
+
+
+def _stretches(document: Document) -> Iterator[list[Block]]:
+    """Each run of consecutive paragraphs and list items: a heading, a code block, a table (any
+    other block) ends a listing."""
+    stretch: list[Block] = []
+    for block in document.blocks:
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            stretch.append(block)
+        elif stretch:
+            yield stretch
+            stretch = []
+    if stretch:
+        yield stretch
+
+
+def _may_hold_listing(document: Document, stretch: list[Block]) -> bool:
+    """Whether a stretch may hold a listing: of its lines, read in order, every ``MIN_LINES``-th is
+    read, and any run of ``MIN_LINES`` data lines holds one of them (a prose stretch costs a
+    twentieth of reading every line)."""
+    numbers = [number for block in stretch for number in range(block.line, block.end_line + 1)]
+    return any(
+        _data_line(document.source_lines[number - 1]) is not None
+        for number in numbers[MIN_LINES - 1 :: MIN_LINES]
+    )
+
+
+def _read_stretch(document: Document, stretch: list[Block], found: list[PastedListing]) -> None:
+    """The listings in one stretch, line by line, added to ``found``."""
     run: list[tuple[int, str, str]] = []  # (line, kind, YAML key) of the current run
     listed = False
     previous: Block | None = None
-    for block in document.blocks:
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-            listed = _close(run, listed, found)  # a heading, a code block, a table: the run ends
-            previous = None
-            continue
+    for block in stretch:
         if previous is not None and not _apart_by_blanks(document, previous, block):
             listed = _close(run, listed, found)
         previous = block
@@ -81,22 +109,6 @@ def pasted_listings(document: Document) -> list[PastedListing]:
             run.append((number, *read))
             listed = listed or block.kind is BlockKind.LIST_ITEM
     _close(run, listed, found)
-    return found
-
-
-def _long_stretch(document: Document) -> bool:
-    """Whether some stretch of consecutive paragraphs and list items spans ``MIN_LINES`` lines: a run
-    ends at any other block, so no listing is longer than its stretch (a cheap test, block by block,
-    before reading line by line)."""
-    lines = 0
-    for block in document.blocks:
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-            lines = 0
-            continue
-        lines += block.end_line - block.line + 1
-        if lines >= MIN_LINES:
-            return True
-    return False
 
 
 def _apart_by_blanks(document: Document, previous: Block, block: Block) -> bool:
