@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from applint.engine import lint_text
 from applint.results.report import FileReport
+from applint.rules.placeholder import _fewest
 
 
 def found(report: FileReport, rule: str) -> list[tuple[str, str, int | None]]:
@@ -298,3 +299,42 @@ def test_a_listing_of_just_enough_lines_is_found_wherever_it_starts_in_its_stret
                 assert finding.message.startswith(
                     f"lines {first}-{first + 19} (20 lines) are a dependency list pasted as text"
                 )
+
+
+def test_the_placeholder_rules_line_test_drops_only_anchors_another_anchor_finds() -> None:
+    anchors = (
+        "-XX",
+        "XX/",
+        "Q?",
+        "QX ",
+        "20XX",
+        "XX",
+        "<",
+        "$",
+        "YYYY",
+        "MONTH YEAR",
+        "[Project]",
+        "\\[Project\\]",
+    )
+    assert _fewest(anchors) == (
+        "Q?",
+        "QX ",
+        "XX",
+        "<",
+        "$",
+        "YYYY",
+        "MONTH YEAR",
+        "[Project]",
+        "\\[Project\\]",
+    )
+    lines = [
+        "Launch on 2025-XX-XX.",
+        "By 20XX.",
+        "Q? 2026",
+        "QX 2026",
+        "see <add link>",
+        "[Project] is",
+        "plain",
+    ]
+    for line in lines:
+        assert any(a in line for a in _fewest(anchors)) == any(a in line for a in anchors), line

@@ -179,7 +179,7 @@ def _pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str,
     the anchors of all."""
     extra = [p for p in placeholders if not cached_pattern(GENERIC).fullmatch(p)]
     pattern = compile_pattern("|".join([*map(_escapable, extra), GENERIC, *_AUTHORS]))
-    return pattern, (*extra, *_escaped(extra), *_GENERIC_ANCHORS, *_AUTHORS_ANCHORS)
+    return pattern, _fewest((*extra, *_escaped(extra), *_GENERIC_ANCHORS, *_AUTHORS_ANCHORS))
 
 
 @functools.lru_cache(maxsize=8)
@@ -187,7 +187,14 @@ def _own_pattern(placeholders: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[
     """A companion template's own placeholders ($PROJECT, [Level], YYYY-MM-DD, …) and a date
     left as letters ("2025-XX-XX")."""
     pattern = compile_pattern("|".join([*map(_escapable, placeholders), *_AUTHORS]))
-    return pattern, (*placeholders, *_escaped(placeholders), *_AUTHORS_ANCHORS)
+    return pattern, _fewest((*placeholders, *_escaped(placeholders), *_AUTHORS_ANCHORS))
+
+
+def _fewest(anchors: tuple[str, ...]) -> tuple[str, ...]:
+    """The anchors a line is tested for, without those holding another ("-XX" and "20XX" beside
+    "XX"): a line holds one of them exactly when it holds one of all, with fewer tests a line."""
+    unique = tuple(dict.fromkeys(anchors))
+    return tuple(a for a in unique if not any(b != a and b in a for b in unique))
 
 
 def _escapable(placeholder: str) -> str:
