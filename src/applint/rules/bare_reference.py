@@ -35,7 +35,6 @@ from applint.rules.folding import passage_fold
 from applint.rules.rule import Rule
 from applint.text.github_items import parse_github_item
 from applint.text.patterns import LazyPattern
-from applint.text.ranks import ranks
 
 ID = "bare-reference"
 # "#123", and "owner/repo#123", which GitHub links in issues and comments only (not in files).
@@ -62,8 +61,11 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             if linked is None:
                 linked = _linked_items(ctx)
             written = match.group(0)
-            if "/" not in written and ranks(line, match.start(), match.end()):
-                continue
+            if "/" not in written:
+                from applint.text.ranks import ranks  # (only where a line holds a reference)
+
+                if ranks(line, match.start(), match.end()):
+                    continue
             if (written.split("#")[0].lower() if "/" in written else "", match.group(1)) not in linked:
                 found.append(match)
         if not found:

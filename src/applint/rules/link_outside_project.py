@@ -43,7 +43,6 @@ from applint.rules.context import DocumentContext, LintContext
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
 from applint.text.documents import kinds_in_text, names_project_file
 from applint.text.patterns import LazyPattern
-from applint.text.short_addresses import short_address
 
 ID = "link-outside-project"
 _WORDS = LazyPattern(r"[a-z0-9][a-z0-9._-]*[a-z0-9]")
@@ -117,6 +116,8 @@ def _readers(ctx: DocumentContext) -> str:
 
 
 def _shown(link: Link) -> str:
+    from applint.text.short_addresses import short_address  # (for a finding's message only)
+
     return (
         f"the link '{shorten(link.label, 40)}'" if link.label else f"the link '{short_address(link.url, 70)}'"
     )

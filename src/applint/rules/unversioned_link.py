@@ -27,7 +27,6 @@ from applint.findings import Finding, Severity
 from applint.rules.context import CompanionContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import COMPANION_FAMILY, Rule
-from applint.text.short_addresses import short_address
 
 ID = "unversioned-link"
 # The companion kinds whose template asks for the project's documentation linked "in a versioned
@@ -45,6 +44,8 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
         place = link.github if branch else None
         if place is None or place[0] not in project.owners:
             continue
+        from applint.text.short_addresses import short_address  # (for a finding's message only)
+
         yield ctx.finding(
             ID,
             Severity.INFO,
