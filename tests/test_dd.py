@@ -279,8 +279,11 @@ def test_lima_and_metal3_finished_dds(shared: Path) -> None:
     ]
     metal3 = lint_path(str(EXAMPLES / "metal3-incubation-tocdd.md"))
     # "N/A" under "All subprojects, if any, are listed." is the TOC's evaluation; the evaluation
-    # under line 140 pasted again at 142 is the one thing to fix.
-    assert rows(metal3.findings) == [["duplicate-content", "warning", 142, None]]
+    # of the contributor ladder (line 142) pasted under the decision-making criterion at 92 is the
+    # one thing to fix, told at 92, the copy that does not fit its criterion.
+    assert rows(metal3.findings) == [["duplicate-content", "warning", 92, None]]
+    (copy,) = metal3.findings
+    assert "line 142" in copy.message and "rather than deleting either copy" in copy.message
 
 
 def test_tekton_satisfied_with_a_criterion_unticked(shared: Path) -> None:

@@ -104,7 +104,7 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
     # Where the document restates by design, read once (and only if asked) for both passes below.
     places = Places(ctx)
     drop_intended_repeats(units, places)
-    yield from pasted_copies(ctx, units)
+    yield from pasted_copies(ctx, units, places)
     yield from repeated_sentences(ctx, units, linked, places)
     yield from repeated_labels(ctx)
     yield from doubled_words(ctx, units)

@@ -11,8 +11,11 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.model import Block, BlockKind, Unit
 from applint.rules.context import DocumentContext
+from applint.rules.duplicate_content.criteria import adapted, better_fit
 from applint.rules.duplicate_content.places import Places, heading_before, in_series, parallel
 from applint.rules.duplicate_content.units import ID, MAX_GAP, TextUnit
+from applint.rules.rule import shorten
+from applint.templates.records import Criterion
 from applint.text.normalize import content_words
 from applint.text.precompiled import cached_pattern
 from applint.text.similarity import containment
@@ -37,8 +40,9 @@ class _Run:
         self.last_unit = -1
 
 
-def pasted_copies(ctx: DocumentContext, units: list[TextUnit]) -> Iterator[Finding]:
-    """One finding per run of copied paragraphs, then one per copied paragraph outside every run."""
+def pasted_copies(ctx: DocumentContext, units: list[TextUnit], places: Places) -> Iterator[Finding]:
+    """One finding per run of copied paragraphs, then one per copied paragraph outside every run
+    (a paragraph standing as evidence under two criteria is told how to keep both evaluated)."""
     blocks = ctx.document.blocks
     runs = _runs(units)
     in_runs: set[int] = set()
@@ -91,6 +95,12 @@ def pasted_copies(ctx: DocumentContext, units: list[TextUnit]) -> Iterator[Findi
         if unit.original is None or not unit.substantive or position in in_runs:
             continue
         original_line = blocks[units[unit.original].block_index].line
+        pair = places.criteria(unit.block_index, units[unit.original].block_index)
+        if pair is not None:
+            yield _under_two_criteria(
+                ctx, blocks[unit.block_index], blocks[units[unit.original].block_index], unit.similarity, pair
+            )
+            continue
         how = (
             "an exact copy"
             if unit.similarity >= 1.0
@@ -131,6 +141,16 @@ def drop_intended_repeats(units: list[TextUnit], places: Places) -> None:
         ):
             unit.original = None
             continue
+        pair = places.criteria(unit.block_index, original.block_index)
+        if (
+            unit.similarity < 1.0
+            and pair is not None
+            and (adapted(unit.key, original.key, pair[0]) or adapted(original.key, unit.key, pair[1]))
+        ):
+            # Evidence for one criterion said again for another and adapted to it (", which
+            # demonstrates organizational diversity" added under the organisations criterion).
+            unit.original = None
+            continue
         if unit.similarity < 1.0 and parallel(blocks, original.block_index, unit.block_index):
             unit.original = None
             continue
@@ -144,6 +164,41 @@ def drop_intended_repeats(units: list[TextUnit], places: Places) -> None:
         repeated = {u.key for u in _units_under(units, blocks, other)}
         if not all(u.key in repeated for u in _units_under(units, blocks, own)):
             unit.original = None
+
+
+def _under_two_criteria(
+    ctx: DocumentContext, copy: Block, original: Block, similarity: float, pair: tuple[Criterion, Criterion]
+) -> Finding:
+    """The finding for a paragraph standing as evidence under two criteria: deleting either copy
+    would leave a criterion unevaluated, so it asks for each criterion's own evidence, at the copy
+    that does not fit its criterion when its words clearly belong to the other one."""
+    here, there = pair
+    how = "word for word" if similarity >= 1.0 else f"nearly ({round(similarity * 100)}% the same)"
+    fits = better_fit(copy.text, here, there)
+    if fits is None:
+        return ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this paragraph, evidence for '{shorten(here.text, 60)}', repeats {how} "
+            f"{ctx.where(original.line)}, the evidence for '{shorten(there.text, 60)}'; deleting either "
+            "copy would leave a criterion without evidence: say in each what meets its own criterion, "
+            "or point from one to the other",
+            _copied_line(ctx, copy, original),
+            first_copy=original.line,
+        )
+    # Reported at the copy that stands under the criterion its words do not fit.
+    misplaced, fitting = (original, copy) if fits is here else (copy, original)
+    own, other = (there, here) if fits is here else (here, there)
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"this paragraph, evidence for '{shorten(own.text, 60)}', repeats {how} "
+        f"{ctx.where(fitting.line)}, where it is the evidence for '{shorten(other.text, 60)}' and fits "
+        "that criterion; keep it there, and here say what meets this criterion (or point to "
+        f"{ctx.where(fitting.line)} if it covers this one too) rather than deleting either copy",
+        _copied_line(ctx, misplaced, fitting),
+        first_copy=original.line,
+    )
 
 
 def _description_again(units: list[TextUnit], position: int, places: Places) -> bool:

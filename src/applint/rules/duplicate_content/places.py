@@ -12,7 +12,9 @@ from functools import cached_property
 from applint.matching.repeated_sentences import LABEL_WORDS, leading_label
 from applint.model import Block, BlockKind
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
+from applint.rules.duplicate_content.criteria import evidence_for
 from applint.templates.boilerplate import template_prose as application_prose
+from applint.templates.records import Criterion
 from applint.text.normalize import normalize, normalized_words
 from applint.text.precompiled import compile_pattern
 from applint.text.splitting import split_sentences
@@ -37,6 +39,18 @@ class Places:
     def __init__(self, ctx: DocumentContext) -> None:
         self.blocks = ctx.document.blocks
         self.ctx = ctx
+
+    @cached_property
+    def evidence_for(self) -> dict[int, Criterion]:
+        """The criterion each block of an application or DD document is evidence for."""
+        return evidence_for(self.ctx)
+
+    def criteria(self, block: int, original: int) -> tuple[Criterion, Criterion] | None:
+        """The two criteria two blocks are evidence for, when they are two different ones."""
+        here, there = self.evidence_for.get(block), self.evidence_for.get(original)
+        if here is None or there is None or here.id == there.id:
+            return None
+        return here, there
 
     @cached_property
     def summary(self) -> tuple[int, int] | None:

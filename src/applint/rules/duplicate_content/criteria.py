@@ -1,0 +1,66 @@
+"""Which criterion each paragraph of an application or due-diligence document is evidence for, and
+how well a paragraph's words fit a criterion: text repeated under two criteria is evidence for both
+(deleting either copy would leave a criterion unevaluated), and the copy whose words belong to the
+other criterion is the one that does not fit where it stands.
+"""
+
+from __future__ import annotations
+
+from applint.rules.context import DocumentContext, LintContext
+from applint.templates.records import Criterion
+from applint.text.normalize import content_words
+
+STEM = 6  # the letters two words share to be one word ("organizations", "organizational")
+# A criterion the repeated text fits: at least this share of its meaningful words in the text,
+# and this many times the share of the other criterion's.
+FITS_SHARE = 0.4
+FITS_MARGIN = 1.5
+# Words every criterion and every evaluation use, which tell no criterion from another.
+_COMMON = frozenset({"project", "projects", "document", "documented", "documentation"})
+
+
+def evidence_for(ctx: DocumentContext) -> dict[int, Criterion]:
+    """The criterion each block of an application or DD document is evidence for, by block index
+    (read from the evidence the context collected once; nothing for a companion document)."""
+    if not isinstance(ctx, LintContext):
+        return {}
+    index_of = {id(block): index for index, block in enumerate(ctx.document.blocks)}
+    criteria = {criterion.id: criterion for criterion in ctx.template.criteria}
+    found: dict[int, Criterion] = {}
+    for criterion_id, evidence in ctx.evidence.items():
+        criterion = criteria.get(criterion_id)
+        if criterion is None:
+            continue
+        for block in evidence.blocks:
+            index = index_of.get(id(block))
+            if index is not None:
+                found[index] = criterion
+    return found
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(word[:STEM] for word in content_words(text) - _COMMON if not word.isdigit())
+
+
+def fit(text: str, criterion: Criterion) -> float:
+    """The share of a criterion's meaningful words (by their stems) that a text uses."""
+    wanted = _stems(criterion.text)
+    return len(wanted & _stems(text)) / len(wanted) if wanted else 0.0
+
+
+def adapted(copy: str, original: str, criterion: Criterion) -> bool:
+    """Whether a near-copy was adapted to its own criterion: among the words it has and its
+    original lacks is a word of that criterion (", which demonstrates organizational diversity"
+    added under "… at least 2 organizations that demonstrates survivability")."""
+    return bool((_stems(copy) - _stems(original)) & _stems(criterion.text))
+
+
+def better_fit(text: str, first: Criterion, second: Criterion) -> Criterion | None:
+    """The one of two criteria a text clearly belongs to, if either: it uses most of that one's
+    words and markedly more than of the other's."""
+    one, two = fit(text, first), fit(text, second)
+    if one >= FITS_SHARE and one >= FITS_MARGIN * two:
+        return first
+    if two >= FITS_SHARE and two >= FITS_MARGIN * one:
+        return second
+    return None
