@@ -9,7 +9,9 @@ in its message. Which one stays:
   line ("- [ ] **BLOCKED —** …"): the criterion's finding;
 - an empty Adoption Assertion: ``adopters``; any other emptied section: ``empty-section``, with
   its missing criteria as facets; a section missing altogether: ``missing-section``, with its
-  criteria;
+  criteria, and with an empty heading of no template section that stands where it belongs and
+  shares its title's own word (a DD summary's "### Adoption Assertion" for its "Adoption
+  Evaluation");
 - a due-diligence summary claiming the criteria are met over unticked ones: the contradiction,
   with the list of unmet criteria;
 - a heading that is still the template's (``Adopter 1 - $COMPANY/$INDUSTRY``): its placeholder
@@ -246,9 +248,50 @@ def _criteria_of_missing_sections(merger: _Merger) -> None:
                 merger.fold(whole, [finding])
 
 
+# Words many section titles share, which do not make two titles name one thing.
+_TITLE_WORDS_SHARED = frozenset(
+    {"summary", "criteria", "evaluation", "assertion", "assessment", "suggested", "required", "project"}
+)
+
+
+def _title_words(title: str) -> set[str]:
+    words = cached_pattern(r"[a-z]+").findall(title.lower())
+    return {word for word in words if len(word) > 3 and word not in _TITLE_WORDS_SHARED}
+
+
+def _stand_ins_for_missing_sections(merger: _Merger) -> None:
+    """An empty heading of no template section, standing where a missing section belongs and
+    sharing its title's own word ("### Adoption Assertion", an application's heading, inside the
+    DD summary that lacks its "Adoption Evaluation"): one problem, the missing section's."""
+    missing = [
+        f
+        for f in merger.findings
+        if f.rule == "missing-section"
+        and isinstance(f.details.get("within"), list)
+        and f.details.get("title")
+    ]
+    for empty in merger.findings:
+        title = empty.details.get("title")
+        if empty.rule != "empty-section" or empty.section is not None or not isinstance(title, str):
+            continue
+        owner = next(
+            (
+                f
+                for f in missing
+                if f.details["within"][0] <= empty.position <= f.details["within"][1]
+                and _title_words(title) & _title_words(str(f.details["title"]))
+                and merger.alive(f)
+            ),
+            None,
+        )
+        if owner is not None and merger.alive(empty):
+            merger.fold(owner, [empty])
+
+
 _STEPS: tuple[Callable[[_Merger], None], ...] = (
     _by_criterion,
     _empty_sections,
+    _stand_ins_for_missing_sections,
     _notes_at_criteria,
     _unmet_in_contradiction,
     _criteria_of_missing_sections,

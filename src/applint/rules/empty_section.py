@@ -27,6 +27,7 @@ before the next heading of the same or a higher level; a template heading ("### 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from applint.findings import Finding, Severity
 from applint.matching.mapping import names_template_section
@@ -79,12 +80,23 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 section.title, kind, counterpart=False
             )
             advice = f"write {answer} there" if of_template else f"write {answer} or remove the heading"
+            # Named so when a missing section's finding takes it in (results.grouping): a heading
+            # of another name where the missing section belongs may stand for it.
+            stand_in: dict[str, Any] = (
+                {
+                    "title": section.title,
+                    "facet": f"the empty '{section.title}' heading at {ctx.where(section.line)} may be meant for it",
+                }
+                if template_id is None
+                else {}
+            )
             yield ctx.finding(
                 ID,
                 Severity.WARNING,
                 f"section '{section.title}' is empty; {advice}",
                 section.heading,
                 section=template_id,
+                **stand_in,
             )
 
 

@@ -131,6 +131,8 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
             f"{'#' * section.level} {section.title.replace('$PROJECT', '<project>')} heading {where}",
             line,
             section=section.id,
+            title=section.title,
+            within=_parent_lines(ctx, section),
         )
 
 
@@ -419,6 +421,16 @@ def _anchor(ctx: LintContext, missing: TemplateSection) -> tuple[int, str]:
         if found is not None:
             return found.line, f"before '{found.title}'"
     return 1, "in the application"
+
+
+def _parent_lines(ctx: LintContext, section: TemplateSection) -> list[int] | None:
+    """The lines of the document section the missing one belongs in (its parent, as written), where
+    a heading of another name standing for it would be (results.grouping reads it)."""
+    found = ctx.mapping.sections.get(section.parent_id or "")
+    if found is None or found.heading is None:
+        return None
+    blocks = ctx.document.blocks
+    return [found.line, blocks[found.end - 1].end_line if found.end > found.start else found.line]
 
 
 def _siblings(ctx: LintContext, section: TemplateSection) -> tuple[TemplateSection, ...]:
