@@ -103,3 +103,60 @@ def test_lists_without_markers_through_a_document_are_one_finding() -> None:
         "Blog: https://kelpie.example.org/blog\n"
     )
     assert unrendered(text) == [("unrendered-list", "warning", 7)]
+
+
+LABELLED = (
+    "The maintainers of each repository are listed in the OWNERS.md file of that repository. For example:\n"
+    "\n"
+    "core Kelpie: https://github.com/kelpie-io/kelpie/blob/main/OWNERS.md\n"
+    "kelpie-runtime: https://github.com/kelpie-io/kelpie-runtime/blob/main/OWNERS.md\n"
+    "provider-sql: https://github.com/kelpie-contrib/provider-sql/blob/master/OWNERS.md\n"
+    "Extension projects must keep these lists up to date, as part of the defined lifecycle expectations.\n"
+    "\n"
+    "All repositories take issues and changes through the standard GitHub workflows.\n"
+    "\n"
+    "Social media discussions are documented here: https://github.com/kelpie-io/community/blob/main/SOCIAL.md\n"
+    "Working group meetings are also documented in the community repo: https://github.com/kelpie-io/community#meetings\n"
+    "Slack guidelines with channel info are listed here: [SLACK.md](https://github.com/kelpie-io/community/blob/main/SLACK.md)\n"
+)
+
+
+def test_lines_each_ending_in_a_link_after_a_label_or_a_sentence_run_together() -> None:
+    text = GTR + LABELLED
+    assert unrendered(text) == [("unrendered-list", "warning", 9)]
+    (finding,) = [f for f in lint_text(text, "gtr.md").findings if f.rule == "unrendered-list"]
+    # the sentence after the labelled lines is prose, not one of them
+    assert "the 3 lines 9-11 each end in a link" in finding.message
+    assert "each line's text running on from the link before it" in finding.message
+    assert "also at line 16" in finding.message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # hard line breaks: two spaces, a backslash
+        "core Kelpie: https://github.com/kelpie-io/kelpie/blob/main/OWNERS.md  \n"
+        "kelpie-runtime: https://github.com/kelpie-io/kelpie-runtime/blob/main/OWNERS.md\n",
+        "core Kelpie: https://github.com/kelpie-io/kelpie/blob/main/OWNERS.md\\\n"
+        "kelpie-runtime: https://github.com/kelpie-io/kelpie-runtime/blob/main/OWNERS.md\n",
+        # a real list
+        "- core Kelpie: https://github.com/kelpie-io/kelpie/blob/main/OWNERS.md\n"
+        "- kelpie-runtime: https://github.com/kelpie-io/kelpie-runtime/blob/main/OWNERS.md\n",
+        # one link a paragraph
+        "Social media discussions are documented here: https://github.com/kelpie-io/community/blob/main/SOCIAL.md\n"
+        "\n"
+        "Slack guidelines are listed here: https://github.com/kelpie-io/community/blob/main/SLACK.md\n",
+        # each line a sentence ending after its link
+        "Social media discussions are documented in https://github.com/kelpie-io/community/blob/main/SOCIAL.md.\n"
+        "Slack guidelines are listed in https://github.com/kelpie-io/community/blob/main/SLACK.md.\n",
+        # prose wrapped after a link that no label leads to
+        "The release process is described in [the release guide](https://kelpie.example.org/release)\n"
+        "and each release is announced on [the blog](https://kelpie.example.org/blog)\n",
+        # an introducing sentence, then bare addresses: each shows whole
+        "Prior to joining the CNCF, the project took part in Google Summer of Code directly:\n"
+        "https://github.com/kelpie-io/community/blob/main/gsoc-2022.md\n"
+        "https://github.com/kelpie-io/community/blob/main/gsoc-2023.md\n",
+    ],
+)
+def test_lines_ending_in_links_that_render_as_meant_stay_quiet(written: str) -> None:
+    assert unrendered(GTR + written) == []

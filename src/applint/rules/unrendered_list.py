@@ -21,9 +21,12 @@ or a heading right over three or more short such lines ("#### STRIDE categories 
 three or more lines in a row that each give a label and its value ("Project: Longhorn (…)" /
 "Intended usage: …" / "Project data classification: Sensitive", set in bold or in a block quote
 too; two such lines under a bold title of their own, "**1. Containerd Core:**" / "Role: …" /
-"Significance: …"), which render as one paragraph, each label running into the value before it; two or more lines in a row that each hold one link and nothing else
-("[CLI Flags](…)" / "[Configuring NATS Server](…)"), which render run together on one line, the
-link texts reading as one (after a line ending in a break too: the lines below it run together). A list stops at a prose sentence after it: where an item ends a
+"Significance: …"), which render as one paragraph, each label running into the value before it; two or more lines in a row that each end in their one link, alone
+("[CLI Flags](…)" / "[Configuring NATS Server](…)") or after a label or a sentence leading to it
+("core Crossplane: https://…" / "crossplane-runtime: https://…", "Slack guidelines are listed here:
+https://…"), which render run together on one line, the link texts reading as one or each line's
+text running on from the link before it (after a line ending in a break too: the lines below it
+run together). A list stops at a prose sentence after it: where an item ends a
 sentence the items before it ran on into ("…, and" / "… unmaintained."), the line after is
 prose, not an item. Every list written so in one document is one finding, "also at" the others
 (links, "Key: value" lines and plain lines each their own): the author's way of writing, fixed throughout at once.
@@ -33,7 +36,7 @@ between items; items written as the clauses of one sentence ("1) a charter;" / "
 "3) a code of conduct."), which read as that sentence when rendered; the project facts block ("Project Repo(s): …" / "Project Site: …"), which no
 introducing line opens; lines ending in a hard line break (two spaces or a backslash); prose wrapped
 at a width (every line 60 characters or more, all nearly as long) whose line happens to end in ":";
-a bullet's label followed by its own sentences ("* Responsible Disclosures Process:" / "Reports go
+a link with text after it or after a sentence not leading to it ("… see [the guide](…)"); a bullet's label followed by its own sentences ("* Responsible Disclosures Process:" / "Reports go
 to … ." / "Those without … ."); one sentence a line after a label paragraph; links with a comma after
 each (the series of a sentence), badges, bare addresses (each shows whole); two "Key: value" lines
 with no bold title over them (a byline, "Date: …" / "Author: …"), an application's project facts ("Project Repo(s): …" /
@@ -148,24 +151,33 @@ def _label_over_sentences(lines: list[str], raw_lines: Sequence[str]) -> bool:
 
 
 def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int]]) -> Iterator[Finding]:
-    """One finding per run of lines holding a link alone, at the line introducing it when the
+    """One finding per run of lines ending in their one link, at the line introducing it when the
     block has one (else at its first link); every run of the document is one finding, as the
     author wrote their links so throughout."""
-    from applint.matching.render_shapes.run_together import link_alone
+    from applint.matching.render_shapes import line_key
+    from applint.matching.render_shapes.run_together import link_alone, link_line
 
     lines = ctx.document.source_lines
     for first, last in runs:
         # the line above introduces the run, unless it is a link of its own that a break set apart
         intro = (
             first - 1
-            if first > block.line and not link_alone(lines[first - 2], first - 1 == block.line)
+            if first > block.line and link_line(lines[first - 2], first - 1 == block.line) is None
             else first
         )
+        labels = [line_key(lines[n - 1]) or "" for n in range(first, last + 1)]
+        if isinstance(ctx, LintContext) and any(normalize(label) in field_labels() for label in labels):
+            continue  # an application's project facts ("Project Repo(s): …"): the template writes them so
+        if all(link_alone(lines[n - 1], n == block.line) for n in range(first, last + 1)):
+            what = f"the {last - first + 1} links on lines {first}-{last} each stand on a line of their own"
+            how = "their texts reading as one"
+        else:
+            what = f"the {last - first + 1} lines {first}-{last} each end in a link"
+            how = "each line's text running on from the link before it"
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f"the {last - first + 1} links on lines {first}-{last} each stand on a line of their own without "
-            "list markers, so they render run together on one line, their texts reading as one; start "
+            f"{what} without list markers, so they render run together on one line, {how}; start "
             "each with '- ' (or end each line but the last with a backslash)",
             intro,
             items=[first, last],

@@ -14,6 +14,7 @@ from applint.matching.render_shapes import (
     line_key,
 )
 from applint.model import Block, BlockKind, Document
+from applint.text.precompiled import compile_pattern
 
 # How many bold lines standing as paragraphs of their own make that the document's way of writing
 # a label above its text.
@@ -66,28 +67,39 @@ _MIN_LINK_LINES = 2
 
 
 def link_line_runs(document: Document, block: Block) -> list[tuple[int, int]]:
-    """The runs of two or more consecutive lines of a paragraph (or list item) that each hold one
-    link and nothing else ("[CLI Flags](https://…)" / "[Configuring NATS](https://…)"): with no
-    list markers and no line breaks they render run together on one line, the link texts reading
-    as one. (first, last) 1-based lines of each run; a line ending in a hard line break renders the
-    next on a line of its own, so it ends a run ("[Components](…)" with two spaces, then
-    "[Tutorials](…)" / "[Monitoring](…)" without: the last two run together)."""
+    """The runs of two or more consecutive lines of a paragraph (or list item) that each end in
+    their one link: the link alone ("[CLI Flags](https://…)" / "[Configuring NATS](https://…)"), or
+    after a label or a sentence leading to it ("core Crossplane: https://…" / "crossplane-runtime:
+    https://…", "Slack guideline with channel info are listed here: https://…"). With no list
+    markers and no line breaks they render run together on one line, the link texts reading as one,
+    or each line's text running on from the link before it. A run of bare addresses alone is none
+    (each shows whole: one never reads as the next). (first, last) 1-based lines of each run; a
+    line ending in a hard line break renders the next on a line of its own, so it ends a run
+    ("[Components](…)" with two spaces, then "[Tutorials](…)" / "[Monitoring](…)" without: the last
+    two run together)."""
     if len(block.links) < _MIN_LINK_LINES or block.end_line == block.line:
         return []
     runs: list[tuple[int, int]] = []
     start: int | None = None
     lines = document.source_lines
+
+    def close(last: int) -> None:
+        if start is not None and last - start + 1 >= _MIN_LINK_LINES:
+            shown = [link_line(lines[n - 1], first=n == block.line) for n in range(start, last + 1)]
+            if not all(kind == "address" for kind in shown):
+                runs.append((start, last))
+
     for number in range(block.line, block.end_line + 2):
-        alone = number <= block.end_line and link_alone(lines[number - 1], first=number == block.line)
+        alone = (
+            number <= block.end_line and link_line(lines[number - 1], first=number == block.line) is not None
+        )
         if alone and start is None:
             start = number
         elif not alone and start is not None:
-            if number - start >= _MIN_LINK_LINES:
-                runs.append((start, number - 1))
+            close(number - 1)
             start = None
         if start is not None and lines[number - 1].endswith(("  ", "\\")):
-            if number - start + 1 >= _MIN_LINK_LINES:
-                runs.append((start, number))  # the run up to here renders as one line; the break ends it
+            close(number)  # the run up to here renders as one line; the break ends it
             start = None
     return runs
 
@@ -96,10 +108,46 @@ def link_alone(line: str, first: bool) -> bool:
     """Whether a source line holds one link and nothing else (on a block's ``first`` line, after a
     bullet's marker). A badge (an image in a link) is not one, nor a link with a comma after it (a
     sentence's series, "[a](…),"), nor a bare address (it shows whole: one never reads as the next)."""
+    text = _line_text(line, first)
+    return text.startswith("[") and text.endswith(")") and text.count("](") == 1 and text.count("[") == 1
+
+
+# The most words a label or sentence leading to a line's link holds.
+_LEAD_WORDS = 20
+_BARE_ADDRESS_END = compile_pattern(r"(?:^|\s)<?https?://[^\s<>()\[\]]+>?$")
+_LINK_END = compile_pattern(r"(?:^|\s)\[[^\[\]]+\]\([^()\s]+\)$")
+_LEADS = (":", " -", " \u2013", " \u2014")
+
+
+def link_line(line: str, first: bool) -> str | None:
+    """How a source line ends in its one link, if it does: "link" (a link alone, or after a label
+    or a sentence leading to it, "core Crossplane: https://…", "listed here: [SLACK.md](…)"),
+    "address" (a bare address alone). None for a line holding more than one link, a badge, a link
+    with text after it (a comma of a series, a full stop), or a link after text that does not lead
+    to it (a sentence running on: "… see [the guide](…)")."""
+    text = _line_text(line, first)
+    if link_alone(line, first):
+        return "link"
+    if "://" not in text or text.count("://") != 1 or "[![" in text:
+        return None
+    linked = _LINK_END.search(text)
+    found = linked or _BARE_ADDRESS_END.search(text)
+    if found is None:
+        return None
+    lead = text[: found.start()].strip()
+    if not lead:
+        return "link" if linked else "address"
+    if not lead.endswith(_LEADS) or len(lead.split()) > _LEAD_WORDS or "](" in lead:
+        return None
+    return "link"
+
+
+def _line_text(line: str, first: bool) -> str:
+    """A source line's text (on a block's ``first`` line, after a bullet's marker)."""
     text = line.strip()
     if first and text[:2] in ("- ", "* ", "+ "):
         text = text[2:].lstrip()  # the item's own first line: its text after the marker
-    return text.startswith("[") and text.endswith(")") and text.count("](") == 1 and text.count("[") == 1
+    return text
 
 
 # What an advisory's title line opens with ("CVE-2021-20206 …", "[**GHSA-…**](…) …").
