@@ -52,7 +52,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from applint.findings import Finding, Severity
-from applint.model import Block, BlockKind
+from applint.model import Block, BlockKind, Document
 from applint.rules.context import DocumentContext, LintContext
 from applint.rules.folding import everywhere_fold
 from applint.rules.rule import ALL_FAMILIES, Rule, shorten
@@ -82,7 +82,7 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         if block.end_line - block.line + 1 < MIN_ITEMS:
             continue
         link_runs = link_line_runs(document, block)
-        if link_runs:
+        if link_runs and all(_links_alone(document, block, run) for run in link_runs):
             yield from _link_findings(ctx, block, link_runs)
             continue
         raw_lines = document.source_lines[block.line - 1 : block.end_line]
@@ -90,6 +90,11 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
         if block.kind is BlockKind.LIST_ITEM:
             lines[0] = cached_pattern(r"^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?").sub("", lines[0])
         intro = _intro(lines, labelled=block.kind is BlockKind.LIST_ITEM)
+        if link_runs and intro is None:
+            # Lines ending in links after their labels, no line introducing them as items (that
+            # reading names the whole list: "Our channels:" / "Slack: #chan" / "Forum: https://…").
+            yield from _link_findings(ctx, block, link_runs)
+            continue
         if intro is not None and _hard_break(raw_lines[intro:]):
             continue  # a line break written on purpose: each line renders on its own
         if intro is None and block.kind is BlockKind.LIST_ITEM and _label_over_sentences(lines, raw_lines):
@@ -150,12 +155,20 @@ def _label_over_sentences(lines: list[str], raw_lines: Sequence[str]) -> bool:
     )
 
 
+def _links_alone(document: Document, block: Block, run: tuple[int, int]) -> bool:
+    """Whether every line of a run holds its link alone ("[Serving](…)"), no label before it."""
+    from applint.matching.render_shapes.run_together import link_alone
+
+    lines = document.source_lines
+    return all(link_alone(lines[n - 1], n == block.line) for n in range(run[0], run[1] + 1))
+
+
 def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int]]) -> Iterator[Finding]:
     """One finding per run of lines ending in their one link, at the line introducing it when the
     block has one (else at its first link); every run of the document is one finding, as the
     author wrote their links so throughout."""
     from applint.matching.render_shapes import line_key
-    from applint.matching.render_shapes.run_together import link_alone, link_line
+    from applint.matching.render_shapes.run_together import link_line
 
     lines = ctx.document.source_lines
     for first, last in runs:
@@ -168,7 +181,7 @@ def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int
         labels = [line_key(lines[n - 1]) or "" for n in range(first, last + 1)]
         if isinstance(ctx, LintContext) and any(normalize(label) in field_labels() for label in labels):
             continue  # an application's project facts ("Project Repo(s): …"): the template writes them so
-        if all(link_alone(lines[n - 1], n == block.line) for n in range(first, last + 1)):
+        if _links_alone(ctx.document, block, (first, last)):
             what = f"the {last - first + 1} links on lines {first}-{last} each stand on a line of their own"
             how = "their texts reading as one"
         else:

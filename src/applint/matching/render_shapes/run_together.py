@@ -139,6 +139,8 @@ def link_line(line: str, first: bool) -> str | None:
         return "link" if linked else "address"
     if not lead.endswith(_LEADS) or len(lead.split()) > _LEAD_WORDS or "](" in lead:
         return None
+    if lead.startswith("[") and lead.endswith("]:"):
+        return None  # a link reference definition ("[guide]: https://…"), which does not render
     return "link"
 
 

@@ -11,10 +11,11 @@ from applint.templates.records import Criterion
 from applint.text.normalize import content_words
 
 STEM = 6  # the letters two words share to be one word ("organizations", "organizational")
-# A criterion the repeated text fits: at least this share of its meaningful words in the text,
-# and this many times the share of the other criterion's.
-FITS_SHARE = 0.4
-FITS_MARGIN = 1.5
+# A criterion the repeated text fits: at least this share of its meaningful words in the text ("meetings"
+# and "calendar" of "Up-to-date public meeting schedulers and/or integration with CNCF calendar"), and
+# this many times the share of the other criterion's.
+FITS_SHARE = 0.25
+FITS_MARGIN = 2.0
 # Words every criterion and every evaluation use, which tell no criterion from another.
 _COMMON = frozenset({"project", "projects", "document", "documented", "documentation"})
 
@@ -56,8 +57,8 @@ def adapted(copy: str, original: str, criterion: Criterion) -> bool:
 
 
 def better_fit(text: str, first: Criterion, second: Criterion) -> Criterion | None:
-    """The one of two criteria a text clearly belongs to, if either: it uses most of that one's
-    words and markedly more than of the other's."""
+    """The one of two criteria a text clearly belongs to, if either: it uses a quarter or more of
+    that one's words and at least twice the share of the other's."""
     one, two = fit(text, first), fit(text, second)
     if one >= FITS_SHARE and one >= FITS_MARGIN * two:
         return first
