@@ -152,6 +152,10 @@ def test_lines_each_ending_in_a_link_after_a_label_or_a_sentence_run_together() 
         # prose wrapped after a link that no label leads to
         "The release process is described in [the release guide](https://kelpie.example.org/release)\n"
         "and each release is announced on [the blog](https://kelpie.example.org/blog)\n",
+        # link reference definitions, which do not render
+        "The project has a [growing contributor community].\n\n"
+        "[growing contributor community]: https://insights.example.org/kelpie/contributors\n"
+        "[incubation application]: https://github.com/cncf/toc/issues/1537\n",
         # an introducing sentence, then bare addresses: each shows whole
         "Prior to joining the CNCF, the project took part in Google Summer of Code directly:\n"
         "https://github.com/kelpie-io/community/blob/main/gsoc-2022.md\n"
@@ -160,3 +164,18 @@ def test_lines_each_ending_in_a_link_after_a_label_or_a_sentence_run_together() 
 )
 def test_lines_ending_in_links_that_render_as_meant_stay_quiet(written: str) -> None:
     assert unrendered(GTR + written) == []
+
+
+def test_labelled_link_lines_under_an_introducing_line_are_that_list() -> None:
+    text = GTR + (
+        "Our communication channels:\n"
+        "Slack: #kelpie and #kelpie-dev on CNCF Slack\n"
+        "Mailing list: https://lists.cncf.io/g/kelpie\n"
+        "Forum: https://github.com/kelpie-io/kelpie/discussions\n"
+        "Private: security@kelpie.example.org for vulnerability reports only\n"
+    )
+    (finding,) = [f for f in lint_text(text, "gtr.md").findings if f.rule == "unrendered-list"]
+    assert (finding.rule, finding.severity.label, finding.line) == ("unrendered-list", "warning", 7)
+    assert finding.message.startswith(
+        '"Our communication channels:" is followed by 4 items without list markers'
+    )
