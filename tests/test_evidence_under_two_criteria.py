@@ -94,6 +94,33 @@ def test_a_copy_changed_only_in_a_number_names_both_criteria_and_keeps_both() ->
     assert "point from one to the other" in finding.message
 
 
+def test_one_word_in_common_tells_neither_criterion() -> None:
+    # "roadmap" is a word of both "Roadmap change process is documented." and "Document and maintain
+    # a public roadmap …": neither copy is named the misplaced one.
+    roadmap = (
+        "Our roadmap lives in the community repository. It is reviewed every quarter by the maintainers."
+    )
+    text = apply_edits(
+        DD,
+        [
+            (
+                "- [x] **Roadmap change process is documented.**\n\n",
+                "- [x] **Roadmap change process is documented.**\n\n" + roadmap + "\n\n",
+            ),
+            (
+                "- [x] **Document and maintain a public roadmap or other forward looking planning document or tracking mechanism.**\n\n",
+                "- [x] **Document and maintain a public roadmap or other forward looking planning document or tracking mechanism.**\n\n"
+                + roadmap
+                + "\n\n",
+            ),
+        ],
+    )
+    (finding,) = duplicates(text)
+    assert (finding.rule, finding.severity.label, finding.line) == ("duplicate-content", "warning", 209)
+    assert finding.message.startswith("this paragraph, evidence for 'Document and maintain a public roadmap")
+    assert "point from one to the other" in finding.message
+
+
 def test_a_copy_under_one_criterion_is_still_a_paste() -> None:
     # The same paragraph twice under one criterion: the usual advice.
     text = apply_edits(DD, [(LADDER, LADDER_AND_POLICY + "\n\n" + LADDER_AND_POLICY)])

@@ -131,9 +131,15 @@ def test_in_toto(shared: Path) -> None:
     ]
     assert not found(report.findings, "template-instructions")
     # A DD document: "### Criteria" (36) is empty in the DD template itself; the application's
-    # "### Adoption Assertion" (34) left in with nothing under it is still an empty heading.
+    # "### Adoption Assertion" (34) left in with nothing under it stands where the missing Adoption
+    # Evaluation belongs: one problem, told once, at the missing section, naming the empty heading.
     assert report.template == "dd-graduation-2024-03-12"
-    assert found(report.findings, "empty-section") == [("warning", 34, None)]
+    assert not found(report.findings, "empty-section")
+    (missing,) = [f for f in report.findings if f.rule == "missing-section"]
+    assert (missing.severity.label, missing.line) == ("warning", 30)
+    assert missing.message.endswith(
+        "(also: the empty 'Adoption Assertion' heading at line 34 may be meant for it)"
+    )
     # A DD template has no version line: no advice to add one, nor to upgrade the template.
     assert not found(report.findings, "unknown-template") and not found(report.findings, "outdated-template")
 

@@ -16,6 +16,7 @@ STEM = 6  # the letters two words share to be one word ("organizations", "organi
 # this many times the share of the other criterion's.
 FITS_SHARE = 0.25
 FITS_MARGIN = 2.0
+FITS_WORDS = 2  # the fewest of its words a text uses to fit a criterion
 # Words every criterion and every evaluation use, which tell no criterion from another.
 _COMMON = frozenset({"project", "projects", "document", "documented", "documentation"})
 
@@ -43,10 +44,11 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(word[:STEM] for word in content_words(text) - _COMMON if not word.isdigit())
 
 
-def fit(text: str, criterion: Criterion) -> float:
-    """The share of a criterion's meaningful words (by their stems) that a text uses."""
+def _shared(text: str, criterion: Criterion) -> tuple[int, float]:
+    """How many of a criterion's meaningful words (by their stems) a text uses, and what share."""
     wanted = _stems(criterion.text)
-    return len(wanted & _stems(text)) / len(wanted) if wanted else 0.0
+    shared = len(wanted & _stems(text))
+    return shared, shared / len(wanted) if wanted else 0.0
 
 
 def adapted(copy: str, original: str, criterion: Criterion) -> bool:
@@ -57,11 +59,14 @@ def adapted(copy: str, original: str, criterion: Criterion) -> bool:
 
 
 def better_fit(text: str, first: Criterion, second: Criterion) -> Criterion | None:
-    """The one of two criteria a text clearly belongs to, if either: it uses a quarter or more of
-    that one's words and at least twice the share of the other's."""
-    one, two = fit(text, first), fit(text, second)
-    if one >= FITS_SHARE and one >= FITS_MARGIN * two:
+    """The one of two criteria a text clearly belongs to, if either: it uses two or more of that
+    one's words, a quarter or more of them, and at least twice the share
+    of the other's ("contributor ladder" of "Contributor ladder with multiple roles"). One word in
+    common ("roadmap") tells neither "Document and maintain a public roadmap" nor "Roadmap change
+    process is documented" from the other."""
+    (count_one, one), (count_two, two) = _shared(text, first), _shared(text, second)
+    if count_one >= FITS_WORDS and one >= FITS_SHARE and one >= FITS_MARGIN * two:
         return first
-    if two >= FITS_SHARE and two >= FITS_MARGIN * one:
+    if count_two >= FITS_WORDS and two >= FITS_SHARE and two >= FITS_MARGIN * one:
         return second
     return None
