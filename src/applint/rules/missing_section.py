@@ -70,6 +70,11 @@ sets over some of a section's questions ("Cloud Native Threat Modeling") left ou
 of its questions follow another label the document keeps ("Security Hygiene"), so that they read as
 that label's, is one warning at the first of them.
 
+An empty heading of no template section standing inside the section where the missing one
+belongs and sharing its title's own word (the application's "### Adoption Assertion" left empty in a
+DD summary without its "Adoption Evaluation") is the same problem: a facet of this finding
+(results.grouping), not an empty-section finding of its own.
+
 Fails: "## Security" deleted. A missing subsection is not reported when its parent area is
 already reported missing. A TOC due-diligence document (its title says "Due Diligence") is not
 asked for the parts only the applicant's issue has: the triage checkbox block, the Application

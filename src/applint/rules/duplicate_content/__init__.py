@@ -18,6 +18,16 @@ sub-bullets filled in the same way, and pointer sentences: under 8 words, or one
 Review, merged on 28-01-2025 in our community repo."), which applicants rightly repeat under
 several criteria.
 
+Evidence standing under two criteria of an application or DD document (``criteria``): deleting
+either copy would leave a criterion unevaluated. A near-copy adapted to its own criterion (among
+the words it adds is a word of that criterion: ", which demonstrates organizational diversity"
+under "… at least 2 organizations that demonstrates survivability") is no copy. An exact copy, or
+one not adapted, is one warning that asks for each criterion's own evidence (or a pointer from one
+to the other) instead of a deletion; where the text's words clearly belong to one of the two
+criteria (two or more of its words, a quarter of them or more, twice the other's share: "contributor
+ladder" under "Contributor ladder …" and again under "Document how the project makes decisions …"),
+it is told at the copy under the other, naming where it fits.
+
 Companion documents (GTR, governance review, security self-assessment) too: an answer copied into
 a later answer is the same slip. Not duplicates there: the template's own questions and criteria,
 a governance review's Summary and Assessment restating the findings below it, one answer standing
