@@ -19,6 +19,7 @@ from typing import Final
 from applint.model import Block, BlockKind, Document, Record
 from applint.templates.records import Template
 from applint.text.dates import find_yearless_dates
+from applint.text.joined import JoinedTexts
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
 
@@ -43,15 +44,22 @@ class YearlessDate(Record):
         self.asked: Final = asked  # the template's placeholder ("DD-MMM-YYYY")
 
 
-def find_yearless_asked_dates(document: Document, template: Template) -> list[YearlessDate]:
-    """Each date the template asks for that the document writes without a year, in document order."""
+def find_yearless_asked_dates(
+    document: Document, template: Template, lowered: JoinedTexts
+) -> list[YearlessDate]:
+    """Each date the template asks for that the document writes without a year, in document order.
+    ``lowered`` is the document's blocks' texts, lower-cased and joined: one search over it for each
+    form of the leads' first words finds the few blocks that may hold a field asking for a date."""
     leads = _leads(template)
     found: list[YearlessDate] = []
     if leads:
-        for block in document.blocks:
+        blocks = document.blocks
+        first_words = {form for lead, _ in leads for form in lead[0].split("/")}
+        for index in sorted(lowered.holding(*sorted(first_words))):
+            block = blocks[index]
             if block.kind is not BlockKind.LIST_ITEM:  # the template's own fields are list items
                 continue
-            lower = block.text.lower()
+            lower = lowered.texts[index]
             for lead, asked in leads:
                 if lead[-1] in lower and any(form in lower for form in lead[0].split("/")):
                     found.extend(_after_lead(block, lead, asked))

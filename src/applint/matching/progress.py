@@ -230,7 +230,9 @@ class Progress:
         self._stating: set[int] | None = None
         self.unfinished: Final = self._find_unfinished(evidence, by_id)
 
-    def _lowered_texts(self) -> JoinedTexts:
+    def lowered_texts(self) -> JoinedTexts:
+        """The document's blocks' texts, lower-cased and joined (``lowered_texts``), made once for
+        every rule that searches them."""
         if self._lowered is None:
             self._lowered = lowered_texts(self.document)
         return self._lowered
@@ -241,7 +243,7 @@ class Progress:
         states nothing unfinished, whatever else it holds."""
         if self._stating is None:
             blocks = self.document.blocks
-            self._stating = {id(blocks[index]) for index in self._lowered_texts().holding(*NOT_DONE_STEMS)}
+            self._stating = {id(blocks[index]) for index in self.lowered_texts().holding(*NOT_DONE_STEMS)}
         return id(block) in self._stating
 
     def notes(self, block: Block) -> list[Note]:
@@ -249,7 +251,7 @@ class Progress:
         found = self._notes.get(id(block))
         if found is None:
             if self._quiet is None:
-                self._quiet = quiet_blocks(self.document, self._lowered_texts())
+                self._quiet = quiet_blocks(self.document, self.lowered_texts())
             quiet = id(block) in self._quiet
             found = self._notes[id(block)] = [] if quiet else block_notes(block, self.template)
         return found

@@ -232,7 +232,7 @@ _ASKED = {"DD-MMM-YYYY": "16-JAN-2026", "YYYYMMDD": "20260116", "MONTH YEAR": "J
 def _yearless_dates(ctx: LintContext) -> Iterator[Finding]:
     """A date the template asks for ("on DD-MMM-YYYY", "MONTH YEAR") filled in without a year
     (``matching.asked_dates``): a warning at the date."""
-    for date in find_yearless_asked_dates(ctx.document, ctx.template):
+    for date in find_yearless_asked_dates(ctx.document, ctx.template, ctx.progress.lowered_texts()):
         line, column = locate(ctx.document, date.block, date.written, set())
         reader = "a reader of the due diligence" if ctx.selection.due_diligence else "the TOC"
         yield ctx.finding(
