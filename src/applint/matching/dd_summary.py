@@ -20,10 +20,12 @@ import re
 from typing import NamedTuple
 
 from applint.matching.mapping import Mapping
+from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.records import Criterion
 from applint.text.normalize import content_words
 from applint.text.patterns import LazyPattern
+from applint.text.splitting import split_after_marks
 from applint.text.verdicts import GENERIC_CRITERION_WORDS
 
 # "considered blocking but since resolved", "blocking … have since been resolved", "blockers (all
@@ -56,14 +58,7 @@ class Blocker(NamedTuple):
 def resolved_actions(document: Document, mapping: Mapping) -> tuple[list[Block], list[Block]]:
     """The items of the Evaluation Summary's list of blocking actions since resolved, and the list
     items after that list in the summary (its recommendations, its per-area notes)."""
-    summary = next(
-        (
-            found
-            for section_id, found in mapping.sections.items()
-            if "evaluation-summary" in section_id.split(".")[0]
-        ),
-        None,
-    )
+    summary = _summary(mapping)
     if summary is None:
         return [], []
     resolved: list[Block] = []
@@ -99,6 +94,61 @@ def resolved_blockers(document: Document, mapping: Mapping, candidates: list[Cri
         if criterion is not None:
             found.append(Blocker(block, criterion))
     return found
+
+
+def summary_names(document: Document, mapping: Mapping, criterion: Criterion) -> Block | None:
+    """The first block of the Evaluation Summary that names ``criterion`` as something still to
+    do, a condition or an accepted exception ("the following actions will be required upon
+    onboarding: - [ ] Adoption of the CNCF Code of Conduct" names both Code of Conduct criteria): a
+    list item, or a sentence of a paragraph, sharing at least two of the criterion's distinctive
+    words, and at least half of its own or of the criterion's. The sentences claiming the criteria
+    met, and the actions since resolved, name none."""
+    summary = _summary(mapping)
+    if summary is None:
+        return None
+    words = content_words(criterion.text) - GENERIC_CRITERION_WORDS
+    resolved, _ = resolved_actions(document, mapping)
+    closed = {id(block) for block in resolved}
+    blocking = False  # under a lead-in listing blockers still open ("must be resolved before a vote:")
+    for block in document.blocks[summary.start + 1 : summary.end]:
+        if block.kind is BlockKind.PARAGRAPH or block.kind is BlockKind.HEADING:
+            blocking = bool(_STILL_BLOCKING.search(block.text))
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or id(block) in closed:
+            continue
+        if block.kind is BlockKind.LIST_ITEM and blocking:
+            continue  # a blocker still open is no condition the TOC accepts
+        for sentence in split_after_marks(block.text):
+            if _STILL_BLOCKING.search(sentence):
+                continue
+            own = content_words(sentence) - GENERIC_CRITERION_WORDS
+            shared = own & words
+            if len(shared) >= _NAMING_WORDS and (
+                len(shared) >= _SHARE * len(own) or len(shared) >= _SHARE * len(words)
+            ):
+                return block
+    return None
+
+
+# The distinctive words a summary sentence must share with a criterion to name it.
+_NAMING_WORDS = 2
+# A blocker still open ("blocking items … must be resolved before a vote", "blocks the move"), not a
+# condition or an exception the TOC accepts; one "since resolved" is neither.
+_STILL_BLOCKING = LazyPattern(
+    r"\bblock(?:s|ing|ers?)\b(?![^.:]*\b(?:since|been|now|all)\s+(?:been\s+)?resolved\b)"
+    r"|\bmust\s+be\s+(?:resolved|addressed|completed|fixed)\s+before\b",
+    re.IGNORECASE,
+)
+
+
+def _summary(mapping: Mapping) -> Section | None:
+    return next(
+        (
+            found
+            for section_id, found in mapping.sections.items()
+            if "evaluation-summary" in section_id.split(".")[0]
+        ),
+        None,
+    )
 
 
 def still_asked(document: Document, mapping: Mapping) -> list[tuple[Block, Block]]:

@@ -118,7 +118,38 @@ def collect_evidence(document: Document, template: Template, mapping: Mapping) -
         covered = None if content else section_wide.get(criterion.id)
         unfilled = not content and any(_unfilled_sub_item(block, template.kind) for block in blocks)
         result[criterion.id] = Evidence(criterion.id, statement, blocks, links, content, covered, unfilled)
+    if template.due_diligence:
+        _share_run_evaluations(document, mapping, result)
     return result
+
+
+def _share_run_evaluations(document: Document, mapping: Mapping, result: dict[str, Evidence]) -> None:
+    """In a DD document, a run of criteria with nothing between them shares the evaluation that
+    follows the run (the TOC member lists two Code of Conduct criteria as one list, no blank line
+    between, and assesses them in one paragraph): each criterion of the run with no block of its own
+    takes the next one's evaluation. A criterion a blank line apart from the next is its own item,
+    its evaluation missing."""
+    by_index = {mapping.criteria[criterion_id]: criterion_id for criterion_id in result}
+    for index in sorted(by_index, reverse=True):  # the run's last first, so a longer run chains
+        evidence = result[by_index[index]]
+        following = by_index.get(index + 1)
+        if evidence.blocks or evidence.has_content or following is None:
+            continue
+        shared = result[following]
+        after = document.blocks[index + 1]
+        if (
+            not shared.has_content
+            or after.level != evidence.statement.level
+            or after.line != evidence.statement.end_line + 1
+        ):
+            continue
+        result[evidence.criterion_id] = Evidence(
+            evidence.criterion_id,
+            evidence.statement,
+            shared.blocks,
+            evidence.links + shared.links,
+            True,
+        )
 
 
 def _section_heading_indexes(document: Document, template: Template, mapping: Mapping) -> frozenset[int]:

@@ -23,6 +23,7 @@ from applint.matching.dd_adoption import (
     stated_count,
 )
 from applint.matching.dd_application import application_links, toc_item_number
+from applint.matching.dd_summary import summary_names
 from applint.matching.evidence import Evidence
 from applint.matching.progress import locate
 from applint.model import Block, BlockKind
@@ -57,14 +58,19 @@ class Verdict(NamedTuple):
 def unticked_required(ctx: LintContext) -> list[Verdict]:
     """Required criteria present and unticked, in document order; not those whose sub-boxes
     are all ticked (sub-checkbox asks for the parent box), not the boxes the TOC ticks as
-    steps of its own process (Due Diligence Review, TOC verification of adopters), not those the
-    evaluation finds do not apply, and none in a format without checkboxes."""
+    steps of its own process in an application (Due Diligence Review; in a DD document, written by
+    the TOC, "TOC verification of adopters" left unticked is a verdict like any other), not those
+    the evaluation finds do not apply, and none in a format without checkboxes."""
     if not ctx.ticks_known:
         return []
     verdicts = []
     for criterion in ctx.template.criteria:
         evidence = ctx.evidence.get(criterion.id)
-        if evidence is None or not criterion.required or criterion.choice or ctx.ticked_by_toc(criterion):
+        if evidence is None or not criterion.required or criterion.choice:
+            continue
+        if ctx.ticked_by_toc(criterion) and not (
+            ctx.selection.due_diligence and criterion.completed_by == "toc"
+        ):
             continue
         sub_boxes = ctx.sub_boxes.get(criterion.id)
         if sub_boxes is not None and sub_boxes.all_ticked:
@@ -170,7 +176,12 @@ def assessment_contradiction(
     Evaluation's."""
     if not ctx.selection.due_diligence or not ctx.follows_template:
         return None
-    unticked = [verdict for verdict in unticked_required(ctx) if verdict.criterion.id not in reported]
+    unticked = [
+        verdict
+        for verdict in unticked_required(ctx)
+        if verdict.criterion.id not in reported
+        and summary_names(ctx.document, ctx.mapping, verdict.criterion) is None  # a condition it names
+    ]
     if not unticked:
         return None
     claims = met_claims(ctx.document, ctx.template, ctx.mapping)

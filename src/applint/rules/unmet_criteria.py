@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.dd_summary import summary_names
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule
 
@@ -43,7 +44,11 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     if removed is not None:
         yield removed
         return  # no box, no verdict to list
-    unmet = [verdict for verdict in dd_verdicts.unticked_required(ctx) if verdict.evaluated]
+    unmet = [
+        verdict
+        for verdict in dd_verdicts.unticked_required(ctx)
+        if verdict.evaluated and summary_names(ctx.document, ctx.mapping, verdict.criterion) is None
+    ]  # (one the summary names as a condition or an exception is accounted for)
     if not unmet:
         return
     gaps = [verdict for verdict in unmet if not verdict.reads_as_met]
