@@ -279,11 +279,19 @@ def test_lima_and_metal3_finished_dds(shared: Path) -> None:
     ]
     metal3 = lint_path(str(EXAMPLES / "metal3-incubation-tocdd.md"))
     # "N/A" under "All subprojects, if any, are listed." is the TOC's evaluation; the evaluation
-    # of the contributor ladder (line 142) pasted under the decision-making criterion at 92 is the
-    # one thing to fix, told at 92, the copy that does not fit its criterion.
-    assert rows(metal3.findings) == [["duplicate-content", "warning", 92, None]]
-    (copy,) = metal3.findings
+    # of the contributor ladder (line 142) pasted under the decision-making criterion at 92 is one
+    # thing to fix, told at 92, the copy that does not fit its criterion; the other is "Document
+    # complete list of current maintainers, including … affiliation." ticked (112) while its
+    # evaluation says the list "does not currently list affiliation" (114), which the summary does
+    # not name.
+    assert rows(metal3.findings) == [
+        ["duplicate-content", "warning", 92, None],
+        ["contradictory-assertion", "error", 112, None],
+    ]
+    (copy,) = [f for f in metal3.findings if f.rule == "duplicate-content"]
     assert "line 142" in copy.message and "rather than deleting either copy" in copy.message
+    (ticked,) = [f for f in metal3.findings if f.rule == "contradictory-assertion"]
+    assert "does not currently list affiliation" in ticked.message and ticked.details["phrase_line"] == 114
 
 
 def test_tekton_satisfied_with_a_criterion_the_summary_names_as_a_condition(shared: Path) -> None:

@@ -23,7 +23,8 @@ from applint.matching.mapping import Mapping
 from applint.matching.structure import Section
 from applint.model import Block, BlockKind, Document
 from applint.templates.records import Criterion
-from applint.text.normalize import content_words
+from applint.text.denials import stems, stems_in_order
+from applint.text.normalize import STOP_WORDS, content_words, normalized_words
 from applint.text.patterns import LazyPattern
 from applint.text.splitting import split_after_marks
 from applint.text.verdicts import GENERIC_CRITERION_WORDS
@@ -101,34 +102,54 @@ def summary_names(document: Document, mapping: Mapping, criterion: Criterion) ->
     do, a condition or an accepted exception ("the following actions will be required upon
     onboarding: - [ ] Adoption of the CNCF Code of Conduct" names both Code of Conduct criteria): a
     list item, or a sentence of a paragraph, sharing at least two of the criterion's distinctive
-    words, and at least half of its own or of the criterion's. The sentences claiming the criteria
-    met, and the actions since resolved, name none."""
+    words (by their stems: "maintainers" names "maintainer"), and at least half of its own or of the
+    criterion's, or two side by side as the criterion has them ("security response"). The
+    sentences claiming the criteria met, the actions since resolved, blockers still open and the
+    Adoption Evaluation name none."""
     summary = _summary(mapping)
     if summary is None:
         return None
-    words = content_words(criterion.text) - GENERIC_CRITERION_WORDS
+    words = stems(content_words(criterion.text) - GENERIC_CRITERION_WORDS)
+    pairs = _stem_pairs(criterion.text)
     resolved, _ = resolved_actions(document, mapping)
     closed = {id(block) for block in resolved}
+    adoption = False  # in the Adoption Evaluation, which speaks of the adopters, not of criteria
     blocking = False  # under a lead-in listing blockers still open ("must be resolved before a vote:")
     for block in document.blocks[summary.start + 1 : summary.end]:
+        if block.kind is BlockKind.HEADING:
+            adoption = "adopt" in block.text.lower()
         if block.kind is BlockKind.PARAGRAPH or block.kind is BlockKind.HEADING:
             blocking = bool(_STILL_BLOCKING.search(block.text))
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or id(block) in closed:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or id(block) in closed or adoption:
             continue
         if block.kind is BlockKind.LIST_ITEM and blocking:
             continue  # a blocker still open is no condition the TOC accepts
         for sentence in split_after_marks(block.text):
             if _STILL_BLOCKING.search(sentence):
                 continue
-            own = content_words(sentence) - GENERIC_CRITERION_WORDS
+            own = stems(content_words(_LINK_TARGET.sub(" ", sentence)) - GENERIC_CRITERION_WORDS)
             shared = own & words
             if len(shared) >= _NAMING_WORDS and (
-                len(shared) >= _SHARE * len(own) or len(shared) >= _SHARE * len(words)
+                len(shared) >= _SHARE * len(own)
+                or len(shared) >= _SHARE * len(words)
+                or pairs & _stem_pairs(sentence)  # "security response team" names "security response roles"
             ):
                 return block
     return None
 
 
+def _stem_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Each two distinctive words standing side by side (stop words between them ignored), by their
+    stems: the noun phrases a text names ("security response", "code conduct")."""
+    kept = [
+        word
+        for word in normalized_words(_LINK_TARGET.sub(" ", text))
+        if word not in STOP_WORDS and word not in GENERIC_CRITERION_WORDS
+    ]
+    return frozenset(zip(stems_in_order(kept), stems_in_order(kept[1:]), strict=False))
+
+
+_LINK_TARGET = LazyPattern(r"\]\([^)]*\)|<?https?://\S+")
 # The distinctive words a summary sentence must share with a criterion to name it.
 _NAMING_WORDS = 2
 # A blocker still open ("blocking items … must be resolved before a vote", "blocks the move"), not a

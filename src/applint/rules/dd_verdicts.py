@@ -31,11 +31,12 @@ from applint.rules.context import LintContext
 from applint.rules.rule import shorten
 from applint.templates.boilerplate import is_template_text
 from applint.templates.records import Criterion
+from applint.text.denials import criterion_keys, find_denial
 from applint.text.markers import has_placeholder
 from applint.text.patterns import LazyPattern
 from applint.text.splitting import split_after_marks
 from applint.text.status import find_unmet, says_not_applicable
-from applint.text.verdicts import denied_subject, names_a_gap, stated_verdict
+from applint.text.verdicts import GENERIC_CRITERION_WORDS, denied_subject, names_a_gap, stated_verdict
 
 
 def not_applicable(evidence: Evidence) -> bool:
@@ -258,7 +259,7 @@ def verdict_contradictions(ctx: LintContext, rule: str) -> Iterator[Finding]:
         if said is None:
             if evidence.statement.checked and not ctx.progress.unfinished.get(criterion.id):
                 gap = _evaluated_gap(ctx, criterion.id)  # "not done" phrases are contradictions' own
-                if gap is not None:
+                if gap is not None and summary_names(ctx.document, ctx.mapping, criterion) is None:
                     yield _ticked_over_gap(ctx, rule, criterion, *gap)
             continue
         block, (met, sentence) = said
@@ -298,17 +299,32 @@ _NO_VERDICT = LazyPattern(
 
 
 def _evaluated_gap(ctx: LintContext, criterion_id: str) -> tuple[Block, str, str] | None:
-    """The first sentence of a criterion's own evaluation (not a comment, not a sub-item's box)
-    saying it is not met ("The MAINTAINERS file is missing.", "Partially met: …", "The project still
-    needs to …"): (block, sentence, phrase); None when every such sentence recommends or says the
-    gap was since closed."""
+    """The first sentence of a criterion's own evaluation (not a comment; before its first sub-item,
+    whose box and evaluation are the sub-item's) saying it is not met ("The MAINTAINERS file is
+    missing.", "Partially met: …", "The project still needs to …") or denying what the criterion
+    asks for in its own words ("… does not currently list affiliation" under "… and affiliation"):
+    (block, sentence, phrase); None when every such sentence recommends or says the gap was since
+    closed."""
+    keys = criterion_keys(ctx.template.criteria_by_id[criterion_id].text, GENERIC_CRITERION_WORDS)
+    own: list[tuple[Block, str]] = []
     for block in ctx.evidence[criterion_id].blocks:
-        if block.kind is BlockKind.COMMENT or block.is_checkbox:
+        if block.is_checkbox:
+            break  # what follows a sub-item's box evaluates the sub-item (sub-checkbox reads those)
+        if block.kind is not BlockKind.COMMENT:
+            own.extend((block, sentence) for sentence in split_after_marks(block.text))
+    for position, (block, sentence) in enumerate(own):
+        if _NO_VERDICT.search(sentence):
             continue
-        for sentence in split_after_marks(block.text):
-            phrases = find_unmet(sentence)
-            if phrases and not _NO_VERDICT.search(sentence):
-                return block, sentence.strip(), phrases[0][1]
+        phrases = find_unmet(sentence)
+        if phrases:
+            return block, sentence.strip(), phrases[0][1]
+        # What the criterion asks for and another sentence of the evaluation shows ("GOVERNANCE.md is
+        # clear.") is met there; a denial of it is of another place ("The website does not link the
+        # governance.").
+        shown = " ".join(other for at, (_, other) in enumerate(own) if at != position)
+        denial = find_denial(sentence, keys - criterion_keys(shown, GENERIC_CRITERION_WORDS))
+        if denial is not None:  # "The list of maintainers does not currently list affiliation."
+            return block, sentence.strip(), denial
     return None
 
 
@@ -320,7 +336,7 @@ def _ticked_over_gap(
     return ctx.finding(
         rule,
         Severity.ERROR,
-        f'"{shorten(criterion.text, 50)}" is ticked as met, but its evaluation says "{shorten(sentence, 70)}" '
+        f'"{shorten(criterion.text, 50)}" is ticked as met, but its evaluation says "{_quoted(sentence, phrase)}" '
         f"({ctx.where(line)}); untick it, or record it in the summary as an exception the TOC accepts or a "
         "condition of the move",
         evidence.statement,
@@ -328,6 +344,15 @@ def _ticked_over_gap(
         criterion=criterion.id,
         phrase_line=line,
     )
+
+
+def _quoted(sentence: str, phrase: str, width: int = 70) -> str:
+    """The sentence, shortened; from the phrase on ("…does not currently list affiliation.") when
+    the phrase would fall in what is cut."""
+    start = sentence.find(phrase)
+    if len(sentence) <= width or start < 0 or start + len(phrase) <= width - 1:
+        return shorten(sentence, width)
+    return "…" + shorten(sentence[start:], width - 1)
 
 
 def adopter_count_contradiction(ctx: LintContext, rule: str) -> Finding | None:
