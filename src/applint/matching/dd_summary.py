@@ -153,9 +153,9 @@ _LINK_TARGET = LazyPattern(r"\]\([^)]*\)|<?https?://\S+")
 # The distinctive words a summary sentence must share with a criterion to name it.
 _NAMING_WORDS = 2
 # A blocker still open ("blocking items … must be resolved before a vote", "blocks the move"), not a
-# condition or an exception the TOC accepts; one "since resolved" is neither.
+# condition or an exception the TOC accepts; one "since resolved" is neither, nor "non-blocking".
 _STILL_BLOCKING = LazyPattern(
-    r"\bblock(?:s|ing|ers?)\b(?![^.:]*\b(?:since|been|now|all)\s+(?:been\s+)?resolved\b)"
+    r"(?<!non-)(?<!non\s)\bblock(?:s|ing|ers?)\b(?![^.:]*\b(?:since|been|now|all)\s+(?:been\s+)?resolved\b)"
     r"|\bmust\s+be\s+(?:resolved|addressed|completed|fixed)\s+before\b",
     re.IGNORECASE,
 )

@@ -125,23 +125,20 @@ def collect_evidence(document: Document, template: Template, mapping: Mapping) -
 
 def _share_run_evaluations(document: Document, mapping: Mapping, result: dict[str, Evidence]) -> None:
     """In a DD document, a run of criteria with nothing between them shares the evaluation that
-    follows the run (the TOC member lists two Code of Conduct criteria as one list, no blank line
-    between, and assesses them in one paragraph): each criterion of the run with no block of its own
-    takes the next one's evaluation. A criterion a blank line apart from the next is its own item,
-    its evaluation missing."""
+    follows the run (the TOC member lists the two Code of Conduct criteria one under the other and
+    assesses them in one paragraph): each criterion of the run with no block of its own takes the
+    next one's evaluation. (A blank line between two items is no sign here, nor are the boxes: a
+    DOCX export may have neither.)"""
     by_index = {mapping.criteria[criterion_id]: criterion_id for criterion_id in result}
     for index in sorted(by_index, reverse=True):  # the run's last first, so a longer run chains
         evidence = result[by_index[index]]
-        following = by_index.get(index + 1)
-        if evidence.blocks or evidence.has_content or following is None:
+        if evidence.has_content or any(block.text.strip() or block.comments for block in evidence.blocks):
+            continue  # (an empty paragraph, a table's empty cell, is nothing between)
+        following = by_index.get(index + 1 + len(evidence.blocks))
+        if following is None:
             continue
         shared = result[following]
-        after = document.blocks[index + 1]
-        if (
-            not shared.has_content
-            or after.level != evidence.statement.level
-            or after.line != evidence.statement.end_line + 1
-        ):
+        if not shared.has_content or shared.statement.level != evidence.statement.level:
             continue
         result[evidence.criterion_id] = Evidence(
             evidence.criterion_id,

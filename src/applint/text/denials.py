@@ -20,6 +20,9 @@ import re
 from applint.text.normalize import content_words
 from applint.text.patterns import LazyPattern
 
+# A character of the clause: not one ending it (a full stop only where a space follows, not the one in
+# "GOVERNANCE.md").
+_IN_CLAUSE = r"(?:[^.;:!?,()—–]|\.(?=\w))"
 # What a document does or holds that the criterion asks for.
 _RECORDING_VERBS = (
     r"list|state|include|document|mention|specify|provide|record|define|describe|detail|publish|"
@@ -33,13 +36,13 @@ _RECORDED = (
 # "does not currently list <key>", "do not state '<key>'": the key follows, in the same clause.
 _DOES_NOT = LazyPattern(
     rf"\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:\w+ly\s+|yet\s+)?(?:{_RECORDING_VERBS})\w*\b"
-    r"(?P<scope>[^.;:!?,()—–]{0,70})",
+    rf"(?P<scope>{_IN_CLAUSE}{{0,70}})",
     re.IGNORECASE,
 )
 # "<key> … is not currently available", "affiliation is not recorded": the key precedes, in the
 # same clause.
 _IS_NOT = LazyPattern(
-    r"(?P<scope>[^.;:!?,()—–]{0,70}?)\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\w+ly\s+|yet\s+)?"
+    rf"(?P<scope>{_IN_CLAUSE}{{0,70}}?)\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\w+ly\s+|yet\s+)?"
     rf"(?:(?:being|been)\s+)?(?:{_RECORDED})\b",
     re.IGNORECASE,
 )
@@ -47,16 +50,17 @@ _IS_NOT = LazyPattern(
 # specific description of <key>": "no" with a word for a record of something, the key on either side.
 _NO_RECORD = LazyPattern(
     r"\bno\s+(?:\w+\s+){0,2}?(?:information|reference|mention|documentation|description|list|record|"
-    r"details?|statement|explanation|section|page)s?\b(?P<scope>[^.;:!?,()—–]{0,70})",
+    rf"details?|statement|explanation|section|page)s?\b(?P<scope>{_IN_CLAUSE}{{0,70}})",
     re.IGNORECASE,
 )
 # "<key> … is private": not published ("team membership is private").
-_PRIVATE = LazyPattern(r"(?P<scope>[^.;:!?,()—–]{0,60}?)\b(?:is|are)\s+(?:\w+ly\s+)?private\b", re.IGNORECASE)
+_PRIVATE = LazyPattern(
+    rf"(?P<scope>{_IN_CLAUSE}{{0,60}}?)\b(?:is|are)\s+(?:\w+ly\s+)?private\b", re.IGNORECASE
+)
 
 # A concession or a question in the clause before the negation: it states no gap.
 _CONCEDED = LazyPattern(
-    r"(?:^|[.;:!?]\s*)\s*(?:while|although|though|even\s+though|whether|if|unless)\b[^.;:!?]*$"
-    r"|\b(?:while|although|though|whether|if|unless)\s+[^.;:!?,]*$",
+    rf"\b(?:while|although|though|whether|if|unless)\s+{_IN_CLAUSE}*$",
     re.IGNORECASE,
 )
 # What follows the denial and answers it after all: "…, but is available from devstats", "…;
