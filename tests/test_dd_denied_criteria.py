@@ -135,17 +135,18 @@ def test_a_denial_the_summary_names_as_a_follow_up_stays_quiet() -> None:
     denial = "The security response team is chosen by the maintainers. Team membership is private."
     assert added((ROLES, denial)) == at_box(ROLES_BOX)
     assert (
-        added((ROLES, denial), (follow_up, follow_up + "\n- Publish the members of the security response team."))
+        added(
+            (ROLES, denial), (follow_up, follow_up + "\n- Publish the members of the security response team.")
+        )
         == set()
     )
 
 
 def test_an_unticked_criterion_denying_what_it_asks_stays_quiet() -> None:
     unticked = MAINTAINERS_BOX.replace("[x]", "[ ]")
-    denial = (
-        f"The full list of maintainers is present in {MAINTAINERS_LINK} but does not currently list affiliation."
-    )
+    denial = f"The full list of maintainers is present in {MAINTAINERS_LINK} but does not currently list affiliation."
     base = found(apply_edits(DD, [(MAINTAINERS_BOX, unticked)]))
     assert "contradictory-assertion" not in {
-        rule for rule, *_ in found(apply_edits(DD, [(MAINTAINERS_BOX, unticked), (MAINTAINERS, denial)])) - base
+        rule
+        for rule, *_ in found(apply_edits(DD, [(MAINTAINERS_BOX, unticked), (MAINTAINERS, denial)])) - base
     }
