@@ -92,7 +92,13 @@ over an evaluation naming what is still lacking ("The GOVERNANCE.md file is miss
 met: …", "The project still needs to …", "does not yet have"): at the criterion, asking the TOC
 member to untick it or record it in the summary as an exception the TOC accepts or a condition of
 the move; not where the sentence recommends ("We recommend adding …") or says the gap was since
-closed ("was missing, added in #123"), nor under a sub-item's own box. And "at least
+closed ("was missing, added in #123"), nor under a sub-item's own box. The same for an evaluation
+denying what the criterion asks for in the criterion's own words ("The list of maintainers does
+not currently list affiliation." under "… and affiliation."; "Team membership is private."; see
+text/denials.py), unless the denial is conceded ("While …"), answered in its sentence ("…, but is
+available from devstats") or of something another sentence of the evaluation shows met. Quiet for
+a criterion the Evaluation Summary names as a condition or a follow-up (matching/dd_summary.py).
+And "at least
 3 independent adopters" ticked while its evaluation counts fewer organizations ("7 interviewees
 across 2 organizations": three teams of one company are one adopter): at the criterion, naming
 the Adopter blocks too when they name fewer organizations.
