@@ -117,6 +117,16 @@ def test_each_template_file_is_its_own_revision_with_nothing_missing(path: Path)
 
 def test_in_toto(shared: Path) -> None:
     report = lint_path(str(EXAMPLES / "in-toto-graduation-unversioned.md"))
+    # The two Code of Conduct criteria listed one under the other (136-137) share the evaluation
+    # after them (139); "A number of active maintainers …" (103) over the maintainer lifecycle
+    # criterion (105) is another subject, so the evaluation at 107 is the lifecycle's alone and 103,
+    # ticked, has none.
+    assert found(report.findings, "criterion-without-evidence") == [
+        ("warning", 83, None),
+        ("error", 103, None),
+        ("warning", 132, None),
+        ("warning", 181, None),
+    ]
     placeholders = found(report.findings, "placeholder")
     # The Adopter block still the template's (320-323): one finding at its heading, naming its
     # guidance (322) and `MONTH YEAR` (323); `$COMPANY/$INDUSTRY` is one placeholder.

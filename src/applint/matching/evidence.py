@@ -32,6 +32,7 @@ from applint.text.markers import find_notes, has_placeholder, strip_markers
 from applint.text.normalize import content_words, normalize
 from applint.text.patterns import LazyPattern
 from applint.text.similarity import containment
+from applint.text.verdicts import GENERIC_CRITERION_WORDS
 
 # Fewer meaningful words than this, once placeholders and TODOs are gone, is not evidence.
 MIN_EVIDENCE_WORDS = 2
@@ -119,16 +120,20 @@ def collect_evidence(document: Document, template: Template, mapping: Mapping) -
         unfilled = not content and any(_unfilled_sub_item(block, template.kind) for block in blocks)
         result[criterion.id] = Evidence(criterion.id, statement, blocks, links, content, covered, unfilled)
     if template.due_diligence:
-        _share_run_evaluations(document, mapping, result)
+        _share_run_evaluations(
+            mapping, result, {criterion.id: criterion.text for criterion in template.criteria}
+        )
     return result
 
 
-def _share_run_evaluations(document: Document, mapping: Mapping, result: dict[str, Evidence]) -> None:
-    """In a DD document, a run of criteria with nothing between them shares the evaluation that
-    follows the run (the TOC member lists the two Code of Conduct criteria one under the other and
-    assesses them in one paragraph): each criterion of the run with no block of its own takes the
-    next one's evaluation. (A blank line between two items is no sign here, nor are the boxes: a
-    DOCX export may have neither.)"""
+def _share_run_evaluations(mapping: Mapping, result: dict[str, Evidence], texts: dict[str, str]) -> None:
+    """In a DD document, a run of criteria about one subject with nothing between them shares the
+    evaluation that follows the run (the TOC member lists the two Code of Conduct criteria one under
+    the other and assesses them in one paragraph): each criterion of the run with no block of its
+    own takes the next one's evaluation, when the two criteria share at least two distinctive words
+    ("CNCF Code of Conduct"; not "A number of active maintainers …" over "Document a complete
+    maintainer lifecycle process …", which share one). (A blank line between two items is no sign
+    here, nor are the boxes: a DOCX export may have neither.)"""
     by_index = {mapping.criteria[criterion_id]: criterion_id for criterion_id in result}
     for index in sorted(by_index, reverse=True):  # the run's last first, so a longer run chains
         evidence = result[by_index[index]]
@@ -140,6 +145,8 @@ def _share_run_evaluations(document: Document, mapping: Mapping, result: dict[st
         shared = result[following]
         if not shared.has_content or shared.statement.level != evidence.statement.level:
             continue
+        if len(_subject_words(texts[evidence.criterion_id]) & _subject_words(texts[following])) < 2:
+            continue  # (two criteria of different subjects: the evaluation is the second's alone)
         result[evidence.criterion_id] = Evidence(
             evidence.criterion_id,
             evidence.statement,
@@ -147,6 +154,11 @@ def _share_run_evaluations(document: Document, mapping: Mapping, result: dict[st
             evidence.links + shared.links,
             True,
         )
+
+
+def _subject_words(text: str) -> frozenset[str]:
+    """A criterion's distinctive words (its content words but those every criterion uses)."""
+    return frozenset(content_words(text)) - GENERIC_CRITERION_WORDS
 
 
 def _section_heading_indexes(document: Document, template: Template, mapping: Mapping) -> frozenset[int]:
