@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from applint.engine import lint_text
 from tests.conftest import FIXTURES
-from tests.text_edits import apply_edits
+from tests.text_edits import Found, apply_edits, findings_added, findings_of
 
 DD = (FIXTURES / "dd" / "graduation-draft.md").read_text(encoding="utf-8")
 EVALUATION = (
@@ -22,17 +22,14 @@ EVALUATION = (
 )
 CRITERION = "- [x] **Clear and discoverable project governance documentation.**"
 LINK = " See [GOVERNANCE.md](https://github.com/fabrikam-mesh/community/blob/main/GOVERNANCE.md)."
-Found = set[tuple[str, str, int | None, int | None]]
 
 
 def found(text: str) -> Found:
-    return {(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "dd.md").findings}
+    return findings_of(text, "dd.md")
 
 
 def added(*edits: tuple[str, str]) -> Found:
-    before, after = found(DD), found(apply_edits(DD, edits))
-    assert before - after == set()
-    return after - before
+    return findings_added(DD, edits, "dd.md")
 
 
 def line_of(needle: str) -> int:

@@ -12,23 +12,20 @@ from __future__ import annotations
 
 from applint.engine import lint_text
 from tests.conftest import FIXTURES
-from tests.text_edits import apply_edits
+from tests.text_edits import Found, apply_edits, findings_added, findings_of
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
 DD = (FIXTURES / "dd" / "graduation-draft.md").read_text(encoding="utf-8")
-Found = set[tuple[str, str, int | None, int | None]]
 
 
 def found(text: str) -> Found:
-    return {(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings}
+    return findings_of(text, "case.md")
 
 
 def added(base: str, *edits: tuple[str, str]) -> Found:
     """The findings the edits add; asserts they remove none."""
-    before, after = found(base), found(apply_edits(base, edits))
-    assert before - after == set()
-    return after - before
+    return findings_added(base, edits)
 
 
 def place(text: str, needle: str) -> tuple[int, int]:

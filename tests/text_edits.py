@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from applint.engine import lint_text
+
+Found = set[tuple[str, str, int | None, int | None]]
+
 
 def apply_edits(text: str, edits: Iterable[tuple[str, str]] | Iterable[list[str]]) -> str:
     """``text`` with each ``old`` replaced by its ``new``, once, in order."""
@@ -12,3 +16,16 @@ def apply_edits(text: str, edits: Iterable[tuple[str, str]] | Iterable[list[str]
         assert old in text, f"edit target not found: {old[:60]}"
         text = text.replace(old, new, 1)
     return text
+
+
+def findings_of(text: str, path: str = "case.md") -> Found:
+    """Every finding of ``text`` as (rule, severity, line, column)."""
+    return {(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, path).findings}
+
+
+def findings_added(base: str, edits: Iterable[tuple[str, str]], path: str = "case.md") -> Found:
+    """The findings the edits add to ``base``; asserts they remove none (an edit in place that
+    silences something is a finding lost, not a quiet case)."""
+    before, after = findings_of(base, path), findings_of(apply_edits(base, edits), path)
+    assert before - after == set()
+    return after - before
