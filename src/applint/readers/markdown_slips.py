@@ -48,8 +48,9 @@ _RUN = compile_pattern(r"[*_]{2,}")
 
 
 def may_hold_literal_emphasis(raw: str) -> bool:
-    """Whether a block's raw text can hold a literal emphasis marker (every case has a doubled one)."""
-    return "**" in raw or "__" in raw
+    """Whether a block's raw text can hold a literal emphasis marker: a doubled one, or a single
+    one opening a word or standing alone at a line's end."""
+    return "*" in raw or "_" in raw
 
 
 def find_empty_item_line(lines: Sequence[str], cursor: int) -> int | None:
@@ -104,12 +105,15 @@ class _Needle:
     """Source text holding literal markers: what to search for, and (offset, width) of each
     marker run in it."""
 
-    __slots__ = ("beside_emphasis", "runs", "text")
+    __slots__ = ("beside_emphasis", "runs", "single", "text")
 
-    def __init__(self, text: str, runs: list[tuple[int, int]], beside_emphasis: bool) -> None:
+    def __init__(
+        self, text: str, runs: list[tuple[int, int]], beside_emphasis: bool, single: bool = False
+    ) -> None:
         self.text = text
         self.runs = runs
         self.beside_emphasis = beside_emphasis
+        self.single = single  # one "*" or "_" never closed, or alone at a line's end
 
 
 def literal_emphasis(tokens: list[Token], lines: Sequence[str], start: int, end: int) -> MarkupSlip | None:
@@ -131,6 +135,10 @@ def literal_emphasis(tokens: list[Token], lines: Sequence[str], start: int, end:
             at = column + offset
             if at > 0 and line[at - 1] == "\\":
                 continue  # an escaped marker is written to be shown
+            if needle.single and line[at] == "*" and _footnoted(lines, line, at):
+                continue  # a footnote's mark ("Examplo Corp*") or its note below ("*Joined in 2024")
+            if needle.single:
+                return MarkupSlip(SlipKind.UNCLOSED_EMPHASIS, start + row, at + 1, _excerpt(line, at))
             if needle.beside_emphasis or _stray(line, at, width):
                 return MarkupSlip(SlipKind.LITERAL_EMPHASIS, start + row, at + 1, _excerpt(line, at))
         column += 1
@@ -175,6 +183,56 @@ def _collect(items: list[Token], needles: list[_Needle]) -> None:
             ]
             if runs:
                 needles.append(_Needle(raw[:60], runs, beside_emphasis=False))
+                continue
+        single = _UNCLOSED_SINGLE.search(raw)
+        if single is not None and _opens_phrase(raw[single.end() :]):
+            # "… as *the guide says" never closed: the "*" shows and nothing is in italics
+            needles.append(_Needle(raw[single.start() : single.start() + 40], [(0, 1)], True, single=True))
+        elif raw.endswith(" *") and raw[:-2].rstrip()[-1:].isalpha() and (after is None or after["type"] in _BREAKS):
+            # "… the maintainers *" / "next line": a lone "*" left at the line's end
+            needles.append(_Needle(raw[-30:], [(len(raw[-30:]) - 1, 1)], True, single=True))
+
+
+# A single "*" or "_" opening a word (after a space, a line's start or an opening bracket or
+# quote) that the parse left as text: an italic never closed.
+_UNCLOSED_SINGLE = compile_pattern(r"(?:^|(?<=[\s(\[]))(?<![*_])[*_](?![*_\s])")
+# The shortest word in lower case an unclosed "*" opens (not a wildcard's "*nix").
+_OPENED_WORD = 4
+
+
+def _opens_phrase(rest: str) -> bool:
+    """Whether the text after a single marker reads as the words an italic was meant to hold: a
+    quotation ('"The easiest way …'), a capitalised word ("Note that …"), or a word of four
+    letters or more with more words after it ("the *whole paragraph …"); not a name or path
+    ("_config.yml", "_id"), a glob ("*.yaml"), a wildcard ("*nix") or a number."""
+    rest = rest.lstrip("\"'“‘")
+    words = rest.split(None, 1)
+    if not words:
+        return False
+    word = words[0].rstrip(",:;.!?)")
+    if not word.isalpha():
+        return False
+    if word[:1].isupper():
+        return True
+    return len(word) >= _OPENED_WORD and len(words) > 1
+
+
+# A word with a "*" after it, as a footnote mark ("Examplo Corp*", "adopters*:").
+_FOOTNOTE_MARK = compile_pattern(r"[A-Za-z0-9)][*](?![*\w])")
+# A line opening with a "*" before its text (after a list marker or quote), a footnote's note.
+_FOOTNOTE_NOTE = compile_pattern(r"(?m)^[ >]*(?:[-+]\s+)?\\?[*](?![*\s])")
+
+
+def _footnoted(lines: Sequence[str], line: str, at: int) -> bool:
+    """Whether a single "*" left as text is a footnote's: a note's mark at a line's start where the
+    document marks a word so ("Examplo Corp*" above "*Joined in 2024"), or a mark at a line's end
+    where a line opens with one. A "*" opening a word inside a line is no footnote's."""
+    document = "\n".join(lines)
+    if line[:at].strip(" >-+") == "":
+        return _FOOTNOTE_MARK.search(document) is not None
+    if not line[at + 1 :].strip():
+        return _FOOTNOTE_NOTE.search(document) is not None
+    return False
 
 
 def _edge_text(token: Token, first: bool) -> str:
@@ -353,9 +411,9 @@ def unclosed_opening(tokens: list[Token], raw: str, lines: Sequence[str], start:
         return None
     line = lines[start - 1]
     column = line.find(raw[:20])
-    if column < 0:
+    if column < 0 or (raw[0] == "*" and _footnoted(lines, line, column)):
         return None
-    return MarkupSlip(SlipKind.LITERAL_EMPHASIS, start, column + 1, _excerpt(line, column))
+    return MarkupSlip(SlipKind.UNCLOSED_EMPHASIS, start, column + 1, _excerpt(line, column))
 
 
 def heading_marks_in_links(

@@ -179,6 +179,8 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
                 "'**' (or '__', '*', '_') with a closing one, with no space just inside them and a space or "
                 "punctuation outside"
             )
+        elif slip.kind is SlipKind.UNCLOSED_EMPHASIS:
+            message = _unclosed_message(ctx.document, slip)
         elif slip.kind is SlipKind.GLUED_LINK:
             word, _, label = slip.text.partition("[")
             message = (
@@ -446,6 +448,22 @@ def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             item.line,
             **everywhere_fold("misnumbered-list"),
         )
+
+
+def _unclosed_message(document: Document, slip: MarkupSlip) -> str:
+    """What is wrong with a single "*" or "_" shown as written: an italic opened and never closed,
+    or a lone "*" left at a line's end."""
+    line = document.source_lines[slip.line - 1]
+    mark = line[slip.column - 1] if slip.column and slip.column <= len(line) else "*"
+    if not line[slip.column or 0 :].strip():
+        return (
+            f"the '{mark}' at the end of this line stands alone, so GitHub shows it as written (a stray "
+            f"mark left from editing, not a footnote: no note below opens with one); delete it"
+        )
+    return (
+        f"the '{mark}' in '{slip.text}' opens an italic that nothing closes, so GitHub shows the '{mark}' "
+        f"as written and no italics; add a closing '{mark}' where the italic should end (or delete it)"
+    )
 
 
 def _table_or_link_message(slip: MarkupSlip) -> str:
