@@ -64,6 +64,65 @@ def test_an_italic_opened_and_never_closed_is_a_warning_at_its_marker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "line", "marker"),
+    [
+        # an italic opened inside a sentence and never closed: the "*" shows, nothing is in italics
+        (
+            "The maintainers agreed to *publish the roadmap every quarter and to review it at each "
+            "community meeting.",
+            95,
+            "*publish",
+        ),
+        # a quotation meant in italics, its closing "_" forgotten
+        ('_"The easiest way to build and run serverless workloads on Kubernetes."', 95, '_"The'),
+        # a Google Docs export's italic closed after a space, which cannot close it
+        (
+            "_Eg. _[Compromised Authorization Code](https://examplo.io/docs/admin#codes) is handled.",
+            95,
+            "_Eg",
+        ),
+        # in a link's text
+        (
+            "Extensions are [listed here](https://examplo.io/extensions). [*Currently this needs Java "
+            "knowledge, though a webhook model is planned]",
+            95,
+            "*Currently",
+        ),
+        # a lone "*" left at a line's end, in a paragraph wrapped over two lines
+        ("The audit was completed by the maintainers *\nin March 2024, with every finding fixed.", 95, " *"),
+    ],
+)
+def test_a_single_marker_shown_as_written_is_a_warning_at_the_marker(
+    written: str, line: int, marker: str
+) -> None:
+    source = written.split("\n")[line - 95]
+    column = source.index(marker) + 1 + (1 if marker.startswith(" ") else 0)
+    assert after_evidence(written) == [("malformed-markdown", "warning", line, column)]
+    report = lint_text(GRAD.replace(EVIDENCE_10, EVIDENCE_10 + "\n\n" + written), "case.md")
+    (finding,) = [f for f in report.findings if f.rule == "malformed-markdown"]
+    assert "nothing closes" in finding.message or "stands alone" in finding.message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # footnote marks: a word marked "*" and its note below opening with one
+        "Adopters include Examplo Corp* and Acme Ltd.\n\n*Joined as an adopter in 2024, after the survey.",
+        "The adopters we interviewed are listed below *\nwith their sectors.\n\n*Interviews held in May 2024.",
+        # globs, wildcards, arithmetic, names and metric suffixes
+        "The chart matches *.yaml files and runs on *nix systems with 2 * 3 replicas.",
+        "Counters must end in _total and histograms in _bucket, as the exposition format says.",
+        "_config.yml and _id are names; *Note*: the _italic guidance_ was replaced.",
+        # markers in code, escaped, and italics that close
+        "Run `kelpie --match *important` to list them, or write \\*Note to show the star.",
+        "We use *whole words* in italics, and _quoted guidance_ too.",
+    ],
+)
+def test_single_markers_meant_as_written_stay_quiet(written: str) -> None:
+    assert after_evidence(written) == []
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "See [`SECURITY.md`](https://github.com/examplo/examplo/blob/main/SECURITY.md) and [the `main` branch](https://github.com/examplo/examplo/tree/main).",

@@ -59,8 +59,11 @@ def test_every_group_of_link_lines_is_one_finding_at_the_first() -> None:
         # badges on one line each: meant to sit side by side
         "[![Build](https://ci.example.org/badge.svg)](https://ci.example.org)\n"
         "[![Coverage](https://cov.example.org/badge.svg)](https://cov.example.org)\n",
-        # bare addresses: each shows whole
-        "https://github.com/kelpie-io/kelpie/commits/main/OWNERS.md\nhttps://github.com/kelpie-io/operator/commits/main/OWNERS.md\n",
+        # bare addresses as a list, or with a line break after each but the last
+        "- https://github.com/kelpie-io/kelpie/commits/main/OWNERS.md\n- https://github.com/kelpie-io/operator/commits/main/OWNERS.md\n",
+        "https://github.com/kelpie-io/kelpie/commits/main/OWNERS.md\\\nhttps://github.com/kelpie-io/operator/commits/main/OWNERS.md\n",
+        # one bare address in a sentence's line, the next line prose
+        "The maintainers are listed in\nhttps://github.com/kelpie-io/kelpie/blob/main/OWNERS.md and each repository's own file.\n",
         # hard line breaks: each renders on its own line
         "[Serving](https://github.com/orgs/kelpie/projects/53)\\\n[Client](https://github.com/orgs/kelpie/projects/37)\n",
         # the same links as a list
@@ -71,6 +74,35 @@ def test_every_group_of_link_lines_is_one_finding_at_the_first() -> None:
 )
 def test_links_that_render_as_meant_stay_quiet(written: str) -> None:
     assert unrendered(GTR + written) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "line", "lines"),
+    [
+        # bare addresses one a line, as an evidence paragraph gives them
+        (
+            "The history of these files shows maintainers added and removed over time:\n"
+            "\n"
+            "https://github.com/kelpie-io/kelpie/commits/main/OWNERS.md\n"
+            "https://github.com/kelpie-io/kelpie-runtime/commits/main/OWNERS.md\n"
+            "https://github.com/kelpie-contrib/provider-sql/commits/master/OWNERS.md\n",
+            9,
+            "3 addresses on lines 9-11",
+        ),
+        # under an introducing sentence: reported at that sentence
+        (
+            "Prior to joining the CNCF, the project took part in Google Summer of Code directly:\n"
+            "https://github.com/kelpie-io/community/blob/main/gsoc-2022.md\n"
+            "https://github.com/kelpie-io/community/blob/main/gsoc-2023.md\n",
+            7,
+            "2 addresses on lines 8-9",
+        ),
+    ],
+)
+def test_bare_addresses_one_a_line_run_on_one_after_another(written: str, line: int, lines: str) -> None:
+    (finding,) = [f for f in lint_text(GTR + written, "gtr.md").findings if f.rule == "unrendered-list"]
+    assert (finding.rule, finding.severity.label, finding.line) == ("unrendered-list", "warning", line)
+    assert lines in finding.message and "one after another" in finding.message
 
 
 def test_an_issue_body_shows_each_link_line_on_its_own() -> None:
@@ -156,10 +188,6 @@ def test_lines_each_ending_in_a_link_after_a_label_or_a_sentence_run_together() 
         "The project has a [growing contributor community].\n\n"
         "[growing contributor community]: https://insights.example.org/kelpie/contributors\n"
         "[incubation application]: https://github.com/cncf/toc/issues/1537\n",
-        # an introducing sentence, then bare addresses: each shows whole
-        "Prior to joining the CNCF, the project took part in Google Summer of Code directly:\n"
-        "https://github.com/kelpie-io/community/blob/main/gsoc-2022.md\n"
-        "https://github.com/kelpie-io/community/blob/main/gsoc-2023.md\n",
     ],
 )
 def test_lines_ending_in_links_that_render_as_meant_stay_quiet(written: str) -> None:

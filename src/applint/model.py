@@ -130,7 +130,9 @@ class SlipKind(enum.Enum):
     EMPTY_ITEM = "empty_item"  # a list marker with nothing after it: a blank bullet
     STRAY_BULLET = "stray_bullet"  # a lone "*" inside a paragraph: shown at the end of the line above
     LITERAL_EMPHASIS = "literal_emphasis"  # "**" or "__" (or one left over) shown as written
-    UNCLOSED_EMPHASIS = "unclosed_emphasis"  # one "*" or "_" that opens an italic nothing closes, or a lone "*"
+    UNCLOSED_EMPHASIS = (
+        "unclosed_emphasis"  # one "*" or "_" that opens an italic nothing closes, or a lone "*"
+    )
     LAZY_CONTINUATION = "lazy_continuation"  # an unindented line read as part of the list item above
     CODE_SPLIT_LINK = "code_split_link"  # a code span opened in a link's text and closed after its ")"
     NESTED_LINK = "nested_link"  # a link whose address is itself a link: "[text]([url](url))"

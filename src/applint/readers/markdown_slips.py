@@ -185,10 +185,14 @@ def _collect(items: list[Token], needles: list[_Needle]) -> None:
                 needles.append(_Needle(raw[:60], runs, beside_emphasis=False))
                 continue
         single = _UNCLOSED_SINGLE.search(raw)
-        if single is not None and _opens_phrase(raw[single.end() :]):
+        if single is not None and _opens_phrase(raw[single.start()], raw[single.end() :]):
             # "… as *the guide says" never closed: the "*" shows and nothing is in italics
             needles.append(_Needle(raw[single.start() : single.start() + 40], [(0, 1)], True, single=True))
-        elif raw.endswith(" *") and raw[:-2].rstrip()[-1:].isalpha() and (after is None or after["type"] in _BREAKS):
+        elif (
+            raw.endswith(" *")
+            and raw[:-2].rstrip()[-1:].isalpha()
+            and (after is None or after["type"] in _BREAKS)
+        ):
             # "… the maintainers *" / "next line": a lone "*" left at the line's end
             needles.append(_Needle(raw[-30:], [(len(raw[-30:]) - 1, 1)], True, single=True))
 
@@ -200,11 +204,12 @@ _UNCLOSED_SINGLE = compile_pattern(r"(?:^|(?<=[\s(\[]))(?<![*_])[*_](?![*_\s])")
 _OPENED_WORD = 4
 
 
-def _opens_phrase(rest: str) -> bool:
+def _opens_phrase(mark: str, rest: str) -> bool:
     """Whether the text after a single marker reads as the words an italic was meant to hold: a
-    quotation ('"The easiest way …'), a capitalised word ("Note that …"), or a word of four
-    letters or more with more words after it ("the *whole paragraph …"); not a name or path
-    ("_config.yml", "_id"), a glob ("*.yaml"), a wildcard ("*nix") or a number."""
+    quotation ('"The easiest way …'), a capitalised word ("Note that …"), or after a "*" a word of
+    four letters or more with more words after it ("the *whole paragraph …"); not a name or path
+    ("_config.yml", "_id", a metric's suffix "_total"), a glob ("*.yaml"), a wildcard ("*nix") or
+    a number."""
     rest = rest.lstrip("\"'“‘")
     words = rest.split(None, 1)
     if not words:
@@ -214,11 +219,12 @@ def _opens_phrase(rest: str) -> bool:
         return False
     if word[:1].isupper():
         return True
-    return len(word) >= _OPENED_WORD and len(words) > 1
+    return mark == "*" and len(word) >= _OPENED_WORD and len(words) > 1
 
 
-# A word with a "*" after it, as a footnote mark ("Examplo Corp*", "adopters*:").
-_FOOTNOTE_MARK = compile_pattern(r"[A-Za-z0-9)][*](?![*\w])")
+# A word with a "*" after it, as a footnote mark ("Examplo Corp*", "adopters*:", "listed below *"
+# at a line's end).
+_FOOTNOTE_MARK = compile_pattern(r"(?m)[A-Za-z0-9)][*](?![*\w])|[A-Za-z)] [*]$")
 # A line opening with a "*" before its text (after a list marker or quote), a footnote's note.
 _FOOTNOTE_NOTE = compile_pattern(r"(?m)^[ >]*(?:[-+]\s+)?\\?[*](?![*\s])")
 

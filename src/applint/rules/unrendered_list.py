@@ -26,7 +26,8 @@ too; two such lines under a bold title of their own, "**1. Containerd Core:**" /
 ("core Crossplane: https://…" / "crossplane-runtime: https://…", "Slack guidelines are listed here:
 https://…"), which render run together on one line, the link texts reading as one or each line's
 text running on from the link before it (after a line ending in a break too: the lines below it
-run together). A list stops at a prose sentence after it: where an item ends a
+run together); two or more bare addresses one a line ("https://github.com/…/commits/main/OWNERS.md" /
+"https://github.com/…/commits/main/OWNERS.md"), which run on one after another. A list stops at a prose sentence after it: where an item ends a
 sentence the items before it ran on into ("…, and" / "… unmaintained."), the line after is
 prose, not an item. Every list written so in one document is one finding, "also at" the others
 (links, "Key: value" lines and plain lines each their own): the author's way of writing, fixed throughout at once.
@@ -38,7 +39,7 @@ introducing line opens; lines ending in a hard line break (two spaces or a backs
 at a width (every line 60 characters or more, all nearly as long) whose line happens to end in ":";
 a link with text after it or after a sentence not leading to it ("… see [the guide](…)"); a bullet's label followed by its own sentences ("* Responsible Disclosures Process:" / "Reports go
 to … ." / "Those without … ."); one sentence a line after a label paragraph; links with a comma after
-each (the series of a sentence), badges, bare addresses (each shows whole); two "Key: value" lines
+each (the series of a sentence), badges; two "Key: value" lines
 with no bold title over them (a byline, "Date: …" / "Author: …"), an application's project facts ("Project Repo(s): …" /
 "Project Site: …", which the template writes so), a sentence whose words before its colon hold a
 comma ("In short, …:"), a time ("10:30").
@@ -163,6 +164,14 @@ def _links_alone(document: Document, block: Block, run: tuple[int, int]) -> bool
     return all(link_alone(lines[n - 1], n == block.line) for n in range(run[0], run[1] + 1))
 
 
+def _addresses_alone(document: Document, block: Block, run: tuple[int, int]) -> bool:
+    """Whether every line of a run is a bare address alone ("https://github.com/…/OWNERS.md")."""
+    from applint.matching.render_shapes.run_together import link_line
+
+    lines = document.source_lines
+    return all(link_line(lines[n - 1], n == block.line) == "address" for n in range(run[0], run[1] + 1))
+
+
 def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int]]) -> Iterator[Finding]:
     """One finding per run of lines ending in their one link, at the line introducing it when the
     block has one (else at its first link); every run of the document is one finding, as the
@@ -181,7 +190,12 @@ def _link_findings(ctx: DocumentContext, block: Block, runs: list[tuple[int, int
         labels = [line_key(lines[n - 1]) or "" for n in range(first, last + 1)]
         if isinstance(ctx, LintContext) and any(normalize(label) in field_labels() for label in labels):
             continue  # an application's project facts ("Project Repo(s): …"): the template writes them so
-        if _links_alone(ctx.document, block, (first, last)):
+        if _addresses_alone(ctx.document, block, (first, last)):
+            what = (
+                f"the {last - first + 1} addresses on lines {first}-{last} each stand on a line of their own"
+            )
+            how = "one after another, wrapped wherever the page's width falls"
+        elif _links_alone(ctx.document, block, (first, last)):
             what = f"the {last - first + 1} links on lines {first}-{last} each stand on a line of their own"
             how = "their texts reading as one"
         else:

@@ -72,8 +72,9 @@ def link_line_runs(document: Document, block: Block) -> list[tuple[int, int]]:
     after a label or a sentence leading to it ("core Crossplane: https://…" / "crossplane-runtime:
     https://…", "Slack guideline with channel info are listed here: https://…"). With no list
     markers and no line breaks they render run together on one line, the link texts reading as one,
-    or each line's text running on from the link before it. A run of bare addresses alone is none
-    (each shows whole: one never reads as the next). (first, last) 1-based lines of each run; a
+    or each line's text running on from the link before it; bare addresses alone
+    ("https://github.com/…/OWNERS.md" / "https://github.com/…/OWNERS.md") run on one after another,
+    wrapped wherever the page's width falls. (first, last) 1-based lines of each run; a
     line ending in a hard line break renders the next on a line of its own, so it ends a run
     ("[Components](…)" with two spaces, then "[Tutorials](…)" / "[Monitoring](…)" without: the last
     two run together)."""
@@ -85,9 +86,7 @@ def link_line_runs(document: Document, block: Block) -> list[tuple[int, int]]:
 
     def close(last: int) -> None:
         if start is not None and last - start + 1 >= _MIN_LINK_LINES:
-            shown = [link_line(lines[n - 1], first=n == block.line) for n in range(start, last + 1)]
-            if not all(kind == "address" for kind in shown):
-                runs.append((start, last))
+            runs.append((start, last))
 
     for number in range(block.line, block.end_line + 2):
         alone = (
