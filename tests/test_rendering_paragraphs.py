@@ -231,3 +231,72 @@ def test_names_addresses_labels_and_stopped_sentences_stay_quiet(written: str) -
 def test_an_unstopped_line_in_an_issue_body_shows_on_its_own_and_stays_quiet() -> None:
     report = lint_source(Source("-", (SSA + UNSTOPPED).encode("utf-8"), "markdown", issue_body=True))
     assert [f for f in report.findings if f.rule == "malformed-markdown"] == []
+
+
+# Paragraphs typed on one line each, set apart by blank lines, as a document never wrapping its
+# prose writes them (each 150 characters or more).
+ONE_LINE_PARAGRAPHS = "\n\n".join(
+    f"Kelpie's {topic} is described in the project's documentation, which the maintainers review at every "
+    f"release and which adopters cite when they explain how they run the {topic} in production."
+    for topic in ("storage layer", "scheduler", "operator", "command line", "dashboard")
+)
+
+
+def _unwrapped(pair: str) -> str:
+    """A self-assessment of one-line paragraphs with ``pair`` after them, from line 15."""
+    return SSA + ONE_LINE_PARAGRAPHS + "\n\n" + pair + "\n"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # the first line has no full stop: "… and details Additional …"
+        "Please see our [ADOPTERS](https://github.com/kelpie-io/kelpie/blob/main/ADOPTERS.md) file for the use cases and details\n"
+        "Additional adopters who cannot be named publicly are available on request.",
+        # a paragraph of several sentences typed on one line, the next paragraph below it
+        "The abstractions Kelpie provides let platform teams offer simple storage classes. These enforce the "
+        "organisation's practices by default, simplifying provisioning for developers.\n"
+        "This shift toward a declarative, Kubernetes-driven model has yielded measurable outcomes in both speed and safety.",
+    ],
+)
+def test_in_a_document_of_one_line_paragraphs_two_lines_typed_together_are_found(pair: str) -> None:
+    found = _mm(_unwrapped(pair))
+    assert [(f.rule, f.severity.label, f.line) for f in found] == [("malformed-markdown", "warning", 15)]
+    assert "the one on line 16 have no blank line between them" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same pair in a document that wraps its prose: a line goes on in lower case
+        _unwrapped(
+            "Please see our [ADOPTERS](https://github.com/kelpie-io/kelpie/blob/main/ADOPTERS.md) file for the use\n"
+            "cases and details of each adopter, which the maintainers keep current every quarter.\n\n"
+            "The abstractions Kelpie provides let platform teams offer simple storage classes. These enforce it.\n"
+            "This shift toward a declarative model has yielded measurable outcomes in both speed and safety."
+        ),
+        # one sentence a line throughout: the author's style, each paragraph of several lines
+        _unwrapped(
+            "\n\n".join(
+                "The maintainers meet every week on the community call and keep notes of it.\n"
+                "Each decision is recorded in the notes and linked from the issue it settles."
+                for _ in range(3)
+            )
+        ),
+        # label lines and link lines, a line break, a colon leading on
+        _unwrapped(
+            "Owner: the Kelpie maintainers, who answer for the security of every release.\n"
+            "Contact: security@kelpie.example.org for any report of a vulnerability."
+        ),
+        _unwrapped(
+            "The maintainers review every change to the storage layer before it is merged.\\\n"
+            "Every release is signed, and its provenance is published with it."
+        ),
+        _unwrapped(
+            "The maintainers review every change to the storage layer as described in this list:\n"
+            "Design reviews are held in the open on the community call every second week."
+        ),
+    ],
+)
+def test_one_line_paragraph_documents_quiet_where_the_lines_read_as_written(text: str) -> None:
+    assert [f.line for f in _mm(text)] == []

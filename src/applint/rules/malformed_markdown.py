@@ -27,8 +27,12 @@ end of that sentence (one finding, "also at" the others); a list item with nothi
 or ``+`` alone on a line inside a paragraph, an empty item that shows as a stray ``*`` at the end
 of the line above; ``**`` or ``__`` that do not pair up (``**text`` never closed, ``** text**``
 with a space inside, ``**Note:**text`` closed against a word, ``__bold_``), or a single marker
-left beside the emphasis that took the rest (``**text*``, ``**bold***``), or an italic opened at
-a paragraph's start and never closed (``_Emily Fox conducted …`` to the paragraph's end); a link
+left beside the emphasis that took the rest (``**text*``, ``**bold***``), or an italic opened and
+never closed, at a paragraph's start (``_Emily Fox conducted …`` to the paragraph's end) or inside it
+(``… agreed to *publish the roadmap …``, ``_"The easiest way …``, a Google Docs export's ``_Eg. _``),
+and a lone ``*`` left at a line's end (not a footnote's mark or note: ``Examplo Corp*`` above
+``*Joined in 2024``; not a glob, ``*.yaml``, a wildcard, ``*nix``, a product, ``2 * 3``, nor a name,
+``_id``, ``_total``); a link
 glued to the word before it with its space inside the brackets (``the[ VEX document](…)``); a
 field's link in a second pair of brackets (``Website: [[Project Website](…)]``), shown as written
 (not a reference cited so after a sentence, ``… in production [[adopters](…)].``); a
@@ -61,7 +65,10 @@ injection") with its description on the very next line, which renders as one par
 issue body, where the line ends break; not a title ending in punctuation or set in bold); two
 paragraphs typed on consecutive lines (each a long line holding sentences of its own), which render
 as one, and a sentence with no full stop whose next line opens a new one ("… review and discussion"
-/ "The process involves …"), which runs into it (not hard-wrapped prose, one sentence a line, a
+/ "The process involves …"), which runs into it, and, in a document writing each paragraph on one
+line set apart by blank lines (never wrapping its prose), two lines typed with no blank line between,
+the first without a full stop ("… for full use cases and details" / "Additional adopters …") or
+either holding sentences of its own (not hard-wrapped prose, one sentence a line, a
 line break, a label's line, an address, a name such as "The Update Framework", nor in an issue
 body); a sentence cut in two by a blank line ("… (A total budget spent" / "" / "on the project
 amounted to …"), whose first half renders as a paragraph stopping mid-sentence (in an application
@@ -397,11 +404,17 @@ def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
     """Two paragraphs run together, a sentence split by a blank line, a list numbered other than shown."""
     from applint.matching.render_shapes import ends_open
     from applint.matching.render_shapes.lists import misnumbered_items
-    from applint.matching.render_shapes.run_together import run_together_paragraphs, unstopped_sentences
+    from applint.matching.render_shapes.run_together import (
+        run_together_paragraphs,
+        unstopped_sentences,
+        unwrapped_paragraph_pairs,
+    )
     from applint.matching.render_shapes.split_text import split_sentences
 
     lines = ctx.document.source_lines
     run_together = list(run_together_paragraphs(ctx.document))
+    found = {number for number, _ in run_together}
+    run_together += [pair for pair in unwrapped_paragraph_pairs(ctx.document) if pair[0] not in found]
     for number, following in run_together:
         yield ctx.finding(
             ID,

@@ -319,3 +319,87 @@ def _holds_sentence_end(line: str) -> bool:
                 return True
             start = found + 2
     return False
+
+
+# A paragraph line this long or longer was typed on one line, not wrapped by an editor.
+_UNWRAPPED_LINE = 150
+# The fewest such one-line paragraphs that make one line a paragraph the document's way.
+_ONE_LINE_PARAGRAPHS = 5
+# The most paragraphs of two or more lines such a document holds before its line ends are a style
+# of their own (one sentence a line), not slips.
+_MULTI_LINE_SLIPS = 2
+_SLIPS_PER = 8
+# The shortest first and second lines of a pair read as two paragraphs (not a label or a byline).
+_FIRST_LINE = 60
+_SECOND_LINE = 30
+
+
+def unwrapped_paragraph_pairs(document: Document) -> Iterator[tuple[int, int]]:
+    """(line, next line) where a document that writes each paragraph on one line, never wrapping
+    (five or more one-line paragraphs of 150 characters or more, and no line of prose going on in
+    lower case on the next), has a few paragraphs of two lines, the second opening a sentence with
+    a capital: two paragraphs typed with no blank line between, which GitHub shows as one ("…
+    operational security." / "One of the most significant …"; "… for full use cases and details"
+    / "Additional non-public adopters are available on request."). Not in a document wrapping its
+    prose, nor one writing one sentence a line (more such paragraphs than two, or one in eight of
+    its one-line paragraphs), nor after a line break, a label's line ("Owner: …"), a line ending in
+    a link or a colon, or one that stops on a word needing the next; a block quote or table row is
+    no paragraph's line."""
+    if document.capabilities.line_breaks:
+        return
+    lines = document.source_lines
+    one_line = 0
+    pairs: list[list[tuple[int, int]]] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH or lines[block.line - 1].lstrip()[:1] in (">", "|", "<"):
+            continue
+        if block.end_line == block.line:
+            one_line += len(lines[block.line - 1]) >= _UNWRAPPED_LINE
+            continue
+        found: list[tuple[int, int]] = []
+        for number in range(block.line, block.end_line):
+            first, second = lines[number - 1], lines[number]
+            if _prose_line(first) and second.lstrip(" *_[(\"'")[:1].islower():
+                return  # a sentence going on in lower case: the document wraps its prose
+            if (
+                _paragraph_end(first)
+                and _paragraph_start(second)
+                and (
+                    first.rstrip()[-1:].isalpha()  # no full stop: "… and details Additional …"
+                    or _holds_sentence_end(first)
+                    or _holds_sentence_end(second)
+                )
+            ):
+                found.append((number, number + 1))
+        if found:
+            pairs.append(found)
+    if one_line < _ONE_LINE_PARAGRAPHS or len(pairs) > max(_MULTI_LINE_SLIPS, one_line // _SLIPS_PER):
+        return
+    for found in pairs:
+        yield from found
+
+
+def _prose_line(line: str) -> bool:
+    """Whether a line is a line of prose: no label opening it, no link or address ending it."""
+    return link_line(line, first=False) is None and (":" not in line or line_key(line) is None)
+
+
+def _paragraph_end(line: str) -> bool:
+    """Whether a line reads as a paragraph's last: long enough, ending a sentence or on a word that
+    can end one, no line break after it, no label, link or colon ending it."""
+    stripped = line.rstrip()
+    if (
+        len(stripped) < _FIRST_LINE
+        or line.endswith(LINE_BREAKS)
+        or ends_open(stripped)
+        or stripped.endswith(":")
+        or not _prose_line(line)
+    ):
+        return False
+    return stripped[-1:] in ".!?" or stripped[-1:].isalpha()
+
+
+def _paragraph_start(line: str) -> bool:
+    """Whether a line opens a paragraph of its own: a sentence in prose, opening with a capital."""
+    stripped = line.strip()
+    return len(stripped) >= _SECOND_LINE and stripped[:1].isupper() and _prose_line(line)
