@@ -300,3 +300,93 @@ def test_in_a_document_of_one_line_paragraphs_two_lines_typed_together_are_found
 )
 def test_one_line_paragraph_documents_quiet_where_the_lines_read_as_written(text: str) -> None:
     assert [f.line for f in _mm(text)] == []
+
+
+AUDIT_ITEM = (
+    "- [x] Have completed an independent and third party security audit.\n"  # line 5
+    "\n"
+    "  Yes. The project completed the audit and published the report in November.\n"
+    "  We have addressed all discovered issues:\n"
+    "  - 1 High (assigned a CVE and fixed during the audit)\n"
+    "  - 3 Medium, 13 Low, 5 Informational issues.\n"
+    "  - The issues are tracked on the project board, all of them closed.\n"  # line 11
+    "\n"
+)
+AFTER = "- [x] Explicitly define a project governance and committer process.\n"
+
+
+def test_a_paragraph_indented_to_the_last_sub_items_text_renders_inside_it() -> None:
+    text = (
+        SSA
+        + AUDIT_ITEM
+        + (
+            "    Another important piece of feedback in the audit concerned multi-tenancy, which we redesigned.\n"
+            "\n" + AFTER
+        )
+    )
+    found = _mm(text)
+    assert [(f.rule, f.severity.label, f.line) for f in found] == [("malformed-markdown", "warning", 13)]
+    assert "inside that sub-item" in found[0].message and "(line 5)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # indented as the item's own text: renders as meant
+        "  Another important piece of feedback in the audit concerned multi-tenancy, which we redesigned.\n",
+        # a short note to the sub-item
+        "    All of them closed in May.\n",
+    ],
+)
+def test_paragraphs_after_sub_items_that_render_as_meant_stay_quiet(written: str) -> None:
+    assert _mm(SSA + AUDIT_ITEM + written + "\n" + AFTER) == []
+
+
+def test_sub_items_that_are_boxes_hold_their_own_answers() -> None:
+    text = SSA + (
+        "- [x] **Document the release process.**\n"
+        "\n"
+        "  The release process is documented in RELEASES.md.\n"
+        "  - [x] Release expectations (scheduled or based on feature implementation)\n"
+        "  - [x] Information on branch and tag strategies\n"
+        "\n"
+        "    Tagging strategy is outlined in the release guide, with one branch per minor release.\n"
+        "\n" + AFTER
+    )
+    assert _mm(text) == []
+
+
+STEPS_TABLE = "| Setting | Value |\n| --- | --- |\n| replicas | 3 |\n"
+
+
+def test_a_table_at_the_margin_restarts_a_list_numbered_one_throughout() -> None:
+    text = (
+        SSA
+        + (
+            "1. Install the chart with the default values.\n"  # line 5
+            "\n" + STEPS_TABLE + "\n"  # the table, lines 7-9
+            "1. Configure the storage class for each node.\n"  # line 11
+            "1. Run the conformance tests.\n"
+            "\n" + STEPS_TABLE + "\n"
+            "1. Publish the results.\n"  # line 18
+        )
+    )
+    found = _mm(text)
+    assert [(f.rule, f.severity.label, f.line) for f in found] == [("malformed-markdown", "warning", 11)]
+    assert "the table on line 7" in found[0].message and "shown as 1 again instead of 2" in found[0].message
+    assert found[0].message.endswith("(also at line 18)")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # the table indented into the item: the list goes on
+        "1. Install the chart.\n\n   | Setting | Value |\n   | --- | --- |\n   | replicas | 3 |\n\n1. Configure it.\n",
+        # numbered as written: the second list starts at 2
+        "1. Install the chart.\n\n" + STEPS_TABLE + "\n2. Configure it.\n",
+        # a paragraph between: two lists of their own
+        "1. Install the chart.\n\n" + STEPS_TABLE + "\nThen, on each node:\n\n1. Configure it.\n",
+    ],
+)
+def test_lists_a_table_does_not_cut_stay_quiet(written: str) -> None:
+    assert _mm(SSA + written) == []

@@ -72,7 +72,11 @@ either holding sentences of its own (not hard-wrapped prose, one sentence a line
 line break, a label's line, an address, a name such as "The Update Framework", nor in an issue
 body); a sentence cut in two by a blank line ("… (A total budget spent" / "" / "on the project
 amounted to …"), whose first half renders as a paragraph stopping mid-sentence (in an application
-or DD document a stop on "in", "to" … is unfinished-sentence's); an ordered list whose numbers
+or DD document a stop on "in", "to" … is unfinished-sentence's); a numbered list written "1." throughout that a table at the margin cuts in two, the item after it
+shown as 1 again (not a table indented into the item); a paragraph indented to the text of the
+last of an item's plain sub-items, after the item's own text, which renders inside that sub-item
+instead of as the item's text (a DD evaluation taken into the last sub-point; not under sub-items
+that are boxes or bold titles, whose answers sit under them); an ordered list whose numbers
 GitHub shows other than written ("1." "2." "1.": a list counts on from its first number), not one
 written "1." throughout, nor lists a heading or paragraph splits; each one finding per document,
 "also at" the others; a long machine listing pasted as prose (twenty lines or more of YAML, such as a
@@ -297,6 +301,7 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
         coded_list,
         coded_prose,
         outdented_fences,
+        swallowed_paragraphs,
         unnested_items,
     )
     from applint.matching.render_shapes.lists import cut_items
@@ -342,6 +347,17 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             f"that item; indent it (and the items after it) to column {column + 1}",
             item.line,
             **everywhere_fold("unnested-item"),
+        )
+    for paragraph, sub_item, item in swallowed_paragraphs(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this paragraph is indented as far as the text of the sub-item above it ('{shorten(sub_item.text, 30)}', "
+            f"line {sub_item.line}), so GitHub shows it inside that sub-item instead of as the text of the item "
+            f"'{shorten(item.text, 30)}' (line {item.line}) it goes on with; indent it as far as that item's "
+            "other text",
+            paragraph.line,
+            **everywhere_fold("swallowed-paragraph"),
         )
     for code in coded_list(ctx.document):
         yield ctx.finding(
@@ -403,7 +419,7 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
 def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
     """Two paragraphs run together, a sentence split by a blank line, a list numbered other than shown."""
     from applint.matching.render_shapes import ends_open
-    from applint.matching.render_shapes.lists import misnumbered_items
+    from applint.matching.render_shapes.lists import misnumbered_items, restarted_lists
     from applint.matching.render_shapes.run_together import (
         run_together_paragraphs,
         unstopped_sentences,
@@ -450,6 +466,17 @@ def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             "paragraphs, the first stopping mid-sentence; delete the blank line",
             above.end_line,
             **everywhere_fold("split-sentence"),
+        )
+    for item, table, before in restarted_lists(ctx.document):
+        number = lines[item.line - 1].strip().split(None, 1)[0].rstrip(".)")
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"the table on line {table.line} starts at the margin, so it ends the numbered list above it and "
+            f"this item starts a new list, shown as {number} again instead of {before + 1}; indent the table "
+            "as far as the item's text (or number the items as they should show)",
+            item.line,
+            **everywhere_fold("restarted-list"),
         )
     for item, written, shown in misnumbered_items(ctx.document):
         yield ctx.finding(

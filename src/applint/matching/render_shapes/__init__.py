@@ -4,13 +4,14 @@ reads (this module) beneath them all:
 
 - ``lists.py``: a sentence cut across two bullets ("- … hosted on" / "- GitHub, making it …"), a
   list item's title run into its text, a line meant as an item that lost its marker, an ordered
-  list whose numbers show other than written;
+  list whose numbers show other than written, a numbered list a table at the margin cuts in two;
 - ``indentation.py``: sub-items indented short of their item's text, a fenced code block in a list
   item whose lines sit left of the item's text (GitHub cuts it off there), a list or prose indented
-  into a code block;
+  into a code block, an item's paragraph indented into its last sub-item;
 - ``run_together.py``: lines holding a link alone, or a label and its value, which run together; a
   bold label run into its text; an advisory's title run into its description; two paragraphs typed
-  on consecutive lines; a sentence with no full stop running into the next;
+  on consecutive lines (long ones anywhere; any two in a document writing each paragraph on one
+  line); a sentence with no full stop running into the next;
 - ``split_text.py``: a sentence cut in two by a blank line; a line repeating the heading right above
   it ("### Communication Channels" then "kcp Communication Channels"), which renders as a lone
   paragraph under it;

@@ -1,6 +1,6 @@
 """Blocks whose indentation renders other than meant: a sub-item indented short of its item's text, a
 fenced code block in a list item whose lines sit left of the item's text, a list or prose indented
-into a code block."""
+into a code block, an item's paragraph indented into its last sub-item."""
 
 from __future__ import annotations
 
@@ -136,3 +136,55 @@ def _without_link_targets(line: str) -> str:
         rest = rest[end + 1 :]
     kept.append(rest)
     return " ".join(kept)
+
+
+# The fewest words of a paragraph read as the item's text (not a note to the sub-item above).
+_PARAGRAPH_WORDS = 8
+# How many plain sub-items the item's own text leads into before the paragraph.
+_SUB_ITEMS = 2
+
+
+def swallowed_paragraphs(document: Document) -> Iterator[tuple[Block, Block, Block]]:
+    """(paragraph, the sub-item it renders in, the item whose text it continues) for each list item
+    whose own text sits at its text column ("- [x] … audit" / "  Yes. The project completed the
+    audit …"), then leads into a list of plain one-line sub-items ("  - 1 High (…)" / "  - 3 Medium,
+    …"), after which a paragraph of its own is indented to the last sub-item's text ("    Another
+    important piece of feedback …"), the list's end: GitHub shows it as a paragraph of that last
+    sub-item, not as the item's text it goes on with. Not where the sub-items are checkboxes or bold
+    titles, whose answers sit under them, nor where an earlier sub-item has a paragraph too (the
+    sub-items then hold their own text), nor a paragraph indented four spaces past the sub-item's
+    text (a code block's)."""
+    lines = document.source_lines
+    blocks = document.blocks
+    for index, paragraph in enumerate(blocks):
+        if paragraph.kind is not BlockKind.PARAGRAPH or index < _SUB_ITEMS + 2:
+            continue
+        indent = len(lines[paragraph.line - 1]) - len(lines[paragraph.line - 1].lstrip(" "))
+        if not indent or len(paragraph.text.split()) < _PARAGRAPH_WORDS or not paragraph.text[:1].isupper():
+            continue
+        subs: list[Block] = []
+        at = index - 1
+        while at >= 0 and blocks[at].kind is BlockKind.LIST_ITEM and blocks[at].level > 0:
+            subs.append(blocks[at])
+            at -= 1
+        if len(subs) < _SUB_ITEMS or at < 1 or len({sub.level for sub in subs}) != 1:
+            continue
+        own, item = blocks[at], blocks[at - 1]
+        last = subs[0]
+        sub_opening = ITEM_OPENING.match(lines[last.line - 1])
+        item_opening = ITEM_OPENING.match(lines[item.line - 1])
+        if (
+            own.kind is not BlockKind.PARAGRAPH
+            or item.kind is not BlockKind.LIST_ITEM
+            or item.level != last.level - 1
+            or sub_opening is None
+            or item_opening is None
+            or not sub_opening.end() <= indent < sub_opening.end() + 4
+            or len(lines[own.line - 1]) - len(lines[own.line - 1].lstrip(" ")) != item_opening.end()
+            or any(sub.checked is not None or sub.strong or sub.end_line != sub.line for sub in subs)
+        ):
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and following.kind is BlockKind.LIST_ITEM and following.level >= last.level:
+            continue  # the sub-list goes on: the paragraph is the sub-item's own
+        yield paragraph, last, item

@@ -1,6 +1,6 @@
 """List items that render other than meant: a sentence cut across two bullets, a title run into its
 item's text, a line meant as an item that lost its marker, an ordered list whose numbers show other
-than written."""
+than written, a numbered list that a table at the margin cuts in two."""
 
 from __future__ import annotations
 
@@ -216,3 +216,41 @@ def misnumbered_items(document: Document) -> Iterator[tuple[Block, int, int]]:
         current.items.append(block)
         current.numbers.append(written[0])
     yield from close(-1)
+
+
+def restarted_lists(document: Document) -> Iterator[tuple[Block, Block, int]]:
+    """(item, table, items before) for each numbered list that a table at the margin cuts in two:
+    its items written with one number throughout, letting the renderer count ("1. Install the
+    chart" / a table not indented into the item / "1. Configure it"), the table ends the list, so
+    the item after it starts a new list and shows the same number again (1, then 1) instead of
+    counting on. Not a table indented into the item (the list goes on), nor items numbered as
+    written ("1." … "2.": GitHub starts the second list at 2), nor a heading or paragraph between."""
+    lines = document.source_lines
+    numbers: list[int] = []  # the written numbers of the open top-level list's items
+    content = 0  # the text column of its last item
+    table: Block | None = None
+    for block in document.blocks:
+        line = lines[block.line - 1]
+        if block.kind is BlockKind.LIST_ITEM and block.level == 0:
+            written = _written_number(line)
+            if written is None:
+                numbers, table = [], None
+                continue
+            if table is not None and numbers and all(number == written[0] for number in numbers):
+                yield block, table, len(numbers)
+                numbers = []
+            if table is not None:
+                numbers = []
+            table = None
+            numbers.append(written[0])
+            opening = ITEM_OPENING.match(line)
+            content = opening.end() if opening else 0
+            continue
+        if not numbers or block.kind is BlockKind.LIST_ITEM:
+            continue
+        if leading_spaces(line) >= content and block.kind is not BlockKind.HEADING:
+            continue  # the item's own text, table or code: the list goes on
+        if block.kind is BlockKind.TABLE and table is None:
+            table = block
+        else:
+            numbers, table = [], None
