@@ -468,12 +468,12 @@ def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             **everywhere_fold("split-sentence"),
         )
     for item, table, before in restarted_lists(ctx.document):
-        number = lines[item.line - 1].strip().split(None, 1)[0].rstrip(".)")
+        shown_as = lines[item.line - 1].strip().split(None, 1)[0].rstrip(".)")
         yield ctx.finding(
             ID,
             Severity.WARNING,
             f"the table on line {table.line} starts at the margin, so it ends the numbered list above it and "
-            f"this item starts a new list, shown as {number} again instead of {before + 1}; indent the table "
+            f"this item starts a new list, shown as {shown_as} again instead of {before + 1}; indent the table "
             "as far as the item's text (or number the items as they should show)",
             item.line,
             **everywhere_fold("restarted-list"),
