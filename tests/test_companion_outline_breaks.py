@@ -473,3 +473,39 @@ def test_the_slips_inside_a_pasted_document_are_folded_into_its_finding() -> Non
     start = text.splitlines().index("# Kestrel Threat Modeling") + 1
     # its repeated "Unauthorized Access" and its empty "####" are that document's: one finding at its H1
     assert _rows(text) == [("heading-level", "warning", start)]
+
+
+_DAY_0 = _GTR.format(day="\n## Day 0 - Planning Phase\n", part="###")
+_SECURITY_PART = (
+    "\n{heading}\n\nReleases are signed with cosign and the signing key is kept in a hardware module.\n"
+)
+
+
+def _level_rows(text: str) -> list[Row]:
+    return rule_rows(text, "heading-level", "general-technical-review.md")
+
+
+def test_a_gtr_subsection_promoted_to_its_days_level_with_the_days_prefix() -> None:
+    for heading in ("## Day 0 - Security", "## Day 0: Security"):
+        text = _DAY_0 + _SECURITY_PART.format(heading=heading)
+        line = text.splitlines().index(heading) + 1
+        assert _level_rows(text) == [("heading-level", "warning", line)]
+        (message,) = [
+            f.message
+            for f in lint_text(text, path="general-technical-review.md").findings
+            if f.rule == "heading-level"
+        ]
+        assert "the level of 'Day 0 - Planning Phase'" in message and "write it '### Security'" in message
+
+
+def test_a_gtr_subsection_under_its_day_or_after_the_next_day_stays_quiet() -> None:
+    assert _level_rows(_DAY_0 + _SECURITY_PART.format(heading="### Security")) == []
+    # named as the subsection alone, the reading takes it for that subsection, set flat
+    assert _level_rows(_DAY_0 + _SECURITY_PART.format(heading="## Security")) == []
+    # after the next day's heading, a heading of the author's own there
+    later = (
+        _DAY_0
+        + "\n## Day 1 - Installation and Deployment Phase\n"
+        + _SECURITY_PART.format(heading="## Security")
+    )
+    assert _level_rows(later) == []

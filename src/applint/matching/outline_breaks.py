@@ -6,7 +6,9 @@ the section's own level ("## Related Projects/Vendors" after "## Appendix", whos
 "###") or a GTR question heading set at its section's level ("## Unsupported use cases" after
 "## Scope"), so that it renders as a section of its own; and the second of two things a heading
 names set beside it ("### Best Practices" after "### Design principles & best practices" and its
-"#### Design Principles").
+"#### Design Principles"); and a subsection of the template promoted to its parent's level, named
+with the parent's prefix or alone ("## Day 2 - Security" after "## Day 2 - Day-to-Day Operations
+Phase", whose "### Security" it is).
 
 Read from what the reading found (the template sections' headings, the title) and the outline's
 labelled parts (``companion_parts.outline_parts``); nothing here re-reads the text.
@@ -49,6 +51,53 @@ class RaisedPart(NamedTuple):
     section: SectionFound  # the template section it is a part of
     part: str  # the part's label, or the template's question it names
     level: int  # the level the section's other parts take
+
+
+class PromotedSection(NamedTuple):
+    """A template subsection written as a heading at its parent section's level (or above)."""
+
+    block: int  # the heading's index
+    section: CompanionSection  # the template's subsection it names
+    parent: SectionFound  # the section the template sets it under, as the document has it
+
+
+# What separates a section title's own prefix from the rest ("Day 2 - Day-to-Day Operations Phase").
+_PREFIX_SEPARATORS = (" - ", " \\- ", " \u2013 ", " \u2014 ", ": ")
+
+
+def promoted_sections(document: Document, reading: CompanionReading) -> tuple[PromotedSection, ...]:
+    """The headings naming a subsection of the template that the reading found nowhere ("Security",
+    a "###" part of "Day 2 - Day-to-Day Operations Phase"), set at the level of the section the
+    template puts it under, after that section's heading and before the next section at its level,
+    titled with the parent's prefix ("## Day 2 - Security", which the reading does not take for the
+    subsection) or as the subsection alone where the reading took it for none: it renders as a
+    section of its own beside its parent instead of inside it. A subsection the reading found at its
+    parent's level is left alone (an outline set flat, or rearranged under headings of the author's
+    own, is read as the author's)."""
+    found = {section.section.id: section for section in reading.sections}
+    blocks = document.blocks
+    starts = {section.block for section in reading.sections}
+    promoted: list[PromotedSection] = []
+    for section in reading.template.sections:
+        parent = found.get(section.parent_id or "")
+        if section.id in found or parent is None or section.instructions or blocks[parent.block].inferred:
+            continue
+        level = blocks[parent.block].level
+        names = {normalize(section.title)}
+        for separator in _PREFIX_SEPARATORS:
+            prefix, cut, _ = parent.section.title.partition(separator)
+            if cut and prefix.strip():
+                names.add(normalize(f"{prefix} {section.title}"))
+        for number in range(parent.block + 1, len(blocks)):
+            block = blocks[number]
+            if block.kind is not BlockKind.HEADING or block.inferred or block.level > level:
+                continue
+            if normalize(block.text) in names:
+                promoted.append(PromotedSection(number, section, parent))
+                break
+            if block.level < level or number in starts:
+                break  # the parent's part of the outline ends here
+    return tuple(promoted)
 
 
 def template_wrapper_titles(document: Document, reading: CompanionReading) -> tuple[SectionFound, ...]:

@@ -29,6 +29,10 @@ reader sees:
   after "## Security issue resolution", whose other parts are "###"), or a GTR question written as
   a heading in the author's words ("## Unsupported use cases" after "## Scope", whose other
   questions are "### Roadmap process", …): it renders outside it (one finding per section);
+- a subsection of the template set at its parent section's level with the parent's prefix ("## Day
+  2 - Security" after "## Day 2 - Day-to-Day Operations Phase", whose "### Security" it is): it
+  renders as a section beside its parent (a subsection named alone at that level is read as the
+  author's flat outline);
 - a heading repeated beside itself (same parent, same level) over different text (a copied
   "##### Block Storage Example" left unchanged), and a Markdown heading with no words over text;
 - the second of two things a heading names set beside it while the first is a subheading under it
@@ -95,6 +99,7 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     pasted = pasted_documents(ctx.document, ctx.reading)
     found.extend(titles.pasted_documents(ctx, pasted))
     found.extend(sections.raised_parts(ctx))
+    found.extend(sections.promoted_sections(ctx))
     found.extend(slips.repeated_headings(ctx, pasted))
     inside = {number for part in pasted for number in range(part.block, part.end)}  # that document's
     found.extend(slips.untitled_headings(ctx, inside))

@@ -1,6 +1,7 @@
 """heading-level's passes on headings against a companion template's sections: headings pasted into
 an answer at the level of the template's sections, headings of the author's set above the section
-they follow, parts of a section (or questions) set at the section's own level.
+they follow, parts of a section (or questions) set at the section's own level, a subsection of the
+template promoted to its parent's level.
 """
 
 from __future__ import annotations
@@ -102,4 +103,27 @@ def raised_parts(ctx: CompanionContext) -> Iterator[Finding]:
             first.line,
             section=found[0].section.section.id,
             headings=len(found),
+        )
+
+
+def promoted_sections(ctx: CompanionContext) -> Iterator[Finding]:
+    """Subsections of the template set at their parent section's level ("## Day 2 - Security" after
+    "## Day 2 - Day-to-Day Operations Phase", whose "### Security" it is): one finding each."""
+    from applint.matching import outline_breaks
+
+    blocks = ctx.document.blocks
+    for promoted in outline_breaks.promoted_sections(ctx.document, ctx.reading):
+        heading = blocks[promoted.block]
+        parent = promoted.parent.section
+        level = blocks[promoted.parent.block].level + promoted.section.level - parent.level
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"'{shorten(heading.text.strip(), 50)}' is set with {'#' * heading.level}, the level of "
+            f"'{shorten(parent.title, 50)}', but the {ctx.template.short_name} template has "
+            f"'{promoted.section.title}' as a part of '{shorten(parent.title, 50)}', so it renders as a "
+            f"section of its own beside it instead of inside it: write it '{'#' * level} "
+            f"{promoted.section.title}'",
+            heading.line,
+            section=promoted.section.id,
         )
