@@ -390,3 +390,38 @@ def test_a_table_at_the_margin_restarts_a_list_numbered_one_throughout() -> None
 )
 def test_lists_a_table_does_not_cut_stay_quiet(written: str) -> None:
     assert _mm(SSA + written) == []
+
+
+def _criterion(name: str, evaluation_indent: str) -> str:
+    return (
+        f"- [x] **{name}**\n"
+        "  - The General Technical Review was updated in March and is under review in the TOC repository.\n"
+        "\n"
+        f"{evaluation_indent}<!-- (TOC Evaluation goes here) -->\n"
+        f"{evaluation_indent}The project documents this on its website, and the maintainers keep the page current.\n"
+        "\n"
+    )
+
+
+def test_an_evaluation_indented_into_the_sub_item_unlike_the_documents_others_renders_inside_it() -> None:
+    text = SSA + (
+        _criterion("Document project goals and objectives.", "  ")  # lines 5-10
+        + _criterion("Document what the project does, and why it does it.", "  ")  # lines 11-16
+        + _criterion("Document an overview of the project architecture.", "    ")  # lines 17-22: 21
+        + AFTER
+    )
+    found = _mm(text)
+    assert [(f.rule, f.severity.label, f.line) for f in found] == [("malformed-markdown", "warning", 21)]
+    assert "line 18)" in found[0].message and "(line 17)" in found[0].message
+
+
+def test_evaluations_the_document_always_sets_under_its_sub_items_stay_quiet() -> None:
+    text = SSA + "".join(
+        _criterion(name, "    ")
+        for name in (
+            "Document project goals.",
+            "Document what the project does.",
+            "Document the architecture.",
+        )
+    )
+    assert _mm(text + AFTER) == []

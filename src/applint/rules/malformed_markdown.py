@@ -74,9 +74,10 @@ body); a sentence cut in two by a blank line ("… (A total budget spent" / "" /
 amounted to …"), whose first half renders as a paragraph stopping mid-sentence (in an application
 or DD document a stop on "in", "to" … is unfinished-sentence's); a numbered list written "1." throughout that a table at the margin cuts in two, the item after it
 shown as 1 again (not a table indented into the item); a paragraph indented to the text of the
-last of an item's plain sub-items, after the item's own text, which renders inside that sub-item
-instead of as the item's text (a DD evaluation taken into the last sub-point; not under sub-items
-that are boxes or bold titles, whose answers sit under them); an ordered list whose numbers
+last of an item's plain sub-items, which renders inside that sub-item instead of as the item's text
+(a DD evaluation taken into the last sub-point), where the document's other items set such text at
+their own column, or the item's own text above leads into the sub-items as a list (not under
+sub-items that are boxes or bold titles, whose answers sit under them); an ordered list whose numbers
 GitHub shows other than written ("1." "2." "1.": a list counts on from its first number), not one
 written "1." throughout, nor lists a heading or paragraph splits; each one finding per document,
 "also at" the others; a long machine listing pasted as prose (twenty lines or more of YAML, such as a

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import NamedTuple
 
 from applint.matching.render_shapes import ITEM_OPENING
 from applint.model import Block, BlockKind, Document
@@ -140,51 +141,94 @@ def _without_link_targets(line: str) -> str:
 
 # The fewest words of a paragraph read as the item's text (not a note to the sub-item above).
 _PARAGRAPH_WORDS = 8
-# How many plain sub-items the item's own text leads into before the paragraph.
+# How many plain sub-items the item's own text leads into before the paragraph, where the document
+# gives no other placing of such text to compare.
 _SUB_ITEMS = 2
+# The fewest items of a document whose text after their sub-items sits at their own text's column
+# for that to be its way of writing them.
+_PLACED_AS_ITEMS = 2
+# Blocks that may follow an item's sub-items as the item's text: a paragraph, the template's comment.
+_AFTER_SUB_ITEMS = (BlockKind.PARAGRAPH, BlockKind.COMMENT)
+
+
+class _AfterSubItems(NamedTuple):
+    """An item's text after its sub-items: where it sits, and what leads to it."""
+
+    paragraph: Block  # the first paragraph after the sub-items
+    sub_item: Block  # the last sub-item
+    item: Block  # the item
+    inside: bool  # indented to the last sub-item's text (rendered in it), not to the item's
+    titled: bool  # the item's own text above the sub-items, each one line: "Yes. …" / "- 1 High"
 
 
 def swallowed_paragraphs(document: Document) -> Iterator[tuple[Block, Block, Block]]:
     """(paragraph, the sub-item it renders in, the item whose text it continues) for each list item
-    whose own text sits at its text column ("- [x] … audit" / "  Yes. The project completed the
-    audit …"), then leads into a list of plain one-line sub-items ("  - 1 High (…)" / "  - 3 Medium,
-    …"), after which a paragraph of its own is indented to the last sub-item's text ("    Another
-    important piece of feedback …"), the list's end: GitHub shows it as a paragraph of that last
-    sub-item, not as the item's text it goes on with. Not where the sub-items are checkboxes or bold
-    titles, whose answers sit under them, nor where an earlier sub-item has a paragraph too (the
-    sub-items then hold their own text), nor a paragraph indented four spaces past the sub-item's
-    text (a code block's)."""
+    whose text after its plain sub-items is indented as far as the last sub-item's text, so GitHub
+    shows it as a paragraph of that sub-item, not as the item's text it goes on with, where the
+    document shows the author meant it as the item's: the document's other items place such text
+    at their own text's column (two or more, more than place it so: "- [x] **Criterion**" / "  - The
+    GTR was updated …" / "  <!-- (TOC Evaluation goes here) -->" / "  The project …", then one at
+    "    "), or the item's own text sits at its column above the sub-items, one-line entries of a
+    list it leads into ("  Yes. The project completed the audit …" / "  - 1 High (…)" / "  - 3
+    Medium, …" / "    Another important piece of feedback …"). Not where the sub-items are
+    checkboxes or bold titles, whose answers sit under them, nor a paragraph the sub-list goes on
+    after, nor one indented four spaces past the sub-item's text (a code block's), nor a short note."""
+    shapes = list(_after_sub_items(document))
+    as_items = sum(not shape.inside for shape in shapes)
+    inside = len(shapes) - as_items
+    by_convention = as_items >= _PLACED_AS_ITEMS and as_items > inside
+    for shape in shapes:
+        if shape.inside and (by_convention or shape.titled):
+            yield shape.paragraph, shape.sub_item, shape.item
+
+
+def _after_sub_items(document: Document) -> Iterator[_AfterSubItems]:
+    """Each list item's text after its plain sub-items, where it sits."""
     lines = document.source_lines
     blocks = document.blocks
-    for index, paragraph in enumerate(blocks):
-        if paragraph.kind is not BlockKind.PARAGRAPH or index < _SUB_ITEMS + 2:
+
+    def indent(block: Block) -> int:
+        line = lines[block.line - 1]
+        return len(line) - len(line.lstrip(" "))
+
+    for index, item in enumerate(blocks):
+        if item.kind is not BlockKind.LIST_ITEM:
             continue
-        indent = len(lines[paragraph.line - 1]) - len(lines[paragraph.line - 1].lstrip(" "))
-        if not indent or len(paragraph.text.split()) < _PARAGRAPH_WORDS or not paragraph.text[:1].isupper():
+        opening = ITEM_OPENING.match(lines[item.line - 1])
+        if opening is None:
             continue
+        column = opening.end()
+        at, own = index + 1, False
+        while at < len(blocks) and blocks[at].kind in _AFTER_SUB_ITEMS and indent(blocks[at]) == column:
+            own = own or blocks[at].kind is BlockKind.PARAGRAPH
+            at += 1
         subs: list[Block] = []
-        at = index - 1
-        while at >= 0 and blocks[at].kind is BlockKind.LIST_ITEM and blocks[at].level > 0:
-            subs.append(blocks[at])
-            at -= 1
-        if len(subs) < _SUB_ITEMS or at < 1 or len({sub.level for sub in subs}) != 1:
-            continue
-        own, item = blocks[at], blocks[at - 1]
-        last = subs[0]
-        sub_opening = ITEM_OPENING.match(lines[last.line - 1])
-        item_opening = ITEM_OPENING.match(lines[item.line - 1])
-        if (
-            own.kind is not BlockKind.PARAGRAPH
-            or item.kind is not BlockKind.LIST_ITEM
-            or item.level != last.level - 1
-            or sub_opening is None
-            or item_opening is None
-            or not sub_opening.end() <= indent < sub_opening.end() + 4
-            or len(lines[own.line - 1]) - len(lines[own.line - 1].lstrip(" ")) != item_opening.end()
-            or any(sub.checked is not None or sub.strong or sub.end_line != sub.line for sub in subs)
+        while (
+            at < len(blocks) and blocks[at].kind is BlockKind.LIST_ITEM and blocks[at].level == item.level + 1
         ):
+            subs.append(blocks[at])
+            at += 1
+        if not subs or at >= len(blocks) or blocks[at].kind not in _AFTER_SUB_ITEMS:
             continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and following.kind is BlockKind.LIST_ITEM and following.level >= last.level:
-            continue  # the sub-list goes on: the paragraph is the sub-item's own
-        yield paragraph, last, item
+        if any(sub.checked is not None or sub.strong for sub in subs):
+            continue  # sub-items that are boxes or titles hold answers of their own
+        sub_opening = ITEM_OPENING.match(lines[subs[-1].line - 1])
+        if sub_opening is None:
+            continue
+        placed = indent(blocks[at])
+        end = at
+        while end < len(blocks) and blocks[end].kind is BlockKind.COMMENT:
+            end += 1
+        if end >= len(blocks) or blocks[end].kind is not BlockKind.PARAGRAPH:
+            continue
+        paragraph = blocks[end]
+        following = blocks[end + 1] if end + 1 < len(blocks) else None
+        if following is not None and following.kind is BlockKind.LIST_ITEM and following.level > item.level:
+            continue  # the sub-list goes on after it: the paragraph is the sub-item's own
+        if len(paragraph.text.split()) < _PARAGRAPH_WORDS or not paragraph.text[:1].isupper():
+            continue
+        if sub_opening.end() <= placed < sub_opening.end() + 4:
+            titled = own and len(subs) >= _SUB_ITEMS and all(sub.end_line == sub.line for sub in subs)
+            yield _AfterSubItems(paragraph, subs[-1], item, True, titled)
+        elif column <= placed < sub_opening.end():
+            yield _AfterSubItems(paragraph, subs[-1], item, False, False)
