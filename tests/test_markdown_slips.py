@@ -56,6 +56,9 @@ def after_evidence(written: str) -> Found:
             5,
         ),
         ("For **application developers*** the process is documented.", 31),  # one too many
+        # a bold never begun: "** " opening the line, a space after it
+        ("** On SGX deprecation: support for process-based enclaves ends in the next release.", 1),
+        ("- ** Note that the operator needs cluster-admin rights for the first install.", 3),
     ],
 )
 def test_emphasis_shown_as_written_is_one_warning_at_its_marker(written: str, column: int) -> None:

@@ -264,8 +264,9 @@ def find_forward(lines: Sequence[str], needle: str, row: int, column: int) -> tu
 
 def _stray(line: str, at: int, width: int) -> bool:
     """Whether a marker run that did not become emphasis is one the reader takes for a slip: it
-    touches a word on one side only. A run inside a word (``E__F__K``), between spaces
-    (``a ** b``) or beside a path (``**/*.md``) was never meant as emphasis; an underscore run
+    touches a word on one side only, or opens a line's text with a space after it ("** On SGX …").
+    A run inside a word (``E__F__K``), between spaces inside a line (``a ** b``) or beside a path
+    (``**/*.md``) was never meant as emphasis; an underscore run
     counts only where it opens a word (``__bold_``), as identifiers are full of them."""
     before = line[at - 1] if at > 0 else " "
     after = line[at + width] if at + width < len(line) else " "
@@ -273,6 +274,13 @@ def _stray(line: str, at: int, width: int) -> bool:
         return not before.isalnum() and before != "_" and after.isalnum()
     touches_before = before.isalnum() or before in _CLOSES_AFTER
     touches_after = after.isalnum() or after in _OPENS_BEFORE
+    if (
+        not touches_before
+        and not touches_after
+        and width >= 2
+        and _ITEM_MARKER.sub("", line[:at]).strip(" >") == ""
+    ):
+        return True  # "** On SGX …" opening a line: a bold never begun, not an operator between words
     return touches_before != touches_after
 
 
