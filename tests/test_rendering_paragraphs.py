@@ -425,3 +425,46 @@ def test_evaluations_the_document_always_sets_under_its_sub_items_stay_quiet() -
         )
     )
     assert _mm(text + AFTER) == []
+
+
+ADOPTERS_TABLE = (
+    "| Organization | Product | Usage |\n| --- | --- | --- |\n| Examplo | Kelpie Cloud | Production |\n"
+)
+
+
+@pytest.mark.parametrize("indent", ["   ", "    "])  # after it, a paragraph or a code block
+def test_a_table_at_the_margin_inside_a_list_items_text_renders_outside_it(indent: str) -> None:
+    text = (
+        SSA
+        + (
+            "  * Who are the project's adopters?\n"  # line 5
+            "\n"
+            "    The project keeps a public ADOPTERS.md; its main adopters are these:\n"
+            "\n" + ADOPTERS_TABLE + "\n"  # the table, lines 9-11
+            f"{indent}More adopters are listed in the file, with their stories.\n"
+            "\n"
+            "  * How do users interact with the project?\n"
+        )
+    )
+    found = _mm(text)
+    assert [(f.rule, f.severity.label, f.line) for f in found] == [("malformed-markdown", "warning", 9)]
+    assert "line 5)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # indented into the item: renders in it
+        "  * Who are the adopters?\n\n    The main adopters are these:\n\n"
+        + "".join("    " + row + "\n" for row in ADOPTERS_TABLE.splitlines())
+        + "\n  * How do users interact with it?\n",
+        # a table after the list, nothing of the list after it
+        "  * Who are the adopters?\n\n    The main adopters are these:\n\n"
+        + ADOPTERS_TABLE
+        + "\n## Usability\n",
+        # a table after an item with no text of its own
+        "- Adopters\n\n" + ADOPTERS_TABLE + "\n- Users\n",
+    ],
+)
+def test_tables_set_as_meant_around_lists_stay_quiet(written: str) -> None:
+    assert _mm(SSA + written) == []

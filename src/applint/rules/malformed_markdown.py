@@ -72,7 +72,9 @@ either holding sentences of its own (not hard-wrapped prose, one sentence a line
 line break, a label's line, an address, a name such as "The Update Framework", nor in an issue
 body); a sentence cut in two by a blank line ("… (A total budget spent" / "" / "on the project
 amounted to …"), whose first half renders as a paragraph stopping mid-sentence (in an application
-or DD document a stop on "in", "to" … is unfinished-sentence's); a numbered list written "1." throughout that a table at the margin cuts in two, the item after it
+or DD document a stop on "in", "to" … is unfinished-sentence's); a table at the margin between a list item's text and more of it (the item's
+paragraph, the table, then a paragraph indented again or the list's next bullet), which ends the
+list and renders outside the item; a numbered list written "1." throughout that a table at the margin cuts in two, the item after it
 shown as 1 again (not a table indented into the item); a paragraph indented to the text of the
 last of an item's plain sub-items, which renders inside that sub-item instead of as the item's text
 (a DD evaluation taken into the last sub-point), where the document's other items set such text at
@@ -302,6 +304,7 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
         coded_list,
         coded_prose,
         outdented_fences,
+        outdented_tables,
         swallowed_paragraphs,
         unnested_items,
     )
@@ -348,6 +351,16 @@ def _block_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             f"that item; indent it (and the items after it) to column {column + 1}",
             item.line,
             **everywhere_fold("unnested-item"),
+        )
+    for table, item in outdented_tables(ctx.document):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            f"this table starts at the margin, left of the text of the list item it follows ('{shorten(item.text, 30)}', "
+            f"line {item.line}), so GitHub ends the list there: the table and the text after it render outside "
+            "that item; indent the table's rows (and the text after it) as far as the item's text",
+            table.line,
+            **everywhere_fold("outdented-table"),
         )
     for paragraph, sub_item, item in swallowed_paragraphs(ctx.document):
         yield ctx.finding(

@@ -7,7 +7,8 @@ reads (this module) beneath them all:
   list whose numbers show other than written, a numbered list a table at the margin cuts in two;
 - ``indentation.py``: sub-items indented short of their item's text, a fenced code block in a list
   item whose lines sit left of the item's text (GitHub cuts it off there), a list or prose indented
-  into a code block, an item's paragraph indented into its last sub-item;
+  into a code block, an item's paragraph indented into its last sub-item, a table at the margin
+  inside an item's text;
 - ``run_together.py``: lines holding a link alone, or a label and its value, which run together; a
   bold label run into its text; an advisory's title run into its description; two paragraphs typed
   on consecutive lines (long ones anywhere; any two in a document writing each paragraph on one

@@ -1,6 +1,7 @@
 """Blocks whose indentation renders other than meant: a sub-item indented short of its item's text, a
 fenced code block in a list item whose lines sit left of the item's text, a list or prose indented
-into a code block, an item's paragraph indented into its last sub-item."""
+into a code block, an item's paragraph indented into its last sub-item, a table at the margin
+inside an item's text."""
 
 from __future__ import annotations
 
@@ -232,3 +233,49 @@ def _after_sub_items(document: Document) -> Iterator[_AfterSubItems]:
             yield _AfterSubItems(paragraph, subs[-1], item, True, titled)
         elif column <= placed < sub_opening.end():
             yield _AfterSubItems(paragraph, subs[-1], item, False, False)
+
+
+def outdented_tables(document: Document) -> Iterator[tuple[Block, Block]]:
+    """(table, item) for each table at the margin written inside a list item's text: after the
+    item's own paragraph (indented to its text) and before more of it (a paragraph indented again, or
+    the list's next bullet), "  * Please describe any end user research." / "    CoCo keeps a public
+    ADOPTERS.md:" / "| Organization | Product |" / "   **TODO:** …". A table left of the item's text
+    ends the list, so it renders at the margin, outside the item it belongs to, and the text after it
+    outside the list (as a code block, when indented four spaces). Not a table after a list that nothing of the list follows, nor one indented into
+    the item; a numbered item after it is restarted_lists' (the numbering shows the break)."""
+    lines = document.source_lines
+    blocks = document.blocks
+
+    def indent(block: Block) -> int:
+        line = lines[block.line - 1]
+        return len(line) - len(line.lstrip(" "))
+
+    item: Block | None = None
+    column = 0
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.LIST_ITEM:
+            opening = ITEM_OPENING.match(lines[block.line - 1])
+            item, column = (block, opening.end()) if opening else (None, 0)
+            continue
+        if item is None or block.kind is BlockKind.HEADING:
+            item = None
+            continue
+        if (
+            block.kind is not BlockKind.TABLE
+            or indent(block) >= column
+            or index < 1
+            or index + 1 >= len(blocks)
+        ):
+            continue
+        before, after = blocks[index - 1], blocks[index + 1]
+        if before.kind is not BlockKind.PARAGRAPH or before is item or indent(before) < column:
+            continue  # the table follows no text of the item's own
+        goes_on = (
+            after.kind in (BlockKind.PARAGRAPH, BlockKind.CODE) and 2 <= indent(after) < column + 4
+        ) or (
+            after.kind is BlockKind.LIST_ITEM
+            and after.level == item.level
+            and lines[after.line - 1].lstrip(" ")[:1] in ("-", "*", "+")
+        )
+        if goes_on:
+            yield block, item
