@@ -1,6 +1,8 @@
 """private-document: a link the TOC may not be able to open: an address that needs a sign-in
 by its kind (a Google Drive folder, a view of someone's Drive, Dropbox or Box, an organisation's
-SharePoint, someone's own Slack client view, an internal host), or a shared document (Google Docs, Sheets,
+SharePoint, someone's own Slack client view, a Zoom cloud recording (zoom.us/rec/share/…, /rec/play/…),
+GitHub's dashboards of the signed-in reader's own pull requests and issues (github.com/pulls?q=…,
+github.com/issues?q=…, a sign-in page for anyone else), an internal host), or a shared document (Google Docs, Sheets,
 Slides, Drive, Dropbox, OneDrive, Box) the text says is shared with some people only.
 
 Why: the TOC evaluates an application against publicly available sites, repositories and files
@@ -19,8 +21,11 @@ it is restricted ("shared with the TOC reviewers", "internal document", "not yet
 Severity: info, one finding per document (its first link; later links to the same document,
 with another fragment or query, are not reported again), naming the link and the reason. Not
 where the text says the document is public ("publicly viewable", "open to anyone with the link")
-or shared on request ("request access": private on purpose), and not in TOC due-diligence
-documents (their authors are the reviewers).
+or shared on request ("request access": private on purpose). The advice fits the address: share the
+document or move it to the repository; link a GitHub search anyone can open instead of a dashboard;
+publish a recording where anyone can watch it. In a TOC due-diligence document (its authors are the
+reviewers, who open what they link) only an address that needs a sign-in by its kind, in the TOC
+member's words: readers of the published due diligence cannot open it.
 
 Passes: links to GitHub, the project site, a public mailing-list archive; ``[meeting
 notes](https://docs.google.com/document/d/…/edit)`` with nothing said about its sharing.
@@ -40,7 +45,7 @@ from applint.rules.context import LintContext
 from applint.rules.rule import Rule, shorten
 from applint.text.links import private_host, same_document
 from applint.text.patterns import LazyPattern
-from applint.text.sharing import says_restricted, sign_in_kind
+from applint.text.sharing import says_restricted, sign_in_kind, sign_in_remedy
 
 ID = "private-document"
 # The author says how the document is shared: private on purpose, or public already.
@@ -55,15 +60,15 @@ _SKIPPED = (BlockKind.CODE, BlockKind.FRONT_MATTER, BlockKind.COMMENT)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    if ctx.selection.due_diligence:
-        return
+    due_diligence = ctx.selection.due_diligence
     reported: set[str] = set()
     for block in ctx.document.blocks:
         if block.kind in _SKIPPED:
             continue
         seen: set[tuple[int, int]] = set()
         for url in dict.fromkeys(block.links):  # an autolink lists its address twice
-            reason = _reason(url, block.text)
+            # (a DD's reviewers open what they link: only an address no reader of it can open)
+            reason = _reason(url, block.text, kinds_only=due_diligence)
             if not reason or _SHARING_SAID.search(block.text):
                 continue  # "(request access)", "publicly viewable": the author knows how it is shared
             document = same_document(url)
@@ -71,23 +76,29 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 continue  # one reminder per document, however often it is linked
             reported.add(document)
             line, column = locate(ctx.document, block, url, seen)
+            remedy = sign_in_remedy(url)
+            readers = (
+                "readers of the published due diligence cannot open it"
+                if due_diligence
+                else "the TOC evaluates only what anyone can open"
+            )
             yield ctx.finding(
                 ID,
                 Severity.INFO,
-                f"links to {reason} ({shorten(url, 70)}); the TOC evaluates only what anyone can open: "
-                "share it with anyone who has the link, or move it to the repository",
+                f"links to {reason} ({shorten(url, 70)}); {readers}: {remedy}",
                 line,
                 column=column,
                 url=url,
             )
 
 
-def _reason(url: str, text: str) -> str:
-    """Why the TOC may not open the link, in the reader's words, or "" when nothing says so."""
+def _reason(url: str, text: str, kinds_only: bool = False) -> str:
+    """Why the TOC may not open the link, in the reader's words, or "" when nothing says so;
+    ``kinds_only``: only an address that needs a sign-in by its kind, not what the text says."""
     kind = sign_in_kind(url)
     if kind:
         return f"{kind}, which needs a sign-in"
-    host_kind = private_host(url)
+    host_kind = private_host(url) if not kinds_only else ""
     if not host_kind:
         return ""
     restricted = says_restricted(text)

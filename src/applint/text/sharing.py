@@ -1,6 +1,7 @@
 """Who can open a linked document: addresses that need a sign-in by their kind (a Google Drive
-folder or an account's own view, an organisation's SharePoint, someone's own Slack client view,
-an internal host), and what the text beside a link says about who it is shared with.
+folder or an account's own view, an organisation's SharePoint, someone's own Slack client view, a
+Zoom cloud recording, GitHub's dashboards of the signed-in user's own pull requests and issues, an
+internal host), and what the text beside a link says about who it is shared with.
 
 A link copied from a sharing dialog (``docs.google.com/document/d/…/edit?usp=sharing``, a Dropbox
 shared link) says nothing either way: such documents are usually open to anyone with the link.
@@ -17,6 +18,11 @@ from applint.text.precompiled import cached_pattern
 # Host suffixes of networks no one outside the organisation reaches.
 _INTERNAL_SUFFIXES = (".internal", ".corp", ".local", ".lan", ".intranet", ".intra", ".localdomain")
 _INTERNAL_PREFIXES = ("intranet.", "internal.", "corp.", "wiki.corp.")
+# The signed-in user's own dashboards ("github.com/pulls?q=…", "github.com/issues/assigned"),
+# not an organisation or repository named "pulls" ("github.com/pulls/x" is a repository's owner).
+_GITHUB_DASHBOARD = LazyPattern(
+    r"^/(?:pulls|issues)(?:/(?:assigned|mentioned|review-requested|created))?/?(?:[?#]|$)"
+)
 _PRIVATE_ADDRESS = LazyPattern(r"^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)")
 
 
@@ -45,6 +51,14 @@ def sign_in_kind(url: str) -> str:
         # a channel or message link (workspace.slack.com/archives/…) opens for anyone who joins the
         # community's workspace, which the TOC's members are in.
         return "someone's own Slack client view (a direct message or profile)"
+    if (host == "zoom.us" or host.endswith(".zoom.us")) and path.startswith(("/rec/share/", "/rec/play/")):
+        # A cloud recording opens with its passcode or for the host's signed-in users, as the host
+        # set it; the TOC's public meetings are published on YouTube instead.
+        return "a Zoom cloud recording"
+    if host == "github.com" and _GITHUB_DASHBOARD.match(path):
+        # github.com/pulls, github.com/issues: the signed-in user's own list, a sign-in page for anyone else
+        page, listed = ("pulls", "pull requests") if path.startswith("/pulls") else ("issues", "issues")
+        return f"GitHub's dashboard of the signed-in reader's own {listed} (github.com/{page})"
     if (
         _PRIVATE_ADDRESS.match(host)
         or host.endswith(_INTERNAL_SUFFIXES)
@@ -52,6 +66,20 @@ def sign_in_kind(url: str) -> str:
     ):
         return "an internal address (not reachable from outside the organisation)"
     return ""
+
+
+def sign_in_remedy(url: str) -> str:
+    """What to link instead of an address that needs a sign-in (``sign_in_kind``), in the words of
+    an advice after a semicolon."""
+    host = url_host(url, port=False)
+    if host == "github.com":
+        return (
+            "link a search that anyone can open instead (github.com/search?q=… with type=pullrequests or "
+            "type=issues, or the repository's own pull requests or issues page with the same query)"
+        )
+    if host == "zoom.us" or host.endswith(".zoom.us"):
+        return "publish the recording where anyone can watch it (the project's YouTube channel) and link that"
+    return "share it with anyone who has the link, or move it to the repository"
 
 
 # The text says the document is shared with some people only, or kept out of public view.

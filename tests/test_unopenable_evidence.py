@@ -1,0 +1,110 @@
+"""Evidence a reviewer cannot open: links that open only for a signed-in or invited reader (a Zoom
+cloud recording, GitHub's dashboards of the signed-in reader's own pull requests and issues), and
+repository paths named in code spans as where something is, that nothing in the document links.
+
+Each test edits a clean document the way authors write and asserts every finding (rule, severity,
+line, column), so a rule that fires too often fails as surely as one that misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from applint.engine import lint_text
+from applint.text.sharing import sign_in_kind
+from tests.conftest import FIXTURES
+from tests.text_edits import apply_edits
+
+GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
+DD = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
+Found = list[tuple[str, str, int | None, int | None]]
+
+
+def evidence(number: int) -> str:
+    return (
+        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
+        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
+    )
+
+
+def lint(base: str, *edits: tuple[str, str]) -> Found:
+    text = apply_edits(base, edits)
+    return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
+
+
+def messages(base: str, rule: str, *edits: tuple[str, str]) -> list[str]:
+    text = apply_edits(base, edits)
+    return [f.message for f in lint_text(text, "case.md").findings if f.rule == rule]
+
+
+# --- private-document: recordings and dashboards only a signed-in reader opens ----------------------
+
+
+RECORDING = "https://us02web.zoom.us/rec/share/Xk3-ExamploTagRuntimePresentation.Q1w2e3"
+
+
+def test_a_zoom_cloud_recording_given_as_evidence_is_reported_once() -> None:
+    found = lint(
+        GRAD,
+        (evidence(24), f"We presented to TAG Runtime in March; the [recording]({RECORDING}) has the Q&A."),
+        (evidence(25), f"The demo starts 20 minutes into the [same recording]({RECORDING}?startTime=1200)."),
+    )
+    assert found == [("private-document", "info", 155, 55)]
+    (message,) = messages(GRAD, "private-document", (evidence(24), f"See the [recording]({RECORDING})."))
+    assert "a Zoom cloud recording" in message
+    assert "publish the recording where anyone can watch it" in message
+
+
+def test_github_dashboards_of_the_signed_in_reader_are_reported_with_a_search_to_link_instead() -> None:
+    pulls = "https://github.com/pulls?q=is%3Apr+org%3Aexamplo+is%3Amerged"
+    found = lint(
+        GRAD,
+        (evidence(24), f"Contributors merged over 3,000 [pull requests]({pulls}) since Sandbox."),
+    )
+    assert found == [("private-document", "info", 155, 48)]
+    (message,) = messages(GRAD, "private-document", (evidence(24), f"We merged 3,000 [PRs]({pulls})."))
+    assert "GitHub's dashboard of the signed-in reader's own pull requests (github.com/pulls)" in message
+    assert "link a search that anyone can open instead" in message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://zoom.us/j/95551234567",  # a meeting to join: the calendar's own link
+        "https://github.com/examplo/examplo/pulls?q=is%3Apr+is%3Amerged",  # the repository's list
+        "https://github.com/search?q=org%3Aexamplo+is%3Apr&type=pullrequests",
+        "https://www.youtube.com/watch?v=ExamploTalk",
+    ],
+)
+def test_links_anyone_can_open_stay_quiet(url: str) -> None:
+    assert sign_in_kind(url) == ""
+    assert lint(GRAD, (evidence(24), f"Our activity is on [this page]({url}) for anyone to see.")) == []
+
+
+def test_an_owner_or_repository_named_like_a_dashboard_is_no_dashboard() -> None:
+    assert sign_in_kind("https://github.com/pulls/examplo") == ""
+    assert sign_in_kind("https://github.com/issues-tracker/examplo") == ""
+    assert sign_in_kind("https://github.com/issues/assigned") != ""
+
+
+def test_a_recording_the_text_says_is_public_stays_quiet() -> None:
+    found = lint(
+        GRAD,
+        (evidence(24), f"The [recording]({RECORDING}) is publicly viewable, with no passcode."),
+    )
+    assert found == []
+
+
+def test_a_due_diligence_linking_a_zoom_recording_is_told_in_the_toc_members_words() -> None:
+    presented = (
+        "Examplo presented its architecture to TAG Runtime on 12-FEB-2026 "
+        "([recording](https://github.com/examplo/community/issues/88)); the TAG's notes are linked from the issue."
+    )
+    edit = (presented, presented.replace("https://github.com/examplo/community/issues/88", RECORDING))
+    assert lint(DD, edit) == [("private-document", "info", 43, 79)]
+    (message,) = messages(DD, "private-document", edit)
+    assert "readers of the published due diligence cannot open it" in message
+    # a shared document the DD's reviewers opened stays theirs to link (the text's reason is not read)
+    doc = "https://docs.google.com/document/d/1ExamploNotes/edit"
+    note = presented.replace("https://github.com/examplo/community/issues/88", doc) + " Internal document."
+    assert lint(DD, (presented, note)) == []
