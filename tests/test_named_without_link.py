@@ -370,12 +370,20 @@ def test_a_companion_naming_a_project_file_by_its_path_or_what_it_is_is_reported
     )
     report = lint_text(text, "self-assessment.md")
     found = [(f.rule, f.severity.label, f.line) for f in report.findings if f.rule == "evidence-without-link"]
-    assert found == [("evidence-without-link", "info", 50), ("evidence-without-link", "info", 52)]
-    first, second = [f.message for f in report.findings if f.rule == "evidence-without-link"]
+    # a path given as where something is ("(`docs/…`, `.gemini/…`)", "are in docs/release-notes.md") is
+    # evidence to open whatever document it is; the Dockerfile, named as what images are built from, is not
+    assert found == [
+        ("evidence-without-link", "info", 50),
+        ("evidence-without-link", "info", 52),
+        ("evidence-without-link", "info", 54),
+    ]
+    first, second, third = [f.message for f in report.findings if f.rule == "evidence-without-link"]
     assert first.startswith(
-        "'docs/agents/contributing.md' is named but nothing in the self-assessment links it"
+        "'docs/agents/contributing.md' and '.gemini/styleguide.md' are named but nothing in the "
+        "self-assessment links them"
     )
     assert second.startswith("'MAINTAINERS' is named but nothing")
+    assert third.startswith("'docs/release-notes.md' is named but nothing")
 
 
 # --- a companion naming files it says do not exist yet ----------------------------------------------

@@ -108,3 +108,84 @@ def test_a_due_diligence_linking_a_zoom_recording_is_told_in_the_toc_members_wor
     doc = "https://docs.google.com/document/d/1ExamploNotes/edit"
     note = presented.replace("https://github.com/examplo/community/issues/88", doc) + " Internal document."
     assert lint(DD, (presented, note)) == []
+
+
+# --- evidence-without-link: repository paths given as where something is -------------------------
+
+SA = (FIXTURES / "companions" / "self-assessment-draft.md").read_text(encoding="utf-8")
+SA_LINES = len(SA.splitlines())  # the appended section's heading is line SA_LINES + 2
+
+
+def companion(*paragraphs: str) -> list[tuple[str, str, int | None, str]]:
+    text = SA + "\n## Secure development practices\n\n" + "\n\n".join(paragraphs) + "\n"
+    report = lint_text(text, "self-assessment.md")
+    return [
+        (f.rule, f.severity.label, f.line, f.message)
+        for f in report.findings
+        if f.rule == "evidence-without-link"
+    ]
+
+
+def test_a_path_in_code_given_as_where_a_policy_is_is_reported_once_naming_its_later_lines() -> None:
+    found = companion(
+        "API stability is documented in `docs/api-stability-policy.md`; v1 is supported for a year after v2.",
+        "Deprecations follow the notice periods in `docs/api-stability-policy.md`.",
+    )
+    assert [(rule, severity, line) for rule, severity, line, _ in found] == [
+        ("evidence-without-link", "info", SA_LINES + 4)
+    ]
+    assert found[0][3] == (
+        f"'docs/api-stability-policy.md' is named (also line {SA_LINES + 6}) but nothing in the self-assessment "
+        "links it; link the file (at a release tag or commit) so that reviewers can open it"
+    )
+
+
+def test_ci_configuration_and_code_owners_cited_by_their_paths_are_reported() -> None:
+    found = companion(
+        "- **Static analysis.** CodeQL runs on every pull request (defined in `.github/workflows/codeql.yml`).",
+        "- **Review.** Maintainer review is enforced by `.github/CODEOWNERS` on every pull request.",
+    )
+    assert [(rule, severity, line) for rule, severity, line, _ in found] == [
+        ("evidence-without-link", "info", SA_LINES + 4),
+        ("evidence-without-link", "info", SA_LINES + 6),
+    ]
+    assert found[0][3].startswith("'.github/workflows/codeql.yml' is named but nothing")
+    assert found[1][3].startswith("'.github/CODEOWNERS' is named but nothing")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the mechanism named as what does something, not given as where to look
+        "`CODEOWNERS` assigns a reviewer to each folder, and `.github/CODEOWNERS` covers the workflows.",
+        # an instruction to the reader, a command, an identifier, a configuration key
+        "Set `enabled: true` in `.github/examplo.yml` to turn the check on.",
+        "Run `kubectl apply -f deploy/examplo.yaml` to install the operator.",
+        "Tenants write `apps.examplo.io/v1` resources and set `authentication.oidc.enabled` to opt in.",
+        # a file to be made, and a configuration file that is not a document
+        "Adopters create a file `docs/adopters/your-company.md` in a pull request.",
+        "The default limits are in `config/limits.yaml`.",
+    ],
+)
+def test_paths_that_are_not_evidence_to_open_stay_quiet(paragraph: str) -> None:
+    assert companion(paragraph) == []
+
+
+def test_a_path_linked_anywhere_or_shown_only_in_a_fenced_block_stays_quiet() -> None:
+    linked = (
+        "The [API stability policy](https://github.com/examplo/examplo/blob/v1.4.0/docs/api-stability-policy.md) "
+        "sets the support windows."
+    )
+    assert companion("API stability is documented in `docs/api-stability-policy.md`.", linked) == []
+    fenced = "```sh\n# the policy is documented in docs/api-stability-policy.md\ncat docs/api-stability-policy.md\n```"
+    assert companion("The policy ships with the source:", fenced) == []
+
+
+def test_an_applications_evidence_citing_a_workflow_by_its_path_names_it() -> None:
+    cited = evidence(24) + " CodeQL runs on every pull request (defined in `.github/workflows/codeql.yml`)."
+    assert lint(GRAD, (evidence(24), cited)) == [("evidence-without-link", "info", 155, None)]
+    (message,) = messages(GRAD, "evidence-without-link", (evidence(24), cited))
+    assert "names .github/workflows/codeql.yml without a link" in message
+    # the same workflow as the mechanism ("`.github/CODEOWNERS` assigns …") gives nothing to open
+    owners = evidence(24) + " `.github/CODEOWNERS` assigns a reviewer to each folder."
+    assert lint(GRAD, (evidence(24), owners)) == []

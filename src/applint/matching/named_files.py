@@ -38,10 +38,11 @@ def files_named_unlinked(
     planned: frozenset[int] | None = None  # the blocks setting out work still to do, on first need
     linked_beside: set[str] = set()  # the kinds of ``places`` named beside a link somewhere
     for index, block in enumerate(document.blocks):
-        if block.kind not in _NAMING_BLOCKS or "." not in block.text:
+        if block.kind not in _NAMING_BLOCKS or ("." not in block.text and not block.code_spans):
             continue
         # a wrapped line is no sentence break: "do not\ninclude a CODE_OF_CONDUCT.md" is denied
-        for record in records_named(block.text.replace("\n", " "), described_files=True):
+        text = block.text.replace("\n", " ")
+        for record in records_named(text, described_files=True, code_spans=block.code_spans):
             if record.kind in places:
                 # a project document named by what it is ("The roadmap is maintained publicly"):
                 # a link beside it is where it is kept ("… as a [GitHub Project board](…)"), for
@@ -73,10 +74,11 @@ def files_named_unlinked(
 
 def _project_document(record: Named) -> bool:
     """Whether a file named is one of the project's documents a reviewer opens (its security
-    policy, maintainers list, governance, roadmap, …, or its threat model); not a README or
+    policy, maintainers list, governance, roadmap, …, or its threat model, or any file given by its
+    path as where something is: "documented in `docs/api-stability-policy.md`"); not a README or
     CHANGELOG, which every repository and release has, nor a page of a site being described."""
     kinds = {key for key in record.covering if not key.startswith("file:")} - {"releases"}
-    return bool(kinds) or "threat" in record.words
+    return bool(kinds) or "threat" in record.words or record.cited
 
 
 def keys_of(link: Link) -> frozenset[str]:

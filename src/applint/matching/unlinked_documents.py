@@ -125,7 +125,7 @@ def records_in_evidence(
     ``evaluation`` (a DD's) also names a file by what it is ("The Contributing file")."""
     found: list[tuple[Block, str, Named]] = []
     for block, text in _texts(evidence):
-        named = records_named(text, described_files=evaluation)
+        named = records_named(text, described_files=evaluation, code_spans=block.code_spans)
         if named and (block is evidence.statement or not is_template_text(text, template_kind)):
             found.extend((block, text, record) for record in named)
     return found

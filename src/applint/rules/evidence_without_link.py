@@ -33,7 +33,11 @@ not apply ("does not apply", "not applicable", "N/A", "no subprojects") needs no
 
 In a GTR, governance review or self-assessment, a project file the answers name ("SECURITY.md
 published in repository", "Full threat model available in `kestrel-threat-model.md`", a path such
-as `docs/agents/contributing.md`, "the Maintainers file") that no
+as `docs/agents/contributing.md`, "the Maintainers file"), and any file given by its path as where
+something is ("documented in `docs/api-stability-policy.md`", "report in `docs/security-audit.md`",
+"defined in `.github/workflows/codeql.yml`", "enforced by `.github/CODEOWNERS`", "(`docs/a.md`,
+`docs/b.md`)"; not a path in an instruction to the reader ("Set `x` in `.github/x.yml`"), a command,
+a configuration file outside `.github/`, nor `CODEOWNERS` named as what assigns reviewers) that no
 link anywhere in the document is: info, one finding per file at its first mention, with the other
 lines naming it; in a GTR, also the roadmap, the release documentation and the self-assessment
 named by what they are ("The roadmap is maintained publicly (via GitHub Projects and issues)"),
@@ -50,8 +54,8 @@ before this GTR is considered complete:").
 An application written in a shape of its own (an old free-form proposal, or a draft written against
 the retired graduation criteria: read without per-criterion checks, see unknown-template) has no
 criteria whose evidence could hold a link, so it is read as a companion document is: each project
-file it names ("see GOVERNANCE.md", "our MAINTAINERS.md file", "SECURITY.md") that nothing in it
-links, info, once per file at its first mention naming the later lines, in the applicant's words
+file it names ("see GOVERNANCE.md", "our MAINTAINERS.md file", "SECURITY.md", a path given as
+where something is: "documented in `docs/api-stability-policy.md`") that nothing in it links, info, once per file at its first mention naming the later lines, in the applicant's words
 ("… nothing in the application links it; link the file … so that the TOC can open it"). The
 retired criteria's own wishes ("This preferably is laid out in a GOVERNANCE.md file", "(e.g.,
 ADOPTERS.md or logos on the project website)") and files the author aims to add ("We aim to curate

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from applint.text.documents import kinds_in_address
@@ -34,10 +35,17 @@ class Named:
 
     # A plain class (value equality written out): a frozen dataclass is made by generating and
     # compiling its methods at every start-up, ~4 M instructions of each `check`.
-    __slots__ = ("covering", "kind", "name", "placed", "start", "words")
+    __slots__ = ("cited", "covering", "kind", "name", "placed", "start", "words")
 
     def __init__(
-        self, kind: str, name: str, words: str, start: int, covering: frozenset[str], placed: bool = True
+        self,
+        kind: str,
+        name: str,
+        words: str,
+        start: int,
+        covering: frozenset[str],
+        placed: bool = True,
+        cited: bool = False,
     ) -> None:
         self.kind: Final = kind
         self.name: Final = name
@@ -48,9 +56,13 @@ class Named:
         # are available in the CNCF calendar"); not so for one said to be done ("completed as part of
         # the [Security Pals](…) process"), which needs a link that is it.
         self.placed: Final = placed
+        # A file given as where something is, by its path in the repository ("documented in
+        # `docs/api-stability-policy.md`", "enforced by `.github/CODEOWNERS`", "(`docs/x.md`)"):
+        # evidence to open, whatever kind of document it is.
+        self.cited: Final = cited
 
-    def _key(self) -> tuple[str, str, str, int, frozenset[str], bool]:
-        return (self.kind, self.name, self.words, self.start, self.covering, self.placed)
+    def _key(self) -> tuple[str, str, str, int, frozenset[str], bool, bool]:
+        return (self.kind, self.name, self.words, self.start, self.covering, self.placed, self.cited)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Named) and self._key() == other._key()
@@ -61,7 +73,7 @@ class Named:
     def __repr__(self) -> str:
         return (
             f"Named(kind={self.kind!r}, name={self.name!r}, words={self.words!r}, start={self.start!r}, "
-            f"covering={self.covering!r}, placed={self.placed!r})"
+            f"covering={self.covering!r}, placed={self.placed!r}, cited={self.cited!r})"
         )
 
 
@@ -150,6 +162,32 @@ _FILE = LazyPattern(
     r"|(?:MAINTAINERS|GOVERNANCE|ADOPTERS|ROADMAP|CHANGELOG|RELEASES|CONTRIBUTING|CODE_OF_CONDUCT)(?=\s+file\b))"
     r"(?![\w/-])"
 )  # (not OWNERS or CODEOWNERS files: one per folder, the mechanism rather than a document to open)
+# A code span that is a repository path as a whole: a document in a folder (`docs/api-stability-policy.md`),
+# anything under `.github/` (`.github/workflows/codeql.yml`, `.github/dependabot.yml`) or a code-owners
+# file (`CODEOWNERS`, `.github/CODEOWNERS`); not a command, flag, key or identifier (`-f values/x.yaml`,
+# `authentication.oidc.enabled`, `apps.example.io/*`), nor a configuration file elsewhere (`config/x.yaml`).
+_CODE_PATH = LazyPattern(
+    r"(?:\.?[\w-]+/)+[\w.-]*\w\.(?:md|markdown|pdf|rst|adoc)"
+    r"|\.github/(?:[\w-]+/)*[\w.-]*\w(?:\.(?:ya?ml|md|json|toml))?"
+    r"|(?:(?:\.?[\w-]+/)+)?CODEOWNERS"
+)
+# The words right before a path that give it as where something is: "documented in", "see", "defined
+# in", "report in", "enforced by", "(" opening a citation; an article or "the file" between.
+_CITING = LazyPattern(
+    r"(?:\b(?:in|at|see|under|within|via|per|by)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:(?:file|document|doc|page|policy|workflow|config(?:uration)?)\s+)?|\(\s*(?:see\s+)?)[`*_\"']*$",
+    re.IGNORECASE,
+)
+# Another path joined to one cited just before: "(`docs/contributing.md`, `.gemini/styleguide.md`)".
+_JOINED = LazyPattern(r"[`*_\"']*\s*(?:,|\band\b|\bor\b|,\s*and\b)\s*[`*_\"']*$", re.IGNORECASE)
+# A sentence telling the reader what to do with a file ("Set `x: true` in `.github/config.yml`",
+# "You can change it in `docs/x.md`"): an instruction, not evidence.
+_INSTRUCTED = LazyPattern(
+    r"^[\s*_>-]*(?:\d+[.)]\s*)?(?:set|edit|update|change|put|copy|move|place|modify|configure|run|rename"
+    r"|open|save|append|insert|remove|delete|enable|disable|specify|replace|use|check\s+out)\b"
+    r"|\b(?:you|users?|operators?|contributors?|adopters?)\s+(?:can|could|should|must|may|need\s+to|have\s+to)\b",
+    re.IGNORECASE,
+)
 # The same files named by what they are, in any case ("The Contributing file", "the governance
 # file"): read in a DD's evaluations and a companion document, where a reviewer names what was checked.
 _DESCRIBED_FILE = LazyPattern(
@@ -239,16 +277,21 @@ _POINTING = LazyPattern(r"\b(?:above|below|previous|preceding|following\s+link|l
 
 
 @functools.lru_cache(maxsize=1024)
-def records_named(text: str, described_files: bool = False) -> tuple[Named, ...]:
+def records_named(
+    text: str, described_files: bool = False, code_spans: tuple[str, ...] = ()
+) -> tuple[Named, ...]:
     """The documents and records a text (one block of evidence) names as existing, in order;
-    ``described_files``: also a file named by what it is in any case ("The Contributing file").
+    ``described_files``: also a file named by what it is in any case ("The Contributing file");
+    ``code_spans``: the block's inline code, where a repository path of any kind may stand
+    (`` `.github/workflows/codeql.yml` ``, `` `CODEOWNERS` ``).
     Kept per text: a block of evidence is often read for more than one criterion."""
     lower = text.lower()
     found: list[Named] = []
     if any(hint in lower for hint in _PLACE_HINTS):
         found.extend(_places(lower))
-    if any(hint in lower for hint in _FILE_HINTS):
-        found.extend(_files(text, lower, found, described_files and " file" in lower))
+    paths = tuple(span for span in code_spans if "/" in span or "CODEOWNERS" in span)
+    if paths or any(hint in lower for hint in _FILE_HINTS):
+        found.extend(_files(text, lower, found, described_files and " file" in lower, paths))
     if "readme" in lower:
         found.extend(
             Named("readme", "the README", "readme", match.end() - len("readme"), frozenset({"readme"}))
@@ -288,21 +331,27 @@ def _places(lower: str) -> list[Named]:
     return found
 
 
-def _files(text: str, lower: str, places: list[Named], described: bool) -> list[Named]:
-    """Files named ("MAINTAINERS.md", a path, with ``described`` "the governance file"), not in a
-    parenthesised list of files nor one every repository has; a place named inside a file name
-    ("governance" of GOVERNANCE.md) is the file."""
+def _files(
+    text: str, lower: str, places: list[Named], described: bool, code_paths: tuple[str, ...] = ()
+) -> list[Named]:
+    """Files named ("MAINTAINERS.md", a path, with ``described`` "the governance file", a code span
+    that is a repository path: ``code_paths``), not in a parenthesised list of files nor one every
+    repository has; a place named inside a file name ("governance" of GOVERNANCE.md) is the file."""
     spans = [(match.start(), match.end()) for match in _FILE.finditer(text)]
+    # (a path only code shows as one, such as `.github/CODEOWNERS`, counts where it is cited only)
+    coded = frozenset(_code_path_spans(text, code_paths, spans))
+    spans.extend(coded)
     if described:
         spans.extend(
             (match.start(), match.end())
             for match in _DESCRIBED_FILE.finditer(text)
             if not any(start <= match.start() < end for start, end in spans)
         )
-        spans.sort()
+    spans.sort()
     places[:] = [named for named in places if not any(start <= named.start < end for start, end in spans)]
     lists = [(match.start(), match.end()) for match in _FILE_LIST.finditer(text)] if "(" in text else []
     found: list[Named] = []
+    cited_until = -1  # the end of the last path cited, which a path joined to it is cited with
     for start, end in spans:
         if any(first <= start < last for first, last in lists):
             continue
@@ -312,15 +361,47 @@ def _files(text: str, lower: str, places: list[Named], described: bool) -> list[
         name = text[start:end]
         if "/" in name and _HOST.match(name):
             continue  # "github.com/…/GOVERNANCE.md": an address written without its scheme
-        if "." not in name:
+        if "." not in name and "/" not in name and "CODEOWNERS" not in name:
             name = name.upper()  # "The Contributing file": the CONTRIBUTING file
+        cited = ("/" in name or "CODEOWNERS" in name) and _cited(text, begin, start, cited_until)
+        if cited:
+            cited_until = end
+        elif (start, end) in coded:
+            continue  # "`CODEOWNERS` encodes the reviewer role": the mechanism, not evidence given to open
         base = name.rsplit("/", 1)[-1].lower()
         keys = frozenset({f"file:{base}"}) | kinds_in_address(f"https://x/{name}")
-        found.append(Named("file", name, name.lower(), start, keys))
+        found.append(Named("file", name, name.lower(), start, keys, cited=cited))
     if found:  # "the governance document (kubescape/kubescape/GOVERNANCE.md)": one document, the file
         covered = frozenset().union(*(named.covering for named in found))
         places[:] = [named for named in places if not named.covering <= covered]
     return found
+
+
+def _code_path_spans(
+    text: str, code_paths: tuple[str, ...], taken: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """Where each code span that is a repository path as a whole stands in ``text`` (one not
+    already found as a file name)."""
+    at = 0
+    for span in code_paths:
+        start = text.find(span, at)
+        if start < 0:
+            continue
+        at = start + len(span)
+        if _CODE_PATH.fullmatch(span) and not any(first <= start < last for first, last in taken):
+            yield start, at
+
+
+def _cited(text: str, begin: int, start: int, cited_until: int) -> bool:
+    """Whether the path at ``start`` (in the sentence from ``begin``) is given as where something is
+    ("documented in `docs/x.md`", "(`docs/x.md`, `docs/y.md`)"), not in an instruction to the reader
+    ("Set `x` in `.github/config.yml`")."""
+    before = text[begin:start]
+    if _INSTRUCTED.search(before):
+        return False
+    if _CITING.search(before):
+        return True
+    return 0 <= cited_until <= start and _JOINED.fullmatch(text[cited_until:start]) is not None
 
 
 def _claimed(lower: str, start: int, stop: int) -> bool:
