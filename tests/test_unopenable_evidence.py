@@ -189,3 +189,54 @@ def test_an_applications_evidence_citing_a_workflow_by_its_path_names_it() -> No
     # the same workflow as the mechanism ("`.github/CODEOWNERS` assigns …") gives nothing to open
     owners = evidence(24) + " `.github/CODEOWNERS` assigns a reviewer to each folder."
     assert lint(GRAD, (evidence(24), owners)) == []
+
+
+# --- bare-reference: issues and pull requests no reader can open ----------------------------------
+
+
+def references(*paragraphs: str) -> list[tuple[str, str, int | None, int | None]]:
+    text = SA + "\n## Secure development practices\n\n" + "\n\n".join(paragraphs) + "\n"
+    report = lint_text(text, "self-assessment.md")
+    return [
+        (f.rule, f.severity.label, f.line, f.column) for f in report.findings if f.rule == "bare-reference"
+    ]
+
+
+def test_a_self_assessment_kept_as_a_file_citing_issue_numbers_is_told_to_link_them() -> None:
+    found = references(
+        "Fuzzing coverage is tracked in #560; the findings so far are fixed.",
+        "The signing change landed in PR 1234 and is released in v0.4.",
+    )
+    assert found == [
+        ("bare-reference", "info", SA_LINES + 4, 32),
+        ("bare-reference", "info", SA_LINES + 6, 30),
+    ]
+    text = SA + "\n## Secure development practices\n\nThe signing change landed in PR 1234 and is released.\n"
+    (message,) = [
+        f.message for f in lint_text(text, "self-assessment.md").findings if f.rule == "bare-reference"
+    ]
+    assert message == (
+        "'PR 1234' names an issue or pull request by number only, which no reader can open; write the full URL"
+    )
+
+
+def test_an_application_naming_an_issue_by_number_in_words_is_reported_at_it() -> None:
+    named = evidence(24) + " The remaining gaps are tracked in issue 560."
+    assert lint(GRAD, (evidence(24), named)) == [("bare-reference", "info", 155, 178)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Our newsletter covered the audit in issue 2 of its spring edition.",  # one digit: no item
+        "The fix shipped in PR 1.2 of the docs site.",  # a version
+        "Review the pull request 20% faster with the new bot.",  # a share
+        "We closed 120 issues and merged 300 pull requests in 2025.",  # counts
+        "The fix is [issue 560](https://github.com/examplo/examplo/issues/560); issue 560 also covers the docs.",
+        # the document's own numbering, and a rank behind emphasis
+        "| Tampering with the registry | Same as attack #10; already covered by attacks #9, #13, #14. |",
+        "Examplo ranks **#8 among 205 CNCF projects** on the CLOMonitor score.",
+    ],
+)
+def test_numbers_that_name_no_item_or_are_linked_stay_quiet(paragraph: str) -> None:
+    assert references(paragraph) == []

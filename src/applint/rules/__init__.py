@@ -56,7 +56,7 @@ RULE_FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("misnamed-link", ALL_FAMILIES),
     ("unmet-criteria", APPLICATION_FAMILIES),
     ("adopters", APPLICATION_FAMILIES),
-    ("bare-reference", APPLICATION_FAMILIES),
+    ("bare-reference", APPLICATION_FAMILIES | COMPANION_FAMILY),
     ("unknown-template", APPLICATION_FAMILIES),
     ("incomplete-companion", APPLICATION_FAMILIES),
     # Companion documents (GTR, governance review, security self-assessment).

@@ -1,4 +1,5 @@
-"""Whether a ``#N`` in prose ranks something ("the #1 choice", "#1 most popular", "ranked #3")
+"""Whether a ``#N`` in prose ranks something ("the #1 choice", "#1 most popular", "ranked #3") or
+numbers one of the document's own items ("Same as attack #10", "covered by threats #9, #13"),
 rather than names a GitHub issue or pull request ("see #123", "fixed by #406", "PRs #288, #290").
 
 A reference is read first, by what stands before it (words that point to an issue: "see", "in",
@@ -39,6 +40,19 @@ _POINTING: Final = frozenset(
         "discussion", "discussed", "tracked", "tracking", "from", "per",
     }
 )  # fmt: skip
+# What a document numbers of its own (a threat model's attacks, an audit's findings, a list's steps):
+# "attack #3", "threats #9, #10", "Step #2".
+_OWN_ITEMS: Final = frozenset(
+    {
+        "attack", "attacks", "threat", "threats", "risk", "risks", "scenario", "scenarios", "vector",
+        "vectors", "step", "steps", "item", "items", "finding", "findings", "recommendation",
+        "recommendations", "question", "questions", "requirement", "requirements", "control", "controls",
+        "phase", "phases", "option", "options", "case", "cases", "rule", "rules", "table", "figure",
+        "section", "appendix",
+    }
+)  # fmt: skip
+# A run of references ending where this one starts: "attacks #9, #10, " before "#13".
+_RUN_BEFORE = LazyPattern(r"(?:#\d+\s*(?:,|and|or|&)\s*)+$")
 # Another reference next to this one: "#288, #290", "#12 and #13", "(#1, #2)".
 _LIST_AFTER = LazyPattern(r"^\s*(?:,|and|or|&)?\s*(?:[\w.-]+/[\w.-]+)?#\d")
 _LIST_BEFORE = LazyPattern(r"#\d+\s*(?:,|and|or|&)\s*$")
@@ -54,9 +68,13 @@ _SMALL: Final = 10
 
 def ranks(line: str, start: int, end: int) -> bool:
     """Whether the ``#N`` at ``line[start:end]`` ranks something instead of naming an issue."""
-    before_text = line[max(0, start - 40) : start]
+    before_text = line[max(0, start - 80) : start].replace("*", " ").replace("_", " ")
+    run = _RUN_BEFORE.search(before_text)
+    words = (before_text[: run.start()] if run else before_text).split()
+    if words and words[-1].lstrip("([\"'").lower() in _OWN_ITEMS:
+        return True  # "Same as attack #10", "covered by attacks #9, #10, #13": the document's own
     words_before = before_text.split()
-    before = words_before[-1].lstrip("([\"'*_").lower() if words_before else ""
+    before = words_before[-1].lstrip("([\"'").lower() if words_before else ""
     if before in _POINTING or _LIST_BEFORE.search(before_text) or _LIST_AFTER.match(line, end):
         return False
     if before in _RANK_BEFORE and before not in ("the", "a", "our", "its", "their"):
