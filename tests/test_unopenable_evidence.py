@@ -240,3 +240,62 @@ def test_an_application_naming_an_issue_by_number_in_words_is_reported_at_it() -
 )
 def test_numbers_that_name_no_item_or_are_linked_stay_quiet(paragraph: str) -> None:
     assert references(paragraph) == []
+
+
+# --- placeholder: contact addresses no one can write to --------------------------------------------
+
+
+def addresses(*paragraphs: str) -> list[tuple[str, str, int | None, int | None]]:
+    text = SA + "\n## Secure development practices\n\n" + "\n\n".join(paragraphs) + "\n"
+    report = lint_text(text, "self-assessment.md")
+    # (the draft's own '[project]' above the appended section is the template's placeholder, an error)
+    return [
+        (f.rule, f.severity.label, f.line, f.column)
+        for f in report.findings
+        if f.rule == "placeholder" and (f.line or 0) > SA_LINES
+    ]
+
+
+def test_a_wildcard_contact_address_is_one_warning_at_its_first_mention() -> None:
+    found = addresses(
+        "Security reports go to the private list cncf-examplo-*@lists.cncf.io and are answered in two days.",
+        "Reporters who get no answer can e-mail cncf-examplo-*@lists.cncf.io again after a week.",
+    )
+    assert found == [("placeholder", "warning", SA_LINES + 4, 41)]
+    text = SA + "\n## Secure development practices\n\nReport issues to cncf-examplo-*@lists.cncf.io.\n"
+    (message,) = [
+        f.message
+        for f in lint_text(text, "self-assessment.md").findings
+        if f.rule == "placeholder" and (f.line or 0) > SA_LINES
+    ]
+    assert message == (
+        "the contact address 'cncf-examplo-*@lists.cncf.io' is a pattern (its '*' stands for any name), not "
+        "an address anyone can write to; give the real address of the list or person to contact, so that "
+        "reporters and reviewers can reach them"
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "column"),
+    [
+        ("Reach the maintainers at `<maintainers>@examplo.io` for anything urgent.", 27),
+        ("Contact: cncf-PROJECT-security@lists.cncf.io", 10),
+        ("Report vulnerabilities to security@example.com with the steps to reproduce.", 27),
+    ],
+)
+def test_stand_ins_and_example_domains_given_as_contacts_are_reported(paragraph: str, column: int) -> None:
+    assert addresses(paragraph) == [("placeholder", "warning", SA_LINES + 4, column)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Report vulnerabilities to security@examplo.io; the list is private to the maintainers.",
+        "Every commit carries a sign-off line: `Signed-off-by: Jane Smith <jane.smith@example.com>`.",
+        "Signed-off-by: Jane Smith <jane.smith@example.com>",
+        "The operator reads its settings from admin@example.com-style service accounts in the demo.",
+        "Contact the maintainers on <examplo-maintainers@googlegroups.com>.",
+    ],
+)
+def test_real_addresses_sign_offs_and_examples_that_are_no_contact_stay_quiet(paragraph: str) -> None:
+    assert addresses(paragraph) == []

@@ -57,6 +57,13 @@ In a TOC due-diligence document the Evaluation Summary's placeholders (``$TOCMEM
 found too, with hints that say what the TOC member writes there. (The template's empty link to
 the application issue, ``[Incubation application issue]()``, is a broken-link finding.)
 
+In every kind of document, a contact address no one can write to is a warning at its first mention
+(the same address again folded into it): a pattern ("cncf-examplo-*@lists.cncf.io"), a stand-in
+where the name goes ("<maintainers>@examplo.io", "{project}-security@lists.cncf.io",
+"cncf-PROJECT-security@lists.cncf.io") or a domain reserved for examples ("security@example.com"),
+on a line giving it as a contact (reach, report, write to, e-mail, mailing list, disclose); not a
+sign-off line ("Signed-off-by: Jane <jane@example.com>"), nor code (``text/template_addresses.py``).
+
 Passes: ``Project Repo(s): https://github.com/example/project``
 Fails: ``Project Repo(s): $URL``
 """
@@ -73,7 +80,7 @@ from applint.matching.asked_dates import find_yearless_asked_dates
 from applint.matching.progress import locate
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, LintContext
-from applint.rules.folding import passage_fold, section_folds
+from applint.rules.folding import everywhere_fold, passage_fold, section_folds
 from applint.rules.rule import APPLICATION_FAMILIES, COMPANION_FAMILY, Rule
 from applint.text.markers import (
     ANGLE_PLACEHOLDER,
@@ -223,6 +230,38 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     else:
         yield from _check(ctx)
         yield from _yearless_dates(ctx)
+    yield from _template_addresses(ctx)
+
+
+# Why an address is no one's, in a message's words.
+_ADDRESS_WHY = {
+    "a pattern": "is a pattern (its '*' stands for any name), not an address anyone can write to",
+    "a stand-in": "is a stand-in left where the address goes, not an address anyone can write to",
+    "an example domain": "is at a domain reserved for examples, so no one can write to it",
+}
+
+
+def _template_addresses(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
+    """A contact address no one can write to ("cncf-examplo-*@lists.cncf.io", "<maintainers>@…",
+    "security@example.com"): a warning at its first mention, the later ones folded into it."""
+    from applint.text.template_addresses import template_addresses  # (only where a line has an "@")
+
+    due_diligence = isinstance(ctx, LintContext) and ctx.selection.due_diligence
+    readers = "readers of the due diligence" if due_diligence else "reporters and reviewers"
+    for number, line in ctx.document.lines_outside(_SKIPPED):
+        if "@" not in line:
+            continue
+        for offset, address, why in template_addresses(line):
+            yield ctx.finding(
+                ID,
+                Severity.WARNING,
+                f"the contact address '{address}' {_ADDRESS_WHY[why]}; give the real address of the list or "
+                f"person to contact, so that {readers} can reach them",
+                number,
+                column=offset + 1,
+                placeholder=address,
+                **everywhere_fold(f"address:{address.lower()}"),
+            )
 
 
 # What the template's date placeholders ask for, in the words a message names them.
