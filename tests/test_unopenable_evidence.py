@@ -299,3 +299,58 @@ def test_stand_ins_and_example_domains_given_as_contacts_are_reported(paragraph:
 )
 def test_real_addresses_sign_offs_and_examples_that_are_no_contact_stay_quiet(paragraph: str) -> None:
     assert addresses(paragraph) == []
+
+
+# --- evidence-without-link: the OpenSSF badge a GTR cites and never links ----------------------------
+
+GTR = (FIXTURES / "companions" / "gtr-incubation-draft.md").read_text(encoding="utf-8")
+DESIGN = "The design follows the operator pattern."
+UPGRADES = "We test upgrades in CI from the previous two minor releases."
+
+
+def badge_findings(*edits: tuple[str, str]) -> list[tuple[str, str, int | None, str]]:
+    report = lint_text(apply_edits(GTR, edits), "gtr.md")
+    return [
+        (f.rule, f.severity.label, f.line, f.message)
+        for f in report.findings
+        if f.rule == "evidence-without-link" and "badge" in f.message
+    ]
+
+
+def test_a_gtr_citing_the_openssf_badge_again_and_again_without_its_page_gets_one_finding() -> None:
+    found = badge_findings(
+        (DESIGN, DESIGN + " The project holds a passing OpenSSF Best Practices badge."),
+        (UPGRADES, UPGRADES + " Releases keep the passing OpenSSF Best Practices badge."),
+    )
+    assert [(rule, severity, line) for rule, severity, line, _ in found] == [
+        ("evidence-without-link", "info", 33)
+    ]
+    assert found[0][3] == (
+        "the OpenSSF Best Practices badge is cited as evidence but nothing in the GTR links the project's badge "
+        "page; link it (bestpractices.dev/projects/…) so that reviewers can check the level (also at line 53)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        # linked once: every other mention is served by that link
+        (
+            " The project holds a passing [OpenSSF Best Practices badge](https://www.bestpractices.dev/projects/9876).",
+            " Releases keep the passing OpenSSF Best Practices badge.",
+        ),
+        # denied, and asked about
+        (
+            " The project does not have an OpenSSF Best Practices badge yet.",
+            " No OpenSSF Best Practices badge has been applied for.",
+        ),
+        (
+            " Whether the project intends to pursue the OpenSSF Best Practices badge is still open.",
+            " Does the project hold an OpenSSF Best Practices badge? The maintainers have not said.",
+        ),
+        # named once in passing
+        (" The project holds a passing OpenSSF Best Practices badge.", ""),
+    ],
+)
+def test_a_badge_linked_denied_asked_about_or_named_once_in_a_gtr_stays_quiet(first: str, again: str) -> None:
+    assert badge_findings((DESIGN, DESIGN + first), (UPGRADES, UPGRADES + again)) == []

@@ -49,7 +49,11 @@ file the text says is still to come: made by the words right before it ("add a S
 "SECURITY.md (currently absent)", "GOVERNANCE.md: to be written", "**SECURITY.md:** Add a
 vulnerability reporting policy"), or named in a list of open items (under an "Open Items",
 "TODO", "Next steps" or "Future work" heading, or after "The following items require input …
-before this GTR is considered complete:").
+before this GTR is considered complete:"). The OpenSSF Best Practices badge a GTR or governance
+review cites on two lines or more ("The project holds a passing OpenSSF Best Practices badge", again
+in the supply-chain answer) with no link anywhere to the project's badge page: info, one finding at
+the first mention naming the others (read as a self-assessment's badge is, below; a badge named
+once in passing is not reported).
 
 An application written in a shape of its own (an old free-form proposal, or a draft written against
 the retired graduation criteria: read without per-criterion checks, see unknown-template) has no
@@ -309,6 +313,8 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
 
     if ctx.template.kind == SELF_ASSESSMENT:
         yield from _addresses_named(ctx)
+    else:
+        yield from _badge_named(ctx)
 
     places = _GTR_PLACES if ctx.template.kind == GTR else frozenset()
     found = files_named_unlinked(ctx.document, ctx.links, places)
@@ -387,6 +393,31 @@ def _addresses_named(ctx: CompanionContext) -> Iterator[Finding]:
         for line in lines:  # one problem: the grouping keeps the first, naming the later lines
             yield ctx.finding(
                 ID, severity, message, line, unlinked=thing, **everywhere_fold(f"address:{thing}")
+            )
+
+
+# How often a GTR or governance review cites the badge before its missing link is a finding.
+_BADGE_CITED = 2
+
+
+def _badge_named(ctx: CompanionContext) -> Iterator[Finding]:
+    """The OpenSSF Best Practices badge a GTR or governance review cites as evidence, on two lines or
+    more, and nothing in it links (read as a self-assessment's is): one finding at its first mention,
+    naming the others."""
+    from applint.matching.named_addresses import addresses_named_unlinked
+    from applint.matching.named_addresses.things import BADGE
+
+    for thing, lines in addresses_named_unlinked(ctx.document, ctx.reading, ctx.links):
+        if thing != BADGE or len(lines) < _BADGE_CITED:
+            continue  # (named once in passing, in answers about something else, it is no evidence cited)
+        message = (
+            f"the OpenSSF Best Practices badge is cited as evidence but nothing in the {ctx.template.short_name} "
+            "links the project's badge page; link it (bestpractices.dev/projects/…) so that reviewers can "
+            "check the level"
+        )
+        for line in lines:  # one problem: the grouping keeps the first, naming the later lines
+            yield ctx.finding(
+                ID, Severity.INFO, message, line, unlinked=thing, **everywhere_fold(f"address:{thing}")
             )
 
 

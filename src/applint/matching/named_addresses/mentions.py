@@ -67,11 +67,12 @@ def mentions(block: Block) -> Iterable[tuple[str, str, str, int]]:
     """(thing, its sentence in lower case, the words naming it, their offset in the block's text)
     for each thing each sentence of the block names (a claim denied names none; a badge denied is
     ``DENIED_BADGE``; a question names nothing)."""
-    text = block.text.replace("\n", " ").lower()
+    text = block.text.replace("\n", " ")
     start = 0
+    # (split as written: a sentence opens with a capital, which lower case would hide)
     for sentence in split_sentences(text):
         start = text.find(sentence, start)
-        for offset, stated in statements(sentence):
+        for offset, stated in statements(sentence.lower()):
             yield from _stated_mentions(block, stated, start + offset)
         start += len(sentence)
 
