@@ -50,6 +50,9 @@ COMPANION_RULES = {
     "unrendered-list",  # a self-assessment's channels written as lines run together as in an application
     # A project document named by its file and linked nowhere in the document.
     "evidence-without-link",
+    # An issue or pull request cited by "#560" or "issue 560": a companion document is a file in a
+    # repository, where GitHub links neither.
+    "bare-reference",
     # Links into a fork or another project where the project's own document is meant, and links
     # whose text names something else than their target, read alike in every kind (issue 21).
     "link-outside-project",
@@ -284,11 +287,12 @@ def test_recognition_by_title_by_headings_and_not_look_alikes() -> None:
 def test_companion_documents_get_only_the_rules_for_them() -> None:
     families = {rule.id for rule in RULES if "companion" in rule.families}
     assert families - {"parse-error", "unused-suppression", "suppression-without-reason"} == COMPANION_RULES
-    # A GTR with what application rules would report (an unticked box, a bare #12) gets none of
-    # them; its TODO is todo-marker's, which reads every kind.
+    # A GTR with what application rules would report (an unticked box) gets none of them; its TODO
+    # is todo-marker's, which reads every kind, and its bare #12 bare-reference's (a GTR is a file).
     text = "# General Technical Review - Kelpie / Sandbox\n\n## Day 0 - Planning Phase\n\n### Scope\n\n- [ ] TODO see #12\n"
     report = lint_text(text, "gtr.md")
     assert report.findings and {f.rule for f in report.findings} <= COMPANION_RULES
+    assert "unchecked-criterion" not in {f.rule for f in report.findings}
 
 
 def test_suppressions_work_in_companion_documents() -> None:

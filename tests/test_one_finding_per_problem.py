@@ -197,7 +197,8 @@ DESIGN = [
     "Describe the project’s storage requirements, including its use of ephemeral and/or persistent storage.",
     "Describe the project’s release processes, including major, minor and patch releases.",
 ]
-ANSWERED = {question: "Kestrel: see docs/design.md, section 3." for question in DESIGN}
+# (an answer naming no file: a path cited unlinked, "see docs/design.md", is evidence-without-link's)
+ANSWERED = {question: "Kestrel: see the design document, section 3." for question in DESIGN}
 
 
 def test_the_bare_sub_questions_of_one_question_are_one_finding_at_the_first() -> None:

@@ -295,6 +295,8 @@ def test_stand_ins_and_example_domains_given_as_contacts_are_reported(paragraph:
         "Signed-off-by: Jane Smith <jane.smith@example.com>",
         "The operator reads its settings from admin@example.com-style service accounts in the demo.",
         "Contact the maintainers on <examplo-maintainers@googlegroups.com>.",
+        # a sample project's own address under a reserved domain stands for a real one
+        "Report vulnerabilities to security@examplo.example.org within 90 days of finding them.",
     ],
 )
 def test_real_addresses_sign_offs_and_examples_that_are_no_contact_stay_quiet(paragraph: str) -> None:

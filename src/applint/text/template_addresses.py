@@ -1,7 +1,8 @@
 """E-mail addresses no one can write to: a pattern or a stand-in left where the address goes
 ("cncf-examplo-*@lists.cncf.io", "<maintainers>@examplo.io", "{project}-security@lists.cncf.io",
 "cncf-PROJECT-security@lists.cncf.io") or a name at a domain reserved for examples
-("security@example.com", RFC 2606), given as a contact: on a line that speaks of reaching,
+("security@example.com", RFC 2606; not a made-up domain
+under them, "security@kelpie.example.org"), given as a contact: on a line that speaks of reaching,
 reporting, writing or a mailing list, not in a sign-off line ("Signed-off-by: Jane <jane@example.com>",
 which shows the form of a commit, not a contact).
 """
@@ -20,10 +21,10 @@ _STAND_IN = LazyPattern(r"<[\w .-]+>|\{[\w .-]+\}|\[[\w .-]+\]")
 _UPPER_WORD = LazyPattern(
     r"(?:^|[-_.])(?:PROJECT|PROJECTNAME|NAME|YOUR|YOURNAME|USER|USERNAME|ORG|TEAM|COMPANY)(?:$|[-_.])"
 )
-# Domains reserved for examples (RFC 2606).
-_EXAMPLE_DOMAIN = LazyPattern(
-    r"^(?:[\w-]+\.)*example\.(?:com|org|net)$|\.(?:example|invalid|test)$", re.IGNORECASE
-)
+# The domains reserved for examples themselves (RFC 2606): "security@example.com". (A made-up
+# project's own domain under them, "security@kelpie.example.org", "ada@globex.example", stands for a
+# real address in a sample document, as authors write one.)
+_EXAMPLE_DOMAIN = LazyPattern(r"^example\.(?:com|org|net)$", re.IGNORECASE)
 # A line giving an address as where to reach someone.
 _CONTACT = LazyPattern(
     r"\b(?:contact(?:s|ed|ing)?|reach(?:ed)?|report(?:s|ed|ing)?|write\s+to|send|sent|e-?mail(?:s|ed)?"
