@@ -88,7 +88,7 @@ _MEASURES = frozenset(
 )
 _ANY_NUMBER = LazyPattern(_NUMBER, re.IGNORECASE)
 _PART = LazyPattern(r"(?P<n>" + NUMBER_PATTERN + r")\s+[A-Za-z]", re.IGNORECASE)
-_SELECTION = LazyPattern(
+SELECTION = LazyPattern(
     r"\b(?:e\.g\.|eg|i\.e\.|including|includes|such\s+as|among|some|top|for\s+example|at\s+least|over|"
     r"more\s+than|less\s+than|fewer\s+than|up\s+to|about|around|approximately|roughly|nearly|almost|"
     r"selected|notable|etc)\b|[~+≈]|\.\.\.|…",
@@ -130,9 +130,9 @@ def _parts_mismatches(block: Block) -> list[CountMismatch]:
     for match in _WITH_PARTS.finditer(block.text):
         parts_text = match.group("parts")
         if (
-            _SELECTION.search(parts_text)
+            SELECTION.search(parts_text)
             or _PART_VERB.search(parts_text)
-            or _SELECTION.search(block.text[max(0, match.start() - 20) : match.start()])
+            or SELECTION.search(block.text[max(0, match.start() - 20) : match.start()])
         ):
             continue
         parts = [part for part in _PART_SEPARATOR.split(parts_text.strip()) if part]
@@ -205,7 +205,7 @@ def _count_introducing(block: Block) -> re.Match[str] | None:
     if block.kind is BlockKind.HEADING:
         return _COUNTING_HEADING.search(text)
     sentence = cached_pattern(r"(?<=[.!?])\s+(?=\S)|\n").split(text)[-1]
-    if _SELECTION.search(sentence) or cached_pattern(r"\bof\s+(?:our|the|its|their)\b").search(sentence):
+    if SELECTION.search(sentence) or cached_pattern(r"\bof\s+(?:our|the|its|their)\b").search(sentence):
         return None
     if text.endswith(":"):
         return (

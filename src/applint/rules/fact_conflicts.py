@@ -8,7 +8,9 @@ person's two e-mail addresses or GitHub handles, one chart's two addresses in on
 ("more than 10 adopters") above the number the Adoption Assertion lists, when that list is the
 whole answer (no ADOPTERS file linked: ``matching.adoption``); and a count that disagrees with
 the parts in parentheses or the list right after it ("4 levels (2 Owners, 3 Maintainers, 1
-Member)", "5 maintainers:" over four names: ``matching.counted_lists``).
+Member)", "5 maintainers:" over four names: ``matching.counted_lists``), or with the one list of
+that set elsewhere in the document ("Maintainer team (7 members)" under one question, eight
+maintainers listed under another: ``matching.counted_sets``).
 
 A time of day that contradicts itself, a 24-hour hour with AM or PM ("Tuesday 19:00 PM China
 Standard Time": ``text.clock_times``). In companion documents (GTR, governance review,
@@ -27,6 +29,7 @@ from collections.abc import Iterator
 from applint.findings import Finding, Severity
 from applint.matching.adoption import adopter_claims
 from applint.matching.counted_lists import find_count_mismatches
+from applint.matching.counted_sets import find_set_mismatches
 from applint.matching.fact_records import Fact
 from applint.matching.progress import locate
 from applint.model import BlockKind
@@ -124,8 +127,12 @@ def _conflicts(ctx: DocumentContext) -> Iterator[tuple[Fact, Fact, int, int | No
 
 
 def _count_mismatches(ctx: DocumentContext) -> Iterator[Finding]:
-    """A count that disagrees with the parts or the list it introduces (``matching.counted_lists``)."""
-    for mismatch in find_count_mismatches(ctx.document, ctx.joined_text):
+    """A count that disagrees with the parts or the list it introduces (``matching.counted_lists``),
+    or with the document's one list of the set it counts (``matching.counted_sets``)."""
+    mismatches = find_count_mismatches(ctx.document, ctx.joined_text)
+    counted = {id(mismatch.block) for mismatch in mismatches}
+    mismatches += [m for m in find_set_mismatches(ctx.document, ctx.facts) if id(m.block) not in counted]
+    for mismatch in mismatches:
         line, column = locate(ctx.document, mismatch.block, mismatch.written, set())
         yield ctx.finding(
             ID,
