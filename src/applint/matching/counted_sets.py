@@ -49,12 +49,22 @@ _SET_HEADING = LazyPattern(
     r"committers|reviewers)|(?P<single>maintainer|adopter|committer|reviewer)s?\s+(?:team|list))\s*:?$",
     re.IGNORECASE,
 )
+# A lead-in naming the set as what follows: "Our maintainers:", "Current Maintainer(s):", "The
+# maintainer team includes contributors from:", "Kestrel's adopters are:".
+_SET_LEAD_IN = LazyPattern(
+    r"^(?:[\w'’-]+\s+){0,2}?(?:(?P<plural>maintainers|adopters|committers|reviewers)|(?P<single>maintainer|"
+    r"adopter|committer|reviewer)(?:\(s\)|\s+team))(?:\s+(?:are|include|includes|comprises?|consists?\s+of|"
+    r"(?:is|are)\s+made\s+up\s+of|(?:are|is)\s+as\s+follows|includes?\s+(?:contributors|people|members)\s+from))?"
+    r"\s*:$",
+    re.IGNORECASE,
+)
 # A lead-in naming part of the set, or the set's members' other roles, not the set.
 _PART_OF_SET = LazyPattern(
-    r"\b(?:new|newly|former|emeritus|past|previous|retired|added|promoted|nominated|additional|other|"
+    r"\b(?:(?i:some|part|initial|original|founding|example\w*)|new|newly|former|emeritus|past|previous|retired|added|promoted|nominated|additional|other|"
     r"from\s+[A-Z]|at\s+[A-Z]|with|who|whom|that|responsible|lead\w*|except|not|without|security|release|"
     r"approv\w*|review\w*\s+by|by\s+(?:area|component|repository))",
 )
+_INCLUDE = LazyPattern(r"\binclude\b", re.IGNORECASE)  # "includes" is among counted_lists' selections
 _ENTRY_NAMES = LazyPattern(r"\(([^()]+)\)\s*[.;,]?$")
 # A GitHub handle as written among others: "@jdoe", "jdoe", "AlexsJones" (not a capitalised word:
 # "Berlin", "Independent" are places and affiliations).
@@ -90,7 +100,9 @@ def find_set_mismatches(document: Document, facts: list[Fact]) -> list[CountMism
         the_list = listed[0]
         if the_list.first <= block.line <= the_list.last or stated == the_list.count:
             continue
-        if stated > the_list.count and (the_list.several or SELECTION.search(the_list.lead)):
+        if stated > the_list.count and (
+            the_list.several or SELECTION.search(the_list.lead) or _INCLUDE.search(the_list.lead)
+        ):
             continue  # a selection, or an entry naming several, may hold the others
         what = "table" if document.blocks[the_list.index].kind is BlockKind.TABLE else "list"
         lines = (
@@ -155,16 +167,12 @@ def _names_set(block: Block) -> str | None:
         if found.group("single"):
             return found.group("single").lower() + "s"
         return (found.group("plural") or found.group("listed")).lower()
-    if block.kind is not BlockKind.PARAGRAPH or not text.endswith(":") or "\n" in text:
+    if block.kind is not BlockKind.PARAGRAPH or "\n" in text or _PART_OF_SET.search(text):
         return None
-    words = text.split()
-    if len(words) > 12 or any(char.isdigit() for char in text) or _PART_OF_SET.search(text):
+    found = _SET_LEAD_IN.match(text)
+    if found is None:
         return None
-    lowered = text.lower()
-    named = [noun for noun, stem in _SETS.items() if stem in lowered]
-    if len(named) != 1 or any(read_number(word.strip(",.:")) is not None for word in words):
-        return None
-    return named[0]
+    return (found.group("plural") or found.group("single") + "s").lower()
 
 
 def _entries(document: Document, index: int, lead: str) -> _SetList | None:
