@@ -24,6 +24,8 @@ MIN_WORDS = 10  # the shortest sentence reported when repeated verbatim
 NEAR_MIN_WORDS = 12  # the shortest sentence reported when repeated with changes
 NEAR_LENGTH = 0.6  # the shorter sentence at least this share of the longer one's length
 POSTINGS_CAP = 20
+CHANGED_MIN_WORDS = 14  # the shortest sentence reported when repeated with a word changed
+SUBJECT_WORDS = 3  # a word changed among a sentence's first words changes what it is about
 NEAR_TRIPLES = 3  # the fewest word triples a sentence shares with one it nearly repeats
 _LABEL_ENDS = " \t:-\u2013\u2014"  # what may stand between an entry's bold label and its text
 # A sentence that only sends the reader elsewhere.
@@ -38,6 +40,7 @@ class RepeatedSentence(NamedTuple):
     original_block: int
     original: str
     similarity: float  # 1.0 verbatim (case, spacing and punctuation aside)
+    reworded: bool = False  # said again with one word changed
 
 
 class _Sentence(NamedTuple):
@@ -66,10 +69,14 @@ def _counted(text: str, words: tuple[str, ...]) -> int:
 
 
 def find_repeated_sentences(
-    blocks: tuple[Block, ...], indexes: Iterable[int], template: Callable[[], str]
+    blocks: tuple[Block, ...],
+    indexes: Iterable[int],
+    template: Callable[[], str],
+    reworded: bool = False,
 ) -> list[RepeatedSentence]:
     """Each sentence of the given blocks that repeats an earlier one, with that earlier sentence;
-    not the template's own sentences (``template`` gives its normalised text, joined, when asked)."""
+    not the template's own sentences (``template`` gives its normalised text, joined, when asked).
+    ``reworded``: whether a long sentence with one word changed (after its subject) is a repeat too."""
     seen: dict[tuple[str, ...], _Sentence] = {}
     openings: dict[tuple[str, ...], _Sentence] = {}  # a sentence's opening clause, when distinctive
     postings: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -112,9 +119,9 @@ def find_repeated_sentences(
             if len(words) < NEAR_MIN_WORDS:
                 continue
             triples = set(zip(words, words[1:], words[2:], strict=False))
-            best = _nearest(sentence, triples, postings, near)
+            best = _nearest(sentence, triples, postings, near, reworded)
             if best is not None and " ".join(best[0].words) not in template():
-                found.append(RepeatedSentence(index, text, best[0].block, best[0].text, best[1]))
+                found.append(RepeatedSentence(index, text, best[0].block, best[0].text, best[1], best[2]))
                 continue
             for triple in triples:
                 posting = postings[triple]
@@ -164,27 +171,74 @@ def _nearest(
     triples: set[tuple[str, str, str]],
     postings: dict[tuple[str, str, str], list[int]],
     near: list[_Sentence],
-) -> tuple[_Sentence, float] | None:
+    reworded: bool,
+) -> tuple[_Sentence, float, bool] | None:
     """The earlier sentence this one nearly repeats, with their likeness, if any: one holds every
     word of the other, in the same order, and a few more (a clause added or dropped). Sentences that differ in a word
     each ("Kubeflow Trainer leverages RBAC …", "Kubeflow Pipelines leverages RBAC …") are parallel
     statements about two things, not a repeat."""
     shared = Counter(chain.from_iterable(postings[t] for t in triples if t in postings))
     words = set(sentence.words)
-    best: tuple[_Sentence, float] | None = None
+    best: tuple[_Sentence, float, bool] | None = None
     likely = sorted([(count, position) for position, count in shared.items() if count >= NEAR_TRIPLES])
     for _, position in likely[-3:]:
         other = near[position]
-        other_words = set(other.words)
-        small, large = sorted((words, other_words), key=len)
-        if len(small) < NEAR_LENGTH * len(large):
-            continue
-        shorter, longer = sorted((sentence.words, other.words), key=len)
-        if small <= large and _in_order(shorter, longer):
-            likeness = len(small) / len(large)
-            if best is None or likeness > best[1]:
-                best = (other, likeness)
+        found = _likeness(sentence.words, words, other.words, reworded)
+        if found is None and reworded:
+            # A shorter sentence saying again a clause of a long one: reworded too.
+            clauses = (clause for clause in _clauses(other.text) if len(clause) >= len(sentence.words))
+            found = next(
+                (
+                    (likeness, True)
+                    for clause in clauses
+                    if (likeness := _clause_likeness(sentence.words, words, clause))
+                ),
+                None,
+            )
+        if found is not None and (best is None or found[0] > best[1]):
+            best = (other, *found)
     return best
+
+
+def _likeness(
+    words: tuple[str, ...], word_set: set[str], other: tuple[str, ...], reworded: bool
+) -> tuple[float, bool] | None:
+    """How alike a sentence (its words, and their set) and another sentence or clause are, when one
+    says the other again: every word of the shorter in the longer, in order; or, for a long one, all
+    but one word, changed after its subject ("… in a searchable format was not fully verified …"
+    and "… in a searchable public location was not fully verified …"; only when ``reworded``), and
+    whether a word was changed. None when neither."""
+    other_set = set(other)
+    small, large = sorted((word_set, other_set), key=len)
+    if len(small) < NEAR_LENGTH * len(large):
+        return None
+    shorter, longer = sorted((words, other), key=len)
+    if small <= large and _in_order(shorter, longer):
+        return len(small) / len(large), False
+    changed = small - large
+    if not reworded or len(changed) != 1 or len(shorter) < CHANGED_MIN_WORDS:
+        return None
+    kept = tuple(word for word in shorter if word not in changed)
+    if len(kept) != len(shorter) - 1 or shorter.index(next(iter(changed))) < SUBJECT_WORDS:
+        return None  # a word changed in the subject: parallel statements of two things
+    return (len(small & large) / len(large), True) if _in_order(kept, longer) else None
+
+
+def _clause_likeness(words: tuple[str, ...], word_set: set[str], clause: tuple[str, ...]) -> float | None:
+    """How alike a sentence and a clause at least as long are, when the sentence says it again."""
+    found = _likeness(words, word_set, clause, True)
+    return found[0] if found is not None else None
+
+
+def _clauses(text: str) -> list[tuple[str, ...]]:
+    """The words of each clause of a long sentence, after its first comma or semicolon, of at least
+    ``NEAR_MIN_WORDS`` words: what a shorter sentence may say again of it ("…, though comprehensive
+    archiving of … was not fully verified during this review.")."""
+    parts = cached_pattern(r"[,;]\s+").split(text)
+    if len(parts) < 2:
+        return []
+    found = [normalized_words(part) for part in parts[1:]]
+    return [words for words in found if len(words) >= NEAR_MIN_WORDS]
 
 
 def _in_order(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:

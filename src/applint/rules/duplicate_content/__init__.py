@@ -44,7 +44,12 @@ themselves no copies: verbatim, or with a clause added or dropped (every word of
 in order, in the longer; or a sentence of at least 10 words that another opens with before its
 first comma: "Governance documentation may be found with X." and "Governance documentation may be
 found with X, an easy access approach …"), at least 10 words (12 for a changed one) and not
-counting its web addresses (``matching.repeated_sentences``). Warning, at the repeat, naming the first and quoting
+counting its web addresses (``matching.repeated_sentences``). In a governance review also a finding
+said again under another area (heading) with one word changed after its subject, at least 14 words
+("Comprehensive archiving of meeting notes in a searchable format was not fully verified during this
+review." after "…, though comprehensive archiving of all 2024–2025 meeting notes in a searchable public
+location was not fully verified during this review."): the reviewer states each finding once; not
+under one heading, where sentences alike but for one word are a series of cases. Warning, at the repeat, naming the first and quoting
 the sentence; a sentence said three times is one finding ("also at line 262"), as are sentences in
 a row copied from sentences in a row. Not repeats: pointers ("See … for more details."), the
 template's own sentences, an application's one-sentence evidence, a DD document's sentences (it

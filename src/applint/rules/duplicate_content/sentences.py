@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
+from applint.matching.kinds import GOVERNANCE_REVIEW
 from applint.matching.progress import locate
 from applint.matching.repeated_sentences import RepeatedSentence, find_repeated_sentences
-from applint.model import Block, BlockKind
+from applint.model import Block, BlockKind, Document
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.rules.duplicate_content.places import Places, entry_label, same_list, template_prose
 from applint.rules.duplicate_content.units import ID, NEAR_COPY, SENTENCE_UNITS, TextUnit
@@ -47,13 +48,17 @@ def repeated_sentences(
     ]
     previous: tuple[int, int, str] | None = None  # (block, original block, fold key) of the last one
     folds: dict[int, str] = {}  # the fold key of the repeats of the sentence at a line
-    repeats = find_repeated_sentences(blocks, candidates, lambda: template_prose(ctx))
+    # A governance review's reviewer states each finding once, under its area: one said again under
+    # another area with a word changed is the same finding pasted twice.
+    reviewed = isinstance(ctx, CompanionContext) and ctx.template.kind == GOVERNANCE_REVIEW
+    repeats = find_repeated_sentences(blocks, candidates, lambda: template_prose(ctx), reworded=reviewed)
     pairs = Counter((repeat.block, repeat.original_block) for repeat in repeats)
     restated: Restatements | None = None  # read only once a sentence is found repeated
     for repeat in repeats:
         alone = _alone(repeat, pairs)
         if (
-            places.restate(repeat.block, repeat.original_block)
+            (repeat.reworded and _one_part(ctx.document, blocks[repeat.block], blocks[repeat.original_block]))
+            or places.restate(repeat.block, repeat.original_block)
             or (
                 alone
                 and places.describes_again(
@@ -99,6 +104,12 @@ def repeated_sentences(
             first_copy=original_line,
             **everywhere_fold(fold),
         )
+
+
+def _one_part(document: Document, block: Block, original: Block) -> bool:
+    """Whether two blocks stand under one heading (sentences with a word changed there are a
+    series: "… unless it executes images on the registry …", "… unless it executes those images …")."""
+    return document.heading_above(block.line) == document.heading_above(original.line)
 
 
 def _restatements(places: Places) -> Restatements:
