@@ -80,6 +80,12 @@ paragraph, which then explains authorization). Restated with little added, after
 own opening, within one part, or as an answer reused under another of a GTR's questions, it is
 still reported.
 
+In an application, a ranking claim made again under another heading, in the same or other words
+("Is the 10th fastest growing project in the CNCF" among the Sandbox milestones, "Examplo is the 10th
+fastest growing CNCF project." as evidence of the flow of commits; ``matching.repeated_claims``):
+warning, at the repeat, naming the first, however short (the sentence pass reads ten words and up).
+Not another ranking or figure, a claim said twice under one heading, a DD document's quotes.
+
 A list item labelled as an earlier sibling of the same list ("11. **Pluggable:** …", "14.
 **Pluggable:** …"; ``matching.repeated_labels``): warning, at the second, naming the first. Not in
 lists of records, states or kinds (two labels come back; fewer than three labels; one label on
@@ -100,7 +106,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules.context import DocumentContext
+from applint.rules.context import DocumentContext, LintContext
 from applint.rules.duplicate_content.doubled import doubled_words
 from applint.rules.duplicate_content.labels import repeated_labels
 from applint.rules.duplicate_content.pasted import drop_intended_repeats, pasted_copies
@@ -120,7 +126,12 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
     places = Places(ctx)
     drop_intended_repeats(units, places)
     yield from pasted_copies(ctx, units, places)
-    yield from repeated_sentences(ctx, units, linked, places)
+    sentences = list(repeated_sentences(ctx, units, linked, places))
+    yield from sentences
+    if isinstance(ctx, LintContext):
+        from applint.rules.duplicate_content.claims import repeated_claims  # an application's check only
+
+        yield from repeated_claims(ctx, units, {finding.line for finding in sentences if finding.line})
     yield from repeated_labels(ctx)
     yield from doubled_words(ctx, units)
 
