@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from applint.findings import Finding, Severity
-from applint.matching.kinds import GOVERNANCE_REVIEW
 from applint.matching.progress import locate
 from applint.matching.repeated_sentences import RepeatedSentence, find_repeated_sentences
 from applint.model import Block, BlockKind, Document
@@ -50,7 +49,9 @@ def repeated_sentences(
     folds: dict[int, str] = {}  # the fold key of the repeats of the sentence at a line
     # A governance review's reviewer states each finding once, under its area: one said again under
     # another area with a word changed is the same finding pasted twice.
-    reviewed = isinstance(ctx, CompanionContext) and ctx.template.kind == GOVERNANCE_REVIEW
+    reviewed = (
+        isinstance(ctx, CompanionContext) and ctx.template.kind == "governance-review"
+    )  # (matching.kinds would import the JSON loader)
     repeats = find_repeated_sentences(blocks, candidates, lambda: template_prose(ctx), reworded=reviewed)
     pairs = Counter((repeat.block, repeat.original_block) for repeat in repeats)
     restated: Restatements | None = None  # read only once a sentence is found repeated
