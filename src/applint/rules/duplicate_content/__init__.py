@@ -80,6 +80,14 @@ paragraph, which then explains authorization). Restated with little added, after
 own opening, within one part, or as an answer reused under another of a GTR's questions, it is
 still reported.
 
+In a companion document, a list of an answer said again nearly line for line under a later question
+of another topic (``matching.repeated_blocks``: at least three items, three quarters of the list,
+each saying an earlier item again with a word or two changed; items too short for the other passes):
+one warning at the copy naming both ranges ("lines 312-314 repeat lines 151-154 …"), asking for an
+answer of its own or a pointer to the earlier one. Not lists of links, items sharing only their
+labels, a list under the same question, nor lists under two questions of one topic ("resource
+requirements" and "increase in resource usage"), which the template asks for twice.
+
 In an application, a ranking claim made again under another heading, in the same or other words
 ("Is the 10th fastest growing project in the CNCF" among the Sandbox milestones, "Examplo is the 10th
 fastest growing CNCF project." as evidence of the flow of commits; ``matching.repeated_claims``):
@@ -106,7 +114,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.rules.context import DocumentContext, LintContext
+from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.rules.duplicate_content.doubled import doubled_words
 from applint.rules.duplicate_content.labels import repeated_labels
 from applint.rules.duplicate_content.pasted import drop_intended_repeats, pasted_copies
@@ -128,6 +136,10 @@ def check(ctx: DocumentContext) -> Iterator[Finding]:
     yield from pasted_copies(ctx, units, places)
     sentences = list(repeated_sentences(ctx, units, linked, places))
     yield from sentences
+    if isinstance(ctx, CompanionContext):
+        from applint.rules.duplicate_content.blocks import repeated_blocks  # a companion's check only
+
+        yield from repeated_blocks(ctx, units)
     if isinstance(ctx, LintContext):
         from applint.rules.duplicate_content.claims import repeated_claims  # an application's check only
 
