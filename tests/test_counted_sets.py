@@ -150,3 +150,18 @@ def test_adopters_counted_in_an_application_against_its_list_of_adopters() -> No
     )
     assert rows(agreeing) == []
     assert rows(onboarded) == []
+
+
+def test_entries_naming_several_people_count_no_one_thing() -> None:
+    by_repository = (
+        "  - kestrel-core: jdoe, asmith\n  - kestrel-cli: mlopez and tnguyen\n  - kestrel-operator: rbauer\n"
+        "  - kestrel-docs: jdoe\n"
+    )
+    fewer = GTR.format(
+        count="The project has 3 maintainers today.", lead="Our maintainers:", entries=by_repository
+    )
+    more = GTR.format(
+        count="The project has 6 maintainers today.", lead="Our maintainers:", entries=by_repository
+    )
+    assert rows(fewer) == []
+    assert rows(more) == []

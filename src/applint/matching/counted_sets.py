@@ -13,7 +13,7 @@ over the list right below it). Entries grouped by organisation with their people
 
 Quiet when the document has two such lists of the set (which would it be?), when the lead-in names
 part of the set ("new", "former", "emeritus", "from Red Hat"), when an entry may name several
-people, and when the list holds fewer entries than the count but its lead-in marks a selection
+people (commas, "and": entries by repository or area count no one thing), and when the list holds fewer entries than the count but its lead-in marks a selection
 ("includes", "such as", "e.g."): a list holding more than the count contradicts it either way.
 """
 
@@ -100,10 +100,10 @@ def find_set_mismatches(document: Document, facts: list[Fact]) -> list[CountMism
         the_list = listed[0]
         if the_list.first <= block.line <= the_list.last or stated == the_list.count:
             continue
-        if stated > the_list.count and (
-            the_list.several or SELECTION.search(the_list.lead) or _INCLUDE.search(the_list.lead)
-        ):
-            continue  # a selection, or an entry naming several, may hold the others
+        if the_list.several:
+            continue  # entries naming several ("kestrel-core: alice, bob") count no one thing
+        if stated > the_list.count and (SELECTION.search(the_list.lead) or _INCLUDE.search(the_list.lead)):
+            continue  # a selection may leave the others out
         what = "table" if document.blocks[the_list.index].kind is BlockKind.TABLE else "list"
         lines = (
             f"line {the_list.first}"
