@@ -45,6 +45,17 @@ people elected by the maintainers every two years, described in
 """
 
 
+# What a reviewer writes of the community's Required criteria: the channels, how to submit issues
+# and changes, contributor activity and recruitment.
+_COMMUNITY = """## Community
+
+The community channels (Slack and a mailing list) are listed in the README. Bugs are reported
+through GitHub issues with templates, and the contributing guide explains pull requests. Twelve
+new contributors joined in 2025, three through LFX Mentorship.
+
+"""
+
+
 def _message(text: str) -> str:
     (finding,) = [f for f in lint_text(text, _PATH).findings if f.rule == "missing-section"]
     return finding.message
@@ -57,9 +68,12 @@ def test_the_parts_it_says_nothing_of_are_one_warning_at_its_title() -> None:
         "this governance review is written under headings of its own, and the TOC finds in it no Status "
         "line (Exemplary, Satisfactory, Mostly Satisfactory, Needs Work or In Crisis) and no Must-Fix "
         "Items list (what must be resolved before the move, or 'none'); nor any assessment of "
-        "'Ownership' and 'Subprojects', whose criteria the template marks Required for Incubating; it "
-        "also says nothing of 'Points of Excellence', 'Governance Evolution' and 'Decisions and Role "
-        "Assignments'"
+        "'Ownership' and 'Subprojects', whose criteria the template marks Required for Incubating; in "
+        "the areas it does assess, it never assesses these criteria, which the template marks Required "
+        "for Incubating: 'Clearly defined and discoverable process to submit issues or changes', 'List "
+        "and document all project communication channels, including…' and 'Demonstrate contributor "
+        "activity and recruitment' (Contributors and Community); it also says nothing of 'Points of "
+        "Excellence', 'Governance Evolution' and 'Decisions and Role Assignments'"
     )
     # written in its own words: the reviewer line, the background, the observations, the
     # recommendations and the application's issue link are the template's parts
@@ -71,15 +85,19 @@ def test_paraphrased_headings_are_the_template_parts() -> None:
     """ "Overall assessment" over "Status: ready for incubation", "Blocking issues" saying there
     are none and "Strengths" stand for the Status, the Must-Fix Items and the Points of
     Excellence; ownership and subprojects named in the text are assessed."""
-    text = OWN_SHAPE.replace(
-        "## Background",
-        "## Overall assessment\n\nStatus: ready for incubation.\n\n## Blocking issues\n\n"
-        "There are none.\n\n## Strengths\n\n- Elections run like clockwork.\n\n## Background",
-    ).replace(
-        "- Write down how",
-        "- CODEOWNERS matches the maintainer list; Kelpie has no subprojects.\n"
-        "- Note how the governance has evolved since Sandbox.\n"
-        "- Document how decisions are made.\n- Write down how",
+    text = (
+        OWN_SHAPE.replace(
+            "## Background",
+            "## Overall assessment\n\nStatus: ready for incubation.\n\n## Blocking issues\n\n"
+            "There are none.\n\n## Strengths\n\n- Elections run like clockwork.\n\n## Background",
+        )
+        .replace(
+            "- Write down how",
+            "- CODEOWNERS matches the maintainer list; Kelpie has no subprojects.\n"
+            "- Note how the governance has evolved since Sandbox.\n"
+            "- Document how decisions are made.\n- Write down how",
+        )
+        .replace("## Risks", _COMMUNITY + "## Risks")
     )
     assert rule_rows(text, "missing-section", _PATH) == []
 
@@ -145,7 +163,7 @@ def test_only_the_templates_other_parts_missing_is_info() -> None:
     text = OWN_SHAPE.replace(
         "## Risks\n",
         "## Risks\n\nStatus: Satisfactory. No blocking issues. CODEOWNERS matches the maintainer "
-        "list, and there are no subprojects.\n",
+        "list, and there are no subprojects.\n\n" + _COMMUNITY,
     )
     assert rule_rows(text, "missing-section", _PATH) == [("missing-section", "info", 1)]
     assert _message(text).startswith(
@@ -225,7 +243,9 @@ Kelpie has no subprojects.
 
 ### Community
 
-Contributors meet weekly on the CNCF calendar; Slack and a mailing list are public.
+Contributors meet weekly on the CNCF calendar; Slack and a mailing list are public. Issues and
+pull requests are triaged at that meeting. Twelve new contributors joined in 2025, three of them
+through LFX Mentorship.
 """
 
 
@@ -321,12 +341,16 @@ def test_every_run_of_the_vocabulary_can_match() -> None:
     """A run holding a small word ("governed by") or a word normalising to another never matches:
     the reading drops the small words before it looks."""
     from applint.matching.topic_words import content_run
-    from applint.templates.topics import GOVERNANCE_REVIEW_PARTS, vocabulary
+    from applint.templates.topics import GOVERNANCE_REVIEW_CRITERIA, GOVERNANCE_REVIEW_PARTS, vocabulary
     from applint.text.normalize import normalize
 
-    # Every topic's runs: the parts' (anywhere and as a name), the link's, the TOC's own bodies'.
+    # Every topic's runs: the parts' (anywhere and as a name), the link's, the TOC's own bodies',
+    # and the criteria's.
     runs = [
-        run for topic in vocabulary(GOVERNANCE_REVIEW_PARTS).topics for run in (*topic.as_label, *topic.runs)
+        run
+        for name in (GOVERNANCE_REVIEW_PARTS, GOVERNANCE_REVIEW_CRITERIA)
+        for topic in vocabulary(name).topics
+        for run in (*topic.as_label, *topic.runs)
     ]
     unmatchable = [
         run
@@ -335,3 +359,73 @@ def test_every_run_of_the_vocabulary_can_match() -> None:
         != [word.rstrip("-") for word in run]
     ]
     assert unmatchable == []
+
+
+def test_each_criterion_topic_opens_a_criterion_the_template_requires() -> None:
+    """A topic of the criteria vocabulary whose name opens no criterion of the newest template that
+    some level requires would never be read."""
+    from applint.matching.governance_criteria import criteria_required
+    from applint.templates.companions import latest_companion
+    from applint.templates.topics import GOVERNANCE_REVIEW_CRITERIA, vocabulary
+    from applint.text.normalize import normalize
+
+    template = latest_companion("governance-review")
+    required = {
+        normalize(criterion.text)
+        for level in ("Incubating", "Graduated")
+        for criterion, _ in criteria_required(template, level)
+    }
+    orphans = [
+        topic.name
+        for topic in vocabulary(GOVERNANCE_REVIEW_CRITERIA).topics
+        if not any(text.startswith(topic.name) for text in required)
+    ]
+    assert orphans == []
+
+
+# A review in its own shape that assesses every area the template requires at Incubation, and
+# within Contributors and Community says nothing of the channels: the maintainers' availability
+# "on Slack" is a duty of theirs, not a listing of the project's channels.
+EVERY_AREA = REWORDED.replace(
+    "Contributors meet weekly on the CNCF calendar; Slack and a mailing list are public. Issues and\n"
+    "pull requests",
+    "Contributors meet weekly on the CNCF calendar. Issues and\npull requests",
+).replace(
+    "Eleven maintainers, nine of them from Acme.",
+    "Eleven maintainers, nine of them from Acme, are listed in MAINTAINERS.md; each is expected to be\n"
+    "reachable on Slack.",
+)
+
+
+def test_a_required_criterion_never_assessed_within_a_written_area_is_named() -> None:
+    assert rule_rows(EVERY_AREA, "missing-section", _PATH) == [("missing-section", "warning", 1)]
+    assert _message(EVERY_AREA) == (
+        "this governance review is written under headings of its own, and it never assesses this "
+        "criterion, which the template marks Required for Incubating: 'List and document all project "
+        "communication channels, including…' (Contributors and Community): add it under the template's "
+        "heading for it (a list may say 'none'), or say there why it does not apply"
+    )
+
+
+def test_a_channel_named_as_a_label_or_a_channel_list_assesses_the_channels() -> None:
+    labelled = EVERY_AREA.replace(
+        "Contributors meet weekly", "Slack: #kelpie on the CNCF workspace.\n\nContributors meet weekly"
+    )
+    assert rule_rows(labelled, "missing-section", _PATH) == []
+    listed = EVERY_AREA.replace(
+        "Contributors meet weekly",
+        "All communication channels are listed in the README. Contributors meet weekly",
+    )
+    assert rule_rows(listed, "missing-section", _PATH) == []
+
+
+def test_the_criteria_graduation_requires_are_read_at_graduation() -> None:
+    """At Graduated the maintainer lifecycle is Required: a review naming its maintainers and their
+    employers but never how one becomes or stops being one is told so; at Incubation it is Suggested."""
+    graduation = EVERY_AREA.replace(
+        "# Kelpie Governance Review", "# Kelpie Governance Review for Graduation"
+    ).replace("- Document the emeritus process.", "- Publish the roadmap.")
+    message = _message(graduation)
+    assert "'Document a complete maintainer lifecycle process (including roles…' (Maintainers and " in message
+    assert "Required for Graduated" in message
+    assert "maintainer lifecycle" not in _message(EVERY_AREA)

@@ -24,6 +24,7 @@ from applint.matching.topic_words import (
 )
 from applint.templates.catalog import read_shipped_json, schemas_dir
 from applint.templates.topics import (
+    GOVERNANCE_REVIEW_CRITERIA,
     GOVERNANCE_REVIEW_PARTS,
     GTR_QUESTIONS,
     PROPOSAL_TOPICS,
@@ -40,6 +41,7 @@ from applint.text.normalize import normalize
 from tests.conftest import FIXTURES
 
 SHIPPED = (
+    GOVERNANCE_REVIEW_CRITERIA,
     GOVERNANCE_REVIEW_PARTS,
     GTR_QUESTIONS,
     PROPOSAL_TOPICS,

@@ -24,7 +24,9 @@ Which parts are required: the Status and the Must-Fix Items (what the TOC decide
 blockers to the move; "none" is an answer), and each area holding a criterion the template marks
 Required at the level the review is for (its title or opening paragraphs: "for Incubation"; at
 Incubating when it names none), read from the newest revision's "Incubating: … | Graduated: …"
-lines. The rest are the template's other parts.
+lines. The rest are the template's other parts. Within the areas it writes, the criteria required
+at its level that it never assesses, read by their own words, are named too
+(``governance_criteria``: an area written of its maintainers but never of their list).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from typing import NamedTuple
 
 from applint.matching.companion_parts import holds_title
 from applint.matching.companions import CompanionReading
+from applint.matching.governance_criteria import ReviewCriterion, required_at, unassessed_criteria
 from applint.matching.topic_words import content_run, speaks_of_topic, topic_spans
 from applint.model import Block, BlockKind, Document
 from applint.templates.companions import CompanionTemplate, latest_companion
@@ -80,6 +83,8 @@ class UnwrittenReview(NamedTuple):
     parts: tuple[ReviewPart, ...]
     level: str  # the template's level label the requirements were read at ("Incubating")
     status_values: str  # the template's Status choices
+    # The criteria required at the level, in areas the review writes, that it never assesses.
+    criteria: tuple[ReviewCriterion, ...] = ()
 
     @property
     def required(self) -> tuple[ReviewPart, ...]:
@@ -128,11 +133,13 @@ def unwritten_review(document: Document, reading: CompanionReading) -> Unwritten
         if any(holds_title(name, section.title) for name in names) or _written(key, named, text):
             continue
         decided = key in _DECIDED_ON
-        required = decided or any(_required_at(label, level) for label in labels.get(section.id, ()))
+        required = decided or any(required_at(label, level) for label in labels.get(section.id, ()))
         parts.append(ReviewPart(section.title, section.id, required, decided))
-    if not parts:
+    unwritten_areas = {part.section_id for part in parts}
+    criteria = unassessed_criteria(latest_companion(_KIND), level, text, named, unwritten_areas)
+    if not parts and not criteria:
         return None
-    return UnwrittenReview(tuple(parts), level, status.template_value if status else "")
+    return UnwrittenReview(tuple(parts), level, status.template_value if status else "", criteria)
 
 
 def _written(key: str, named: list[str], text: list[str]) -> bool:
@@ -140,16 +147,6 @@ def _written(key: str, named: list[str], text: list[str]) -> bool:
     runs."""
     topic = vocabulary(GOVERNANCE_REVIEW_PARTS).by_name.get(key)
     return topic is not None and speaks_of_topic(topic, text, named=named)
-
-
-def _required_at(label: str, level: str) -> bool:
-    """True when a template's "Incubating: Suggested | Graduated: Required" line marks its
-    criterion Required at the level."""
-    for part in label.split("|"):
-        name, _, requirement = part.partition(":")
-        if name.strip() == level and requirement.strip().lower() == "required":
-            return True
-    return False
 
 
 def _own_shape(document: Document, reading: CompanionReading) -> bool:

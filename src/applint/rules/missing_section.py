@@ -37,7 +37,11 @@ anywhere ("there are no blocking issues", "CODEOWNERS", "elections"; not "non-bl
 Project Reviews subproject"). The parts it says nothing of are one finding at its title: a warning
 naming first the Status and the Must-Fix Items (what the TOC decides on) and the areas whose
 criteria the template marks Required at the level the review is for, then the rest; info when only
-the rest are missing. A review on the template's headings, or an earlier template's, is left alone.
+the rest are missing. Within the areas it does assess, each criterion the template marks Required at
+its level whose own words are nowhere in the review (``matching.governance_criteria``: how to
+submit issues or changes, the list of communication channels, the maintainer lifecycle at
+Graduation) is named in that same finding, grouped by area, and makes it a warning. A review on the
+template's headings, or an earlier template's, is left alone.
 
 Entries the template nests under a part (Internal, Inbound and Outbound under Communication
 Channels) are asked for once the section names some of them as labels ("**Inbound**:",
@@ -304,22 +308,40 @@ def _unwritten_review(ctx: CompanionContext) -> Iterator[Finding]:
             f"{and_list([repr(part.title) for part in areas])}, whose criteria the template marks Required "
             f"for {unwritten.level}"
         )
+    if unwritten.criteria:
+        criteria = unwritten.criteria
+        said.append(
+            f"{'in the areas it does assess, it' if said else 'it'} never assesses "
+            f"{'these criteria' if len(criteria) > 1 else 'this criterion'}, which the template marks Required "
+            f"for {unwritten.level}: " + _criteria_by_area(unwritten)
+        )
     if unwritten.others:
         named = and_list([_review_part(part.title, unwritten) for part in unwritten.others])
         said.append(f"{'it also' if said else 'it'} says nothing of {named}")
     first = next(block for block in ctx.document.blocks if block.kind is BlockKind.HEADING)
-    several = len(unwritten.parts) > 1
+    several = len(unwritten.parts) + len(unwritten.criteria) > 1
     yield ctx.finding(
         ID,
-        Severity.WARNING if unwritten.required else Severity.INFO,
+        Severity.WARNING if unwritten.required or unwritten.criteria else Severity.INFO,
         f"this {ctx.template.short_name} is written under headings of its own, and {'; '.join(said)}: "
         f"add {'each' if several else 'it'} under the template's heading for it (a list may say 'none'), or say "
         f"there why {'it does' if not several else 'they do'} not apply",
         first.line,
-        section=unwritten.parts[0].section_id,
+        section=(unwritten.parts[0].section_id if unwritten.parts else unwritten.criteria[0].section_id),
         parts=[part.title for part in unwritten.parts],
         required=[part.title for part in unwritten.required],
+        criteria=[criterion.text for criterion in unwritten.criteria],
     )
+
+
+def _criteria_by_area(unwritten: UnwrittenReview) -> str:
+    """The unassessed criteria, quoted, with their area's title after those of each area."""
+    from applint.text.wording import and_list
+
+    areas: dict[str, list[str]] = {}
+    for criterion in unwritten.criteria:
+        areas.setdefault(criterion.area, []).append(f"'{shorten(criterion.text, 70)}'")
+    return ", and ".join(f"{and_list(quoted)} ({area})" for area, quoted in areas.items())
 
 
 def _review_part(title: str, unwritten: UnwrittenReview) -> str:
