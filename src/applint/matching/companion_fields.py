@@ -77,6 +77,17 @@ class FieldFound:
         words = normalize(self.value).split()
         return bool(words) and words[0] in _FINISHED_STATES and bool(self.finished_choice())
 
+    @property
+    def unoffered_state(self) -> bool:
+        """True when a field whose template offers a document's states ("Incomplete, Complete, or
+        Obsolete") holds a state that is none of them ("Completed", "Done", "Reviewed"), with or
+        without a note after it; a state saying the document is not done is ``unfinished``'s."""
+        value = normalize(self.value)
+        if not value or self.unfinished or not self.finished_choice():
+            return False
+        offered = [normalize(choice) for choice in self.choices() if choice.strip()]
+        return not any(value == choice or value.startswith(f"{choice} ") for choice in offered)
+
     def choices(self) -> list[str]:
         """The values the template offers for the field ("Incomplete", "Complete", "Obsolete"), or
         the template's description cut at its commas where it offers none."""

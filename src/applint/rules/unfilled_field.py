@@ -18,6 +18,12 @@ still left), asking for them first; info in a document with every section writte
 the finished choice the template offers ("Complete") — many self-assessments the TOC merged
 still say "Incomplete", so there it is a reminder, not a defect.
 
+A stage the template does not offer ("Completed", "Done", "Final", "Reviewed": the outline offers
+Incomplete, Complete or Obsolete) is info at its line, naming the values offered and, for a word for
+a finished document, the one expected ("Complete"); an offered value with a note after it
+("Complete (point-in-time)") is one of them. Only fields offering a document's states are read so
+(a Security Provider answered in a sentence is an answer).
+
 A stage saying the document is finished ("Complete") over notes in it saying parts were not
 assessed or verified ("Not yet assessed whether …", "(not verified — see Open questions)", a
 heading "Open questions / not yet assessed") contradicts itself: a warning at the stage, naming
@@ -68,6 +74,8 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             message = _unfinished(ctx, found, draft)
             yield ctx.finding(ID, severity, message, found.line, section=field.section_id, field=field.label)
             continue
+        if found.filled and found.unoffered_state:
+            yield _unoffered(ctx, found)
         if found.filled and found.finished:
             notes = unassessed_notes(ctx.document)
             if notes:
@@ -150,6 +158,27 @@ def _unfinished(ctx: CompanionContext, found: FieldFound, draft: bool) -> str:
     return (
         f"'{label}' still says '{value}'{other} though every section is written: set it to {finished} "
         f"when the project has finished the {name}, or say what is left"
+    )
+
+
+def _unoffered(ctx: CompanionContext, found: FieldFound) -> Finding:
+    """A stage the template does not offer ("Completed" for "Complete"): the value it expects."""
+    offered = [choice for choice in found.choices() if choice]
+    listed = ", ".join(f"'{choice}'" for choice in offered[:-1]) + f" or '{offered[-1]}'"
+    expected = (
+        f"write '{found.finished_choice()}' if the {ctx.template.short_name} is finished"
+        if found.finished
+        else "write the one that applies"
+    )
+    return ctx.finding(
+        ID,
+        Severity.INFO,
+        f"'{found.field.label}' says '{shorten(found.value, 30)}', which is not one of the values the "
+        f"{ctx.template.short_name} template offers ({listed}): {expected}, so that readers and indexes "
+        "can tell the document's state",
+        found.line,
+        section=found.field.section_id,
+        field=found.field.label,
     )
 
 
