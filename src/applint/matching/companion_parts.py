@@ -5,17 +5,22 @@ and which of them a document leaves out.
 
 A part is there when the document names it (a heading, a bold label or the part's label in the
 section's text: "### Case Studies", "**Incident Response:**", "case studies"), keeps the
-template's prompt for it, or writes about what the part asks in its section: a word of the
-part's prompt that no other part's prompt or label uses ("incident", "triage", "notification" for Incident Response;
-"scenarios", "real-world" for Case Studies). Authors rename and merge parts; only a part of which
-nothing at all is found is missing. A section that names none of its parts (written the author's
+template's prompt for it, uses every word only its label uses ("known" and "issues"), or says it
+in the words authors write for it (the ``self-assessment-parts`` topic vocabulary, read by
+``topic_words``: "security critical", "SECURITY.md", "triage", "adopters", "alternatives"). Every
+section is read the same way, whether it names some of its parts or none (written the author's
 own way: Critical and Security Relevant as one list of "Security Components", an Appendix of
-links) is read for each part's label or a paraphrase of it (the ``self-assessment-parts`` topic
-vocabulary, read by ``topic_words``: "security critical", "SECURITY.md", "adopters",
-"alternatives"), a word of the prompt alone ("primarily") not being the part; such a section is
-left alone when it asks for one part only (Project compliance), holds no text of its own
-(unfilled, not missing parts) or says it does not apply ("N/A: … ships no software"). A section
-the document lacks is another rule's.
+links): a word of the prompt alone that any answer uses ("response", "defined", "available",
+"review") is not the part, so a Security issue resolution without Incident Response, or an
+Appendix without Known Issues Over Time, is told so as surely as a Secure development practices
+without its Ecosystem. A part the template nests several entries under (Communication Channels)
+is, in a section naming its parts, read by them (two or more written), not by a word. Authors
+rename and merge parts; only a part of which nothing at all is found is missing, and one under a
+heading or bold label of its own in another section ("**CII Best Practices**" among the
+development practices) is there, at another place. A section naming none of its parts is left
+alone when it asks for one part only (Project compliance), holds no text of its own (unfilled, not
+missing parts) or says it does not apply ("N/A: … ships no software"). A section the document
+lacks is another rule's.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from applint.templates.companions import (
     shared_sections,
 )
 from applint.templates.topics import SELF_ASSESSMENT_PARTS
-from applint.text.normalize import content_words, normalize
+from applint.text.normalize import normalize
 from applint.text.status import says_not_applicable
 
 # Words of a prompt that say nothing about which part it is.
@@ -69,7 +74,6 @@ class OutlinePart(NamedTuple):
     section_id: str
     item: Item
     labels: tuple[str, ...]  # normalised, each alternative ("related projects", "vendors")
-    words: frozenset[str]  # the stems only this part's prompt uses
     # The stems of its label no other part's label uses ("known", "issues" of Known Issues Over
     # Time): the part is written about when the text uses them all ("Jaeger is known for …" alone
     # is not Known Issues).
@@ -93,7 +97,8 @@ def labels_of(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=8)
 def outline_parts(template: CompanionTemplate) -> tuple[OutlinePart, ...]:
     """The template's labelled top-level bullets (a nested one, "Internal." under "Communication
-    Channels.", belongs to its parent), each with the words that tell it from the others."""
+    Channels.", belongs to its parent), each with the words of its label that tell it from the
+    others."""
     try:
         with open(companion_text_path(template), encoding="utf-8") as handle:
             top = tuple(normalize(line[2:]) for line in handle if line.startswith("* "))
@@ -107,14 +112,9 @@ def outline_parts(template: CompanionTemplate) -> tuple[OutlinePart, ...]:
                 alternatives = tuple(
                     normalize(part) for label in labels for part in label.split("/") if normalize(part)
                 )
-                # The prompt after its labels; the example ("Flibber is integrated …") says nothing.
-                asked = item.text.split("(e.g.")[0]
-                for label in labels:
-                    asked = asked.replace(label, " ", 1)
-                candidates.append((section.id, item, alternatives, _stems(content_words(asked))))
+                candidates.append((section.id, item, alternatives))
     parts = []
-    for section_id, item, alternatives, stems in candidates:
-        others = set().union(*(other[3] for other in candidates if other[1] is not item))
+    for section_id, item, alternatives in candidates:
         # A word of its own label that no other part's label uses ("incident" of Incident Response).
         own_label = _stems(" ".join(alternatives).split()) - {
             stem
@@ -122,9 +122,7 @@ def outline_parts(template: CompanionTemplate) -> tuple[OutlinePart, ...]:
             if other[1] is not item
             for stem in _stems(" ".join(other[2]).split())
         }
-        parts.append(
-            OutlinePart(section_id, item, alternatives, frozenset(stems - others), frozenset(own_label))
-        )
+        parts.append(OutlinePart(section_id, item, alternatives, frozenset(own_label)))
     return tuple(parts)
 
 
@@ -150,42 +148,44 @@ def missing_parts(
         # A heading of the section whose last word (its head noun) is one of a part's label words
         # ("## Project Communication" for Communication Channels; not "### Related Talks").
         titled = _stems([_last_word(block.text) for block in blocks if block.kind is BlockKind.HEADING])
-        if names:
-            words = _stems(text.split())
-            lacking = [
-                part
-                for part in asked
-                if part not in names
-                and not _mentioned(part, text)
-                and not written_about(part, words)
-                and part.label_words.isdisjoint(titled)
-                and not _entries_written(reading.template, part, text)
-            ]
-        else:
-            # Written the author's own way: a part is there when the section says it in its label's
-            # words or a paraphrase ("security-critical", "SECURITY.md", "adopters"); a word of
-            # the prompt alone ("primarily", "design") is not the part.
-            run = content_run(text)
-            lowered = " ".join(block.text for block in blocks).lower()
-            named = content_run(" ".join(_names_used(blocks)))
-            lacking = [
-                part
-                for part in asked
-                if not (_mentioned(part, text) and not _named_only_so(part))
-                and not any(
+        # A part is there when the section says it in its label's words or a paraphrase
+        # ("security-critical", "SECURITY.md", "adopters"), read the same way whether the section
+        # names some of its parts or none; a word of the prompt alone ("primarily", "design",
+        # "available", "review") is not the part. In a section naming its parts, a part the
+        # template nests several entries under (Communication Channels) is read by its entries:
+        # one entry written ("Internal: Slack") is not the part.
+        run = content_run(text)
+        lowered = " ".join(block.text for block in blocks).lower()
+        named = content_run(" ".join(_names_used(blocks)))
+        words = _stems(text.split())
+        lacking = [
+            part
+            for part in asked
+            if part not in names
+            and not (_mentioned(part, text) and (names or not _named_only_so(part)))
+            and not (names and bool(part.label_words) and part.label_words <= words)
+            and not (
+                not (names and _nests_entries(reading.template, part))
+                and any(
                     speaks_of_topic(topic, run, lowered, named)
                     for topic in topics_named(SELF_ASSESSMENT_PARTS, part.labels)
                 )
-                and part.label_words.isdisjoint(titled)
-                and not _entries_written(reading.template, part, text)
-            ]
+            )
+            and part.label_words.isdisjoint(titled)
+            and not _entries_written(reading.template, part, text)
+        ]
         if lacking and elsewhere is None:
             elsewhere = [
-                normalize(block.text) for block in document.blocks if block.kind is BlockKind.HEADING
+                normalize(block.text if block.kind is BlockKind.HEADING else block.strong)
+                for block in document.blocks
+                if block.kind is BlockKind.HEADING or block.strong
             ]
-        # A part under a heading of its own outside the section ("## Related Projects/Vendors" after
-        # the Appendix) is there, set at the wrong place: not one to add.
-        lacking = [part for part in lacking if not any(_opens(opening, part) for opening in elsewhere or ())]
+        # A part under a heading or bold label of its own outside the section ("## Related
+        # Projects/Vendors" after the Appendix, "**CII Best Practices**" among the development
+        # practices) is there, set at the wrong place: not one to add.
+        lacking = [
+            part for part in lacking if not any(_names_part(opening, part) for opening in elsewhere or ())
+        ]
         if lacking:
             missing.append((found, lacking))
     return missing
@@ -234,6 +234,15 @@ def _answered_own_way(blocks: list[Block], asked: list[OutlinePart]) -> bool:
 # The fewest of a part's nested entries a text must name for the part to be written ("Internal
 # Communication: Slack", "Inbound Communication: Twitter" without "Communication Channels").
 _ENTRIES_NAMED = 2
+
+
+def _nests_entries(template: CompanionTemplate, part: OutlinePart) -> bool:
+    """True when the template nests under the part the entries that say it is written (Internal,
+    Inbound and Outbound under Communication Channels; not the Responsible Disclosures Process's
+    one Vulnerability Response Process)."""
+    label = labels_of(part.item.text)[:1]
+    entries = [entry for entry in nested_parts(template) if label and entry.parent == label[0]]
+    return len(entries) >= _ENTRIES_NAMED
 
 
 def _entries_written(template: CompanionTemplate, part: OutlinePart, text: str) -> bool:
@@ -444,10 +453,12 @@ def holds_title(label: str, title: str) -> bool:
     return f" {' '.join(words)} " in label or f" {singular} " in label or f" {singular}s " in label
 
 
-def written_about(part: OutlinePart, words: set[str]) -> bool:
-    """True when a text's stems hold a word only the part's prompt uses, or every word only its
-    label uses."""
-    return not part.words.isdisjoint(words) or bool(part.label_words and part.label_words <= words)
+def _names_part(name: str, part: OutlinePart) -> bool:
+    """True when a heading or bold label opens with the part's label, or is a short name holding
+    it ("CII Best Practices" for Best Practices)."""
+    return _opens(name, part) or (
+        len(name.split()) <= _LABEL_WORDS and any(f" {label} " in f" {name} " for label in part.labels)
+    )
 
 
 def _opens(opening: str, part: OutlinePart) -> bool:

@@ -50,15 +50,17 @@ warning at the part's heading or label.
 
 In a security self-assessment (a companion document) a section the document has that follows
 the template's labelled parts (it names at least one: "### Known Issues over Time" in the
-Appendix) but has nothing at all of another (no heading or label, no mention, none of the words
-only that part's prompt uses nor all the words only its label uses, "known" alone not being Known
-Issues Over Time, nor two of the entries the template nests under it: ``matching.companion_parts``) is one warning at the section's
-heading, naming the parts it lacks and what the template asks there. A section written in the
-author's own way (none of its parts named: one list of "Security Components", an Appendix of links)
-is read for each part's label or the words authors write for it ("security-critical",
-"SECURITY.md", "adopters", "alternatives"); the parts it says nothing of are that one warning, unless
-the section is empty (unfilled-section's), asks for one part only, or says it does not apply with
-its reason. Likewise a section that keeps most of
+Appendix) but has nothing at all of another (no heading or label, no mention, not all the words
+only its label uses, "known" alone not being Known Issues Over Time, none of the words authors
+write for it ("triage" for Incident Response, "adopters" for Case Studies), nor two of the entries
+the template nests under it; nor a heading or bold label of its own in another section:
+``matching.companion_parts``) is one warning at the section's heading, naming the parts it lacks
+and what the template asks there; a word of the outline's prompt that any answer uses
+("response", "defined", "review") is not the part, so every section's parts are found alike. A
+section written in the author's own way (none of its parts named: one list of "Security
+Components", an Appendix of links) is read the same way; the parts it says nothing of are that one
+warning, unless the section is empty (unfilled-section's), asks for one part only, or says it does
+not apply with its reason. Likewise a section that keeps most of
 the outline's subsections but not two or more of them ("Overview" with Background, Goals and Non-goals, no
 Actors or Actions: an older outline's shape, or parts dropped) is one warning at its heading,
 naming those it lacks; a heading or bold label holding the title counts ("#### Actors and
