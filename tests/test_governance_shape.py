@@ -76,9 +76,12 @@ def test_the_parts_it_says_nothing_of_are_one_warning_at_its_title() -> None:
         "Excellence', 'Governance Evolution' and 'Decisions and Role Assignments'"
     )
     # written in its own words: the reviewer line, the background, the observations, the
-    # recommendations and the application's issue link are the template's parts
+    # recommendations and the application's issue link are the template's parts (the
+    # recommendations are only told the template's name for them, after the parts missing)
+    missing, _, retitle = message.partition("; retitle ")
     for written in ("Executing", "Governance Summary", "Areas for Improvement", "self-assessment"):
-        assert written not in message
+        assert written not in missing
+    assert retitle.startswith("'Recommendations' (line 27) 'Areas for Improvement'")
 
 
 def test_paraphrased_headings_are_the_template_parts() -> None:
@@ -144,7 +147,9 @@ def test_non_blocking_is_no_must_fix_list_and_the_tocs_subproject_no_project_sub
     message = _message(text)
     assert "no Must-Fix Items list" in message
     assert "'Subprojects'" in message
-    assert "'Areas for Improvement'" not in message
+    missing, _, retitle = message.partition("; retitle ")
+    assert "'Areas for Improvement'" not in missing
+    assert retitle.startswith("'Non-blocking recommendations' (line 27) 'Areas for Improvement'")
 
 
 def test_what_graduation_requires_is_read_at_graduation() -> None:
@@ -403,7 +408,10 @@ def test_a_required_criterion_never_assessed_within_a_written_area_is_named() ->
         "this governance review is written under headings of its own, and it never assesses this "
         "criterion, which the template marks Required for Incubating: 'List and document all project "
         "communication channels, including…' (Contributors and Community): add it under the template's "
-        "heading for it (a list may say 'none'), or say there why it does not apply"
+        "heading for it (a list may say 'none'), or say there why it does not apply; retitle 'Blockers' "
+        "(line 9) 'Must-Fix Items', 'What works well' (line 13) 'Points of Excellence' and 'Suggestions' "
+        "(line 17) 'Areas for Improvement', the template's names for those lists, so that the TOC reads "
+        "them as such"
     )
 
 
@@ -429,3 +437,17 @@ def test_the_criteria_graduation_requires_are_read_at_graduation() -> None:
     assert "'Document a complete maintainer lifecycle process (including roles…' (Maintainers and " in message
     assert "Required for Graduated" in message
     assert "maintainer lifecycle" not in _message(EVERY_AREA)
+
+
+def test_a_summary_list_under_a_heading_of_the_reviewers_own_is_told_its_template_name() -> None:
+    """ "Recommendations" stands for the Areas for Improvement: the finding names the template's
+    title for it, once, at the heading's line; a heading holding the template's title ("Areas for
+    Improvement (non-blocking)") is the list by its name, and "Risks" names no list."""
+    text = OWN_SHAPE
+    line = text.splitlines().index("## Recommendations") + 1
+    assert _message(text).endswith(
+        f"; retitle 'Recommendations' (line {line}) 'Areas for Improvement', the template's name for that "
+        "list, so that the TOC reads it as such"
+    )
+    titled = text.replace("## Recommendations", "## Areas for Improvement (non-blocking)")
+    assert "retitle" not in _message(titled)

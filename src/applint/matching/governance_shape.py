@@ -26,7 +26,9 @@ Required at the level the review is for (its title or opening paragraphs: "for I
 Incubating when it names none), read from the newest revision's "Incubating: … | Graduated: …"
 lines. The rest are the template's other parts. Within the areas it writes, the criteria required
 at its level that it never assesses, read by their own words, are named too
-(``governance_criteria``: an area written of its maintainers but never of their list).
+(``governance_criteria``: an area written of its maintainers but never of their list). The
+summary's lists written under headings of the reviewer's own ("Blocking issues", "Recommendations")
+are named with the template's title each stands for, so that the finding can ask for it.
 """
 
 from __future__ import annotations
@@ -77,6 +79,14 @@ class ReviewPart(NamedTuple):
     decided: bool = False  # what the TOC decides on: the Status, the Must-Fix Items
 
 
+class RenamedList(NamedTuple):
+    """A list of the template's summary under a heading of the reviewer's own."""
+
+    heading: str  # the reviewer's heading, as written
+    line: int
+    title: str  # the template's title ("Areas for Improvement")
+
+
 class UnwrittenReview(NamedTuple):
     """The template's parts a review in its own shape says nothing of, in template order."""
 
@@ -85,6 +95,9 @@ class UnwrittenReview(NamedTuple):
     status_values: str  # the template's Status choices
     # The criteria required at the level, in areas the review writes, that it never assesses.
     criteria: tuple[ReviewCriterion, ...] = ()
+    # The summary's lists written under headings of the reviewer's own ("Recommendations" for the
+    # Areas for Improvement).
+    renamed: tuple[RenamedList, ...] = ()
 
     @property
     def required(self) -> tuple[ReviewPart, ...]:
@@ -139,7 +152,45 @@ def unwritten_review(document: Document, reading: CompanionReading) -> Unwritten
     criteria = unassessed_criteria(latest_companion(_KIND), level, text, named, unwritten_areas)
     if not parts and not criteria:
         return None
-    return UnwrittenReview(tuple(parts), level, status.template_value if status else "", criteria)
+    return UnwrittenReview(
+        tuple(parts),
+        level,
+        status.template_value if status else "",
+        criteria,
+        _renamed_lists(document, template, unwritten_areas),
+    )
+
+
+def _renamed_lists(
+    document: Document, template: CompanionTemplate, unwritten: set[str]
+) -> tuple[RenamedList, ...]:
+    """The summary's lists (Must-Fix Items, Points of Excellence, Areas for Improvement) each
+    written under a heading of the reviewer's own that names it otherwise ("Blocking issues",
+    "Recommendations"): the first such heading of each, in document order."""
+    lists = [
+        section
+        for section in template.sections
+        if section.parent_id == _SUMMARY
+        and section.id not in unwritten
+        and any(item.role == "intro" for item in section.items)  # a list the template opens
+    ]
+    renamed: list[RenamedList] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.HEADING or block.level < 2:
+            continue
+        name = f" {normalize(block.text)} "
+        words = [*_words(name), "|"]
+        for section in lists:
+            topic = vocabulary(GOVERNANCE_REVIEW_PARTS).by_name.get(normalize(section.title))
+            if (
+                topic is not None
+                and not holds_title(name, section.title)
+                and speaks_of_topic(topic, (), named=words)
+                and all(found.title != section.title for found in renamed)
+            ):
+                renamed.append(RenamedList(block.text.strip(" *"), block.line, section.title))
+                break
+    return tuple(renamed)
 
 
 def _written(key: str, named: list[str], text: list[str]) -> bool:

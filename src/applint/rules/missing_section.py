@@ -40,7 +40,10 @@ criteria the template marks Required at the level the review is for, then the re
 the rest are missing. Within the areas it does assess, each criterion the template marks Required at
 its level whose own words are nowhere in the review (``matching.governance_criteria``: how to
 submit issues or changes, the list of communication channels, the maintainer lifecycle at
-Graduation) is named in that same finding, grouped by area, and makes it a warning. A review on the
+Graduation) is named in that same finding, grouped by area, and makes it a warning. The finding
+also names the summary's lists written under headings of the reviewer's own ("Recommendations" at
+its line for the Areas for Improvement), asking for the template's title so that the TOC reads
+them as those lists. A review on the
 template's headings, or an earlier template's, is left alone.
 
 Entries the template nests under a part (Internal, Inbound and Outbound under Communication
@@ -322,12 +325,29 @@ def _unwritten_review(ctx: CompanionContext) -> Iterator[Finding]:
         said.append(f"{'it also' if said else 'it'} says nothing of {named}")
     first = next(block for block in ctx.document.blocks if block.kind is BlockKind.HEADING)
     several = len(unwritten.parts) + len(unwritten.criteria) > 1
+    retitle = (
+        and_list(
+            [
+                f"'{renamed.heading}' ({ctx.where(renamed.line)}) '{renamed.title}'"
+                for renamed in unwritten.renamed
+            ]
+        )
+        if unwritten.renamed
+        else ""
+    )
     yield ctx.finding(
         ID,
         Severity.WARNING if unwritten.required or unwritten.criteria else Severity.INFO,
         f"this {ctx.template.short_name} is written under headings of its own, and {'; '.join(said)}: "
         f"add {'each' if several else 'it'} under the template's heading for it (a list may say 'none'), or say "
-        f"there why {'it does' if not several else 'they do'} not apply",
+        f"there why {'it does' if not several else 'they do'} not apply"
+        + (
+            f"; retitle {retitle}, the template's name{'s' if len(unwritten.renamed) > 1 else ''} for "
+            f"{'those lists' if len(unwritten.renamed) > 1 else 'that list'}, so that the TOC reads "
+            f"{'them' if len(unwritten.renamed) > 1 else 'it'} as such"
+            if retitle
+            else ""
+        ),
         first.line,
         section=(unwritten.parts[0].section_id if unwritten.parts else unwritten.criteria[0].section_id),
         parts=[part.title for part in unwritten.parts],
