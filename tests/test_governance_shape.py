@@ -451,3 +451,22 @@ def test_a_summary_list_under_a_heading_of_the_reviewers_own_is_told_its_templat
     )
     titled = text.replace("## Recommendations", "## Areas for Improvement (non-blocking)")
     assert "retitle" not in _message(titled)
+
+
+def test_the_templates_link_placeholder_left_in_a_review_of_its_own_shape_is_told() -> None:
+    """ "available at $LINK" kept from the template, or a link with no address where the audited
+    self-assessment belongs, is told at its line, in a review in its own shape as in one on the
+    template's headings."""
+    kept = OWN_SHAPE.replace(
+        "## Background", "The project's self-assessment is available at $LINK.\n\n## Background"
+    )
+    line = kept.splitlines().index("The project's self-assessment is available at $LINK.") + 1
+    assert rule_rows(kept, "placeholder", _PATH) == [("placeholder", "error", line)]
+    (message,) = [f.message for f in lint_text(kept, _PATH).findings if f.rule == "placeholder"]
+    assert message == (
+        "template placeholder '$LINK' left in; replace it with the link to the project's self-assessment "
+        "(its application)"
+    )
+    empty = kept.replace("$LINK", "[link]()")
+    assert rule_rows(empty, "broken-link", _PATH) == [("broken-link", "error", line)]
+    assert rule_rows(empty, "placeholder", _PATH) == []
