@@ -29,6 +29,11 @@ at its level that it never assesses, read by their own words, are named too
 (``governance_criteria``: an area written of its maintainers but never of their list). The
 summary's lists written under headings of the reviewer's own ("Blocking issues", "Recommendations")
 are named with the template's title each stands for, so that the finding can ask for it.
+
+A review keeping the template's headings is read for the criteria it dropped instead
+(``dropped_criteria``): each criterion required at its level whose bold text and level line it left
+out, in an area it keeps, and whose own words (``governance_criteria``) the reviewer's text (the
+template's headings, criteria and boilerplate left out) never uses.
 """
 
 from __future__ import annotations
@@ -60,6 +65,9 @@ _DECIDED_ON = frozenset({"status", "must fix items"})
 _FEWEST_OWN = 3
 # The most words a heading, label or opening may have to be a name rather than a sentence.
 _NAME_WORDS = 6
+# The words a block opens with that make it the template's own text kept ("What follows is a
+# governance review and …" with the project's name put in).
+_OPENING_WORDS = 6
 # The level words a review's title or opening names, and the template's label for that level.
 _LEVELS = {
     "incubation": "Incubating",
@@ -159,6 +167,60 @@ def unwritten_review(document: Document, reading: CompanionReading) -> Unwritten
         criteria,
         _renamed_lists(document, template, unwritten_areas),
     )
+
+
+class DroppedCriteria(NamedTuple):
+    """The criteria required at a review's level that a review on the template's headings dropped
+    with their words, and the heading of the first one's area."""
+
+    criteria: tuple[ReviewCriterion, ...]
+    level: str
+    block: int  # the first criterion's area heading
+
+
+def dropped_criteria(document: Document, reading: CompanionReading) -> DroppedCriteria | None:
+    """The criteria the template marks Required at the review's level that a review keeping the
+    template's headings left out (neither the criterion nor, anywhere in the review, its own
+    words), within areas it keeps; None for another kind, a template revision marking no levels,
+    a review in its own shape (``unwritten_review``'s) or one that keeps them all."""
+    template = reading.template
+    if template.kind != _KIND or not any(item.role == "label" for item in template.items):
+        return None
+    sections = [
+        section
+        for section in template.sections
+        if not section.instructions and section.level > 1 and section.id != _SUMMARY
+    ]
+    areas = {found.section.id: found.block for found in reading.sections}
+    if 2 * sum(section.id in areas for section in sections) < len(sections):
+        return None
+    kept = {found.item.text for found in reading.items if found.item.role == "criterion"}
+    # The reviewer's own words: the template's text kept (its headings, criteria, level lines,
+    # boilerplate) is no assessment ("Completed assessments are submitted as PR's" submits no issue).
+    template_blocks = {found.block for found in reading.items} | set(areas.values())
+    openings = {
+        tuple(words[:_OPENING_WORDS])
+        for item in template.items
+        if len(words := normalize(item.text).split()) >= _OPENING_WORDS
+    }
+    own = [
+        block
+        for at, block in enumerate(document.blocks)
+        if at not in template_blocks and tuple(normalize(block.text).split()[:_OPENING_WORDS]) not in openings
+    ]
+    names = [f" {normalize(name)} " for name in _names(document)]
+    named = [word for name in names for word in [*_words(name), "|"]]
+    text = _words(" ".join(" ".join((block.text, *block.links)) for block in own))
+    level = _level(document, reading)
+    absent = {section.id for section in sections if section.id not in areas}
+    criteria = tuple(
+        criterion
+        for criterion in unassessed_criteria(template, level, text, named, absent)
+        if criterion.text not in kept
+    )
+    if not criteria:
+        return None
+    return DroppedCriteria(criteria, level, areas[criteria[0].section_id])
 
 
 def _renamed_lists(

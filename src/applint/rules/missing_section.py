@@ -43,7 +43,10 @@ submit issues or changes, the list of communication channels, the maintainer lif
 Graduation) is named in that same finding, grouped by area, and makes it a warning. The finding
 also names the summary's lists written under headings of the reviewer's own ("Recommendations" at
 its line for the Areas for Improvement), asking for the template's title so that the TOC reads
-them as those lists. A review on the
+them as those lists. A review on the template's headings that left out criteria Required at its
+level, bold text and level line, and never says anything of them in its own words (no "issue
+templates", "pull requests" or "triaged" for how to submit issues or changes) is one warning at the
+first such criterion's area heading, naming them all by area. A review on the
 template's headings, or an earlier template's, is left alone.
 
 Entries the template nests under a part (Internal, Inbound and Outbound under Communication
@@ -105,6 +108,7 @@ from applint.templates.records import TemplateSection
 from applint.text.normalize import normalize_title
 
 if TYPE_CHECKING:
+    from applint.matching.governance_criteria import ReviewCriterion
     from applint.matching.governance_shape import UnwrittenReview
 
 ID = "missing-section"
@@ -201,6 +205,7 @@ def _missing_parts(ctx: CompanionContext) -> Iterator[Finding]:
         )
     yield from _unwritten_outline(ctx)
     yield from _unwritten_review(ctx)
+    yield from _dropped_criteria(ctx)
     yield from _dropped_groups(ctx)
     yield from _dropped_labels(ctx)
     for found, sections in missing_subsections(ctx.document, ctx.reading):
@@ -318,7 +323,7 @@ def _unwritten_review(ctx: CompanionContext) -> Iterator[Finding]:
         said.append(
             f"{'in the areas it does assess, it' if said else 'it'} never assesses "
             f"{'these criteria' if len(criteria) > 1 else 'this criterion'}, which the template marks Required "
-            f"for {unwritten.level}: " + _criteria_by_area(unwritten)
+            f"for {unwritten.level}: " + _criteria_by_area(unwritten.criteria)
         )
     if unwritten.others:
         named = and_list([_review_part(part.title, unwritten) for part in unwritten.others])
@@ -356,12 +361,34 @@ def _unwritten_review(ctx: CompanionContext) -> Iterator[Finding]:
     )
 
 
-def _criteria_by_area(unwritten: UnwrittenReview) -> str:
-    """The unassessed criteria, quoted, with their area's title after those of each area."""
+def _dropped_criteria(ctx: CompanionContext) -> Iterator[Finding]:
+    """A governance review on the template's headings that left out criteria required at its
+    level, with their words: one finding at the first one's area, naming them all."""
+    from applint.matching.governance_shape import dropped_criteria
+
+    dropped = dropped_criteria(ctx.document, ctx.reading)
+    if dropped is None:
+        return
+    several = len(dropped.criteria) > 1
+    yield ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"this {ctx.template.short_name} leaves out {'these criteria' if several else 'this criterion'}, which the "
+        f"template marks Required for {dropped.level}, and says nothing of {'them' if several else 'it'} "
+        f"elsewhere: {_criteria_by_area(dropped.criteria)}; add {'each' if several else 'it'} under its area with "
+        "what the review found (or N/A and why)",
+        ctx.line_of(dropped.block),
+        section=dropped.criteria[0].section_id,
+        criteria=[criterion.text for criterion in dropped.criteria],
+    )
+
+
+def _criteria_by_area(criteria: tuple[ReviewCriterion, ...]) -> str:
+    """The criteria, quoted, with their area's title after those of each area."""
     from applint.text.wording import and_list
 
     areas: dict[str, list[str]] = {}
-    for criterion in unwritten.criteria:
+    for criterion in criteria:
         areas.setdefault(criterion.area, []).append(f"'{shorten(criterion.text, 70)}'")
     return ", and ".join(f"{and_list(quoted)} ({area})" for area, quoted in areas.items())
 
