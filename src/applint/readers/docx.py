@@ -237,7 +237,14 @@ def _paragraph_content(
     paragraph_properties = None
     for node in element.iter(*_CONTENT_TAGS):  # in document order; lxml filters the tags
         tag = node.tag
-        if tag == _R:
+        if tag == _R and not strong.open:  # most runs: the paragraph's bold opening is already read
+            for child in node:  # a run's text is its direct w:t children
+                child_tag = child.tag
+                if child_tag == _T:
+                    parts.append(child.text or "")
+                elif child_tag in _RUN_BREAKS:
+                    parts.append(" ")
+        elif tag == _R:
             properties = None  # the run's first w:rPr child
             values: list[str] | None = None  # the run's text, for the bold text it may go on with
             for child in node:  # a run's text is its direct w:t children
@@ -253,8 +260,8 @@ def _paragraph_content(
                     parts.append(" ")
                 elif child_tag == RUN_PROPERTIES and properties is None:
                     properties = child
-            if values is not None and strong.open:
-                bold = run_formats.bold(properties)
+            if values is not None:
+                bold = properties is not None and run_formats.bold(properties)
                 for value in values:
                     if not strong.open:
                         break
@@ -278,7 +285,8 @@ def _paragraph_content(
         else:  # w14:checkbox
             state = node.find(f"{W14}checked")
             checked = state is not None and state.get(f"{W14}val", "0") in ("1", "true")
-    return "".join(parts), tuple(dict.fromkeys(links)), strong.text(), checked, paragraph_properties
+    unique_links = tuple(dict.fromkeys(links)) if links else ()
+    return "".join(parts), unique_links, strong.text(), checked, paragraph_properties
 
 
 class _LeadingBold:
