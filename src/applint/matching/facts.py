@@ -39,7 +39,6 @@ import re
 from collections.abc import Iterator
 
 from applint.matching.fact_records import DATE, Fact
-from applint.matching.project_name import project_name
 from applint.model import Block, BlockKind, Document
 from applint.text.dates import as_of, find_dates
 from applint.text.github_items import GitHubItem, parse_github_item
@@ -179,7 +178,11 @@ def find_facts(document: Document, joined: JoinedTexts) -> list[Fact]:
     events = joined.holding("andbox", "ncubat", "CNCF") | tags
     counted = joined.counting(*_COUNTED)
     # Releases are counted only as the project's own: its name, when the title gives it.
-    owner = project_name(document) if joined.counting("eleases") else ""
+    owner = ""
+    if joined.counting("eleases"):
+        from applint.matching.project_name import project_name  # imported only then
+
+        owner = project_name(document)
     facts: list[Fact] = []
     for index in sorted(events | counted):
         block = blocks[index]

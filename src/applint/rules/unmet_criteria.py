@@ -28,7 +28,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
-from applint.matching.dd_summary import summary_names
 from applint.rules.context import LintContext
 from applint.rules.rule import Rule
 
@@ -38,7 +37,8 @@ ID = "unmet-criteria"
 def check(ctx: LintContext) -> Iterator[Finding]:
     if not ctx.selection.due_diligence or not ctx.follows_template:
         return
-    from applint.rules import dd_state, dd_verdicts  # only DD documents need them
+    from applint.matching.dd_summary import summary_names  # only DD documents need them
+    from applint.rules import dd_state, dd_verdicts
 
     removed = dd_state.boxes_removed(ctx, ID)
     if removed is not None:
