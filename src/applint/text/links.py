@@ -20,8 +20,13 @@ _SPACED_PAREN = r"\]\s+\(\s*(?:https?://[^\s)]*|\.{1,2}/[^\s)]*|#[\w-]+)\)"
 # "[text](https://…" with no ")" after the address: the renderer shows it all as text.
 # Possessive: the address cannot give characters back (a ")" or "(" ends it either way), so a closed
 # link fails at its ")" at once instead of retrying the look-ahead at every shorter address.
-_UNCLOSED = r"(?<![\\!\]])\[[^\[\]\n]++\]\((?:https?://|\.{1,2}/|#)[^\s()]*+(?=\s|$)"
-_LINK = r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"
+# The "[" comes first and what may not stand before it is looked behind from after it ("[" not
+# after "\\", "!" or "]"): a pattern opening with a literal is searched for that character alone,
+# where one opening with a look-behind is tried at every position of the line (several times the cost).
+_UNCLOSED = r"\[(?<![\\!\]]\[)[^\[\]\n]++\]\((?:https?://|\.{1,2}/|#)[^\s()]*+(?=\s|$)"
+# An image's "!" as two branches, not "!?": a pattern whose branches each open with a literal is
+# searched for those characters alone, where "!?" first is tried at every position.
+_LINK = r"(?:!\[|\[)([^\[\]\n]*)\]\(([^()\n]*)\)"
 # "](https://a/](https://a/)": a second "](address)" pasted into a link's address; the "(" it brings
 # leaves the link unclosed, so it shows as text, brackets and all.
 _PASTED_ADDRESS = r"\]\((?:https?://|\.{0,2}/)[^\s()\[\]]*\]\((?:https?://|\.{0,2}/)[^\s()]*\)?"
