@@ -4,6 +4,7 @@ word forms, "defined" for "documented", "and" for "or"); sentences that restate 
 from __future__ import annotations
 
 from applint.engine import lint_text
+from applint.matching import rewording
 from applint.matching.detection import select_template
 from applint.matching.mapping import map_document
 from applint.matching.rewording import meaning
@@ -127,3 +128,33 @@ def test_an_export_that_lost_the_whole_checklist_pairs_no_plain_sentence() -> No
     )
     text = DD[:start] + section + DD[end:]
     assert "demonstrate-contributor-activity-and-recruitment" not in mapped(text)
+
+
+def _stem_over_every_suffix(word: str) -> str:
+    """The stem as it was found before the suffixes were grouped by their last letter: every suffix
+    tried in order."""
+    for suffix in rewording._SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    if word.endswith("e") and len(word) >= 5:
+        word = word[:-1]
+    return rewording.SYNONYMS.get(word, word)
+
+
+def test_a_word_is_stemmed_as_when_every_suffix_was_tried() -> None:
+    words = {
+        word
+        for criterion in map(str, [DD, SUBMIT, CHANNEL, MEETINGS, CONTRIBUTE])
+        for word in criterion.lower().replace("*", " ").split()
+    }
+    words |= {
+        stem + suffix
+        for stem in ("", "a", "doc", "docu", "proces", "statu", "analys", "polic", "defin", "publish")
+        for suffix in (*rewording._SUFFIXES, "", "e", "ss", "us", "is", "ie", "y")
+    }
+    assert len(words) > 500
+    for word in words:
+        assert rewording._stem(word) == _stem_over_every_suffix(word), word

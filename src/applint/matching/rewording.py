@@ -95,6 +95,11 @@ _SUFFIXES = (
     "s",
     "ly",
 )
+# The suffixes by their last letter, each group in _SUFFIXES' order: a word is tried only against
+# the suffixes it can end with (the first that fits is the same one).
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(suffix for suffix in _SUFFIXES if suffix[-1] == last) for last in {s[-1] for s in _SUFFIXES}
+}
 # Stems authors use for one another when restating a criterion ("is clearly defined" for "is
 # documented"), by the stem they stand for.
 SYNONYMS: dict[str, str] = {
@@ -111,7 +116,7 @@ SYNONYMS: dict[str, str] = {
 
 @functools.lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
+    for suffix in _SUFFIXES_BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break  # "process", "status", "analysis" are not plurals
