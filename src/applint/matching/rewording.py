@@ -133,7 +133,7 @@ def meaning(text: str) -> frozenset[str]:
     words: set[str] = set()
     for word in content_words(text):
         words.update(ABBREVIATIONS.get(word, (word,)))
-    return frozenset(_stem(word) for word in words)
+    return frozenset(map(_stem, words))
 
 
 def statement_text(block: Block) -> str:
