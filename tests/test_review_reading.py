@@ -198,6 +198,9 @@ def test_a_form_to_fill_in_gets_no_reminder_but_a_document_beside_it_does() -> N
         ("The audit is planned for Q3 2026.", "is planned"),
         ("A third-party audit has not yet been conducted.", "has not yet been conducted"),
         ("The audit is scheduled for March 2027.", "is scheduled for March"),
+        ("We are in the process of enabling Dependabot.", "are in the process of"),
+        ("The build is a process of three stages.", None),
+        ("If the team is in the process of a release, the call moves.", None),
     ],
 )
 def test_not_done_reads_the_whole_sentence(text: str, phrase: str | None) -> None:

@@ -24,7 +24,8 @@ a contradiction and not two things:
 - a person's e-mail address, the project's current release, a chart's address, how many
   organisations the maintainers come from, a release's date and a security review's state are read
   by ``contact_facts``, ``release_facts``, ``chart_facts``, ``organisation_counts``,
-  ``release_dates`` and ``review_states`` (each only in a document naming one).
+  ``release_dates`` and ``review_states`` (each only in a document naming one), and whether a
+  practice (Dependabot, the DCO, SBOMs) is in place by ``practice_states``.
 - a count is a number written before "maintainers", "adopters", "contributors" or "releases" (one
   qualifier between: "seven active maintainers"; releases only the project's own: "We have shipped 14
   releases") in a sentence stating how many there are now (or "as of" one date, compared only with
@@ -127,6 +128,13 @@ _REGISTRY_STEMS = (
 )
 # The stems of a security review's name ("audit", "self-assessment"), either case of the first letter.
 _REVIEW_STEMS = ("udit", "ssessment")
+# What a block naming a practice of the ``practices`` vocabulary holds, as written (not "two factor"
+# alone: the template's own criterion says it, and an application on the template reads no vocabulary).
+_PRACTICE_STEMS = (
+    "ependabot", "enovate", "DCO", "ertificate of", "CLA", "icense agreement", "icense Agreement", "SBOM",
+    "ill of", "osign", "igstore", "elease signing", "igned release", "ranch protection", "rotected branch",
+    "2FA", "MFA", "wo-factor", "ulti-factor", "corecard", "uzz", "CodeQL", "rovenance",
+)  # fmt: skip
 # The organisations a group comes from ("from 5 companies"), either case of the first letter.
 _ORGANISATION_STEMS = ("ompanies", "rganizations", "rganisations", "mployers", "endors")
 _COUNTED = ("aintainers", "dopters", "ontributors", "eleases")  # "maintainers", "Adopters": in either case
@@ -254,6 +262,11 @@ def _further_facts(document: Document, joined: JoinedTexts, mailing: set[int]) -
         from applint.matching.review_states import review_states
 
         facts.extend(review_states(document, reviews))
+    practices = joined.holding(*_PRACTICE_STEMS)
+    if practices:
+        from applint.matching.practice_states import practice_states
+
+        facts.extend(practice_states(document, practices))
     return facts
 
 

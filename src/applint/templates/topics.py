@@ -38,6 +38,7 @@ SELF_ASSESSMENT_SECTIONS: Final = "self-assessment-sections"
 GTR_QUESTIONS: Final = "gtr-questions"
 PROPOSAL_TOPICS: Final = "proposal-topics"
 GOVERNANCE_REVIEW_PARTS: Final = "governance-review-parts"
+PRACTICES: Final = "practices"
 GOVERNANCE_REVIEW_CRITERIA: Final = "governance-review-criteria"
 
 # A run: the words in a row that speak of a topic ("critical", "component-").

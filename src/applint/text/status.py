@@ -19,6 +19,7 @@ _NOT_DONE = (
     r"|\bpending\s*(?=$|[.;)])"
     r"|\b(?:is|are|still|currently|remains?)\s+(?:still\s+|currently\s+)?(?:in[ -]progress|underway|under way|in the works)\b"
     r"|\bin progress\s*(?=$|[.;:,)(—–])"
+    r"|\b(?:is|are|am)\s+(?:still\s+|currently\s+)?in\s+the\s+process\s+of\b"
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|only\s+)?planned(?=\s*(?:$|[.;,)]|\s+(?:for|to start|once|after|but|later)\b))"
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+)?being\s+(?:written|drafted|prepared|finali[sz]ed|set up|completed|"
     r"conducted|performed|arranged|organi[sz]ed|scheduled)\b"
@@ -41,7 +42,7 @@ _NOT_DONE = (
 # (``_may_say_not_done``).
 _SINGLE_STEMS = (
     "not yet", "yet to", "pending", "progress", "planned", "being ", "blocked", "underway", "under way",
-    "in the works", "has not", "have not", "scheduled for", "not have",
+    "in the works", "process of", "has not", "have not", "scheduled for", "not have",
     "n't have", "n’t have", "t had", "t undergone",  # "doesn't have", "haven't had", "hasn't undergone"
 )  # fmt: skip
 # Words one of which every text stating unfinished work holds (the single stems, and " been " for
