@@ -125,6 +125,10 @@ def test_a_part_of_the_project_is_no_contradiction() -> None:
         lint(INC, two("DCO is enforced.", "DCO is enforced in the main repo, encouraged in plugins.")) == []
     )
     assert lint(INC, two("SBOMs are published for container images.", "SBOM generation is planned.")) == []
+    enabled = "Dependabot is enabled on all repositories."
+    assert lint(INC, two(enabled, "Dependabot is not yet configured for the docs website.")) == []
+    cla = "A signed CLA is required for every pull request."
+    assert lint(INC, two(cla, "The CLA is not required for documentation changes.")) == []
 
 
 def test_recommendations_questions_quotations_and_other_things_are_no_contradiction() -> None:
@@ -134,9 +138,21 @@ def test_recommendations_questions_quotations_and_other_things_are_no_contradict
     assert lint(INC, two(enabled, 'The TOC asked: "Dependabot is not yet enabled?"')) == []
     assert lint(INC, two(enabled, "Dependabot alerts are pending triage by the security team.")) == []
     assert lint(INC, two(enabled, "A migration to Renovate is planned for next year.")) == []
+    sboms = "SBOMs are published with each release."
+    assert lint(INC, two(sboms, "SBOM signing is planned for v2.0.")) == []
     fuzzing = "Fuzzing runs continuously through OSS-Fuzz."
     assert (
         lint(INC, two(fuzzing, "A CNCF-sponsored fuzzing audit from ADA Logics is currently underway.")) == []
     )
     # Two practices in one sentence: whose state is which is not for sure.
     assert lint(INC, two(enabled, "Dependabot and CodeQL are not yet enabled on the website.")) == []
+
+
+def test_two_factor_authentication_required_and_not_yet_enforced() -> None:
+    required = "Two-factor authentication is required for all members of the GitHub organisation."
+    pending = "2FA is not yet enforced for org members; we expect to turn it on next month."
+    assert lint(INC, two(required, pending)) == [("contradictory-assertion", "warning", 280, 5)]
+    assert messages(INC, two(required, pending)) == [
+        'the state of two-factor authentication is given as "is not yet enforced" here but as "is required" '
+        "at line 278; correct the one that is wrong so both say the same"
+    ]

@@ -51,15 +51,17 @@ _NOT_NOW = LazyPattern(
     r"claims?|says?\s+that|according\s+to|only|except|excluding)\b",
     re.IGNORECASE,
 )
-# A part of the project the sentence narrows to: "in the Helm charts", "for plugin repositories".
+# A part of the project (or of its work) the sentence narrows to: "in the Helm charts", "for plugin
+# repositories", "for documentation changes".
 _SCOPE = LazyPattern(
     r"\b(?:in|for|on|across|within|to)\s+(?P<words>(?:[\w.'’-]+\s+){0,3}?)"
     r"(?:repos?|repository|repositories|plugins?|sub-?projects?|components?|modules?|extensions?|"
-    r"operators?|charts?|images?|projects?|SDKs?|clients?)\b",
+    r"operators?|charts?|images?|projects?|SDKs?|clients?|sites?|websites?|branch(?:es)?|binaries|"
+    r"changes?|contributions?|commits?|PRs?|pull\s+requests?)\b",
     re.IGNORECASE,
 )
 # Words between the preposition and the part that leave it the whole project ("all repositories",
-# "our repositories", "every project repository").
+# "our repositories", "every project repository", "every pull request").
 _WHOLE = frozenset(
     {"the", "our", "its", "all", "every", "each", "of", "project", "project's", "github", "their"}
 )
@@ -86,10 +88,11 @@ _OWN_ACT = frozenset(
     }
 )
 # Something else of the practice, named between it and the verb: its alerts, pull requests, findings,
-# an audit of it ("a fuzzing audit is underway").
+# an audit of it ("a fuzzing audit is underway"), another practice done to it ("SBOM signing is planned").
 _ANOTHER_THING = LazyPattern(
     r"\b(?:alerts?|prs?|pull\s+requests?|issues?|findings?|warnings?|results?|reports?|comments?|bumps?|"
-    r"score|badge|migration|dashboard|documentation|docs?|audits?|assessments?|reviews?)\b",
+    r"score|badge|migration|dashboard|documentation|docs?|audits?|assessments?|reviews?|signing|signatures?|"
+    r"attestations?|verification|scanning)\b",
     re.IGNORECASE,
 )
 _IN_PLACE = (
