@@ -63,6 +63,8 @@ def test_dco_enforced_and_only_encouraged() -> None:
     ]
     denied = "The project does not yet require DCO sign-off on commits."
     assert lint(INC, two(enforced, denied)) == [("contradictory-assertion", "warning", 280, 13)]
+    not_yet = "The DCO check has not been enabled yet."
+    assert lint(INC, two(enforced, not_yet)) == [("contradictory-assertion", "warning", 280, 15)]
 
 
 def test_sboms_published_and_planned() -> None:
@@ -129,6 +131,8 @@ def test_a_part_of_the_project_is_no_contradiction() -> None:
     assert lint(INC, two(enabled, "Dependabot is not yet configured for the docs website.")) == []
     cla = "A signed CLA is required for every pull request."
     assert lint(INC, two(cla, "The CLA is not required for documentation changes.")) == []
+    enforced = "DCO is enforced on every pull request."
+    assert lint(INC, two(enforced, "DCO sign-off is optional for typo fixes in the docs.")) == []
 
 
 def test_recommendations_questions_quotations_and_other_things_are_no_contradiction() -> None:
@@ -150,7 +154,7 @@ def test_recommendations_questions_quotations_and_other_things_are_no_contradict
 
 def test_two_factor_authentication_required_and_not_yet_enforced() -> None:
     required = "Two-factor authentication is required for all members of the GitHub organisation."
-    pending = "2FA is not yet enforced for org members; we expect to turn it on next month."
+    pending = "2FA is not yet enforced; we expect to turn it on for the organisation next month."
     assert lint(INC, two(required, pending)) == [("contradictory-assertion", "warning", 280, 5)]
     assert messages(INC, two(required, pending)) == [
         'the state of two-factor authentication is given as "is not yet enforced" here but as "is required" '

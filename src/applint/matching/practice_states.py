@@ -92,9 +92,12 @@ _OWN_ACT = frozenset(
 _ANOTHER_THING = LazyPattern(
     r"\b(?:alerts?|prs?|pull\s+requests?|issues?|findings?|warnings?|results?|reports?|comments?|bumps?|"
     r"score|badge|migration|dashboard|documentation|docs?|audits?|assessments?|reviews?|signing|signatures?|"
-    r"attestations?|verification|scanning)\b",
+    r"attestations?|verification)\b",
     re.IGNORECASE,
 )
+# What follows a practice denied or made optional that makes it an exemption for some cases: "DCO is
+# not required for typo fixes" (not "for all", "for every").
+_EXEMPTED = LazyPattern(r"\s+(?:for|on|in|to|when)\s+(?!(?:all|every|each|any)\b)", re.IGNORECASE)
 _IN_PLACE = (
     r"enabled|enforced|required|mandatory|in\s+place|configured|active|turned\s+on|published|generated|"
     r"produced|signed|attached|integrated|run|running|used|in\s+use|set\s+up|adopted"
@@ -103,6 +106,8 @@ _IN_PLACE = (
 _AFTER = LazyPattern(
     r"^[^.;:!?]{0,60}?\b(?:"
     rf"(?P<off>(?:is|are)\s+(?:currently\s+|still\s+)?not\s+(?:yet\s+|currently\s+)?(?:{_IN_PLACE})"
+    r"|(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?been\s+(?:enabled|enforced|configured|integrated|set\s+up|turned\s+on|"
+    r"adopted|required)"
     r"|(?:is|are)\s+(?:currently\s+|still\s+|only\s+)?(?:optional|voluntary|encouraged|recommended))"
     rf"|(?P<on>(?:is|are)\s+(?:now\s+|already\s+|always\s+|automatically\s+|fully\s+)?(?:{_IN_PLACE})"
     r"|(?:has|have)\s+been\s+(?:enabled|enforced|configured|integrated|set\s+up|turned\s+on|adopted|required)"
@@ -190,6 +195,8 @@ def _states_beside(text: str, start: int, end: int) -> list[tuple[str, str]]:
     if head is None or head.group("head").lower() in _OWN_ACT:  # the name is the clause's subject
         found = _AFTER.match(text[end:clause_end])
         if found and not _ANOTHER_THING.search(text[end : end + found.start(found.lastgroup or 0)]):
+            if found.group("off") and _EXEMPTED.match(text, end + found.end()):
+                return []  # an exemption ("not required for typo fixes"), not the practice's state
             states.append(_state(found))
         states.extend(
             ("not yet", phrase)
