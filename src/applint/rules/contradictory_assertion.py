@@ -48,7 +48,13 @@ different companies"; not "from over 10", "from 3 to 5", "2 other companies", "c
 against "maintainers", a period), one security review said to be open and done (a third-party
 audit "in progress" or "scheduled" and "was completed", the self-assessment "planned" and "We
 completed our self-assessment"; per firm where the document names two; another round, another
-year, its findings' fixes, a fuzzing audit, a condition or a question say nothing of it), two dates
+year, its findings' fixes, a fuzzing audit, a condition or a question say nothing of it), one
+engineering or security practice said to be in place and not yet (Dependabot "is enabled on all
+repositories" and "we are in the process of enabling Dependabot", DCO "enforced on every pull
+request" and "encouraged but not required", SBOMs "published with each release" and "planned"; a
+practice named by the ``practices`` vocabulary; history, a part of the project, an exemption for
+some cases, a recommendation, a question, a quotation, its alerts or an audit of it say nothing of
+it), two dates
 for the day the project joined the CNCF or for one release of the project ("v1.0 was released on
 2024-03-14", "released version 1.0.0 in June 2024"; not a plan, a release candidate, a chart's or
 another project's release), the project's current release given as two versions (a GTR's

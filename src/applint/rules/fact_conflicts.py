@@ -2,7 +2,8 @@
 one event (the Sandbox acceptance in the level assertion and in the text, the TAG presentation),
 two issue or pull request numbers for one review in one repository, two counts of maintainers,
 adopters, contributors, releases or the organisations the maintainers come from, a security audit or
-assessment said to be open and done, two dates for joining the CNCF or for one release, two versions
+assessment said to be open and done, a practice (Dependabot, the DCO, SBOMs) said to be in place
+and not yet (``matching.practice_states``), two dates for joining the CNCF or for one release, two versions
 of the project's current release (``matching.facts`` reads what each value is of), and as info, values that may both be real but leave the reader to guess: one
 person's two e-mail addresses or GitHub handles, one chart's two addresses in one registry; and a count of adopters claimed
 ("more than 10 adopters") above the number the Adoption Assertion lists, when that list is the
