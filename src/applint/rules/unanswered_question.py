@@ -75,6 +75,20 @@ nothing of most of the words this question asks about beyond the question before
 "rotate") is info, at the answer; not when that answer says the project has none of it ("doesn't
 provide SLOs": "As above" then says the same).
 
+A question that asks for a link (``matching.asked_evidence``: "Please provide a link to the
+project's cloud native security self assessment.", "… and link to any reports.", "Please link to
+any documentation the project has written concerning these use cases."), on a day the level
+requires, answered with text that links nothing (no link, no bare or written-out address): one
+finding at the answer quoting what the template asks; a warning where the link is the whole
+question, info where it is asked beside a description. Quiet where the link is one way of
+answering or conditional ("Outline or link to …", "if any"), and on answers that say the question
+does not apply, that there is nothing to link or it is not done yet ("No formal end user research
+reports have been published yet."), or that point to a link given elsewhere ("linked above"). A
+question asking for figures (resource requirements or usage, recommended limits, load testing
+results, "how many", "what percentage") answered with no number (digits or words) and no link,
+and not saying nothing was measured: info, at the answer ("Kestrel is lightweight; CPU and memory
+scale with the number of nodes watched.").
+
 A governance review that still puts questions to the project in its own text, naming it or saying
 "you" ("can Cilium explain the reason for this rule?"; not the template's guiding questions, nor
 the review's findings phrased as questions: "who do they contact?") is info: one finding
@@ -120,6 +134,8 @@ def check(ctx: CompanionContext | LintContext) -> Iterator[Finding]:
     yield from _without_sub_questions(ctx)
     yield from _merged(ctx)
     yield from _non_answers(ctx)
+    yield from _unlinked(ctx)
+    yield from _without_figures(ctx)
     reading = ctx.reading
     template = ctx.template
     groups = reading.required_groups()
@@ -437,6 +453,78 @@ def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
             section=found.item.section_id,
             question=found.item.text,
         )
+
+
+def _unlinked(ctx: CompanionContext) -> Iterator[Finding]:
+    """Questions asking for a link ("… and link to any reports.") whose answer links nothing and
+    does not say there is nothing to link or where the link is given."""
+    from applint.matching.asked_evidence import asks_only_link, link_asked, links_something, owes_no_link
+    from applint.matching.non_answers import asks_for_self_assessment, names_other_document
+
+    blocks = ctx.document.blocks
+    required = set(ctx.reading.required_groups())
+    for found in ctx.reading.items:
+        asked = link_asked(found.item.text) if found.item.role == "question" else ""
+        if not asked or not found.answered or ctx.template.group_of(found.item.section_id).id not in required:
+            continue
+        written = found.answer or (found.block,)
+        answer = [blocks[number] for number in written]
+        texts = [block.text for block in answer] if found.answer else [_after_question(answer[0])]
+        if links_something(answer) or owes_no_link(texts, asked):
+            continue
+        if found.cut and not speaks_to(texts, blocks[found.block].text, found.cut, False):
+            continue  # the question cut short is told so: _cut_short's finding
+        if asks_for_self_assessment(found.item) and names_other_document(answer):
+            continue  # answered with another document: _non_answers' finding
+        only = asks_only_link(found.item.text)
+        yield ctx.finding(
+            ID,
+            Severity.WARNING if only else Severity.INFO,
+            f"the {ctx.template.short_name} template asks '{shorten(asked, 100)}', and the answer "
+            f"{'below' if found.answer else 'after the question'} links nothing: link "
+            f"{'it' if only else 'what it asks for'} (at a release tag or commit), or say there is none",
+            ctx.line_of(written[0]),
+            section=found.item.section_id,
+            question=found.item.text,
+        )
+
+
+def _without_figures(ctx: CompanionContext) -> Iterator[Finding]:
+    """Questions asking for figures (resource requirements, load testing results, "how many")
+    whose answer holds no number and no link, and does not say there is nothing measured."""
+    from applint.matching.asked_evidence import figures_asked, gives_figures, owes_no_link
+
+    blocks = ctx.document.blocks
+    required = set(ctx.reading.required_groups())
+    noted = {id(answer.found) for answer in ctx.note_answers}
+    for found in ctx.reading.items:
+        asked = figures_asked(found.item.text) if found.item.role == "question" else ""
+        if (
+            not asked
+            or not found.answer
+            or id(found) in noted
+            or ctx.template.group_of(found.item.section_id).id not in required
+        ):
+            continue
+        answer = [blocks[number] for number in found.answer]
+        if gives_figures(answer) or owes_no_link([block.text for block in answer], asked):
+            continue
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"the {ctx.template.short_name} template asks for figures ('{shorten(asked, 90)}'), and the "
+            "answer below gives no number: state what was measured or is recommended (or link where it is), "
+            "or say it has not been measured",
+            ctx.line_of(found.answer[0]),
+            section=found.item.section_id,
+            question=found.item.text,
+        )
+
+
+def _after_question(block: Block) -> str:
+    """The answer written after a bold question in its own paragraph or item."""
+    text, strong = block.text.strip(), block.strong.strip()
+    return text[len(strong) :].strip(" *:") if strong and text.startswith(strong) else text
 
 
 def _without_sub_questions(ctx: CompanionContext) -> Iterator[Finding]:
