@@ -170,3 +170,10 @@ def test_what_a_question_asks_for() -> None:
         )
         == ""
     )
+
+
+def test_an_answer_naming_the_file_is_told_once_by_evidence_without_link() -> None:
+    named = "The self-assessment is in SECURITY_SELF_ASSESSMENT.md at the root of the repository."
+    report = lint_text(gtr(LINKED_RESEARCH, FIGURES, named, LINKED_LOOSEN), "gtr.md")
+    at_answer = [(f.rule, f.severity.label) for f in report.findings if f.line == 25]
+    assert at_answer == [("evidence-without-link", "info")]

@@ -14,7 +14,8 @@ address GitHub links, a relative file link) or an address written out ("https://
 An answer that does not owe a link: one saying the question does not apply, or that what it would
 link does not exist or is not done yet ("No formal end user research has been published yet.",
 "The self-assessment is in progress."), or one pointing to a link given elsewhere in the document
-("see above", "as linked in Day 0", "linked under Security").
+("see above", "as linked in Day 0", "linked under Security"), or one naming the project file it
+would link ("SECURITY_SELF_ASSESSMENT.md"), which ``named_files`` reads for the whole document.
 
 A question asks for figures when it asks for resource requirements or usage, recommended limits,
 results of load testing or benchmarks, "how many" or "what percentage". An answer gives figures when
@@ -29,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from applint.model import Block
+from applint.text.named_records import file_names
 from applint.text.normalize import content_words, normalize
 from applint.text.numbers import NUMBER_WORDS
 from applint.text.patterns import LazyPattern
@@ -122,6 +124,13 @@ def links_something(answer: Sequence[Block]) -> bool:
     question's own paragraph is read with the question, whose template links count too: such an
     answer with any link is taken to give one)."""
     return any(block.links or _ADDRESS.search(block.text) for block in answer)
+
+
+def names_a_file(answer: Sequence[str]) -> bool:
+    """True when an answer names a project file ("SECURITY_SELF_ASSESSMENT.md", "docs/insecure.md"):
+    a link to it elsewhere in the document serves, and a file named that nothing links is the
+    document-wide reading's (``named_files``, told once at its line)."""
+    return any(file_names(text) for text in answer)
 
 
 def figures_asked(question: str) -> str:

@@ -83,7 +83,8 @@ finding at the answer quoting what the template asks; a warning where the link i
 question, info where it is asked beside a description. Quiet where the link is one way of
 answering or conditional ("Outline or link to …", "if any"), and on answers that say the question
 does not apply, that there is nothing to link or it is not done yet ("No formal end user research
-reports have been published yet."), or that point to a link given elsewhere ("linked above"). A
+reports have been published yet."), that point to a link given elsewhere ("linked above"), or that
+name the project file (evidence-without-link's, where nothing in the document links it). A
 question asking for figures (resource requirements or usage, recommended limits, load testing
 results, "how many", "what percentage") answered with no number (digits or words) and no link,
 and not saying nothing was measured: info, at the answer ("Kestrel is lightweight; CPU and memory
@@ -458,7 +459,13 @@ def _cut_short(ctx: CompanionContext) -> Iterator[Finding]:
 def _unlinked(ctx: CompanionContext) -> Iterator[Finding]:
     """Questions asking for a link ("… and link to any reports.") whose answer links nothing and
     does not say there is nothing to link or where the link is given."""
-    from applint.matching.asked_evidence import asks_only_link, link_asked, links_something, owes_no_link
+    from applint.matching.asked_evidence import (
+        asks_only_link,
+        link_asked,
+        links_something,
+        names_a_file,
+        owes_no_link,
+    )
     from applint.matching.non_answers import asks_for_self_assessment, names_other_document
 
     blocks = ctx.document.blocks
@@ -470,8 +477,8 @@ def _unlinked(ctx: CompanionContext) -> Iterator[Finding]:
         written = found.answer or (found.block,)
         answer = [blocks[number] for number in written]
         texts = [block.text for block in answer] if found.answer else [_after_question(answer[0])]
-        if links_something(answer) or owes_no_link(texts, asked):
-            continue
+        if links_something(answer) or owes_no_link(texts, asked) or names_a_file(texts):
+            continue  # (a file named is named_files': linked elsewhere, or told once at its line)
         if found.cut and not speaks_to(texts, blocks[found.block].text, found.cut, False):
             continue  # the question cut short is told so: _cut_short's finding
         if asks_for_self_assessment(found.item) and names_other_document(answer):
