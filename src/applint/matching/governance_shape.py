@@ -31,9 +31,8 @@ summary's lists written under headings of the reviewer's own ("Blocking issues",
 are named with the template's title each stands for, so that the finding can ask for it.
 
 A review keeping the template's headings is read for the criteria it dropped instead
-(``dropped_criteria``): each criterion required at its level whose bold text and level line it left
-out, in an area it keeps, and whose own words (``governance_criteria``) the reviewer's text (the
-template's headings, criteria and boilerplate left out) never uses.
+(``governance_criteria.dropped_criteria``). How a review's names, words and level are read is
+``governance_words``'.
 """
 
 from __future__ import annotations
@@ -43,39 +42,33 @@ from typing import NamedTuple
 from applint.matching.companion_parts import holds_title
 from applint.matching.companions import CompanionReading
 from applint.matching.governance_criteria import ReviewCriterion, required_at, unassessed_criteria
-from applint.matching.topic_words import content_run, speaks_of_topic, topic_spans
-from applint.model import Block, BlockKind, Document
+from applint.matching.governance_words import (
+    KIND,
+    SUMMARY,
+    assessed_sections,
+    blocks_words,
+    named_words,
+    part_names,
+    part_topic,
+    review_level,
+    review_words,
+)
+from applint.matching.topic_words import speaks_of_topic
+from applint.model import BlockKind, Document
 from applint.templates.companions import CompanionTemplate, latest_companion
-from applint.templates.topics import GOVERNANCE_REVIEW_PARTS, Topic, vocabulary
+from applint.templates.topics import GOVERNANCE_REVIEW_PARTS, vocabulary
 from applint.text.normalize import normalize
 
-# The kind this reads.
-_KIND = "governance-review"
-# The template's section holding the link to the self-assessment, and the one holding the Status.
+# The template's section holding the link to the self-assessment, and the Status line's label.
 _REVIEW = "review"
-_SUMMARY = "summary-and-assessment"
 _STATUS = "Status"
-# The vocabulary's topics that are no part read for itself: the runs naming the link to the
-# self-assessment or the application, and those naming the TOC's own bodies.
+# The vocabulary's topic that is no part read for itself: the runs naming the link to the
+# self-assessment or the application (the TOC's own bodies, another: ``governance_words``).
 _LINKED = "review"
-_NOT_THE_PROJECT = "the toc's own bodies"
 # Summary parts the TOC decides on: the Status line (a field) and the blockers' list.
 _DECIDED_ON = frozenset({"status", "must fix items"})
 # The fewest headings of the reviewer's own a review in its own shape has.
 _FEWEST_OWN = 3
-# The most words a heading, label or opening may have to be a name rather than a sentence.
-_NAME_WORDS = 6
-# The words a block opens with that make it the template's own text kept ("What follows is a
-# governance review and …" with the project's name put in).
-_OPENING_WORDS = 6
-# The level words a review's title or opening names, and the template's label for that level.
-_LEVELS = {
-    "incubation": "Incubating",
-    "incubating": "Incubating",
-    "graduation": "Graduated",
-    "graduated": "Graduated",
-    "graduating": "Graduated",
-}
 
 
 class ReviewPart(NamedTuple):
@@ -120,23 +113,18 @@ def unwritten_review(document: Document, reading: CompanionReading) -> Unwritten
     """The template's parts a governance review under headings of its own says nothing of; None
     for another kind, a review on the template's headings, or one that writes every part."""
     template = reading.template
-    if template.kind != _KIND:
+    if template.kind != KIND:
         return None
-    sections = [
-        section
-        for section in template.sections
-        if not section.instructions and section.level > 1 and section.id != _SUMMARY
-    ]
+    sections = assessed_sections(template)
     found = {found.section.id for found in reading.sections}
     if 2 * sum(section.id in found for section in sections) >= len(sections):
         return None  # the template's headings: read section by section
     if not _own_shape(document, reading):
         return None
-    names = [f" {normalize(name)} " for name in _names(document)]
-    # The names' words one after another, "|" between two names so that no run spans them.
-    named = [word for name in names for word in [*_words(name), "|"]]
-    text = _words(" ".join(" ".join((block.text, *block.links)) for block in document.blocks))
-    level = _level(document, reading)
+    names = part_names(document)
+    named = named_words(names)
+    text = blocks_words(document.blocks)
+    level = review_level(document, reading)
     labels = _level_labels(template)
     parts = []
     status = next((field for field in template.fields if field.label == _STATUS), None)
@@ -157,7 +145,7 @@ def unwritten_review(document: Document, reading: CompanionReading) -> Unwritten
         required = decided or any(required_at(label, level) for label in labels.get(section.id, ()))
         parts.append(ReviewPart(section.title, section.id, required, decided))
     unwritten_areas = {part.section_id for part in parts}
-    criteria = unassessed_criteria(latest_companion(_KIND), level, text, named, unwritten_areas)
+    criteria = unassessed_criteria(latest_companion(KIND), level, text, named, unwritten_areas)
     if not parts and not criteria:
         return None
     return UnwrittenReview(
@@ -169,60 +157,6 @@ def unwritten_review(document: Document, reading: CompanionReading) -> Unwritten
     )
 
 
-class DroppedCriteria(NamedTuple):
-    """The criteria required at a review's level that a review on the template's headings dropped
-    with their words, and the heading of the first one's area."""
-
-    criteria: tuple[ReviewCriterion, ...]
-    level: str
-    block: int  # the first criterion's area heading
-
-
-def dropped_criteria(document: Document, reading: CompanionReading) -> DroppedCriteria | None:
-    """The criteria the template marks Required at the review's level that a review keeping the
-    template's headings left out (neither the criterion nor, anywhere in the review, its own
-    words), within areas it keeps; None for another kind, a template revision marking no levels,
-    a review in its own shape (``unwritten_review``'s) or one that keeps them all."""
-    template = reading.template
-    if template.kind != _KIND or not any(item.role == "label" for item in template.items):
-        return None
-    sections = [
-        section
-        for section in template.sections
-        if not section.instructions and section.level > 1 and section.id != _SUMMARY
-    ]
-    areas = {found.section.id: found.block for found in reading.sections}
-    if 2 * sum(section.id in areas for section in sections) < len(sections):
-        return None
-    kept = {found.item.text for found in reading.items if found.item.role == "criterion"}
-    # The reviewer's own words: the template's text kept (its headings, criteria, level lines,
-    # boilerplate) is no assessment ("Completed assessments are submitted as PR's" submits no issue).
-    template_blocks = {found.block for found in reading.items} | set(areas.values())
-    openings = {
-        tuple(words[:_OPENING_WORDS])
-        for item in template.items
-        if len(words := normalize(item.text).split()) >= _OPENING_WORDS
-    }
-    own = [
-        block
-        for at, block in enumerate(document.blocks)
-        if at not in template_blocks and tuple(normalize(block.text).split()[:_OPENING_WORDS]) not in openings
-    ]
-    names = [f" {normalize(name)} " for name in _names(document)]
-    named = [word for name in names for word in [*_words(name), "|"]]
-    text = _words(" ".join(" ".join((block.text, *block.links)) for block in own))
-    level = _level(document, reading)
-    absent = {section.id for section in sections if section.id not in areas}
-    criteria = tuple(
-        criterion
-        for criterion in unassessed_criteria(template, level, text, named, absent)
-        if criterion.text not in kept
-    )
-    if not criteria:
-        return None
-    return DroppedCriteria(criteria, level, areas[criteria[0].section_id])
-
-
 def _renamed_lists(
     document: Document, template: CompanionTemplate, unwritten: set[str]
 ) -> tuple[RenamedList, ...]:
@@ -232,7 +166,7 @@ def _renamed_lists(
     lists = [
         section
         for section in template.sections
-        if section.parent_id == _SUMMARY
+        if section.parent_id == SUMMARY
         and section.id not in unwritten
         and any(item.role == "intro" for item in section.items)  # a list the template opens
     ]
@@ -241,7 +175,7 @@ def _renamed_lists(
         if block.kind is not BlockKind.HEADING or block.level < 2:
             continue
         name = f" {normalize(block.text)} "
-        words = [*_words(name), "|"]
+        words = named_words([name])
         for section in lists:
             topic = vocabulary(GOVERNANCE_REVIEW_PARTS).by_name.get(normalize(section.title))
             if (
@@ -266,7 +200,7 @@ def _own_shape(document: Document, reading: CompanionReading) -> bool:
     """True when the document does not keep the template's summary (its "Summary and Assessment"
     heading with the Status line: an earlier template's review keeps it over headings of its own),
     and most of its headings below its title, at least a few, are the reviewer's own."""
-    if reading.section_found(_SUMMARY) is not None and any(
+    if reading.section_found(SUMMARY) is not None and any(
         found.field.label == _STATUS for found in reading.fields
     ):
         return False
@@ -280,75 +214,15 @@ def _own_shape(document: Document, reading: CompanionReading) -> bool:
     return own >= _FEWEST_OWN and 2 * own > len(headings)
 
 
-def _names(document: Document) -> list[str]:
-    """The document's headings, bold openings and short openings before a colon ("Status: ready
-    for graduation", "Reviewer: …")."""
-    names = []
-    for block in document.blocks:
-        if block.kind is BlockKind.HEADING:
-            names.append(block.text)
-        elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-            if block.strong:
-                names.append(block.strong)
-            opening = block.text.split(":", 1)[0] if ":" in block.text[:80] else ""
-            if opening and len(opening.split()) <= _NAME_WORDS:
-                names.append(opening)
-    return names
-
-
-def _words(text: str) -> list[str]:
-    """A text's normalised words, small words left out, with "non" joined to the word after it
-    ("non-blocking" is one word, no blocker) and the names of the TOC's own bodies left out."""
-    words: list[str] = []
-    joining = False
-    for word in content_run(normalize(text)):
-        if joining:
-            words[-1] += word
-            joining = False
-            continue
-        words.append(word)
-        joining = word == "non"
-    return _without(words, _topic(_NOT_THE_PROJECT))
-
-
-def _without(words: list[str], topic: Topic) -> list[str]:
-    """The words less each place one of the topic's runs stands."""
-    kept: list[str] = []
-    at = 0
-    for start, end in topic_spans(topic, words):
-        kept += words[at:start]
-        at = end
-    return kept + words[at:]
-
-
-def _topic(name: str) -> Topic:
-    """A topic of the vocabulary by its name."""
-    return vocabulary(GOVERNANCE_REVIEW_PARTS).by_name[name]
-
-
 def _links_review(document: Document) -> bool:
     """True when a link's address, or the paragraph holding a link or an address, names the
     project's self-assessment or its application."""
     for block in document.blocks:
         if not block.links and "://" not in block.text:
             continue  # a bare address, not made a link, is a link on GitHub all the same
-        if speaks_of_topic(_topic(_LINKED), _words(" ".join((block.text, *block.links)))):
+        if speaks_of_topic(part_topic(_LINKED), review_words(" ".join((block.text, *block.links)))):
             return True
     return False
-
-
-def _level(document: Document, reading: CompanionReading) -> str:
-    """The template's label of the level the review is for, from its title or the paragraphs
-    before its first section ("Incubating" when it names none)."""
-    blocks: list[Block] = []
-    for at, block in enumerate(document.blocks):
-        if block.kind is BlockKind.HEADING and at != reading.title_block:
-            break
-        blocks.append(block)
-    for word in normalize(" ".join(block.text for block in blocks)).split():
-        if word in _LEVELS:
-            return _LEVELS[word]
-    return "Incubating"
 
 
 def _level_labels(template: CompanionTemplate) -> dict[str, tuple[str, ...]]:

@@ -364,7 +364,7 @@ def _unwritten_review(ctx: CompanionContext) -> Iterator[Finding]:
 def _dropped_criteria(ctx: CompanionContext) -> Iterator[Finding]:
     """A governance review on the template's headings that left out criteria required at its
     level, with their words: one finding at the first one's area, naming them all."""
-    from applint.matching.governance_shape import dropped_criteria
+    from applint.matching.governance_criteria import dropped_criteria
 
     dropped = dropped_criteria(ctx.document, ctx.reading)
     if dropped is None:
