@@ -248,7 +248,7 @@ def test_placeholders_in_a_comment_that_hides_a_sections_only_content() -> None:
 
 
 def test_what_an_application_is_told_of_a_linked_self_assessment_counts_the_bare_headings() -> None:
-    from applint.matching.companions import read_best
+    from applint.matching.companion_walk import read_best
     from applint.readers.markdown import read_markdown
     from applint.templates.companions import latest_companion
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from applint.cli import cli
 from applint.engine import document_kind, lint_path, lint_text
-from applint.matching.companions import read_companion
+from applint.matching.companion_walk import read_companion
 from applint.matching.kinds import companion_kind, companion_template
 from applint.readers.markdown import read_markdown
 from applint.rules import RULES

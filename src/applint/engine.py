@@ -173,7 +173,7 @@ def read_as(
     # detected.
     asked = AskedLevel(document)
     if forced is None and not titled:
-        from applint.matching.companions import read_best
+        from applint.matching.companion_walk import read_best
         from applint.matching.kinds import companion_template
 
         companion = companion_template(document)

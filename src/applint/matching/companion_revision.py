@@ -2,7 +2,7 @@
 against an older one, leaves out: the revision current at the document's own date ("Date
 Updated: 2026-01-19") or, when it states none, the newest.
 
-``companions.read_best`` picks the revision that explains the document best, so a GTR written
+``companion_walk.read_best`` picks the revision that explains the document best, so a GTR written
 in 2026 without the Day 2 Compliance section reads as one of the 2024 revision (which had none),
 and the section's absence is hidden. This names what the newer revision adds that the document
 lacks: its sections (a heading and their questions; not one the older revision had under another

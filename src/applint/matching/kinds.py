@@ -32,7 +32,7 @@ KIND_NAMES: Final = {
 
 def companion_template(document: Document) -> CompanionTemplate | None:
     """The latest template of the companion kind the document is (recognised by that revision's
-    data), or None when it is no companion document; ``companions.read_best`` picks the revision."""
+    data), or None when it is no companion document; ``companion_walk.read_best`` picks the revision."""
     titles = _title_texts(document)
     headings = {normalize_title(block.text) for block in document.headings()}
     best: tuple[int, int, CompanionTemplate] | None = None

@@ -79,7 +79,7 @@ def _local_path(target: str, folder: str, root: str) -> str | None:
 def _read(path: str) -> CompanionReading | None:
     """The file read as its companion kind; None when it is not one or cannot be read."""
     # The companion templates and their reading: only when a linked Markdown file is in the checkout.
-    from applint.matching.companions import read_best
+    from applint.matching.companion_walk import read_best
     from applint.matching.kinds import companion_template
     from applint.readers.markdown import read_markdown
     from applint.readers.sources import decode_text
