@@ -10,19 +10,11 @@ from __future__ import annotations
 
 from applint.engine import lint_text
 from tests.conftest import FIXTURES
-from tests.text_edits import apply_edits
+from tests.text_edits import apply_edits, evidence
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 SSA = (FIXTURES / "companions" / "self-assessment-draft.md").read_text(encoding="utf-8")
 Found = list[tuple[str, str, int | None, int | None]]
-
-
-def evidence(number: int) -> str:
-    """The complete application's evidence line for criterion number ``number``."""
-    return (
-        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
-        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
-    )
 
 
 def rows(text: str, path: str, rules: tuple[str, ...]) -> Found:

@@ -7,17 +7,10 @@ from __future__ import annotations
 from applint.engine import lint_text
 from tests.conftest import FIXTURES
 from tests.rule_rows import Row, rule_rows
-from tests.text_edits import apply_edits
+from tests.text_edits import apply_edits, evidence
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 DD = (FIXTURES / "dd" / "graduation-draft.md").read_text(encoding="utf-8")
-
-
-def evidence(number: int) -> str:
-    return (
-        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
-        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
-    )
 
 
 FIRST = "Since joining the Sandbox, Examplo:\n\n* Is the 4th fastest growing project in the CNCF.\n* Gained 2,000 stars."

@@ -12,34 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from applint.engine import lint_text
 from applint.text.documents import kinds_in_address, kinds_in_text, names_project_file
 from applint.text.status import find_not_done
 from tests.conftest import FIXTURES
-from tests.text_edits import apply_edits
+from tests.text_edits import evidence, lint, messages
 
 GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
 DD = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
 Found = list[tuple[str, str, int | None, int | None]]
-
-
-def evidence(number: int) -> str:
-    return (
-        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
-        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
-    )
-
-
-def lint(base: str, *edits: tuple[str, str]) -> Found:
-    text = apply_edits(base, edits)
-    return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
-
-
-def messages(base: str, rule: str, *edits: tuple[str, str]) -> list[str]:
-    text = base
-    for old, new in edits:
-        text = text.replace(old, new, 1)
-    return [f.message for f in lint_text(text, "case.md").findings if f.rule == rule]
 
 
 def test_the_clean_documents_stay_clean() -> None:

@@ -13,28 +13,11 @@ import pytest
 from applint.engine import lint_text
 from applint.text.sharing import sign_in_kind
 from tests.conftest import FIXTURES
-from tests.text_edits import apply_edits
+from tests.text_edits import apply_edits, evidence, lint, messages
 
 GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
 DD = (FIXTURES / "dd" / "incubation-complete.md").read_text(encoding="utf-8")
 Found = list[tuple[str, str, int | None, int | None]]
-
-
-def evidence(number: int) -> str:
-    return (
-        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
-        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
-    )
-
-
-def lint(base: str, *edits: tuple[str, str]) -> Found:
-    text = apply_edits(base, edits)
-    return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
-
-
-def messages(base: str, rule: str, *edits: tuple[str, str]) -> list[str]:
-    text = apply_edits(base, edits)
-    return [f.message for f in lint_text(text, "case.md").findings if f.rule == rule]
 
 
 # --- private-document: recordings and dashboards only a signed-in reader opens ----------------------

@@ -29,3 +29,26 @@ def findings_added(base: str, edits: Iterable[tuple[str, str]], path: str = "cas
     before, after = findings_of(base, path), findings_of(apply_edits(base, edits), path)
     assert before - after == set()
     return after - before
+
+
+def evidence(number: int) -> str:
+    """The complete fixtures' evidence line for criterion number ``number`` (the text an edit
+    replaces to write a criterion's evidence otherwise)."""
+    return (
+        f"Evidence {number}: see [our document {number}](https://github.com/examplo/community/blob/main/"
+        f"doc{number}.md), reviewed by the maintainers in meeting number {number}."
+    )
+
+
+def lint(base: str, *edits: tuple[str, str]) -> list[tuple[str, str, int | None, int | None]]:
+    """Every finding of ``base`` with the edits made, as (rule, severity, line, column), in report
+    order."""
+    return [
+        (f.rule, f.severity.label, f.line, f.column)
+        for f in lint_text(apply_edits(base, edits), "case.md").findings
+    ]
+
+
+def messages(base: str, rule: str, *edits: tuple[str, str]) -> list[str]:
+    """The messages of ``rule``'s findings on ``base`` with the edits made, in report order."""
+    return [f.message for f in lint_text(apply_edits(base, edits), "case.md").findings if f.rule == rule]
