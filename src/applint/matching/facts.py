@@ -2,11 +2,12 @@
 an artefact, a count of maintainers, adopters or contributors, a person's e-mail address, the
 project's current release, a chart's address, each with the phrase that names what it is of.
 
-This module finds which blocks may hold a fact and has each reader read them. A fact is read only
-where the text says clearly what it is of, so that two values for one key are a contradiction and
-not two things:
+This module finds the blocks that may hold a fact and has each reader read them (an event's date:
+``event_dates``; a review's issue or pull request: ``review_links``; a count: ``count_facts``). A
+fact is read only where the text says clearly what it is of, so that two values for one key are a
+contradiction and not two things:
 
-- a date (``event_dates``) belongs to the event named nearest before it in its sentence (or, when the sentence
+- a date belongs to the event named nearest before it in its sentence (or, when the sentence
   opens with the date, the first one after it): "accepted into the CNCF Sandbox on 2021-06-22",
   "Sandbox vote passed on 2026-03-12", "currently Sandbox, accepted on 20230115", "presented to
   TAG Runtime on 05-MAR-2025", "subsequent move to incubating in 2021/08/30". The template's "This occurred on DD-MMM-YYYY" under the TAG criterion
@@ -15,7 +16,7 @@ not two things:
   "applied for Incubation on …", "released v1.0 in …") takes the date instead. Joining the CNCF
   with no level named after it ("joined the CNCF on April 26, 2022") is an event of its own. A sentence that
   plans, or names the event more than once ("presented again", "first presented"), gives none.
-- an issue or pull request (``review_links``) belongs to the one review a block names (the GTR, the governance
+- an issue or pull request belongs to the one review a block names (the GTR, the governance
   review, the security self-assessment, a TAG review), per repository and kind: the project's own
   PR merging its GTR copy and the TOC's GTR issue are two artefacts. A block linking two of one
   kind in one repository, or speaking of drafts and replacements, gives none, and a number the
@@ -27,7 +28,7 @@ not two things:
   by ``contact_facts``, ``release_facts``, ``chart_facts``, ``organisation_counts``,
   ``release_dates`` and ``review_states`` (each only in a document naming one), and whether a
   practice (Dependabot, the DCO, SBOMs) is in place by ``practice_states``.
-- a count (``count_facts``) is a number written before "maintainers", "adopters", "contributors" or "releases" (one
+- a count is a number written before "maintainers", "adopters", "contributors" or "releases" (one
   qualifier between: "seven active maintainers"; releases only the project's own: "We have shipped 14
   releases") in a sentence stating how many there are now (or "as of" one date, compared only with
   that date's): not a rule ("approval from 2 maintainers"), a bound ("more than 10"), a part
