@@ -224,22 +224,39 @@ def _items_after(document: Document, index: int) -> tuple[int, bool | None, int,
         return None
     first = document.blocks[later]
     if first.kind is BlockKind.TABLE:
-        return (
-            len([row for row in first.text.split("\n") if row.strip()]) - 1,
-            None,
-            first.line,
-            first.end_line,
-        )
+        return table_rows(first), None, first.line, first.end_line
+    listed = list_items(document, later)
+    if listed is None:
+        return None
+    items, last = listed
+    return len(items), any(names_several(item) for item in items), first.line, last
+
+
+def table_rows(table: Block) -> int:
+    """How many rows a table block has below its header row."""
+    return len([row for row in table.text.split("\n") if row.strip()]) - 1
+
+
+def list_items(document: Document, index: int) -> tuple[list[Block], int] | None:
+    """The items at the first level of the list starting at block ``index`` (its sub-items and the
+    comments between passed over, up to a checkbox or anything else), with its last line; None when
+    the block is no list item or a checkbox."""
+    first = document.blocks[index]
     if first.kind is not BlockKind.LIST_ITEM or first.is_checkbox:
         return None
-    count, several, last = 0, False, first.end_line
-    for block in document.blocks[later:]:
+    items: list[Block] = []
+    last = first.end_line
+    for block in document.blocks[index:]:
         if block.kind is BlockKind.COMMENT:
             continue
         if block.kind is not BlockKind.LIST_ITEM or block.level < first.level or block.is_checkbox:
             break
         last = block.end_line
         if block.level == first.level:
-            count += 1
-            several = several or "," in block.text or " and " in block.text
-    return count, several, first.line, last
+            items.append(block)
+    return items, last
+
+
+def names_several(item: Block) -> bool:
+    """Whether a list item names several things ("Alice, Bob", "Red Hat and Google")."""
+    return "," in item.text or " and " in item.text

@@ -22,7 +22,7 @@ people (commas, "and": entries by repository or area count no one thing), and wh
 
 import re
 
-from applint.matching.counted_lists import SELECTION, CountMismatch
+from applint.matching.counted_lists import SELECTION, CountMismatch, list_items, names_several, table_rows
 from applint.matching.fact_records import Fact
 from applint.model import Block, BlockKind, Document
 from applint.text.numbers import NUMBER_PATTERN, read_number
@@ -180,24 +180,15 @@ def _entries(document: Document, index: int, lead: str) -> _SetList | None:
     for anything else (a paragraph, a checklist)."""
     first = document.blocks[index]
     if first.kind is BlockKind.TABLE:
-        rows = [row for row in first.text.split("\n") if row.strip()]
-        return _SetList(index, lead, len(rows) - 1, False, first.line, first.end_line)
-    if first.kind is not BlockKind.LIST_ITEM or first.is_checkbox:
+        return _SetList(index, lead, table_rows(first), False, first.line, first.end_line)
+    listed = list_items(document, index)
+    if listed is None:
         return None
-    items: list[Block] = []
-    last = first.end_line
-    for block in document.blocks[index:]:
-        if block.kind is BlockKind.COMMENT:
-            continue
-        if block.kind is not BlockKind.LIST_ITEM or block.level < first.level or block.is_checkbox:
-            break
-        last = block.end_line
-        if block.level == first.level:
-            items.append(block)
+    items, last = listed
     grouped = _grouped_people(items)
     if grouped is not None:
         return _SetList(index, lead, grouped, False, first.line, last)
-    several = any("," in item.text or " and " in item.text for item in items)
+    several = any(names_several(item) for item in items)
     return _SetList(index, lead, len(items), several, first.line, last)
 
 
