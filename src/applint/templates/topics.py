@@ -40,6 +40,7 @@ PROPOSAL_TOPICS: Final = "proposal-topics"
 GOVERNANCE_REVIEW_PARTS: Final = "governance-review-parts"
 PRACTICES: Final = "practices"
 GOVERNANCE_REVIEW_CRITERIA: Final = "governance-review-criteria"
+EVIDENCE_SERVICES: Final = "evidence-services"
 
 # A run: the words in a row that speak of a topic ("critical", "component-").
 Run = tuple[str, ...]

@@ -148,9 +148,35 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
     else:
         yield from _badge_named(ctx)
 
+    yield from _services_named(ctx)
     places = _GTR_PLACES if ctx.template.kind == GTR else frozenset()
     found = files_named_unlinked(ctx.document, ctx.links, places)
     yield from _files_unlinked(ctx, found, f"the {ctx.template.short_name}", "reviewers")
+
+
+def _services_named(ctx: CompanionContext) -> Iterator[Finding]:
+    """The checks and services the document cites as the project's practice ("CodeQL runs on every
+    pull request", "SBOM generated via Syft") that nothing in it links: one finding per place first
+    naming them (a paragraph, a list), naming each and the later lines."""
+    from applint.matching.named_services import services_named_unlinked
+
+    name = ctx.template.short_name
+    for services, line, later in services_named_unlinked(ctx.document, ctx.reading, ctx.links):
+        also = (
+            f" (also line{'s' if len(later) > 1 else ''} {and_list([str(n) for n in later])})"
+            if later
+            else ""
+        )
+        them, verb, each = ("them", "are", "each") if len(services) > 1 else ("it", "is", "it")
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"{and_list(services)} {verb} cited as the project's practice{also} but nothing in the {name} links "
+            f"{them}; link the workflow or configuration that runs {each} (or its results page) so that "
+            "reviewers can check it",
+            line,
+            unlinked=services,
+        )
 
 
 def _proposal_files(ctx: LintContext) -> Iterator[Finding]:
