@@ -31,19 +31,36 @@ from applint.text.splitting import split_sentences
 _DENIED = LazyPattern(r"\b(?:not|no|never|nor|without|lacks?|\w+n['’]t)\b")
 # What makes a sentence a plan, a wish, a possibility or a recommendation, not a practice.
 _NOT_PRACTICE = LazyPattern(
-    r"\b(?:plan(?:s|ned|ning)?|will|would|could|should|might|may|can|consider(?:s|ed|ing)?|roadmap"
+    r"\b(?:plan(?:s|ned|ning)?|will|would|could|should|might|may|consider(?:s|ed|ing)?|roadmap"
     r"|intends?\s+to|intended\s+to|aim(?:s|ing)?|future|propos(?:e|es|ed)|recommend(?:s|ed|ation)?|evaluat(?:e|es|ing)"
     r"|explor(?:e|es|ing)|toward(?:s)?|want(?:s|ed)?|wish|if|whether|once|adopting|investigat(?:e|es|ing)"
     r"|suggest(?:s|ed)?|encourag(?:e|ed)|need(?:s|ed)?\s+to|to\s+be\s+(?:added|enabled|set\s+up))\b"
 )
-# A choice offered ("a bot such as Dependabot or Renovate", "e.g. CodeQL or Snyk").
-_CHOICE = LazyPattern(r"\b(?:such\s+as|e\.\s?g\.|for\s+example|for\s+instance|either)\s.*\bor\b")
+# A choice offered ("a bot such as Dependabot or Renovate", "a scanner like Clair or Trivy").
+_CHOICE = LazyPattern(r"\b(?:such\s+as|like|e\.\s?g\.|for\s+example|for\s+instance|either)\s.*\bor\b")
+# What the project's software does with a service, not how the project works: "supports integrating
+# with vulnerability scanners (like Trivy)", "verifies OCI artifact signatures using Sigstore Cosign",
+# "users can choose tools aside from Trivy", "artifacts can be signed with Cosign", "optional scanner
+# (e.g., Trivy)".
+_PRODUCT = LazyPattern(
+    r"\b(?:supports?|supporting|integrat(?:e|es|ing)\s+with|compatible\s+with|works?\s+with|pluggable"
+    r"|users?\s+(?:can|may)|allow(?:s|ing)?\s+(?:users|you|operators)|verif(?:y|ies|ying)|choose|aside\s+from"
+    r"|optional|prerequisites?|can\s+(?:be|also))\b"
+)
+# A command or an instruction to the reader ("cosign download sbom $IMAGE", "Run golangci-lint before
+# a commit"): no claim of what the project does.
+_COMMAND = LazyPattern(
+    r"\$[a-z{(]|\s--[a-z]|^(?:run|use|install|enable|add|configure|set\s+up|create|download|execute)\b"
+)
+_MARKDOWN_LINK = LazyPattern(r"\[([^\]]+)\]\(")
 # Where the sentence says the service shows ("badged in the README", "its badge is shown on the
 # website"): the reader is told where to find it.
 _SHOWN_ELSEWHERE = LazyPattern(
     r"\b(?:badged|badges?\s+(?:is\s+|are\s+)?(?:shown|displayed|present)|(?:linked|shown|displayed)\s+(?:from|in|on))\b"
     r".*\b(?:readme|website|home\s?page)\b"
 )
+# A link to the repository's workflows folder or its Actions page: where the checks it runs are.
+_WORKFLOWS = LazyPattern(r"github\.com/[^/\s]+/[^/\s]+/(?:tree/[^/\s]+/\.github/workflows/?$|actions/?$)")
 _URL = LazyPattern(r"https?://[^\s)<>\"'\]|]+")
 _CODE = LazyPattern(r"`([^`]+)`")
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -67,8 +84,11 @@ def services_named_unlinked(
             skipped = _skipped_blocks(document, reading)
         if index in skipped:
             continue
-        for topic, words, elsewhere in _practices(block, topics):
-            if elsewhere:
+        labels: list[str] | None = None  # the block's links' labels, worked out on first need
+        for topic, words, elsewhere, sentence in _practices(block, topics):
+            if labels is None:
+                labels = _link_labels(block, document.source_lines)
+            if elsewhere or _linked_beside(document, index, sentence, labels):
                 shown.add(topic.name)
                 continue
             line = _line_of(block, words, document.source_lines)
@@ -92,13 +112,13 @@ def services_named_unlinked(
     return sorted(found, key=lambda item: item[1])
 
 
-def _practices(block: Block, topics: Sequence[Topic]) -> Iterator[tuple[Topic, str, bool]]:
+def _practices(block: Block, topics: Sequence[Topic]) -> Iterator[tuple[Topic, str, bool, str]]:
     """(service, the word naming it as written in lower case, whether the sentence says where it
-    shows) for each service a sentence of the block states as the project's practice."""
+    shows, the sentence) for each service a sentence of the block states as the project's practice."""
     text = block.text.replace("\n", " ")
     for sentence in split_sentences(text):
         for _, stated in statements(sentence.lower()):
-            if _NOT_PRACTICE.search(stated) or _CHOICE.search(stated):
+            if any(pattern.search(stated) for pattern in (_NOT_PRACTICE, _CHOICE, _PRODUCT, _COMMAND)):
                 continue
             for topic in topics:
                 at = _named_at(topic, stated)
@@ -109,7 +129,33 @@ def _practices(block: Block, topics: Sequence[Topic]) -> Iterator[tuple[Topic, s
                     max(clause.rfind(";"), clause.rfind(":"), clause.rfind(","), clause.rfind(".")) + 1 :
                 ]
                 if not _DENIED.search(clause):
-                    yield topic, at[1], _SHOWN_ELSEWHERE.search(stated) is not None
+                    yield topic, at[1], _SHOWN_ELSEWHERE.search(stated) is not None, stated
+
+
+def _link_labels(block: Block, source_lines: Sequence[str]) -> list[str]:
+    """The labels of the Markdown links in the block's source, in lower case."""
+    source = " ".join(source_lines[block.line - 1 : block.end_line])
+    return [label.lower() for label in _MARKDOWN_LINK.findall(source)] if "](" in source else []
+
+
+def _linked_beside(document: Document, index: int, sentence: str, labels: Sequence[str]) -> bool:
+    """True when a link stands beside the mention: in its sentence (an address, or a link's label),
+    anywhere in its list item ("CodeQL is enabled. Maintainers see the results in <https://…>"), or in
+    the item nested right under it (the page that documents it, given on a line of its own)."""
+    block = document.blocks[index]
+    if "http" in sentence or any(label and label in sentence for label in labels):
+        return True
+    if block.kind is not BlockKind.LIST_ITEM:
+        return False
+    if block.links:
+        return True
+    following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+    return (
+        following is not None
+        and following.kind is BlockKind.LIST_ITEM
+        and following.level > block.level
+        and bool(following.links)
+    )
 
 
 def _named_at(topic: Topic, sentence: str) -> tuple[int, str] | None:
@@ -143,6 +189,8 @@ def _place(document: Document, index: int) -> int:
 
 def _services_present(document: Document, links: ProjectLinks, topics: Sequence[Topic]) -> frozenset[str]:
     """The services some link, address written out or path in code of the document is."""
+    if any(_WORKFLOWS.search(link.url) for link in links.links):
+        return frozenset(topic.name for topic in topics)  # the workflows the checks run in, linked
     texts = [f"{link.url} {link.label}" for link in links.links]
     for line in document.source_lines:
         if "http" in line:
