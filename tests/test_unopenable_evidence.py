@@ -317,6 +317,24 @@ def test_a_gtr_citing_the_openssf_badge_again_and_again_without_its_page_gets_on
 
 
 @pytest.mark.parametrize(
+    "claim",
+    [
+        " The project holds a passing OpenSSF Best Practices badge.",
+        " The project has achieved an Open Source Security Foundation (OpenSSF) Best Practices passing badge.",
+    ],
+)
+def test_a_gtr_claiming_the_badge_held_once_without_its_page_is_told(claim: str) -> None:
+    found = badge_findings((DESIGN, DESIGN + claim))
+    assert [(rule, severity, line) for rule, severity, line, _ in found] == [
+        ("evidence-without-link", "info", 33)
+    ]
+    assert found[0][3] == (
+        "the OpenSSF Best Practices badge is cited as evidence but nothing in the GTR links the project's badge "
+        "page; link it (bestpractices.dev/projects/…) so that reviewers can check the level"
+    )
+
+
+@pytest.mark.parametrize(
     ("first", "again"),
     [
         # linked once: every other mention is served by that link
@@ -333,8 +351,13 @@ def test_a_gtr_citing_the_openssf_badge_again_and_again_without_its_page_gets_on
             " Whether the project intends to pursue the OpenSSF Best Practices badge is still open.",
             " Does the project hold an OpenSSF Best Practices badge? The maintainers have not said.",
         ),
-        # named once in passing
-        (" The project holds a passing OpenSSF Best Practices badge.", ""),
+        # named once in passing, not as held
+        (" Its CI checks follow the OpenSSF Best Practices criteria.", ""),
+        # named once as a goal, a plan or a question
+        (" The project is working toward the passing OpenSSF Best Practices badge.", ""),
+        (" We plan to apply for the OpenSSF Best Practices badge after 1.0.", ""),
+        (" The OpenSSF Best Practices badge is on the roadmap for this year.", ""),
+        (" Has the project earned the OpenSSF Best Practices badge?", ""),
     ],
 )
 def test_a_badge_linked_denied_asked_about_or_named_once_in_a_gtr_stays_quiet(first: str, again: str) -> None:

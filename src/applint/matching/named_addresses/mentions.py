@@ -56,6 +56,26 @@ _CONTACTS = LazyPattern(
 )
 
 
+# A badge said to be held ("has achieved … passing badge", "holds the silver badge"), and what makes
+# such words a goal or a plan instead ("working toward the passing badge", "we plan to apply").
+_HELD = LazyPattern(
+    r"\b(?:holds?|held|has|have|achieved|earned|awarded|obtained|received|attained|maintains?|keeps?|displays?"
+    r"|passing|silver|gold)\b"
+)
+_GOAL = LazyPattern(
+    r"\b(?:plan(?:s|ned|ning)?|roadmap|working|toward(?:s)?|intend(?:s|ed)?|apply(?:ing)?|pursu(?:e|es|ing)|will"
+    r"|aim(?:s|ing)?|goal|progress|future|once|would|could|should|seek(?:s|ing)?|hope|expect(?:s|ed)?)\b|\?|%"
+)
+
+
+def claims_held_badge(text: str) -> bool:
+    """True when a text naming the badge says the project holds it ("The project has achieved an
+    OpenSSF Best Practices passing badge"), not that it is a goal, a plan or a question ("working
+    toward the passing badge", "we plan to apply for it", "is the badge on the roadmap?")."""
+    lower = text.lower()
+    return _HELD.search(lower) is not None and _GOAL.search(lower) is None
+
+
 # Cheap pre-test: words one of which a block naming any of the things holds.
 _HINTS = (
     "slack", "list", "group", "discord", "gitter", "irc", "matrix", "blog", "badg", "criteria", "polic", "advisor",

@@ -51,9 +51,22 @@ vulnerability reporting policy"), or named in a list of open items (under an "Op
 "TODO", "Next steps" or "Future work" heading, or after "The following items require input …
 before this GTR is considered complete:"). The OpenSSF Best Practices badge a GTR or governance
 review cites on two lines or more ("The project holds a passing OpenSSF Best Practices badge", again
-in the supply-chain answer) with no link anywhere to the project's badge page: info, one finding at
+in the supply-chain answer), or claims once as held ("The project has achieved an OpenSSF Best
+Practices passing badge"), with no link anywhere to the project's badge page: info, one finding at
 the first mention naming the others (read as a self-assessment's badge is, below; a badge named
-once in passing is not reported).
+once in passing, or once as a goal or plan: "working toward the passing badge", "we plan to apply",
+"on the roadmap", is not reported).
+
+The checks and services a GTR, governance review or self-assessment cites as the project's practice
+("CodeQL scans every pull request", "Renovate keeps dependencies current", "SBOM generated via Syft",
+"images are signed with cosign": the ``evidence-services`` vocabulary) that no link, address or path
+in code anywhere in it is: info, one finding per place first naming them (a paragraph, one list),
+naming each and the later lines. Quiet for a plan, a possibility, a recommendation, a choice ("such
+as Dependabot or Renovate"), a denial ("there is no Dependabot configuration"), a question, what
+the project's software does with a service ("supports scanners like Trivy", "verifies signatures
+using cosign"), a command, the template's text and open items; and where a link stands beside a
+mention (in its sentence, its list item or the item under it), the workflows folder is linked, or a
+sentence says where it shows ("badged in the README").
 
 An application written in a shape of its own (an old free-form proposal, or a draft written against
 the retired graduation criteria: read without per-criterion checks, see unknown-template) has no
@@ -260,14 +273,17 @@ _BADGE_CITED = 2
 
 def _badge_named(ctx: CompanionContext) -> Iterator[Finding]:
     """The OpenSSF Best Practices badge a GTR or governance review cites as evidence, on two lines or
-    more, and nothing in it links (read as a self-assessment's is): one finding at its first mention,
-    naming the others."""
+    more or once as held ("The project has achieved a … passing badge"), and nothing in it links (read
+    as a self-assessment's is): one finding at its first mention, naming the others."""
     from applint.matching.named_addresses import addresses_named_unlinked
+    from applint.matching.named_addresses.mentions import claims_held_badge
     from applint.matching.named_addresses.things import BADGE
 
     for thing, lines in addresses_named_unlinked(ctx.document, ctx.reading, ctx.links):
-        if thing != BADGE or len(lines) < _BADGE_CITED:
-            continue  # (named once in passing, in answers about something else, it is no evidence cited)
+        if thing != BADGE:
+            continue
+        if len(lines) < _BADGE_CITED and not claims_held_badge(ctx.document.source_lines[lines[0] - 1]):
+            continue  # (named once in passing, not as held: in answers about something else, no evidence cited)
         message = (
             f"the OpenSSF Best Practices badge is cited as evidence but nothing in the {ctx.template.short_name} "
             "links the project's badge page; link it (bestpractices.dev/projects/…) so that reviewers can "
