@@ -176,3 +176,46 @@ def test_a_link_in_another_sentence_of_a_paragraph_is_not_beside() -> None:
     )
     assert found(text) == [("evidence-without-link", "info", _line(text, "scanned by Snyk"))]
     assert messages(text)[0].startswith("Trivy and Snyk are cited as the project's practice but")
+
+
+AUDIT = "- Kestrel underwent a third-party security audit by Ada Logics in 2024; all findings are fixed."
+
+
+def test_a_security_audit_done_without_its_report_is_told_on_its_own() -> None:
+    text = GTR_TITLE + GTR_OPENING + "### Security\n\n" + AUDIT + "\n- CodeQL scans every pull request.\n"
+    report = lint_text(text, "gtr.md")
+    told = [
+        (f.rule, f.severity.label, f.line, f.message)
+        for f in report.findings
+        if f.rule == "evidence-without-link"
+    ]
+    assert [(rule, severity, line) for rule, severity, line, _ in told] == [
+        ("evidence-without-link", "info", _line(text, "Ada Logics")),
+        ("evidence-without-link", "info", _line(text, "CodeQL")),
+    ]
+    assert told[0][3] == (
+        "a security audit is cited as done but nothing in the GTR links its report; link the audit report so "
+        "that reviewers can read what it found"
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # its report linked: beside it, or in a Security links row naming the audit
+        AUDIT.replace("in 2024", "in 2024 ([report](https://ostif.org/kestrel-audit-2024/))"),
+        AUDIT
+        + "\n\n| Ada Logics Audit | [Report](https://kestrel.io/assets/report-2024.pdf) |\n| --- | --- |",
+        # not done: planned, welcome, denied
+        "- A third-party security audit is planned for 2025.",
+        "- Kestrel welcomes a security audit through the CNCF.",
+        "- Kestrel has not had an independent security audit yet.",
+    ],
+)
+def test_an_audit_linked_planned_or_denied_is_quiet(answer: str) -> None:
+    text = GTR_TITLE + GTR_OPENING + f"### Security\n\n{answer}\n"
+    assert found(text) == [] and not [
+        f
+        for f in lint_text(text, "gtr.md").findings
+        if f.rule == "evidence-without-link" and "audit" in f.message
+    ]

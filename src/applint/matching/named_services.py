@@ -52,6 +52,13 @@ _PRODUCT = LazyPattern(
 _COMMAND = LazyPattern(
     r"\$[a-z{(]|\s--[a-z]|^(?:run|use|install|enable|add|configure|set\s+up|create|download|execute)\b"
 )
+# The vocabulary's record rather than check, and what says it was done ("completed", "performed by
+# Cure53", "in 2024", "(2023)"; "undergoes third-party security audits").
+AUDIT = "security audit"
+_DONE = LazyPattern(
+    r"\b(?:complet(?:ed|e)|conducted|performed|underwent|undergone|undergoes|carried\s+out|passed|commissioned"
+    r"|finished|concluded|received)\b|\b(?:in|on|during)\s+(?:[a-z]+\s+)?20\d\d\b|\(20\d\d\)"
+)
 _MARKDOWN_LINK = LazyPattern(r"\[([^\]]+)\]\(")
 # Where the sentence says the service shows ("badged in the README", "its badge is shown on the
 # website"): the reader is told where to find it.
@@ -100,10 +107,10 @@ def services_named_unlinked(
     if not named:
         return []
     present = _services_present(document, links, topics) | shown
-    by_place: dict[int, list[str]] = {}
+    by_place: dict[tuple[int, bool], list[str]] = {}  # (place, an audit): an audit is told on its own
     for topic in topics:
         if topic.name in named and topic.name not in present:
-            by_place.setdefault(named[topic.name][0], []).append(topic.name)
+            by_place.setdefault((named[topic.name][0], topic.name == AUDIT), []).append(topic.name)
     found = []
     for names in by_place.values():
         lines = sorted({line for name in names for line in named[name][1]})
@@ -128,6 +135,8 @@ def _practices(block: Block, topics: Sequence[Topic]) -> Iterator[tuple[Topic, s
                 clause = clause[
                     max(clause.rfind(";"), clause.rfind(":"), clause.rfind(","), clause.rfind(".")) + 1 :
                 ]
+                if topic.name == AUDIT and not _DONE.search(stated):
+                    continue  # an audit is a record once done: "audits are welcome" claims none
                 if not _DENIED.search(clause):
                     yield topic, at[1], _SHOWN_ELSEWHERE.search(stated) is not None, stated
 
@@ -201,6 +210,9 @@ def _services_present(document: Document, links: ProjectLinks, topics: Sequence[
     for text in texts:
         words = normalize(text).split()
         found.update(topic.name for topic in topics if run_places(topic.runs, words, topic.plurals))
+    for link in links.links:  # a report by its address, label or line ("| Cure53 Audit | [Report](…) |")
+        seen = f"{link.url} {link.label} {document.source_lines[link.line - 1]}".lower()
+        found.update(topic.name for topic in topics if any(written in seen for written in topic.written))
     return frozenset(found)
 
 

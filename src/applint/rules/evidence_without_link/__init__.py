@@ -171,7 +171,7 @@ def _services_named(ctx: CompanionContext) -> Iterator[Finding]:
     """The checks and services the document cites as the project's practice ("CodeQL runs on every
     pull request", "SBOM generated via Syft") that nothing in it links: one finding per place first
     naming them (a paragraph, a list), naming each and the later lines."""
-    from applint.matching.named_services import services_named_unlinked
+    from applint.matching.named_services import AUDIT, services_named_unlinked
 
     name = ctx.template.short_name
     for services, line, later in services_named_unlinked(ctx.document, ctx.reading, ctx.links):
@@ -180,6 +180,16 @@ def _services_named(ctx: CompanionContext) -> Iterator[Finding]:
             if later
             else ""
         )
+        if services == [AUDIT]:
+            yield ctx.finding(
+                ID,
+                Severity.INFO,
+                f"a security audit is cited as done{also} but nothing in the {name} links its report; link the "
+                "audit report so that reviewers can read what it found",
+                line,
+                unlinked=services,
+            )
+            continue
         them, verb, each = ("them", "are", "each") if len(services) > 1 else ("it", "is", "it")
         yield ctx.finding(
             ID,
