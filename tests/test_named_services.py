@@ -219,3 +219,42 @@ def test_an_audit_linked_planned_or_denied_is_quiet(answer: str) -> None:
         for f in lint_text(text, "gtr.md").findings
         if f.rule == "evidence-without-link" and "audit" in f.message
     ]
+
+
+def _tracked(text: str) -> Found:
+    return [
+        (f.rule, f.severity.label, f.line)
+        for f in lint_text(text, "gtr.md").findings
+        if f.rule == "evidence-without-link" and "tracked in GitHub issues" in f.message
+    ]
+
+
+RISKS = "- **Security risk evaluation:** Known risks (log redaction gaps) are tracked in GitHub issues."
+
+
+def test_known_risks_tracked_in_unlinked_github_issues_are_told_once() -> None:
+    text = (
+        GTR_TITLE
+        + GTR_OPENING
+        + "### Security\n\n"
+        + RISKS
+        + "\n- Known limitations are tracked in GitHub issues.\n"
+    )
+    assert _tracked(text) == [("evidence-without-link", "info", _line(text, "log redaction"))]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # an issue tracker linked anywhere
+        RISKS + "\n- Open bugs: [issues](https://github.com/kestrel-io/kestrel/issues?q=label%3Asecurity)",
+        # not the problems a reviewer looks for, denied, planned, referenced by number
+        "- Feature requests are tracked in GitHub issues.",
+        "- Known risks are not tracked in GitHub issues; the maintainers keep a private list.",
+        "- Known risks will be tracked in GitHub issues from 2.0.",
+        "- The known risk of log redaction gaps is tracked in GitHub issue #412.",
+    ],
+)
+def test_issues_linked_or_no_record_of_known_problems_stays_quiet(answer: str) -> None:
+    text = GTR_TITLE + GTR_OPENING + f"### Security\n\n{answer}\n"
+    assert _tracked(text) == []

@@ -66,7 +66,9 @@ as Dependabot or Renovate"), a denial ("there is no Dependabot configuration"), 
 the project's software does with a service ("supports scanners like Trivy", "verifies signatures
 using cosign"), a command, the template's text and open items; and where a link stands beside a
 mention (in its sentence, its list item or the item under it), the workflows folder is linked, or a
-sentence says where it shows ("badged in the README").
+sentence says where it shows ("badged in the README"). Known issues, risks or vulnerabilities said to
+be tracked in GitHub issues ("Known risks are tracked in GitHub issues") when nothing in the
+document links an issue tracker: info, once, at the first such sentence.
 
 An application written in a shape of its own (an old free-form proposal, or a draft written against
 the retired graduation criteria: read without per-criterion checks, see unknown-template) has no
@@ -162,6 +164,7 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
         yield from _badge_named(ctx)
 
     yield from _services_named(ctx)
+    yield from _tracked_issues(ctx)
     places = _GTR_PLACES if ctx.template.kind == GTR else frozenset()
     found = files_named_unlinked(ctx.document, ctx.links, places)
     yield from _files_unlinked(ctx, found, f"the {ctx.template.short_name}", "reviewers")
@@ -199,6 +202,21 @@ def _services_named(ctx: CompanionContext) -> Iterator[Finding]:
             "reviewers can check it",
             line,
             unlinked=services,
+        )
+
+
+def _tracked_issues(ctx: CompanionContext) -> Iterator[Finding]:
+    """Known issues or risks said to be tracked in GitHub issues, with no issue tracker linked."""
+    from applint.matching.tracked_issues import issues_named_unlinked
+
+    line = issues_named_unlinked(ctx.document, ctx.reading, ctx.links)
+    if line is not None:
+        yield ctx.finding(
+            ID,
+            Severity.INFO,
+            f"the known issues are said to be tracked in GitHub issues but nothing in the {ctx.template.short_name} "
+            "links them; link the issues (a label or search that lists them) so that reviewers can read them",
+            line,
         )
 
 
