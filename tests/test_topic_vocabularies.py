@@ -24,6 +24,7 @@ from applint.matching.topic_words import (
 )
 from applint.templates.catalog import read_shipped_json, schemas_dir
 from applint.templates.topics import (
+    EVIDENCE_SERVICES,
     GOVERNANCE_REVIEW_CRITERIA,
     GOVERNANCE_REVIEW_PARTS,
     GTR_QUESTIONS,
@@ -42,6 +43,7 @@ from applint.text.normalize import normalize
 from tests.conftest import FIXTURES
 
 SHIPPED = (
+    EVIDENCE_SERVICES,
     GOVERNANCE_REVIEW_CRITERIA,
     GOVERNANCE_REVIEW_PARTS,
     GTR_QUESTIONS,
