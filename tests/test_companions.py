@@ -244,7 +244,9 @@ def test_finished_real_companion_documents_get_no_findings() -> None:
     # `MAINTAINERS.md`)") and links neither anywhere: the one thing a reviewer would ask of it. It
     # also answers "Describe any compliance requirements addressed by the project" with a bare
     # "N/A" (line 115), where the GTR template asks for N/A "and a brief explanation"; and its
-    # resource requirements with no figure ("scale linearly with image layer count", line 123).
+    # resource requirements with no figure ("scale linearly with image layer count", line 123). Its Day 2
+    # answers cite Dependabot, Snyk and CodeQL as its tooling (lines 214-215, again 238-239) and link
+    # no workflow, configuration or results page of any: one info, at the first.
     # cert-manager's self-assessment keeps the template's outline text in six HTML comments under
     # the headings it answers (lines 47, 87, 142, 159, 193, 201): hidden, so one info finding, at the first.
     # Its Security Issue Resolution (line 240) has a Responsible Disclosures Process and its
@@ -255,6 +257,7 @@ def test_finished_real_companion_documents_get_no_findings() -> None:
             ("evidence-without-link", "info", 17),
             ("unanswered-question", "warning", 115),
             ("unanswered-question", "info", 123),
+            ("evidence-without-link", "info", 214),
         ],
         "cert-manager-security-self-assessment.md": [
             ("template-guidance", "info", 47),
