@@ -55,6 +55,10 @@ def found(text: str, issue_body: bool = False) -> Found:
     return [(f.rule, f.severity.label, f.line) for f in report.findings if f.rule == "evidence-without-link"]
 
 
+def messages_of(text: str, name: str = "gtr.md") -> list[str]:
+    return [f.message for f in lint_text(text, name).findings if f.rule == "evidence-without-link"]
+
+
 def messages(text: str) -> list[str]:
     report = lint_text(text, "self-assessment.md")
     return [f.message for f in report.findings if f.rule == "evidence-without-link"]
@@ -215,14 +219,17 @@ def test_the_templates_own_text_names_nothing() -> None:
     assert found(template) == EVERY[:-1]
 
 
-def test_a_gtr_naming_slack_and_a_badge_is_not_checked_for_them() -> None:
+def test_a_gtr_naming_slack_is_not_checked_for_it_but_a_badge_held_is() -> None:
+    # (a GTR is not read for channels; a badge it claims to hold wants its page, as a self-assessment's)
     gtr = (
         GTR_TITLE
         + GTR_OPENING
         + "\n### Community\n\nInbound: users reach the team on the Kestrel Slack channel. Kestrel holds the "
         "passing level badge.\n"
     )
-    assert found(gtr) == []
+    assert found(gtr) == [("evidence-without-link", "info", 20)]
+    assert "badge" in messages_of(gtr)[0]
+    assert found(gtr.replace(" Kestrel holds the passing level badge.", "")) == []
 
 
 @pytest.mark.parametrize(
