@@ -60,8 +60,9 @@ once in passing, or once as a goal or plan: "working toward the passing badge", 
 The checks and services a GTR, governance review or self-assessment cites as the project's practice
 ("CodeQL scans every pull request", "Renovate keeps dependencies current", "SBOM generated via Syft",
 "images are signed with cosign": the ``evidence-services`` vocabulary) that no link, address or path
-in code anywhere in it is: info, one finding per place first naming them (a paragraph, one list),
-naming each and the later lines. Quiet for a plan, a possibility, a recommendation, a choice ("such
+in code anywhere in it is: info, one finding for the document (one problem: the tooling it cites
+cannot be checked), at the place first naming one, naming each and the later lines; a security
+audit cited as done with no report linked is a finding of its own. Quiet for a plan, a possibility, a recommendation, a choice ("such
 as Dependabot or Renovate"), a denial ("there is no Dependabot configuration"), a question, what
 the project's software does with a service ("supports scanners like Trivy", "verifies signatures
 using cosign"), a command, the template's text and open items; and where a link stands beside a
@@ -126,7 +127,7 @@ Fails: "Our maintainer file."; "Addition demonstrated: Xiao Zhang added as maint
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from applint.findings import Finding, Severity
 from applint.rules.context import CompanionContext, LintContext
@@ -172,37 +173,47 @@ def _companion_files(ctx: CompanionContext) -> Iterator[Finding]:
 
 def _services_named(ctx: CompanionContext) -> Iterator[Finding]:
     """The checks and services the document cites as the project's practice ("CodeQL runs on every
-    pull request", "SBOM generated via Syft") that nothing in it links: one finding per place first
-    naming them (a paragraph, a list), naming each and the later lines."""
+    pull request", "SBOM generated via Syft") that nothing in it links: one finding for the document,
+    at the place first naming one, naming each and the later lines (one problem: the tooling cited
+    is nowhere to be checked); an audit done with no report linked is a finding of its own."""
     from applint.matching.named_services import AUDIT, services_named_unlinked
 
     name = ctx.template.short_name
-    for services, line, later in services_named_unlinked(ctx.document, ctx.reading, ctx.links):
-        also = (
-            f" (also line{'s' if len(later) > 1 else ''} {and_list([str(n) for n in later])})"
-            if later
-            else ""
-        )
-        if services == [AUDIT]:
+    services: list[str] = []
+    lines: list[int] = []
+    for named, line, later in services_named_unlinked(ctx.document, ctx.reading, ctx.links):
+        if named == [AUDIT]:
             yield ctx.finding(
                 ID,
                 Severity.INFO,
-                f"a security audit is cited as done{also} but nothing in the {name} links its report; link the "
-                "audit report so that reviewers can read what it found",
+                f"a security audit is cited as done{_also(later)} but nothing in the {name} links its report; "
+                "link the audit report so that reviewers can read what it found",
                 line,
-                unlinked=services,
+                unlinked=named,
             )
             continue
-        them, verb, each = ("them", "are", "each") if len(services) > 1 else ("it", "is", "it")
-        yield ctx.finding(
-            ID,
-            Severity.INFO,
-            f"{and_list(services)} {verb} cited as the project's practice{also} but nothing in the {name} links "
-            f"{them}; link the workflow or configuration that runs {each} (or its results page) so that "
-            "reviewers can check it",
-            line,
-            unlinked=services,
-        )
+        services.extend(service for service in named if service not in services)
+        lines.extend((line, *later))
+    if not services:
+        return
+    first, *later = sorted(set(lines))
+    them, verb, each = ("them", "are", "each") if len(services) > 1 else ("it", "is", "it")
+    yield ctx.finding(
+        ID,
+        Severity.INFO,
+        f"{and_list(services)} {verb} cited as the project's practice{_also(later)} but nothing in the {name} "
+        f"links {them}; link the workflow or configuration that runs {each} (or its results page) so that "
+        "reviewers can check it",
+        first,
+        unlinked=services,
+    )
+
+
+def _also(later: Sequence[int]) -> str:
+    """The later places of one finding, as " (also lines 12 and 30)", or nothing."""
+    if not later:
+        return ""
+    return f" (also line{'s' if len(later) > 1 else ''} {and_list([str(n) for n in later])})"
 
 
 def _tracked_issues(ctx: CompanionContext) -> Iterator[Finding]:
