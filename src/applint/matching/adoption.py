@@ -9,6 +9,12 @@ least 10" say at least that many; a bare "12" says exactly. A claim that names a
 adopters", "3 of our adopters", "such as", "including") or links where its adopters are listed
 counts something other than the list, and a goal ("we aim for 20 adopters") claims nothing: neither
 is read.
+
+An adopter described without its name ("a Fortune 500 retailer", "a large European bank", "Company
+A", "Reference customer 2 (US federal agency)", "a leading telecom operator (name withheld)") is no
+named adopter: the TOC interviews adopters and cannot verify one it cannot name. The count of names
+leaves such a description out and counts it apart (``anonymous``), so that a list of descriptions
+alone is told as such.
 """
 
 # No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation
@@ -27,12 +33,44 @@ from applint.text.numbers import NUMBER_PATTERN, read_number
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
 
-_ADOPTERS_FILE = LazyPattern(r"adopters(?:\.md)?(?:$|[#?])|/adopters/?$", re.IGNORECASE)
+# An ADOPTERS (or USERS) file, or a project's adopters page, by its address.
+ADOPTERS_FILE = LazyPattern(
+    r"adopters(?:\.md)?(?:$|[#?])|/adopters/?$|(?:^|/)users(?:\.md)?/?(?:$|[#?])", re.IGNORECASE
+)
 _LIST_SEPARATOR = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+")
 _PARENTHESES = LazyPattern(r"\([^()]*\)")
 ANONYMOUS = LazyPattern(
     r"needs to remain anonymous, stating the industry vertical is sufficient", re.IGNORECASE
 )
+# Words saying an adopter's name is kept back.
+_WITHHELD = LazyPattern(
+    r"\b(?:anonymi[sz]ed|anonymous(?:ly)?|name\s+withheld|withheld|undisclosed|unnamed|"
+    r"cannot\s+be\s+named|(?:under|covered\s+by)\s+(?:an?\s+)?nda)\b",
+    re.IGNORECASE,
+)
+# The nouns an anonymous description ends on ("a large European bank", "an APAC e-commerce company").
+_ORGANISATION_NOUNS = (
+    r"(?:bank|retailer|operator|telco|carrier|company|corporation|provider|agency|institution|enterprise|firm|"
+    r"insurer|manufacturer|organi[sz]ation|customer|client|start-?up|vendor|university|hospital|"
+    r"government|fintech|unicorn|conglomerate|automaker|airline|broadcaster|publisher|exchange|"
+    r"distributor|reseller|integrator|ministry|department|utility)s?"
+)
+_DESCRIBED = LazyPattern(
+    r"(?:an?|one|another)\s+(?:[\w&/.-]+\s+){0,5}?" + _ORGANISATION_NOUNS + r"\b", re.IGNORECASE
+)
+_ENDS_DESCRIBED = LazyPattern(
+    r"\b(?:at|by|in|with|from|for|including|include)\s+(?:an?|one|another)\s+(?:[\w&/.-]+\s+){0,5}?"
+    + _ORGANISATION_NOUNS
+    + r"$",
+    re.IGNORECASE,
+)
+# A stand-in for a name: "Company A", "Customer 3", "Reference customer 2", "Organisation #1".
+_STAND_IN = LazyPattern(
+    r"(?i:(?:reference\s+|anonymous\s+)?(?:company|customer|client|organi[sz]ation|end[- ]user|"
+    r"user|bank|partner|vendor|enterprise))\s+(?:[A-Z]|#?\d{1,2})(?![\w.])"
+)
+# Where the name of a list item or table cell ends: what follows says what the adopter does.
+_NAME_END = LazyPattern(r"\s+[-\u2013\u2014]\s+|:\s|\s*\(|,\s|\.\s|\s+(?:uses|runs|is|has|adopted)\b")
 _LISTED_KINDS = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE)
 # The nouns a claim counts, without their first letter (found capitalised or not).
 _CLAIMED = ("dopters", "rganizations", "rganisations", "ompanies")
@@ -67,16 +105,28 @@ class Claim(Record):
 class Adoption(Record):
     """The Adoption Assertion section as written."""
 
-    __slots__ = ("adopters_file", "anchored", "heading", "listed", "section_id")
+    __slots__ = ("adopters_file", "anchored", "anonymous", "heading", "listed", "section_id")
 
     def __init__(
-        self, section_id: str, heading: Block | None, listed: int, adopters_file: bool, anchored: bool
+        self,
+        section_id: str,
+        heading: Block | None,
+        listed: int,
+        adopters_file: bool,
+        anchored: bool,
+        anonymous: int = 0,
     ) -> None:
         self.section_id: Final = section_id
         self.heading: Final = heading
         self.listed: Final = listed  # organizations the section lists
         self.adopters_file: Final = adopters_file  # it links an ADOPTERS file: the full list is there
         self.anchored: Final = anchored  # it links a '#…' anchor (the Adopter blocks further down)
+        self.anonymous: Final = anonymous  # adopters it describes without a name ("a large European bank")
+
+    @property
+    def described(self) -> int:
+        """Every adopter the section lists, named or described without a name."""
+        return self.listed + self.anonymous
 
 
 def read_adoption(document: Document, template: Template, mapping: Mapping) -> Adoption | None:
@@ -96,21 +146,28 @@ def read_adoption(document: Document, template: Template, mapping: Mapping) -> A
         and not ANONYMOUS.search(block.text)
         and (block.kind is not BlockKind.PARAGRAPH or len(block.text.split()) <= 8)
     ]
-    listed = sum(len(block.text.split("\n")) - (1 if block.kind is BlockKind.TABLE else 0) for block in names)
-    listed += sum(
-        names_in_sentence(block.text)
-        for block in blocks
-        if block.kind is BlockKind.PARAGRAPH
-        and len(block.text.split()) > 8
-        and not is_template_text(block.text, kind)
-    )
+    listed = anonymous = 0
+    for block in names:
+        named, unnamed = listed_names(block)
+        listed += named
+        anonymous += unnamed
+    for block in blocks:
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and len(block.text.split()) > 8
+            and not is_template_text(block.text, kind)
+        ):
+            named, unnamed = sentence_names(block.text)
+            listed += named
+            anonymous += unnamed
     links = [link for block in blocks for link in block.links]
     return Adoption(
         found_id,
         found.heading,
         listed,
-        any(_ADOPTERS_FILE.search(link) for link in links),
+        any(ADOPTERS_FILE.search(link) for link in links),
         any(link.startswith("#") for link in links),
+        anonymous,
     )
 
 
@@ -120,12 +177,64 @@ def assertion_section_id(template: Template) -> str | None:
 
 
 def names_in_sentence(text: str) -> int:
-    """How many organizations a sentence lists ("Northwind Freight, Halvorsen Bank and Qubit Retail
-    run it in production"): the comma- or "and"-separated parts that open with a capitalised name;
-    0 unless there are at least two (a sentence that merely starts with a capital lists nothing)."""
-    parts = _LIST_SEPARATOR.split(_PARENTHESES.sub(" ", text.split(";", 1)[0]))
-    named = sum(1 for part in parts if part.strip()[:1].isupper())
-    return named if named >= 2 else 0
+    """How many organizations a sentence names ("Northwind Freight, Halvorsen Bank and Qubit Retail
+    run it in production"): ``sentence_names``' named ones."""
+    return sentence_names(text)[0]
+
+
+def sentence_names(text: str) -> tuple[int, int]:
+    """How many organizations a sentence lists by name, and how many it describes without one: the
+    comma- or "and"-separated parts that open with a capitalised name, or that describe an adopter
+    ("a Fortune 500 retailer", "Company A"); none unless there are at least two (a sentence that
+    merely starts with a capital lists nothing)."""
+    withheld = [bool(_WITHHELD.search(inside)) for inside in _PARENTHESES.findall(text)]
+    parts = [part.strip() for part in _LIST_SEPARATOR.split(_PARENTHESES.sub(" ", text.split(";", 1)[0]))]
+    anonymous = sum(1 for part in parts if _describes(part))
+    named = sum(1 for part in parts if part[:1].isupper() and not _describes(part))
+    if named + anonymous < 2:
+        return 0, 0
+    # "Acme (name withheld)": the parenthesis says the name before it is none.
+    moved = min(sum(withheld), named)
+    return named - moved, anonymous + moved
+
+
+def listed_names(block: Block) -> tuple[int, int]:
+    """How many organizations a list item, short paragraph or table names, one a line (a table's
+    row, its first cell, under a header), and how many of its lines describe an adopter without a
+    name."""
+    lines = block.text.split("\n")
+    if block.kind is BlockKind.TABLE:
+        lines = [
+            row.split(" | ", 1)[0] + (" (anonymous)" if _WITHHELD.search(row) else "") for row in lines[1:]
+        ]
+    anonymous = sum(1 for line in lines if is_anonymous(line))
+    return len(lines) - anonymous, anonymous
+
+
+def described_in(text: str) -> int:
+    """How many adopters a write-up describes without their names, one at most a part: a part
+    opening on one ("A large European bank runs it in four regions") or ending on one ("It runs at
+    a leading telecom operator")."""
+    parts = _LIST_SEPARATOR.split(_PARENTHESES.sub(" ", text))
+    return sum(1 for part in parts if _describes(part) or _DESCRIBED.match(part.strip(" *_`")) is not None)
+
+
+def _describes(part: str) -> bool:
+    """Whether a part of a sentence is, or ends on, an adopter described without its name ("It runs
+    in production at a Fortune 500 retailer")."""
+    text = part.rstrip(" .!;:")
+    return is_anonymous(text) or _ENDS_DESCRIBED.search(text) is not None
+
+
+def is_anonymous(item: str) -> bool:
+    """Whether an adopter's entry describes it without its name: "a Fortune 500 retailer", "A large
+    European bank – payments platform", "Company A", "Reference customer 2 (US federal agency)", "a
+    leading telecom operator (name withheld)", "Anonymous / Financial services"."""
+    text = item.strip(" *_`|>-\t").rstrip(" .!;:")
+    if _WITHHELD.search(text):
+        return True
+    name = _NAME_END.split(text, 1)[0].strip(" *_`")
+    return _STAND_IN.fullmatch(name) is not None or _DESCRIBED.fullmatch(name) is not None
 
 
 def adopter_claims(document: Document, joined: JoinedTexts, kind: str) -> list[Claim]:

@@ -79,7 +79,7 @@ def topic_coverage(document: Document, level: str) -> Coverage:
     for number, block in enumerate(document.blocks):
         if block.kind in _SKIPPED or not block.text.strip():
             continue
-        if block.kind is BlockKind.HEADING or _bold_title(block) or _asciidoc_title(block) or block.checked:
+        if block.kind is BlockKind.HEADING or bold_title(block) or _asciidoc_title(block) or block.checked:
             _read_heading(document, number, topics, in_headings)
             continue
         for topic, place in _sentence_places(document, block, topics, name_words):
@@ -140,7 +140,7 @@ def _asciidoc_title(block: Block) -> bool:
 _ASCIIDOC = LazyPattern(r"={2,5} \S")
 
 
-def _bold_title(block: Block) -> bool:
+def bold_title(block: Block) -> bool:
     """A paragraph set in bold as a whole, standing as a heading does in older proposals
     ("**Have completed an independent and third party security audit**"). A ticked item ("- [x]
     Have achieved … Best Practices Badge.") is read as one too: the author says it is met."""

@@ -22,6 +22,19 @@ adopters independent (under the criterion asking for independent adopters, in a 
 sentence: "Notable independent adopters include ING Bank, Baidu, and others."), an adopter that is
 any maintainer's organization in the maintainer table's affiliation column is reported too.
 
+An adopter described without its name ("a Fortune 500 retailer", "a large European bank", "Company
+A", "a leading telecom operator (name withheld)") is not a named adopter: the TOC interviews
+adopters and needs to know who they are. Such descriptions count as unnamed; when every adopter
+listed is one, the finding says so, once for the list. The graduation template's own option (an
+Adopter block naming the industry vertical of an adopter that must stay anonymous) is kept: where
+that template's Adopter blocks are written, the Adoption Assertion's descriptions count.
+
+A free-form proposal (off the template; unknown-template's warning) is read too: its adopters part
+(an "Adopters" or "Production users" heading, the criterion "Used successfully in production by at
+least three independent end users" as a heading or bold title, or the sentence about its adopters:
+``matching.proposal_adopters``) naming fewer than three organizations is reported at that part,
+unless the proposal links an ADOPTERS or USERS file or an adopters page anywhere.
+
 Options: ``min-adopters`` (default 3), the number of organizations the Adoption Assertion
 must name.
 
@@ -57,7 +70,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     # What the template asks decides, not the kind's name: an application template with an
     # Adoption Assertion asks for adopters; a DD template (the TOC interviews them) and any other
     # document kind do not.
-    if ctx.template.due_diligence or not ctx.follows_template or not _asks_for_adopters(ctx):
+    if ctx.template.due_diligence or ctx.selection.due_diligence or not _asks_for_adopters(ctx):
+        return
+    if not ctx.follows_template:
+        yield from _proposal(ctx)
         return
     yield from _assertion(ctx)
     yield from _anonymous_guidance(ctx)
@@ -74,13 +90,17 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
         return
     count = adoption.listed
     minimum = option(ctx, RULE, "min-adopters")
+    named = _named_adopter_blocks(ctx)
+    if named and _template_allows_anonymity(ctx):
+        count = adoption.described  # the template's own option: the Adopter blocks name the industry
     if count >= minimum:
         return
-    named = _named_adopter_blocks(ctx)
     if adoption.adopters_file or (len(named) >= minimum and adoption.anchored):
         return  # the list is in a linked ADOPTERS file, or in the Adopter blocks it points to
     kind = ctx.template.kind
-    if count == 0 and named:
+    if count == 0 and adoption.anonymous:
+        message = all_anonymous(adoption.anonymous)
+    elif count == 0 and named:
         lines = ", ".join(str(block.line) for block in named)
         message = (
             f"the Adoption Assertion list is empty, though the Adopter blocks "
@@ -96,6 +116,43 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
     yield ctx.finding(
         ID, Severity.WARNING, message, adoption.heading, section=adoption.section_id, count=count
     )
+
+
+def all_anonymous(count: int) -> str:
+    """The message for adopters all described without a name."""
+    every = "the one adopter is" if count == 1 else f"all {count} adopters are"
+    return (
+        f"{every} described without a name; the TOC interviews adopters and needs to know who they "
+        "are — name them, or tell the TOC privately and say so here"
+    )
+
+
+def _template_allows_anonymity(ctx: LintContext) -> bool:
+    """Whether the template in use offers anonymous Adopter blocks (graduation's "If the Adopting
+    organization needs to remain anonymous, stating the industry vertical is sufficient")."""
+    return any(ANONYMOUS.search(text) for text, _ in ctx.template.guidance)
+
+
+def _proposal(ctx: LintContext) -> Iterator[Finding]:
+    """A free-form proposal whose adopters part names fewer than the minimum organizations."""
+    from applint.matching.proposal_adopters import links_adopters_file, proposal_adopters
+
+    if links_adopters_file(ctx.document):
+        return
+    part = proposal_adopters(ctx.document, ctx.template.kind)
+    minimum = option(ctx, RULE, "min-adopters")
+    if part is None or part.named >= minimum:
+        return
+    if part.named == 0 and part.anonymous:
+        message = all_anonymous(part.anonymous)
+    else:
+        message = (
+            f"the adopters part names {part.named} organization{'s' if part.named != 1 else ''}; "
+            f"{ctx.template.kind} needs at least {minimum} independent adopters, whom the TOC "
+            "interviews: name them, link the project's ADOPTERS file, or say which adopters the TOC "
+            "can interview in confidence"
+        )
+    yield ctx.finding(ID, Severity.WARNING, message, part.block, named=part.named, anonymous=part.anonymous)
 
 
 def _employer_adopters(ctx: LintContext) -> Iterator[Finding]:
@@ -135,7 +192,7 @@ def _named_adopter_blocks(ctx: LintContext) -> list[Block]:
 def _anonymous_guidance(ctx: LintContext) -> Iterator[Finding]:
     """The graduation template's anonymity guidance, where the template in use does not carry it
     (so template-instructions, which knows only that template's guidance, cannot report it)."""
-    if any(ANONYMOUS.search(text) for text, _ in ctx.template.guidance):
+    if _template_allows_anonymity(ctx):
         return
     for block in ctx.document.blocks:
         if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and ANONYMOUS.search(block.text):

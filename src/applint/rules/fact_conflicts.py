@@ -149,10 +149,10 @@ def _count_mismatches(ctx: DocumentContext) -> Iterator[Finding]:
 def adopters_claimed(ctx: LintContext) -> Iterator[Finding]:
     """A count of adopters claimed above what the Adoption Assertion lists as its whole answer."""
     adoption = ctx.adoption
-    if adoption is None or adoption.adopters_file or adoption.anchored or adoption.listed == 0:
+    if adoption is None or adoption.adopters_file or adoption.anchored or adoption.described == 0:
         return  # the full list is elsewhere, or there is none to compare (adopters' own finding)
     for claim in adopter_claims(ctx.document, ctx.joined_text, ctx.template.kind):
-        if claim.least <= adoption.listed:
+        if claim.least <= adoption.described:
             continue
         line, column = locate(ctx.document, claim.block, claim.written, set())
         where = ctx.where(adoption.heading.line) if adoption.heading is not None else "the Adoption Assertion"
@@ -160,9 +160,9 @@ def adopters_claimed(ctx: LintContext) -> Iterator[Finding]:
             ID,
             Severity.WARNING,
             f'the application claims "{claim.written}" but the Adoption Assertion ({where}) lists '
-            f"{adoption.listed}; list them all there (or link the ADOPTERS file), or correct the count",
+            f"{adoption.described}; list them all there (or link the ADOPTERS file), or correct the count",
             line,
             column,
-            listed=adoption.listed,
+            listed=adoption.described,
         )
         return  # one claim is enough to ask about
