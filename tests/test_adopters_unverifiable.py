@@ -142,6 +142,43 @@ def test_a_proposal_stays_quiet_with_three_names_or_a_linked_adopters_file() -> 
     assert rows(lint_text(elsewhere).findings, "adopters") == []
 
 
+def test_a_part_linking_the_page_that_lists_its_users_stays_quiet() -> None:
+    for adopters in (
+        "Just under 100 users are documented on our [users & case studies page](https://kelpie.io/case-studies).",
+        "The full list of adopters can be found [here](https://github.com/kelpie/kelpie/issues/300).",
+        "Kelpie lists its public end users on [its website](https://kelpie.io/community/); others can be "
+        "interviewed in confidence.",
+    ):
+        assert rows(lint_text(proposal(adopters)).findings, "adopters") == [], adopters
+    # A link to the TOC's FAQ on what an adopter is lists none of the project's adopters.
+    faq = "Kelpie is used by a few teams; see the [FAQ](https://github.com/cncf/toc/blob/main/FAQ.md) for adopters."
+    text = proposal(faq)
+    assert rows(lint_text(text).findings, "adopters") == [
+        ("adopters", "warning", line_of(text, "## Adopters"))
+    ]
+
+
+def test_list_items_opening_on_a_name_count_and_descriptions_are_said_apart() -> None:
+    named = (
+        "- [**Northwind Freight**](https://northwind.example): tracks shipments across 40 depots with Kelpie.\n"
+        "- Halvorsen Bank: caches the payments ledger in front of its core banking system.\n"
+        "- Qubit Retail — runs the online store's session cache on Kelpie since 2023."
+    )
+    assert rows(lint_text(proposal(named)).findings, "adopters") == []
+    mixed = (
+        "- Northwind Freight: tracks shipments across 40 depots.\n"
+        "- A large European bank: caches its payments ledger.\n"
+        "- Qubit Retail: online store sessions."
+    )
+    text = proposal(mixed)
+    report = lint_text(text)
+    assert rows(report.findings, "adopters") == [("adopters", "warning", line_of(text, "## Adopters"))]
+    (finding,) = [f for f in report.findings if f.rule == "adopters"]
+    assert finding.message.startswith(
+        "the adopters part names 2 organizations (and describes 1 more without a name, which the TOC cannot verify);"
+    )
+
+
 def test_a_production_readiness_part_is_no_adopters_part() -> None:
     text = PROPOSAL.replace(
         "## Adopters\n\n{adopters}\n", "## Production readiness\n\nKelpie 1.0 ships a stable API.\n"
@@ -168,7 +205,10 @@ def test_an_adoption_assertion_with_two_names_and_one_description_counts_two() -
         ("adopters", "warning", line_of(text, "### Adoption Assertion"))
     ]
     (finding,) = [f for f in report.findings if f.rule == "adopters"]
-    assert finding.message.startswith("the Adoption Assertion names 2 organizations;")
+    assert finding.message.startswith(
+        "the Adoption Assertion names 2 organizations (and describes 1 more without a name, which the "
+        "TOC cannot verify); incubation needs at least 3"
+    )
     # A named list stays quiet, "Bank of America" and "A Cloud Guru" being names.
     quiet = INCUBATION.replace(ASSERTED, "- Bank of America\n- A Cloud Guru\n- Initech\n")
     assert rows(lint_text(quiet).findings, "adopters") == []
@@ -197,3 +237,15 @@ def test_anonymous_descriptions_and_names_are_told_apart() -> None:
         assert not is_anonymous(name), name
     assert sentence_names("It runs at a Fortune 500 retailer, a large European bank and Company A.") == (0, 3)
     assert sentence_names("It runs at Acme, Globex and a large bank.") == (2, 1)
+
+
+def test_the_graduation_guidance_copied_into_an_incubation_list_is_one_finding_asking_for_names() -> None:
+    guidance = "_If the Adopting organization needs to remain anonymous, stating the industry vertical is sufficient._"
+    text = INCUBATION.replace(
+        ASSERTED,
+        f"- Acme Corp (production)\n- Globex (testing)\n- A European public broadcaster (production)\n\n{guidance}\n",
+    )
+    report = lint_text(text)
+    assert rows(report.findings, "adopters") == [("adopters", "warning", line_of(text, guidance))]
+    (finding,) = [f for f in report.findings if f.rule == "adopters"]
+    assert finding.message.endswith("delete it and name the adopters in the Adoption Assertion")

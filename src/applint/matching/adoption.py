@@ -226,6 +226,13 @@ def _describes(part: str) -> bool:
     return is_anonymous(text) or _ENDS_DESCRIBED.search(text) is not None
 
 
+def entry_name(item: str) -> str:
+    """The name opening an adopter's entry, before what it says of the adopter ("Acme Corp" of "Acme
+    Corp – payments platform")."""
+    text = item.strip(" *_`|>-\t").rstrip(" .!;:")
+    return _NAME_END.split(text, 1)[0].strip(" *_`")
+
+
 def is_anonymous(item: str) -> bool:
     """Whether an adopter's entry describes it without its name: "a Fortune 500 retailer", "A large
     European bank – payments platform", "Company A", "Reference customer 2 (US federal agency)", "a
@@ -233,7 +240,7 @@ def is_anonymous(item: str) -> bool:
     text = item.strip(" *_`|>-\t").rstrip(" .!;:")
     if _WITHHELD.search(text):
         return True
-    name = _NAME_END.split(text, 1)[0].strip(" *_`")
+    name = entry_name(text)
     return _STAND_IN.fullmatch(name) is not None or _DESCRIBED.fullmatch(name) is not None
 
 

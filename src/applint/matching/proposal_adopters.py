@@ -11,7 +11,8 @@ paragraph names one organization a line, a table whose first column holds organi
 row, a sentence the organizations it lists, a heading of its own the adopter it titles, a
 write-up opening on its adopter the one it describes; an adopter described without its name ("a large
 European bank", "Company A") is counted apart. A part whose words never speak of its users
-("Production readiness") is no adopters part.
+("Production readiness") is no adopters part, nor is one that links the page it says lists the
+adopters ("Just under 100 users are documented on our [users & case studies page](…)").
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from applint.matching.adoption import ADOPTERS_FILE, described_in, is_anonymous, listed_names, sentence_names
+from applint.matching.adoption import (
+    ADOPTERS_FILE,
+    described_in,
+    entry_name,
+    is_anonymous,
+    listed_names,
+    sentence_names,
+)
 from applint.matching.proposal_topics import bold_title, topic_coverage
 from applint.model import Block, BlockKind, Document, Record
 from applint.text.normalize import normalize
@@ -35,6 +43,19 @@ _ORGANISATION_COLUMNS: Final = frozenset(
     {"organization", "organisation", "organizations", "organisations", "company", "companies", "adopter"}
     | {"adopters", "user", "users", "customer", "customers", "end", "name", "who"}
 )
+
+
+# The most words an organization's name has, opening a list item.
+_NAME_WORDS: Final = 6
+# Words saying a linked page holds the list of adopters ("our users & case studies page", "the full
+# list … can be found here", "publicly listed end-users on its website").
+_LIST_PAGE = LazyPattern(
+    r"\b(?:list\w*|adopters?|users?|end[- ]users?|customers?|friends|case\s+stud\w+|logos|showcase|"
+    r"website|page)\b",
+    re.IGNORECASE,
+)
+# The TOC's own pages (the FAQ defining an adopter), which list no adopter of the project.
+_TOC_PAGE = LazyPattern(r"github\.com/cncf/toc\b", re.IGNORECASE)
 
 
 class AdoptersPart(Record):
@@ -87,12 +108,22 @@ def proposal_adopters(document: Document, level: str) -> AdoptersPart | None:
     blocks = document.blocks[start:end]
     if not any(_USERS.search(block.text) for block in blocks):
         return None
+    content = blocks[1:] if opening.kind is BlockKind.HEADING or bold_title(opening) else blocks
+    if any(_links_a_list(block) for block in content):
+        return None  # the part links the page listing its adopters
     named = anonymous = 0
-    for block in blocks[1:] if opening.kind is BlockKind.HEADING or bold_title(opening) else blocks:
+    for block in content:
         found = _names(block)
         named += found[0]
         anonymous += found[1]
     return AdoptersPart(opening, named, anonymous)
+
+
+def _links_a_list(block: Block) -> bool:
+    """Whether a block of the part links a page it says lists the adopters (not the TOC's FAQ)."""
+    return _LIST_PAGE.search(block.text) is not None and any(
+        not link.startswith("#") and not _TOC_PAGE.search(link) for link in block.links
+    )
 
 
 def _names(block: Block) -> tuple[int, int]:
@@ -101,7 +132,12 @@ def _names(block: Block) -> tuple[int, int]:
         header = normalize(block.text.split("\n", 1)[0].split(" | ", 1)[0]).split()
         return listed_names(block) if _ORGANISATION_COLUMNS.intersection(header) else (0, 0)
     if block.kind is BlockKind.LIST_ITEM:
-        return listed_names(block) if len(block.text.split()) <= 12 else sentence_names(block.text)
+        if is_anonymous(block.text):
+            return 0, 1
+        name = entry_name(block.text)
+        if name[:1].isupper() and len(name.split()) <= _NAME_WORDS:
+            return 1, 0  # "China Telecom: manages nodes across branch sites"
+        return sentence_names(block.text)
     if block.kind is BlockKind.PARAGRAPH:
         found = sentence_names(block.text)
         if found == (0, 0):  # a write-up of one adopter: "A large European bank runs …"

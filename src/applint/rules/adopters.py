@@ -27,7 +27,9 @@ A", "a leading telecom operator (name withheld)") is not a named adopter: the TO
 adopters and needs to know who they are. Such descriptions count as unnamed; when every adopter
 listed is one, the finding says so, once for the list. The graduation template's own option (an
 Adopter block naming the industry vertical of an adopter that must stay anonymous) is kept: where
-that template's Adopter blocks are written, the Adoption Assertion's descriptions count.
+that template's Adopter blocks are written, the Adoption Assertion's descriptions count; so they
+do where that guidance is copied into an incubation application, whose own finding (below) asks
+for the names.
 
 A free-form proposal (off the template; unknown-template's warning) is read too: its adopters part
 (an "Adopters" or "Production users" heading, the criterion "Used successfully in production by at
@@ -91,8 +93,11 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
     count = adoption.listed
     minimum = option(ctx, RULE, "min-adopters")
     named = _named_adopter_blocks(ctx)
-    if named and _template_allows_anonymity(ctx):
-        count = adoption.described  # the template's own option: the Adopter blocks name the industry
+    if (named and _template_allows_anonymity(ctx)) or _anonymity_guidance(ctx):
+        # The graduation template's own option (the Adopter blocks name the industry), or its
+        # guidance copied where this level asks for no Adopter blocks, which _anonymous_guidance
+        # reports, asking for the names: the descriptions count here.
+        count = adoption.described
     if count >= minimum:
         return
     if adoption.adopters_file or (len(named) >= minimum and adoption.anchored):
@@ -110,7 +115,8 @@ def _assertion(ctx: LintContext) -> Iterator[Finding]:
         )
     else:
         message = (
-            f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}; {kind} needs "
+            f"the Adoption Assertion names {count} organization{'s' if count != 1 else ''}"
+            f"{_described_too(adoption.anonymous if count == adoption.listed else 0)}; {kind} needs "
             f"at least {minimum} independent adopters: list them, one per line"
         )
     yield ctx.finding(
@@ -125,6 +131,24 @@ def all_anonymous(count: int) -> str:
         f"{every} described without a name; the TOC interviews adopters and needs to know who they "
         "are — name them, or tell the TOC privately and say so here"
     )
+
+
+def _described_too(anonymous: int) -> str:
+    """What a message adds of the adopters described without a name beside those named."""
+    if not anonymous:
+        return ""
+    return f" (and describes {anonymous} more without a name, which the TOC cannot verify)"
+
+
+def _anonymity_guidance(ctx: LintContext) -> list[Block]:
+    """The graduation template's anonymity guidance as written in a document whose template lacks it."""
+    if _template_allows_anonymity(ctx):
+        return []
+    return [
+        block
+        for block in ctx.document.blocks
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and ANONYMOUS.search(block.text)
+    ]
 
 
 def _template_allows_anonymity(ctx: LintContext) -> bool:
@@ -147,7 +171,8 @@ def _proposal(ctx: LintContext) -> Iterator[Finding]:
         message = all_anonymous(part.anonymous)
     else:
         message = (
-            f"the adopters part names {part.named} organization{'s' if part.named != 1 else ''}; "
+            f"the adopters part names {part.named} organization{'s' if part.named != 1 else ''}"
+            f"{_described_too(part.anonymous)}; "
             f"{ctx.template.kind} needs at least {minimum} independent adopters, whom the TOC "
             "interviews: name them, link the project's ADOPTERS file, or say which adopters the TOC "
             "can interview in confidence"
@@ -192,18 +217,15 @@ def _named_adopter_blocks(ctx: LintContext) -> list[Block]:
 def _anonymous_guidance(ctx: LintContext) -> Iterator[Finding]:
     """The graduation template's anonymity guidance, where the template in use does not carry it
     (so template-instructions, which knows only that template's guidance, cannot report it)."""
-    if _template_allows_anonymity(ctx):
-        return
-    for block in ctx.document.blocks:
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and ANONYMOUS.search(block.text):
-            yield ctx.finding(
-                ID,
-                Severity.WARNING,
-                "the graduation template's guidance \"If the Adopting organization needs to remain "
-                f'anonymous, …" is left in, but the {ctx.template.kind} template asks for no Adopter '
-                "blocks; delete it and name the adopters in the Adoption Assertion",
-                block,
-            )
+    for block in _anonymity_guidance(ctx):
+        yield ctx.finding(
+            ID,
+            Severity.WARNING,
+            "the graduation template's guidance \"If the Adopting organization needs to remain "
+            f'anonymous, …" is left in, but the {ctx.template.kind} template asks for no Adopter '
+            "blocks; delete it and name the adopters in the Adoption Assertion",
+            block,
+        )
 
 
 RULE = Rule(
