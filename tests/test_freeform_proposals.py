@@ -152,7 +152,7 @@ def test_the_authors_own_placeholders_are_found_at_their_lines() -> None:
     ] == [
         ("missing-field", "warning", 1, None),  # the proposal gives none of the template's facts
         ("todo-marker", "warning", 7, 14),
-        ("adopters", "warning", 9, None),  # the Adopters part names no organization and links no list
+        ("adopters", "warning", 11, None),  # the Adopters part names no organization and links no list
         ("placeholder", "error", 11, 19),
         ("placeholder", "error", 13, 13),
         ("placeholder", "error", 17, 28),

@@ -5,7 +5,8 @@ A proposal off the template has no Adoption Assertion; its adopters are under a 
 ("Adopters", "Production users", the criterion "Used successfully in production by at least three
 independent end users" written as a heading or a bold title) or in the sentence about them
 (``matching.proposal_topics``' place for the adopters topic). The part runs from there to the next
-heading at its level or above (from a bold title or a sentence, to the next heading or bold title).
+heading at its level or above (from a bold title or a sentence, to the next heading or bold title);
+it is told at its answer, the first block under its heading or title (the heading when it has none).
 Names are read as ``matching.adoption`` reads the Adoption Assertion: a list item or short
 paragraph names one organization a line, a table whose first column holds organizations one a
 row, a sentence the organizations it lists, a heading of its own the adopter it titles, a
@@ -64,7 +65,7 @@ class AdoptersPart(Record):
     __slots__ = ("anonymous", "block", "named")
 
     def __init__(self, block: Block, named: int, anonymous: int) -> None:
-        self.block: Final = block  # where the part opens: its heading, title or sentence
+        self.block: Final = block  # where its answer opens: the first block under its heading or title
         self.named: Final = named  # organizations it names
         self.anonymous: Final = anonymous  # adopters it describes without a name
 
@@ -116,7 +117,8 @@ def proposal_adopters(document: Document, level: str) -> AdoptersPart | None:
         found = _names(block)
         named += found[0]
         anonymous += found[1]
-    return AdoptersPart(opening, named, anonymous)
+    answer = next((block for block in content if block.kind is not BlockKind.COMMENT), opening)
+    return AdoptersPart(answer, named, anonymous)
 
 
 def _links_a_list(block: Block) -> bool:

@@ -35,7 +35,8 @@ A free-form proposal (off the template; unknown-template's warning) is read too:
 (an "Adopters" or "Production users" heading, the criterion "Used successfully in production by at
 least three independent end users" as a heading or bold title, or the sentence about its adopters:
 ``matching.proposal_adopters``) naming fewer than three organizations is reported at that part,
-unless the proposal links an ADOPTERS or USERS file or an adopters page anywhere.
+unless the proposal links an ADOPTERS or USERS file or an adopters page anywhere, or the part links
+the page it says lists its users. Location: the first block of the part under its heading.
 
 Options: ``min-adopters`` (default 3), the number of organizations the Adoption Assertion
 must name.
