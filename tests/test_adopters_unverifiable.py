@@ -64,7 +64,10 @@ def test_a_proposal_naming_two_adopters_is_told_at_its_adopters_heading() -> Non
     assert rows(report.findings, "adopters") == [("adopters", "warning", ANSWER)]
     (finding,) = [f for f in report.findings if f.rule == "adopters"]
     assert finding.message.startswith("the adopters part names 2 organizations; incubation needs at least 3")
-    assert "link the project's ADOPTERS file" in finding.message
+    assert finding.message.endswith(
+        "name them, link the ADOPTERS file or page listing them, or say which adopters the TOC can interview "
+        "in confidence"
+    )
 
 
 def test_a_proposal_whose_adopters_are_all_described_without_names_says_so_once() -> None:
@@ -254,3 +257,26 @@ def test_the_graduation_guidance_copied_into_an_incubation_list_is_one_finding_a
     assert rows(report.findings, "adopters") == [("adopters", "warning", line_of(text, guidance))]
     (finding,) = [f for f in report.findings if f.rule == "adopters"]
     assert finding.message.endswith("delete it and name the adopters in the Adoption Assertion")
+
+
+def test_a_due_diligence_document_is_never_asked_to_name_adopters() -> None:
+    text = """# Kelpie Incubation Due Diligence
+
+This is the TOC's due diligence for Kelpie's move from the Sandbox to Incubation.
+
+## Adopters
+
+The TOC interviewed a large European bank and a Fortune 500 retailer; the notes are kept private.
+
+## Governance
+
+Kelpie is governed by its maintainers, who meet every other week.
+"""
+    report = lint_text(text)
+    assert report.template is not None and report.template.startswith("dd-incubation")
+    assert rows(report.findings, "adopters") == []
+    # The same part in an applicant's proposal is told.
+    applied = text.replace("Due Diligence", "Proposal").replace(
+        "This is the TOC's due diligence for", "We propose"
+    )
+    assert rows(lint_text(applied).findings, "adopters") == [("adopters", "warning", 7)]

@@ -175,7 +175,7 @@ def _proposal(ctx: LintContext) -> Iterator[Finding]:
             f"the adopters part names {part.named} organization{'s' if part.named != 1 else ''}"
             f"{_described_too(part.anonymous)}; "
             f"{ctx.template.kind} needs at least {minimum} independent adopters, whom the TOC "
-            "interviews: name them, link the project's ADOPTERS file, or say which adopters the TOC "
+            "interviews: name them, link the ADOPTERS file or page listing them, or say which adopters the TOC "
             "can interview in confidence"
         )
     yield ctx.finding(ID, Severity.WARNING, message, part.block, named=part.named, anonymous=part.anonymous)
