@@ -30,7 +30,7 @@ and its maintainers are listed in [MAINTAINERS.md](https://github.com/kelpie-io/
 
 ## Adopters
 
-Acme and Globex run Kelpie in production ([ADOPTERS.md](https://github.com/kelpie-io/kelpie/blob/main/ADOPTERS.md)).
+Acme, Globex and Initech run Kelpie in production ([ADOPTERS.md](https://github.com/kelpie-io/kelpie/blob/main/ADOPTERS.md)).
 
 ## Security
 
@@ -119,7 +119,7 @@ Project points of contacts: Ada Example, ada@globex.example
 
 ## Adopters
 
-Acme and Globex run Kelpie in production.
+Acme, Globex and Initech run Kelpie in production.
 """
     report = lint_text(text)
     assert findings(report) == [("unknown-template", "warning", 1), ("missing-field", "warning", 5)]
@@ -150,7 +150,7 @@ Kelpie ([kelpie.io](https://kelpie.io)) lives at [github.com/kelpie-io](https://
 
 ## Adopters
 
-Acme and Globex run Kelpie in production.
+Acme, Globex and Initech run Kelpie in production.
 """
     report = lint_text(text)
     # All that is left is the sub-projects, which are asked for beside another fact only: quiet.
@@ -167,7 +167,7 @@ Project points of contacts: Ada Example, ada@globex.example
 
 ## Adopters
 
-Acme and Globex run Kelpie in production.
+Acme, Globex and Initech run Kelpie in production.
 """
     report = lint_text(text)
     assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]

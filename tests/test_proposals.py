@@ -97,7 +97,7 @@ def test_front_matter_and_a_request_sentence_make_an_incubation_proposal() -> No
 
 def test_a_plain_title_line_and_an_asciidoc_title_are_read_as_the_proposal_s_title() -> None:
     for title in ("Kelpie Incubation Proposal", "== Kelpie Incubation Proposal"):
-        text = f"{title}\n\nKelpie is a cloud native kelp farm.\n\n## Adopters\n\nAcme and Globex run it.\n"
+        text = f"{title}\n\nKelpie is a cloud native kelp farm.\n\n## Adopters\n\nAcme, Globex and Initech run it.\n"
         report = lint_text(text)
         assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)], (
             title
@@ -122,7 +122,7 @@ def test_a_title_of_the_project_alone_is_read_by_its_criteria_heading_and_its_to
 def test_the_preferred_maturity_level_beside_a_toc_sponsor_names_the_level() -> None:
     text = (
         "# Kelpie\n\n## Name of project\n\nKelpie\n\n## Preferred maturity level\n\nIncubation\n\n"
-        "## Sponsor / Advisor from TOC\n\nAlice Example\n\n## Adopters\n\nAcme and Globex.\n"
+        "## Sponsor / Advisor from TOC\n\nAlice Example\n\n## Adopters\n\nAcme, Globex and Initech.\n"
     )
     report = lint_text(text)
     assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
@@ -137,7 +137,7 @@ def test_a_release_number_and_a_wrapped_link_are_no_version_line_of_a_proposal()
         "* [v0.4.3 is the latest release](https://github.com/kelpie/kelpie/releases)\n",
         "This proposal follows the [CNCF Graduation Criteria\nv1.3](https://github.com/cncf/toc/blob/main/process/graduation_criteria.md).\n",
     ):
-        text = f"# Kelpie Graduation Proposal\n\n{opening}\n## Adopters\n\nAcme and Globex run Kelpie in production.\n"
+        text = f"# Kelpie Graduation Proposal\n\n{opening}\n## Adopters\n\nAcme, Globex and Initech run Kelpie in production.\n"
         report = lint_text(text)
         assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)], (
             opening
@@ -149,7 +149,7 @@ def test_a_criterion_heading_without_a_box_asks_no_tick_of_a_proposal() -> None:
         "**Kelpie Graduation Proposal**\n\n### CNCF Graduation Criteria\n\n"
         "**Document agreement that project will adopt CNCF Code of Conduct.**\n\n"
         "Kelpie adopted the [CNCF Code of Conduct](https://github.com/kelpie/kelpie/blob/main/CODE_OF_CONDUCT.md).\n\n"
-        "### Adopters\n\nAcme and Globex run Kelpie in production.\n"
+        "### Adopters\n\nAcme, Globex and Initech run Kelpie in production.\n"
     )
     report = lint_text(text)
     assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
@@ -177,7 +177,7 @@ def test_an_issue_body_s_title_line_run_into_its_first_paragraph_still_names_the
     from applint.engine import lint_source
     from applint.readers.sources import Source
 
-    body = "**Kelpie Incubation Proposal**\nKelpie is a cloud native kelp farm.\nIt joined the Sandbox in 2022.\n\n## Adopters\nAcme and Globex.\n"
+    body = "**Kelpie Incubation Proposal**\nKelpie is a cloud native kelp farm.\nIt joined the Sandbox in 2022.\n\n## Adopters\nAcme, Globex and Initech.\n"
     report = lint_source(Source("-", body.encode("utf-8"), "markdown", issue_body=True))
     assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
     assert "v1.6 Incubation application template" in unknown_template(report).message
@@ -187,12 +187,12 @@ def test_an_intro_over_the_proposal_s_own_subsections_or_list_is_no_dangling_int
     text = (
         "**Kelpie Graduation Proposal**\n\n## Graduation criteria requirements\n\n"
         "Kelpie meets the graduation stage requirements in the following ways:\n\n"
-        "### Have committers from at least two organizations.\n\nKelpie has maintainers from Acme and Globex.\n\n"
+        "### Have committers from at least two organizations.\n\nKelpie has maintainers from Acme, Globex and Initech.\n\n"
         "### Link to Incubation Due Diligence Document\n\n"
         "Previous material for applying to incubation:\n\n"
         "- [Due Diligence](https://docs.google.com/document/d/1abc/edit)\n"
         "- [TOC Proposal](https://github.com/cncf/toc/pull/762)\n\n"
-        "## Adopters\n\nAcme and Globex run Kelpie in production.\n\n"
+        "## Adopters\n\nAcme, Globex and Initech run Kelpie in production.\n\n"
         "Our other adopters:\n\n## Roadmap\n\nA 2.0 release in 2027.\n"
     )
     report = lint_text(text)
