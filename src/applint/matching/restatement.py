@@ -28,7 +28,6 @@ from applint.matching.rewording import meaning, statement_text
 from applint.model import Block, BlockKind, Document, Record, Unit
 from applint.templates.boilerplate import is_template_text, template_links, template_vocabulary
 from applint.templates.records import Criterion, Template
-from applint.text.checkable import place_mark, word_mark
 from applint.text.documents import kinds_in_text
 from applint.text.markers import strip_markers
 from applint.text.normalize import content_words, normalize
@@ -80,6 +79,10 @@ def beyond_criterion(
     statement = evidence.statement
     if evidence.links and any(link not in template_links() for link in evidence.links):
         return None
+    # Imported here: most evidence links something and is never read further (an application
+    # whose every answer links imports no text.checkable).
+    from applint.text.checkable import place_mark
+
     said = _words(criterion.text)
     parts: list[str] = []
     line = 0
@@ -132,6 +135,8 @@ def checkable(
     named = kinds_in_text(beyond.text) - kinds_in_text(criterion.text)
     if named:
         return min(named)
+    from applint.text.checkable import word_mark  # (read only for evidence without a link: above)
+
     return word_mark(beyond.text, ordinary, _words(criterion.text))
 
 

@@ -17,7 +17,6 @@ from applint.model import BlockKind
 from applint.rules.context import LintContext
 from applint.rules.rule import shorten
 from applint.templates.records import Criterion
-from applint.text.badges import badge_level
 from applint.text.patterns import LazyPattern
 from applint.text.precompiled import cached_pattern
 
@@ -177,6 +176,8 @@ def _badge_level(ctx: LintContext, criterion: Criterion) -> Iterator[Finding]:
                 facet="its evidence names only the passing badge",
             )
         return  # passing and silver named both: a history ("passing in 2021, silver in 2024")
+    from applint.text.badges import badge_level  # (only for a ticked badge criterion not naming passing)
+
     linked = [(block, url) for block in (statement, *found.blocks) for url in block.links if badge_level(url)]
     if linked and all(badge_level(url) == "passing" for _, url in linked) and _claims_higher(evidence):
         block, url = linked[0]
