@@ -6,6 +6,7 @@ which ``distinguishing`` reads to decide between revisions that score close.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator, Mapping
 from typing import Final
 
 from applint.matching import dd
@@ -57,8 +58,30 @@ class RevisionIndex:
         # Each title, as a distinguishing feature: one spelling per normalised title.
         spelled = {normalize_title(s.title): s.title for s in reversed(self.sections)}
         self.title_feature = {s.id: TITLE + spelled[normalize_title(s.title)] for s in self.sections}
-        self.features = {
-            template.id: features(
+        self.features = _Features(revisions, spelled)
+
+    def heading_score(self, template: Template, found: set[str]) -> float:
+        """Section titles of this revision found, less titles found that only other revisions have."""
+        score = sum(1.0 for section_id in self.titles_for[template.id] if section_id in found)
+        return score - sum(1.0 for section_id in self.titles_against[template.id] if section_id in found)
+
+
+class _Features(Mapping[str, frozenset[str]]):
+    """Each revision's distinguishing features (``distinguishing.features``), by template id, each
+    made when first asked for: only the revisions scoring close to the best are ever compared, two
+    or three of a kind's nine to twelve."""
+
+    def __init__(self, revisions: tuple[Template, ...], spelled: dict[str, str]) -> None:
+        self._revisions = {template.id: template for template in revisions}
+        self._spelled = spelled  # one spelling per normalised title
+        self._made: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, template_id: str) -> frozenset[str]:
+        made = self._made.get(template_id)
+        if made is None:
+            template = self._revisions[template_id]
+            spelled = self._spelled
+            made = self._made[template_id] = features(
                 template,
                 {
                     spelled[normalize_title(s.title)]
@@ -66,13 +89,13 @@ class RevisionIndex:
                     if dd.counts_as_title(template, s)
                 },
             )
-            for template in revisions
-        }
+        return made
 
-    def heading_score(self, template: Template, found: set[str]) -> float:
-        """Section titles of this revision found, less titles found that only other revisions have."""
-        score = sum(1.0 for section_id in self.titles_for[template.id] if section_id in found)
-        return score - sum(1.0 for section_id in self.titles_against[template.id] if section_id in found)
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._revisions)
+
+    def __len__(self) -> int:
+        return len(self._revisions)
 
 
 @functools.lru_cache(maxsize=4)
