@@ -26,6 +26,7 @@ from applint.text.splitting import split_sentences
 MIN_WORDS = 4  # the fewest words a claim says besides its small words and the project's name
 _ORDINAL = LazyPattern(r"^\d{1,3}(?:st|nd|rd|th)$")
 _NUMBER = LazyPattern(r"^\d{1,3}$")
+_DIGIT = LazyPattern(r"\d")
 # Words that rank with a number beside them: "top 30", "one of the 10 fastest", "#1 most active".
 _RANKING = frozenset(
     {"top", "most", "leading", "largest", "fastest", "highest", "biggest", "best", "busiest", "greatest"}
@@ -87,6 +88,8 @@ def find_repeated_claims(document: Document, indexes: Iterable[int], name: str) 
     found: list[RepeatedClaim] = []
     for index in indexes:
         block = blocks[index]
+        if not _DIGIT.search(block.text):
+            continue  # a claim ranks with a figure: a block without a digit holds none
         for sentence in split_sentences(block.text):
             words = _claim_words(sentence, named)
             if words is None:
