@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from applint.engine import lint_text
 from tests.conftest import FIXTURES
-from tests.text_edits import apply_edits
+from tests.text_edits import lint
+from tests.text_edits import messages as rule_messages
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 SELF_ASSESSMENT = (FIXTURES / "companions" / "self-assessment-draft.md").read_text(encoding="utf-8")
@@ -23,14 +24,8 @@ Found = list[tuple[str, str, int | None, int | None]]
 ADDITIONAL = "Examplo joined the CNCF Sandbox in January 2023 and has shipped twelve releases since."
 
 
-def lint(base: str, *edits: tuple[str, str]) -> Found:
-    text = apply_edits(base, edits)
-    return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
-
-
 def messages(base: str, *edits: tuple[str, str]) -> list[str]:
-    text = apply_edits(base, edits)
-    return [f.message for f in lint_text(text, "case.md").findings if f.rule == "contradictory-assertion"]
+    return rule_messages(base, "contradictory-assertion", *edits)
 
 
 def two(first: str, second: str) -> tuple[str, str]:

@@ -9,9 +9,9 @@ firms' audits, a condition, audit logging, fixes for its findings) are asserted 
 
 from __future__ import annotations
 
-from applint.engine import lint_text
 from tests.conftest import FIXTURES
-from tests.text_edits import apply_edits
+from tests.text_edits import lint
+from tests.text_edits import messages as rule_messages
 
 INC = (FIXTURES / "apps" / "incubation-v1.6-complete.md").read_text(encoding="utf-8")
 GRAD = (FIXTURES / "apps" / "graduation-v1.6-complete.md").read_text(encoding="utf-8")
@@ -28,14 +28,8 @@ EVIDENCE_44 = (
 ATTESTATION = ("contradictory-assertion", "error", 2, None)  # the readiness attestation above it
 
 
-def lint(base: str, *edits: tuple[str, str]) -> Found:
-    text = apply_edits(base, edits)
-    return [(f.rule, f.severity.label, f.line, f.column) for f in lint_text(text, "case.md").findings]
-
-
 def messages(base: str, *edits: tuple[str, str]) -> list[str]:
-    text = apply_edits(base, edits)
-    return [f.message for f in lint_text(text, "case.md").findings if f.rule == "contradictory-assertion"]
+    return rule_messages(base, "contradictory-assertion", *edits)
 
 
 def two(first: str, second: str) -> tuple[str, str]:
