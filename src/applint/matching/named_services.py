@@ -71,6 +71,13 @@ _WORKFLOWS = LazyPattern(r"github\.com/[^/\s]+/[^/\s]+/(?:tree/[^/\s]+/\.github/
 _URL = LazyPattern(r"https?://[^\s)<>\"'\]|]+")
 _CODE = LazyPattern(r"`([^`]+)`")
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+# A heading or label saying what follows is not done yet ("Future State", "Planned Enhancements",
+# "Roadmap", "Next steps"); not "Planning Phase" or "Vulnerability Management Plans" (a phase, a plan in place).
+_PLANNED_HEADING = LazyPattern(
+    r"\b(?:future|planned|upcoming|roadmap|next\s+steps|not\s+yet|to\s+do|todo|wish(?:list)?|in\s+progress)\b"
+)
+# A paragraph that is only a bold label, standing as a heading ("**Planned Enhancements:**").
+_BOLD_LABEL = LazyPattern(r"^\s*\*\*[^*]{1,60}\*\*:?\s*$")
 
 
 def services_named_unlinked(
@@ -222,4 +229,26 @@ def _skipped_blocks(document: Document, reading: CompanionReading) -> frozenset[
 
     found = {block for section in reading.sections for block, _, _ in section.guidance}
     found.update(reading.loose_guidance)
-    return frozenset(found) | open_item_blocks(document)
+    return frozenset(found) | open_item_blocks(document) | _planned_blocks(document)
+
+
+def _planned_blocks(document: Document) -> frozenset[int]:
+    """The blocks under a heading, or a bold label standing as one ("**Planned Enhancements:**"), that
+    says what follows is planned or wished for ("### Future State", "Roadmap", "Next steps"): what they
+    name is no practice of the project yet."""
+    found: set[int] = set()
+    headings: list[tuple[int, bool]] = []  # (level, planned) of the headings the block is under
+    label_planned = False  # under a bold label saying the items after it are planned
+    for index, block in enumerate(document.blocks):
+        if block.kind is BlockKind.HEADING:
+            while headings and headings[-1][0] >= block.level:
+                headings.pop()
+            headings.append((block.level, _PLANNED_HEADING.search(block.text.lower()) is not None))
+            label_planned = False
+            continue
+        if block.kind is BlockKind.PARAGRAPH and _BOLD_LABEL.match(document.source_lines[block.line - 1]):
+            label_planned = _PLANNED_HEADING.search(block.text.lower()) is not None
+            continue
+        if label_planned or any(planned for _, planned in headings):
+            found.add(index)
+    return frozenset(found)
