@@ -125,6 +125,11 @@ def test_answers_with_nothing_to_link_or_pointing_to_a_link_elsewhere_stay_quiet
     above = "Insecure mode is documented in the installation guide linked above."
     research = "N/A: Kestrel has not run end user research; adopters' feedback comes through GitHub issues."
     assert findings(gtr(research, FIGURES, bare, above)) == []
+    # What is asked for is still to come: in the opening sentence, or in one naming it.
+    to_come = "We are working on a report to be published in the future."
+    later = "We interviewed adopters at KubeCon.\n\nThe report on those interviews will be published in June."
+    assert findings(gtr(to_come, FIGURES, not_done, no_docs)) == []
+    assert findings(gtr(later, FIGURES, not_done, no_docs)) == []
 
 
 def test_resource_requirements_answered_with_no_figure() -> None:

@@ -90,6 +90,13 @@ _NOTHING = frozenset(
     }
 )
 
+# A sentence saying what is asked for is still to come ("We are working on a report to be published in
+# the future", "The results will be shared once the study closes"): nothing to link yet.
+_TO_COME = LazyPattern(
+    r"\b(?:(?:is|are|am)\s+(?:still\s+|currently\s+)?working\s+on|to\s+be\s+(?:published|released|shared|written)"
+    r"|in\s+the\s+future|will\s+(?:be\s+)?(?:publish|share|release|post)\w*|coming\s+soon)\b",
+    re.IGNORECASE,
+)
 
 # Words of a link's ask that say nothing of what is to be linked.
 _ASKING = frozenset({"please", "provide", "link", "links", "project", "any", "include", "give", "add"})
@@ -154,8 +161,8 @@ def gives_figures(answer: Sequence[Block]) -> bool:
 def owes_no_link(answer: Sequence[str], asked: str) -> bool:
     """True when an answer (its blocks' texts) need not link: it says the question does not apply,
     or points to a link given elsewhere, or says there is nothing to link or it is not done yet: in
-    its opening sentence ("No formal end user research has been done."), or in any sentence naming
-    what the link is asked for ("No formal end user research reports have been published yet" for
+    its opening sentence ("No formal end user research has been done.", "We are working on a report to
+    be published in the future."), or in any sentence naming what the link is asked for ("No formal end user research reports have been published yet" for
     "link to any reports")."""
     if not answer:
         return True
@@ -165,6 +172,7 @@ def owes_no_link(answer: Sequence[str], asked: str) -> bool:
     wanted = {word[:_STEM] for word in content_words(asked) - _ASKING}
     for number, sentence in enumerate(_SENTENCE.split(text.strip())):
         words = normalize(sentence).split()
-        if _NOTHING & set(words) and (number == 0 or wanted & {word[:_STEM] for word in words}):
+        says_none = bool(_NOTHING & set(words)) or _TO_COME.search(sentence) is not None
+        if says_none and (number == 0 or wanted & {word[:_STEM] for word in words}):
             return True
     return False
