@@ -184,7 +184,8 @@ def _collect(items: list[Token], needles: list[_Needle]) -> None:
             if runs:
                 needles.append(_Needle(raw[:60], runs, beside_emphasis=False))
                 continue
-        single = _UNCLOSED_SINGLE.search(raw)
+        # (a text without either marker holds none: the pattern, with no prefix, tries every place)
+        single = _UNCLOSED_SINGLE.search(raw) if "*" in raw or "_" in raw else None
         if single is not None and _opens_phrase(raw[single.start()], raw[single.end() :]):
             # "… as *the guide says" never closed: the "*" shows and nothing is in italics
             needles.append(_Needle(raw[single.start() : single.start() + 40], [(0, 1)], True, single=True))
