@@ -167,10 +167,12 @@ def _names_set(block: Block) -> str | None:
         if found.group("single"):
             return found.group("single").lower() + "s"
         return (found.group("plural") or found.group("listed")).lower()
-    if block.kind is not BlockKind.PARAGRAPH or "\n" in text or _PART_OF_SET.search(text):
+    if block.kind is not BlockKind.PARAGRAPH or "\n" in text:
         return None
+    # the anchored lead-in first: most paragraphs fail it at once, where the part-of-set pattern
+    # (opening on "\b", so tried at every place) would read the whole paragraph
     found = _SET_LEAD_IN.match(text)
-    if found is None:
+    if found is None or _PART_OF_SET.search(text):
         return None
     return (found.group("plural") or found.group("single") + "s").lower()
 
