@@ -114,10 +114,12 @@ def _claim_words(sentence: str, named: frozenset[str]) -> frozenset[str] | None:
     """The words a ranking claim says (no small words, no name, no plural's "s"), or None when the
     sentence ranks nothing with a figure."""
     words = normalized_words(sentence)
-    ordinal = any(_ORDINAL.match(word) for word in words)
-    ranked = any(_NUMBER.match(word.lstrip("#")) for word in words) and any(
-        word in _RANKING for word in words
-    )
+    # both figures open on a digit (str.isdigit holds for every character "\d" matches): only
+    # such words are matched
+    ordinal = any(word[:1].isdigit() and _ORDINAL.match(word) for word in words)
+    ranked = any(
+        word.lstrip("#")[:1].isdigit() and _NUMBER.match(word.lstrip("#")) for word in words
+    ) and any(word in _RANKING for word in words)
     if not (ordinal or ranked):
         return None
     kept = frozenset(word.removesuffix("s") for word in words if word not in _SMALL and word not in named)
