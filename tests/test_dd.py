@@ -159,6 +159,16 @@ def test_a_skipped_file_has_no_document_kind(runner: CliRunner, tmp_path: Path) 
             (),
         ),
         ("# Examplo Graduation Application (for the TOC's due diligence)\n", ()),  # names an application
+        # The TOC's reviews of a stage before the DD templates, titled by the stage reviewed.
+        (
+            "# Examplo Incubating Stage Review\n\nExamplo is currently a sandbox project.\n",
+            ("stage review title",),
+        ),
+        ("# Examplo Graduation Review\n\n## Graduation Criteria\n", ("stage review title",)),
+        # The project's own proposal for the review, a governance review, a review as a section: none.
+        ("# Examplo Incubating Stage Review Proposal\n\nWe propose Examplo for incubation.\n", ()),
+        ("# Governance Review for Examplo Graduation\n", ()),
+        ("# Examplo Graduation Application\nv1.6\n\n## Incubation review notes\n", ()),
         ("# Notes\n\n<!-- (TOC Evaluation goes here) -->\n", ()),  # one stray comment is not enough
         ("# Notes\n\n### Final Assessment\n", ()),
     ],
@@ -269,6 +279,42 @@ def test_an_older_question_format_dd_is_read_as_a_dd_and_its_links_checked() -> 
     # Without "Due Diligence" in its title the same text is no DD document: skipped.
     skipped = lint_text(OLDER_QUESTION_DD.replace("# Kelpie Due Diligence", "# Kelpie notes"), "notes.md")
     assert skipped.document_kind is None and skipped.findings == ()
+
+
+# A TOC stage review of 2019 (cncf/toc reviews/), before any DD template: the project judged in
+# the third person against the stage's criteria, each criterion pasted and its evidence nested.
+STAGE_REVIEW = """# Kelpie Incubating Stage Review
+
+Kelpie is currently a sandbox stage project. Please refer to Kelpie's [sandbox stage proposal](https://github.com/cncf/toc/blob/main/proposals/kelpie.adoc) for details on the sandbox requirements.
+
+Since it entered the sandbox in March 2019, Kelpie has shipped six releases and its [governance](https://github.com/kelpie-io/community/blob/main/GOVERNANCE.md) was adopted by the maintainers.
+
+## Incubating Stage Criteria
+
+* Have a healthy number of committers. A committer is defined as someone with the commit bit; i.e., someone who can accept contributions to some or all of the project.
+
+  * Maintainers are listed in [OWNERS.md](https://github.com/kelpie-io/community/blob/main/OWNERS.md).
+
+* Demonstrate a substantial ongoing flow of commits and merged contributions.
+
+  * Releases: [https://github.com/kelpie-io/kelpie/releases](https://github.com/kelpie-io/kelpie/releases)
+
+* Have committers from at least two organizations.
+"""
+
+
+def test_a_tocs_stage_review_is_an_older_dd_and_its_nested_evidence_answers_each_criterion() -> None:
+    report = lint_text(STAGE_REVIEW, "kelpie-review.md")
+    assert report.document_kind == "due-diligence" and (report.template or "") == "dd-incubation-2025-07-10"
+    assert report.detection["follows_template"] is False
+    # No application facts asked, no re-filing: the two criteria with evidence nested under them
+    # are answered; the last, with nothing under it, is the one question left (line 17).
+    assert rows(report.findings) == [["unanswered-question", "warning", 17, None]]
+    assert "a question of the older DD template is left unanswered (line 17)" in report.findings[0].message
+    # The same text as the project's own proposal stays one: asked for the template's facts.
+    proposal = lint_text(STAGE_REVIEW.replace("Stage Review", "Stage Review Proposal", 1), "kelpie.md")
+    assert proposal.document_kind == "application"
+    assert "missing-field" in {f.rule for f in proposal.findings}
 
 
 def test_lima_and_metal3_finished_dds(shared: Path) -> None:

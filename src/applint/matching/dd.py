@@ -3,7 +3,10 @@ Evaluation Summary concludes.
 
 A DD document is written by a TOC member from the TOC's own template after an application is
 triaged. It is told by its content, any one of: a title naming due diligence (``# $PROJECT
-Incubation Due Diligence``; a title that names an application is an application), the Evaluation
+Incubation Due Diligence``; a title that names an application is an application), a title naming
+the review of a stage, as the TOC's reviews of 2018-2019 were titled before any DD template
+(``# Rook Incubating Stage Review``, ``# Envoy Graduation Review``; one that names a proposal or
+application is the project's own proposal), the Evaluation
 Summary (its heading, or two of "Criteria Evaluation", "Adoption Evaluation", "Final
 Assessment"), or the template's ``<!-- (TOC Evaluation goes here) -->`` comments (two or more).
 No application template has any of these.
@@ -31,6 +34,10 @@ from applint.text.splitting import split_after_marks
 HEAD_BLOCKS = 40
 _TOC_COMMENT = "toc evaluation goes here"
 _SUMMARY_PARTS = frozenset({"criteria evaluation", "adoption evaluation", "final assessment"})
+# The title of the TOC's review of a stage, before DD templates: "Incubating Stage Review",
+# "Incubation Review", "Graduation Stage Review" ("Governance Review for Graduation" is no stage's).
+_STAGE_REVIEW = LazyPattern(r"\b(?:incubat|graduat)\w*\s+(?:stage\s+)?review\b")
+_PROJECT_REQUEST = LazyPattern(r"\b(?:proposal|propose|proposing|application|applying)\b")
 # "The TOC has found the project to have satisfied the criteria", "the project has completed the
 # criteria", "recommend(s) … for graduation", "ready to graduate".
 _MET = LazyPattern(
@@ -60,9 +67,24 @@ def _names_due_diligence(level: int, text: str) -> bool:
     return level <= 2 and "due diligence" in text and "application" not in text
 
 
+def _names_stage_review(text: str) -> bool:
+    """Whether a normalised title names the TOC's review of a stage ("incubating stage review",
+    "graduation review") and no proposal or application (the project's own request)."""
+    return bool(_STAGE_REVIEW.search(text)) and not _PROJECT_REQUEST.search(text)
+
+
+def _title_texts(document: Document) -> list[str]:
+    """The document's title headings, normalised: its level-1 headings and its first heading."""
+    headings = [block for block in document.blocks[:HEAD_BLOCKS] if block.kind is BlockKind.HEADING]
+    return [normalize(block.text) for block in [b for b in headings if b.level == 1] + headings[:1]]
+
+
 def has_due_diligence_title(document: Document) -> bool:
-    """True when a title heading (H1 or H2 near the top) names due diligence and no application."""
-    return any(_names_due_diligence(level, text) for level, text in _heading_texts(document))
+    """True when a title heading (H1 or H2 near the top) names due diligence and no application,
+    or the title names the TOC's review of a stage."""
+    return any(_names_due_diligence(level, text) for level, text in _heading_texts(document)) or any(
+        _names_stage_review(text) for text in _title_texts(document)
+    )
 
 
 def due_diligence_signals(document: Document) -> tuple[str, ...]:
@@ -71,6 +93,8 @@ def due_diligence_signals(document: Document) -> tuple[str, ...]:
     headings = _heading_texts(document)
     if any(_names_due_diligence(level, text) for level, text in headings):
         signals.append("title")
+    elif any(_names_stage_review(text) for text in _title_texts(document)):
+        signals.append("stage review title")
     parts = {text for _, text in headings if text in _SUMMARY_PARTS}
     if any(cached_pattern(r"\bevaluation summary\b").search(text) for _, text in headings) or len(parts) >= 2:
         signals.append("evaluation summary")
