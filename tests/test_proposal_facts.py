@@ -107,6 +107,45 @@ Acme, Globex and Initech run Kelpie in production.
     )
 
 
+def test_a_site_under_a_short_name_given_by_the_project_s_linked_name_or_a_website_link() -> None:
+    # The site's host is no spelling of the name (kp8.io): the project's name linked to its root in
+    # the opening gives it, and so does a "Website" link in a list of links.
+    text = """# Kelpie Graduation Proposal
+
+[Kelpie](https://kp8.io/) joined the CNCF as a sandbox project in 2019 and became an incubating
+project in 2021. Its repositories are in the [kelpie-io](https://github.com/kelpie-io) organisation.
+
+## Adopters
+
+Acme, Globex and Initech run Kelpie in production.
+"""
+    report = lint_text(text)
+    assert findings(report) == [("missing-field", "warning", 1), ("unknown-template", "warning", 1)]
+    assert missing_field(report).details["fields"] == [
+        "Communication",
+        "Project points of contacts",
+        "Sub-Projects",
+    ]
+    listed = text.replace("[Kelpie](https://kp8.io/) joined", "Kelpie joined").replace(
+        "## Adopters", "## Links\n\n* [Website](https://kp8.io)\n* [Blog](https://kp8.io/blog)\n\n## Adopters"
+    )
+    assert missing_field(lint_text(listed)).details["fields"] == [
+        "Communication",
+        "Project points of contacts",
+        "Sub-Projects",
+    ]
+    # The name linked to a page deeper in the site, to a code host, or another project's site named
+    # in the opening: no site given.
+    for opening in (
+        "[Kelpie](https://kp8.io/docs/intro) joined",
+        "[Kelpie](https://gitlab.com/) joined",
+        "Kelpie, built on [Kubernetes](https://kubernetes.io/), joined",
+        "Kelpie ([CNCF website](https://www.cncf.io/)) joined",
+    ):
+        report = lint_text(text.replace("[Kelpie](https://kp8.io/) joined", opening))
+        assert missing_field(report).details["fields"][0] == "Project Site", opening
+
+
 def test_the_template_s_own_labels_count_and_the_finding_sits_at_the_title_under_front_matter() -> None:
     text = """---
 title: Kelpie

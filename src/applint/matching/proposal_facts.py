@@ -9,8 +9,11 @@ without them back. A proposal gives them in its own words as often as under the 
   "Repository:") with an address, or a link to the project's GitHub organisation or repository
   itself (the organisation most of its links go to, or one named after the project), not only to
   files in it: "[Kelpie](https://github.com/kelpie-io/kelpie)";
-- the site: a "Website:" / "Site:" / "Homepage:" label with an address, or a link to the root of a
-  host named after the project ("[kelpie.io](https://kelpie.io)");
+- the site: a "Website:" / "Site:" / "Homepage:" label with an address, a link to the root of a
+  host named after the project ("[kelpie.io](https://kelpie.io)"), a link to the root of a host
+  whose text is the project's name ("[Kelpie](https://kp8.io/) joined the CNCF …", the project's
+  own site under a short name), or a link whose text names the website ("[Website](https://kp8.io)",
+  "* [Kelpie homepage](…)"), on no code, chat or social host;
 - the communication channels: a label naming them ("Slack:", "Mailing list:", "Communication:")
   with a channel or an address that is no issue tracker (where bugs are reported is not where the
   community talks: "Communication: [GitHub issues](…/issues)" gives none), a link to a chat or list
@@ -146,10 +149,11 @@ def _own_words(document: Document, name: str) -> Iterator[str]:
                 yield from _labelled(row, row_addresses, name)
         else:
             yield from _labelled(block.text.split("\n", 1)[0], addresses, name)
-        if _LINKED_CHANNEL.intersection(
-            word for text, _ in _link_texts(document, block) for word in normalize(text).split()
-        ):
+        linked = _link_texts(document, block)
+        if _LINKED_CHANNEL.intersection(word for text, _ in linked for word in normalize(text).split()):
             yield COMMUNICATION
+        if any(_links_site(text, address, name) for text, address in linked):
+            yield SITE
         for address in addresses:
             yield from _linked(address, owners, name)
         text = block.text
@@ -279,6 +283,41 @@ def _linked(address: str, owners: frozenset[str], name: str) -> Iterator[str]:
         yield SITE
     if any(channel in host for channel in _CHANNEL_HOSTS):
         yield COMMUNICATION
+
+
+def _links_site(text: str, address: str, name: str) -> bool:
+    """Whether a link gives the project's site by what its text says: the project's name linked to
+    the root of a host ("[Kelpie](https://kp8.io/)"), or words naming the website ("[Website](…)",
+    "[Kelpie homepage](…)"), the address on no code, chat or social host."""
+    parts = urlsplit(address)
+    host = parts.netloc.lower().removeprefix("www.")
+    if parts.scheme not in ("http", "https") or not host or _no_site_host(host) or host.startswith("lists."):
+        return False
+    words = normalize(text).replace("-", " ").split()
+    root = not [part for part in parts.path.split("/") if part]
+    if root and name and "".join(words) == name:
+        return True
+    return bool(_SITE_WORDS.intersection(words)) and len(words) <= _SITE_TEXT_WORDS
+
+
+# Link words naming the project's website, and the most words such a link's text has ("Kelpie
+# project website"): a longer text is a sentence about something on the site.
+_SITE_WORDS: Final = frozenset({"website", "homepage", "site"})
+_SITE_TEXT_WORDS: Final = 4
+# Hosts of code, chat, social and video pages (a label of the host's name, or the host and its
+# subdomains): a link there is no project site.
+_NOT_SITE_NAMES: Final = frozenset(
+    {"github", "gitlab", "bitbucket", "twitter", "linkedin", "youtube", "medium", "slack", "discord"}
+    | {"gitter", "zulipchat", "googlegroups"}
+)
+_NOT_SITE_DOMAINS: Final = ("x.com", "youtu.be", "cncf.io", "groups.google.com", "devstats.cncf.io")
+
+
+def _no_site_host(host: str) -> bool:
+    """Whether a host serves code, chat, social or video pages, or is the CNCF's (not a project's)."""
+    return bool(_NOT_SITE_NAMES.intersection(host.split("."))) or any(
+        host == domain or host.endswith(f".{domain}") for domain in _NOT_SITE_DOMAINS
+    )
 
 
 def _reaches_contacts(address: str) -> bool:
