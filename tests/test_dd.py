@@ -317,6 +317,22 @@ def test_a_tocs_stage_review_is_an_older_dd_and_its_nested_evidence_answers_each
     assert "missing-field" in {f.rule for f in proposal.findings}
 
 
+def test_an_older_format_dd_is_not_told_its_criteria_s_evaluations_link_nothing() -> None:
+    # Its criteria are not checked (the summary line says so), so no evaluation of the DD
+    # template's criteria is read into its prose: a security section listing work done unlinked.
+    security = (
+        "\n## Security\n\nKelpie's code has been reviewed by Acme's product security team.\n\n"
+        "* Static analysis with [gosec](https://github.com/securego/gosec)\n"
+        "* Software composition analysis with Snyk\n* Vulnerability assessment via multiple scanners\n"
+        "* Completed threat model\n\nA third-party security audit is being scheduled with the CNCF.\n"
+    )
+    report = lint_text(
+        STAGE_REVIEW.replace("* Have committers from at least two organizations.\n", security), "k.md"
+    )
+    assert report.document_kind == "due-diligence" and report.detection["follows_template"] is False
+    assert rows(report.findings) == []
+
+
 def test_lima_and_metal3_finished_dds(shared: Path) -> None:
     lima = lint_path(str(EXAMPLES / "lima-incubation-tocdd.md"))
     # Its one problem: "[CNCF Slack](#lima)" points to no heading of the document.

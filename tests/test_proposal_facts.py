@@ -134,6 +134,14 @@ Acme, Globex and Initech run Kelpie in production.
         "Project points of contacts",
         "Sub-Projects",
     ]
+    # A page of the site the text calls the project's website gives its address too.
+    deep = text.replace(
+        "## Adopters\n\nAcme",
+        "## Adopters\n\nThe full list is on [our website](https://kp8.io/adopters/): Acme",
+    )
+    assert missing_field(
+        lint_text(deep.replace("[Kelpie](https://kp8.io/) joined", "Kelpie joined"))
+    ).details["fields"] == ["Communication", "Project points of contacts", "Sub-Projects"]
     # The name linked to a page deeper in the site, to a code host, or another project's site named
     # in the opening: no site given.
     for opening in (
@@ -141,6 +149,7 @@ Acme, Globex and Initech run Kelpie in production.
         "[Kelpie](https://gitlab.com/) joined",
         "Kelpie, built on [Kubernetes](https://kubernetes.io/), joined",
         "Kelpie ([CNCF website](https://www.cncf.io/)) joined",
+        "Kelpie, first built at Acme (see [Acme's website](https://acme.example/)), joined",
     ):
         report = lint_text(text.replace("[Kelpie](https://kp8.io/) joined", opening))
         assert missing_field(report).details["fields"][0] == "Project Site", opening

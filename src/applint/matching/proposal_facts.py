@@ -12,8 +12,9 @@ without them back. A proposal gives them in its own words as often as under the 
 - the site: a "Website:" / "Site:" / "Homepage:" label with an address, a link to the root of a
   host named after the project ("[kelpie.io](https://kelpie.io)"), a link to the root of a host
   whose text is the project's name ("[Kelpie](https://kp8.io/) joined the CNCF …", the project's
-  own site under a short name), or a link whose text names the website ("[Website](https://kp8.io)",
-  "* [Kelpie homepage](…)"), on no code, chat or social host;
+  own site under a short name), or a link whose text names the project's website ("[Website](…)",
+  "* [Kelpie homepage](…)", "on [our website](…)", not "[Acme's website](…)"), on no code, chat or
+  social host;
 - the communication channels: a label naming them ("Slack:", "Mailing list:", "Communication:")
   with a channel or an address that is no issue tracker (where bugs are reported is not where the
   community talks: "Communication: [GitHub issues](…/issues)" gives none), a link to a chat or list
@@ -288,7 +289,8 @@ def _linked(address: str, owners: frozenset[str], name: str) -> Iterator[str]:
 def _links_site(text: str, address: str, name: str) -> bool:
     """Whether a link gives the project's site by what its text says: the project's name linked to
     the root of a host ("[Kelpie](https://kp8.io/)"), or words naming the website ("[Website](…)",
-    "[Kelpie homepage](…)"), the address on no code, chat or social host."""
+    "[our website](…)", "[Kelpie homepage](…)", not "[Acme's website](…)"), the address on no code,
+    chat or social host."""
     parts = urlsplit(address)
     host = parts.netloc.lower().removeprefix("www.")
     if parts.scheme not in ("http", "https") or not host or _no_site_host(host) or host.startswith("lists."):
@@ -297,13 +299,16 @@ def _links_site(text: str, address: str, name: str) -> bool:
     root = not [part for part in parts.path.split("/") if part]
     if root and name and "".join(words) == name:
         return True
-    return bool(_SITE_WORDS.intersection(words)) and len(words) <= _SITE_TEXT_WORDS
+    if not _SITE_WORDS.intersection(words):
+        return False
+    owner = "".join(word for word in words if word not in _SITE_WORDS and word not in _OWN_SITE_WORDS)
+    return not owner or owner == name  # "[Acme's website](…)" is another's
 
 
-# Link words naming the project's website, and the most words such a link's text has ("Kelpie
-# project website"): a longer text is a sentence about something on the site.
+# Link words naming a website, and those saying it is the project's own ("[our website](…)",
+# "[the Kelpie project website](…)", "[its official site](…)").
 _SITE_WORDS: Final = frozenset({"website", "homepage", "site"})
-_SITE_TEXT_WORDS: Final = 4
+_OWN_SITE_WORDS: Final = frozenset({"our", "its", "the", "project", "main", "official", "s"})
 # Hosts of code, chat, social and video pages (a label of the host's name, or the host and its
 # subdomains): a link there is no project site.
 _NOT_SITE_NAMES: Final = frozenset(

@@ -144,9 +144,11 @@ def check(ctx: LintContext | CompanionContext) -> Iterator[Finding]:
     if isinstance(ctx, CompanionContext):
         yield from _companion_files(ctx)
         return
-    if not ctx.follows_template and not ctx.selection.due_diligence:
-        # a proposal of its own shape: no criterion's evidence to read, but the files it names
-        yield from _proposal_files(ctx)
+    if not ctx.follows_template:
+        # a proposal of its own shape: no criterion's evidence to read, but the files it names; a
+        # DD document in an older format: its criteria are not checked (the summary says so)
+        if not ctx.selection.due_diligence:
+            yield from _proposal_files(ctx)
         return
     from applint.rules.evidence_without_link.criteria import criterion_findings
 
