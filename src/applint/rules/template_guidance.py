@@ -54,6 +54,7 @@ import functools
 from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
+from applint.matching.companion_preamble import Preamble, kept_preamble
 from applint.matching.spliced_text import spliced_sentences
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext
@@ -68,7 +69,10 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     yield from _title(ctx)
     name = ctx.template.short_name
     reading = ctx.reading
-    if reading.template_title is not None:
+    preamble = kept_preamble(ctx.document, reading)
+    if preamble is not None:
+        yield _preamble(ctx, preamble)
+    if reading.template_title is not None and not (preamble and preamble.holds(reading.template_title)):
         title = ctx.document.blocks[reading.template_title].text
         where = (
             "below"
@@ -82,8 +86,9 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             "title: delete it, so the document has one title",
             ctx.line_of(reading.template_title),
         )
-    if reading.loose_guidance:  # one introduction, however many of its paragraphs are kept
-        first, *others = reading.loose_guidance
+    loose = [block for block in reading.loose_guidance if not (preamble and preamble.holds(block))]
+    if loose:  # one introduction, however many of its paragraphs are kept
+        first, *others = loose
         also = "".join(
             f"; also '{shorten(ctx.document.blocks[block].text, 45)}' ({ctx.where(ctx.line_of(block))})"
             for block in others
@@ -98,7 +103,7 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
     for found in reading.sections:
         section = found.section
         if section.instructions:
-            if found.guidance:
+            if found.guidance and not (preamble and preamble.holds(found.block)):
                 kept = "; ".join(
                     f"'{shorten(text, 45)}' ({ctx.where(ctx.line_of(block))})"
                     for block, text, _ in found.guidance[:3]
@@ -149,15 +154,47 @@ def check(ctx: CompanionContext) -> Iterator[Finding]:
             )
         yield from _lead_ins(ctx, section.id, section.title, lead_ins)
     yield from _spliced(ctx)
-    yield from _hidden_guidance(ctx)
+    yield from _hidden_guidance(ctx, preamble)
     yield from _example_answers(ctx)
 
 
-def _hidden_guidance(ctx: CompanionContext) -> Iterator[Finding]:
+def _preamble(ctx: CompanionContext, preamble: Preamble) -> Finding:
+    """The template's whole opening kept above the author's document: one deletion, one finding
+    at its first line, naming the range and the template's parts in it."""
+    blocks = ctx.document.blocks
+    first, end = ctx.line_of(preamble.first), ctx.line_of(preamble.end)
+    last = max(first, end - 1)
+    unit = ctx.document.unit.value
+    title = "its title" if any(label == "title" for _, label in preamble.parts) else ""
+    headings = [f"'{label}'" for _, label in preamble.parts if label not in ("title", "introduction")]
+    if any(label == "introduction" for _, label in preamble.parts):
+        headings.insert(0, "its introduction")
+    named = " and ".join(headings) if len(headings) < 3 else ", ".join(headings[:-1]) + " and " + headings[-1]
+    what = f"{title} and {named}" if title and named else title or named
+    down_to = (
+        f"your document's title at {ctx.where(end)}"
+        if preamble.titled
+        else f"'{shorten(blocks[preamble.end].text.strip(), 40)}' at {ctx.where(end)}"
+    )
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        f"{unit}s {first}-{last} are the {ctx.template.short_name} template's own opening ({what}, with their "
+        f"text), not your document: delete them, down to {down_to}",
+        first,
+        parts=[{"line": ctx.line_of(block), "part": label} for block, label in preamble.parts],
+        end=end,
+    )
+
+
+def _hidden_guidance(ctx: CompanionContext, preamble: Preamble | None) -> Iterator[Finding]:
     """The template's guidance kept in HTML comments beside the author's text: one problem however
-    many comments keep it, reported at the first and folded."""
+    many comments keep it, reported at the first and folded (a comment inside the template's kept
+    opening goes with it)."""
     blocks = ctx.document.blocks
     for run in ctx.hidden_comments.guidance:
+        if preamble is not None and preamble.holds(run.first):
+            continue
         first = blocks[run.first]
         lines = run.where(blocks)
         yield ctx.finding(
