@@ -268,10 +268,15 @@ def _titles(document: Document, sections: list[SectionFound]) -> tuple[int | Non
     them the template's (both None when the document has not kept the template's). An H1 of the
     author's right above the template's ("# Linkerd Security Self-assessment" over "#
     Self-assessment") is the title, not one further down; one after it only before the outline's
-    sections begin."""
+    sections begin (the template's bare heading over its outline, "## Self-assessment outline", kept
+    between the two titles, begins none of them)."""
     blocks = document.blocks
     template_headings = {found.block for found in sections}
-    outline_headings = {found.block for found in sections if not found.section.instructions}
+    # The template's heading over its outline ("## Self-assessment outline"), kept bare between the
+    # template's title and the author's, opens no part of the outline.
+    outline_headings = {
+        found.block for found in sections if not found.section.instructions and not _bare_outline_top(found)
+    }
     for found in sections:
         if found.section.instructions and blocks[found.block].level == 1:
             above = next(
@@ -297,6 +302,14 @@ def _titles(document: Document, sections: list[SectionFound]) -> tuple[int | Non
             if own is not None and not any(found.block < at < own for at in outline_headings):
                 return found.block, own
     return None, None
+
+
+def _bare_outline_top(found: SectionFound) -> bool:
+    """Whether a section found is the template's heading over its whole outline (a heading below
+    the title with no question of its own, "## Self-assessment outline") with nothing of the
+    author's under it."""
+    section = found.section
+    return section.level > 1 and not section.items and not found.content and "/" not in section.id
 
 
 def _verbatim(text: str, item: Item) -> bool:
