@@ -1,6 +1,7 @@
 """The companion template's own opening kept whole above the author's document: its title, the
 sections of instructions that open it ("Introduction", "How to use this template", "Tips") with
-their text, its version line and its comments, standing as one run before the author's title (or,
+their text, its heading over its outline ("## Self-assessment outline"), its version line and its
+comments, standing as one run before the author's title (or,
 with no title of the author's, before the first answer). Read once, so that template-guidance
 tells it as one deletion rather than one finding per kept heading.
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from applint.matching.companion_title import check_title
 from applint.matching.companions import CompanionReading
 from applint.matching.detection import VERSION_LINE
 from applint.model import Block, BlockKind, Document
@@ -60,6 +62,11 @@ def kept_preamble(document: Document, reading: CompanionReading) -> Preamble | N
         if found.section.instructions and found.block < end:
             parts.setdefault(found.block, found.section.title)
             template_text.update(block for block, _, _ in found.guidance)
+            if found.block == reading.template_title and found.guidance:
+                parts[found.guidance[0][0]] = "introduction"  # the text under the template's title
+    outline = check_title(document, reading).outline_heading
+    if outline is not None and outline[0] < end:
+        parts[outline[0]] = outline[1].title
     loose = [block for block in reading.loose_guidance if block < end]
     if loose:
         parts[loose[0]] = "introduction"

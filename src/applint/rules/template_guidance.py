@@ -26,6 +26,13 @@ allows parties with an authorization key to change data it stores." under a kept
 is a warning at it. An outline row holding one of the template's placeholders (the security links' example
 rows) is placeholder's, at its line.
 
+The template's whole opening kept above the project's title (its title, version line, introduction,
+"How to use this template", "Tips", the self-assessment's "## Self-assessment outline", with their
+text and comments: at least three of the template's parts, with nothing of the author's between
+them; matching.companion_preamble) is one deletion: one warning at its first line naming the range
+down to the project's title, the parts in its details, and none of the findings above for the parts
+inside it. One or two kept parts, or an opening the author wrote into, are told part by part.
+
 The title is held to the template's title pattern: a title naming no project ("# Self-assessment",
 "# Governance Review Template": nothing in it but the kind's name) is one info finding; a GTR's
 title naming no level ("# General Technical Review - gRPC", when nothing above the first day names
@@ -66,10 +73,10 @@ ID = "template-guidance"
 
 
 def check(ctx: CompanionContext) -> Iterator[Finding]:
-    yield from _title(ctx)
-    name = ctx.template.short_name
     reading = ctx.reading
     preamble = kept_preamble(ctx.document, reading)
+    yield from _title(ctx, preamble)
+    name = ctx.template.short_name
     if preamble is not None:
         yield _preamble(ctx, preamble)
     if reading.template_title is not None and not (preamble and preamble.holds(reading.template_title)):
@@ -165,12 +172,11 @@ def _preamble(ctx: CompanionContext, preamble: Preamble) -> Finding:
     first, end = ctx.line_of(preamble.first), ctx.line_of(preamble.end)
     last = max(first, end - 1)
     unit = ctx.document.unit.value
-    title = "its title" if any(label == "title" for _, label in preamble.parts) else ""
-    headings = [f"'{label}'" for _, label in preamble.parts if label not in ("title", "introduction")]
-    if any(label == "introduction" for _, label in preamble.parts):
-        headings.insert(0, "its introduction")
-    named = " and ".join(headings) if len(headings) < 3 else ", ".join(headings[:-1]) + " and " + headings[-1]
-    what = f"{title} and {named}" if title and named else title or named
+    named = [
+        "its title" if label == "title" else "its introduction" if label == "introduction" else f"'{label}'"
+        for _, label in preamble.parts
+    ]
+    what = ", ".join(named[:-1]) + " and " + named[-1]
     down_to = (
         f"your document's title at {ctx.where(end)}"
         if preamble.titled
@@ -265,8 +271,9 @@ def _template_lead_in(ctx: CompanionContext, text: str) -> str:
     return ""
 
 
-def _title(ctx: CompanionContext) -> Iterator[Finding]:
-    """The title against the template's pattern, and the template's outline heading kept."""
+def _title(ctx: CompanionContext, preamble: Preamble | None) -> Iterator[Finding]:
+    """The title against the template's pattern, and the template's outline heading kept (unless
+    it is a part of the template's kept opening)."""
     from applint.matching.companion_title import check_title
 
     checked = check_title(ctx.document, ctx.reading)
@@ -291,7 +298,7 @@ def _title(ctx: CompanionContext) -> Iterator[Finding]:
             "applies for, which says which days' questions it answers",
             ctx.line_of(checked.title),
         )
-    if checked.outline_heading is not None:
+    if checked.outline_heading is not None and not (preamble and preamble.holds(checked.outline_heading[0])):
         block, section = checked.outline_heading
         yield ctx.finding(
             ID,
