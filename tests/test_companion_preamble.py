@@ -5,7 +5,7 @@ kept heading; one or two kept parts, or an opening the author wrote into, keep t
 from __future__ import annotations
 
 from applint.engine import lint_text
-from tests.companion_texts import GTR_OPENING, GTR_TITLE, SELF_ASSESSMENT_HEAD
+from tests.companion_texts import GTR_FACTS, GTR_OPENING, GTR_TITLE, SELF_ASSESSMENT_HEAD
 from tests.rule_rows import rule_rows
 
 RULE = "template-guidance"
@@ -64,6 +64,17 @@ def test_the_whole_kept_opening_is_one_finding_naming_its_range() -> None:
     )
     assert finding.message.endswith("delete them, down to your document's title at line 26")
     assert [part["line"] for part in finding.details["parts"]] == [1, 3, 13, 19]
+
+
+def test_an_opening_kept_below_the_projects_title_runs_down_to_the_first_day() -> None:
+    # The project's title and facts on top, the template's opening pasted under them, then Day 0.
+    answers = KESTREL_GTR.replace(GTR_TITLE + GTR_OPENING.split("## Day 0")[0], "\n")
+    text = GTR_TITLE + GTR_FACTS + "\n" + KEPT_OPENING.replace("---\n", "") + answers
+    assert text.splitlines()[34] == "## Day 0 - Planning Phase"
+    assert rule_rows(text, RULE) == [(RULE, "warning", 10)]
+    message = next(f.message for f in lint_text(text).findings if f.rule == RULE)
+    assert message.startswith("lines 10-34 are the GTR template's own opening")
+    assert message.endswith("not your document: delete them, down to 'Day 0 - Planning Phase' at line 35")
 
 
 def test_one_or_two_kept_parts_keep_their_own_findings() -> None:

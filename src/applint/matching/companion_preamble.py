@@ -2,7 +2,7 @@
 sections of instructions that open it ("Introduction", "How to use this template", "Tips") with
 their text, its heading over its outline ("## Self-assessment outline"), its version line and its
 comments, standing as one run before the author's title (or,
-with no title of the author's, before the first answer). Read once, so that template-guidance
+with no title of the author's or one above the template's, before the outline's first section). Read once, so that template-guidance
 tells it as one deletion rather than one finding per kept heading.
 
 Only a run of at least ``_FEWEST_PARTS`` template parts counts: one or two kept parts are each
@@ -43,14 +43,20 @@ class Preamble:
 
 
 def kept_preamble(document: Document, reading: CompanionReading) -> Preamble | None:
-    """The template's opening kept as one run above the author's title or first answer, or None."""
+    """The template's opening kept as one run above the author's title (or the outline's first
+    section), or None."""
     end = reading.title_block
     titled = end is not None
     if end is None or (reading.template_title is not None and end < reading.template_title):
         titled = False
-        end = next(
-            (found.block for found in reading.sections if not found.section.instructions and found.content),
-            None,
+        start = reading.template_title if reading.template_title is not None else -1
+        end = min(
+            (
+                found.block
+                for found in reading.sections
+                if not found.section.instructions and found.block > start
+            ),
+            default=None,
         )
     if end is None:
         return None
