@@ -152,8 +152,9 @@ def test_the_badge_claimed_under_the_templates_link_to_the_badge_site_still_want
     text = SSA.replace(
         "## Appendix\n",
         "## Appendix\n\n### [Open SSF Best Practices](https://www.bestpractices.dev/en)\n\n"
-        "Kestrel is actively working towards meeting the CII Best Practices criteria.\n",
+        "Kestrel meets the CII Best Practices criteria at the passing level.\n",
     )
+    # (a claim held: "working towards meeting the criteria" would be a plan, naming no page)
     # the site's front page (42) is no project's page: the claim at 44 is the first, the one at 47 later
     assert found(text) == [*EVERY[:3], warning(44), info(46)]
     assert "(also at line 47)" in messages(text)[3]
@@ -230,6 +231,13 @@ def test_a_gtr_naming_slack_is_not_checked_for_it_but_a_badge_held_is() -> None:
     assert found(gtr) == [("evidence-without-link", "info", 20)]
     assert "badge" in messages_of(gtr)[0]
     assert found(gtr.replace(" Kestrel holds the passing level badge.", "")) == []
+    # a badge held beside a further goal is still held; a badge only planned is none
+    held = gtr.replace("passing level badge.", "passing level badge and is working towards the silver badge.")
+    assert found(held) == [("evidence-without-link", "info", 20)]
+    planned = gtr.replace(
+        "Kestrel holds the passing level badge.", "Getting the passing level badge is on our roadmap."
+    )
+    assert found(planned) == []
 
 
 @pytest.mark.parametrize(
@@ -329,3 +337,26 @@ def test_a_badge_worked_towards_in_a_next_steps_list_is_still_claimed() -> None:
         "* Formalizing the library APIs",
     )
     assert found(text) == [*EVERY[:-1], warning(45)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Obtaining an OpenSSF Best Practices badge is also on the roadmap.",
+        "We aim to apply for the OpenSSF Best Practices badge before the 2.0 release.",
+        "The maintainers are working toward the passing level badge.",
+        "Kestrel will apply for the OpenSSF Best Practices badge once the fuzzing work lands.",
+    ],
+)
+def test_a_badge_only_planned_names_no_badge_page(answer: str) -> None:
+    text = SSA.replace("Kestrel holds the passing level badge and is working towards silver.", answer)
+    assert found(text) == EVERY[:-1]
+
+
+def test_a_badge_planned_beside_one_held_leaves_the_held_one_claimed() -> None:
+    # the gold badge "on our roadmap" (44) neither names a page nor quiets the passing badge held (43)
+    text = SSA.replace(
+        "Kestrel holds the passing level badge and is working towards silver.",
+        "Kestrel holds the passing level badge.\n- The gold level badge is on our roadmap for next year.",
+    )
+    assert found(text) == EVERY

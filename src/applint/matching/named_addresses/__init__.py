@@ -1,8 +1,8 @@
 """What a security self-assessment names where its reader needs an address, with no link anywhere in
 it that is the thing: a channel in its Communication Channels part or its Security issue resolution
 ("the Cortex Slack channel", "a dedicated mailing list", "the CoreDNS blog"), the OpenSSF Best
-Practices badge it claims ("holds a passing level badge", "working towards meeting the CII Best
-Practices criteria"), its security policy ("Our policy states that anyone who finds a vulnerability
+Practices badge it claims ("holds a passing level badge", "working towards the CII silver badge
+(95% complete)": not one it only plans, "getting a badge is on the roadmap"), its security policy ("Our policy states that anyone who finds a vulnerability
 …", "Disclosure Policy:"), its security advisories named as where to look ("please refer to the
 Linkerd Security Advisories") and the maintainers' contact details ("Use maintainers' contact info").
 

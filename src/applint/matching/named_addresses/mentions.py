@@ -1,6 +1,6 @@
 """What each sentence of a self-assessment's block names of the things (``things.py``) its reader
 needs an address for, read as a statement: a claim denied names none, a badge denied quiets its
-section, a question names nothing (``text/questions.py``)."""
+section, a badge planned names none, a question names nothing (``text/questions.py``)."""
 
 from __future__ import annotations
 
@@ -68,12 +68,35 @@ _GOAL = LazyPattern(
 )
 
 
+# The verbs of a badge won ("has achieved", "holds"): written before the goal words, the goal is a
+# further one ("holds the passing badge and is working towards silver").
+_EARNED = LazyPattern(r"\b(?:holds?|held|achieved|earned|awarded|obtained|received|attained)\b")
+# Progress the badge site measures ("currently 95% complete"): the project's badge page shows it.
+_MEASURED = LazyPattern(r"\d\s*%")
+
+
 def claims_held_badge(text: str) -> bool:
     """True when a text naming the badge says the project holds it ("The project has achieved an
-    OpenSSF Best Practices passing badge"), not that it is a goal, a plan or a question ("working
-    toward the passing badge", "we plan to apply for it", "is the badge on the roadmap?")."""
+    OpenSSF Best Practices passing badge", "holds the passing badge and is working towards silver"),
+    not that it is a goal, a plan or a question ("working toward the passing badge", "we plan to apply
+    for it", "is the badge on the roadmap?")."""
     lower = text.lower()
-    return _HELD.search(lower) is not None and _GOAL.search(lower) is None
+    goal = _GOAL.search(lower)
+    if goal is None:
+        return _HELD.search(lower) is not None
+    if "?" in lower:
+        return False
+    earned = _EARNED.search(lower)
+    return earned is not None and earned.start() < goal.start()
+
+
+def plans_badge(text: str) -> bool:
+    """True when a text naming the badge speaks of it only as a goal or a plan ("Obtaining an OpenSSF
+    badge is on the roadmap", "we aim to apply for the passing badge", "working toward it"): no
+    badge is held and no progress measured on the badge site ("95% complete") is reported, so there
+    is no badge page to link. The one reading of badge claims, for every kind of document."""
+    lower = text.lower()
+    return _GOAL.search(lower) is not None and not claims_held_badge(lower) and _MEASURED.search(lower) is None
 
 
 # Cheap pre-test: words one of which a block naming any of the things holds.
@@ -108,7 +131,7 @@ def _stated_mentions(block: Block, sentence: str, start: int) -> Iterable[tuple[
     if badge and not block.links:
         if _DENIED.search(sentence):  # "has not pursued the badge": no badge in this section
             yield DENIED_BADGE, sentence, badge.group(0), start + badge.start()
-        else:
+        elif not plans_badge(sentence):  # (a badge "on the roadmap" names no page, nor quiets a held one)
             yield BADGE, sentence, badge.group(0), start + badge.start()
     policy = _POLICY.search(sentence)
     if policy and not _DENIED.search(sentence[: policy.start()]):
