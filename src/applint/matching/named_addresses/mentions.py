@@ -96,7 +96,9 @@ def plans_badge(text: str) -> bool:
     badge is held and no progress measured on the badge site ("95% complete") is reported, so there
     is no badge page to link. The one reading of badge claims, for every kind of document."""
     lower = text.lower()
-    return _GOAL.search(lower) is not None and not claims_held_badge(lower) and _MEASURED.search(lower) is None
+    return (
+        _GOAL.search(lower) is not None and not claims_held_badge(lower) and _MEASURED.search(lower) is None
+    )
 
 
 # Cheap pre-test: words one of which a block naming any of the things holds.
