@@ -250,3 +250,69 @@ def test_a_post_s_title_in_a_link_s_address_names_no_topic_and_a_report_s_name_i
     assert places(finding, "covered") == {"a third-party security audit": 8}
     lacking = {item["topic"] for item in finding.details["lacking"]}
     assert {"communication channels", "reporting security issues"} <= lacking
+
+
+def test_a_future_plans_or_whats_next_heading_covers_the_roadmap() -> None:
+    for heading in ("## Future plans", "## Future Plan", "## What's next?"):
+        text = (
+            "# Kelpie Incubation Proposal\n\n"
+            "Kelpie is a cloud native kelp farm.\n\n"
+            f"{heading}\n\n"
+            "This year we want to improve stability and grow the contributor base:\n\n"
+            "- Build the end-to-end test infrastructure.\n"
+            "- Improve the installation and upgrade experience.\n"
+        )
+        finding = unknown_template(lint_text(text))
+        assert places(finding, "covered")["the roadmap"] == 5, heading
+        assert "the roadmap" not in {item["topic"] for item in finding.details["lacking"]}
+
+
+def test_the_project_integrating_with_projects_it_names_covers_integrations() -> None:
+    text = (
+        "# Kelpie Incubation Proposal\n\n"
+        "## Statement on Alignment with the CNCF Mission\n\n"
+        "Kelpie brings kelp farming to the cloud native ecosystem.\n"
+        "Kelpie is a CSI driver and has deeply integrated with Kubernetes, Prometheus and Velero.\n"
+    )
+    assert places(unknown_template(lint_text(text)), "covered") == {"integrations with other projects": 6}
+    we = text.replace("Kelpie is a CSI driver and has deeply integrated with", "We have integrated with")
+    assert places(unknown_template(lint_text(we)), "covered") == {"integrations with other projects": 6}
+    # another subject's integration, or one with nothing named, is no claim of the project's
+    for other in (
+        "Kelpie is a CSI driver, which users have integrated with Kubernetes and Velero.",
+        "Kelpie is a CSI driver and is easy to integrate with existing storage.",
+    ):
+        quiet = text.replace(
+            "Kelpie is a CSI driver and has deeply integrated with Kubernetes, Prometheus and Velero.", other
+        )
+        assert places(unknown_template(lint_text(quiet)), "covered") == {}, other
+
+
+def test_a_security_file_linked_in_passing_under_another_heading_covers_no_security_reporting() -> None:
+    text = (
+        "# Kelpie Incubation Proposal\n\n"
+        "Kelpie is a cloud native kelp farm.\n\n"
+        "### Governance\n\n"
+        "We codified our [contributing guidelines](https://github.com/kelpie-io/kelpie/blob/main/CONTRIBUTING.md), "
+        "and [security processes](https://github.com/kelpie-io/kelpie/blob/main/SECURITY.md).\n"
+    )
+    finding = unknown_template(lint_text(text))
+    assert "reporting security issues" not in places(finding, "covered")
+    assert "reporting security issues" in {item["topic"] for item in finding.details["lacking"]}
+    # under a heading naming no topic, the link is the sentence's record; under "Security", the heading
+    documents = text.replace("### Governance", "### Project documents")
+    assert places(unknown_template(lint_text(documents)), "covered")["reporting security issues"] == 7
+    security = text.replace("### Governance", "### Security")
+    assert places(unknown_template(lint_text(security)), "covered")["reporting security issues"] == 5
+
+
+def test_the_message_says_what_to_do_first_then_what_is_missing_then_what_is_covered() -> None:
+    message = unknown_template(lint_text(PROPOSAL)).message
+    advice = message.index("Re-file it on the Graduation template (https://github.com/cncf/toc/")
+    missing = message.index("Nothing in it covers")
+    unfinished = message.index("It says these are not done yet:")
+    headings = message.index("Its own headings cover")
+    text = message.index("Its text speaks of")
+    assert message.index("so no criterion was checked.") < advice < missing < unfinished < headings < text
+    assert "writing what is missing and moving each part under the template's section for it" in message
+    assert message.endswith("Engineering Principles — the roadmap (line 21).")

@@ -7,7 +7,9 @@ lists: what to move under which of the template's sections, and what to write an
 a criteria group of the template's sections, told by the words authors use for it (the
 ``proposal-topics`` topic vocabulary, read by ``topic_words``); a heading naming a topic places it
 there, else the first sentence about it (not one naming it in passing:
-``matching.topic_sentences``), at the line of its word. A topic whose words a narrower one's hold
+``matching.topic_sentences``; nor, for a topic too wide for a link to stand for it
+(``links_in_own_section``), one naming it only by a link, under a heading of another topic:
+"### Governance … our [security processes](…/SECURITY.md)"), at the line of its word. A topic whose words a narrower one's hold
 ("governance" in "Governance Review") yields to it where a heading or sentence names both. A topic whose only sentences say it is not
 done ("the audit is in progress") is listed apart: no coverage, and not quite missing.
 """
@@ -194,6 +196,7 @@ def _sentence_places(
     """Each topic a sentence of the block is about, with the line of the word naming it."""
     text = block.text
     links = links_of("\n".join(_source(document, block)), bare=True)
+    section: set[str] | None = None  # the topics the heading over the block names, on first need
     for offset, sentence in _table_rows(text) if block.kind is BlockKind.TABLE else _placed_clauses(text):
         read = {topic.name: about_topic(sentence, topic, name_words, links) for topic in topics}
         pages = (" ".join(page_words(address)) for text, address in links if text.lower() in sentence.lower())
@@ -202,9 +205,20 @@ def _sentence_places(
             found = read[topic.name]
             if found is None or named.intersection(topic.yields_to):
                 continue
+            if found.linked and topic.links_in_own_section:
+                section = _section_topics(document, block) if section is None else section
+                if section and topic.name not in section:
+                    continue  # a link in passing under another topic's heading ("### Governance")
             at = offset + max(sentence.lower().find(found.word.lower()), 0)
             line = _word_line(document, block, text, at, found.word)
             yield topic, TopicPlace(topic, line, None, found.unfinished)
+
+
+def _section_topics(document: Document, block: Block) -> set[str]:
+    """The topics the heading over a block names (none above the first heading)."""
+    line = document.heading_above(block.line)
+    heading = document.block_at(line) if line else None
+    return _named(document.blocks[heading].text, as_name=True) if heading is not None else set()
 
 
 def _placed_clauses(text: str) -> Iterator[tuple[int, str]]:

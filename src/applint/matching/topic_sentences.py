@@ -17,7 +17,9 @@ is what the sentence speaks of:
   "our", the project's name) among its first words ("Our roadmap is reviewed …", "Kelpie's
   governance is …"), never after "a" ("a highly-available architecture" describes the software);
 - the project keeping it: the project (we, the project, its name) holds, runs, maintains, publishes
-  … the thing ("We hold a weekly community meeting").
+  … the thing ("We hold a weekly community meeting");
+- the project doing it with things it names: the project, the subject, then the topic's word and
+  "with" a name ("Kube-OVN has deeply integrated with Kubernetes, Prometheus and Cilium").
 
 A sentence about the topic that says it is not done ("the audit is in progress", "we plan to
 publish a roadmap") is no coverage: the reader is told so.
@@ -92,11 +94,13 @@ _INTENT = LazyPattern(
 class SentenceTopic:
     """How a sentence names a topic: the word as written, and the phrase saying it is not done."""
 
-    __slots__ = ("unfinished", "word")
+    __slots__ = ("linked", "unfinished", "word")
 
-    def __init__(self, word: str, unfinished: str) -> None:
+    def __init__(self, word: str, unfinished: str, linked: bool = False) -> None:
         self.word: Final = word  # the topic's word as the sentence writes it
         self.unfinished: Final = unfinished  # "in progress", "plan to", … or ""
+        # named only by a link's text or the file it opens ("… and [security processes](…/SECURITY.md)")
+        self.linked: Final = linked
 
 
 def about_topic(
@@ -112,14 +116,15 @@ def about_topic(
     for index, length in run_places(topic.runs, lower, topic.plurals):
         if _is_about(tokens, lower, index, length, name_words, sentence, links):
             word = " ".join(tokens[index : index + length])
-            return SentenceTopic(word, unfinished_phrase(sentence, index, lower))
+            linked = bool(links) and not _is_about(tokens, lower, index, length, name_words, sentence, ())
+            return SentenceTopic(word, unfinished_phrase(sentence, index, lower), linked)
     for index, length in run_places(topic.as_label, lower, topic.plurals):
         if index >= _subject_start(lower) and _label(lower, index, length, sentence, links):
             word = " ".join(tokens[index : index + length])
             return SentenceTopic(word, unfinished_phrase(sentence, index, lower))
     for text, address in links:
         if text.strip() and text.strip().lower() in sentence.lower() and _names_file(topic, address):
-            return SentenceTopic(text.strip(), unfinished_phrase(sentence))
+            return SentenceTopic(text.strip(), unfinished_phrase(sentence), linked=True)
     return None
 
 
@@ -191,7 +196,9 @@ def _is_about(
             return True
         if before[0] in ("a", "an") and _stated(lower[index + length :]):
             return True  # "A third-party security audit funded by the CNCF was performed …"
-    return _kept_by_project(lower, start, index, name_words)
+    return _kept_by_project(lower, start, index, name_words) or _done_with_named(
+        tokens, lower, start, index, length, name_words
+    )
 
 
 def _stated(rest: list[str]) -> bool:
@@ -300,15 +307,7 @@ _BETWEEN_VERB: Final = frozenset(
 
 def _kept_by_project(lower: list[str], start: int, index: int, name_words: frozenset[str]) -> bool:
     """Whether the project is the subject and keeps the thing: "We hold a weekly community meeting"."""
-    subject = next(
-        (
-            size
-            for size in (2, 1)
-            if " ".join(lower[start : start + size]) in _PROJECT_SUBJECTS
-            or (size == 1 and start < len(lower) and lower[start] in name_words)
-        ),
-        0,
-    )
+    subject = _project_subject(lower, start, name_words)
     if not subject:
         return False
     verb = start + subject
@@ -319,6 +318,38 @@ def _kept_by_project(lower: list[str], start: int, index: int, name_words: froze
     if lower[verb] in _PERFECT and verb + 1 < index and not _holds(lower[verb + 1]):
         return False  # "has built a community of adopters": the verb is another, not "has"
     between = lower[verb + 1 : index]
+    return len(between) < KEPT_WORDS and not _CLAUSE_END.intersection(between) and "," not in between
+
+
+def _project_subject(lower: list[str], start: int, name_words: frozenset[str]) -> int:
+    """How many words at ``start`` are the project as the sentence's subject ("we", "the project",
+    its name), or 0."""
+    return next(
+        (
+            size
+            for size in (2, 1)
+            if " ".join(lower[start : start + size]) in _PROJECT_SUBJECTS
+            or (size == 1 and start < len(lower) and lower[start] in name_words)
+        ),
+        0,
+    )
+
+
+def _done_with_named(
+    tokens: list[str], lower: list[str], start: int, index: int, length: int, name_words: frozenset[str]
+) -> bool:
+    """Whether the project, the sentence's subject, does the topic's work with things it names:
+    "Kube-OVN is a CNI implementation and has deeply integrated with Kubernetes, Prometheus and
+    Cilium", "We integrate with Argo CD" (the topic's word then "with" and a name written with a
+    capital), within the project's own clause ("…, which integrates with" is another subject's)."""
+    subject = _project_subject(lower, start, name_words)
+    after = index + length
+    if not subject or after + 1 >= len(lower) or lower[after] != "with":
+        return False
+    named = tokens[after + 1] if lower[after + 1] not in _OWN else tokens[min(after + 2, len(tokens) - 1)]
+    if not named[:1].isupper():
+        return False
+    between = lower[start + subject : index]
     return len(between) < KEPT_WORDS and not _CLAUSE_END.intersection(between) and "," not in between
 
 

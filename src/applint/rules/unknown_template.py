@@ -80,9 +80,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         Severity.WARNING,
         f"{missing}, and the content does not follow the v1.6 {level.capitalize()} application template "
         f"({found} of {total} criteria, {sections} of {len(ctx.template.sections_by_id)} sections found), "
-        f"so no criterion was checked. {_coverage(coverage)}Re-file it on the {level.capitalize()} "
-        f"template ({TEMPLATE_LINK.format(level=level)}), moving each part under the template's section "
-        "for it and writing what is missing (or pass --template to check it against one)",
+        f"so no criterion was checked. Re-file it on the {level.capitalize()} template "
+        f"({TEMPLATE_LINK.format(level=level)}), writing what is missing and moving each part under the "
+        f"template's section for it (or pass --template to check it against one).{_coverage(coverage)}",
         1,
         template=template.id,
         covered=[
@@ -108,22 +108,23 @@ def check(ctx: LintContext) -> Iterator[Finding]:
 
 
 def _coverage(coverage: Coverage) -> str:
-    """The sentences saying which of the template's topics the document's own headings cover,
-    which its text is about, which it says are not done yet, and which it covers nowhere, each
-    under the template's section."""
+    """The sentences saying which of the template's topics the document covers nowhere (what to
+    write), then which it says are not done yet, which its own headings cover and which its text is
+    about (what to move), each under the template's section; each opens with a space."""
     covered = coverage.covered
-    parts = [
+    parts = [f"Nothing in it covers {_by_section_text(coverage.lacking, lambda topic: topic.name)}."] * bool(
+        coverage.lacking
+    )
+    parts += [
         f"{lead} {_by_section_text(places, say)}."
         for lead, places, say in (
+            ("It says these are not done yet:", coverage.unfinished, _not_done),
             ("Its own headings cover", [place for place in covered if place.heading is not None], _place),
             ("Its text speaks of", [place for place in covered if place.heading is None], _place),
-            ("It says these are not done yet:", coverage.unfinished, _not_done),
         )
         if places
     ]
-    if coverage.lacking:
-        parts.append(f"Nothing in it covers {_by_section_text(coverage.lacking, lambda topic: topic.name)}.")
-    return "".join(f"{part} " for part in parts)
+    return "".join(f" {part}" for part in parts)
 
 
 def _by_section_text(items: Sequence[Topic] | Sequence[TopicPlace], say: Callable[[Any], str]) -> str:

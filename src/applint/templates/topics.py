@@ -50,10 +50,13 @@ class Topic(Record):
     """One topic of a vocabulary: what it is known by (``name``), the runs of words that speak of
     it anywhere, those that do only as a name (``as_label``), the text that does as written, and,
     for a criteria group of an application template, its section, the levels asking for it (none:
-    every level) and the narrower topics it yields to. ``plurals`` is the vocabulary's: whether a
+    every level), the narrower topics it yields to and whether a link names it only in its own
+    section (``links_in_own_section``). ``plurals`` is the vocabulary's: whether a
     run's whole word stands for its plural too."""
 
-    __slots__ = ("as_label", "levels", "name", "plurals", "runs", "section", "written", "yields_to")
+    __slots__ = (
+        "as_label", "levels", "links_in_own_section", "name", "plurals", "runs", "section", "written", "yields_to",
+    )  # fmt: skip
 
     def __init__(self, data: dict[str, Any], plurals: bool) -> None:
         self.name: Final[str] = data["topic"]
@@ -63,6 +66,7 @@ class Topic(Record):
         self.section: Final[str] = data.get("section", "")
         self.levels: Final[frozenset[str]] = frozenset(data.get("levels", ()))
         self.yields_to: Final[tuple[str, ...]] = tuple(data.get("yields_to", ()))
+        self.links_in_own_section: Final[bool] = bool(data.get("links_in_own_section", False))
         self.plurals: Final = plurals
 
 
