@@ -403,3 +403,32 @@ def test_a_block_pasted_several_times_in_a_row_is_one_finding_at_the_first_paste
     once = GTR_HEAD.format(answer=block * 2)
     (message,) = [f.message for f in lint_text(once, "-").findings if f.rule == "duplicate-content"]
     assert "lines 39-43 repeat 33-37 (" in message and "delete the other" in message
+
+
+DESCRIBED = (
+    "# General Technical Review - Kestrel / Incubation\n\n"
+    "- **Project:** Kestrel\n"
+    "- **Description:** Kestrel is a Kubernetes native scheduler that runs batch jobs with fair queueing "
+    "across teams and clusters.\n\n"
+    "## Day 0 - Planning Phase\n\n"
+    "### Design\n\n"
+    "- Explain the design principles and best practices the project is following.\n\n"
+    "  Kestrel follows these principles:\n\n"
+    "  - **Kubernetes Native**: Kestrel is a Kubernetes native scheduler that runs batch jobs with fair "
+    "queueing across teams and clusters.\n"
+    "  - **Extensible**: queue policies are plugins that operators write in Go and load at start-up.\n"
+)
+
+
+def test_an_answer_repeating_the_projects_description_is_told_to_answer_its_question() -> None:
+    # 14 repeats the Description entry (4): it restates the project rather than answer the question
+    findings = [f for f in lint_text(DESCRIBED, "gtr.md").findings if f.rule == "duplicate-content"]
+    assert [(f.rule, f.severity.label, f.line) for f in findings] == [("duplicate-content", "warning", 14)]
+    message = findings[0].message
+    assert message.startswith("this answer repeats the project's description at line 4 word for word")
+    assert "answer its question here in words of its own" in message
+    assert "point to it from the other" not in message
+    # the same sentence said twice among the answers keeps the advice to keep it in one place
+    elsewhere = DESCRIBED.replace("- **Description:** ", "- **Mission:** ")
+    (other,) = [f for f in lint_text(elsewhere, "gtr.md").findings if f.rule == "duplicate-content"]
+    assert other.line == 14 and "keep it in one place, and point to it from the other" in other.message

@@ -26,6 +26,9 @@ DESCRIPTION_MAX_WORDS = 40  # the longest one-line description restated by desig
 # opening section, a self-assessment's "Security functions and features" (each feature's line, which
 # a threat's mitigation names again).
 _OVERVIEW_TITLES = frozenset({"overview", "background", "introduction", "description", "project overview"})
+_DESCRIPTION_LABELS = frozenset(
+    {"description", "project description", "summary", "project summary", "overview"}
+)
 _OVERVIEW_OPENINGS = ("about ", "what is ", "project description", "security functions", "security features")
 _LABEL_ENDS = (":", "-", "\u2013", "\u2014")
 
@@ -129,6 +132,12 @@ class Places:
     def in_overview(self, index: int) -> bool:
         """Whether a block stands in a section describing the project, or in one of its parts."""
         return any(start < index < end for start, end in self._overviews)
+
+    def describes_project(self, index: int) -> bool:
+        """Whether a block is the project's description: in a section describing the project, or an
+        entry labelled so among the opening facts ("- **Description:** kagent is a Kubernetes native
+        framework …")."""
+        return self.in_overview(index) or entry_label(self.blocks[index]) in _DESCRIPTION_LABELS
 
     def in_series(self, block: int, original: int) -> bool:
         """Whether the two blocks stand under two numbered sibling headings of one series."""

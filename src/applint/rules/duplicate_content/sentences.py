@@ -95,11 +95,22 @@ def repeated_sentences(
             if repeat.similarity >= NEAR_COPY
             else "with a clause added or dropped"
         )
+        if places.describes_project(repeat.original_block) and not places.describes_project(repeat.block):
+            asked = "its question" if isinstance(ctx, CompanionContext) else "what this section asks"
+            advice = (
+                f"this answer repeats the project's description at {ctx.where(original_line)} {how} "
+                f'("{shorten(repeat.sentence, 60)}"); answer {asked} here in words of its own, saying '
+                "how the project meets it, rather than restating the description"
+            )
+        else:
+            advice = (
+                f'this sentence repeats {ctx.where(original_line)} {how} ("{shorten(repeat.sentence, 60)}"); '
+                "keep it in one place, and point to it from the other if both need it"
+            )
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f'this sentence repeats {ctx.where(original_line)} {how} ("{shorten(repeat.sentence, 60)}"); '
-            "keep it in one place, and point to it from the other if both need it",
+            advice,
             line,
             column,
             first_copy=original_line,
