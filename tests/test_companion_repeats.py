@@ -432,3 +432,44 @@ def test_an_answer_repeating_the_projects_description_is_told_to_answer_its_ques
     elsewhere = DESCRIBED.replace("- **Description:** ", "- **Mission:** ")
     (other,) = [f for f in lint_text(elsewhere, "gtr.md").findings if f.rule == "duplicate-content"]
     assert other.line == 14 and "keep it in one place, and point to it from the other" in other.message
+
+
+REWORDED = (
+    "# General Technical Review - Kestrel / Incubation\n"
+    + GTR_OPENING
+    + """  Kestrel's roadmap is a public GitHub project board the maintainers review every month.
+
+### Design
+
+- Explain the design principles and best practices the project is following.
+
+  Build pipelines generate SPDX SBOMs and SLSA provenance attestations for every binary, container image and Helm chart.
+  Cosign signs all artifacts and signatures are published next to the attestations, enabling automated end-to-end verification of artifact integrity and origin.
+  See [Verifying Kestrel](https://kestrel.dev/verify) for more details.
+
+## Day 2 - Day-Two Operations Phase
+
+### Security
+
+- Describe how the project is following and implementing secure software supply chain best practices.
+
+  Kestrel is SLSA Level 3 compliant. The project generates SBOMs and SLSA provenance attestations for every binary, container image and Helm chart.
+  All artifacts are signed with Cosign and signatures are published next to the attestations, enabling automated end-to-end verification of artifact integrity and origin.
+  See [Verifying Kestrel](https://kestrel.dev/verify) for more details.
+"""
+)
+
+
+def test_a_paragraph_written_again_with_a_few_words_changed_is_one_finding_naming_both_places() -> None:
+    findings = [f for f in lint_text(REWORDED, "gtr.md").findings if f.rule == "duplicate-content"]
+    assert [(f.rule, f.severity.label, f.line) for f in findings] == [("duplicate-content", "warning", 32)]
+    assert findings[0].message.startswith(
+        "this paragraph (lines 32-34) says again what lines 22-24 say, with a few words changed"
+    )
+    # two answers on one subject in words of their own share too few of their words
+    own = REWORDED.replace(
+        "All artifacts are signed with Cosign and signatures are published next to the attestations, "
+        "enabling automated end-to-end verification of artifact integrity and origin.",
+        "Release tags are protected, and only the release workflow may push images to the registry.",
+    )
+    assert [f.line for f in lint_text(own, "gtr.md").findings if f.rule == "duplicate-content"] == []

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from applint.findings import Finding, Severity
 from applint.model import Block, BlockKind, Unit
-from applint.rules.context import DocumentContext
+from applint.rules.context import CompanionContext, DocumentContext
 from applint.rules.duplicate_content.criteria import adapted, better_fit
 from applint.rules.duplicate_content.places import Places, heading_before, in_series, parallel
 from applint.rules.duplicate_content.units import ID, MAX_GAP, TextUnit
@@ -101,6 +101,13 @@ def pasted_copies(ctx: DocumentContext, units: list[TextUnit], places: Places) -
                 ctx, blocks[unit.block_index], blocks[units[unit.original].block_index], unit.similarity, pair
             )
             continue
+        if unit.reworded:
+            original_index = units[unit.original].block_index
+            described = places.describes_project(original_index) and not places.describes_project(
+                unit.block_index
+            )
+            yield _reworded(ctx, blocks[unit.block_index], blocks[original_index], described)
+            continue
         how = (
             "an exact copy"
             if unit.similarity >= 1.0
@@ -113,6 +120,39 @@ def pasted_copies(ctx: DocumentContext, units: list[TextUnit], places: Places) -
             _copied_line(ctx, blocks[unit.block_index], blocks[units[unit.original].block_index]),
             first_copy=original_line,
         )
+
+
+def _reworded(ctx: DocumentContext, copy: Block, original: Block, described: bool) -> Finding:
+    """One finding for a paragraph written again with a few words changed, naming both places;
+    one restating the project's description (``described``) is told to answer its own part."""
+    here, there = _span(ctx, copy), _span(ctx, original)
+    if described:
+        asked = "its question" if isinstance(ctx, CompanionContext) else "what this section asks"
+        message = (
+            f"this paragraph ({here}) repeats the project's description at {there} with a few words "
+            f"changed; answer {asked} here in words of its own rather than restating the description"
+        )
+    else:
+        message = (
+            f"this paragraph ({here}) says again what {there} {'say' if original.end_line > original.line else 'says'}, "
+            "with a few words changed; keep one "
+            "and delete the other, or point to it"
+        )
+    return ctx.finding(
+        ID,
+        Severity.WARNING,
+        message,
+        copy,
+        first_copy=original.line,
+        copy_lines=[copy.line, copy.end_line],
+        original_lines=[original.line, original.end_line],
+    )
+
+
+def _span(ctx: DocumentContext, block: Block) -> str:
+    """Where a block stands: "lines 169-171", or "line 53" for one line."""
+    unit = ctx.document.unit.value
+    return f"{unit}s {block.line}-{block.end_line}" if block.end_line > block.line else f"{unit} {block.line}"
 
 
 def drop_intended_repeats(units: list[TextUnit], places: Places) -> None:

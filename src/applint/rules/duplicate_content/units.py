@@ -13,12 +13,18 @@ from itertools import chain
 from applint.model import BlockKind
 from applint.rules.context import CompanionContext, DocumentContext, LintContext
 from applint.templates.boilerplate import fills_sub_item, template_text
-from applint.text.normalize import normalize, normalized_words
+from applint.text.normalize import content_words, normalize, normalized_words
 from applint.text.precompiled import compile_pattern
 
 ID = "duplicate-content"  # the rule's id, which each of its passes reports under
 
 NEAR_COPY = 0.6  # the share of word triples (of both units) a near-copy holds of its original
+# A paragraph written again with a few words changed in each sentence ("Build pipelines generate SBOMs
+# …" again as "The project generates SBOMs …"): fewer word triples shared than a near-copy, but this
+# share of them, and this share of each one's meaningful words (of at least this many) the other's.
+REWORDED_TRIPLES = 0.45
+REWORDED_WORDS = 0.8
+REWORDED_MIN_WORDS = 25
 MAX_GAP = 3  # the most units between two repeats of one run
 POSTINGS_CAP = 20  # the most units a word triple is looked up in
 # The fewest word triples two paragraphs share when one says a sentence of the other again (a
@@ -38,7 +44,16 @@ SENTENCE_UNITS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 class TextUnit:
     """One paragraph-like block: its normalised text, and the earlier unit it repeats, if any."""
 
-    __slots__ = ("block_index", "key", "original", "similarity", "substantive", "template", "words")
+    __slots__ = (
+        "block_index",
+        "key",
+        "original",
+        "reworded",
+        "similarity",
+        "substantive",
+        "template",
+        "words",
+    )
 
     def __init__(
         self, block_index: int, key: str, words: tuple[str, ...], substantive: bool, template: bool = False
@@ -50,6 +65,7 @@ class TextUnit:
         self.substantive = substantive
         self.original: int | None = None
         self.similarity = 1.0
+        self.reworded = False  # its original found with a few words changed in each sentence
 
 
 def text_units(ctx: DocumentContext, min_words: int, pointer_words: int) -> list[TextUnit]:
@@ -159,6 +175,8 @@ def find_originals(units: list[TextUnit]) -> set[int]:
                     best, best_score = other, score
             if best is not None and best_score >= NEAR_COPY:
                 unit.original, unit.similarity = best, best_score
+            elif best is not None and best_score >= REWORDED_TRIPLES and _reworded(unit, units[best]):
+                unit.original, unit.similarity, unit.reworded = best, best_score, True
         if unit.original is not None:
             last_original, last_dup = unit.original, position
         occurrences[unit.key].append(position)
@@ -167,6 +185,16 @@ def find_originals(units: list[TextUnit]) -> set[int]:
             if len(posting) < POSTINGS_CAP:
                 posting.append(position)
     return linked
+
+
+def _reworded(unit: TextUnit, other: TextUnit) -> bool:
+    """Whether two paragraphs say the same with a few words changed: each holds nearly all of the
+    other's meaningful words, and they have many."""
+    own, others = content_words(unit.key), content_words(other.key)
+    if min(len(own), len(others)) < REWORDED_MIN_WORDS:
+        return False
+    shared = len(own & others)
+    return shared >= REWORDED_WORDS * len(own) and shared >= REWORDED_WORDS * len(others)
 
 
 _NO_SHINGLES: frozenset[Shingle] = frozenset()
