@@ -473,3 +473,24 @@ def test_a_paragraph_written_again_with_a_few_words_changed_is_one_finding_namin
         "Release tags are protected, and only the release workflow may push images to the registry.",
     )
     assert [f.line for f in lint_text(own, "gtr.md").findings if f.rule == "duplicate-content"] == []
+
+
+def test_a_paragraph_restating_the_projects_description_with_words_changed_is_told_to_answer_its_part() -> (
+    None
+):
+    text = SELF_ASSESSMENT_HEAD + (
+        "\nKestrel is a Kubernetes native batch scheduler. It queues jobs from many teams, shares cluster "
+        "capacity fairly between them, preempts low priority work when urgent jobs arrive and reports usage "
+        "per team to platform operators through Prometheus metrics and dashboards.\n\n"
+        "## Threat modeling\n\n"
+        "Kestrel is a Kubernetes native batch scheduler: it queues jobs from many teams, shares the "
+        "cluster's capacity fairly among them, preempts low priority work when urgent jobs arrive and reports "
+        "usage per team to platform operators with Prometheus metrics and dashboards.\n"
+    )
+    line = text.split("\n").index("## Threat modeling") + 3
+    findings = [f for f in lint_text(text, "self-assessment.md").findings if f.rule == "duplicate-content"]
+    assert [(f.rule, f.severity.label, f.line) for f in findings] == [("duplicate-content", "warning", line)]
+    assert findings[0].message == (
+        f"this paragraph (line {line}) repeats the project's description at line {line - 4} with a few words "
+        "changed; answer its question here in words of its own rather than restating the description"
+    )
