@@ -39,6 +39,20 @@ def test_two_paragraphs_on_consecutive_lines_render_as_one_and_fold_through_the_
     assert finding.message.endswith("put a blank line between them (also at line 10)")
 
 
+def test_three_paragraphs_typed_one_under_the_other_are_one_finding_naming_the_run() -> None:
+    third = (
+        "Kelpie also watches every volume it provisions and repairs replicas that fall behind, without "
+        "waiting for an administrator or a page. It reports each repair it makes to the cluster's events, "
+        "where the operators see it.\n"
+    )
+    text = SSA + FIRST + SECOND + third + "\n## Background\n\n" + SECOND + FIRST  # lines 5-7, 11-12
+    assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 5, None)]
+    (finding,) = _mm(text)
+    assert finding.message.startswith("the 3 paragraphs on lines 5-7 have no blank line between them")
+    assert "'…restarts, reschedules and migrations. Kelpie extends that…'" in finding.message
+    assert finding.message.endswith("put a blank line between each (also at line 11)")
+
+
 def test_a_missing_full_stop_between_the_two_paragraphs_is_found_too() -> None:
     text = SSA + FIRST.replace("migrations.", "migrations") + SECOND
     assert ours(text, "self-assessment.md") == [("malformed-markdown", "warning", 5, None)]

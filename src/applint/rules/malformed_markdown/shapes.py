@@ -197,13 +197,21 @@ def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
     run_together = list(run_together_paragraphs(ctx.document))
     found = {number for number, _ in run_together}
     run_together += [pair for pair in unwrapped_paragraph_pairs(ctx.document) if pair[0] not in found]
-    for number, following in run_together:
+    for run in _chained(run_together):
+        number, following = run[0], run[1]
+        joined_at = (
+            f"('…{' '.join(lines[number - 1].split()[-4:])} {' '.join(lines[following - 1].split()[:3])}…')"
+        )
+        if len(run) == 2:
+            said = f"this paragraph and the one on line {following} have no blank line between them"
+            advice = "put a blank line between them"
+        else:  # three or more paragraphs one under the other: one run, not a pair per line
+            said = f"the {len(run)} paragraphs on lines {number}-{run[-1]} have no blank line between them"
+            advice = "put a blank line between each"
         yield ctx.finding(
             ID,
             Severity.WARNING,
-            f"this paragraph and the one on line {following} have no blank line between them, so GitHub "
-            f"shows them as one paragraph ('…{' '.join(lines[number - 1].split()[-4:])} "
-            f"{' '.join(lines[following - 1].split()[:3])}…'); put a blank line between them",
+            f"{said}, so GitHub shows them as one paragraph {joined_at}; {advice}",
             number,
             **everywhere_fold("run-together-paragraphs"),
         )
@@ -254,3 +262,15 @@ def _paragraph_shapes(ctx: DocumentContext) -> Iterator[Finding]:
             item.line,
             **everywhere_fold("misnumbered-list"),
         )
+
+
+def _chained(pairs: list[tuple[int, int]]) -> list[list[int]]:
+    """The lines of each run of paragraphs typed one under the other: pairs sharing a line
+    ((19, 20) and (20, 21)) are one run (19, 20, 21), told once."""
+    runs: list[list[int]] = []
+    for number, following in sorted(pairs):
+        if runs and runs[-1][-1] == number:
+            runs[-1].append(following)
+        else:
+            runs.append([number, following])
+    return runs
