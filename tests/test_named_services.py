@@ -46,8 +46,8 @@ def found(text: str, name: str = "gtr.md") -> Found:
     ]
 
 
-def messages(text: str) -> list[str]:
-    report = lint_text(text, "gtr.md")
+def messages(text: str, name: str = "gtr.md") -> list[str]:
+    report = lint_text(text, name)
     return [
         f.message for f in report.findings if f.rule == "evidence-without-link" and "practice" in f.message
     ]
@@ -135,16 +135,10 @@ def test_a_self_assessment_list_naming_services_is_one_finding() -> None:
         "- **Dependencies.** Renovate manages Go modules; there is no Dependabot configuration.\n"
         "- **Signing.** Release images are not signed (no cosign) yet.\n"
     )
-    report = lint_text(text, "self-assessment.md")
-    told = [
-        (f.rule, f.severity.label, f.line, f.message)
-        for f in report.findings
-        if f.rule == "evidence-without-link" and "practice" in f.message
-    ]
-    assert [(rule, severity, line) for rule, severity, line, _ in told] == [
+    assert found(text, "self-assessment.md") == [
         ("evidence-without-link", "info", _line(text, "CodeQL runs"))
     ]
-    assert told[0][3].startswith(
+    assert messages(text, "self-assessment.md")[0].startswith(
         f"CodeQL and Renovate are cited as the project's practice (also line {_line(text, 'Renovate')}) "
         "but nothing in the self-assessment links them"
     )
@@ -276,16 +270,10 @@ def test_services_under_a_future_heading_or_a_planned_label_are_no_practice_yet(
         "**Current tooling:**\n\n"
         "- CodeQL runs on every pull request.\n"
     )
-    report = lint_text(text, "self-assessment.md")
-    told = [
-        (f.rule, f.severity.label, f.line, f.message)
-        for f in report.findings
-        if f.rule == "evidence-without-link" and "practice" in f.message
-    ]
-    assert [(rule, severity, line) for rule, severity, line, _ in told] == [
+    assert found(text, "self-assessment.md") == [
         ("evidence-without-link", "info", _line(text, "scanned with Trivy"))
     ]
-    assert told[0][3].startswith(
+    assert messages(text, "self-assessment.md")[0].startswith(
         f"Trivy and CodeQL are cited as the project's practice (also line {_line(text, 'CodeQL runs')})"
     )
 
