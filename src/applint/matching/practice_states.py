@@ -32,6 +32,7 @@ from applint.matching.fact_records import Fact
 from applint.matching.topic_words import content_run, run_places
 from applint.model import Block, BlockKind, Document
 from applint.templates.topics import PRACTICES, Topic, vocabulary
+from applint.text.own_words import own_words
 from applint.text.patterns import LazyPattern
 from applint.text.questions import asks
 from applint.text.splitting import split_statements
@@ -40,8 +41,6 @@ from applint.text.status import find_not_done
 _SKIPPED = (BlockKind.CODE, BlockKind.COMMENT, BlockKind.FRONT_MATTER, BlockKind.HEADING, BlockKind.TABLE)
 
 _WORD = LazyPattern(r"[a-z0-9]+")
-_ADDRESS = LazyPattern(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
-_QUOTED = LazyPattern(r"\"[^\"]*\"|“[^”]*”|`[^`]*`")
 # A sentence that states no present state of the whole project's practice: history, a migration,
 # a condition, a recommendation, an example, reported words.
 _NOT_NOW = LazyPattern(
@@ -148,7 +147,7 @@ def practice_states(document: Document, indexes: set[int]) -> list[Fact]:
 
 
 def _sentence_state(sentence: str, block: Block) -> Fact | None:
-    text = _QUOTED.sub(" ", _ADDRESS.sub("]", sentence))
+    text = own_words(sentence)
     if asks(text) or _NOT_NOW.search(text) or _narrowed(text):
         return None
     named = _practices_named(text)

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from applint.matching.fact_records import Fact
 from applint.model import Block, BlockKind, Document
+from applint.text.own_words import own_words
 from applint.text.patterns import LazyPattern
 from applint.text.questions import asks
 from applint.text.splitting import split_statements
@@ -97,8 +98,6 @@ _NOT_THE_ONE = LazyPattern(
     re.IGNORECASE,
 )
 _YEAR = LazyPattern(r"(?<![\w/.-])(20\d\d)(?![\w/-])")
-_ADDRESS = LazyPattern(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
-_QUOTED = LazyPattern(r"\"[^\"]*\"|“[^”]*”|`[^`]*`")
 # An audit firm as authors name it: a capitalised name after "by", "with" or "from" ("by Trail of
 # Bits", "with ADA Logics", "from Quarkslab").
 _AUDITOR = LazyPattern(
@@ -158,7 +157,7 @@ def _one_state_cell(row: str) -> bool:
 
 def _sentence_states(sentence: str, block: Block) -> Iterator[tuple[Fact, str, int]]:
     # What the reader reads: no link targets, no quotations.
-    text = _QUOTED.sub(" ", _ADDRESS.sub("]", sentence))
+    text = own_words(sentence)
     if asks(text) or _NOT_THE_ONE.search(text):
         return
     named = [match for match in _REVIEW.finditer(text) if _a_review(text, match)]
