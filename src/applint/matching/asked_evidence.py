@@ -34,6 +34,7 @@ from applint.text.named_records import file_names
 from applint.text.normalize import content_words, normalize
 from applint.text.numbers import NUMBER_WORDS
 from applint.text.patterns import LazyPattern
+from applint.text.splitting import split_after_marks
 from applint.text.status import find_not_done, says_not_applicable
 
 # A clause asking to link: "provide a link to", "link to", "provide links to".
@@ -46,7 +47,6 @@ _OPTIONAL = LazyPattern(
     r"|\bwhere\s+(?:available|applicable|possible)\b|\bmay\b|\bcan\b|\boptionally\b",
     re.IGNORECASE,
 )
-_SENTENCE = LazyPattern(r"(?<=[.?!])\s+")
 # What asks for figures: requirements or usage of resources, limits, results measured, counts.
 _ASKS_FIGURES = LazyPattern(
     r"\bresource\s+(?:requirements|usage|consumption)\b|\brecommended\s+limits\b|\bload\s+testing\b.*\bresults\b"
@@ -108,7 +108,7 @@ def link_asked(question: str) -> str:
     """The clause of a question asking for a link, as written from its asking words ("link to any
     reports", "Please provide a link to the project's cloud native security self assessment"), or ""
     when it asks for none, or only as one way of answering or if there is one."""
-    for sentence in _SENTENCE.split(question.strip()):
+    for sentence in split_after_marks(question.strip()):
         match = _ASKS_LINK.search(sentence)
         if match is None or _OPTIONAL.search(sentence):
             continue
@@ -145,7 +145,7 @@ def figures_asked(question: str) -> str:
     and Memory", "load testing that has been performed on the project and the results"), as written
     from the first asking word to the end of its sentence, or "" when it asks for none (or asks how
     they are found: "Describe how the project surfaces project resource requirements …")."""
-    for sentence in _SENTENCE.split(question.strip()):
+    for sentence in split_after_marks(question.strip()):
         match = _ASKS_FIGURES.search(sentence)
         # ("Describe how the project surfaces project resource requirements …" asks how, not what)
         if match is not None and not _HOW.search(sentence[: match.start()]):
@@ -170,7 +170,7 @@ def owes_no_link(answer: Sequence[str], asked: str) -> bool:
     if says_not_applicable(text) or _ELSEWHERE.search(text) or find_not_done(text):
         return True
     wanted = {word[:_STEM] for word in content_words(asked) - _ASKING}
-    for number, sentence in enumerate(_SENTENCE.split(text.strip())):
+    for number, sentence in enumerate(split_after_marks(text.strip())):
         words = normalize(sentence).split()
         says_none = bool(_NOTHING & set(words)) or _TO_COME.search(sentence) is not None
         if says_none and (number == 0 or wanted & {word[:_STEM] for word in words}):
